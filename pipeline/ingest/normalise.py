@@ -1,0 +1,258 @@
+"""Turn physical lines into normalised text: one paragraph, heading or list item a line.
+
+Every later offset refers to the text made here, and the page map made beside it
+turns an offset back into a page. The same report rendered by different converters
+(pdfium, pdfplumber, a text export with or without hard wraps) should come out near
+the same, so the rules lean on the language of the lines as much as on layout.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lines import Line, SourcePages
+
+# Bullet glyphs seen in these reports: Wingdings squares and dashes mapped into the
+# private use area by Word, geometric squares, bullets, box-drawing dashes.
+BULLETS = "\uf06e\uf02d\uf0a7\uf0b7\uf0be\uf0d8\uf0fc\u25fc\u25aa\u25a0\u25cf\u2022\u25e6\u2023\u2043\u2500\u2015\u25fe\u25a1\u2219\u00b7*"
+BULLET_RE = re.compile(rf"^(?:[{re.escape(BULLETS)}]|[-\u2013\u2014](?=\s))\s*")
+NUMBERED_RE = re.compile(r"^(\d{1,3})\.(?=[A-Z\u2018\u201c'\"(])")  # "10.Initial" -> "10. Initial"
+NUMBERED_START_RE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+\S|^\(?[a-z]\)\s|^\(?[ivx]{1,4}\)\s")
+LABEL_START_RE = re.compile(r"^[A-Z][A-Za-z\u2019' ]{2,30}:\s+\S")
+FOOTNOTE_START_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u2018\u201c'\"(a-z]|https?:|www\.)")
+PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+TERMINAL_RE = re.compile(r"[.!?:;][\u2019\u201d'\")\]]*$")
+SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+
+HEADER_ZONE = 3  # lines at the top and bottom of a page that may be running heads
+FOOTNOTE_ZONE = 15  # lines at the bottom of a page that may be footnotes
+
+
+@dataclass
+class NormalisedText:
+    text: str
+    # [start, end, page] runs covering the text; page is None for unpaged text
+    page_runs: list[list] = field(default_factory=list)
+    footnotes: list[list[int]] = field(default_factory=list)
+    removed_lines: int = 0
+
+
+def clean_line(text: str) -> str:
+    text = text.replace("\u00ad", "")  # soft hyphen: invisible in print
+    text = unicodedata.normalize("NFKC", text)
+    text = SPACES_RE.sub(" ", text).strip()
+    bullet = BULLET_RE.match(text)
+    if bullet and len(text) > bullet.end():
+        text = "- " + text[bullet.end():]
+    return NUMBERED_RE.sub(r"\1. ", text)
+
+
+def _mask(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).replace(" ", "")
+
+
+def remove_running_heads(lines: list[Line], n_pages: int | None) -> tuple[list[Line], int]:
+    """Drop lines that repeat at the top or bottom of many pages, and bare page numbers."""
+    if not n_pages or n_pages < 2:
+        return lines, 0
+    by_page: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        by_page.setdefault(ln.page or 0, []).append(i)
+    zone: set[int] = set()
+    for idxs in by_page.values():
+        zone.update(idxs[:HEADER_ZONE])
+        zone.update(idxs[-HEADER_ZONE:])
+    pages_with: dict[str, set[int]] = {}
+    for i in zone:
+        pages_with.setdefault(_mask(lines[i].text), set()).add(lines[i].page or 0)
+    threshold = max(2, math.ceil(0.4 * len(by_page)))
+    running = {k for k, pages in pages_with.items() if len(pages) >= threshold}
+    drop = {
+        i
+        for i in zone
+        if _mask(lines[i].text) in running or PAGE_NUMBER_RE.match(lines[i].text)
+    }
+    kept = [ln for i, ln in enumerate(lines) if i not in drop]
+    # The line after a dropped head starts a page's text: its gap is unknown.
+    for i in sorted(drop):
+        if i + 1 < len(lines) and i + 1 not in drop:
+            lines[i + 1].gap_before = None if lines[i + 1].page else lines[i + 1].gap_before
+    return kept, len(drop)
+
+
+def _footnote_lines(lines: list[Line]) -> set[int]:
+    """Indexes of footnote lines at the bottom of each page of a paged document."""
+    out: set[int] = set()
+    by_page: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.page is not None:
+            by_page.setdefault(ln.page, []).append(i)
+    for idxs in by_page.values():
+        body = " ".join(lines[i].text for i in idxs)
+        for pos in range(max(0, len(idxs) - FOOTNOTE_ZONE), len(idxs)):
+            m = FOOTNOTE_START_RE.match(lines[idxs[pos]].text)
+            if not m or pos == 0:
+                continue
+            # A footnote's number is glued to a word or stop earlier on the page.
+            marker = re.compile(rf"[A-Za-z.,;:)\u2019\u201d'\"]{m.group(1)}(?!\d)")
+            if marker.search(body):
+                out.update(idxs[pos:])
+                break
+    return out
+
+
+def _ends_with_hyphen(text: str) -> bool:
+    return len(text) > 1 and text.endswith("-") and text[-2].isalpha()
+
+
+class _Joiner:
+    """Decides, line by line, whether a line continues the paragraph before it."""
+
+    def __init__(self, lines: list[Line]) -> None:
+        lengths = sorted(len(ln.text) for ln in lines if len(ln.text) > 10)
+        self.width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+        words = Counter(w.lower() for ln in lines for w in WORD_RE.findall(ln.text))
+        self.words = words
+
+    def full(self, prev: Line, line: Line) -> bool:
+        first = line.text.split(" ", 1)[0]
+        return len(prev.text) + 1 + len(first) > 0.92 * self.width
+
+    def continues(self, prev: Line, line: Line) -> bool:
+        text = line.text
+        if text.startswith("- ") or NUMBERED_START_RE.match(text) or LABEL_START_RE.match(text):
+            return False
+        if prev.soft_hyphen or _ends_with_hyphen(prev.text):
+            return True
+        terminal = bool(TERMINAL_RE.search(prev.text))
+        if text[0].islower() and not prev.text.endswith(":"):
+            return True
+        if prev.size and line.size and abs(prev.size - line.size) > 1.0:
+            return False
+        if line.gap_before is None:  # first line of a page
+            return not terminal and (prev.text.endswith(",") or self.full(prev, line))
+        if line.gap_before:
+            return False
+        if prev.size is not None:  # PDF layout with no gap: same paragraph
+            return True
+        return self.full(prev, line)
+
+    def _keep_hyphen(self, left: str, right: str) -> bool:
+        joined = (left + right).lower()
+        return not (self.words.get(joined) and not self.words.get(f"{left}-{right}".lower()))
+
+    def mend_inline(self, text: str) -> str:
+        """pdfium marks a line-end hyphen with U+FFFE, sometimes inside one line."""
+
+        def fix(m: re.Match) -> str:
+            return m.group(1) + ("-" if self._keep_hyphen(m.group(1), m.group(2)) else "") + m.group(2)
+
+        text = re.sub(r"([A-Za-z]+)\ufffe([A-Za-z]+)", fix, text)
+        return text.replace("\ufffe", "-")
+
+    def glue(self, prev: Line, line: Line) -> str:
+        """The text that joins prev's end to line's start ("", " " or a fixed hyphen)."""
+        if not (prev.soft_hyphen or _ends_with_hyphen(prev.text)):
+            return " "
+        left = re.search(r"[A-Za-z]+-?$", prev.text)
+        right = re.match(r"[A-Za-z]+", line.text)
+        if left and right:
+            if not self._keep_hyphen(left.group(0).rstrip("-"), right.group(0)):
+                return ""  # a word broken by the line end: mend it
+        return "-" if prev.soft_hyphen else ""
+
+
+def normalise(src: SourcePages) -> NormalisedText:
+    lines = []
+    for ln in src.lines:
+        text = clean_line(ln.text)
+        if text:
+            ln.text = text
+            lines.append(ln)
+    lines, removed = remove_running_heads(lines, src.n_pages)
+    footnote_idx = _footnote_lines(lines)
+    joiner = _Joiner(lines)
+    for ln in lines:
+        if "\ufffe" in ln.text:
+            ln.text = joiner.mend_inline(ln.text)
+
+    parts: list[str] = []
+    runs: list[list] = []
+    footnotes: list[list[int]] = []
+    offset = 0
+
+    def emit(piece: str, page: int | None) -> None:
+        nonlocal offset
+        if not piece:
+            return
+        parts.append(piece)
+        end = offset + len(piece)
+        if runs and runs[-1][2] == page and runs[-1][1] == offset:
+            runs[-1][1] = end
+        else:
+            runs.append([offset, end, page])
+        offset = end
+
+    def emit_block(block: list[Line], is_footnote: bool = False) -> None:
+        if parts:
+            emit("\n", block[0].page)
+        start = offset
+        for i, ln in enumerate(block):
+            if i:
+                emit(joiner.glue(block[i - 1], ln), ln.page)
+            text = ln.text
+            if ln.soft_hyphen or (i + 1 < len(block) and _ends_with_hyphen(text)):
+                text = text.rstrip("-")
+            emit(text, ln.page)
+        if is_footnote:
+            footnotes.append([start, offset])
+
+    block: list[Line] = []
+    pending_notes: list[list[Line]] = []
+    for i, ln in enumerate(lines):
+        if i in footnote_idx:
+            if FOOTNOTE_START_RE.match(ln.text) or not pending_notes:
+                pending_notes.append([ln])
+            else:
+                pending_notes[-1].append(ln)
+            continue
+        if block and joiner.continues(block[-1], ln):
+            block.append(ln)
+            continue
+        if block:
+            emit_block(block)
+        # Footnotes wait until the paragraph they interrupted is finished.
+        for note in pending_notes:
+            emit_block(note, True)
+        pending_notes = []
+        block = [ln]
+    if block:
+        emit_block(block)
+    for note in pending_notes:
+        emit_block(note, True)
+    text = "".join(parts)
+    if text:
+        text += "\n"
+        if runs:
+            runs[-1][1] += 1
+    return NormalisedText(text, runs, footnotes, removed)
+
+
+class PageMap:
+    """Offset -> page lookups over the runs written beside the text."""
+
+    def __init__(self, runs: list[list]) -> None:
+        self.runs = sorted(runs)
+        self.starts = [r[0] for r in self.runs]
+
+    def page(self, offset: int) -> int | None:
+        i = bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return self.runs[0][2] if self.runs else None
+        return self.runs[i][2]

@@ -1,0 +1,133 @@
+"""PDF readers: the fast pdfium text layer by default, pdfplumber where layout is wanted.
+
+pdfplumber is the declared PDF library; it ships pypdfium2, whose text extraction is
+far faster on these reports (about 75x in our measurements), so the default engine
+reads pdfium's text layer directly and asks it only for one box per line, which is
+enough to see paragraph gaps and heading sizes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import IngestError
+from .lines import Line, SourcePages
+
+ENGINES = ("pypdfium2", "pdfplumber")
+
+# A text layer with fewer characters than this per page is an image-only PDF.
+MIN_CHARS_PER_PAGE = 20
+
+
+def _open_error(exc: Exception) -> IngestError:
+    msg = str(exc)
+    if "password" in msg.lower():
+        return IngestError("PDF is encrypted (a password is needed to open it)")
+    if "format" in msg.lower() or "file" in msg.lower():
+        return IngestError(f"PDF is damaged or truncated and cannot be opened ({msg})")
+    return IngestError(f"PDF cannot be opened: {msg}")
+
+
+def _gap(prev_bottom: float | None, top: float, size: float) -> bool | None:
+    if prev_bottom is None:
+        return None
+    # PDF y grows upwards: a positive gap is white space between the two lines.
+    # Negative gaps are column jumps (a table's grade cell), not paragraph breaks.
+    return (prev_bottom - top) > 0.5 * size
+
+
+def read_pdfium(path: Path) -> SourcePages:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise _open_error(exc) from exc
+    lines: list[Line] = []
+    total_chars = 0
+    try:
+        n_pages = len(pdf)
+        for pno in range(n_pages):
+            page = pdf[pno]
+            tp = page.get_textpage()
+            text = tp.get_text_range()
+            total_chars += len(text.strip())
+            prev_bottom: float | None = None
+            idx = 0
+            for raw in text.split("\r\n"):
+                start = idx
+                idx += len(raw) + 2
+                stripped = raw.strip()
+                if not stripped:
+                    continue
+                first = start + (len(raw) - len(raw.lstrip()))
+                try:
+                    left, bottom, right, top = tp.get_charbox(first, loose=True)
+                except Exception:  # a generated char without a box: layout unknown
+                    lines.append(Line(stripped, pno + 1, None, None))
+                    prev_bottom = None
+                    continue
+                size = top - bottom
+                soft = stripped.endswith("\ufffe")
+                if soft:
+                    stripped = stripped[:-1]
+                lines.append(Line(stripped, pno + 1, _gap(prev_bottom, top, size), size, soft))
+                prev_bottom = bottom
+            tp.close()
+            page.close()
+    finally:
+        pdf.close()
+    _check_text_layer(total_chars, n_pages)
+    return SourcePages(lines, n_pages, "pdf", "pypdfium2")
+
+
+def read_pdfplumber(path: Path) -> SourcePages:
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFPasswordIncorrect
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    lines: list[Line] = []
+    total_chars = 0
+    try:
+        with pdfplumber.open(str(path)) as pdf:
+            n_pages = len(pdf.pages)
+            for pno, page in enumerate(pdf.pages):
+                prev_bottom: float | None = None
+                for tl in page.extract_text_lines(strip=True):
+                    text = tl["text"].strip()
+                    if not text:
+                        continue
+                    total_chars += len(text)
+                    sizes = [c.get("size", 0) for c in tl.get("chars", [])[:3]] or [0]
+                    size = max(sizes)
+                    # pdfplumber's y grows downwards: flip to pdfium's convention.
+                    top, bottom = -tl["top"], -tl["bottom"]
+                    gap = _gap(prev_bottom, top, size or 10.0)
+                    lines.append(Line(text, pno + 1, gap, size or None))
+                    prev_bottom = bottom
+    except PDFPasswordIncorrect as exc:
+        raise IngestError("PDF is encrypted (a password is needed to open it)") from exc
+    except PDFSyntaxError as exc:
+        raise IngestError(f"PDF is damaged or truncated and cannot be opened ({exc})") from exc
+    except Exception as exc:  # pdfminer raises many kinds on broken files
+        if "password" in str(exc).lower() or type(exc).__name__.startswith("PDFEncrypt"):
+            raise IngestError("PDF is encrypted (a password is needed to open it)") from exc
+        raise IngestError(f"PDF cannot be read: {type(exc).__name__}: {exc}") from exc
+    _check_text_layer(total_chars, n_pages)
+    return SourcePages(lines, n_pages, "pdf", "pdfplumber")
+
+
+def _check_text_layer(total_chars: int, n_pages: int) -> None:
+    if n_pages == 0:
+        raise IngestError("PDF has no pages")
+    if total_chars < MIN_CHARS_PER_PAGE * n_pages and total_chars < 200:
+        raise IngestError(
+            f"PDF has no text layer ({total_chars} characters on {n_pages} pages): "
+            "it is probably scanned images, and OCR is not supported"
+        )
+
+
+def read_pdf(path: Path, engine: str = "pypdfium2") -> SourcePages:
+    if engine == "pdfplumber":
+        return read_pdfplumber(path)
+    return read_pdfium(path)

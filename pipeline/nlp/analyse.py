@@ -1,0 +1,62 @@
+"""Run the pipeline on one normalised text and turn its span groups into table rows."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ..contract import TABLES
+from .build import load_nlp
+from .extensions import TABLE_GROUPS, page_of
+
+
+def make_doc(text: str, page_runs: list | None = None, footnotes: list | None = None,
+             nlp: Language | None = None, disable: tuple[str, ...] = ()) -> Doc:
+    nlp = nlp or load_nlp()
+    doc = nlp.make_doc(text)
+    doc._.page_runs = page_runs or []
+    doc._.footnotes = footnotes or []
+    for name, proc in nlp.pipeline:
+        if name not in disable:
+            doc = proc(doc)
+    return doc
+
+
+def evidence_of(span: Span) -> str:
+    """The sentence (or, for a span across sentences, the lines) a value came from."""
+    doc = span.doc
+    start = span.sent.start_char if span.start < len(doc) else span.start_char
+    end_tok = doc[span.end - 1] if span.end > span.start else doc[span.start]
+    end = end_tok.sent.end_char
+    return doc.text[start:end].strip()
+
+
+def span_record(table: str, span: Span) -> dict:
+    fields = dict(span._.fields or {})
+    start = fields.pop("_char_start", span.start_char)
+    end = fields.pop("_char_end", span.end_char)
+    row = dict(fields)
+    row.setdefault("char_start", start)
+    row.setdefault("char_end", end)
+    cols = TABLES[table]
+    if "page" in cols:
+        row.setdefault("page", page_of(span.doc, start))
+    if "evidence" in cols:
+        row.setdefault("evidence", evidence_of(span))
+    return row
+
+
+def records_from_doc(doc: Doc) -> dict:
+    tables: dict[str, list[dict]] = {}
+    for group in TABLE_GROUPS:
+        spans = doc.spans.get(group, [])
+        tables[group] = [span_record(group, s) for s in spans]
+    return {
+        "report": dict(doc._.report or {}),
+        "problems": list(doc._.problems or []),
+        "tables": tables,
+    }
+
+
+def analyse(text: str, page_runs: list | None = None, footnotes: list | None = None) -> dict:
+    return records_from_doc(make_doc(text, page_runs, footnotes))

@@ -1,0 +1,75 @@
+"""Assemble the Language from our registered components and save it under models/."""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import components  # noqa: F401  (registers the factories)
+from . import extensions  # noqa: F401
+
+MODEL_NAME = "ofsted"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_MODEL_DIR = REPO_ROOT / "models" / MODEL_NAME
+
+# Order matters: the sectionizer runs first so later components can ask which
+# section and judgement area a span sits in; `report` gathers what the rest found.
+PIPE_NAMES = (
+    "ofsted_sentences",
+    "ofsted_sections",
+    "ofsted_doctype",
+    "ofsted_grades",
+    "ofsted_dates",
+    "ofsted_inspectors",
+    "ofsted_improvements",
+    "ofsted_metrics",
+    "ofsted_report",
+)
+
+# Long reports run to a few hundred thousand characters; no parser runs here, so
+# spaCy's memory guard for long texts does not apply.
+MAX_LENGTH = 5_000_000
+
+
+def build_nlp() -> Language:
+    nlp = spacy.blank("en")
+    nlp.max_length = MAX_LENGTH
+    for name in PIPE_NAMES:
+        nlp.add_pipe(name, name=name.removeprefix("ofsted_"))
+    nlp.meta["name"] = MODEL_NAME
+    nlp.meta["description"] = (
+        "Rule-based spaCy pipeline for Ofsted inspection reports on local authority "
+        "children's services: sections, document type, grades, dates, inspectors, "
+        "improvement points and metrics. Needs the ofsted-pipeline package installed "
+        "(its factories are registered through spaCy entry points)."
+    )
+    from .. import __version__
+
+    nlp.meta["version"] = __version__
+    return nlp
+
+
+def save(path: Path = DEFAULT_MODEL_DIR) -> Path:
+    nlp = build_nlp()
+    nlp.to_disk(path)
+    return path
+
+
+def model_dir() -> Path:
+    return Path(os.environ.get("OFSTED_MODEL", DEFAULT_MODEL_DIR))
+
+
+@lru_cache(maxsize=1)
+def load_nlp() -> Language:
+    """The saved pipeline from models/ (built from the sources when it is absent)."""
+    path = model_dir()
+    if (path / "config.cfg").exists():
+        nlp = spacy.load(path)
+    else:
+        nlp = build_nlp()
+    nlp.max_length = MAX_LENGTH
+    return nlp

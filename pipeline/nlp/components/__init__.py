@@ -1,0 +1,13 @@
+"""One module per factory; importing this package registers them all with spaCy."""
+
+from . import (  # noqa: F401
+    dates,
+    doctype,
+    grades,
+    improvements,
+    inspectors,
+    metrics,
+    report,
+    sections,
+    sentences,
+)

@@ -1,0 +1,36 @@
+"""Report-level fields for reports.csv, gathered from what the other components found."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import problem
+
+
+@Language.component("ofsted_report")
+def ofsted_report(doc: Doc) -> Doc:
+    report = dict(doc._.report or {})
+    report.setdefault("document_type", doc._.document_type or "other")
+    spans = doc.spans
+    dates = {s._.fields["kind"]: s._.fields["date"] for s in spans.get("dates", [])
+             if s._.fields.get("precision") == "day"}
+    for kind, col in (("inspection_start", "inspection_start"),
+                      ("inspection_end", "inspection_end"),
+                      ("publication", "publication_date")):
+        if kind in dates:
+            report.setdefault(col, dates[kind])
+    for s in spans.get("inspectors", []):
+        if s._.fields.get("role") == "lead_inspector":
+            report.setdefault("lead_inspector", s._.fields["name"])
+            break
+    for s in spans.get("judgements", []):
+        if s._.fields.get("area") == "overall_effectiveness":
+            report.setdefault("overall_effectiveness", s._.fields["grade"])
+            break
+    if report.get("document_type") not in ("other", "news_article"):
+        for col in ("inspection_start", "lead_inspector"):
+            if not report.get(col):
+                problem(doc, f"no {col.replace('_', ' ')} found")
+    doc._.report = report
+    return doc

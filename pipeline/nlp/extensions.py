@@ -1,0 +1,83 @@
+"""The Doc and Span attributes our components talk through (set once per process)."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+# Span groups, one per output table; each span carries its row in span._.fields.
+TABLE_GROUPS = ("sections", "judgements", "inspectors", "dates", "metrics", "improvements")
+
+
+def register() -> None:
+    if not Doc.has_extension("page_runs"):
+        Doc.set_extension("page_runs", default=None)  # [[start, end, page], ...]
+        Doc.set_extension("footnotes", default=None)  # [[start, end], ...]
+        Doc.set_extension("report", default=None)  # report-level fields (reports.csv)
+        Doc.set_extension("problems", default=None)  # reasons for status=partial
+        Doc.set_extension("document_type", default="other")
+    if not Span.has_extension("fields"):
+        Span.set_extension("fields", default=None)
+
+
+register()
+
+
+def page_of(doc: Doc, char: int) -> int | None:
+    runs = doc._.page_runs or []
+    starts = [r[0] for r in runs]
+    i = bisect_right(starts, char) - 1
+    if i < 0:
+        return runs[0][2] if runs else None
+    return runs[i][2]
+
+
+def in_footnote(doc: Doc, char: int) -> bool:
+    return any(s <= char < e for s, e in doc._.footnotes or [])
+
+
+def add_span(doc: Doc, group: str, start_char: int, end_char: int, fields: dict) -> Span | None:
+    """Add a row-carrying span to a table group; snaps to token bounds (expand)."""
+    span = doc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return None
+    span = Span(doc, span.start, span.end)
+    span._.fields = dict(fields, _char_start=start_char, _char_end=end_char)
+    if group not in doc.spans:
+        doc.spans[group] = []
+    doc.spans[group].append(span)
+    return span
+
+
+def problem(doc: Doc, reason: str) -> None:
+    if doc._.problems is None:
+        doc._.problems = []
+    if reason not in doc._.problems:
+        doc._.problems.append(reason)
+
+
+def section_of(doc: Doc, char: int) -> Span | None:
+    """The innermost section (from doc.spans["sections"]) containing a character offset.
+
+    Section spans carry sections.csv's columns in span._.fields (heading, level,
+    area, grade, ...), so `section_of(doc, i)._.fields["area"]` is the judgement
+    area a value sits in.
+    """
+    best = None
+    for s in doc.spans.get("sections", []):
+        f = s._.fields or {}
+        start, end = f.get("_char_start", s.start_char), f.get("_char_end", s.end_char)
+        if start <= char < end and (best is None or (best._.fields or {}).get("level", 0) < f.get("level", 0)):
+            best = s
+    return best
+
+
+def area_at(doc: Doc, char: int) -> str:
+    sec = section_of(doc, char)
+    while sec is not None:
+        area = (sec._.fields or {}).get("area") or ""
+        if area:
+            return area
+        break
+    return ""
