@@ -33,7 +33,7 @@ def read_source(path: Path, data: bytes, engine: str = "pypdfium2") -> SourcePag
     kind = sniff(data[:8192])
     expected = SUPPORTED_SUFFIXES.get(suffix)
     if kind == "pdf":
-        return read_pdf(path, engine)
+        return read_pdf(data, engine)
     if expected == "pdf":
         if kind == "html":
             title = html_title(data)

@@ -19,7 +19,10 @@ from .lines import Line, SourcePages
 
 # Bullet glyphs seen in these reports: Wingdings squares and dashes mapped into the
 # private use area by Word, geometric squares, bullets, box-drawing dashes.
-BULLETS = "\uf06e\uf02d\uf0a7\uf0b7\uf0be\uf0d8\uf0fc\u25fc\u25aa\u25a0\u25cf\u2022\u25e6\u2023\u2043\u2500\u2015\u25fe\u25a1\u2219\u00b7*"
+BULLETS = (
+    "\uf06e\uf02d\uf0a7\uf0b7\uf0be\uf0d8\uf0fc"  # Word symbol-font bullets
+    "\u25fc\u25aa\u25a0\u25cf\u2022\u25e6\u2023\u2043\u2500\u2015\u25fe\u25a1\u2219\u00b7*"
+)
 BULLET_RE = re.compile(rf"^(?:[{re.escape(BULLETS)}]|[-\u2013\u2014](?=\s))\s*")
 NUMBERED_RE = re.compile(r"^(\d{1,3})\.(?=[A-Z\u2018\u201c'\"(])")  # "10.Initial" -> "10. Initial"
 NUMBERED_START_RE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+\S|^\(?[a-z]\)\s|^\(?[ivx]{1,4}\)\s")
@@ -30,6 +33,7 @@ TERMINAL_RE = re.compile(r"[.!?:;][\u2019\u201d'\")\]]*$")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
+MAX_WRAP_WIDTH = 140  # wider "lines" are whole paragraphs, not hard-wrapped text
 HEADER_ZONE = 3  # lines at the top and bottom of a page that may be running heads
 FOOTNOTE_ZONE = 15  # lines at the bottom of a page that may be footnotes
 
@@ -116,11 +120,13 @@ class _Joiner:
 
     def __init__(self, lines: list[Line]) -> None:
         lengths = sorted(len(ln.text) for ln in lines if len(ln.text) > 10)
-        self.width = lengths[int(0.9 * (len(lengths) - 1))] if lengths else 80
+        self.width = lengths[math.ceil(0.9 * (len(lengths) - 1))] if lengths else 80
         words = Counter(w.lower() for ln in lines for w in WORD_RE.findall(ln.text))
         self.words = words
 
     def full(self, prev: Line, line: Line) -> bool:
+        if self.width > MAX_WRAP_WIDTH:  # paragraph-per-line text is never hard-wrapped
+            return False
         first = line.text.split(" ", 1)[0]
         return len(prev.text) + 1 + len(first) > 0.92 * self.width
 
@@ -151,7 +157,8 @@ class _Joiner:
         """pdfium marks a line-end hyphen with U+FFFE, sometimes inside one line."""
 
         def fix(m: re.Match) -> str:
-            return m.group(1) + ("-" if self._keep_hyphen(m.group(1), m.group(2)) else "") + m.group(2)
+            hyphen = "-" if self._keep_hyphen(m.group(1), m.group(2)) else ""
+            return m.group(1) + hyphen + m.group(2)
 
         text = re.sub(r"([A-Za-z]+)\ufffe([A-Za-z]+)", fix, text)
         return text.replace("\ufffe", "-")
@@ -162,10 +169,9 @@ class _Joiner:
             return " "
         left = re.search(r"[A-Za-z]+-?$", prev.text)
         right = re.match(r"[A-Za-z]+", line.text)
-        if left and right:
-            if not self._keep_hyphen(left.group(0).rstrip("-"), right.group(0)):
-                return ""  # a word broken by the line end: mend it
-        return "-" if prev.soft_hyphen else ""
+        if left and right and not self._keep_hyphen(left.group(0).rstrip("-"), right.group(0)):
+            return ""  # a word broken by the line end: mend it
+        return "-"
 
 
 def normalise(src: SourcePages) -> NormalisedText:

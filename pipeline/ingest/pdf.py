@@ -8,8 +8,6 @@ enough to see paragraph gaps and heading sizes.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from .errors import IngestError
 from .lines import Line, SourcePages
 
@@ -36,11 +34,11 @@ def _gap(prev_bottom: float | None, top: float, size: float) -> bool | None:
     return (prev_bottom - top) > 0.5 * size
 
 
-def read_pdfium(path: Path) -> SourcePages:
+def read_pdfium(data: bytes) -> SourcePages:
     import pypdfium2 as pdfium
 
     try:
-        pdf = pdfium.PdfDocument(str(path))
+        pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise _open_error(exc) from exc
     lines: list[Line] = []
@@ -81,7 +79,9 @@ def read_pdfium(path: Path) -> SourcePages:
     return SourcePages(lines, n_pages, "pdf", "pypdfium2")
 
 
-def read_pdfplumber(path: Path) -> SourcePages:
+def read_pdfplumber(data: bytes) -> SourcePages:
+    import io
+
     import pdfplumber
     from pdfminer.pdfdocument import PDFPasswordIncorrect
     from pdfminer.pdfparser import PDFSyntaxError
@@ -89,7 +89,7 @@ def read_pdfplumber(path: Path) -> SourcePages:
     lines: list[Line] = []
     total_chars = 0
     try:
-        with pdfplumber.open(str(path)) as pdf:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
             n_pages = len(pdf.pages)
             for pno, page in enumerate(pdf.pages):
                 prev_bottom: float | None = None
@@ -110,7 +110,9 @@ def read_pdfplumber(path: Path) -> SourcePages:
     except PDFSyntaxError as exc:
         raise IngestError(f"PDF is damaged or truncated and cannot be opened ({exc})") from exc
     except Exception as exc:  # pdfminer raises many kinds on broken files
-        if "password" in str(exc).lower() or type(exc).__name__.startswith("PDFEncrypt"):
+        causes = [exc, *getattr(exc, "args", ())]
+        if any("password" in type(c).__name__.lower() or "encrypt" in type(c).__name__.lower()
+               or "password" in str(c).lower() for c in causes):
             raise IngestError("PDF is encrypted (a password is needed to open it)") from exc
         raise IngestError(f"PDF cannot be read: {type(exc).__name__}: {exc}") from exc
     _check_text_layer(total_chars, n_pages)
@@ -127,7 +129,7 @@ def _check_text_layer(total_chars: int, n_pages: int) -> None:
         )
 
 
-def read_pdf(path: Path, engine: str = "pypdfium2") -> SourcePages:
+def read_pdf(data: bytes, engine: str = "pypdfium2") -> SourcePages:
     if engine == "pdfplumber":
-        return read_pdfplumber(path)
-    return read_pdfium(path)
+        return read_pdfplumber(data)
+    return read_pdfium(data)

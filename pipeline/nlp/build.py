@@ -9,8 +9,10 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import components  # noqa: F401  (registers the factories)
-from . import extensions  # noqa: F401
+from . import (
+    components,  # noqa: F401  (registers the factories)
+    extensions,  # noqa: F401
+)
 
 MODEL_NAME = "ofsted"
 REPO_ROOT = Path(__file__).resolve().parents[2]

@@ -68,7 +68,9 @@ def section_of(doc: Doc, char: int) -> Span | None:
     for s in doc.spans.get("sections", []):
         f = s._.fields or {}
         start, end = f.get("_char_start", s.start_char), f.get("_char_end", s.end_char)
-        if start <= char < end and (best is None or (best._.fields or {}).get("level", 0) < f.get("level", 0)):
+        if not start <= char < end:
+            continue
+        if best is None or (best._.fields or {}).get("level", 0) < f.get("level", 0):
             best = s
     return best
 

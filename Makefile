@@ -1,0 +1,44 @@
+# Everything a fresh machine needs: Python 3.10+ with pip. Each target sets up .venv itself.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+CORPUS ?= ../shared/corpus
+
+.PHONY: run test lint bench model evaluate-seeds evaluate-corpus clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+## run: the main job: every report in raw/ -> tables in extracted/
+run: $(VENV)/.installed
+	$(PY) -m pipeline run raw --out extracted
+
+## test: the whole test suite (lint included)
+test: $(VENV)/.installed
+	$(PY) -m ruff check pipeline tests
+	$(PY) -m pytest
+
+lint: $(VENV)/.installed
+	$(PY) -m ruff check pipeline tests
+
+## bench: pages/s of ingest and of the whole run against raw pypdfium2 text extraction
+bench: $(VENV)/.installed
+	$(PY) -m pipeline.bench $(CORPUS)/pdf
+
+## model: rebuild the saved spaCy pipeline in models/ofsted from the sources
+model: $(VENV)/.installed
+	$(PY) -m pipeline build-model
+
+evaluate-seeds: $(VENV)/.installed
+	$(PY) -m pipeline run raw --out extracted
+	$(PY) -m pipeline evaluate --gold tests/fixtures/gold --pred extracted
+
+evaluate-corpus: $(VENV)/.installed
+	$(PY) -m pipeline run $(CORPUS)/pdf --out build/corpus
+	$(PY) -m pipeline evaluate --gold $(CORPUS) --pred build/corpus
+
+clean:
+	rm -rf build $(VENV)

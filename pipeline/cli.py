@@ -1,0 +1,207 @@
+"""Command line: `ofsted run raw/ --out extracted/` and one command per stage."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from . import __version__
+from .batch import (
+    DEFAULT_MAX_MB,
+    DEFAULT_TIMEOUT,
+    Clock,
+    InputFile,
+    Settings,
+    UsageError,
+    analyse_task,
+    discover,
+    failed_file_row,
+    ingest_fingerprint,
+    ingest_task,
+    pipeline_fingerprint,
+    run_pool,
+    run_task,
+    summary,
+)
+from .store import Store, read_json, write_json
+
+DESCRIPTION = """\
+Read Ofsted inspection reports on local authority children's services (PDF, text,
+HTML) into clean, traceable CSV tables: reports, judgements, inspectors, dates,
+metrics, sections, improvements. Every value carries its page, character span and
+the sentence it came from.
+
+Stages (each runs alone, reading what the one before left in OUT_DIR):
+  ingest   files -> normalised text + page map   (OUT_DIR/text/)
+  segment  text -> sections                      (OUT_DIR/segments/)
+  extract  text -> rows for every table           (OUT_DIR/records/)
+  export   rows -> CSV tables + schema.json       (OUT_DIR/*.csv)
+  run      all four
+
+Example: ofsted run raw/ --out extracted/
+"""
+
+
+def _add_batch_options(p: argparse.ArgumentParser, inputs: bool) -> None:
+    if inputs:
+        p.add_argument("inputs", nargs="+", metavar="INPUT",
+                       help="files or directories (searched recursively); "
+                            ".pdf, .txt, .html/.htm")
+    p.add_argument("--out", required=True, type=Path, metavar="OUT_DIR",
+                   help="output directory (created if missing)")
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="documents processed in parallel (default: all cores); "
+                        "output is identical whatever N is")
+    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"time limit per document; a document over it is stopped and "
+                        f"reported as failed (default {DEFAULT_TIMEOUT:g})")
+    p.add_argument("--force", action="store_true",
+                   help="redo every document instead of reusing earlier results")
+    if inputs:
+        p.add_argument("--pdf-engine", choices=("pypdfium2", "pdfplumber"),
+                       default="pypdfium2",
+                       help="PDF text engine: pypdfium2 (fast, default) or pdfplumber "
+                            "(slower, pdfminer's layout analysis)")
+        p.add_argument("--max-size-mb", type=float, default=DEFAULT_MAX_MB, metavar="MB",
+                       help=f"files larger than this are reported, not read "
+                            f"(default {DEFAULT_MAX_MB:g})")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ofsted", description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    p = sub.add_parser("run", help="all stages: inputs -> tables in OUT_DIR",
+                       description="Run ingest, segment, extract and export on the inputs.")
+    _add_batch_options(p, inputs=True)
+    p = sub.add_parser("ingest", help="files -> normalised text and page maps",
+                       description="Read every input file into OUT_DIR/text/ and list "
+                                   "every file found, with its status, in OUT_DIR/manifest.json.")
+    _add_batch_options(p, inputs=True)
+    p = sub.add_parser("segment", help="text -> sections (after ingest)",
+                       description="Find the sections of every ingested text "
+                                   "(OUT_DIR/segments/).")
+    _add_batch_options(p, inputs=False)
+    p = sub.add_parser("extract", help="text -> table rows (after ingest)",
+                       description="Run the whole NLP pipeline on every ingested text "
+                                   "(OUT_DIR/records/, and segments).")
+    _add_batch_options(p, inputs=False)
+    p = sub.add_parser("export", help="table rows -> CSV tables (after extract)",
+                       description="Write reports.csv and the other tables, with "
+                                   "schema.json, into OUT_DIR.")
+    p.add_argument("--out", required=True, type=Path, metavar="OUT_DIR")
+
+    p = sub.add_parser("evaluate", help="compare tables with gold labels",
+                       description="Precision, recall and F1 per field and table, and "
+                                   "every miss with its evidence.")
+    from .evaluate import add_arguments
+
+    add_arguments(p)
+
+    p = sub.add_parser("build-model", help="assemble the spaCy pipeline and save it",
+                       description="Build the spaCy pipeline from the components and "
+                                   "rule files and save it (default models/ofsted).")
+    p.add_argument("--path", type=Path, default=None, help="where to save it")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings(
+        out=str(args.out.resolve()),
+        engine=getattr(args, "pdf_engine", "pypdfium2"),
+        max_mb=getattr(args, "max_size_mb", DEFAULT_MAX_MB),
+        force=args.force,
+        ingest_fp=ingest_fingerprint(),
+        pipeline_fp=pipeline_fingerprint(),
+    )
+
+
+def _prepare(out: Path) -> Store:
+    store = Store(out)
+    try:
+        store.prepare()
+        probe = out / ".write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as exc:
+        raise UsageError(f"cannot write to output directory {out}: {exc.strerror or exc}") from exc
+    return store
+
+
+def _write_manifest(store: Store, rows: list[dict]) -> None:
+    rows = sorted(rows, key=lambda r: (r["source_path"], r.get("report_id", "")))
+    write_json(store.manifest, {"files": rows})
+
+
+def _ingest_rows(args: argparse.Namespace, s: Settings, fn) -> list[dict]:
+    files = discover(args.inputs)
+    return run_pool(fn, files, s, args.workers, args.timeout, args.command,
+                    lambda f, err: failed_file_row(f, err) if isinstance(f, InputFile) else {})
+
+
+def _analyse_all(store: Store, args: argparse.Namespace, s: Settings, sections_only: bool) -> list:
+    if not store.manifest.exists():
+        raise UsageError(f"{store.manifest} not found: run `ofsted ingest` first")
+    manifest = read_json(store.manifest)
+    ids = sorted({r["report_id"] for r in manifest["files"] if r["status"] == "ok"})
+    fn = _segment_task if sections_only else analyse_task
+    results = run_pool(fn, ids, s, args.workers, args.timeout, args.command,
+                       lambda rid, err: {"report_id": rid, "status": "failed", "error": err})
+    failed = {r["report_id"]: r["error"] for r in results if r.get("status") == "failed"}
+    if failed:
+        for row in manifest["files"]:
+            if row["report_id"] in failed:
+                row.update(status="failed", error=failed[row["report_id"]])
+        write_json(store.manifest, manifest)
+    return manifest["files"]
+
+
+def _segment_task(rid: str, s: Settings) -> dict:
+    return analyse_task(rid, s, sections_only=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    clock = Clock()
+    try:
+        if args.command == "build-model":
+            from .nlp.build import DEFAULT_MODEL_DIR, save
+
+            print(f"saved {save(args.path or DEFAULT_MODEL_DIR)}")
+            return 0
+        if args.command == "evaluate":
+            from .evaluate import main as evaluate_main
+
+            return evaluate_main(args)
+        store = _prepare(args.out)
+        if args.command == "export":
+            from .export import export
+
+            tables = export(store)
+            print(summary(tables["reports"], clock.seconds()))
+            return 0
+        s = _settings(args)
+        if args.command in ("run", "ingest"):
+            rows = _ingest_rows(args, s, run_task if args.command == "run" else ingest_task)
+            _write_manifest(store, rows)
+        else:
+            rows = _analyse_all(store, args, s, sections_only=args.command == "segment")
+        if args.command == "run":
+            from .export import export
+
+            rows = export(store)["reports"]
+        print(summary(rows, clock.seconds()))
+        return 0
+    except UsageError as exc:
+        print(f"ofsted: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("ofsted: interrupted; tables from the previous run are left as they were",
+              file=sys.stderr)
+        return 130

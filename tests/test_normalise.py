@@ -1,0 +1,170 @@
+"""Normalisation on small inputs: paragraphs, heads and footers, hyphens, bullets, encodings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.ingest import ingest_bytes
+from pipeline.ingest.lines import Line, SourcePages
+from pipeline.ingest.normalise import PageMap, clean_line, normalise
+from pipeline.ingest.text import decode, text_to_lines
+
+
+def norm_pages(pages: list[list[str]], size: float | None = None) -> str:
+    lines = []
+    for pno, page in enumerate(pages, start=1):
+        gap = None
+        for raw in page:
+            if raw == "":
+                gap = True
+                continue
+            lines.append(Line(raw, pno, gap, size))
+            gap = False
+    return normalise(SourcePages(lines, len(pages), "pdf", "test")).text
+
+
+def test_wrapped_lines_join_into_one_paragraph() -> None:
+    text = ("Leaders have a clear understanding of where further development is\n"
+            "required and demonstrate a clear and unstinting ambition to continue to\n"
+            "improve children's experiences.\n\nA new paragraph starts here.\n")
+    out = ingest_bytes(Path("a.txt"), text.encode()).norm.text
+    assert out.splitlines() == [
+        "Leaders have a clear understanding of where further development is required and "
+        "demonstrate a clear and unstinting ambition to continue to improve children's "
+        "experiences.",
+        "A new paragraph starts here.",
+    ]
+
+
+def test_one_paragraph_per_line_text_is_kept() -> None:
+    text = ("Judgement\tGrade\nOverall effectiveness\tGood\n"
+            "The impact of leaders on social work practice with children and families\tGood\n")
+    lines = ingest_bytes(Path("a.txt"), text.encode()).norm.text.splitlines()
+    assert lines == ["Judgement Grade", "Overall effectiveness Good",
+                     "The impact of leaders on social work practice with children and "
+                     "families Good"]
+
+
+def test_running_heads_and_page_numbers_are_removed() -> None:
+    head = "Inspection of Testshire local authority children's services"
+    body = ["Leaders know their services well.", "Children are seen alone.",
+            "Plans are clear.", "Care leavers are in touch."]
+    pages = [[head, f"22 April to 3 May 2024 {n}", body[n - 1], str(n)] for n in range(1, 5)]
+    out = norm_pages(pages, size=10.0)
+    assert head not in out
+    assert "22 April to 3 May 2024" not in out
+    assert out.splitlines() == body
+
+
+def test_paragraph_continues_across_a_page_break_and_page_map_follows() -> None:
+    head = "Inspection of Testshire local authority children's services"
+    pages = [[head, "Page text.", "", "The local authority has made progress in"],
+             [head, "improving services for children.", "", "Next paragraph."],
+             [head, "Last page."]]
+    src_lines = []
+    for pno, page in enumerate(pages, start=1):
+        gap = None
+        for raw in page:
+            if raw == "":
+                gap = True
+                continue
+            src_lines.append(Line(raw, pno, gap, 10.0))
+            gap = False
+    norm = normalise(SourcePages(src_lines, 3, "pdf", "test"))
+    assert "made progress in improving services for children." in norm.text
+    pm = PageMap(norm.page_runs)
+    assert pm.page(norm.text.index("improving")) == 2
+    assert pm.page(norm.text.index("made progress")) == 1
+    assert pm.page(norm.text.index("Last page")) == 3
+
+
+def test_footnote_does_not_split_a_sentence() -> None:
+    pages = [["The review of the Local Safeguarding Children Board1 found that the",
+              "board is not yet effective in",
+              "1 Ofsted produces this report under section 152."],
+             ["holding partners to account.", "", "Next paragraph."]]
+    lines = [Line(pages[0][0], 1, None, 10.0), Line(pages[0][1], 1, False, 10.0),
+             Line(pages[0][2], 1, True, 8.0),  # footnotes are set smaller
+             Line(pages[1][0], 2, None, 10.0), Line(pages[1][2], 2, True, 10.0)]
+    norm = normalise(SourcePages(lines, 2, "pdf", "test"))
+    out = norm.text.splitlines()
+    assert ("The review of the Local Safeguarding Children Board1 found that the board is not "
+            "yet effective in holding partners to account.") in out
+    assert "1 Ofsted produces this report under section 152." in out
+    start, end = norm.footnotes[0]
+    assert norm.text[start:end] == "1 Ofsted produces this report under section 152."
+
+
+def test_hyphenation_repaired_only_for_broken_words() -> None:
+    text = ("The team carried out an assess-\nment of risk. Every assessment was timely and\n"
+            "the work was child-\nfocused and decision-\nmaking was clear.\n")
+    out = ingest_bytes(Path("a.txt"), text.encode()).norm.text
+    assert "an assessment of risk" in out
+    assert "child-focused" in out
+    assert "decision-making" in out
+
+
+def test_pdfium_soft_hyphen_marker() -> None:
+    lines = [Line("The out-of\ufffehours service responds and the out-of-hours team", 1, None, 9.0),
+             Line("is good.", 1, False, 9.0)]
+    out = normalise(SourcePages(lines, 1, "pdf", "test")).text
+    assert out == "The out-of-hours service responds and the out-of-hours team is good.\n"
+
+
+def test_bullets_of_every_kind_become_one_form() -> None:
+    for glyph in ("\uf06e", "\uf0b7", "\uf02d", "\u25fc", "\u2022", "\u25aa", "-", "\u2013"):
+        assert clean_line(f"{glyph} The quality of plans.") == "- The quality of plans."
+    assert clean_line("10.Initial child protection conferences") == \
+        "10. Initial child protection conferences"
+
+
+def test_bullet_items_stay_apart() -> None:
+    text = "What needs to improve?\n\u25fc The quality of plans.\n\u25fc Supervision of staff.\n"
+    out = ingest_bytes(Path("a.txt"), text.encode()).norm.text.splitlines()
+    assert out == ["What needs to improve?", "- The quality of plans.", "- Supervision of staff."]
+
+
+def test_unicode_is_normalised() -> None:
+    out = clean_line("e\ufb03cient\u00a0services \ufb01t for purpose")
+    assert out == "efficient services fit for purpose"
+
+
+def test_encodings_decided_per_file() -> None:
+    assert decode("caf\u00e9 \u2019".encode()) == ("caf\u00e9 \u2019", "utf-8")
+    assert decode(b"\xef\xbb\xbfhello") == ("hello", "utf-8-sig")
+    assert decode("children\u2019s \u00a3200".encode("cp1252"))[1] == "cp1252"
+    assert decode("children\u2019s \u00a3200".encode("cp1252"))[0] == "children\u2019s \u00a3200"
+    assert decode(b"\x81\x8d\x8f")[1] == "latin-1"
+
+
+def test_form_feeds_are_pages() -> None:
+    lines, n = text_to_lines("page one\fpage two\f")
+    assert n == 3
+    assert [(ln.text, ln.page) for ln in lines] == [("page one", 1), ("page two", 2)]
+
+
+def test_html_visible_text_with_blocks() -> None:
+    html = (b"<html><head><title>T</title><style>p{}</style><script>var x=1;</script></head>"
+            b"<body><h1>Inspection of X</h1><p>First  paragraph\n wrapped.</p>"
+            b"<ul><li>One item.</li><li>Two item.</li></ul></body></html>")
+    out = ingest_bytes(Path("a.html"), html).norm.text.splitlines()
+    assert out == ["Inspection of X", "First paragraph wrapped.", "- One item.", "- Two item."]
+
+
+def test_two_renderings_of_a_seed_normalise_alike() -> None:
+    """A hard-wrapped rendering and a paragraph-per-line rendering give the same text."""
+    para = ("Children and families receive timely and effective support from a broad range of "
+            "universal and early help services. Detailed and thorough early help assessments "
+            "lead to child-focused plans and sustainable change for children and families.")
+    words = para.split()
+    wrapped, line = [], ""
+    for w in words:
+        if len(line) + len(w) + 1 > 80:
+            wrapped.append(line)
+            line = w
+        else:
+            line = f"{line} {w}".strip()
+    wrapped.append(line)
+    a = ingest_bytes(Path("a.txt"), ("\n".join(wrapped) + "\n\nNext.\n").encode()).norm.text
+    b = ingest_bytes(Path("b.txt"), (para + "\nNext.\n").encode()).norm.text
+    assert a == b
