@@ -1,18 +1,97 @@
-"""Placeholder for the doctype component (see the issue that builds it)."""
+"""Document type and local authority, from the title or subject line.
+
+Ofsted documents name what they are in a title line (reports) or a subject line after
+the address block (letters). The earliest line matching a cue decides, because a letter's
+body goes on to mention other kinds of inspection. A text without any Ofsted document
+structure that talks about ratings is a news article; anything else is `other`.
+"""
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..resources import load_json, load_jsonl
 from .base import RuleComponent
+from .sections import iter_lines
+
+CUES_FILE = "doctype_cues.jsonl"
+NEWS_FILE = "doctype_news.json"
+
+# Only the opening of a document holds its title or subject line.
+HEAD_LINES = 60
+# Lines that cannot be an authority's name (running headers, addresses, dates).
+NOT_A_NAME = re.compile(r"\d|@|www\.|^(?:ofsted|contents|page)\b", re.I)
 
 
 @Language.factory("ofsted_doctype")
-def make_doctype(nlp: Language, name: str) -> "DoctypeComponent":
+def make_doctype(nlp: Language, name: str) -> DoctypeComponent:
     return DoctypeComponent(nlp, name)
 
 
 class DoctypeComponent(RuleComponent):
+    resource_files = (CUES_FILE, NEWS_FILE)
+
+    def load_resources(self, base: Path) -> None:
+        self.cues = [(re.compile(rf"^(?:{row['pattern']})", re.I), row["type"], row.get("la"))
+                     for row in load_jsonl(CUES_FILE, base)]
+        news = load_json(NEWS_FILE, base)
+        self.structure = [re.compile(p, re.I | re.M) for p in news["structure"]]
+        self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
+        self.news_la = [re.compile(p) for p in news["la_patterns"]]
+
+    @staticmethod
+    def clean_la(name: str) -> str:
+        name = re.sub(r"\s+", " ", name).strip(" ,.:;")
+        name = re.sub(r"^(?:the )(?=(?:london |royal )?borough|city|county)", "", name,
+                      flags=re.I)
+        return name
+
+    def from_line(self, lines: list, n: int, how: str | None, m: re.Match) -> str:
+        if "la" in m.groupdict() and m.group("la"):
+            return self.clean_la(m.group("la"))
+        step = {"prev_line": -1, "next_line": 1}.get(how or "")
+        if step is None:
+            return ""
+        k = n + step
+        # Skip a running header or a date line between the name and the title.
+        while 0 <= k < len(lines) and abs(k - n) <= 3:
+            cand = lines[k].text
+            if not NOT_A_NAME.search(cand) and len(cand) <= 80:
+                return self.clean_la(re.sub(r"\d+$", "", cand))
+            k += step
+        return ""
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        lines = iter_lines(text[:20000])[:HEAD_LINES]
+        doc_type, la = "", ""
+        for n, ln in enumerate(lines):
+            for pat, kind, how in self.cues:
+                m = pat.match(ln.text)
+                if m:
+                    doc_type, la = kind, self.from_line(lines, n, how, m)
+                    break
+            if doc_type:
+                break
+        if not doc_type:
+            has_structure = any(p.search(text[:20000]) for p in self.structure)
+            if not has_structure and all(p.search(text) for p in self.news):
+                doc_type = "news_article"
+                for pat in self.news_la:
+                    m = pat.search(text)
+                    if m:
+                        la = self.clean_la(m.group("la"))
+                        break
+            else:
+                doc_type = "other"
+        doc._.document_type = doc_type
+        report = dict(doc._.report or {})
+        report["document_type"] = doc_type
+        if la:
+            report["local_authority"] = la
+        doc._.report = report
         return doc

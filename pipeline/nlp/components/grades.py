@@ -1,18 +1,188 @@
-"""Placeholder for the grades component (see the issue that builds it)."""
+"""Graded judgements: one span per graded area in doc.spans["judgements"].
+
+Sources, in order of trust:
+- `table`: the judgement table on page 1 (ILACS "Judgement Grade" rows, the SIF numbered
+  list and its overall/LSCB statements, an old report's "Record of main findings");
+- `heading`: a section heading that states a grade ("...children in care: good",
+  "The Local Safeguarding Children Board requires improvement");
+- `prose`: sentences of a news article ("Adoption and leadership were rated as 'good'").
+
+Only whole lines count as table rows or headings, so a sentence about an earlier
+inspection ("when the local authority was judged requires improvement to be good") never
+becomes a grade of this report. One row per area: a heading that agrees with the table is
+dropped; one that disagrees is kept and the report flagged partial.
+"""
 
 from __future__ import annotations
+
+import re
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import add_span, page_of, problem
+from ..resources import load_json
 from .base import RuleComponent
+from .sections import AREAS_FILE, GRADES_FILE, Line, Row, find_rows, iter_lines, load_vocab, snake
 
 
 @Language.factory("ofsted_grades")
-def make_grades(nlp: Language, name: str) -> "GradesComponent":
+def make_grades(nlp: Language, name: str) -> GradesComponent:
     return GradesComponent(nlp, name)
 
 
 class GradesComponent(RuleComponent):
+    resource_files = (AREAS_FILE, GRADES_FILE)
+
+    def load_resources(self, base: Path) -> None:
+        self.vocab = load_vocab(base)
+        cfg = load_json(GRADES_FILE, base)
+        g = self.vocab.grade_re
+        self.overall_lines = [re.compile(rf"^{p.replace('{GRADE}', g)}\d{{0,2}}\.?$", re.I)
+                              for p in cfg["overall_lines"]]
+        self.block_heads = self.vocab.block_heads
+        self.free_row = self.vocab.free_row
+        self.previous = re.compile(cfg["previous_cues"], re.I)
+        self.news_clause = re.compile(cfg["news_clause"].replace("{GRADE}", g), re.I)
+        self.news_overall = re.compile(cfg["news_overall"].replace("{GRADE}", g), re.I)
+        self.news_headline = re.compile(cfg["news_headline"].replace("{GRADE}", g), re.I)
+
+    # -- finding candidates ------------------------------------------------------------
+
+    def old_table(self, lines: list[Line]) -> list[Row]:
+        """Rows under a "Record of main findings" heading: label + grade, labels free."""
+        rows: list[Row] = []
+        for n, ln in enumerate(lines):
+            if not any(p.match(ln.text) for p in self.block_heads):
+                continue
+            misses = 0
+            for k in range(n + 1, len(lines)):
+                m = self.free_row.match(lines[k].text)
+                if not m:
+                    misses += 1
+                    if misses > 2:
+                        break
+                    continue
+                misses = 0
+                label = m.group("label").strip()
+                area = self.vocab.area_key(label) or snake(label)
+                if any(r.area == area for r in rows):
+                    continue  # a second sub-table (e.g. looked after children) repeats labels
+                if area != "overall_effectiveness" and self.vocab.area_key(label):
+                    area = snake(label)  # old frameworks keep their own labels
+                rows.append(Row(area, label, self.vocab.grade_key(m.group("grade")),
+                                m.group("grade"), lines[k].start, lines[k].end, k, k, "table"))
+        return rows
+
+    def overall_statement(self, lines: list[Line], rows: list[Row]) -> Row | None:
+        """'The overall judgement is that children's services are inadequate' (page 1)."""
+        first_table = next((r.first for r in rows if r.source == "table"), None)
+        for n, ln in enumerate(lines[:80]):
+            for pat in self.overall_lines:
+                m = pat.match(ln.text)
+                if m:
+                    near = first_table is not None and -2 <= first_table - n <= 12
+                    # The whole statement is the label, as the seed gold writes it.
+                    label = re.sub(r"\d{0,2}\.?$", "", ln.text)
+                    return Row("overall_effectiveness", label,
+                               self.vocab.grade_key(m.group("grade")), m.group("grade"),
+                        ln.start, ln.end, n, n, "table" if near else "heading")
+        return None
+
+    def news_rows(self, text: str, framework: str) -> list[Row]:
+        """Grades in a press article's sentences."""
+        lexicon = self.vocab.news.get(framework) or self.vocab.news.get("sif", [])
+        rows: list[Row] = []
+        seen: set[str] = set()
+
+        def add(area: str, label: str, m: re.Match, start: int, end: int) -> None:
+            if area and area not in seen:
+                seen.add(area)
+                rows.append(Row(area, label, self.vocab.grade_key(m.group("grade")),
+                                m.group("grade"), start, end, 0, 0, "prose"))
+
+        for m in self.news_overall.finditer(text):
+            if not self.previous.search(text[m.start():m.end() + 25]):
+                add("overall_effectiveness", m.group(0)[:len("overall effectiveness")], m,
+                    m.start(), m.end())
+                break
+        for m in self.news_clause.finditer(text):
+            subj = m.group("subj")
+            # A clause opens after "while", "whereas" or the sentence start.
+            subj = re.split(r"\bwhile\b|\bwhereas\b|\bbut\b", subj)[-1]
+            tail = text[m.end(): m.end() + 40].split(".")[0]
+            if self.previous.search(subj) or self.previous.search(tail):
+                continue
+            if re.search(r"children['’]s services\s*$", subj, re.I):
+                continue  # the overall headline; handled below
+            offset = m.start("subj") + m.group("subj").rfind(subj)
+            for item in re.finditer(r"[^,]+", subj):
+                for part in re.split(r"\s+and\s+(?=[a-z-]+(?:\s|$))", item.group(0).strip()):
+                    part = part.strip()
+                    for key, pat in lexicon:
+                        if pat.search(part) and key != "overall_effectiveness":
+                            p0 = offset + subj.find(part)
+                            add(key, part, m, p0, p0 + len(part))
+                            break
+        if "overall_effectiveness" not in seen:
+            for m in self.news_headline.finditer(text):
+                add("overall_effectiveness", m.group("subj").strip(), m, m.start("subj"),
+                    m.end())
+                break
+        return rows
+
+    # -- merging -----------------------------------------------------------------------
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        lines = iter_lines(text)
+        rows = find_rows(lines, self.vocab)
+        if doc._.document_type == "news_article":
+            fw = "ilacs" if re.search(r"children in care|impact of leaders", text, re.I) and \
+                not re.search(r"adoption|looked[- ]after", text, re.I) else "sif"
+            candidates = self.news_rows(text, fw)
+        else:
+            old = self.old_table(lines)
+            candidates = old + rows if old else list(rows)
+            overall = self.overall_statement(lines, rows)
+            if overall is not None:
+                candidates.append(overall)
+            # Headings the sectionizer graded that are not label+grade lines (old reports'
+            # "Capacity to improve" / "Grade 3 (Adequate)").
+            covered = {(r.area, r.char_start) for r in candidates}
+            for sec in doc.spans.get("sections", []):
+                f = sec._.fields or {}
+                if f.get("grade") and f.get("area") and not any(
+                        a == f["area"] and abs(c - f["char_start"]) < 400 for a, c in covered):
+                    start = f["char_start"]
+                    end = text.find("\n", start + len(f["heading"]) + 1)
+                    end = len(text) if end < 0 else end
+                    grade_line = text[start + len(f["heading"]):end].strip()
+                    candidates.append(Row(f["area"], f["heading"], f["grade"], grade_line,
+                                          start, end, 0, 0, "heading"))
+        kept: dict[str, list[Row]] = {}
+        order = {"table": 0, "heading": 1, "prose": 2}
+        for row in sorted(candidates, key=lambda r: (order[r.source], r.char_start)):
+            if not row.grade:
+                continue
+            same = kept.setdefault(row.area, [])
+            if any(r.grade == row.grade for r in same):
+                continue  # restates a grade already kept (prefer the table)
+            if same:
+                problem(doc, f"{row.area}: {same[0].source} says {same[0].grade}, "
+                             f"{row.source} says {row.grade}")
+            same.append(row)
+        for row in sorted((r for rs in kept.values() for r in rs), key=lambda r: r.char_start):
+            if row.source == "heading" or row.area == "lscb":
+                # A heading (or LSCB statement) is its own label, as written ("The Local
+                # Safeguarding Children Board requires improvement"), line breaks joined.
+                row.label = re.sub(r"\s+", " ", text[row.char_start:row.char_end])
+                row.label = re.sub(r"(?<=[a-z])\d{1,2}$|\.$", "", row.label)
+            add_span(doc, "judgements", row.char_start, row.char_end, {
+                "area": row.area, "area_label": row.label, "grade": row.grade,
+                "grade_label": row.grade_label, "source": row.source,
+                "page": page_of(doc, row.char_start)})
+        if "judgements" not in doc.spans:
+            doc.spans["judgements"] = []
         return doc

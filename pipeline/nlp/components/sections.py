@@ -1,18 +1,289 @@
-"""Placeholder for the sections component (see the issue that builds it)."""
+"""Sectionizer (medspaCy style): headings found by rules, one span per section.
+
+Every heading in the normalised text is its own line, so the rules match whole lines.
+A section runs from its heading to the next heading of the same or a higher level
+(smaller number). Judgement-area headings carry the area (and the grade when the heading
+states one); a sub-section without an area of its own inherits its parent's, so that
+`extensions.area_at(doc, char)` gives the judgement area of any body text.
+
+The line helpers and the area/grade regexes built here are shared with `grades.py`.
+"""
 
 from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import add_span, page_of
+from ..resources import load_json, load_jsonl
 from .base import RuleComponent
+
+AREAS_FILE = "areas_labels.json"
+GRADES_FILE = "grades_phrases.json"
+HEADINGS_FILE = "sections_headings.jsonl"
+
+# A footnote marker glued to the end of a heading or grade ("Board1", "Requires improvement2").
+GLUED_NOTE = r"\d{0,2}"
+# "Capacity to improve 6": a contents entry with its page number, not a heading.
+CONTENTS_ENTRY = re.compile(r"\s\d{1,3}$")
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int  # char offset of the first non-space character
+    end: int  # char offset after the last non-space character
+    text: str  # the stripped line
+    index: int  # line number (0-based, counting every line)
+
+
+def iter_lines(text: str) -> list[Line]:
+    """Non-empty lines with their offsets (one pass over the text)."""
+    lines: list[Line] = []
+    pos = 0
+    for i, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, i))
+        pos += len(raw) + 1
+    return lines
+
+
+def snake(label: str) -> str:
+    """Area key of an old-framework label: snake_case of the words."""
+    return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
+
+
+class Vocab:
+    """Area labels and grade phrases compiled once (shared by sections and grades)."""
+
+    def __init__(self, areas: dict, grades: dict) -> None:
+        self.labels = [(a["key"], re.compile(a["pattern"] + r"$", re.I)) for a in areas["labels"]]
+        self.news = {fw: [(a["key"], re.compile(a["pattern"], re.I)) for a in rows]
+                     for fw, rows in areas.get("news", {}).items()}
+        self.grade_rows = [(g["key"], re.compile(g["pattern"] + r"$", re.I))
+                           for g in grades["grades"]]
+        # "Grade 4 (Inadequate)" in old reports; a glued footnote digit after the grade.
+        grade_alt = "|".join(g["pattern"] for g in grades["grades"])
+        self.grade_re = rf"(?:grade \d \()?(?P<grade>{grade_alt})\)?"
+        label_alt = "|".join(f"(?:{a['pattern']})" for a in areas["labels"])
+        num = r"(?P<num>\d(?:\.\d)?\.?\s+)?"
+        prefix = (r"(?P<prefix>(?:key judgement judgement grade\s+)?"
+                  r"(?:the graded judge?ment (?:for|about|on) (?:the )?)?)")
+        conn = (r"(?:\s*[:–-]\s*|\s+(?:is|are)(?:\s+that\s+(?:it|they)(?:\s+(?:is|are))?)?\s+"
+                r"|\s+)")
+        # "<label>[footnote] <connector> <grade>[footnote][.]" as a whole line.
+        self.label_grade = re.compile(
+            rf"^{num}{prefix}(?P<label>{label_alt}){GLUED_NOTE}{conn}{self.grade_re}{GLUED_NOTE}\.?$",
+            re.I)
+        self.label_only = re.compile(rf"^{num}{prefix}(?P<label>{label_alt}){GLUED_NOTE}:?$", re.I)
+        self.grade_only = re.compile(rf"^{self.grade_re}{GLUED_NOTE}\.?$", re.I)
+        self.any_grade = re.compile(self.grade_re, re.I)
+        self.not_judged = re.compile(grades.get("not_judged", "not judged"), re.I)
+        # Old frameworks' "Record of main findings": any label, then a grade, one a line.
+        self.block_heads = [re.compile(rf"^{p}{GLUED_NOTE}$", re.I)
+                            for p in grades.get("table_block_headings", ())]
+        self.free_row = re.compile(
+            rf"^(?P<label>[A-Z][A-Za-z ,’'()-]{{2,120}}?)\s+{self.grade_re}{GLUED_NOTE}$", re.I)
+
+    def area_key(self, label: str) -> str:
+        label = re.sub(r"\s+", " ", label.strip())
+        for key, pat in self.labels:
+            if pat.match(label):
+                return key
+        return ""
+
+    def grade_key(self, phrase: str) -> str:
+        phrase = re.sub(r"\s+", " ", phrase.strip())
+        for key, pat in self.grade_rows:
+            if pat.match(phrase):
+                return key
+        return ""
+
+
+def load_vocab(base: Path) -> Vocab:
+    return Vocab(load_json(AREAS_FILE, base), load_json(GRADES_FILE, base))
+
+
+@dataclass
+class Row:
+    """A label with its grade: one line, a label line then a grade line, or a wrapped label."""
+
+    area: str
+    label: str  # as written, line breaks joined with a space
+    grade: str
+    grade_label: str
+    char_start: int
+    char_end: int
+    first: int  # index into the line list
+    last: int
+    source: str = "heading"  # "table" once it is found inside a block of rows
+
+
+def find_rows(lines: list[Line], vocab: Vocab) -> list[Row]:
+    """Every "<area label> <grade>" in the text, then blocks of 3+ rows marked as tables."""
+    rows: list[Row] = []
+    n = 0
+    while n < len(lines):
+        row = None
+        for width in (1, 2, 3):
+            if n + width > len(lines):
+                break
+            group = lines[n:n + width]
+            if width > 1 and any(len(g.text) > 140 or g.text.endswith(".") for g in group[:-1]):
+                break
+            joined = " ".join(g.text for g in group)
+            m = vocab.label_grade.match(joined)
+            if m:
+                area = vocab.area_key(m.group("label"))
+                if area:
+                    row = Row(area, re.sub(r"\s+", " ", m.group("label")).strip(),
+                              vocab.grade_key(m.group("grade")), m.group("grade"),
+                              group[0].start, group[-1].end, n, n + width - 1)
+                    if m.group("num"):
+                        row.label = m.group("num").strip() + " " + row.label
+                break
+        if row is not None:
+            rows.append(row)
+            n = row.last + 1
+            continue
+        n += 1
+    # A block: rows on consecutive lines (a "Not judged" row may sit between them); three
+    # or more rows make a judgement table. Headings in the body are paragraphs apart.
+    def filler(k: int) -> bool:
+        t = lines[k].text
+        return bool(vocab.not_judged.search(t) or vocab.label_only.match(t))
+
+    block: list[Row] = []
+    for row in rows + [None]:  # type: ignore[list-item]
+        if row is not None and block and all(
+                filler(k) for k in range(block[-1].last + 1, row.first)):
+            block.append(row)
+            continue
+        if len(block) >= 3:
+            for r in block:
+                r.source = "table"
+        block = [row] if row is not None else []
+    return rows
+
+
+def detect_framework(text: str) -> str:
+    """Which family of report layouts this is: decides which heading rules apply."""
+    head = text[:6000].lower()
+    # Old (2009-2013) reports grade on a four-point scale with "Grade 3 (Adequate)".
+    if re.search(r"^record of main findings|^grade \d \(", text, re.I | re.M):
+        return "old"
+    if "achieving permanence" in head or "review of the effectiveness of the local " \
+            "safeguarding" in head:
+        return "sif"
+    if "judgement grade" in head or "local authority children" in head:
+        return "ilacs"
+    if re.search(r"^(?:dear |yours sincerely)", text, re.I | re.M):
+        return "letter"
+    return "ilacs"
 
 
 @Language.factory("ofsted_sections")
-def make_sections(nlp: Language, name: str) -> "SectionsComponent":
+def make_sections(nlp: Language, name: str) -> SectionsComponent:
     return SectionsComponent(nlp, name)
 
 
 class SectionsComponent(RuleComponent):
+    resource_files = (AREAS_FILE, GRADES_FILE, HEADINGS_FILE)
+
+    def load_resources(self, base: Path) -> None:
+        self.vocab = load_vocab(base)
+        self.rules = []
+        for row in load_jsonl(HEADINGS_FILE, base):
+            pat = re.compile(rf"^(?:{row['pattern']}){GLUED_NOTE}[.?]?$", re.I)
+            self.rules.append((pat, int(row["level"]), row.get("area", ""),
+                               tuple(row.get("frameworks", ()))))
+
+    def classify(self, line: str, framework: str) -> tuple[int, str, str] | None:
+        """(level, area, grade) when the line is a heading, else None."""
+        if len(line) > 160 or CONTENTS_ENTRY.search(line):
+            return None
+        m = self.vocab.label_grade.match(line) or self.vocab.label_only.match(line)
+        if m:
+            area = self.vocab.area_key(m.group("label"))
+            grade = self.vocab.grade_key(m.group("grade")) if "grade" in m.groupdict() and \
+                m.group("grade") else ""
+            if area:
+                if area in ("adoption_performance", "care_leavers") and framework == "sif":
+                    return 3, area, grade  # SIF 2.1 and 2.2 sit inside judgement 2
+                if area == "lscb" and not grade and "board" in line.lower():
+                    return 1, area, grade  # the LSCB part of a SIF report
+                return 2, area, grade
+        for pat, level, area, fws in self.rules:
+            if fws and framework not in fws:
+                continue
+            if pat.match(line):
+                if area == "$snake":
+                    area = snake(line.rstrip(".?0123456789"))
+                return level, area, ""
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        framework = detect_framework(text)
+        lines = iter_lines(text)
+        in_table = {i for r in find_rows(lines, self.vocab) if r.source == "table"
+                    for i in range(r.first, r.last + 1)}
+        heads: list[tuple[Line, int, str, str, int]] = []  # line, level, area, grade, line no
+        block_left = 0  # lines of an old report's "Record of main findings" still to skip
+        for n, ln in enumerate(lines):
+            if n in in_table:
+                continue  # a row of the judgement table, not a heading
+            if block_left and self.vocab.free_row.match(ln.text):
+                block_left = 3
+                continue  # a row of the grade table, not a heading
+            block_left = 3 if any(p.match(ln.text) for p in self.vocab.block_heads) else max(
+                0, block_left - 1)
+            hit = self.classify(ln.text, framework)
+            if hit is None:
+                continue
+            level, area, grade = hit
+            if not grade and area and n + 1 < len(lines):
+                # "Key judgement" blocks: the label on one line, the grade on the next.
+                # Old reports: "Capacity to improve" then "Grade 3 (Adequate)".
+                nxt = self.vocab.grade_only.match(lines[n + 1].text)
+                if nxt:
+                    grade = self.vocab.grade_key(nxt.group("grade"))
+            heads.append((ln, level, area, grade, n))
+        # Each section ends where the next heading of the same or a higher level starts.
+        stack: list[dict] = []
+        sections: list[dict] = []
+        for i, (ln, level, area, grade, n) in enumerate(heads):
+            end_char = len(text)
+            end_line = len(lines)
+            for ln2, level2, _a, _g, n2 in heads[i + 1:]:
+                if level2 <= level:
+                    end_char, end_line = ln2.start, n2
+                    break
+            while stack and stack[-1]["level"] >= level:
+                stack.pop()
+            inherited = area or (stack[-1]["area"] if stack and stack[-1]["char_end"] > ln.start
+                                 else "")
+            # Body lines up to the next heading of any level (not counting sub-sections).
+            next_any = heads[i + 1][4] if i + 1 < len(heads) else len(lines)
+            n_par = max(0, min(next_any, end_line) - n - 1)
+            heading = re.sub(r"(?<=[a-z])\d{1,2}$", "", ln.text)  # a glued footnote mark
+            sec = {"heading": heading, "level": level, "area": inherited, "grade": grade,
+                   "char_start": ln.start, "char_end": end_char, "n_paragraphs": n_par}
+            stack.append(sec)
+            sections.append(sec)
+        for k, sec in enumerate(sections, 1):
+            last = max(sec["char_start"], sec["char_end"] - 1)
+            fields = dict(section_id=f"s{k:03d}", heading=sec["heading"], level=sec["level"],
+                          area=sec["area"], grade=sec["grade"],
+                          page_start=page_of(doc, sec["char_start"]), page_end=page_of(doc, last),
+                          char_start=sec["char_start"], char_end=sec["char_end"],
+                          n_paragraphs=sec["n_paragraphs"])
+            add_span(doc, "sections", sec["char_start"], sec["char_end"], fields)
+        if "sections" not in doc.spans:
+            doc.spans["sections"] = []
         return doc

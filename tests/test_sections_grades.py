@@ -1,0 +1,258 @@
+"""Sections, document type and grades: small texts written for the rules, then the seeds."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from pipeline.ingest import ingest_bytes
+from pipeline.nlp import analyse
+from pipeline.nlp.analyse import make_doc, records_from_doc
+from pipeline.nlp.build import build_nlp
+from pipeline.nlp.extensions import area_at
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "fixtures" / "gold"
+# Components other teams own are left out of the unit tests on made-up texts.
+OTHERS = ("dates", "inspectors", "improvements", "metrics")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def run(nlp, text: str):
+    doc = make_doc(text, nlp=nlp, disable=OTHERS)
+    return doc, records_from_doc(doc)
+
+
+def grades_of(rec: dict) -> dict[str, tuple[str, str]]:
+    return {j["area"]: (j["grade"], j["source"]) for j in rec["tables"]["judgements"]}
+
+
+ILACS = """Inspection of Northshire County Council local authority children's services
+Inspection dates: 2 to 13 March 2020
+Lead inspector: Ann Example, Her Majesty's Inspector
+Judgement Grade
+The impact of leaders on social work practice with children and families Requires
+improvement to be good
+The experiences and progress of children who need help and
+protection Good1
+The experiences and progress of children in care and care leavers
+Requires improvement2
+Overall effectiveness Requires improvement to be good
+Since the last inspection in January 2017, when the local authority was judged inadequate, \
+services have improved.
+What needs to improve?
+- The quality of plans.
+The experiences and progress of children who need help and protection: good
+1. Children get help quickly. Children's services were judged inadequate in 2012.
+The experiences and progress of children in care and care leavers: requires improvement to be good
+2. Children in care live in stable homes.
+The impact of leaders on social work practice with children and families: requires improvement \
+to be good
+3. Leaders know their services.
+"""
+
+
+def test_ilacs_table_wrapped_labels_and_glued_footnotes(nlp):
+    doc, rec = run(nlp, ILACS)
+    got = grades_of(rec)
+    assert got == {
+        "impact_of_leaders": ("requires_improvement", "table"),
+        "help_and_protection": ("good", "table"),
+        "children_in_care_and_care_leavers": ("requires_improvement", "table"),
+        "overall_effectiveness": ("requires_improvement", "table"),
+    }
+    labels = {j["area"]: j["area_label"] for j in rec["tables"]["judgements"]}
+    assert labels["help_and_protection"] == (
+        "The experiences and progress of children who need help and protection")
+    assert rec["report"]["document_type"] == "ilacs_inspection"
+    assert rec["report"]["local_authority"] == "Northshire County Council"
+    # Headings agree with the table: no problem raised.
+    assert not [p for p in rec["problems"] if "says" in p]
+
+
+def test_previous_inspection_mentions_are_not_grades(nlp):
+    _doc, rec = run(nlp, ILACS)
+    grades = [j["grade"] for j in rec["tables"]["judgements"]]
+    assert "inadequate" not in grades
+
+
+def test_sections_carry_areas_for_body_text(nlp):
+    doc, rec = run(nlp, ILACS)
+    heads = {s["heading"]: s for s in rec["tables"]["sections"]}
+    hp = heads["The experiences and progress of children who need help and protection: good"]
+    assert (hp["area"], hp["grade"], hp["level"]) == ("help_and_protection", "good", 2)
+    assert "What needs to improve?" in heads
+    # No section for the page-1 table rows.
+    assert all(not s["heading"].endswith("Good1") for s in rec["tables"]["sections"])
+    body = ILACS.index("Children in care live in stable homes")
+    assert area_at(doc, body) == "children_in_care_and_care_leavers"
+    assert area_at(doc, ILACS.index("Children get help quickly")) == "help_and_protection"
+    assert area_at(doc, ILACS.index("The quality of plans")) == ""
+
+
+def test_heading_disagreeing_with_table_is_kept_and_flagged(nlp):
+    text = ILACS.replace(
+        "children in care and care leavers: requires improvement to be good",
+        "children in care and care leavers: good")
+    _doc, rec = run(nlp, text)
+    rows = [(j["area"], j["grade"], j["source"]) for j in rec["tables"]["judgements"]
+            if j["area"] == "children_in_care_and_care_leavers"]
+    assert sorted(rows) == [("children_in_care_and_care_leavers", "good", "heading"),
+                            ("children_in_care_and_care_leavers", "requires_improvement", "table")]
+    assert any("children_in_care_and_care_leavers" in p for p in rec["problems"])
+
+
+def test_heading_alone_gives_a_heading_row(nlp):
+    text = ("Inspection of Eastshire local authority children's services\n"
+            "Some summary text.\n"
+            "The experiences and progress of children in care: outstanding\n"
+            "1. Children thrive.\n")
+    _doc, rec = run(nlp, text)
+    assert grades_of(rec) == {"children_in_care": ("outstanding", "heading")}
+    assert rec["report"]["local_authority"] == "Eastshire"
+
+
+SIF = """Westshire Borough Council
+Inspection of services for children in need of help and protection, children looked after and \
+care leavers and
+Review of the effectiveness of the Local Safeguarding Children Board1
+Inspection date: 3 March – 25 March 2015
+The overall judgement is that children's services require improvement to be good
+1. Children who need help and protection Requires improvement
+2. Children looked after and achieving permanence
+Good
+2.1 Adoption performance Good
+2.2 Experiences and progress of care leavers Not judged
+3. Leadership, management and governance Requires improvement
+Executive summary
+The local authority was judged inadequate in 2012.
+Key judgement Judgement grade
+Leadership, management and governance
+Requires improvement
+Summary
+Leaders are building capacity.
+The Local Safeguarding Children Board (LSCB)
+The Local Safeguarding Children Board is good
+The board is well chaired.
+"""
+
+
+def test_sif_page_one_list_overall_and_lscb(nlp):
+    doc, rec = run(nlp, SIF)
+    assert grades_of(rec) == {
+        "overall_effectiveness": ("requires_improvement", "table"),
+        "help_and_protection": ("requires_improvement", "table"),
+        "looked_after_and_permanence": ("good", "table"),
+        "adoption_performance": ("good", "table"),
+        "leadership_management_governance": ("requires_improvement", "table"),
+        "lscb": ("good", "heading"),
+    }  # "Not judged" care leavers: no row
+    assert rec["report"]["document_type"] == "sif_inspection"
+    assert rec["report"]["local_authority"] == "Westshire Borough Council"
+    assert area_at(doc, SIF.index("Leaders are building")) == "leadership_management_governance"
+    assert area_at(doc, SIF.index("The board is well chaired")) == "lscb"
+
+
+def test_sif_reinspection_doctype(nlp):
+    text = SIF.replace("Inspection of services for children",
+                       "Re-inspection of services for children")
+    _doc, rec = run(nlp, text)
+    assert rec["report"]["document_type"] == "sif_reinspection"
+
+
+NEWS = """Big change at Southshire
+Southshire children's services have been rated as 'good' by Ofsted.
+Adoption and leadership were rated as 'outstanding' while children in need of protection \
+and services for carers were rated as 'requiring improvement to be good' in the Ofsted inspection.
+"The overall effectiveness is now good," said the report.
+Services were rated as inadequate in 2014.
+"""
+
+
+def test_news_article_prose_grades(nlp):
+    _doc, rec = run(nlp, NEWS)
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == "Southshire"
+    got = grades_of(rec)
+    assert got == {
+        "adoption_performance": ("outstanding", "prose"),
+        "leadership_management_governance": ("outstanding", "prose"),
+        "help_and_protection": ("requires_improvement", "prose"),
+        "overall_effectiveness": ("good", "prose"),
+    }
+
+
+def test_letters_and_other_documents(nlp):
+    fv = ("Ofsted\nPiccadilly Gate\n31 August 2021\nDear Jo\n"
+          "Focused visit to Northshire children's services\n"
+          "This letter summarises the findings. Since the last inspection in January 2018, "
+          "when the local authority was judged requires improvement to be good.\n"
+          "Headline findings\nThings are better.\nYours sincerely\n")
+    _doc, rec = run(nlp, fv)
+    assert rec["report"]["document_type"] == "focused_visit"
+    assert rec["report"]["local_authority"] == "Northshire"
+    assert rec["tables"]["judgements"] == []
+    mv = fv.replace("Focused visit to", "Monitoring visit to")
+    assert run(nlp, mv)[1]["report"]["document_type"] == "monitoring_visit"
+    _doc, rec = run(nlp, "Report not found\nThe page you asked for does not exist.\n")
+    assert rec["report"]["document_type"] == "other"
+
+
+# -- the seeds -----------------------------------------------------------------------------
+
+def _gold(name: str) -> list[dict]:
+    with open(GOLD / name, encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+SEED_REPORTS = {r["source_path"]: r for r in _gold("reports.csv")}
+SEED_JUDGEMENTS: dict[str, set] = defaultdict(set)
+for _r in _gold("judgements.csv"):
+    SEED_JUDGEMENTS[_r["source_path"]].add((_r["area"], _r["grade"], _r["source"]))
+
+
+@pytest.fixture(scope="module")
+def seed_records() -> dict[str, dict]:
+    out = {}
+    for name in SEED_REPORTS:
+        path = ROOT / "raw" / name
+        res = ingest_bytes(path, path.read_bytes())
+        out[name] = analyse(res.norm.text, res.norm.page_runs, res.norm.footnotes)
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(SEED_REPORTS))
+def test_seed_document_type_and_authority(seed_records, name):
+    rep = seed_records[name]["report"]
+    assert rep["document_type"] == SEED_REPORTS[name]["document_type"]
+    assert rep.get("local_authority", "") == SEED_REPORTS[name]["local_authority"]
+
+
+@pytest.mark.parametrize("name", sorted(SEED_REPORTS))
+def test_seed_judgements(seed_records, name):
+    got = {(j["area"], j["grade"], j["source"])
+           for j in seed_records[name]["tables"]["judgements"]}
+    assert got == SEED_JUDGEMENTS.get(name, set())
+    rows = seed_records[name]["tables"]["judgements"]
+    assert len(rows) == len(got)  # one row per area
+
+
+def test_seed_sif_sections(seed_records):
+    secs = seed_records["003_ad06fc09f0706417.txt"]["tables"]["sections"]
+    by_head = {s["heading"]: s for s in secs}
+    lscb = by_head["The Local Safeguarding Children Board requires improvement"]
+    assert (lscb["area"], lscb["grade"]) == ("lscb", "requires_improvement")
+    graded = [s for s in secs if s["grade"]]
+    assert {s["area"] for s in graded} >= {"help_and_protection", "looked_after_and_permanence",
+                                          "adoption_performance", "care_leavers",
+                                          "leadership_management_governance", "lscb"}
+    for s in secs:
+        assert s["char_start"] < s["char_end"]
+        assert s["section_id"].startswith("s")
