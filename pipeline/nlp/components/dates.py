@@ -1,18 +1,290 @@
-"""Placeholder for the dates component (see the issue that builds it)."""
+"""Dates: inspection start and end, publication, previous inspections, data-as-at dates.
+
+Rules live in resources/dates_rules.json as regex templates; this module fills in the
+date grammar ({DAY}, {MONTH}, ...), runs each rule once over the whole text and turns
+matches into rows of doc.spans["dates"].
+
+Why one inspection date pair per report: components/report.py takes the first
+day-precision date of each kind, so we emit exactly one inspection_start, one
+inspection_end and at most one publication, chosen by rule priority (a labelled
+"Inspection dates:" line beats a letter's "a visit ... on 21 and 22 July 2021").
+"""
 
 from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import add_span
+from ..resources import load_json
 from .base import RuleComponent
+
+RULES_FILE = "dates_rules.json"
 
 
 @Language.factory("ofsted_dates")
-def make_dates(nlp: Language, name: str) -> "DatesComponent":
+def make_dates(nlp: Language, name: str) -> DatesComponent:
     return DatesComponent(nlp, name)
 
 
+class DateGrammar:
+    """The date grammar built from the month list; parses an expression into dates."""
+
+    def __init__(self, months: dict[str, int], connectors: list[str]) -> None:
+        self.months = {k.lower(): v for k, v in months.items()}
+        month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+        conn_alt = "|".join(sorted((re.escape(c) for c in connectors), key=len, reverse=True))
+        day = r"(?<![\d£.,])(?:[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
+        month = rf"(?:{month_alt})\b\.?"
+        year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+        full = rf"{day}\s+{month}\s*{year}"
+        part = rf"{day}(?:\s+{month}(?:\s*{year})?)?"
+        conn = rf"\s*(?:{conn_alt})\s*"
+        self.parts = {
+            "DAY": day,
+            "MONTH": month,
+            "YEAR": year,
+            "FULL": full,
+            # a single full date, a range or several periods, ending in a full date
+            "EXPR": rf"(?:{part}{conn})*{full}",
+            "DATE": rf"(?:(?:{day}\s+)?{month}\s*{year}|{year})",
+            "MY": rf"(?:{day}\s+)?{month}\s*{year}",
+        }
+        self.token_re = re.compile(
+            rf"(?P<day>{day})?(?:\s*(?P<month>{month}))?(?:\s*(?P<year>{year}))?"
+        )
+
+    def compile(self, template: str) -> re.Pattern:
+        pattern = template
+        for key, frag in self.parts.items():
+            pattern = pattern.replace("{" + key + "}", frag)
+        return re.compile(pattern, re.MULTILINE)
+
+    def tokens(self, text: str) -> list[tuple[int | None, int | None, int | None]]:
+        """(day, month, year) triples in reading order, each part None when not written."""
+        return [t for t, _ in self.located_tokens(text)]
+
+    def located_tokens(self, text: str) -> list[tuple[tuple, tuple[int, int]]]:
+        """Date tokens with their (start, end) offsets in `text`."""
+        out = []
+        for m in self.token_re.finditer(text):
+            if not m.group(0).strip():
+                continue
+            d = int(re.sub(r"\D", "", m.group("day"))) if m.group("day") else None
+            mo = self.months[m.group("month").rstrip(".").lower()] if m.group("month") else None
+            y = int(m.group("year")) if m.group("year") else None
+            if d is None and mo is None and y is None:
+                continue
+            start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
+            out.append(((d, mo, y), (start, m.end())))
+        return out
+
+    def parse_single(self, text: str) -> tuple[str, str] | None:
+        """One date as (iso, precision): '13 May 2015', 'January 2018', '2012'."""
+        toks = self.tokens(text)
+        if not toks:
+            return None
+        d, mo, y = toks[0]
+        if y is None:
+            return None
+        if mo is None:
+            return f"{y:04d}", "year"
+        if d is None:
+            return f"{y:04d}-{mo:02d}", "month"
+        return _iso(y, mo, d)
+
+    def parse_range(self, text: str) -> tuple[str, str] | None:
+        """First and last day of a range expression ('24 – 28 June 2013', two periods...).
+
+        Missing months and years are taken from the next date that states them, so
+        '22 April to 3 May 2024' starts in 2024; a start month after the end month
+        belongs to the year before ('29 December to 9 January 2015').
+        """
+        toks = self.tokens(text)
+        if not toks or toks[-1][2] is None or toks[-1][1] is None or toks[-1][0] is None:
+            return None
+        filled: list[tuple[int, int, int]] = []
+        nxt_mo, nxt_y = toks[-1][1], toks[-1][2]
+        for d, mo, y in reversed(toks):
+            if d is None:
+                return None
+            if y is None:
+                y = nxt_y
+                if mo is not None and mo > nxt_mo:
+                    y -= 1
+            mo = mo or nxt_mo
+            filled.append((d, mo, y))
+            nxt_mo, nxt_y = mo, y
+        filled.reverse()
+        start, end = _iso(*filled[0][::-1]), _iso(*filled[-1][::-1])
+        if start is None or end is None or start[0] > end[0]:
+            return None
+        return start[0], end[0]
+
+
+def _iso(y: int, mo: int, d: int) -> tuple[str, str] | None:
+    try:
+        return date(y, mo, d).isoformat(), "day"
+    except ValueError:
+        return None
+
+
+def _period_end(iso: str) -> str:
+    """Last day of the period an ISO date of any precision stands for."""
+    parts = iso.split("-")
+    if len(parts) == 1:
+        return f"{iso}-12-31"
+    if len(parts) == 2:
+        y, m = int(parts[0]), int(parts[1])
+        return f"{iso}-{calendar.monthrange(y, m)[1]:02d}"
+    return iso
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
 class DatesComponent(RuleComponent):
+    resource_files = (RULES_FILE,)
+
+    def load_resources(self, base: Path) -> None:
+        r = load_json(RULES_FILE, base)
+        g = self.grammar = DateGrammar(r["months"], r["range_connectors"])
+        self.inspection_labels = [g.compile(p) for p in r["inspection_labels"]]
+        self.inspection_prose = [g.compile(p) for p in r["inspection_prose"]]
+        self.prose_window = int(r["inspection_prose_window"])
+        self.prose_exclude = re.compile(r["inspection_prose_exclude_before"])
+        self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
+        self.letter_date = g.compile(r["letter_date_line"])
+        self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
+        self.letter_window = int(r["letter_window"])
+        self.previous = [g.compile(p) for p in r["previous_inspection"]]
+        self.previous_exclude = re.compile(r["previous_exclude_before"])
+        self.data_as_at = [g.compile(p) for p in r["data_as_at"]]
+        self.emit_mentions = bool(r.get("emit_mentions"))
+        self.mention = g.compile(r["mention"])
+
+    # -- inspection dates ------------------------------------------------------------
+    def _inspection(self, text: str) -> tuple[int, int, str, str] | None:
+        for pat in self.inspection_labels:
+            for m in pat.finditer(text):
+                rng = self.grammar.parse_range(m.group("expr"))
+                if rng:
+                    return m.start("expr"), m.end("expr"), *rng
+        # Letters: "a focused visit to X on 21 and 22 July 2021", "conducted on 15 and
+        # 16 February 2011". Only near the top, and never a previous or next visit.
+        head = text[: self.prose_window]
+        for pat in self.inspection_prose:
+            for m in pat.finditer(head):
+                # "since the last inspection on ...": the cue may precede the keyword,
+                # so look back to the start of the sentence.
+                before = head[max(0, m.start() - 60): m.start("expr")]
+                before = re.split(r"[.\n]", before)[-1]
+                if self.prose_exclude.search(before):
+                    continue
+                rng = self.grammar.parse_range(m.group("expr"))
+                if rng:
+                    return m.start("expr"), m.end("expr"), *rng
+        return None
+
+    def _start_end_offsets(self, text: str, s: int, e: int) -> tuple[tuple, tuple]:
+        """Offsets of the first and the last date of a range expression.
+
+        spaCy keys span extension values by character offsets, so the start and end
+        rows must sit on different spans: the first date ('21') and the last
+        ('22 July 2021'); for a single day, its day number and the whole date.
+        """
+        toks = self.grammar.located_tokens(text[s:e])
+        (a0, a1), (b0, b1) = toks[0][1], toks[-1][1]
+        if (a0, a1) == (b0, b1):
+            day = re.match(r"\d+", text[s + a0: s + a1])
+            a1 = a0 + (day.end() if day else a1 - a0)
+        return (s + a0, s + a1), (s + b0, s + b1)
+
+    def _publication(self, text: str) -> tuple[int, int, str] | None:
+        for pat in self.publication_labels:
+            m = pat.search(text)
+            if m:
+                parsed = self.grammar.parse_single(m.group("date"))
+                if parsed and parsed[1] == "day":
+                    return m.start("date"), m.end("date"), parsed[0]
+        # A letter's date: a line holding only a date, above the "Dear ..." line.
+        sal = self.salutation.search(text, 0, self.letter_window)
+        if sal:
+            for m in self.letter_date.finditer(text, 0, sal.start()):
+                parsed = self.grammar.parse_single(m.group("date"))
+                if parsed and parsed[1] == "day":
+                    return m.start("date"), m.end("date"), parsed[0]
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        taken: set[tuple[int, int]] = set()
+        insp = self._inspection(text)
+        start_iso = None
+        if insp:
+            s, e, start_iso, end_iso = insp
+            expr = _clean(text[s:e])
+            (s1, e1), (s2, e2) = self._start_end_offsets(text, s, e)
+            add_span(doc, "dates", s1, e1, {"kind": "inspection_start", "date": start_iso,
+                                            "precision": "day", "text": expr})
+            add_span(doc, "dates", s2, e2, {"kind": "inspection_end", "date": end_iso,
+                                            "precision": "day", "text": expr})
+            taken.add((s, e))
+        pub = self._publication(text)
+        if pub:
+            s, e, iso = pub
+            add_span(doc, "dates", s, e, {"kind": "publication", "date": iso,
+                                          "precision": "day", "text": _clean(text[s:e])})
+            taken.add((s, e))
+        self._add_distinct(doc, "previous_inspection", self._previous(text, start_iso), taken)
+        self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at), taken)
+        if self.emit_mentions:
+            self._add_distinct(doc, "mention", self._matches(text, [self.mention]), taken)
         return doc
+
+    def _matches(self, text: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
+        out = []
+        for pat in patterns:
+            for m in pat.finditer(text):
+                for grp in ("date", "date2"):
+                    if grp in pat.groupindex and m.group(grp):
+                        out.append((m.start(grp), m.end(grp)))
+        return out
+
+    def _previous(self, text: str, start_iso: str | None) -> list[tuple[int, int]]:
+        out = []
+        for pat in self.previous:
+            for m in pat.finditer(text):
+                before = text[max(0, m.start() - 40): m.start()]
+                if self.previous_exclude.search(before):
+                    continue
+                for grp in ("date", "date2"):
+                    if grp not in pat.groupindex or not m.group(grp):
+                        continue
+                    parsed = self.grammar.parse_single(m.group(grp))
+                    # A previous inspection ended before this one began.
+                    if parsed and start_iso and _period_end(parsed[0]) >= start_iso:
+                        continue
+                    out.append((m.start(grp), m.end(grp)))
+        return out
+
+    def _add_distinct(self, doc: Doc, kind: str, spans: list[tuple[int, int]],
+                      taken: set[tuple[int, int]]) -> None:
+        """One row per distinct date of a kind (the first place it is written)."""
+        seen: set[str] = set()
+        for s, e in sorted(set(spans)):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            parsed = self.grammar.parse_single(doc.text[s:e])
+            if not parsed or parsed[0] in seen:
+                continue
+            seen.add(parsed[0])
+            taken.add((s, e))
+            add_span(doc, "dates", s, e, {"kind": kind, "date": parsed[0],
+                                          "precision": parsed[1], "text": _clean(doc.text[s:e])})
