@@ -18,7 +18,18 @@ def register() -> None:
         Doc.set_extension("problems", default=None)  # reasons for status=partial
         Doc.set_extension("document_type", default="other")
     if not Span.has_extension("fields"):
-        Span.set_extension("fields", default=None)
+        Span.set_extension("fields", getter=_get_fields, setter=_set_fields)
+
+
+# spaCy keys plain span extension values by character offsets alone, so two rows on
+# the same words (a range's start and end dates) would share one value. Rows are kept
+# per span id instead; add_span gives every row its own id.
+def _get_fields(span: Span) -> dict | None:
+    return span.doc.user_data.get(("ofsted_fields", span.id))
+
+
+def _set_fields(span: Span, value: dict | None) -> None:
+    span.doc.user_data[("ofsted_fields", span.id)] = value
 
 
 register()
@@ -42,7 +53,11 @@ def add_span(doc: Doc, group: str, start_char: int, end_char: int, fields: dict)
     span = doc.char_span(start_char, end_char, alignment_mode="expand")
     if span is None:
         return None
-    span = Span(doc, span.start, span.end)
+    # spaCy keys span extension values by offsets, label and span id: a distinct id per
+    # row keeps two rows on the same words (a range's start and end dates) apart.
+    row_id = doc.user_data.get("_ofsted_rows", 0) + 1
+    doc.user_data["_ofsted_rows"] = row_id
+    span = Span(doc, span.start, span.end, label=group, span_id=row_id)
     span._.fields = dict(fields, _char_start=start_char, _char_end=end_char)
     if group not in doc.spans:
         doc.spans[group] = []
