@@ -28,8 +28,9 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) -m pipeline.bench $(CORPUS)/pdf
 
-## model: rebuild the saved spaCy pipeline in models/ofsted from the sources
+## model: train the metric-category classifier, then rebuild models/ofsted from the sources
 model: $(VENV)/.installed
+	$(PY) -m pipeline train
 	$(PY) -m pipeline build-model
 
 evaluate-seeds: $(VENV)/.installed

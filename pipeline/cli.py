@@ -107,6 +107,16 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Build the spaCy pipeline from the components and "
                                    "rule files and save it (default models/ofsted).")
     p.add_argument("--path", type=Path, default=None, help="where to save it")
+
+    p = sub.add_parser("train", help="train the metric-category classifier",
+                       description="Train the spaCy textcat for metric categories on the "
+                                   "hand-labelled sentences, score it against the rules on "
+                                   "held-out reports, and save it with the scores in its "
+                                   "meta.json (default models/metric_category). Run "
+                                   "`ofsted build-model` after it.")
+    p.add_argument("--labels", type=Path, default=None,
+                   help="labelled sentences (default corpus/metric_categories.jsonl)")
+    p.add_argument("--path", type=Path, default=None, help="where to save the classifier")
     return parser
 
 
@@ -174,6 +184,15 @@ def main(argv: list[str] | None = None) -> int:
             from .nlp.build import DEFAULT_MODEL_DIR, save
 
             print(f"saved {save(args.path or DEFAULT_MODEL_DIR)}")
+            return 0
+        if args.command == "train":
+            from .nlp import train
+
+            result = train.run(args.labels or train.LABELS_FILE, args.path or train.TEXTCAT_DIR)
+            for k, v in result["held_out_accuracy"].items():
+                print(f"{k:<30} held-out accuracy {v:.1%}")
+            print(f"shipped: {result['shipped']} ({result['n_train']} train, "
+                  f"{result['n_test']} held-out labels)")
             return 0
         if args.command == "evaluate":
             from .evaluate import main as evaluate_main

@@ -37,11 +37,12 @@ PIPE_NAMES = (
 MAX_LENGTH = 5_000_000
 
 
-def build_nlp() -> Language:
+def build_nlp(use_classifier: bool = True) -> Language:
     nlp = spacy.blank("en")
     nlp.max_length = MAX_LENGTH
     for name in PIPE_NAMES:
-        nlp.add_pipe(name, name=name.removeprefix("ofsted_"))
+        config = {"use_classifier": use_classifier} if name == "ofsted_metrics" else {}
+        nlp.add_pipe(name, name=name.removeprefix("ofsted_"), config=config)
     nlp.meta["name"] = MODEL_NAME
     nlp.meta["description"] = (
         "Rule-based spaCy pipeline for Ofsted inspection reports on local authority "
