@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-SUPPORTED_SUFFIXES = {".pdf": "pdf", ".txt": "text", ".text": "text", ".html": "html",
-                      ".htm": "html"}
+SUPPORTED_SUFFIXES = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "text",
+                      ".html": "html", ".htm": "html"}
 
 
 def sniff(head: bytes) -> str:
