@@ -115,7 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
                                    "meta.json (default models/metric_category). Run "
                                    "`ofsted build-model` after it.")
     p.add_argument("--labels", type=Path, default=None,
-                   help="labelled sentences (default corpus/metric_categories.jsonl)")
+                   help="labelled sentences "
+                        "(default tests/fixtures/labels/metric_categories.jsonl)")
     p.add_argument("--path", type=Path, default=None, help="where to save the classifier")
     return parser
 

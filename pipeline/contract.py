@@ -1,6 +1,6 @@
 """The output contract as code: table columns and key sets.
 
-One source for export, evaluation and the schema file (docs/output-contract.md
+One source for export, evaluation and the schema file (OUTPUT_CONTRACT.md beside this file
 says the same in prose; keep the two in step).
 """
 

@@ -7,7 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..contract import TABLES
 from .build import load_nlp
-from .extensions import TABLE_GROUPS, page_of
+from .extensions import TABLE_GROUPS, page_of, sentence_bounds, text_of
 
 
 def make_doc(text: str, page_runs: list | None = None, footnotes: list | None = None,
@@ -22,13 +22,10 @@ def make_doc(text: str, page_runs: list | None = None, footnotes: list | None = 
     return doc
 
 
-def evidence_of(span: Span) -> str:
-    """The sentence (or, for a span across sentences, the lines) a value came from."""
-    doc = span.doc
-    start = span.sent.start_char if span.start < len(doc) else span.start_char
-    end_tok = doc[span.end - 1] if span.end > span.start else doc[span.start]
-    end = end_tok.sent.end_char
-    return doc.text[start:end].strip()
+def evidence_of(span: Span, start: int, end: int) -> str:
+    """The sentence (or, for a value across sentences, the sentences) it came from."""
+    lo, hi = sentence_bounds(span.doc, start, end)
+    return text_of(span.doc)[lo:hi].strip()
 
 
 def span_record(table: str, span: Span) -> dict:
@@ -42,7 +39,7 @@ def span_record(table: str, span: Span) -> dict:
     if "page" in cols:
         row.setdefault("page", page_of(span.doc, start))
     if "evidence" in cols:
-        row.setdefault("evidence", evidence_of(span))
+        row.setdefault("evidence", evidence_of(span, start, end))
     return row
 
 

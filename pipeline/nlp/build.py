@@ -38,7 +38,7 @@ MAX_LENGTH = 5_000_000
 
 
 def build_nlp(use_classifier: bool = True) -> Language:
-    nlp = spacy.blank("en")
+    nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "ofsted_tokenizer.v1"}}})
     nlp.max_length = MAX_LENGTH
     for name in PIPE_NAMES:
         config = {"use_classifier": use_classifier} if name == "ofsted_metrics" else {}

@@ -98,3 +98,39 @@ def area_at(doc: Doc, char: int) -> str:
             return area
         break
     return ""
+
+
+def text_of(doc: Doc) -> str:
+    """doc.text, computed once: spaCy rebuilds it from every token on each access."""
+    text = doc.user_data.get("ofsted_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["ofsted_text"] = text
+    return text
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Character offsets where sentences start, computed once per doc.
+
+    Span.sent asks the whole doc whether sentences are set on every call, which is
+    quadratic over a long report; one array read and a bisect per lookup is not.
+    """
+    starts = doc.user_data.get("ofsted_sent_starts")
+    if starts is None:
+        from spacy.attrs import SENT_START
+
+        flags = doc.to_array([SENT_START]) if len(doc) else []
+        starts = [doc[i].idx for i, f in enumerate(flags) if int(f) == 1 or i == 0]
+        doc.user_data["ofsted_sent_starts"] = starts
+    return starts
+
+
+def sentence_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
+    """Start and end offsets of the sentence(s) covering [start_char, end_char)."""
+    starts = sentence_starts(doc)
+    text = text_of(doc)
+    i = max(bisect_right(starts, start_char) - 1, 0)
+    j = bisect_right(starts, max(end_char - 1, start_char))
+    lo = starts[i] if starts else 0
+    hi = starts[j] if j < len(starts) else len(text)
+    return lo, hi

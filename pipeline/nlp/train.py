@@ -1,13 +1,13 @@
 """Train the metric-category classifier and compare it with the rules.
 
 Labels are sentences from published reports with one number each and the category a
-person gave it after reading (corpus/metric_categories.jsonl). The split is by report,
-so no report lends sentences to both sides. Three ways of choosing a category are
-scored on the held-out part: the keyword rules alone, the spaCy textcat alone, and
-the rules with the textcat as fallback where the rules find no category (`other`).
+person gave it after reading (tests/fixtures/labels/metric_categories.jsonl). The
+split is by report, so no report lends sentences to both sides. Three ways of choosing
+a category are scored on the held-out part: the keyword rules alone, the spaCy textcat
+alone, and the rules with the textcat as fallback where the rules find no topic word.
 The best is recorded in the model's meta.json and used by the metrics component.
 
-    ofsted train [--labels corpus/metric_categories.jsonl] [--out models/metric_category]
+    ofsted train [--labels FILE] [--path models/metric_category]
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from spacy.util import fix_random_seed
 
 from .build import REPO_ROOT
 
-LABELS_FILE = REPO_ROOT / "corpus" / "metric_categories.jsonl"
+LABELS_FILE = REPO_ROOT / "tests" / "fixtures" / "labels" / "metric_categories.jsonl"
 TEXTCAT_DIR = REPO_ROOT / "models" / "metric_category"
 MARK_OPEN, MARK_CLOSE = "\u27e6", "\u27e7"  # brackets that never occur in reports
 SEED = 0

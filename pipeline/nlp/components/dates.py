@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import add_span
+from ..extensions import add_span, text_of
 from ..resources import load_json
 from .base import RuleComponent
 
@@ -223,7 +223,7 @@ class DatesComponent(RuleComponent):
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         taken: set[tuple[int, int]] = set()
         insp = self._inspection(text)
         start_iso = None
@@ -281,10 +281,11 @@ class DatesComponent(RuleComponent):
         for s, e in sorted(set(spans)):
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            parsed = self.grammar.parse_single(doc.text[s:e])
+            parsed = self.grammar.parse_single(text_of(doc)[s:e])
             if not parsed or parsed[0] in seen:
                 continue
             seen.add(parsed[0])
             taken.add((s, e))
             add_span(doc, "dates", s, e, {"kind": kind, "date": parsed[0],
-                                          "precision": parsed[1], "text": _clean(doc.text[s:e])})
+                                          "precision": parsed[1],
+                                          "text": _clean(text_of(doc)[s:e])})

@@ -14,6 +14,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..extensions import text_of
 from ..resources import load_json, load_jsonl
 from .base import RuleComponent
 from .sections import iter_lines
@@ -66,7 +67,7 @@ class DoctypeComponent(RuleComponent):
         return ""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         lines = iter_lines(text[:20000])[:HEAD_LINES]
         doc_type, la = "", ""
         for n, ln in enumerate(lines):

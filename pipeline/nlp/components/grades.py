@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import add_span, page_of, problem
+from ..extensions import add_span, page_of, problem, text_of
 from ..resources import load_json
 from .base import RuleComponent
 from .sections import AREAS_FILE, GRADES_FILE, Line, Row, find_rows, iter_lines, load_vocab, snake
@@ -135,7 +135,7 @@ class GradesComponent(RuleComponent):
     # -- merging -----------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         lines = iter_lines(text)
         rows = find_rows(lines, self.vocab)
         if doc._.document_type == "news_article":

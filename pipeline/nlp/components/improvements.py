@@ -20,7 +20,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import add_span, area_at
+from ..extensions import add_span, area_at, text_of
 from ..resources import load_json
 from .base import RuleComponent
 
@@ -94,7 +94,7 @@ class ImprovementsComponent(RuleComponent):
         return self.bullet.match(line)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
         items: list[Item] = []
         block: Block | None = None

@@ -19,7 +19,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import add_span
+from ..extensions import add_span, text_of
 from ..resources import load_json
 from .base import RuleComponent
 
@@ -111,7 +111,7 @@ class InspectorsComponent(RuleComponent):
 
     # -- component ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         rows: list[dict] = []  # in reading order of discovery; one per person
 
         def add(name: str, role: str, desig: str, s: int, e: int, promote: bool = False) -> None:

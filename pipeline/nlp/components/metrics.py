@@ -13,7 +13,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import add_span, area_at
+from ..extensions import add_span, area_at, sentence_bounds, text_of
 from .base import RuleComponent
 from .metrics_rules import CATEGORIES_FILE, RULES_FILE, MetricExtractor, MetricRules
 
@@ -73,15 +73,14 @@ class MetricsComponent(RuleComponent):
             return rule_category or "other"
         from ..train import predict_textcat
 
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return rule_category or "other"
-        return predict_textcat(self.classifier, span.sent.text.strip(), doc.text[start:end])
+        lo, hi = sentence_bounds(doc, start, end)
+        text = text_of(doc)
+        return predict_textcat(self.classifier, text[lo:hi].strip(), text[start:end])
 
     def __call__(self, doc: Doc) -> Doc:
         if "metrics" not in doc.spans:
             doc.spans["metrics"] = []
-        for i, m in enumerate(self.extractor.extract(doc.text), start=1):
+        for i, m in enumerate(self.extractor.extract(text_of(doc)), start=1):
             fields = {"metric_id": f"m{i:04d}", "statement_id": f"st{m.statement:03d}"}
             fields.update(m.fields())
             fields["area"] = area_at(doc, m.start)

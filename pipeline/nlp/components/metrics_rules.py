@@ -192,6 +192,9 @@ def paragraph_index(text: str) -> tuple[list[int], list[str]]:
 # --- the extractor ----------------------------------------------------------------------------
 
 
+NOT_NEWLINE_RE = re.compile(r"[^\n]")
+
+
 class MetricExtractor:
     def __init__(self, rules: MetricRules) -> None:
         self.r = rules
@@ -199,16 +202,24 @@ class MetricExtractor:
     # candidates ------------------------------------------------------------------------------
 
     def masked(self, text: str) -> str:
-        """Blank out contact details, references, dates in d/m/y form and year ranges."""
-        chars = None
-        for rx in self.r.mask_res:
-            for m in rx.finditer(text):
-                if chars is None:
-                    chars = list(text)
-                for i in range(m.start(), m.end()):
-                    if chars[i] != "\n":
-                        chars[i] = "#"
-        return "".join(chars) if chars is not None else text
+        """Blank out contact details, references, dates in d/m/y form and year ranges.
+
+        Offsets are kept: each masked character becomes "#" (newlines stay newlines).
+        """
+        spans = sorted(m.span() for rx in self.r.mask_res for m in rx.finditer(text))
+        if not spans:
+            return text
+        parts: list[str] = []
+        pos = 0
+        for s, e in spans:
+            s = max(s, pos)
+            if e <= s:
+                continue
+            parts.append(text[pos:s])
+            parts.append(NOT_NEWLINE_RE.sub("#", text[s:e]))
+            pos = e
+        parts.append(text[pos:])
+        return "".join(parts)
 
     def _line_context(self, text: str, start: int, end: int) -> tuple[str, str]:
         ls = text.rfind("\n", 0, start) + 1

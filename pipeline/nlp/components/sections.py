@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import add_span, page_of
+from ..extensions import add_span, page_of, text_of
 from ..resources import load_json, load_jsonl
 from .base import RuleComponent
 
@@ -228,7 +228,7 @@ class SectionsComponent(RuleComponent):
         return None
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = text_of(doc)
         framework = detect_framework(text)
         lines = iter_lines(text)
         in_table = {i for r in find_rows(lines, self.vocab) if r.source == "table"
