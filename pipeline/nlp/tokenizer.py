@@ -18,12 +18,14 @@ from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
+# A token, with the single space after it (spaCy's `whitespace_`), or a run of other
+# white space, which spaCy keeps as a token of its own.
 TOKEN_RE = re.compile(
-    r"(?i:e\.g|i\.e|etc|approx|para|paras|ms|mr|mrs|dr|st|vs|cf|no)\.(?=\s|$)"
+    r"((?i:e\.g|i\.e|etc|approx|para|paras|ms|mr|mrs|dr|st|vs|cf|no)\.(?=\s|$)"
     r"|\d+(?:[.,]\d+)*"
     r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)*"
-    r"|\s+"
-    r"|\S"
+    r"|[^\s])( ?)"
+    r"|(\s+)"
 )
 
 
@@ -32,19 +34,13 @@ class RegexTokenizer:
         self.vocab = vocab
 
     def __call__(self, text: str) -> Doc:
-        words: list[str] = []
-        spaces: list[bool] = []
-        for m in TOKEN_RE.finditer(text):
-            tok = m.group()
-            if tok[0].isspace():
-                if words and not spaces[-1] and tok[0] == " " and not words[-1].isspace():
-                    spaces[-1] = True
-                    tok = tok[1:]
-                if not tok:
-                    continue
-            words.append(tok)
-            spaces.append(False)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        found = TOKEN_RE.findall(text)
+        words = [tok or ws for tok, _, ws in found]
+        spaces = [bool(sp) for _, sp, _ in found]
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        doc.user_data["ofsted_text"] = text  # spaCy rebuilds doc.text token by token
+        doc.user_data["ofsted_words"] = words
+        return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:

@@ -91,10 +91,13 @@ class MetricRules:
         word = rf"(?:(?:{tens})[-\s](?:{ones})|{units})"
         scale = "|".join(sorted(self.scales, key=len, reverse=True))
         # One scan finds every candidate; the groups say which kind it is.
+        # The lookaheads on the first character change no match; they let the engine
+        # pass over most positions quickly (this scan runs over every character).
         self.number_re = re.compile(
-            rf"(?P<money>£\s?(?P<mnum>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>{scale})\b)?)"
-            r"|(?<![\d.,£/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!\d|,\d{3})"
-            rf"|\b(?P<word>{word})\b",
+            rf"(?=£)(?P<money>£\s?(?P<mnum>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>{scale})\b)?)"
+            r"|(?=\d)(?<![\d.,£/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            r"(?!\d|,\d{3})"
+            rf"|(?=[a-z])\b(?P<word>{word})\b",
             re.I,
         )
         self.percent_after = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)

@@ -1,15 +1,22 @@
-"""Sentence boundaries: every line is a paragraph, so a newline always ends a sentence."""
+"""Sentence boundaries: every line is a paragraph, so a newline always ends a sentence.
+
+Within a line, a full stop, question or exclamation mark ends a sentence when the next
+token opens one (a capital, a quote, a bracket, a bullet), unless it closes a known
+abbreviation or a list number ("1. Children who need help").
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-# An abbreviation before a full stop does not end a sentence.
+from ..extensions import text_of
+
 ABBREVIATIONS = {"e.g", "i.e", "etc", "no", "para", "paras", "ms", "mr", "mrs", "dr", "st",
                  "approx", "vs", "cf", "fig", "e.g.", "i.e."}
 END_RE = re.compile(r"^[.!?]+[\u2019\u201d'\")\]]*$")
@@ -18,26 +25,41 @@ OPENERS = "\u2018\u201c'\"(-"
 
 @Language.component("ofsted_sentences")
 def ofsted_sentences(doc: Doc) -> Doc:
-    # Written as one array: setting is_sent_start token by token re-checks the
-    # whole doc each time, which is quadratic on a long report.
-    starts = numpy.full(len(doc), -1, dtype="int32")
-    prev = None
-    line_start = 0
-    for i, tok in enumerate(doc):
-        if prev is None:
-            starts[i] = 1
-        elif "\n" in prev.whitespace_ or "\n" in prev.text:
-            starts[i] = 1
-            line_start = i
-        elif i - 2 == line_start and doc[line_start].like_num:
-            pass  # "1. Children who need help": a list number, not a sentence
-        elif (
-            END_RE.match(prev.text)
-            and (tok.text[:1].isupper() or tok.text[:1] in OPENERS)
-            and (i < 2 or doc[i - 2].lower_ not in ABBREVIATIONS)
-        ):
-            starts[i] = 1
-        prev = tok
-    if len(doc):
-        doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
+    # Read from arrays and the text, not Token objects: making a Python object per
+    # token costs more than the rest of this component on a long report.
+    n = len(doc)
+    if not n:
+        return doc
+    text = text_of(doc)
+    words = doc.user_data.get("ofsted_words")  # left by our tokenizer
+    if words is None or len(words) != n:
+        offsets = doc.to_array([IDX, LENGTH]).tolist()
+        words = [text[i:i + ln] for i, ln in offsets]
+    starts = numpy.full(n, -1, dtype="int32")
+    starts[0] = 1
+    # Only tokens after a newline or after end punctuation can start a sentence, so
+    # the loops below visit those few, not every token.
+    breaks = [i for i, w in enumerate(words) if "\n" in w]
+    for b in breaks:
+        if b + 1 < n:
+            starts[b + 1] = 1
+    line_starts = [0] + [b + 1 for b in breaks]
+    for p, w in enumerate(words):
+        if w[0] not in ".!?" or not END_RE.match(w):
+            continue
+        i = p + 1
+        while i < n and words[i].isspace() and "\n" not in words[i]:
+            i += 1
+        if i >= n or "\n" in words[i]:
+            continue
+        tok = words[i]
+        if not (tok[:1].isupper() or tok[:1] in OPENERS):
+            continue
+        if p >= 1 and words[p - 1].lower() in ABBREVIATIONS:
+            continue
+        line_start = line_starts[bisect_right(line_starts, p) - 1]
+        if p == line_start + 1 and words[line_start].isdigit():
+            continue  # "1. Children who need help": a list number, not a sentence
+        starts[i] = 1
+    doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
     return doc
