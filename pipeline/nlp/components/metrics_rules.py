@@ -196,11 +196,14 @@ def paragraph_index(text: str) -> tuple[list[int], list[str]]:
 
 
 NOT_NEWLINE_RE = re.compile(r"[^\n]")
+PARA_NUMBER_RE = re.compile(r"^\d{1,3}\.\s")
+DIGIT_RE = re.compile(r"\d")
 
 
 class MetricExtractor:
     def __init__(self, rules: MetricRules) -> None:
         self.r = rules
+        self._hits_cache: dict = {}
 
     # candidates ------------------------------------------------------------------------------
 
@@ -209,7 +212,8 @@ class MetricExtractor:
 
         Offsets are kept: each masked character becomes "#" (newlines stay newlines).
         """
-        spans = sorted(m.span() for rx in self.r.mask_res for m in rx.finditer(text))
+        spans = sorted(m.span() for ls, le in self._lines_with_figures(text)
+                       for rx in self.r.mask_res for m in rx.finditer(text, ls, le))
         if not spans:
             return text
         parts: list[str] = []
@@ -223,6 +227,33 @@ class MetricExtractor:
             pos = e
         parts.append(text[pos:])
         return "".join(parts)
+
+    @staticmethod
+    def _lines_with_figures(text: str) -> list[tuple[int, int]]:
+        """Stretches of lines with a digit besides a leading paragraph number.
+
+        Every mask that can hide a number (phones, dates, references, postcodes, page
+        counts) holds a digit of its own, so other lines need no masking; skipping them
+        spares most of the text a dozen regex passes. A stretch takes in one line on each
+        side, as a wrapped figure ("2013-" / "14") may run across a line end.
+        """
+        bounds = []
+        pos = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            bounds.append((pos, end, bool(DIGIT_RE.search(PARA_NUMBER_RE.sub("", line, count=1)))))
+            pos = end + 1
+        out: list[tuple[int, int]] = []
+        n = len(bounds)
+        for i, (_, _, figures) in enumerate(bounds):
+            if not figures:
+                continue
+            lo, hi = bounds[max(i - 1, 0)][0], bounds[min(i + 1, n - 1)][1]
+            if out and lo <= out[-1][1] + 1:
+                out[-1] = (out[-1][0], max(out[-1][1], hi))
+            else:
+                out.append((lo, hi))
+        return out
 
     def _line_context(self, text: str, start: int, end: int) -> tuple[str, str]:
         ls = text.rfind("\n", 0, start) + 1
@@ -525,13 +556,31 @@ class MetricExtractor:
         """
         best = None
         lo, hi = max(s0, m.start - 300), min(s1, max(m.end, s0) + 300)
-        for key, prio, rx in self.r.categories:
-            for hit in rx.finditer(text, lo, hi):
-                d = hit.start() - m.end if hit.start() >= m.end else m.start - hit.end()
-                score = prio - max(d, 0) / CATEGORY_DECAY
-                if best is None or score > best[0]:
-                    best = (score, key)
+        for key, prio, start, end in self._category_hits(text, s0, s1):
+            if start < lo or end > hi:
+                continue
+            d = start - m.end if start >= m.end else m.start - end
+            score = prio - max(d, 0) / CATEGORY_DECAY
+            if best is None or score > best[0]:
+                best = (score, key)
         return best[1] if best else ""
+
+    def _category_hits(self, text: str, lo: int, hi: int) -> list[tuple[str, int, int, int]]:
+        """Keyword hits of every category in text[lo:hi] (a sentence), remembered.
+
+        The numbers of one sentence mostly share a range, and matching some thirty
+        keyword patterns again for each of them was most of the metrics' time.
+        """
+        cache = self._hits_cache
+        if cache.get("text") is not text:
+            cache.clear()
+            cache["text"] = text
+        got = cache.get((lo, hi))
+        if got is None:
+            got = [(key, prio, h.start(), h.end()) for key, prio, rx in self.r.categories
+                   for h in rx.finditer(text, lo, hi)]
+            cache[(lo, hi)] = got
+        return got
 
     def statements(self, metrics: list[Metric], text: str) -> None:
         """Numbers of one sentence form one statement; a semicolon starts a new one."""
