@@ -168,3 +168,31 @@ def test_two_renderings_of_a_seed_normalise_alike() -> None:
     a = ingest_bytes(Path("a.txt"), ("\n".join(wrapped) + "\n\nNext.\n").encode()).norm.text
     b = ingest_bytes(Path("b.txt"), (para + "\nNext.\n").encode()).norm.text
     assert a == b
+
+
+def test_wrapped_number_is_not_a_numbered_paragraph() -> None:
+    text = ("The local authority has reduced re-referral rates from 37% in 2013-14 and\n"
+            "14 to 22% currently, which is lower than statistical neighbours.\n\n"
+            "12. Numbered paragraph.\n")
+    out = ingest_bytes(Path("a.txt"), text.encode()).norm.text.splitlines()
+    assert out[0].endswith("and 14 to 22% currently, which is lower than statistical "
+                           "neighbours.")
+    assert out[1] == "12. Numbered paragraph."
+
+
+def test_indented_text_lines_start_items() -> None:
+    """A text export that lost its bullet glyphs leaves the items indented."""
+    text = (" 52 live in residential children's homes, of whom 51.9% live out of the\n"
+            "authority area\n\n five live in residential special schools\n")
+    out = ingest_bytes(Path("a.txt"), text.encode()).norm.text.splitlines()
+    assert out == ["52 live in residential children's homes, of whom 51.9% live out of the "
+                   "authority area", "five live in residential special schools"]
+
+
+def test_superscript_marker_line_goes_back_on_its_word() -> None:
+    lines = [Line("- eight live in residential special schools,", 1, None, 11.0),
+             Line("3", 1, False, 7.0),
+             Line("all of whom live outside the local authority area", 1, False, 11.0)]
+    out = normalise(SourcePages(lines, 1, "pdf", "test")).text
+    assert out == ("- eight live in residential special schools,3 all of whom live outside "
+                   "the local authority area\n")

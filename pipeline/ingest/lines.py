@@ -20,6 +20,7 @@ class Line:
     gap_before: bool | None = None
     size: float | None = None
     soft_hyphen: bool = False  # the PDF marked a hyphen inserted at this line's end
+    indent: bool = False  # plain text: the line began with white space (a lost bullet)
 
 
 @dataclass

@@ -25,9 +25,14 @@ BULLETS = (
 )
 BULLET_RE = re.compile(rf"^(?:[{re.escape(BULLETS)}]|[-\u2013\u2014](?=\s))\s*")
 NUMBERED_RE = re.compile(r"^(\d{1,3})\.(?=[A-Z\u2018\u201c'\"(])")  # "10.Initial" -> "10. Initial"
-NUMBERED_START_RE = re.compile(r"^\d{1,3}(?:\.\d{1,2})*\.?\s+\S|^\(?[a-z]\)\s|^\(?[ivx]{1,4}\)\s")
+# "12. Text", "2.1 Adoption", "1 Children who need help", "(a) ...", "(iv) ...";
+# not "14 to 22%", which is the rest of a sentence wrapped after "2013-".
+NUMBERED_START_RE = re.compile(
+    r"^\d{1,3}(?:\.\d{1,2})+\s+\S|^\d{1,3}\.\s*\S|^\d{1,3}\s+[A-Z\u2018\u201c(]"
+    r"|^\(?[a-z]\)\s|^\(?[ivx]{1,4}\)\s")
 LABEL_START_RE = re.compile(r"^[A-Z][A-Za-z\u2019' ]{2,30}:\s+\S")
 FOOTNOTE_START_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u2018\u201c'\"(a-z]|https?:|www\.)")
+SUPERSCRIPT_RE = re.compile(r"\d{1,2}")
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 TERMINAL_RE = re.compile(r"[.!?:;][\u2019\u201d'\")\]]*$")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -90,6 +95,20 @@ def remove_running_heads(lines: list[Line], n_pages: int | None) -> tuple[list[L
     return kept, len(drop)
 
 
+def glue_superscripts(lines: list[Line]) -> list[Line]:
+    """A footnote marker set as its own small line ("schools," / "3" / "all of whom")
+    goes back onto the end of the line it marks, as text renderings print it."""
+    out: list[Line] = []
+    for ln in lines:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.size and ln.size and ln.page == prev.page
+                and SUPERSCRIPT_RE.fullmatch(ln.text) and ln.size < prev.size - 0.5):
+            prev.text += ln.text
+            continue
+        out.append(ln)
+    return out
+
+
 def _footnote_lines(lines: list[Line]) -> set[int]:
     """Indexes of footnote lines at the bottom of each page of a paged document."""
     out: set[int] = set()
@@ -133,6 +152,8 @@ class _Joiner:
     def continues(self, prev: Line, line: Line) -> bool:
         text = line.text
         if text.startswith("- ") or NUMBERED_START_RE.match(text) or LABEL_START_RE.match(text):
+            return False
+        if line.indent:  # text converters leave a lost bullet as an indent
             return False
         if prev.soft_hyphen or _ends_with_hyphen(prev.text):
             return True
@@ -182,6 +203,7 @@ def normalise(src: SourcePages) -> NormalisedText:
             ln.text = text
             lines.append(ln)
     lines, removed = remove_running_heads(lines, src.n_pages)
+    lines = glue_superscripts(lines)
     footnote_idx = _footnote_lines(lines)
     joiner = _Joiner(lines)
     for ln in lines:

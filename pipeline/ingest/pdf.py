@@ -58,7 +58,9 @@ def read_pdfium(data: bytes) -> SourcePages:
                 stripped = raw.strip()
                 if not stripped:
                     continue
-                first = start + (len(raw) - len(raw.lstrip()))
+                # Measure a letter or digit, not a bullet glyph from a symbol font.
+                lead = next((k for k, ch in enumerate(raw) if ch.isalnum()), None)
+                first = start + (lead if lead is not None else len(raw) - len(raw.lstrip()))
                 try:
                     left, bottom, right, top = tp.get_charbox(first, loose=True)
                 except Exception:  # a generated char without a box: layout unknown
@@ -70,6 +72,11 @@ def read_pdfium(data: bytes) -> SourcePages:
                 if soft:
                     stripped = stripped[:-1]
                 lines.append(Line(stripped, pno + 1, _gap(prev_bottom, top, size), size, soft))
+                # pdfium returns a word hyphenated across two lines as one line: measure
+                # the gap below from the line's last letter, which sits on the lower one.
+                tail = next((k for k in range(len(raw) - 1, -1, -1) if raw[k].isalnum()), None)
+                if tail is not None and "\ufffe" in raw:
+                    bottom = tp.get_charbox(start + tail, loose=True)[1]
                 prev_bottom = bottom
             tp.close()
             page.close()

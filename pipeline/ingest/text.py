@@ -43,7 +43,7 @@ def text_to_lines(text: str) -> tuple[list[Line], int | None]:
             if not stripped:
                 gap = True
                 continue
-            lines.append(Line(stripped, pno if paged else None, gap))
+            lines.append(Line(stripped, pno if paged else None, gap, indent=raw[:1].isspace()))
             gap = False
     return lines, (len(pages) if paged else None)
 
