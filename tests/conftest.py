@@ -19,6 +19,14 @@ def needs_corpus() -> pytest.MarkDecorator:
                               reason="../shared/corpus is absent (fresh clone)")
 
 
+@pytest.fixture(scope="session")
+def corpus_run(tmp_path_factory) -> Path:
+    """One full run over the development corpus, shared by every test that needs it."""
+    out = tmp_path_factory.mktemp("corpus")
+    assert run_cli("run", str(CORPUS / "pdf"), "--out", str(out)) == 0
+    return out
+
+
 def run_cli(*args: str) -> int:
     from pipeline.cli import main
 

@@ -5,15 +5,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
-from conftest import CORPUS, needs_corpus, run_cli
-
-
-@pytest.fixture(scope="module")
-def corpus_run(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("corpus")
-    assert run_cli("ingest", str(CORPUS / "pdf"), "--out", str(out)) == 0
-    return out
+from conftest import CORPUS, needs_corpus
 
 
 @needs_corpus()

@@ -51,13 +51,6 @@ def test_seeds_reproduce_the_hand_written_gold(seed_run: Path) -> None:
     assert not failures, failures
 
 
-@pytest.fixture(scope="module")
-def corpus_run(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("corpus_eval")
-    assert run_cli("run", str(CORPUS / "pdf"), "--out", str(out)) == 0
-    return out
-
-
 @needs_corpus()
 def test_corpus_meets_the_accuracy_targets(corpus_run: Path) -> None:
     scores = evaluate(CORPUS, corpus_run)

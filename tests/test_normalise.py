@@ -6,11 +6,12 @@ from pathlib import Path
 
 from pipeline.ingest import ingest_bytes
 from pipeline.ingest.lines import Line, SourcePages
-from pipeline.ingest.normalise import PageMap, clean_line, normalise
+from pipeline.ingest.normalise import NormalisedText, PageMap, clean_line, normalise
 from pipeline.ingest.text import decode, text_to_lines
 
 
-def norm_pages(pages: list[list[str]], size: float | None = None) -> str:
+def norm_pages(pages: list[list[str]], size: float | None = None) -> NormalisedText:
+    """PDF-like pages of lines; "" marks a paragraph gap before the next line."""
     lines = []
     for pno, page in enumerate(pages, start=1):
         gap = None
@@ -20,7 +21,7 @@ def norm_pages(pages: list[list[str]], size: float | None = None) -> str:
                 continue
             lines.append(Line(raw, pno, gap, size))
             gap = False
-    return normalise(SourcePages(lines, len(pages), "pdf", "test")).text
+    return normalise(SourcePages(lines, len(pages), "pdf", "test"))
 
 
 def test_wrapped_lines_join_into_one_paragraph() -> None:
@@ -50,7 +51,7 @@ def test_running_heads_and_page_numbers_are_removed() -> None:
     body = ["Leaders know their services well.", "Children are seen alone.",
             "Plans are clear.", "Care leavers are in touch."]
     pages = [[head, f"22 April to 3 May 2024 {n}", body[n - 1], str(n)] for n in range(1, 5)]
-    out = norm_pages(pages, size=10.0)
+    out = norm_pages(pages, size=10.0).text
     assert head not in out
     assert "22 April to 3 May 2024" not in out
     assert out.splitlines() == body
@@ -61,16 +62,7 @@ def test_paragraph_continues_across_a_page_break_and_page_map_follows() -> None:
     pages = [[head, "Page text.", "", "The local authority has made progress in"],
              [head, "improving services for children.", "", "Next paragraph."],
              [head, "Last page."]]
-    src_lines = []
-    for pno, page in enumerate(pages, start=1):
-        gap = None
-        for raw in page:
-            if raw == "":
-                gap = True
-                continue
-            src_lines.append(Line(raw, pno, gap, 10.0))
-            gap = False
-    norm = normalise(SourcePages(src_lines, 3, "pdf", "test"))
+    norm = norm_pages(pages, size=10.0)
     assert "made progress in improving services for children." in norm.text
     pm = PageMap(norm.page_runs)
     assert pm.page(norm.text.index("improving")) == 2
