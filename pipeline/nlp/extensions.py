@@ -79,25 +79,44 @@ def section_of(doc: Doc, char: int) -> Span | None:
     area, grade, ...), so `section_of(doc, i)._.fields["area"]` is the judgement
     area a value sits in.
     """
-    best = None
-    for s in doc.spans.get("sections", []):
-        f = s._.fields or {}
-        start, end = f.get("_char_start", s.start_char), f.get("_char_end", s.end_char)
-        if not start <= char < end:
-            continue
-        if best is None or (best._.fields or {}).get("level", 0) < f.get("level", 0):
-            best = s
-    return best
+    cuts, innermost = _section_index(doc)
+    i = bisect_right(cuts, char) - 1
+    if i < 0 or innermost[i] < 0:
+        return None
+    return doc.spans["sections"][innermost[i]]
+
+
+def _section_index(doc: Doc) -> tuple[list[int], list[int]]:
+    """Boundaries cutting the text into pieces, and each piece's innermost section.
+
+    Built once per set of sections (the sectionizer runs before the components that
+    ask), so a lookup is a bisection rather than a pass over every section. Kept as
+    plain numbers so that doc.user_data stays serialisable.
+    """
+    group = doc.spans.get("sections", [])
+    cached = doc.user_data.get("ofsted_section_index")
+    if cached is not None and cached[0] == len(group):
+        return cached[1], cached[2]
+    bounds = []
+    for k, sp in enumerate(group):
+        f = sp._.fields or {}
+        bounds.append((f.get("_char_start", sp.start_char), f.get("_char_end", sp.end_char),
+                       f.get("level", 0), k))
+    cuts = sorted({b for s, e, _, _ in bounds for b in (s, e)})
+    innermost: list[int] = []
+    for cut in cuts:
+        best = None
+        for s, e, level, k in bounds:  # the first of the deepest, as before
+            if s <= cut < e and (best is None or best[0] < level):
+                best = (level, k)
+        innermost.append(best[1] if best else -1)
+    doc.user_data["ofsted_section_index"] = (len(group), cuts, innermost)
+    return cuts, innermost
 
 
 def area_at(doc: Doc, char: int) -> str:
     sec = section_of(doc, char)
-    while sec is not None:
-        area = (sec._.fields or {}).get("area") or ""
-        if area:
-            return area
-        break
-    return ""
+    return ((sec._.fields or {}).get("area") or "") if sec is not None else ""
 
 
 def text_of(doc: Doc) -> str:

@@ -22,9 +22,13 @@ from spacy.tokens import Doc
 
 from ..extensions import add_span, text_of
 from ..resources import load_json
+from ..textscan import stretches
 from .base import RuleComponent
 
 RULES_FILE = "dates_rules.json"
+
+
+YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d)(?!\d)")
 
 
 @Language.factory("ofsted_dates")
@@ -242,25 +246,30 @@ class DatesComponent(RuleComponent):
             add_span(doc, "dates", s, e, {"kind": "publication", "date": iso,
                                           "precision": "day", "text": _clean(text[s:e])})
             taken.add((s, e))
-        self._add_distinct(doc, "previous_inspection", self._previous(text, start_iso), taken)
-        self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at), taken)
+        # These forms all end in a year: only lines that hold one are searched.
+        where = stretches(text, YEAR_RE)
+        self._add_distinct(doc, "previous_inspection",
+                           self._previous(text, start_iso, where), taken)
+        self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)
         if self.emit_mentions:
-            self._add_distinct(doc, "mention", self._matches(text, [self.mention]), taken)
+            self._add_distinct(doc, "mention", self._matches(text, [self.mention], where), taken)
         return doc
 
-    def _matches(self, text: str, patterns: list[re.Pattern]) -> list[tuple[int, int]]:
+    def _matches(self, text: str, patterns: list[re.Pattern],
+                 where: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out = []
         for pat in patterns:
-            for m in pat.finditer(text):
+            for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 for grp in ("date", "date2"):
                     if grp in pat.groupindex and m.group(grp):
                         out.append((m.start(grp), m.end(grp)))
         return out
 
-    def _previous(self, text: str, start_iso: str | None) -> list[tuple[int, int]]:
+    def _previous(self, text: str, start_iso: str | None,
+                  where: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out = []
         for pat in self.previous:
-            for m in pat.finditer(text):
+            for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 before = text[max(0, m.start() - 40): m.start()]
                 if self.previous_exclude.search(before):
                     continue

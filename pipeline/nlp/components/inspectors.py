@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..extensions import add_span, text_of
 from ..resources import load_json
+from ..textscan import stretches
 from .base import RuleComponent
 
 RULES_FILE = "inspectors_rules.json"
@@ -42,7 +43,11 @@ class InspectorsComponent(RuleComponent):
         # start with a capital ("Reporting inspector Christopher Sands HMI").
         self.label_line = re.compile(r["label_line"].replace("{LABELS}", f"(?i:{labels})"),
                                      re.MULTILINE)
-        self.sentences = [(re.compile(s["pattern"]), s["role"]) for s in r["sentences"]]
+        self.sentences = [
+            (re.compile(s["pattern"]), s["role"],
+             re.compile("|".join(re.escape(a.lower()) for a in s["anchors"]))
+             if s.get("anchors") else None)
+            for s in r["sentences"]]
         self.signoff = re.compile(r["signoff"], re.MULTILINE | re.IGNORECASE)
         self.designations = [(re.compile(rf"(?<![\w’'])(?:{p})(?![\w’'])"), v)
                              for p, v in r["designations"]]
@@ -127,8 +132,10 @@ class InspectorsComponent(RuleComponent):
             role = self.roles[" ".join(m.group("label").lower().split())]
             for name, desig, s, e in self.parse_names(m.group("names"), m.start("names")):
                 add(name, role, desig, s, e, promote=True)
-        for pat, role in self.sentences:
-            for m in pat.finditer(text):
+        for pat, role, anchors in self.sentences:
+            # Names never run past a line, so lines without an anchor word are skipped.
+            where = stretches(text, anchors, lower=True) if anchors else [(0, len(text))]
+            for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 group_desig = self.designation_of(m.group("desig") or "") if (
                     "desig" in pat.groupindex) else ""
                 for name, desig, s, e in self.parse_names(m.group("names"), m.start("names")):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..resources import load_json
+from ..textscan import stretches
 
 RULES_FILE = "metrics_rules.json"
 CATEGORIES_FILE = "categories.json"
@@ -91,22 +92,30 @@ class MetricRules:
         word = rf"(?:(?:{tens})[-\s](?:{ones})|{units})"
         scale = "|".join(sorted(self.scales, key=len, reverse=True))
         # One scan finds every candidate; the groups say which kind it is.
-        # The lookaheads on the first character change no match; they let the engine
-        # pass over most positions quickly (this scan runs over every character).
+        # Figures in digits (and money) are found by one scan; the lookaheads on the
+        # first character change no match but let the engine pass most positions fast.
         self.number_re = re.compile(
             rf"(?=£)(?P<money>£\s?(?P<mnum>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>{scale})\b)?)"
             r"|(?=\d)(?<![\d.,£/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-            r"(?!\d|,\d{3})"
-            rf"|(?=[a-z])\b(?P<word>{word})\b",
+            r"(?!\d|,\d{3})",
             re.I,
         )
+        # Number words are looked for only where one of them is written (str.find is far
+        # quicker than trying a long alternation at every character of a report).
+        self.word_re = re.compile(rf"\b(?P<word>{word})\b", re.I)
+        self.word_keys = sorted(self.words)
         self.percent_after = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
         self.percent_range_after = re.compile(
             r"\s*(?:-|\u2013|to|and)\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
         self.rate_after = re.compile(r"\s?per\s?10,?000\b", re.I)
         self.mask_res = [_c(p, months, 0) for p in r["mask"]]
-        self.exclude_before = [_c(p, months, tail=True) for p in r["exclude_before"]]
-        self.exclude_after = [_c(p, months) for p in r["exclude_after"]]
+        self.mask_anchors: list[tuple[str, ...]] = [
+            tuple(a) for a in r.get("mask_anchors", [[]] * len(self.mask_res))]
+        # Only "does any rule exclude it?" is asked of these, so each list is one
+        # alternation: a single search instead of one per rule, the same answer.
+        self.exclude_before = _c("|".join(f"(?:{p})" for p in r["exclude_before"]), months,
+                                 tail=True)
+        self.exclude_after = _c("|".join(f"(?:{p})" for p in r["exclude_after"]), months)
         self.duration_after = _c(r["duration_after"], months)
         self.duration_measured_before = _c(r["duration_measured_before"], months, tail=True)
         self.duration_measured_after = _c(r["duration_measured_after"], months)
@@ -132,12 +141,17 @@ class MetricRules:
             r"\b(?:" + "|".join(re.escape(p) for p in pops) + r")\b", re.I)
         # Categories: one alternation per category, matched on word boundaries.
         self.categories: list[tuple[str, int, re.Pattern]] = []
+        # Lower-case literal pieces, one of which any match of the category contains:
+        # a cheap `in` test tells which of the patterns are worth running on a sentence.
+        self.category_anchors: dict[str, tuple[str, ...]] = {}
         for c in cats["categories"]:
             kws = sorted((k.replace("'", "['\u2019]") if "'" in k else re.escape(k)
                           for k in c["keywords"]), key=len, reverse=True)
             if kws:
                 pat = re.compile(r"\b(?:" + "|".join(kws) + r")\b", re.I)
                 self.categories.append((c["key"], int(c.get("priority", 1)), pat))
+                self.category_anchors[c["key"]] = tuple(
+                    k.lower().split("'")[0] for k in c["keywords"])
         self.category_keys = [c["key"] for c in cats["categories"]]
 
 
@@ -196,7 +210,7 @@ def paragraph_index(text: str) -> tuple[list[int], list[str]]:
 
 
 NOT_NEWLINE_RE = re.compile(r"[^\n]")
-PARA_NUMBER_RE = re.compile(r"^\d{1,3}\.\s")
+PARA_NUMBER_RE = re.compile(r"\d{1,3}\.\s")  # matched at a line's start
 DIGIT_RE = re.compile(r"\d")
 
 
@@ -212,8 +226,15 @@ class MetricExtractor:
 
         Offsets are kept: each masked character becomes "#" (newlines stay newlines).
         """
-        spans = sorted(m.span() for ls, le in self._lines_with_figures(text)
-                       for rx in self.r.mask_res for m in rx.finditer(text, ls, le))
+        spans = []
+        # Every mask that can hide a number holds a digit of its own.
+        for ls, le in stretches(text, DIGIT_RE, PARA_NUMBER_RE):
+            seg = text[ls:le].lower()
+            for rx, anchors in zip(self.r.mask_res, self.r.mask_anchors, strict=True):
+                if anchors and not any(a in seg for a in anchors):
+                    continue  # no match of this mask can be here
+                spans.extend(m.span() for m in rx.finditer(text, ls, le))
+        spans.sort()
         if not spans:
             return text
         parts: list[str] = []
@@ -227,33 +248,6 @@ class MetricExtractor:
             pos = e
         parts.append(text[pos:])
         return "".join(parts)
-
-    @staticmethod
-    def _lines_with_figures(text: str) -> list[tuple[int, int]]:
-        """Stretches of lines with a digit besides a leading paragraph number.
-
-        Every mask that can hide a number (phones, dates, references, postcodes, page
-        counts) holds a digit of its own, so other lines need no masking; skipping them
-        spares most of the text a dozen regex passes. A stretch takes in one line on each
-        side, as a wrapped figure ("2013-" / "14") may run across a line end.
-        """
-        bounds = []
-        pos = 0
-        for line in text.split("\n"):
-            end = pos + len(line)
-            bounds.append((pos, end, bool(DIGIT_RE.search(PARA_NUMBER_RE.sub("", line, count=1)))))
-            pos = end + 1
-        out: list[tuple[int, int]] = []
-        n = len(bounds)
-        for i, (_, _, figures) in enumerate(bounds):
-            if not figures:
-                continue
-            lo, hi = bounds[max(i - 1, 0)][0], bounds[min(i + 1, n - 1)][1]
-            if out and lo <= out[-1][1] + 1:
-                out[-1] = (out[-1][0], max(out[-1][1], hi))
-            else:
-                out.append((lo, hi))
-        return out
 
     def _line_context(self, text: str, start: int, end: int) -> tuple[str, str]:
         ls = text.rfind("\n", 0, start) + 1
@@ -288,12 +282,8 @@ class MetricExtractor:
                     return False
                 if r.age_range_before.search(before) and not r.age_range_guard.search(before):
                     return False
-        for rx in r.exclude_before:
-            if rx.search(before):
-                return False
-        for rx in r.exclude_after:
-            if rx.match(after):
-                return False
+        if r.exclude_before.search(before) or r.exclude_after.match(after):
+            return False
         if r.duration_after.match(after):
             measured = r.duration_measured_before.search(before) or \
                 r.duration_measured_after.match(after)
@@ -313,13 +303,41 @@ class MetricExtractor:
                     return False
         return True
 
+    def _number_matches(self, scan: str) -> list[re.Match]:
+        """Every figure in digits and every number word, in text order."""
+        r = self.r
+        matches = list(r.number_re.finditer(scan))
+        lower = scan.lower()
+        starts: set[int] = set()
+        for w in r.word_keys:
+            i = lower.find(w)
+            while i >= 0:
+                starts.add(i)
+                i = lower.find(w, i + 1)
+        end = -1
+        for i in sorted(starts):
+            if i < end:
+                continue  # the "five" of "twenty-five"
+            m = r.word_re.match(scan, i)
+            if m:
+                matches.append(m)
+                end = m.end()
+        matches.sort(key=lambda m: m.start())
+        return matches
+
     def candidates(self, text: str) -> list[Metric]:
         r = self.r
         scan = self.masked(text)
         found: list[Metric] = []
-        for m in r.number_re.finditer(scan):
+        for m in self._number_matches(scan):
             if found and m.start() < found[-1].end:
                 continue  # the "10,000" of "70.6 per 10,000"
+            if m.re is r.word_re:
+                s, e = m.span("word")
+                if self.count_ok(scan, s, e, True):
+                    found.append(self._with_unit(scan, text, s, e, str(self._word_value(
+                        m.group("word")))))
+                continue
             if m.group("money"):
                 value = float(m.group("mnum").replace(",", ""))
                 sc = (m.group("scale") or "").lower()
@@ -346,11 +364,6 @@ class MetricExtractor:
                     continue
                 if self.count_ok(scan, s, e, False):
                     found.append(self._with_unit(scan, text, s, e, plain_decimal(m.group("num"))))
-                continue
-            s, e = m.span("word")
-            if self.count_ok(scan, s, e, True):
-                found.append(self._with_unit(scan, text, s, e, str(self._word_value(m.group(
-                    "word")))))
         return found
 
     def _word_value(self, w: str) -> int:
@@ -577,8 +590,10 @@ class MetricExtractor:
             cache["text"] = text
         got = cache.get((lo, hi))
         if got is None:
+            seg = text[lo:hi].lower()
+            anchors = self.r.category_anchors
             got = [(key, prio, h.start(), h.end()) for key, prio, rx in self.r.categories
-                   for h in rx.finditer(text, lo, hi)]
+                   if any(a in seg for a in anchors[key]) for h in rx.finditer(text, lo, hi)]
             cache[(lo, hi)] = got
         return got
 

@@ -1,0 +1,49 @@
+"""Where in a long text a family of patterns can match at all.
+
+Rules that always hold some piece of text (a digit for masks, a year for dates, a
+word such as "lead inspector") need only be run on the lines that hold it. Running
+them on those stretches instead of the whole report spares most of the text a pass
+per pattern; the results are the same, since a stretch takes in a line on each side
+for a figure or phrase wrapped across a line end.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+
+def stretches(text: str, needed: re.Pattern, ignore_prefix: re.Pattern | None = None,
+              lower: bool = False) -> list[tuple[int, int]]:
+    """Merged (start, end) spans of the lines where `needed` is found, plus neighbours.
+
+    `ignore_prefix` is a pattern at the start of a line whose hits do not count (a
+    paragraph number that no pattern of the family could use on its own); with
+    `lower`, `needed` is matched against the lower-cased text.
+    """
+    starts = [0]
+    i = text.find("\n")
+    while i >= 0:
+        starts.append(i + 1)
+        i = text.find("\n", i + 1)
+    hay = text.lower() if lower else text
+    hit_lines: list[int] = []
+    for m in needed.finditer(hay):
+        k = bisect_right(starts, m.start()) - 1
+        if hit_lines and hit_lines[-1] == k:
+            continue
+        if ignore_prefix is not None:
+            prefix = ignore_prefix.match(text, starts[k])
+            if prefix and m.end() <= prefix.end():
+                continue
+        hit_lines.append(k)
+    last = len(starts) - 1
+    out: list[tuple[int, int]] = []
+    for k in hit_lines:
+        lo = starts[max(k - 1, 0)]
+        hi = starts[k + 2] - 1 if k + 2 <= last else len(text)
+        if out and lo <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], hi))
+        else:
+            out.append((lo, hi))
+    return out
