@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-SUPPORTED_SUFFIXES = {".pdf": "pdf", ".txt": "text", ".text": "text", ".md": "text",
+SUPPORTED_SUFFIXES = {".pdf": "pdf", ".txt": "text", ".text": "text",
                       ".html": "html", ".htm": "html"}
 
 

@@ -131,6 +131,9 @@ class MetricRules:
         self.range_plain_before = _c(r["range_plain_before"], months, tail=True)
         self.qualifiers = [(q, _c(p, months, tail=True)) for q, p in r["qualifiers"]]
         self.one_after_pair = _c(r["one_after_pair"], months, tail=True)
+        self.one_statistic_before = _c(r["one_statistic_before"], months, tail=True)
+        self.one_statistic_after = _c(r["one_statistic_after"], months)
+        self.one_anecdote_after = _c(r["one_anecdote_after"], months)
         self.age_range = _c(r["age_range"], months)
         self.age_range_before = _c(r["age_range_before"], months, tail=True)
         self.age_range_guard = _c(r["age_range_guard"], months, tail=True)
@@ -611,5 +614,25 @@ class MetricExtractor:
         metrics = self.candidates(text)
         metrics.sort(key=lambda m: m.start)
         self.describe(text, metrics)
+        metrics = [m for m in metrics if not self._generic_one(text, m, metrics)]
         self.statements(metrics, text)
         return metrics
+
+    def _generic_one(self, text: str, m: Metric, metrics: list[Metric]) -> bool:
+        """Is this a lone 'one' outside any statistic ("In one case", "One adopter said")?"""
+        if m.value != "1" or m.value_text.lower() != "one":
+            return False
+        r = self.r
+        before = text[max(0, m.start - WINDOW):m.start]
+        after = text[m.end:m.end + WINDOW]
+        if r.one_anecdote_after.match(after):
+            return True
+        s0, s1 = m.sent
+        line_start = text.rfind("\n", 0, m.start) + 1
+        return not (
+            r.one_statistic_before.search(before)
+            or r.one_statistic_after.match(after)
+            or r.period_re.search(text, s0, s1)  # a period of its own, not inherited
+            or text.startswith("- ", line_start)
+            or any(s0 <= o.start < s1 and o.value_text.lower() != "one" for o in metrics)
+        )
