@@ -213,6 +213,14 @@ def paragraph_index(text: str) -> tuple[list[int], list[str]]:
 
 
 NOT_NEWLINE_RE = re.compile(r"[^\n]")
+# "in 2012-13", "for 2014-15 to date", "the 2015-16": a year range is the period itself;
+# other leads are kept as written ("at 31 January 2015", "during 2013-14").
+PERIOD_LEAD_RE = re.compile(r"^(?:in|for|since|from|the)\s+(?=(?:19|20)\d\d\s*[\u2013/-]\s*\d)",
+                            re.I)
+
+
+def tidy_period(text: str) -> str:
+    return PERIOD_LEAD_RE.sub("", text.strip())
 PARA_NUMBER_RE = re.compile(r"\d{1,3}\.\s")  # matched at a line's start
 DIGIT_RE = re.compile(r"\d")
 
@@ -402,7 +410,7 @@ class MetricExtractor:
         for (s0, s1), group in by_sent.items():
             line = text.rfind("\n", 0, s0)
             self._roles(text, s0, s1, group)
-            sent_periods = [(p.start(), p.end(), p.group(0).strip()) for p in
+            sent_periods = [(p.start(), p.end(), tidy_period(p.group(0))) for p in
                             self.r.period_re.finditer(text, s0, s1)]
             lead = self._lead_in_period(text, s0) if not sent_periods else ""
             for k, m in enumerate(group):
