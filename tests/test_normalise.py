@@ -188,3 +188,22 @@ def test_superscript_marker_line_goes_back_on_its_word() -> None:
     out = normalise(SourcePages(lines, 1, "pdf", "test")).text
     assert out == ("- eight live in residential special schools,3 all of whom live outside "
                    "the local authority area\n")
+
+
+def _char(text: str, x0: float, top: float, size: float = 10.0) -> dict:
+    return {"text": text, "x0": x0, "x1": x0 + 5, "top": top, "bottom": top + size, "size": size}
+
+
+def test_pdfplumber_table_cells_follow_their_wrapped_label() -> None:
+    """A grade centred beside a label wrapped over two lines comes after the label."""
+    from pipeline.ingest.pdf import cells_after_their_row, split_cells
+
+    row = {"text": "The impact of leaders Outstanding", "x0": 70, "top": 100, "bottom": 110,
+           "chars": [_char(c, 70 + 6 * i, 100) for i, c in enumerate("Theimpactofleaders")]
+           + [_char(c, 400 + 6 * i, 100) for i, c in enumerate("Outstanding")]}
+    cells = split_cells(row)
+    assert [c["text"] for c in cells] == ["The impact of leaders", "Outstanding"]
+    wrapped = {"text": "on practice", "x0": 70, "top": 108, "bottom": 118,
+               "chars": [_char(c, 70 + 6 * i, 108) for i, c in enumerate("onpractice")]}
+    ordered = cells_after_their_row([*cells, wrapped])
+    assert [c["text"] for c in ordered] == ["The impact of leaders", "on practice", "Outstanding"]

@@ -100,10 +100,10 @@ def read_pdfplumber(data: bytes) -> SourcePages:
             n_pages = len(pdf.pages)
             for pno, page in enumerate(pdf.pages):
                 prev_bottom: float | None = None
-                for tl in page.extract_text_lines(strip=True):
+                page_lines = [cell for tl in page.extract_text_lines(strip=True)
+                              if tl["text"].strip() for cell in split_cells(tl)]
+                for tl in cells_after_their_row(page_lines):
                     text = tl["text"].strip()
-                    if not text:
-                        continue
                     total_chars += len(text)
                     sizes = [c.get("size", 0) for c in tl.get("chars", [])[:3]] or [0]
                     size = max(sizes)
@@ -124,6 +124,50 @@ def read_pdfplumber(data: bytes) -> SourcePages:
         raise IngestError(f"PDF cannot be read: {type(exc).__name__}: {exc}") from exc
     _check_text_layer(total_chars, n_pages)
     return SourcePages(lines, n_pages, "pdf", "pdfplumber")
+
+
+def split_cells(line: dict) -> list[dict]:
+    """Split a pdfplumber text line where a wide horizontal gap separates table cells."""
+    chars = [c for c in line.get("chars", []) if c.get("text", "").strip()]
+    if len(chars) < 2:
+        return [line]
+    size = max((c.get("size", 0) for c in chars[:3]), default=0) or 10.0
+    groups: list[list[dict]] = [[chars[0]]]
+    for a, b in zip(chars, chars[1:], strict=False):
+        if b["x0"] - a["x1"] > 3 * size:
+            groups.append([])
+        groups[-1].append(b)
+    if len(groups) == 1:
+        return [line]
+    # Cut the line's text after as many visible characters as each cell holds.
+    text, cells, pos = line["text"], [], 0
+    for group in groups:
+        need, start = len(group), pos
+        while need and pos < len(text):
+            need -= not text[pos].isspace()
+            pos += 1
+        cells.append({"text": text[start:pos].strip(), "chars": group,
+                      "x0": group[0]["x0"], "top": min(c["top"] for c in group),
+                      "bottom": max(c["bottom"] for c in group)})
+    return [c for c in cells if c["text"]]
+
+
+def cells_after_their_row(lines: list[dict]) -> list[dict]:
+    """Put a right-hand table cell after the wrapped left-hand cell it sits beside.
+
+    pdfplumber orders lines by height, so a grade centred beside a label wrapped over
+    two lines lands between them ("...with children" / "Outstanding" / "and families");
+    pdfium reads the label first, and the rest of the pipeline expects that order.
+    """
+    out = list(lines)
+    for i in range(len(out) - 1):
+        cell, nxt = out[i], out[i + 1]
+        size = max((c.get("size", 0) for c in cell.get("chars", [])[:3]), default=0) or 10.0
+        # A right-hand line that reaches down into the next left-hand line's height.
+        if (cell["x0"] > nxt["x0"] + 100 and cell["top"] < nxt["top"]
+                and cell["bottom"] >= nxt["top"] - 0.5 * size):
+            out[i], out[i + 1] = nxt, cell
+    return out
 
 
 def _check_text_layer(total_chars: int, n_pages: int) -> None:
