@@ -199,6 +199,9 @@ def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
     found = Score("metrics.numbers")
     role, category = Score("metrics.role"), Score("metrics.category")
     period = Score("metrics.period")
+    # Free-text fields are paraphrased in the gold: a match is a content-word overlap
+    # (token F1) of at least one half.
+    measure, population = Score("metrics.measure~"), Score("metrics.population~")
     by_src = defaultdict(list)
     for g in gold:
         by_src[g["source_path"]].append(g)
@@ -238,6 +241,15 @@ def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
             found.tp += 1
             found.correct += 1
             p = preds[match]
+            for sc, col in ((measure, "measure"), (population, "population")):
+                sc.total += 1
+                if token_f1(p.get(col, ""), g.get(col, "")) >= 0.5:
+                    sc.correct += 1
+                    sc.tp += 1
+                else:
+                    sc.fn += 1
+                    sc.misses.append(f"{src}: {col} of {g['value']} in {ctx!r}: "
+                                     f"gold={g.get(col)!r} got={p.get(col)!r}")
             for sc, col in ((role, "role"), (category, "category"), (period, "period")):
                 sc.total += 1
                 if _norm(p.get(col, "")) == _norm(g.get(col, "")):
@@ -252,7 +264,27 @@ def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
                 found.fp += 1
                 found.misses.append(f"{src}: extra {p['value']} {p['unit']} <- "
                                     f"{p.get('evidence', '')[:100]!r}")
-    return [found, role, category, period]
+    return [found, role, category, period, measure, population]
+
+
+STOPWORDS = {"the", "a", "an", "of", "in", "on", "to", "for", "by", "and", "or", "with", "at",
+             "who", "which", "that", "are", "is", "was", "were", "have", "has", "had", "be",
+             "been", "their", "its", "this", "these"}
+
+
+def token_f1(pred: str, gold: str) -> float:
+    """Overlap of content words; 1.0 when both are empty."""
+    def words(text: str) -> set[str]:
+        return {w for w in re.findall(r"[a-z0-9]+", _norm(text)) if w not in STOPWORDS}
+
+    p, g = words(pred), words(gold)
+    if not p and not g:
+        return 1.0
+    common = len(p & g)
+    if not common:
+        return 0.0
+    prec, rec = common / len(p), common / len(g)
+    return 2 * prec * rec / (prec + rec)
 
 
 def evaluate(gold_dir: Path, out: Path) -> dict[str, Score]:

@@ -126,3 +126,18 @@ def test_lead_in_period_and_paragraph() -> None:
 ])
 def test_generic_one_is_not_a_metric(text: str) -> None:
     assert values(text) == []
+
+
+def test_measure_of_a_change_and_its_comparisons() -> None:
+    ms = extract("Participation in reviews has declined from 90% in 2012-13 to 79% in 2013-14.")
+    assert [m.measure for m in ms] == ["Participation in reviews"] * 2
+    ms = extract("In 2013-14, 79% of looked after children visited a dentist, which is below "
+                 "the national average of 84%.")
+    assert [m.role for m in ms] == ["observed", "national_average"]
+    assert ms[0].measure == ms[1].measure and "dentist" in ms[0].measure
+
+
+def test_measure_from_a_list_lead_in() -> None:
+    text = ("The proportion of children entitled to free school meals:\n"
+            "- in primary schools is 12% (the national average is 17%)\n")
+    assert {m.measure for m in extract(text)} == {"children entitled to free school meals"}

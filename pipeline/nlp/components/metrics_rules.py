@@ -171,6 +171,25 @@ CLAUSE_BREAK_RE = re.compile(
 STOP_LEAD_RE = re.compile(
     r"^(?:of\s+(?:the\s+|all\s+|these\s+|those\s+|whom\s+|which\s+)?|in\s+|at\s+|for\s+|by\s+)",
     re.I)
+# The subject of a change written "X ... from <number>" (the clause before "from").
+FROM_TO_SUBJECT_RE = re.compile(
+    r"(?:^|[.;:(]\s|,\s|\n)(?P<subj>[^.;:()\n]{3,160}?)\s+from\s+(?:a\s+(?:rate|level|figure|"
+    r"high|low|position)\s+of\s+)?(?:only\s+|just\s+|around\s+|about\s+)?\Z", re.I)
+# How a list's lead-in opens before naming what its items measure.
+LEAD_IN_HEAD_RE = re.compile(
+    r"^(?:-\s*)?(?:the\s+)?(?:proportion|percentage|number|rate|share)\s+of\s+(?:the\s+)?"
+    r"|^(?:-\s*)?of\s+(?:this|these|them|whom)\s+(?:number\s*)?", re.I)
+BULLET_LEAD_RE = re.compile(r"^-\s+")
+# A measure that only says where or when: the list's lead-in says what.
+WEAK_MEASURE_RE = re.compile(r"(?:in|at|for|of|to|by|on|during|since)\b|\d", re.I)
+# What may stand between the two numbers of "from X (in 2012-13) to Y".
+TO_LINK_RE = re.compile(
+    r"[^.;:]{0,40}?\bto\s+(?:an?\s+(?:average|rate|high|low|total)\s+of\s+|just\s+|only\s+)?",
+    re.I)
+CHANGE_VERB_RE = re.compile(
+    r"(?:\s+(?:has|have|had|was|were|is|are|been)?\s*(?:increased|decreased|reduced|declined|"
+    r"declining|increasing|reducing|decreasing|improved|improving|risen|rising|fallen|falling|"
+    r"dropped|dropping|rose|fell|grown|growing|widened|narrowed|changed|moved))+$", re.I)
 TRAIL_FUNC_RE = re.compile(
     r"(?:\s+(?:is|was|were|are|has|have|had|been|be|at|of|to|from|by|stands|stood|now|just"
     r"|only|about|around|approximately|some|over|under|almost|nearly|than|with|rate|a|an|the"
@@ -417,7 +436,9 @@ class MetricExtractor:
                 m.qualifier = self._qualifier(text, s0, m)
                 m.period = self._period(group, k, sent_periods) or lead or (
                     prev_period if self._continues(text, s0) else "")
-                m.measure = self._measure(text, s0, s1, m)
+                m.measure = BULLET_LEAD_RE.sub("", self._measure(text, s0, s1, m))
+                if WEAK_MEASURE_RE.match(m.measure) or len(m.measure.split()) < 2:
+                    m.measure = self._lead_in_measure(text, s0) or m.measure
                 m.population = self._population(text, s0, s1, m)
                 # A sentence without a topic word ("This is a reduction from 595") goes on
                 # with the topic of the sentence before it in the same paragraph or list.
@@ -425,6 +446,7 @@ class MetricExtractor:
                     text, max(line + 1, s0 - 300), s0, m) or (
                     prev_category if line - prev_line < 400 else "")
                 # "" means no topic word at all: the component may ask its classifier.
+            self._share_measures(text, group)
             prev_category, prev_line = group[-1].category, line
             self._previous_by_period(group)
             firsts = [m.period for m in group if m.period]
@@ -435,19 +457,48 @@ class MetricExtractor:
         return s0 > 0 and text[s0 - 1] != "\n" and bool(
             re.match(r"(?:This|These|Of\s+th|Of\s+whom|Th(?:at|ose)\b)", text[s0:s0 + 12]))
 
-    def _lead_in_period(self, text: str, s0: int) -> str:
-        """A bullet's period from the lead-in line above its list (the line ending ':')."""
+    @staticmethod
+    def _lead_in_line(text: str, s0: int) -> str:
+        """The lead-in line above a list item (the nearest line ending ':'), or ""."""
         pos = s0
         for _ in range(12):
             ls = text.rfind("\n", 0, max(0, pos - 1)) + 1
             line = text[ls:max(ls, pos - 1)]
             if line.rstrip().endswith(":"):
-                pm = list(self.r.period_re.finditer(line))
-                return pm[0].group(0).strip() if pm else ""
+                return line
             if ls == 0 or len(line) > 400:
                 return ""
             pos = ls
         return ""
+
+    def _lead_in_period(self, text: str, s0: int) -> str:
+        """A bullet's period from the lead-in line above its list."""
+        pm = self.r.period_re.search(self._lead_in_line(text, s0))
+        return pm.group(0).strip() if pm else ""
+
+    def _lead_in_measure(self, text: str, s0: int) -> str:
+        """What a list's lead-in names ("The proportion of children entitled to free
+        school meals:") for items that only say where or when ("in primary schools is 12%").
+
+        Only for list items: every line between the lead-in and the number is an item
+        ("- ..."), or the number's line comes straight after the lead-in.
+        """
+        ls = text.rfind("\n", 0, s0) + 1
+        prev_end = ls - 1
+        while prev_end > 0:
+            prev_ls = text.rfind("\n", 0, prev_end) + 1
+            prev = text[prev_ls:prev_end]
+            if prev.rstrip().endswith(":"):
+                break
+            if not prev.startswith("- "):
+                return ""
+            prev_end = prev_ls - 1
+        line = self._lead_in_line(text, s0)
+        if not line:
+            return ""
+        line = self.r.period_re.sub("", line.rstrip().rstrip(":"))
+        line = LEAD_IN_HEAD_RE.sub("", line.strip(" ,-")).strip(" ,")
+        return " ".join(line.split()[:14]) if len(line.split()) >= 2 else ""
 
     def _roles(self, text: str, s0: int, s1: int, group: list[Metric]) -> None:
         r = self.r
@@ -537,6 +588,25 @@ class MetricExtractor:
         lead = [p for p in periods if p[1] <= first]
         return lead[0][2] if lead else ""
 
+    @staticmethod
+    def _share_measures(text: str, group: list[Metric]) -> None:
+        """Numbers set against another in one statement measure the same thing.
+
+        A national average, comparator or target takes the measure of the observed
+        figure it is compared with; the "to" figure of "from X to Y" takes X's.
+        """
+        for k, m in enumerate(group):
+            if m.role in ("national_average", "comparator", "target"):
+                same = [o for o in group if o.role == "observed" and o.unit == m.unit]
+                if same:
+                    ref = min(same, key=lambda o: abs(o.start - m.start))
+                    m.measure = ref.measure
+                    m.population = m.population or ref.population
+            elif k and group[k - 1].role == "previous" and TO_LINK_RE.fullmatch(
+                    text[group[k - 1].end:m.start]):
+                m.measure = group[k - 1].measure
+                m.population = m.population or group[k - 1].population
+
     def _clause(self, text: str, s0: int, s1: int, m: Metric) -> tuple[str, str]:
         """The clause text before and after the number, cut at clause breaks."""
         before = text[max(s0, m.start - 160):m.start]
@@ -550,8 +620,18 @@ class MetricExtractor:
         return before.strip(), after.strip()
 
     def _measure(self, text: str, s0: int, s1: int, m: Metric) -> str:
+        # "reduced attendance by children from 58% to 46%": what changed is named
+        # before "from", and both numbers measure it.
+        change = FROM_TO_SUBJECT_RE.search(text, max(s0, m.start - 200), m.start)
+        if change:
+            subj = TRAIL_FUNC_RE.sub("", " " + change.group("subj")).strip(" ,.")
+            subj = CHANGE_VERB_RE.sub("", subj).strip(" ,.")
+            if len(subj.split()) >= 1:
+                return " ".join(subj.split()[-12:])
         before, after = self._clause(text, s0, s1, m)
         after = STOP_LEAD_RE.sub("", after.lstrip(" )],.;:")).strip(" .")
+        # A period or date straight after the number says when, not what.
+        after = self.r.period_re.sub("", after).strip(" ,.") if after else after
         words = after.split()
         if len(words) >= 2 and not re.match(r"(?:and|or|in|at|to|is|was|were|are)\b", after):
             return " ".join(words[:12])
