@@ -186,6 +186,7 @@ WEAK_MEASURE_RE = re.compile(r"(?:in|at|for|of|to|by|on|during|since)\b|\d", re.
 TO_LINK_RE = re.compile(
     r"[^.;:]{0,40}?\bto\s+(?:an?\s+(?:average|rate|high|low|total)\s+of\s+|just\s+|only\s+)?",
     re.I)
+FROM_TAIL_RE = re.compile(r"\bfrom\s+(?:a\s+\w+\s+of\s+)?(?:\w+\s+)?\Z", re.I)  # cheap test first
 CHANGE_VERB_RE = re.compile(
     r"(?:\s+(?:has|have|had|was|were|is|are|been)?\s*(?:increased|decreased|reduced|declined|"
     r"declining|increasing|reducing|decreasing|improved|improving|risen|rising|fallen|falling|"
@@ -622,7 +623,8 @@ class MetricExtractor:
     def _measure(self, text: str, s0: int, s1: int, m: Metric) -> str:
         # "reduced attendance by children from 58% to 46%": what changed is named
         # before "from", and both numbers measure it.
-        change = FROM_TO_SUBJECT_RE.search(text, max(s0, m.start - 200), m.start)
+        change = FROM_TAIL_RE.search(text, max(s0, m.start - 40), m.start) and \
+            FROM_TO_SUBJECT_RE.search(text, max(s0, m.start - 200), m.start)
         if change:
             subj = TRAIL_FUNC_RE.sub("", " " + change.group("subj")).strip(" ,.")
             subj = CHANGE_VERB_RE.sub("", subj).strip(" ,.")
