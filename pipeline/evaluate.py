@@ -27,6 +27,8 @@ class Score:
     correct: int = 0
     total: int = 0
     misses: list[str] = field(default_factory=list)
+    # An attribute of matched items (role, category, ...): only its accuracy means anything.
+    attribute: bool = False
 
     @property
     def precision(self) -> float:
@@ -46,6 +48,9 @@ class Score:
         return self.correct / self.total if self.total else 1.0
 
     def line(self) -> str:
+        if self.attribute:
+            return (f"{self.name:<34} {'':38}acc {self.accuracy:6.1%} "
+                    f"({self.correct}/{self.total} matched)")
         return (f"{self.name:<34} P {self.precision:6.1%}  R {self.recall:6.1%}  "
                 f"F1 {self.f1:6.1%}  acc {self.accuracy:6.1%} ({self.correct}/{self.total})")
 
@@ -197,11 +202,13 @@ def _same_value(a: str, b: str) -> bool:
 def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
     """Numbers matched by value, unit and a span overlapping the gold context."""
     found = Score("metrics.numbers")
-    role, category = Score("metrics.role"), Score("metrics.category")
-    period = Score("metrics.period")
+    role = Score("metrics.role", attribute=True)
+    category = Score("metrics.category", attribute=True)
+    period = Score("metrics.period", attribute=True)
     # Free-text fields are paraphrased in the gold: a match is a content-word overlap
     # (token F1) of at least one half.
-    measure, population = Score("metrics.measure~"), Score("metrics.population~")
+    measure = Score("metrics.measure~", attribute=True)
+    population = Score("metrics.population~", attribute=True)
     by_src = defaultdict(list)
     for g in gold:
         by_src[g["source_path"]].append(g)
