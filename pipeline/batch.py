@@ -56,29 +56,34 @@ def discover(inputs: Iterable[str]) -> list[InputFile]:
     return [found[k] for k in sorted(found)]
 
 
-def _hash_tree(paths: Iterable[Path]) -> str:
+def _hash_tree(paths: Iterable[Path], root: Path) -> str:
+    """A digest of files' contents and their paths relative to `root`.
+
+    Relative, so the same code gives the same fingerprint in any checkout.
+    """
     h = hashlib.sha256()
     for p in sorted(paths):
         if p.is_file() and "__pycache__" not in p.parts:
-            h.update(p.as_posix().encode())
+            h.update(p.relative_to(root).as_posix().encode())
             h.update(p.read_bytes())
     return h.hexdigest()[:16]
 
 
 def ingest_fingerprint() -> str:
     """Changes whenever the ingest code does: cached texts are then redone."""
-    return _hash_tree((PACKAGE_DIR / "ingest").rglob("*"))
+    return _hash_tree((PACKAGE_DIR / "ingest").rglob("*"), PACKAGE_DIR)
 
 
 def pipeline_fingerprint() -> str:
     """Changes whenever any code, rule file or the saved model does."""
     from .nlp.build import model_dir
 
-    paths = [p for p in PACKAGE_DIR.rglob("*") if p.suffix in (".py", ".json", ".jsonl", ".csv")]
+    code = _hash_tree(
+        [p for p in PACKAGE_DIR.rglob("*") if p.suffix in (".py", ".json", ".jsonl", ".csv")],
+        PACKAGE_DIR)
     mdir = model_dir()
-    if mdir.exists():
-        paths += [p for p in mdir.rglob("*")]
-    return _hash_tree(paths)
+    model = _hash_tree(list(mdir.rglob("*")), mdir) if mdir.exists() else ""
+    return hashlib.sha256(f"{code}:{model}".encode()).hexdigest()[:16]
 
 
 def file_sha256(path: str) -> str:

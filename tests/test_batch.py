@@ -199,3 +199,22 @@ def test_console_script_runs(tmp_path: Path) -> None:
     assert exe, "the ofsted console script is not installed"
     done = subprocess.run([exe, "--help"], capture_output=True, text=True, check=True)
     assert "ofsted run raw/ --out extracted/" in done.stdout
+
+
+def test_fingerprints_do_not_depend_on_the_checkout_path(tmp_path: Path) -> None:
+    """extracted/ must be byte-identical in any clone: no absolute path in what it hashes."""
+    import subprocess
+    import sys
+
+    from pipeline.batch import ingest_fingerprint, pipeline_fingerprint
+
+    root = Path(__file__).resolve().parents[1]
+    copy = tmp_path / "elsewhere"
+    shutil.copytree(root / "pipeline", copy / "pipeline",
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(root / "models", copy / "models")
+    code = ("from pipeline.batch import ingest_fingerprint, pipeline_fingerprint;"
+            "print(ingest_fingerprint(), pipeline_fingerprint())")
+    out = subprocess.run([sys.executable, "-c", code], cwd=copy, capture_output=True,
+                         text=True, check=True, env={"PYTHONPATH": str(copy)}).stdout.split()
+    assert out == [ingest_fingerprint(), pipeline_fingerprint()]

@@ -141,3 +141,17 @@ def test_measure_from_a_list_lead_in() -> None:
     text = ("The proportion of children entitled to free school meals:\n"
             "- in primary schools is 12% (the national average is 17%)\n")
     assert {m.measure for m in extract(text)} == {"children entitled to free school meals"}
+
+
+def test_contents_references_and_labels_are_not_metrics() -> None:
+    contents = ("Contents\nChildren who need help and protection 7\n"
+                "Leadership, management and governance 23\nThe Local Safeguarding Children "
+                "Board 28\n")
+    assert values(contents) == []
+    refs = ("This is 25.5% of the total population in the area (1).\n"
+            "- 60.6% of children are from minority ethnic groups (2).\n")
+    assert values(refs) == [("25.5", "percent"), ("60.6", "percent")]
+    assert values("Families are helped by Project 3, which offers advice.") == []
+    # A lone bracketed count is a count: no run of numbered references around it.
+    assert ("7", "count") in values(
+        "These include special guardianship orders (46) and child arrangement orders (7).")

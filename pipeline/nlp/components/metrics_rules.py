@@ -131,6 +131,7 @@ class MetricRules:
         self.range_plain_before = _c(r["range_plain_before"], months, tail=True)
         self.qualifiers = [(q, _c(p, months, tail=True)) for q, p in r["qualifiers"]]
         self.one_after_pair = _c(r["one_after_pair"], months, tail=True)
+        self.reference_after = _c(r["reference_after"], months)
         self.one_statistic_before = _c(r["one_statistic_before"], months, tail=True)
         self.one_statistic_after = _c(r["one_statistic_after"], months)
         self.one_anecdote_after = _c(r["one_anecdote_after"], months)
@@ -233,6 +234,8 @@ def paragraph_index(text: str) -> tuple[list[int], list[str]]:
 
 
 NOT_NEWLINE_RE = re.compile(r"[^\n]")
+# A contents entry: a short title without a full stop, ending in a page number.
+CONTENTS_LINE_RE = re.compile(r"^[A-Z][^.!?\n]{2,100}?\s\d{1,3}$")
 # "in 2012-13", "for 2014-15 to date", "the 2015-16": a year range is the period itself;
 # other leads are kept as written ("at 31 January 2015", "during 2013-14").
 PERIOD_LEAD_RE = re.compile(r"^(?:in|for|since|from|the)\s+(?=(?:19|20)\d\d\s*[\u2013/-]\s*\d)",
@@ -280,6 +283,24 @@ class MetricExtractor:
         parts.append(text[pos:])
         return "".join(parts)
 
+    @staticmethod
+    def _in_reference_run(text: str, start: int, n: int) -> bool:
+        """Is "(n)" one of a run of numbered references, "(n-1)" or "(n+1)" nearby?"""
+        window = text[max(0, start - 2000):start + 2000]
+        return any(f"({k})" in window for k in (n - 1, n + 1) if k >= 1)
+
+    @staticmethod
+    def _in_contents(text: str, start: int) -> bool:
+        """Does the line holding a line-final number sit among lines ending in numbers
+        (a table of contents), with the line before or after ending in one too?"""
+        ls = text.rfind("\n", 0, start) + 1
+        prev_ls = text.rfind("\n", 0, max(ls - 1, 0)) + 1
+        le = text.find("\n", start)
+        nxt_le = text.find("\n", le + 1) if le >= 0 else -1
+        prev = text[prev_ls:max(ls - 1, prev_ls)] if ls else ""
+        nxt = text[le + 1:nxt_le if nxt_le >= 0 else len(text)] if le >= 0 else ""
+        return any(CONTENTS_LINE_RE.match(x) for x in (prev, nxt))
+
     def _line_context(self, text: str, start: int, end: int) -> tuple[str, str]:
         ls = text.rfind("\n", 0, start) + 1
         le = text.find("\n", end)
@@ -306,6 +327,11 @@ class MetricExtractor:
                     and not re.search(r"\b(?:of|to|from|and|with|than|by|the|a|at|in|for|"
                                       r"is|was|were|are)\s*$", line_before):
                 return False  # a table of contents entry's page number
+            elif not line_after.strip() and self._in_contents(text, start):
+                return False  # "Leadership, management and governance 27" in a contents list
+            if len(token) == 1 and before.endswith("(") and r.reference_after.match(after) \
+                    and self._in_reference_run(text, start, int(token)):
+                return False  # "(2)." a source reference, one of a numbered run
             # "16 to 18 cohort", "aged 19 to 21": age bands, unless "from 16 to 18 cases".
             if 10 <= int(float(token.replace(",", ""))) <= 25:
                 if r.age_range.match(after) and not re.search(
