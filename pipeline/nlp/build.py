@@ -53,6 +53,10 @@ def build_nlp(use_classifier: bool = True) -> Language:
     from .. import __version__
 
     nlp.meta["version"] = __version__
+    clf = nlp.get_pipe("metrics").classifier if use_classifier else None
+    if clf is not None:
+        # The comparison that chose how categories are decided travels with the model.
+        nlp.meta["metric_category"] = clf.meta.get("ofsted", {})
     return nlp
 
 
