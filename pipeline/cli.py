@@ -225,3 +225,6 @@ def main(argv: list[str] | None = None) -> int:
         print("ofsted: interrupted; tables from the previous run are left as they were",
               file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        sys.stderr.close()
+        return 0

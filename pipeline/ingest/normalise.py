@@ -34,6 +34,8 @@ LABEL_START_RE = re.compile(r"^[A-Z][A-Za-z\u2019' ]{2,30}:\s+\S")
 FOOTNOTE_START_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u2018\u201c'\"(a-z]|https?:|www\.)")
 SUPERSCRIPT_RE = re.compile(r"\d{1,2}")
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
+CONNECTIVE_END_RE = re.compile(
+    r"\b(?:and|or|of|the|a|an|to|in|for|with|on|by|from|at|as|that|which|who|its|their)$", re.I)
 TERMINAL_RE = re.compile(r"[.!?:;][\u2019\u201d'\")\]]*$")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -168,7 +170,8 @@ class _Joiner:
             return False
         if prev.size is not None:  # PDF layout with no gap: same paragraph
             return True
-        return self.full(prev, line)
+        # No line, title or heading ends on "and", "of", "the": the next line goes on.
+        return self.full(prev, line) or bool(CONNECTIVE_END_RE.search(prev.text))
 
     def _keep_hyphen(self, left: str, right: str) -> bool:
         joined = (left + right).lower()

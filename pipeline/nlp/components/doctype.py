@@ -62,6 +62,12 @@ class DoctypeComponent(RuleComponent):
         while 0 <= k < len(lines) and abs(k - n) <= 3:
             cand = lines[k].text
             if not NOT_A_NAME.search(cand) and len(cand) <= 80:
+                # A name wrapped by a text converter ("Royal Borough of Kingston upon" /
+                # "Thames"): a lone word above the title takes the name line before it.
+                above = lines[k - 1].text if step < 0 and k > 0 else ""
+                if (len(cand.split()) == 1 and above and not NOT_A_NAME.search(above)
+                        and len(above) <= 60 and not above.rstrip().endswith((".", ":"))):
+                    cand = f"{above} {cand}"
                 return self.clean_la(re.sub(r"\d+$", "", cand))
             k += step
         return ""
@@ -71,10 +77,17 @@ class DoctypeComponent(RuleComponent):
         lines = iter_lines(text[:20000])[:HEAD_LINES]
         doc_type, la = "", ""
         for n, ln in enumerate(lines):
-            for pat, kind, how in self.cues:
-                m = pat.match(ln.text)
-                if m:
-                    doc_type, la = kind, self.from_line(lines, n, how, m)
+            # A title wrapped over two lines by a text converter is tried joined too.
+            forms = [ln.text]
+            if n + 1 < len(lines) and len(ln.text) <= 80 and not ln.text.endswith((".", ":")):
+                forms.append(f"{ln.text} {lines[n + 1].text}")
+            for form in forms:
+                for pat, kind, how in self.cues:
+                    m = pat.match(form)
+                    if m:
+                        doc_type, la = kind, self.from_line(lines, n, how, m)
+                        break
+                if doc_type:
                     break
             if doc_type:
                 break
