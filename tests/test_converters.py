@@ -14,7 +14,8 @@ def report_of(text: str) -> dict:
 
 
 def test_wrapped_ilacs_title() -> None:
-    rep = report_of("Inspection of Doncaster Metropolitan\nBorough Council children\u2019s services\n"
+    rep = report_of("Inspection of Doncaster Metropolitan\n"
+                    "Borough Council children\u2019s services\n"
                     "Inspection dates: 14 February to 25 February 2022\n"
                     "Lead inspector: Tom Anthony, Her Majesty\u2019s Inspector\n")
     assert rep["document_type"] == "ilacs_inspection"
