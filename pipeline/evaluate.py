@@ -248,18 +248,11 @@ def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
             found.tp += 1
             found.correct += 1
             p = preds[match]
-            for sc, col in ((measure, "measure"), (population, "population")):
+            for sc, col, same in ((role, "role", _exact), (category, "category", _exact),
+                                  (period, "period", _exact), (measure, "measure", _overlap),
+                                  (population, "population", _overlap)):
                 sc.total += 1
-                if token_f1(p.get(col, ""), g.get(col, "")) >= 0.5:
-                    sc.correct += 1
-                    sc.tp += 1
-                else:
-                    sc.fn += 1
-                    sc.misses.append(f"{src}: {col} of {g['value']} in {ctx!r}: "
-                                     f"gold={g.get(col)!r} got={p.get(col)!r}")
-            for sc, col in ((role, "role"), (category, "category"), (period, "period")):
-                sc.total += 1
-                if _norm(p.get(col, "")) == _norm(g.get(col, "")):
+                if same(p.get(col, ""), g.get(col, "")):
                     sc.correct += 1
                     sc.tp += 1
                 else:
@@ -272,6 +265,14 @@ def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
                 found.misses.append(f"{src}: extra {p['value']} {p['unit']} <- "
                                     f"{p.get('evidence', '')[:100]!r}")
     return [found, role, category, period, measure, population]
+
+
+def _exact(pred: str, gold: str) -> bool:
+    return _norm(pred) == _norm(gold)
+
+
+def _overlap(pred: str, gold: str) -> bool:
+    return token_f1(pred, gold) >= 0.5
 
 
 STOPWORDS = {"the", "a", "an", "of", "in", "on", "to", "for", "by", "and", "or", "with", "at",
