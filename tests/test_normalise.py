@@ -207,3 +207,9 @@ def test_pdfplumber_table_cells_follow_their_wrapped_label() -> None:
                "chars": [_char(c, 70 + 6 * i, 108) for i, c in enumerate("onpractice")]}
     ordered = cells_after_their_row([*cells, wrapped])
     assert [c["text"] for c in ordered] == ["The impact of leaders", "on practice", "Outstanding"]
+
+
+def test_footnote_number_glued_to_its_first_word() -> None:
+    assert clean_line("5At 31 January 2015, 146 child protection plans") == \
+        "5 At 31 January 2015, 146 child protection plans"
+    assert clean_line("12. Children are seen") == "12. Children are seen"

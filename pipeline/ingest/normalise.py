@@ -24,6 +24,7 @@ BULLETS = (
     "\u25fc\u25aa\u25a0\u25cf\u2022\u25e6\u2023\u2043\u2500\u2015\u25fe\u25a1\u2219\u00b7*"
 )
 BULLET_RE = re.compile(rf"^(?:[{re.escape(BULLETS)}]|[-\u2013\u2014](?=\s))\s*")
+GLUED_NOTE_RE = re.compile(r"^(\d{1,2})(?=[A-Z][a-z])")
 NUMBERED_RE = re.compile(r"^(\d{1,3})\.(?=[A-Z\u2018\u201c'\"(])")  # "10.Initial" -> "10. Initial"
 # "12. Text", "2.1 Adoption", "1 Children who need help", "(a) ...", "(iv) ...";
 # not "14 to 22%", which is the rest of a sentence wrapped after "2013-".
@@ -61,7 +62,9 @@ def clean_line(text: str) -> str:
     bullet = BULLET_RE.match(text)
     if bullet and len(text) > bullet.end():
         text = "- " + text[bullet.end():]
-    return NUMBERED_RE.sub(r"\1. ", text)
+    text = NUMBERED_RE.sub(r"\1. ", text)
+    # "5At 31 January 2015, ...": a footnote's number glued to its first word.
+    return GLUED_NOTE_RE.sub(r"\1 ", text)
 
 
 def _mask(text: str) -> str:
