@@ -218,3 +218,23 @@ def test_fingerprints_do_not_depend_on_the_checkout_path(tmp_path: Path) -> None
     out = subprocess.run([sys.executable, "-c", code], cwd=copy, capture_output=True,
                          text=True, check=True, env={"PYTHONPATH": str(copy)}).stdout.split()
     assert out == [ingest_fingerprint(), pipeline_fingerprint()]
+
+
+def test_a_failing_extractor_keeps_the_others(monkeypatch) -> None:
+    """A bug in one component flags the report partial; the other tables still fill."""
+    from pipeline.nlp.analyse import analyse
+    from pipeline.nlp.build import load_nlp
+
+    def boom(doc):
+        raise RuntimeError("test failure")
+
+    metrics = load_nlp().get_pipe("metrics")
+    monkeypatch.setattr(type(metrics), "__call__", lambda self, doc: boom(doc))
+    text = ("Inspection of Testshire local authority children's services\n"
+            "Inspection dates: 22 April to 3 May 2024\n"
+            "Lead inspector: Kathryn Smith, His Majesty's Inspector\n"
+            "Only 52% of children had a health assessment.\n")
+    rec = analyse(text)
+    assert rec["tables"]["metrics"] == []
+    assert rec["report"]["inspection_start"] == "2024-04-22"
+    assert any("metrics extractor failed: RuntimeError" in p for p in rec["problems"])

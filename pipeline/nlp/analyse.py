@@ -7,7 +7,12 @@ from spacy.tokens import Doc, Span
 
 from ..contract import TABLES
 from .build import load_nlp
-from .extensions import TABLE_GROUPS, page_of, sentence_bounds, text_of
+from .extensions import TABLE_GROUPS, page_of, problem, sentence_bounds, text_of
+
+# The span groups each component fills: dropped whole if the component fails half-way.
+GROUP_OF_PIPE = {"sections": ("sections",), "grades": ("judgements",), "dates": ("dates",),
+                 "inspectors": ("inspectors",), "improvements": ("improvements",),
+                 "metrics": ("metrics",)}
 
 
 def make_doc(text: str, page_runs: list | None = None, footnotes: list | None = None,
@@ -17,8 +22,16 @@ def make_doc(text: str, page_runs: list | None = None, footnotes: list | None = 
     doc._.page_runs = page_runs or []
     doc._.footnotes = footnotes or []
     for name, proc in nlp.pipeline:
-        if name not in disable:
+        if name in disable:
+            continue
+        try:
             doc = proc(doc)
+        except Exception as exc:  # one failing extractor must not cost the others' rows
+            if name in ("sentences", "report"):
+                raise  # the rest depends on these
+            for group in GROUP_OF_PIPE.get(name, ()):
+                doc.spans[group] = []
+            problem(doc, f"{name} extractor failed: {type(exc).__name__}: {exc}")
     return doc
 
 
