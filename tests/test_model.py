@@ -30,3 +30,16 @@ def test_spacy_load_works_on_the_model_folder() -> None:
     assert "sections" in nlp.pipe_names and "metrics" in nlp.pipe_names
     doc = nlp("Inspection of Testshire local authority children's services\n")
     assert doc.has_annotation("SENT_START")
+
+
+def test_tokenizer_keeps_numbers_and_splits_sentence_ends() -> None:
+    nlp = spacy.load(MODEL)
+    text = "Only 52.5% of 2,000 children\u2019s plans.The next (CAMHS) e.g. this\n1. Item"
+    doc = nlp.make_doc(text)
+    assert doc.text == text
+    words = [t.text for t in doc]
+    for kept in ("52.5", "%", "2,000", "children\u2019s", "plans", ".", "The", "CAMHS"):
+        assert kept in words
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents] == [
+        "Only 52.5% of 2,000 children\u2019s plans.", "The next (CAMHS) e.g. this", "1. Item"]

@@ -1,10 +1,12 @@
 """A lean tokenizer for normalised report text, registered so saved pipelines rebuild it.
 
-spaCy's rule tokenizer (prefix, suffix, infix and exception searches per token) was
-the largest single cost of a run, larger than reading the PDF. Our components read
-the text with rules of their own and use tokens only to anchor spans and sentence
-boundaries, so one regular expression that keeps numbers (`2,000`, `52.5`), words with
-apostrophes (`children's`) and common abbreviations (`e.g.`) whole is enough.
+spaCy's English tokenizer rules (hundreds of prefix, suffix, infix and exception
+searches per chunk) cost more than reading the PDF. Our components read the text with
+rules of their own and use tokens only to anchor spans and sentence boundaries, so
+spaCy's own `Tokenizer` runs here with a handful of patterns kept as data in
+resources/tokenizer.json: split opening and closing punctuation, keep numbers such as
+`2,000` and `52.5` and words such as `children's` whole. The Cython tokenizer caches
+every chunk it has seen, which is most of a report's words.
 """
 
 from __future__ import annotations
@@ -14,55 +16,62 @@ from collections.abc import Callable
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-# A token, with the single space after it (spaCy's `whitespace_`), or a run of other
-# white space, which spaCy keeps as a token of its own.
-TOKEN_RE = re.compile(
-    r"((?i:e\.g|i\.e|etc|approx|para|paras|ms|mr|mrs|dr|st|vs|cf|no)\.(?=\s|$)"
-    r"|\d+(?:[.,]\d+)*"
-    r"|[^\W\d_]+(?:['\u2019][^\W\d_]+)*"
-    r"|[^\s])( ?)"
-    r"|(\s+)"
-)
+from .resources import load_json
+
+RULES_FILE = "tokenizer.json"
 
 
-class RegexTokenizer:
+def _compile(patterns: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+class ReportTokenizer:
+    """spaCy's Tokenizer with our patterns, which also keeps the text it was given
+    (spaCy rebuilds doc.text token by token on each access)."""
+
     def __init__(self, vocab: Vocab) -> None:
-        self.vocab = vocab
+        rules = load_json(RULES_FILE)
+        prefix, suffix, infix = (_compile(rules[k]) for k in ("prefix", "suffix", "infix"))
+        self.inner = Tokenizer(
+            vocab,
+            prefix_search=prefix.search if prefix else None,
+            suffix_search=suffix.search if suffix else None,
+            infix_finditer=infix.finditer if infix else None,
+        )
 
     def __call__(self, text: str) -> Doc:
-        found = TOKEN_RE.findall(text)
-        words = [tok or ws for tok, _, ws in found]
-        spaces = [bool(sp) for _, sp, _ in found]
-        doc = Doc(self.vocab, words=words, spaces=spaces)
-        doc.user_data["ofsted_text"] = text  # spaCy rebuilds doc.text token by token
-        doc.user_data["ofsted_words"] = words
+        doc = self.inner(text)
+        doc.user_data["ofsted_text"] = text
         return doc
 
     def pipe(self, texts, batch_size: int = 1000):
         for text in texts:
             yield self(text)
 
-    # Nothing to save: the expression above is the whole tokenizer.
+    # The patterns come from the package's rule file; what spaCy saves is kept too.
     def to_bytes(self, **kwargs) -> bytes:
-        return b""
+        return self.inner.to_bytes(**kwargs)
 
-    def from_bytes(self, data: bytes, **kwargs) -> RegexTokenizer:
+    def from_bytes(self, data: bytes, **kwargs) -> ReportTokenizer:
+        self.inner.from_bytes(data, **kwargs)
         return self
 
     def to_disk(self, path: Path, **kwargs) -> None:
-        Path(path).write_text('{"tokenizer": "ofsted_tokenizer.v1"}\n', encoding="utf-8")
+        self.inner.to_disk(path, **kwargs)
 
-    def from_disk(self, path: Path, **kwargs) -> RegexTokenizer:
+    def from_disk(self, path: Path, **kwargs) -> ReportTokenizer:
+        self.inner.from_disk(path, **kwargs)
         return self
 
 
 @registry.tokenizers("ofsted_tokenizer.v1")
-def create_tokenizer() -> Callable[[Language], RegexTokenizer]:
-    def make(nlp: Language) -> RegexTokenizer:
-        return RegexTokenizer(nlp.vocab)
+def create_tokenizer() -> Callable[[Language], ReportTokenizer]:
+    def make(nlp: Language) -> ReportTokenizer:
+        return ReportTokenizer(nlp.vocab)
 
     return make

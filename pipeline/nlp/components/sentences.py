@@ -26,39 +26,41 @@ OPENERS = "\u2018\u201c'\"(-"
 @Language.component("ofsted_sentences")
 def ofsted_sentences(doc: Doc) -> Doc:
     # Read from arrays and the text, not Token objects: making a Python object per
-    # token costs more than the rest of this component on a long report.
+    # token costs more than the rest of this component on a long report. Only tokens
+    # after a newline or after end punctuation can start a sentence, so the loops
+    # below visit those few, not every token.
     n = len(doc)
     if not n:
         return doc
     text = text_of(doc)
-    words = doc.user_data.get("ofsted_words")  # left by our tokenizer
-    if words is None or len(words) != n:
-        offsets = doc.to_array([IDX, LENGTH]).tolist()
-        words = [text[i:i + ln] for i, ln in offsets]
+    idx, lens = (a.tolist() for a in doc.to_array([IDX, LENGTH]).T)
+    first = [text[i] for i in idx]
+
+    def word(k: int) -> str:
+        return text[idx[k]:idx[k] + lens[k]]
+
     starts = numpy.full(n, -1, dtype="int32")
     starts[0] = 1
-    # Only tokens after a newline or after end punctuation can start a sentence, so
-    # the loops below visit those few, not every token.
-    breaks = [i for i, w in enumerate(words) if "\n" in w]
+    breaks = [k for k, c in enumerate(first) if c.isspace() and "\n" in word(k)]
     for b in breaks:
         if b + 1 < n:
             starts[b + 1] = 1
     line_starts = [0] + [b + 1 for b in breaks]
-    for p, w in enumerate(words):
-        if w[0] not in ".!?" or not END_RE.match(w):
+    newline = set(breaks)
+    for p, c in enumerate(first):
+        if c not in ".!?" or not END_RE.match(word(p)):
             continue
         i = p + 1
-        while i < n and words[i].isspace() and "\n" not in words[i]:
+        while i < n and first[i].isspace() and i not in newline:
             i += 1
-        if i >= n or "\n" in words[i]:
+        if i >= n or i in newline:
             continue
-        tok = words[i]
-        if not (tok[:1].isupper() or tok[:1] in OPENERS):
+        if not (first[i].isupper() or first[i] in OPENERS):
             continue
-        if p >= 1 and words[p - 1].lower() in ABBREVIATIONS:
+        if p >= 1 and word(p - 1).lower() in ABBREVIATIONS:
             continue
         line_start = line_starts[bisect_right(line_starts, p) - 1]
-        if p == line_start + 1 and words[line_start].isdigit():
+        if p == line_start + 1 and word(line_start).isdigit():
             continue  # "1. Children who need help": a list number, not a sentence
         starts[i] = 1
     doc.from_array([SENT_START], starts.reshape(-1, 1).astype("uint64"))
