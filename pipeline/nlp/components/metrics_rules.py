@@ -451,6 +451,7 @@ class MetricExtractor:
         for m in metrics:
             by_sent.setdefault(m.sent, []).append(m)
         prev_period = ""
+        prev_population = ""
         prev_category = ""
         prev_line = -1
         for (s0, s1), group in by_sent.items():
@@ -466,7 +467,11 @@ class MetricExtractor:
                 m.measure = BULLET_LEAD_RE.sub("", self._measure(text, s0, s1, m))
                 if WEAK_MEASURE_RE.match(m.measure) or len(m.measure.split()) < 2:
                     m.measure = self._lead_in_measure(text, s0) or m.measure
-                m.population = self._population(text, s0, s1, m)
+                # Who, when the sentence does not say: the list's lead-in, or the sentence
+                # this one goes on from ("This is a reduction from 595 ...").
+                m.population = (self._population(text, s0, s1, m)
+                                or self._lead_in_population(text, s0)
+                                or (prev_population if self._continues(text, s0) else ""))
                 # A sentence without a topic word ("This is a reduction from 595") goes on
                 # with the topic of the sentence before it in the same paragraph or list.
                 m.category = self._category(text, s0, s1, m) or self._category(
@@ -478,6 +483,8 @@ class MetricExtractor:
             self._previous_by_period(group)
             firsts = [m.period for m in group if m.period]
             prev_period = firsts[0] if firsts else prev_period
+            pops = [m.population for m in group if m.population]
+            prev_population = pops[0] if pops else ""
 
     def _continues(self, text: str, s0: int) -> bool:
         """A sentence right after one with a period, in the same line, shares it ('This is')."""
@@ -503,6 +510,30 @@ class MetricExtractor:
         pm = self.r.period_re.search(self._lead_in_line(text, s0))
         return pm.group(0).strip() if pm else ""
 
+    def _lead_in_population(self, text: str, s0: int) -> str:
+        """Who a list's items count, as its lead-in line names them."""
+        if not self._is_list_item(text, s0):
+            return ""
+        lead = self._lead_in_line(text, s0)
+        best = max(self.r.population_re.finditer(lead), key=lambda p: len(p.group(0)),
+                   default=None)
+        return best.group(0) if best else ""
+
+    @staticmethod
+    def _is_list_item(text: str, s0: int) -> bool:
+        """Every line between the number's line and the lead-in above is an item."""
+        ls = text.rfind("\n", 0, s0) + 1
+        prev_end = ls - 1
+        while prev_end > 0:
+            prev_ls = text.rfind("\n", 0, prev_end) + 1
+            prev = text[prev_ls:prev_end]
+            if prev.rstrip().endswith(":"):
+                return True
+            if not prev.startswith("- "):
+                return False
+            prev_end = prev_ls - 1
+        return False
+
     def _lead_in_measure(self, text: str, s0: int) -> str:
         """What a list's lead-in names ("The proportion of children entitled to free
         school meals:") for items that only say where or when ("in primary schools is 12%").
@@ -510,16 +541,8 @@ class MetricExtractor:
         Only for list items: every line between the lead-in and the number is an item
         ("- ..."), or the number's line comes straight after the lead-in.
         """
-        ls = text.rfind("\n", 0, s0) + 1
-        prev_end = ls - 1
-        while prev_end > 0:
-            prev_ls = text.rfind("\n", 0, prev_end) + 1
-            prev = text[prev_ls:prev_end]
-            if prev.rstrip().endswith(":"):
-                break
-            if not prev.startswith("- "):
-                return ""
-            prev_end = prev_ls - 1
+        if not self._is_list_item(text, s0):
+            return ""
         line = self._lead_in_line(text, s0)
         if not line:
             return ""
