@@ -114,11 +114,14 @@ def ingest_task(f: InputFile, s: Settings) -> dict:
            "n_chars": ""}
     try:
         size = os.path.getsize(f.path)
-        sha = file_sha256(f.path)
-        row.update(sha256=sha, report_id=sha[:16])
         if size > s.max_mb * 1e6:
+            sha = file_sha256(f.path)  # streamed: the file is not read into memory
+            row.update(sha256=sha, report_id=sha[:16])
             row["error"] = f"file too large ({size / 1e6:.0f} MB; the limit is {s.max_mb:g} MB)"
             return row
+        data = Path(f.path).read_bytes()  # read once, for the hash and the text
+        sha = hashlib.sha256(data).hexdigest()
+        row.update(sha256=sha, report_id=sha[:16])
         meta_path = store.text_meta(row["report_id"])
         if not s.force and meta_path.exists() and store.text(row["report_id"]).exists():
             meta = read_json(meta_path)
@@ -127,7 +130,6 @@ def ingest_task(f: InputFile, s: Settings) -> dict:
                             ("pages", "source_format", "text_engine", "encoding", "n_chars")})
                 row["status"] = "ok"
                 return row
-        data = Path(f.path).read_bytes()
         got = ingest_bytes(Path(f.path), data, s.engine)
     except IngestError as exc:
         row["error"] = str(exc)

@@ -238,3 +238,15 @@ def test_a_failing_extractor_keeps_the_others(monkeypatch) -> None:
     assert rec["tables"]["metrics"] == []
     assert rec["report"]["inspection_start"] == "2024-04-22"
     assert any("metrics extractor failed: RuntimeError" in p for p in rec["problems"])
+
+
+def test_file_over_the_size_limit_is_reported(tmp_path: Path) -> None:
+    d = tmp_path / "in"
+    d.mkdir()
+    (d / "big.pdf").write_bytes(GOOD_PDF + b"%" * 2_000_000)
+    out = tmp_path / "out"
+    assert run_cli("run", str(d), "--out", str(out), "--workers", "1",
+                   "--max-size-mb", "1") == 0
+    row = reports(out)["big.pdf"]
+    assert row["status"] == "failed" and "file too large" in row["error"]
+    assert len(row["sha256"]) == 64
