@@ -69,6 +69,20 @@ def _add_batch_options(p: argparse.ArgumentParser, inputs: bool) -> None:
                             f"(default {DEFAULT_MAX_MB:g})")
 
 
+# The commands that work document by document: (name, reads INPUTs, help, description).
+BATCH_COMMANDS = (
+    ("run", True, "all stages: inputs -> tables in OUT_DIR",
+     "Run ingest, segment, extract and export on the inputs."),
+    ("ingest", True, "files -> normalised text and page maps",
+     "Read every input file into OUT_DIR/text/ and list every file found, with its "
+     "status, in OUT_DIR/manifest.json."),
+    ("segment", False, "text -> sections (after ingest)",
+     "Find the sections of every ingested text (OUT_DIR/segments/)."),
+    ("extract", False, "text -> table rows (after ingest)",
+     "Run the whole NLP pipeline on every ingested text (OUT_DIR/records/, and segments)."),
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ofsted", description=DESCRIPTION,
@@ -76,21 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    p = sub.add_parser("run", help="all stages: inputs -> tables in OUT_DIR",
-                       description="Run ingest, segment, extract and export on the inputs.")
-    _add_batch_options(p, inputs=True)
-    p = sub.add_parser("ingest", help="files -> normalised text and page maps",
-                       description="Read every input file into OUT_DIR/text/ and list "
-                                   "every file found, with its status, in OUT_DIR/manifest.json.")
-    _add_batch_options(p, inputs=True)
-    p = sub.add_parser("segment", help="text -> sections (after ingest)",
-                       description="Find the sections of every ingested text "
-                                   "(OUT_DIR/segments/).")
-    _add_batch_options(p, inputs=False)
-    p = sub.add_parser("extract", help="text -> table rows (after ingest)",
-                       description="Run the whole NLP pipeline on every ingested text "
-                                   "(OUT_DIR/records/, and segments).")
-    _add_batch_options(p, inputs=False)
+    for name, takes_inputs, short, long in BATCH_COMMANDS:
+        p = sub.add_parser(name, help=short, description=long)
+        _add_batch_options(p, inputs=takes_inputs)
     p = sub.add_parser("export", help="table rows -> CSV tables (after extract)",
                        description="Write reports.csv and the other tables, with "
                                    "schema.json, into OUT_DIR.")
