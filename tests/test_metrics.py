@@ -155,3 +155,8 @@ def test_contents_references_and_labels_are_not_metrics() -> None:
     # A lone bracketed count is a count: no run of numbered references around it.
     assert ("7", "count") in values(
         "These include special guardianship orders (46) and child arrangement orders (7).")
+
+
+def test_age_after_who_are_is_not_a_metric() -> None:
+    assert values("For most young people who are over 18, pathway plans are written well.") == []
+    assert values("Care leavers who are 19 to 21 are in touch.") == []
