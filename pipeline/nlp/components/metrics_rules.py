@@ -183,6 +183,11 @@ LEAD_IN_HEAD_RE = re.compile(
 BULLET_LEAD_RE = re.compile(r"^-\s+")
 # A measure that only says where or when: the list's lead-in says what.
 WEAK_MEASURE_RE = re.compile(r"(?:in|at|for|of|to|by|on|during|since)\b|\d", re.I)
+REPORTING_CUT_RE = re.compile(
+    r"\b(?:that|which|where|shows?|showed|indicates?|indicated|reports?|reported)\s+", re.I)
+# An after-clause that goes on to another figure or a comparison, not to what is measured.
+WEAK_AFTER_RE = re.compile(
+    r"(?:and|or|but|in|at|to|is|was|were|are|compared|against|than|which|with|from)\b", re.I)
 # What may stand between the two numbers of "from X (in 2012-13) to Y".
 TO_LINK_RE = re.compile(
     r"[^.;:]{0,40}?\bto\s+(?:an?\s+(?:average|rate|high|low|total)\s+of\s+|just\s+|only\s+)?",
@@ -672,11 +677,15 @@ class MetricExtractor:
     def _measure(self, text: str, s0: int, s1: int, m: Metric) -> str:
         # "reduced attendance by children from 58% to 46%": what changed is named
         # before "from", and both numbers measure it.
+        # (Searched on a slice, so that the sentence's own start counts as a start.)
         change = FROM_TAIL_RE.search(text, max(s0, m.start - 40), m.start) and \
-            FROM_TO_SUBJECT_RE.search(text, max(s0, m.start - 200), m.start)
+            FROM_TO_SUBJECT_RE.search(text[max(s0, m.start - 200):m.start])
         if change:
             subj = TRAIL_FUNC_RE.sub("", " " + change.group("subj")).strip(" ,.")
             subj = CHANGE_VERB_RE.sub("", subj).strip(" ,.")
+            # "... report shows that notifications have increased": the clause after
+            # the reporting verb names the thing.
+            subj = REPORTING_CUT_RE.split(subj)[-1].strip(" ,.")
             if len(subj.split()) >= 1:
                 return " ".join(subj.split()[-12:])
         before, after = self._clause(text, s0, s1, m)
@@ -684,7 +693,7 @@ class MetricExtractor:
         # A period or date straight after the number says when, not what.
         after = self.r.period_re.sub("", after).strip(" ,.") if after else after
         words = after.split()
-        if len(words) >= 2 and not re.match(r"(?:and|or|in|at|to|is|was|were|are)\b", after):
+        if len(words) >= 2 and not WEAK_AFTER_RE.match(after):
             return " ".join(words[:12])
         subj = TRAIL_FUNC_RE.sub("", " " + before).strip(" ,.")
         subj = re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", subj, flags=re.I)
