@@ -74,7 +74,7 @@ def train_textcat(rows: list[dict], labels: list[str]) -> Language:
     nlp = spacy.blank("en")
     textcat = nlp.add_pipe("textcat", config={"model": {
         "@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
-        "ngram_size": 2, "no_output_layer": False, "length": 262144}})
+        "ngram_size": 2, "no_output_layer": False, "length": 65536}})
     for label in labels:
         textcat.add_label(label)
     examples = []
