@@ -184,13 +184,15 @@ def analyse_task(report_id: str, s: Settings, sections_only: bool = False) -> di
             keep = ("ofsted_sentences", "ofsted_sections")
             disable = tuple(n.removeprefix("ofsted_") for n in PIPE_NAMES if n not in keep)
         doc = make_doc(text, meta["page_runs"], meta["footnotes"], disable=disable)
-        sections = [span_record("sections", sp) for sp in doc.spans.get("sections", [])]
-        write_json(store.segments(report_id),
-                   {"pipeline_fp": s.pipeline_fp, "sections": sections})
-        if not sections_only:
+        if sections_only:
+            sections = [span_record("sections", sp) for sp in doc.spans.get("sections", [])]
+        else:  # the records hold the sections too: made once, written twice
             rec = records_from_doc(doc)
             rec["pipeline_fp"] = s.pipeline_fp
+            sections = rec["tables"]["sections"]
             write_json(store.records(report_id), rec)
+        write_json(store.segments(report_id),
+                   {"pipeline_fp": s.pipeline_fp, "sections": sections})
     except Exception as exc:  # report the document, keep the batch going
         return {"report_id": report_id, "status": "failed",
                 "error": f"internal error while extracting: {type(exc).__name__}: {exc}"}

@@ -286,7 +286,12 @@ class PageMap:
         self.starts = [r[0] for r in self.runs]
 
     def page(self, offset: int) -> int | None:
-        i = bisect_right(self.starts, offset) - 1
-        if i < 0:
-            return self.runs[0][2] if self.runs else None
-        return self.runs[i][2]
+        return page_at(self.runs, self.starts, offset)
+
+
+def page_at(runs: list[list], starts: list[int], offset: int) -> int | None:
+    """The page of an offset, given runs sorted by start and their starts."""
+    i = bisect_right(starts, offset) - 1
+    if i < 0:
+        return runs[0][2] if runs else None
+    return runs[i][2]

@@ -6,6 +6,8 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from ..ingest.normalise import page_at
+
 # Span groups, one per output table; each span carries its row in span._.fields.
 TABLE_GROUPS = ("sections", "judgements", "inspectors", "dates", "metrics", "improvements")
 
@@ -36,12 +38,13 @@ register()
 
 
 def page_of(doc: Doc, char: int) -> int | None:
-    runs = doc._.page_runs or []
-    starts = [r[0] for r in runs]
-    i = bisect_right(starts, char) - 1
-    if i < 0:
-        return runs[0][2] if runs else None
-    return runs[i][2]
+    """The page of a character offset, from the page map ingest wrote beside the text."""
+    cached = doc.user_data.get("ofsted_page_map")
+    if cached is None:  # plain lists, so user_data stays serialisable
+        runs = sorted(doc._.page_runs or [])
+        cached = (runs, [r[0] for r in runs])
+        doc.user_data["ofsted_page_map"] = cached
+    return page_at(cached[0], cached[1], char)
 
 
 def in_footnote(doc: Doc, char: int) -> bool:
