@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Span
 
 from ..contract import TABLES
 from .build import load_nlp
+from .deadline import set_deadline
 from .extensions import TABLE_GROUPS, page_of, problem, sentence_bounds, text_of
 
 # The span groups each component fills: dropped whole if the component fails half-way.
@@ -16,9 +17,12 @@ GROUP_OF_PIPE = {"sections": ("sections",), "grades": ("judgements",), "dates": 
 
 
 def make_doc(text: str, page_runs: list | None = None, footnotes: list | None = None,
-             nlp: Language | None = None, disable: tuple[str, ...] = ()) -> Doc:
+             nlp: Language | None = None, disable: tuple[str, ...] = (),
+             deadline: float | None = None) -> Doc:
+    """Run the pipeline; `deadline` (time.monotonic()) is the soft limit components check."""
     nlp = nlp or load_nlp()
     doc = nlp.make_doc(text)
+    set_deadline(doc, deadline)
     doc._.page_runs = page_runs or []
     doc._.footnotes = footnotes or []
     for name, proc in nlp.pipeline:
