@@ -139,6 +139,17 @@ def test_ilacs_lead_inspector(nlp):
     assert inspectors_of(rec) == [("Julie Knight", "lead_inspector", "HMI")]
 
 
+@pytest.mark.parametrize("line, name", [
+    ("Lead inspector: Jenny-ellen Example, His Majesty's Inspector", "Jenny-ellen Example"),
+    ("Lead inspector: Anna-Marie Example, His Majesty's Inspector", "Anna-Marie Example"),
+    ("Lead inspector: Fiona J Example, Her Majesty's Inspector", "Fiona J Example"),
+    ("Lead inspector: Fiona J. Example HMI", "Fiona J. Example"),
+])
+def test_lead_inspector_name_forms(nlp, line, name):
+    rec = run(nlp, line + "\n")
+    assert rec["report"]["lead_inspector"] == name
+
+
 def test_sif_team(nlp):
     text = ("The inspection team\nLead inspector: Pauline Turner, HMI\n"
             "Deputy lead inspector: Wendy Ghaffar\n"

@@ -167,6 +167,43 @@ def test_sif_reinspection_doctype(nlp):
     assert rec["report"]["document_type"] == "sif_reinspection"
 
 
+def test_overall_statement_with_footnote_marker_after_its_stop(nlp):
+    text = SIF.replace("services require improvement to be good\n",
+                       "services require improvement to be good.2\n")
+    assert "good.2\n" in text
+    assert grades_of(run(nlp, text)[1])["overall_effectiveness"] == (
+        "requires_improvement", "table")
+
+
+def test_short_ilacs_title_with_the_authority_on_the_line_above(nlp):
+    text = ("Eastshire County Council\nInspection of local authority children's services\n"
+            "Inspection dates: 2 March 2020 to 6 March 2020\n"
+            "Lead inspector: Ann Example Her Majesty's Inspector\n"
+            "Judgement Grade\n"
+            "The impact of leaders on social work practice with children and families Good\n"
+            "The experiences and progress of children who need help and protection Good\n"
+            "The experiences and progress of children in care and care leavers Good\n"
+            "Overall effectiveness Good\n")
+    rec = run(nlp, text)[1]
+    assert rec["report"]["document_type"] == "ilacs_inspection"
+    assert rec["report"]["local_authority"] == "Eastshire County Council"
+
+
+def test_an_earlier_inspections_judgements_are_not_this_reports(nlp):
+    text = SIF + (
+        "Previous Ofsted inspections\n"
+        "- The last inspection report for the local authority's children's services was "
+        "published in June 2015. The judgements for the local authority were:\n"
+        "Overall effectiveness: Inadequate.\n"
+        "Children who need help and protection: Inadequate.\n"
+        "Children looked after and achieving permanence: Inadequate.\n"
+        "Leadership, management and governance: Inadequate.\n")
+    _doc, rec = run(nlp, text)
+    assert grades_of(rec)["looked_after_and_permanence"] == ("good", "table")
+    assert grades_of(rec)["help_and_protection"] == ("requires_improvement", "table")
+    assert not [p for p in rec["problems"] if "says" in p]  # no conflicting grades
+
+
 NEWS = """Big change at Southshire
 Southshire children's services have been rated as 'good' by Ofsted.
 Adoption and leadership were rated as 'outstanding' while children in need of protection \

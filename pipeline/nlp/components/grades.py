@@ -26,6 +26,9 @@ from ..resources import load_json
 from .base import RuleComponent
 from .sections import AREAS_FILE, GRADES_FILE, Line, Row, find_rows, iter_lines, load_vocab, snake
 
+# How a whole-line overall statement may end: a footnote marker before or after its stop.
+OVERALL_END = r"(?:\d{0,2}\.?|\.\d{1,2})"
+
 
 @Language.factory("ofsted_grades")
 def make_grades(nlp: Language, name: str) -> GradesComponent:
@@ -39,11 +42,13 @@ class GradesComponent(RuleComponent):
         self.vocab = load_vocab(base)
         cfg = load_json(GRADES_FILE, base)
         g = self.vocab.grade_re
-        self.overall_lines = [re.compile(rf"^{p.replace('{GRADE}', g)}\d{{0,2}}\.?$", re.I)
+        # A footnote marker may follow the full stop ("... require improvement.2").
+        self.overall_lines = [re.compile(rf"^{p.replace('{GRADE}', g)}{OVERALL_END}$", re.I)
                               for p in cfg["overall_lines"]]
         self.block_heads = self.vocab.block_heads
         self.free_row = self.vocab.free_row
         self.previous = re.compile(cfg["previous_cues"], re.I)
+        self.previous_table_lead = re.compile(cfg["previous_table_lead"], re.I)
         self.news_clause = re.compile(cfg["news_clause"].replace("{GRADE}", g), re.I)
         self.news_overall = re.compile(cfg["news_overall"].replace("{GRADE}", g), re.I)
         self.news_headline = re.compile(cfg["news_headline"].replace("{GRADE}", g), re.I)
@@ -84,7 +89,7 @@ class GradesComponent(RuleComponent):
                 if m:
                     near = first_table is not None and -2 <= first_table - n <= 12
                     # The whole statement is the label, as the seed gold writes it.
-                    label = re.sub(r"\d{0,2}\.?$", "", ln.text)
+                    label = re.sub(rf"{OVERALL_END}$", "", ln.text)
                     return Row("overall_effectiveness", label,
                                self.vocab.grade_key(m.group("grade")), m.group("grade"),
                         ln.start, ln.end, n, n, "table" if near else "heading")
@@ -132,12 +137,26 @@ class GradesComponent(RuleComponent):
                 break
         return rows
 
+    def earlier_rows(self, lines: list[Line], rows: list[Row]) -> set[int]:
+        """Rows listing an earlier inspection's judgements under a line that says so."""
+        covered = {k for r in rows for k in range(r.first, r.last + 1)}
+        earlier: set[int] = set()
+        for i, row in enumerate(rows):
+            k = row.first - 1
+            while k >= 0 and k in covered:  # up past the rows of the same list
+                k -= 1
+            if k >= 0 and self.previous_table_lead.search(lines[k].text):
+                earlier.add(i)
+        return earlier
+
     # -- merging -----------------------------------------------------------------------
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         lines = iter_lines(text)
         rows = find_rows(lines, self.vocab)
+        earlier = self.earlier_rows(lines, rows)
+        rows = [r for i, r in enumerate(rows) if i not in earlier]
         if doc._.document_type == "news_article":
             fw = "ilacs" if re.search(r"children in care|impact of leaders", text, re.I) and \
                 not re.search(r"adoption|looked[- ]after", text, re.I) else "sif"

@@ -53,7 +53,9 @@ class InspectorsComponent(RuleComponent):
                              for p, v in r["designations"]]
         word = r["name_word"]
         particles = "|".join(r["name_particles"])
-        self.name_re = re.compile(rf"{word}(?:\s+(?:(?:{particles})\s+)?{word})*")
+        initial = r["middle_initial"]
+        self.name_re = re.compile(
+            rf"{word}(?:\s+(?:(?:{particles})\s+|{initial}\s+)?{word})*")
         self.not_name = set(r["not_name_words"])
         self.max_words = int(r["max_name_words"])
         self.split_four = bool(r["split_run_of_four"])
