@@ -323,7 +323,7 @@ def evaluate(gold_dir: Path, out: Path) -> dict[str, Score]:
     for name, key in (("inspectors", ("name", "role", "designation")),
                       ("dates", ("kind", "date", "precision")),
                       ("improvements", ("kind", "ordinal", "text", "area"))):
-        gold = read_csv(gold_dir / f"{name}.csv")
+        gold = read_csv(_first(gold_dir, f"{name}.csv", f"gold_{name}.csv"))
         if gold:
             if name == "dates":  # `mention` dates are not required by the gold
                 pred_rows = pred.tables[name]
@@ -339,7 +339,8 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--gold", type=Path, required=True,
                    help="folder with gold CSVs in the contract's layout (reports.csv or "
                         "gold_reports.csv, judgements.csv or gold_judgements.csv, optional "
-                        "inspectors.csv, dates.csv, improvements.csv, metrics/*.csv)")
+                        "inspectors.csv, dates.csv, improvements.csv (each also with a "
+                        "gold_ prefix), metrics/*.csv)")
     p.add_argument("--pred", type=Path, required=True, help="an OUT_DIR of `ofsted run`")
     p.add_argument("--min", action="append", default=[], metavar="NAME=VALUE",
                    help="fail (exit 1) when a score is below VALUE; NAME is a score name "
