@@ -18,11 +18,11 @@ run: $(VENV)/.installed
 
 ## test: the whole test suite (lint included)
 test: $(VENV)/.installed
-	$(PY) -m ruff check pipeline tests
+	$(PY) -m ruff check pipeline tests data/metric_labels/tools
 	$(PY) -m pytest
 
 lint: $(VENV)/.installed
-	$(PY) -m ruff check pipeline tests
+	$(PY) -m ruff check pipeline tests data/metric_labels/tools
 
 ## bench: pages/s of ingest and of the whole run against raw pypdfium2 text extraction
 bench: $(VENV)/.installed
