@@ -104,6 +104,27 @@ def test_a_value_of_the_wrong_type_names_its_key() -> None:
         validate("improvements_rules.json", rules)
 
 
+def test_every_rule_file_has_a_schema_and_keeps_the_conventions() -> None:
+    resources = ROOT / "pipeline" / "nlp" / "resources"
+    names = sorted(p.name for p in resources.glob("*.json"))
+    assert sorted(p.name.replace(".schema", "") for p in (resources / "schemas").glob("*.json")) \
+        == names
+    for name in names:
+        data = read_rule_file(resources / name)
+        comments = [k for k in data if k.startswith("_")]
+        assert "_comment" in comments, f"{name} has no _comment"
+        text = (resources / name).read_text(encoding="utf-8")
+        assert "{months}" not in text and "//" not in text.replace("://", "")
+
+
+def test_an_unknown_template_part_is_an_error() -> None:
+    from pipeline.nlp.resources import fill
+
+    assert fill(r"\d{1,2} {MONTH}", {"MONTH": "May"}) == r"\d{1,2} May"
+    with pytest.raises(RuleFileError, match=r"unknown placeholder \{MONTHS\}"):
+        fill("{MONTHS}", {"MONTH": "May"})
+
+
 def test_a_bad_regex_names_the_component(nlp) -> None:
     comp = nlp.get_pipe("doctype")
     rules = json.loads(json.dumps(comp.rules))

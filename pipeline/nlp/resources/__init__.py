@@ -8,6 +8,12 @@ rule files:
 - comments are string keys `_comment` (the file) and `_<topic>_comment`;
 - regex templates name their parts in capitals between braces (`{MONTHS}`, `{GRADE}`),
   filled by `fill`; regex repetition counts such as `{2,80}` are never taken for one.
+
+The vocabularies (area labels, grades, roles, categories) stay regexes rather than
+spaCy Matcher patterns: they are matched as parts of a line grammar ("<label>[note]
+<connector> <grade>[note]" as a whole line, "<role>: <names>" at a line's start) or on
+plain-text windows around a number, and their optional words ("(?:the )?experiences?
+and progress of") would each have to be spelt out as a separate phrase.
 """
 
 from __future__ import annotations
