@@ -28,7 +28,7 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) -m pipeline.bench $(CORPUS)/pdf
 
-## model: train the metric-category classifier, then rebuild models/ofsted from the sources
+## model: train the metric-category classifier, then rebuild pipeline/models/ofsted from the sources
 model: $(VENV)/.installed
 	$(PY) -m pipeline train
 	$(PY) -m pipeline build-model

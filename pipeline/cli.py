@@ -107,14 +107,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("build-model", help="assemble the spaCy pipeline and save it",
                        description="Build the spaCy pipeline from the components and "
-                                   "rule files and save it (default models/ofsted).")
+                                   "rule files and save it (default pipeline/models/ofsted).")
     p.add_argument("--path", type=Path, default=None, help="where to save it")
 
     p = sub.add_parser("train", help="train the metric-category classifier",
                        description="Train the spaCy textcat for metric categories on the "
                                    "hand-labelled sentences, score it against the rules on "
                                    "held-out reports, and save it with the scores in its "
-                                   "meta.json (default models/metric_category). Run "
+                                   "meta.json (default: inside pipeline/models/ofsted). Run "
                                    "`ofsted build-model` after it.")
     p.add_argument("--labels", type=Path, default=None,
                    help="labelled sentences "

@@ -212,7 +212,6 @@ def test_fingerprints_do_not_depend_on_the_checkout_path(tmp_path: Path) -> None
     copy = tmp_path / "elsewhere"
     shutil.copytree(root / "pipeline", copy / "pipeline",
                     ignore=shutil.ignore_patterns("__pycache__"))
-    shutil.copytree(root / "models", copy / "models")
     code = ("from pipeline.batch import ingest_fingerprint, pipeline_fingerprint;"
             "print(ingest_fingerprint(), pipeline_fingerprint())")
     out = subprocess.run([sys.executable, "-c", code], cwd=copy, capture_output=True,

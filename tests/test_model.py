@@ -8,7 +8,7 @@ from pathlib import Path
 import spacy
 from conftest import ROOT
 
-MODEL = ROOT / "models" / "ofsted"
+MODEL = ROOT / "pipeline" / "models" / "ofsted"
 
 
 def _files(root: Path) -> list[str]:
@@ -22,7 +22,7 @@ def test_rebuilding_from_sources_gives_the_committed_model(tmp_path: Path) -> No
     assert _files(fresh) == _files(MODEL)
     for rel in _files(fresh):
         assert filecmp.cmp(fresh / rel, MODEL / rel, shallow=False), (
-            f"models/ofsted/{rel} differs from a rebuild: run `make model` and commit it")
+            f"pipeline/models/ofsted/{rel} differs from a rebuild: run `make model` and commit it")
 
 
 def test_spacy_load_works_on_the_model_folder() -> None:

@@ -7,13 +7,30 @@ from spacy.tokens import Doc, Span
 
 from ..contract import TABLES
 from .build import load_nlp
-from .deadline import set_deadline
+from .components.base import ComponentError
+from .deadline import DeadlineExceeded, set_deadline
 from .extensions import TABLE_GROUPS, page_of, problem, sentence_bounds, text_of
 
-# The span groups each component fills: dropped whole if the component fails half-way.
-GROUP_OF_PIPE = {"sections": ("sections",), "grades": ("judgements",), "dates": ("dates",),
-                 "inspectors": ("inspectors",), "improvements": ("improvements",),
-                 "metrics": ("metrics",)}
+# Components the rest depends on: their failure fails the document.
+ESSENTIAL = ("sentences", "report")
+
+
+def keep_going(name: str, proc, docs: list[Doc], exc: Exception) -> None:
+    """spaCy's error handler: a failing extractor costs its own rows, not the others'.
+
+    Its span groups are dropped whole (it may have failed half-way) and the document
+    is flagged partial with the reason; the pipeline runs on.
+    """
+    if name in ESSENTIAL:
+        raise exc
+    cause = exc.__cause__ if isinstance(exc, ComponentError) and exc.__cause__ else exc
+    for doc in docs:
+        for group in getattr(proc, "span_groups", ()):
+            doc.spans[group] = []
+        if isinstance(exc, DeadlineExceeded):
+            problem(doc, f"{name} stopped at the time limit")
+        else:
+            problem(doc, f"{name} extractor failed: {type(cause).__name__}: {cause}")
 
 
 def make_doc(text: str, page_runs: list | None = None, footnotes: list | None = None,
@@ -21,22 +38,13 @@ def make_doc(text: str, page_runs: list | None = None, footnotes: list | None = 
              deadline: float | None = None) -> Doc:
     """Run the pipeline; `deadline` (time.monotonic()) is the soft limit components check."""
     nlp = nlp or load_nlp()
+    if nlp.default_error_handler is not keep_going:
+        nlp.set_error_handler(keep_going)
     doc = nlp.make_doc(text)
     set_deadline(doc, deadline)
     doc._.page_runs = page_runs or []
     doc._.footnotes = footnotes or []
-    for name, proc in nlp.pipeline:
-        if name in disable:
-            continue
-        try:
-            doc = proc(doc)
-        except Exception as exc:  # one failing extractor must not cost the others' rows
-            if name in ("sentences", "report"):
-                raise  # the rest depends on these
-            for group in GROUP_OF_PIPE.get(name, ()):
-                doc.spans[group] = []
-            problem(doc, f"{name} extractor failed: {type(exc).__name__}: {exc}")
-    return doc
+    return nlp(doc, disable=disable)
 
 
 def evidence_of(span: Span, start: int, end: int) -> str:

@@ -1,22 +1,28 @@
-"""Assemble the Language from our registered components and save it under models/."""
+"""Assemble the Language from our registered components and save it as package data."""
 
 from __future__ import annotations
 
-import os
+import shutil
+import tempfile
 from functools import lru_cache
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
+# Importing these registers the factories, the tokenizer and the Doc extensions with
+# spaCy, so a plain checkout works without the package's entry points.
 from . import (
-    components,  # noqa: F401  (registers the factories)
+    components,  # noqa: F401
     extensions,  # noqa: F401
+    tokenizer,  # noqa: F401
 )
+from .paths import MODEL_NAME, PACKAGE_MODEL_DIR, model_dir
 
-MODEL_NAME = "ofsted"
-REPO_ROOT = Path(__file__).resolve().parents[2]
-DEFAULT_MODEL_DIR = REPO_ROOT / "models" / MODEL_NAME
+__all__ = ["DEFAULT_MODEL_DIR", "MAX_LENGTH", "PIPE_NAMES", "build_nlp", "load_nlp",
+           "model_dir", "save"]
+
+DEFAULT_MODEL_DIR = PACKAGE_MODEL_DIR
 
 # Order matters: the sectionizer runs first so later components can ask which
 # section and judgement area a span sits in; `report` gathers what the rest found.
@@ -38,22 +44,26 @@ MAX_LENGTH = 5_000_000
 
 
 def build_nlp(use_classifier: bool = True) -> Language:
+    """The pipeline from the package's rule files (and its trained classifier)."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "ofsted_tokenizer.v1"}}})
     nlp.max_length = MAX_LENGTH
     for name in PIPE_NAMES:
         config = {"use_classifier": use_classifier} if name == "ofsted_metrics" else {}
         nlp.add_pipe(name, name=name.removeprefix("ofsted_"), config=config)
+    # No examples: the rule components read their rule files here (spaCy's default
+    # would add three dummy words to the vocabulary that the saved model would keep).
+    nlp.initialize(lambda: [])
     nlp.meta["name"] = MODEL_NAME
     nlp.meta["description"] = (
         "Rule-based spaCy pipeline for Ofsted inspection reports on local authority "
         "children's services: sections, document type, grades, dates, inspectors, "
-        "improvement points and metrics. Needs the ofsted-pipeline package installed "
-        "(its factories are registered through spaCy entry points)."
+        "improvement points and metrics. Needs the ofsted-pipeline package installed, "
+        "or `import pipeline.nlp` first in a checkout (it registers the factories)."
     )
     from .. import __version__
 
     nlp.meta["version"] = __version__
-    clf = nlp.get_pipe("metrics").classifier if use_classifier else None
+    clf = nlp.get_pipe("metrics").classifier
     if clf is not None:
         # The comparison that chose how categories are decided travels with the model.
         nlp.meta["metric_category"] = clf.meta.get("ofsted", {})
@@ -61,21 +71,35 @@ def build_nlp(use_classifier: bool = True) -> Language:
 
 
 def save(path: Path = DEFAULT_MODEL_DIR) -> Path:
+    """Build from the sources and save to `path`, replacing what was there whole.
+
+    The new pipeline is written beside `path` and then swapped in, so no file of an
+    older build (a renamed rule file) stays behind, and the classifier the build read
+    from the old folder is saved before that folder goes.
+    """
+    path = Path(path)
     nlp = build_nlp()
-    nlp.to_disk(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}-", dir=path.parent))
+    try:
+        nlp.to_disk(tmp / "model")
+        if path.exists():
+            shutil.rmtree(path)
+        (tmp / "model").rename(path)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
     return path
-
-
-def model_dir() -> Path:
-    return Path(os.environ.get("OFSTED_MODEL", DEFAULT_MODEL_DIR))
 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
-    """The saved pipeline from models/ (built from the sources when it is absent)."""
+    """The saved pipeline ($OFSTED_MODEL or the package's; built from the sources when
+    it is absent)."""
     path = model_dir()
     if (path / "config.cfg").exists():
         nlp = spacy.load(path)
+    elif path != PACKAGE_MODEL_DIR:
+        raise FileNotFoundError(f"OFSTED_MODEL={path}: no saved pipeline there (config.cfg)")
     else:
         nlp = build_nlp()
     nlp.max_length = MAX_LENGTH

@@ -7,7 +7,13 @@ a category are scored on the held-out part: the keyword rules alone, the spaCy t
 alone, and the rules with the textcat as fallback where the rules find no topic word.
 The best is recorded in the model's meta.json and used by the metrics component.
 
-    ofsted train [--labels FILE] [--path models/metric_category]
+    ofsted train [--labels FILE] [--path DIR]
+
+The classifier is saved inside the package's pipeline (pipeline/models/ofsted/metrics/
+category_textcat, its scores in meta.json there); `ofsted build-model` keeps it there.
+Training runs from a checkout: the labels are test fixtures, not package data. It uses
+the run time's code (how a number is marked, the metrics rules); nothing at run time
+imports this module.
 """
 
 from __future__ import annotations
@@ -22,16 +28,21 @@ from spacy.language import Language
 from spacy.training import Example
 from spacy.util import fix_random_seed
 
-from .build import REPO_ROOT
+from .components.category_model import marked, predict_textcat
+from .paths import SHIPPED_CLASSIFIER_DIR
+from .resources import load_json
 
-LABELS_FILE = REPO_ROOT / "tests" / "fixtures" / "labels" / "metric_categories.jsonl"
-TEXTCAT_DIR = REPO_ROOT / "models" / "metric_category"
-MARK_OPEN, MARK_CLOSE = "\u27e6", "\u27e7"  # brackets that never occur in reports
+CHECKOUT_ROOT = Path(__file__).resolve().parents[2]
+LABELS_FILE = CHECKOUT_ROOT / "tests" / "fixtures" / "labels" / "metric_categories.jsonl"
+TEXTCAT_DIR = SHIPPED_CLASSIFIER_DIR
 SEED = 0
 EPOCHS = 25
 
 
 def load_labels(path: Path = LABELS_FILE) -> list[dict]:
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: labels not found (training runs from a checkout; "
+                                f"give --labels FILE)")
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -50,18 +61,7 @@ def split(rows: list[dict], test_share: int = 3) -> tuple[list[dict], list[dict]
     return train, test
 
 
-def marked(sentence: str, value_text: str) -> str:
-    """The sentence with its number bracketed, so the classifier knows which one."""
-    i = sentence.find(value_text)
-    if i < 0:
-        return sentence
-    j = i + len(value_text)
-    return f"{sentence[:i]}{MARK_OPEN} {value_text} {MARK_CLOSE}{sentence[j:]}"
-
-
 def category_keys() -> list[str]:
-    from .resources import load_json
-
     cats = load_json("categories.json")
     items = cats["categories"] if isinstance(cats, dict) and "categories" in cats else cats
     if isinstance(items, dict):
@@ -89,11 +89,6 @@ def train_textcat(rows: list[dict], labels: list[str]) -> Language:
         for i in range(0, len(examples), 16):
             nlp.update(examples[i:i + 16], sgd=optimizer, drop=0.1)
     return nlp
-
-
-def predict_textcat(nlp: Language, sentence: str, value_text: str) -> str:
-    cats = nlp(marked(sentence, value_text)).cats
-    return max(sorted(cats), key=lambda k: cats[k]) if cats else "other"
 
 
 def rules_category(sentence: str, value_text: str, raw: bool = False) -> str:
@@ -150,8 +145,8 @@ def run(labels_path: Path = LABELS_FILE, out: Path = TEXTCAT_DIR) -> dict:
     nlp.meta["version"] = "0.1.0"
     nlp.meta["description"] = "Metric category classifier (spaCy textcat, bag of words)"
     nlp.meta["ofsted"] = {
-        "labels_file": str(labels_path.relative_to(REPO_ROOT)) if labels_path.is_relative_to(
-            REPO_ROOT) else str(labels_path),
+        "labels_file": str(labels_path.relative_to(CHECKOUT_ROOT)) if
+        labels_path.is_relative_to(CHECKOUT_ROOT) else str(labels_path),
         "n_labels": len(rows), "n_train": len(train), "n_test": len(test),
         "split": "by report, sha256(doc) % 3 == 0 held out",
         "held_out_accuracy": {k: round(v, 4) for k, v in scores.items()},

@@ -15,13 +15,13 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
-from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import add_span, text_of
-from ..resources import load_json
+from ..resources import fill
 from ..textscan import stretches
 from .base import RuleComponent
 
@@ -31,9 +31,15 @@ RULES_FILE = "dates_rules.json"
 YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d)(?!\d)")
 
 
-@Language.factory("ofsted_dates")
-def make_dates(nlp: Language, name: str) -> DatesComponent:
-    return DatesComponent(nlp, name)
+# prose_window: how far into a letter its visit dates may be written in prose;
+# letter_window: how far into a letter its "Dear ..." line (and the date above it) may
+# be; emit_mentions: also keep every other date written in the text.
+@Language.factory("ofsted_dates", assigns=["doc.spans", "span._.fields"],
+                  default_config={"prose_window": 8000, "letter_window": 4000,
+                                  "emit_mentions": False})
+def make_dates(nlp: Language, name: str, prose_window: int, letter_window: int,
+               emit_mentions: bool) -> DatesComponent:
+    return DatesComponent(nlp, name, prose_window, letter_window, emit_mentions)
 
 
 class DateGrammar:
@@ -64,10 +70,7 @@ class DateGrammar:
         )
 
     def compile(self, template: str) -> re.Pattern:
-        pattern = template
-        for key, frag in self.parts.items():
-            pattern = pattern.replace("{" + key + "}", frag)
-        return re.compile(pattern, re.MULTILINE)
+        return re.compile(fill(template, self.parts), re.MULTILINE)
 
     def tokens(self, text: str) -> list[tuple[int | None, int | None, int | None]]:
         """(day, month, year) triples in reading order, each part None when not written."""
@@ -154,23 +157,28 @@ def _clean(text: str) -> str:
 
 
 class DatesComponent(RuleComponent):
-    resource_files = (RULES_FILE,)
+    rule_files = (RULES_FILE,)
+    span_groups = ("dates",)
 
-    def load_resources(self, base: Path) -> None:
-        r = load_json(RULES_FILE, base)
+    def __init__(self, nlp: Language, name: str, prose_window: int = 8000,
+                 letter_window: int = 4000, emit_mentions: bool = False) -> None:
+        super().__init__(nlp, name)
+        self.prose_window = prose_window
+        self.letter_window = letter_window
+        self.emit_mentions = emit_mentions
+
+    def compile(self, rules: dict[str, Any]) -> None:
+        r = rules[RULES_FILE]
         g = self.grammar = DateGrammar(r["months"], r["range_connectors"])
         self.inspection_labels = [g.compile(p) for p in r["inspection_labels"]]
         self.inspection_prose = [g.compile(p) for p in r["inspection_prose"]]
-        self.prose_window = int(r["inspection_prose_window"])
         self.prose_exclude = re.compile(r["inspection_prose_exclude_before"])
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.letter_date = g.compile(r["letter_date_line"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
-        self.letter_window = int(r["letter_window"])
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.data_as_at = [g.compile(p) for p in r["data_as_at"]]
-        self.emit_mentions = bool(r.get("emit_mentions"))
         self.mention = g.compile(r["mention"])
 
     # -- inspection dates ------------------------------------------------------------

@@ -9,37 +9,44 @@ structure that talks about ratings is a news article; anything else is `other`.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import text_of
-from ..resources import load_json, load_jsonl
 from .base import RuleComponent
 from .sections import iter_lines
 
-CUES_FILE = "doctype_cues.jsonl"
+CUES_FILE = "doctype_cues.json"
 NEWS_FILE = "doctype_news.json"
 
-# Only the opening of a document holds its title or subject line.
-HEAD_LINES = 60
 # Lines that cannot be an authority's name (running headers, addresses, dates).
 NOT_A_NAME = re.compile(r"\d|@|www\.|^(?:ofsted|contents|page)\b", re.I)
 
 
-@Language.factory("ofsted_doctype")
-def make_doctype(nlp: Language, name: str) -> DoctypeComponent:
-    return DoctypeComponent(nlp, name)
+# Only the opening of a document holds its title or subject line: its first
+# `head_lines` non-empty lines within its first `head_chars` characters.
+@Language.factory("ofsted_doctype", assigns=["doc._.document_type", "doc._.report"],
+                  default_config={"head_lines": 60, "head_chars": 20000})
+def make_doctype(nlp: Language, name: str, head_lines: int,
+                 head_chars: int) -> DoctypeComponent:
+    return DoctypeComponent(nlp, name, head_lines, head_chars)
 
 
 class DoctypeComponent(RuleComponent):
-    resource_files = (CUES_FILE, NEWS_FILE)
+    rule_files = (CUES_FILE, NEWS_FILE)
 
-    def load_resources(self, base: Path) -> None:
+    def __init__(self, nlp: Language, name: str, head_lines: int = 60,
+                 head_chars: int = 20000) -> None:
+        super().__init__(nlp, name)
+        self.head_lines = head_lines
+        self.head_chars = head_chars
+
+    def compile(self, rules: dict[str, Any]) -> None:
         self.cues = [(re.compile(rf"^(?:{row['pattern']})", re.I), row["type"], row.get("la"))
-                     for row in load_jsonl(CUES_FILE, base)]
-        news = load_json(NEWS_FILE, base)
+                     for row in rules[CUES_FILE]["cues"]]
+        news = rules[NEWS_FILE]
         self.structure = [re.compile(p, re.I | re.M) for p in news["structure"]]
         self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
         self.news_la = [re.compile(p) for p in news["la_patterns"]]
@@ -74,7 +81,7 @@ class DoctypeComponent(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        lines = iter_lines(text[:20000])[:HEAD_LINES]
+        lines = iter_lines(text[:self.head_chars])[:self.head_lines]
         doc_type, la = "", ""
         for n, ln in enumerate(lines):
             # A title wrapped over two lines by a text converter is tried joined too.
@@ -92,7 +99,7 @@ class DoctypeComponent(RuleComponent):
             if doc_type:
                 break
         if not doc_type:
-            has_structure = any(p.search(text[:20000]) for p in self.structure)
+            has_structure = any(p.search(text[:self.head_chars]) for p in self.structure)
             if not has_structure and all(p.search(text) for p in self.news):
                 doc_type = "news_article"
                 for pat in self.news_la:

@@ -16,42 +16,44 @@ dropped; one that disagrees is kept and the report flagged partial.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import add_span, page_of, problem, text_of
-from ..resources import load_json
+from ..resources import fill
 from .base import RuleComponent
-from .sections import AREAS_FILE, GRADES_FILE, Line, Row, find_rows, iter_lines, load_vocab, snake
+from .sections import AREAS_FILE, GRADES_FILE, Line, Row, Vocab, find_rows, iter_lines, snake
 
 # How a whole-line overall statement may end: a footnote marker before or after its stop.
 OVERALL_END = r"(?:\d{0,2}\.?|\.\d{1,2})"
 
 
-@Language.factory("ofsted_grades")
+@Language.factory("ofsted_grades", assigns=["doc.spans", "span._.fields", "doc._.problems"],
+                  requires=["doc.spans", "doc._.document_type"])
 def make_grades(nlp: Language, name: str) -> GradesComponent:
     return GradesComponent(nlp, name)
 
 
 class GradesComponent(RuleComponent):
-    resource_files = (AREAS_FILE, GRADES_FILE)
+    rule_files = (AREAS_FILE, GRADES_FILE)
+    span_groups = ("judgements",)
 
-    def load_resources(self, base: Path) -> None:
-        self.vocab = load_vocab(base)
-        cfg = load_json(GRADES_FILE, base)
-        g = self.vocab.grade_re
+    def compile(self, rules: dict[str, Any]) -> None:
+        self.vocab = Vocab(rules[AREAS_FILE], rules[GRADES_FILE])
+        cfg = rules[GRADES_FILE]
+        grade = {"GRADE": self.vocab.grade_re}
         # A footnote marker may follow the full stop ("... require improvement.2").
-        self.overall_lines = [re.compile(rf"^{p.replace('{GRADE}', g)}{OVERALL_END}$", re.I)
+        self.overall_lines = [re.compile(rf"^{fill(p, grade)}{OVERALL_END}$", re.I)
                               for p in cfg["overall_lines"]]
         self.block_heads = self.vocab.block_heads
         self.free_row = self.vocab.free_row
         self.previous = re.compile(cfg["previous_cues"], re.I)
         self.previous_table_lead = re.compile(cfg["previous_table_lead"], re.I)
-        self.news_clause = re.compile(cfg["news_clause"].replace("{GRADE}", g), re.I)
-        self.news_overall = re.compile(cfg["news_overall"].replace("{GRADE}", g), re.I)
-        self.news_headline = re.compile(cfg["news_headline"].replace("{GRADE}", g), re.I)
+        self.news_clause = re.compile(fill(cfg["news_clause"], grade), re.I)
+        self.news_overall = re.compile(fill(cfg["news_overall"], grade), re.I)
+        self.news_headline = re.compile(fill(cfg["news_headline"], grade), re.I)
 
     # -- finding candidates ------------------------------------------------------------
 

@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import add_span, area_at, text_of
-from ..resources import load_json
 from .base import RuleComponent
 
 RULES_FILE = "improvements_rules.json"
@@ -30,9 +29,11 @@ TERMINAL = tuple(".!?;)”’\"'")
 IGNORED_AREAS = {"overall_effectiveness"}
 
 
-@Language.factory("ofsted_improvements")
-def make_improvements(nlp: Language, name: str) -> ImprovementsComponent:
-    return ImprovementsComponent(nlp, name)
+# max_heading_chars: a line longer than this is body text, never a heading.
+@Language.factory("ofsted_improvements", assigns=["doc.spans", "span._.fields"],
+                  requires=["doc.spans"], default_config={"max_heading_chars": 90})
+def make_improvements(nlp: Language, name: str, max_heading_chars: int) -> ImprovementsComponent:
+    return ImprovementsComponent(nlp, name, max_heading_chars)
 
 
 @dataclass
@@ -54,10 +55,15 @@ class Block:
 
 
 class ImprovementsComponent(RuleComponent):
-    resource_files = (RULES_FILE,)
+    rule_files = (RULES_FILE,)
+    span_groups = ("improvements",)
 
-    def load_resources(self, base: Path) -> None:
-        r = load_json(RULES_FILE, base)
+    def __init__(self, nlp: Language, name: str, max_heading_chars: int = 90) -> None:
+        super().__init__(nlp, name)
+        self.max_heading = max_heading_chars
+
+    def compile(self, rules: dict[str, Any]) -> None:
+        r = rules[RULES_FILE]
         # A heading may end in "?" or ":" and a footnote number glued to it
         # ("What needs to improve?1"); "Recommendations 7" is a contents line.
         self.headings = [
@@ -74,7 +80,6 @@ class ImprovementsComponent(RuleComponent):
         self.instruction = re.compile(r["instruction_start"])
         self.skip_item = re.compile(r["skip_item"])
         self.bullet = re.compile(r["bullet"])
-        self.max_heading = int(r["max_heading_chars"])
 
     def _heading(self, line: str) -> tuple[str, bool] | None:
         for pat, kind, container in self.headings:

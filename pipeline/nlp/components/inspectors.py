@@ -14,34 +14,45 @@ lead is named otherwise.
 from __future__ import annotations
 
 import re
-from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import add_span, text_of
-from ..resources import load_json
+from ..resources import fill
 from ..textscan import stretches
 from .base import RuleComponent
 
 RULES_FILE = "inspectors_rules.json"
 
 
-@Language.factory("ofsted_inspectors")
-def make_inspectors(nlp: Language, name: str) -> InspectorsComponent:
-    return InspectorsComponent(nlp, name)
+# max_name_words: longer runs of capitalised words are not one person's name;
+# split_run_of_four: read four such words as two names with a missing comma.
+@Language.factory("ofsted_inspectors", assigns=["doc.spans", "span._.fields"],
+                  default_config={"max_name_words": 4, "split_run_of_four": True})
+def make_inspectors(nlp: Language, name: str, max_name_words: int,
+                    split_run_of_four: bool) -> InspectorsComponent:
+    return InspectorsComponent(nlp, name, max_name_words, split_run_of_four)
 
 
 class InspectorsComponent(RuleComponent):
-    resource_files = (RULES_FILE,)
+    rule_files = (RULES_FILE,)
+    span_groups = ("inspectors",)
 
-    def load_resources(self, base: Path) -> None:
-        r = load_json(RULES_FILE, base)
+    def __init__(self, nlp: Language, name: str, max_name_words: int = 4,
+                 split_run_of_four: bool = True) -> None:
+        super().__init__(nlp, name)
+        self.max_words = max_name_words
+        self.split_four = split_run_of_four
+
+    def compile(self, rules: dict[str, Any]) -> None:
+        r = rules[RULES_FILE]
         self.roles = {k.lower(): v for k, v in r["role_labels"].items()}
         labels = "|".join(sorted((re.escape(k) for k in self.roles), key=len, reverse=True))
         # Labels match in any case; the name after a label without a colon must
         # start with a capital ("Reporting inspector Christopher Sands HMI").
-        self.label_line = re.compile(r["label_line"].replace("{LABELS}", f"(?i:{labels})"),
+        self.label_line = re.compile(fill(r["label_line"], {"LABELS": f"(?i:{labels})"}),
                                      re.MULTILINE)
         self.sentences = [
             (re.compile(s["pattern"]), s["role"],
@@ -57,8 +68,6 @@ class InspectorsComponent(RuleComponent):
         self.name_re = re.compile(
             rf"{word}(?:\s+(?:(?:{particles})\s+|{initial}\s+)?{word})*")
         self.not_name = set(r["not_name_words"])
-        self.max_words = int(r["max_name_words"])
-        self.split_four = bool(r["split_run_of_four"])
 
     # -- names -------------------------------------------------------------------------
     def designation_of(self, text: str) -> str:

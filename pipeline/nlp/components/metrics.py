@@ -7,20 +7,41 @@ metrics_rules.py applies them to the text. This component adds the spans with th
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import add_span, area_at, sentence_bounds, text_of
+from ..paths import CLASSIFIER_DIR, SHIPPED_CLASSIFIER_DIR
+from ..resources import RuleFileError
 from .base import RuleComponent
-from .metrics_rules import CATEGORIES_FILE, RULES_FILE, MetricExtractor, MetricRules
+from .category_model import RULES_ONLY, load_classifier, predict_textcat
+from .metrics_rules import (
+    CATEGORIES_FILE,
+    CATEGORY_DECAY,
+    CATEGORY_WINDOW,
+    RULES_FILE,
+    WINDOW,
+    MetricExtractor,
+    MetricRules,
+)
 
 
-@Language.factory("ofsted_metrics", default_config={"use_classifier": True})
-def make_metrics(nlp: Language, name: str, use_classifier: bool) -> MetricsComponent:
-    return MetricsComponent(nlp, name, use_classifier)
+# use_classifier: let the trained textcat pick categories as its training chose;
+# window: characters either side of a number read for its cues; category_window and
+# category_decay: how far a category keyword may be, and how fast distance outweighs
+# a category's priority.
+@Language.factory("ofsted_metrics", assigns=["doc.spans", "span._.fields"],
+                  requires=["doc.spans", "token.is_sent_start"],
+                  default_config={"use_classifier": True, "window": WINDOW,
+                                  "category_window": CATEGORY_WINDOW,
+                                  "category_decay": CATEGORY_DECAY})
+def make_metrics(nlp: Language, name: str, use_classifier: bool, window: int,
+                 category_window: int, category_decay: float) -> MetricsComponent:
+    return MetricsComponent(nlp, name, use_classifier, window, category_window, category_decay)
 
 
 class MetricsComponent(RuleComponent):
@@ -28,51 +49,59 @@ class MetricsComponent(RuleComponent):
 
     `ofsted train` scores the rules, the classifier and the rules with the classifier
     as fallback on held-out labels and records the winner in the classifier's meta;
-    this component follows that record (`shipped`).
+    this component follows that record (`mode`).
     """
 
-    resource_files = (RULES_FILE, CATEGORIES_FILE)
-    classifier_dir = "category_textcat"
+    rule_files = (RULES_FILE, CATEGORIES_FILE)
+    span_groups = ("metrics",)
 
-    def __init__(self, nlp: Language, name: str, use_classifier: bool = True) -> None:
-        self.use_classifier = use_classifier
-        self.classifier: Language | None = None
-        self.mode = "rules"
+    def __init__(self, nlp: Language, name: str, use_classifier: bool = True,
+                 window: int = WINDOW, category_window: int = CATEGORY_WINDOW,
+                 category_decay: float = CATEGORY_DECAY) -> None:
         super().__init__(nlp, name)
-        if use_classifier:
-            from ..train import TEXTCAT_DIR
+        self.use_classifier = use_classifier
+        self.settings = {"window": window, "category_window": category_window,
+                         "category_decay": category_decay}
+        self.classifier: Language | None = None
+        self.mode = RULES_ONLY
 
-            self._load_classifier(TEXTCAT_DIR)
+    def initialize(self, get_examples: Callable[[], Iterable] | None = None, *,
+                   nlp: Language | None = None, rules: dict[str, Any] | None = None,
+                   classifier: str | None = None) -> None:
+        """Rules as in RuleComponent; `classifier`: a saved textcat (default: the one
+        shipped inside the package's pipeline, where `ofsted train` writes it)."""
+        super().initialize(get_examples, nlp=nlp, rules=rules)
+        if self.use_classifier:
+            self._load_classifier(Path(classifier) if classifier else SHIPPED_CLASSIFIER_DIR)
 
-    def load_resources(self, base: Path) -> None:
-        self.extractor = MetricExtractor(MetricRules(base))
+    def compile(self, rules: dict[str, Any]) -> None:
+        self.extractor = MetricExtractor(
+            MetricRules(rules[RULES_FILE], rules[CATEGORIES_FILE]), **self.settings)
 
     def _load_classifier(self, path: Path) -> None:
-        if not (path / "config.cfg").exists():
-            return
-        clf = spacy.load(path)
-        mode = clf.meta.get("ofsted", {}).get("shipped", "rules")
-        if mode != "rules":
-            self.classifier, self.mode = clf, mode
+        if not (path / "config.cfg").is_file():
+            raise RuleFileError(
+                f"{path}: no category classifier (config.cfg) for '{self.name}': run "
+                f"`ofsted train`, or set use_classifier = false in the component's config")
+        self.classifier, self.mode = load_classifier(path)
 
-    def to_disk(self, path: Path, *, exclude=()) -> None:
+    def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
         super().to_disk(path, exclude=exclude)
         if self.classifier is not None:
-            self.classifier.to_disk(Path(path) / self.classifier_dir)
+            self.classifier.to_disk(Path(path) / CLASSIFIER_DIR)
 
-    def from_disk(self, path: Path, *, exclude=()):
+    def from_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> MetricsComponent:
         super().from_disk(path, exclude=exclude)
-        self.classifier, self.mode = None, "rules"
+        self.classifier, self.mode = None, RULES_ONLY
         if self.use_classifier:
-            self._load_classifier(Path(path) / self.classifier_dir)
+            self._load_classifier(Path(path) / CLASSIFIER_DIR)
         return self
 
     def _classify(self, doc: Doc, start: int, end: int, rule_category: str) -> str:
         """The rules' category; "" from the rules means they found no topic word."""
-        if self.classifier is None or (self.mode != "textcat" and rule_category):
+        if self.classifier is None or self.mode == RULES_ONLY or (
+                self.mode != "textcat" and rule_category):
             return rule_category or "other"
-        from ..train import predict_textcat
-
         lo, hi = sentence_bounds(doc, start, end)
         text = text_of(doc)
         return predict_textcat(self.classifier, text[lo:hi].strip(), text[start:end])

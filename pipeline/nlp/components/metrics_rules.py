@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from pathlib import Path
+from typing import Any
 
-from ..resources import load_json
+from ..resources import fill, load_json
 from ..textscan import stretches
 
 RULES_FILE = "metrics_rules.json"
@@ -23,8 +23,10 @@ CATEGORIES_FILE = "categories.json"
 ALWAYS_UNITS = ("percent", "rate_per_10000", "gbp")
 ROLE_ORDER = ("range_bound", "national_average", "comparator", "target", "previous")
 CURRENT_MARK = 9999  # period year of "currently", "to date", "at the time of the inspection"
+# Defaults of the metrics component's settings (its factory's config).
 CATEGORY_DECAY = 25.0  # characters of distance that cost one point of priority
 WINDOW = 90  # characters looked at either side of a number for cues
+CATEGORY_WINDOW = 300  # characters either side of a number searched for a category keyword
 
 
 @dataclass
@@ -63,7 +65,7 @@ class Metric:
 def _c(pattern: str, months: str, flags: int = re.I, tail: bool = False) -> re.Pattern:
     """Compile a rule; `tail` rules look at the text before a number, so their '$' becomes
     '\\Z' (a '$' would also match before a final newline and let a rule see across lines)."""
-    pattern = pattern.replace("{months}", months)
+    pattern = fill(pattern, {"MONTHS": months})
     if tail:
         pattern = pattern.replace("$", r"\Z")
     return re.compile(pattern, flags)
@@ -78,11 +80,13 @@ def plain_decimal(text: str) -> str:
 
 
 class MetricRules:
-    """The compiled rules of metrics_rules.json and categories.json."""
+    """The compiled rules of metrics_rules.json and categories.json (their data as read;
+    the package's files when not given)."""
 
-    def __init__(self, base: Path | None = None) -> None:
-        r = load_json(RULES_FILE, base)
-        cats = load_json(CATEGORIES_FILE, base)
+    def __init__(self, rules: dict[str, Any] | None = None,
+                 categories: dict[str, Any] | None = None) -> None:
+        r = rules if rules is not None else load_json(RULES_FILE)
+        cats = categories if categories is not None else load_json(CATEGORIES_FILE)
         months = r["month_names"]
         self.words: dict[str, int] = r["number_words"]
         self.scales: dict[str, int] = r["scale_words"]
@@ -138,8 +142,8 @@ class MetricRules:
         self.age_range = _c(r["age_range"], months)
         self.age_range_before = _c(r["age_range_before"], months, tail=True)
         self.age_range_guard = _c(r["age_range_guard"], months, tail=True)
-        self.period_re = re.compile("|".join(f"(?:{p})" for p in r["period"]).replace(
-            "{months}", months), re.I)
+        self.period_re = re.compile(
+            fill("|".join(f"(?:{p})" for p in r["period"]), {"MONTHS": months}), re.I)
         pops = sorted(r["population"], key=len, reverse=True)
         self.population_re = re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in pops) + r")\b", re.I)
@@ -254,8 +258,13 @@ DIGIT_RE = re.compile(r"\d")
 
 
 class MetricExtractor:
-    def __init__(self, rules: MetricRules) -> None:
+    def __init__(self, rules: MetricRules, window: int = WINDOW,
+                 category_window: int = CATEGORY_WINDOW,
+                 category_decay: float = CATEGORY_DECAY) -> None:
         self.r = rules
+        self.window = window
+        self.category_window = category_window
+        self.category_decay = category_decay
         self._hits_cache: dict = {}
 
     # candidates ------------------------------------------------------------------------------
@@ -315,8 +324,8 @@ class MetricExtractor:
     def count_ok(self, text: str, start: int, end: int, is_word: bool) -> bool:
         """Is a bare number (digits or words) a count that measures something?"""
         r = self.r
-        before = text[max(0, start - WINDOW):start]
-        after = text[end:end + WINDOW]
+        before = text[max(0, start - self.window):start]
+        after = text[end:end + self.window]
         token = text[start:end]
         if not is_word:
             # Years, and numbers glued to letters (footnote markers, s47, 5At).
@@ -559,9 +568,9 @@ class MetricExtractor:
         r = self.r
         fixed: set[int] = set()
         for k, m in enumerate(group):
-            lo = max(s0, group[k - 1].end if k else s0, m.start - WINDOW)
+            lo = max(s0, group[k - 1].end if k else s0, m.start - self.window)
             before = text[lo:m.start]
-            hi = min(s1, group[k + 1].start if k + 1 < len(group) else s1, m.end + WINDOW)
+            hi = min(s1, group[k + 1].start if k + 1 < len(group) else s1, m.end + self.window)
             after = text[m.end:hi]
             nxt = group[k + 1] if k + 1 < len(group) else None
             if k in fixed:
@@ -719,12 +728,13 @@ class MetricExtractor:
         (free school meals) beat generic ones (looked after) at similar distances.
         """
         best = None
-        lo, hi = max(s0, m.start - 300), min(s1, max(m.end, s0) + 300)
+        lo = max(s0, m.start - self.category_window)
+        hi = min(s1, max(m.end, s0) + self.category_window)
         for key, prio, start, end in self._category_hits(text, s0, s1):
             if start < lo or end > hi:
                 continue
             d = start - m.end if start >= m.end else m.start - end
-            score = prio - max(d, 0) / CATEGORY_DECAY
+            score = prio - max(d, 0) / self.category_decay
             if best is None or score > best[0]:
                 best = (score, key)
         return best[1] if best else ""
@@ -771,8 +781,8 @@ class MetricExtractor:
         if m.value != "1" or m.value_text.lower() != "one":
             return False
         r = self.r
-        before = text[max(0, m.start - WINDOW):m.start]
-        after = text[m.end:m.end + WINDOW]
+        before = text[max(0, m.start - self.window):m.start]
+        after = text[m.end:m.end + self.window]
         if r.one_anecdote_after.match(after):
             return True
         s0, s1 = m.sent

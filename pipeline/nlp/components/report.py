@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 from ..extensions import problem
 
 
-@Language.component("ofsted_report")
+@Language.component("ofsted_report", assigns=["doc._.report", "doc._.problems"],
+                    requires=["doc._.document_type", "doc.spans"])
 def ofsted_report(doc: Doc) -> Doc:
     report = dict(doc._.report or {})
     report.setdefault("document_type", doc._.document_type or "other")

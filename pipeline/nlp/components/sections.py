@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..extensions import add_span, page_of, text_of
-from ..resources import load_json, load_jsonl
 from .base import RuleComponent
 
 AREAS_FILE = "areas_labels.json"
 GRADES_FILE = "grades_phrases.json"
-HEADINGS_FILE = "sections_headings.jsonl"
+HEADINGS_FILE = "sections_headings.json"
 
 # A footnote marker glued to the end of a heading or grade ("Board1", "Requires improvement2").
 GLUED_NOTE = r"\d{0,2}"
@@ -105,10 +104,6 @@ class Vocab:
         return ""
 
 
-def load_vocab(base: Path) -> Vocab:
-    return Vocab(load_json(AREAS_FILE, base), load_json(GRADES_FILE, base))
-
-
 @dataclass
 class Row:
     """A label with its grade: one line, a label line then a grade line, or a wrapped label."""
@@ -187,21 +182,22 @@ def detect_framework(text: str) -> str:
     return "ilacs"
 
 
-@Language.factory("ofsted_sections")
+@Language.factory("ofsted_sections", assigns=["doc.spans", "span._.fields"])
 def make_sections(nlp: Language, name: str) -> SectionsComponent:
     return SectionsComponent(nlp, name)
 
 
 class SectionsComponent(RuleComponent):
-    resource_files = (AREAS_FILE, GRADES_FILE, HEADINGS_FILE)
+    rule_files = (AREAS_FILE, GRADES_FILE, HEADINGS_FILE)
+    span_groups = ("sections",)
 
-    def load_resources(self, base: Path) -> None:
-        self.vocab = load_vocab(base)
-        self.rules = []
-        for row in load_jsonl(HEADINGS_FILE, base):
+    def compile(self, rules: dict[str, Any]) -> None:
+        self.vocab = Vocab(rules[AREAS_FILE], rules[GRADES_FILE])
+        self.headings = []
+        for row in rules[HEADINGS_FILE]["headings"]:
             pat = re.compile(rf"^(?:{row['pattern']}){GLUED_NOTE}[.?]?$", re.I)
-            self.rules.append((pat, int(row["level"]), row.get("area", ""),
-                               tuple(row.get("frameworks", ()))))
+            self.headings.append((pat, int(row["level"]), row.get("area", ""),
+                                  tuple(row.get("frameworks", ()))))
 
     def classify(self, line: str, framework: str) -> tuple[int, str, str] | None:
         """(level, area, grade) when the line is a heading, else None."""
@@ -218,7 +214,7 @@ class SectionsComponent(RuleComponent):
                 if area == "lscb" and not grade and "board" in line.lower():
                     return 1, area, grade  # the LSCB part of a SIF report
                 return 2, area, grade
-        for pat, level, area, fws in self.rules:
+        for pat, level, area, fws in self.headings:
             if fws and framework not in fws:
                 continue
             if pat.match(line):

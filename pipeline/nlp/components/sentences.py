@@ -23,7 +23,7 @@ END_RE = re.compile(r"^[.!?]+[\u2019\u201d'\")\]]*$")
 OPENERS = "\u2018\u201c'\"(-"
 
 
-@Language.component("ofsted_sentences")
+@Language.component("ofsted_sentences", assigns=["token.is_sent_start"])
 def ofsted_sentences(doc: Doc) -> Doc:
     # Read from arrays and the text, not Token objects: making a Python object per
     # token costs more than the rest of this component on a long report. Only tokens
