@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -330,6 +331,25 @@ def _norm(s: str | None) -> str:
     return " ".join((s or "").split()).lower()
 
 
+STOPWORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from",
+    "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those",
+    "who", "whom", "which", "their", "its", "it"})
+
+
+def words_f1(a: str | None, b: str | None) -> float:
+    """Overlap of content words, the way issue 7 scores a free-text field (both empty: 1)."""
+    wa = [w for w in re.findall(r"[\w’'-]+", (a or "").lower()) if w not in STOPWORDS]
+    wb = [w for w in re.findall(r"[\w’'-]+", (b or "").lower()) if w not in STOPWORDS]
+    if not wa and not wb:
+        return 1.0
+    common = sum((Counter(wa) & Counter(wb)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(wa), common / len(wb)
+    return 2 * p * r / (p + r)
+
+
 def compare_with_rules(rec: dict) -> Counter:
     """How the labels of one corrected line differ from what the rules prefilled."""
     c: Counter = Counter()
@@ -352,6 +372,7 @@ def compare_with_rules(rec: dict) -> Counter:
         for k in LINKS:
             ref = by_id.get(s[k]) if s[k] else None
             c[f"{k}_changed"] += _norm(ref["text"] if ref else "") != _norm(r.get(k))
+            c[f"{k}_disagree_f1"] += words_f1(ref["text"] if ref else "", r.get(k)) < 0.5
             c[f"{k}_empty_in_rules"] += not _norm(r.get(k))
     c["numbers_added"] += sum(1 for k in labelled if k not in ruled)
     return c
