@@ -149,7 +149,7 @@ def apply_edit(edit_path: Path, labeller: str) -> tuple[list[dict], dict]:
                     key = _prefill_module().locate(rep, b.text)
                 except ValueError as exc:
                     raise editfmt.EditError(f"{where}: {exc}") from exc
-            elif rep.text[key[0]:key[1]] != b.text:
+            elif b.text and rep.text[key[0]:key[1]] != b.text:
                 raise editfmt.EditError(f"{where}: text differs from the report at {key}")
         if key in seen:
             raise editfmt.EditError(f"{where}: a second block for the sentence at {key}")
