@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
 from pathlib import Path
 
@@ -148,7 +149,7 @@ def apply_edit(edit_path: Path, labeller: str) -> tuple[list[dict], dict]:
                     key = _prefill_module().locate(rep, b.text)
                 except ValueError as exc:
                     raise editfmt.EditError(f"{where}: {exc}") from exc
-            elif rep.text[key[0]:key[1]] != b.text:
+            elif b.text and rep.text[key[0]:key[1]] != b.text:
                 raise editfmt.EditError(f"{where}: text differs from the report at {key}")
         if key in seen:
             raise editfmt.EditError(f"{where}: a second block for the sentence at {key}")
@@ -249,8 +250,13 @@ def cmd_stats(args) -> int:
               f"{c.get('numbers_added', 0)} added")
         for k in ("value", "unit", "role", "category", *labelset.LINKS):
             n = c.get(f"{k}_changed", 0)
-            print(f"  {k:11} changed on {n:5} of {kept} kept numbers "
-                  f"({100 * n / kept if kept else 0:.1f}%)")
+            line = (f"  {k:11} changed on {n:5} of {kept} kept numbers "
+                    f"({100 * n / kept if kept else 0:.1f}%)")
+            if k in labelset.LINKS:
+                d = c.get(f"{k}_disagree_f1", 0)
+                line += (f"; content words F1 < 0.5 on {d} "
+                         f"({100 * d / kept if kept else 0:.1f}%)")
+            print(line)
     return 0
 
 
@@ -271,6 +277,8 @@ def cmd_list(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if hasattr(signal, "SIGPIPE"):  # `labels.py list | head` ends quietly
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("prefill", help="run the pipeline and write prefilled labels and the "

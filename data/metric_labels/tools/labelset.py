@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -330,6 +331,25 @@ def _norm(s: str | None) -> str:
     return " ".join((s or "").split()).lower()
 
 
+STOPWORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from",
+    "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those",
+    "who", "whom", "which", "their", "its", "it"})
+
+
+def words_f1(a: str | None, b: str | None) -> float:
+    """Overlap of content words, the way issue 7 scores a free-text field (both empty: 1)."""
+    wa = [w for w in re.findall(r"[\w’'-]+", (a or "").lower()) if w not in STOPWORDS]
+    wb = [w for w in re.findall(r"[\w’'-]+", (b or "").lower()) if w not in STOPWORDS]
+    if not wa and not wb:
+        return 1.0
+    common = sum((Counter(wa) & Counter(wb)).values())
+    if not common:
+        return 0.0
+    p, r = common / len(wa), common / len(wb)
+    return 2 * p * r / (p + r)
+
+
 def compare_with_rules(rec: dict) -> Counter:
     """How the labels of one corrected line differ from what the rules prefilled."""
     c: Counter = Counter()
@@ -340,8 +360,14 @@ def compare_with_rules(rec: dict) -> Counter:
     ruled = {(r["start"], r["end"]): r for r in rules}
     c["rules_numbers"] += len(ruled)
     c["label_numbers"] += len(labelled)
+    matched = set()
     for key, r in ruled.items():
         s = labelled.get(key)
+        if s is None:  # the same number with a wider or narrower span ("Sixty" / "Sixty per cent")
+            s = next((v for k, v in labelled.items()
+                      if k[0] < key[1] and key[0] < k[1] and k not in ruled), None)
+        if s is not None:
+            matched.add((s["start"] - off, s["end"] - off))
         if s is None:
             c["numbers_removed"] += 1
             continue
@@ -352,8 +378,9 @@ def compare_with_rules(rec: dict) -> Counter:
         for k in LINKS:
             ref = by_id.get(s[k]) if s[k] else None
             c[f"{k}_changed"] += _norm(ref["text"] if ref else "") != _norm(r.get(k))
+            c[f"{k}_disagree_f1"] += words_f1(ref["text"] if ref else "", r.get(k)) < 0.5
             c[f"{k}_empty_in_rules"] += not _norm(r.get(k))
-    c["numbers_added"] += sum(1 for k in labelled if k not in ruled)
+    c["numbers_added"] += sum(1 for k in labelled if k not in matched)
     return c
 
 

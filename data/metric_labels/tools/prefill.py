@@ -236,9 +236,11 @@ NOT_A_NUMBER = re.compile(
     r"^\d+(?:\.\d+)*\.?\s|\s\d{1,3}$|\bsection\s+\d+|"
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})(?:\s+\d{{4}})?"
     rf"|\b(?:{MONTHS})\s+\d{{4}}|\b(?:19|20)\d\d(?:\s*[–/-]\s*\d{{2,4}})?\b"
-    r"|(?<=[a-z)])\d{1,2}\b")
+    r"|(?<=[a-z)])\d{1,2}\b"
+    r"|\b0\d{3} ?\d{3} ?\d{4}\b|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b|©.*")
 NUMBER_HINT = re.compile(
-    r"\d|\b(?:one in|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\d|(?:^|- )one\b|\bone (?:child|young|care|famil|person|pupil|adopt|foster|social)"
+    r"|\b(?:one in|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|"
     r"fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|halved|quarter|third|thirds|"
     r"doubled|double|tripled|trebled|twice|fold|per cent|percent|dozen)\b", re.I)
