@@ -118,6 +118,14 @@ def test_an_authority_that_had_ended_has_no_code_and_names_its_successors(
 def test_an_authority_before_it_began_has_no_code() -> None:
     found = LOOKUP.resolve("Cumberland", "2022-01-01")
     assert found.authority is None and "began on 2023-04-01" in found.problem
+    # Bedford became a unitary authority on 1 April 2009
+    assert "began on 2009-04-01" in LOOKUP.resolve("Bedford Borough Council",
+                                                   "2008-06-01").problem
+
+
+def test_an_authority_in_force_when_the_lookup_begins_is_found_before_it() -> None:
+    assert LOOKUP.coverage_start == "2009-01-01"
+    assert code("Leeds City Council", "2008-06-01") == "E08000035"
 
 
 def test_the_line_of_a_recoded_authority_ends_in_its_code_of_today() -> None:

@@ -104,6 +104,8 @@ class Lookup:
                 self._whole.setdefault(forms.normalise(n), set()).add(a.new_la_code)
                 self._core.setdefault(forms.core(n), set()).add(a.new_la_code)
         self._line = self._lines()
+        # The lookup starts here: a code in force on that day may be older than the lookup.
+        self.coverage_start = min((a.date_of_operation for a in authorities), default="")
 
     @classmethod
     def load(cls, path: Path = LOOKUP_CSV, forms: Path = NAME_FORMS) -> Lookup:
@@ -184,6 +186,8 @@ class Lookup:
                                     f"{last.date_of_termination}, before {day}; "
                                     f"followed by {after}")
         first = rows[0]
+        if first.date_of_operation == self.coverage_start and not first.predecessor_codes:
+            return Resolution(first)  # in force before the lookup begins
         return Resolution(None, f"local authority {name!r} ({first.la_name} "
                                 f"{first.new_la_code}) began on {first.date_of_operation}, "
                                 f"after {day}")
