@@ -100,6 +100,7 @@ def build_tables(store: Store) -> dict[str, list[dict]]:
 
 
 def export(store: Store, formats: Iterable[str] = DEFAULT_FORMATS) -> dict[str, list[dict]]:
+    formats = tuple(formats)
     tables = enrich(build_tables(store))
     tables["inspections"] = inspection_rows(tables)
     for name, rows in tables.items():
@@ -111,7 +112,7 @@ def export(store: Store, formats: Iterable[str] = DEFAULT_FORMATS) -> dict[str, 
     return tables
 
 
-# --- the files of the table set beyond the contract's CSVs (issue 10) ---
+# --- the files of the table set beyond the contract's CSVs ---
 
 # Excel reads a CSV file as the machine's code page unless it starts with a byte-order
 # mark; with it, ’ and – show as written. Python reads it with encoding="utf-8-sig".
