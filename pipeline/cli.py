@@ -25,6 +25,7 @@ from .batch import (
     run_task,
     summary,
 )
+from .formats import DEFAULT_FORMATS, parse_formats
 from .store import Store, read_json, write_json
 
 DESCRIPTION = """\
@@ -37,7 +38,8 @@ Stages (each runs alone, reading what the one before left in OUT_DIR):
   ingest   files -> normalised text + page map   (OUT_DIR/text/)
   segment  text -> sections                      (OUT_DIR/segments/)
   extract  text -> rows for every table           (OUT_DIR/records/)
-  export   rows -> CSV tables + schema.json       (OUT_DIR/*.csv)
+  export   rows -> CSV tables + schema.json       (OUT_DIR/*.csv; --format adds
+                                                  Parquet, Excel, DuckDB)
   run      all four
 
 Example: ofsted run raw/ --out extracted/
@@ -69,6 +71,20 @@ def _add_batch_options(p: argparse.ArgumentParser, inputs: bool) -> None:
                             f"(default {DEFAULT_MAX_MB:g})")
 
 
+def _formats(text: str) -> tuple[str, ...]:
+    try:
+        return parse_formats(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+def _add_format_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", type=_formats, default=DEFAULT_FORMATS, metavar="FORMATS",
+                   help="comma-separated, from csv, parquet, xlsx, duckdb (default csv): "
+                        "the CSV tables are always written; parquet adds <table>.parquet, "
+                        "xlsx tables.xlsx, duckdb tables.duckdb, all from the same rows")
+
+
 # The commands that work document by document: (name, reads INPUTs, help, description).
 BATCH_COMMANDS = (
     ("run", True, "all stages: inputs -> tables in OUT_DIR",
@@ -93,10 +109,13 @@ def build_parser() -> argparse.ArgumentParser:
     for name, takes_inputs, short, long in BATCH_COMMANDS:
         p = sub.add_parser(name, help=short, description=long)
         _add_batch_options(p, inputs=takes_inputs)
+        if name == "run":
+            _add_format_option(p)
     p = sub.add_parser("export", help="table rows -> CSV tables (after extract)",
                        description="Write reports.csv and the other tables, with "
                                    "schema.json, into OUT_DIR.")
     p.add_argument("--out", required=True, type=Path, metavar="OUT_DIR")
+    _add_format_option(p)
 
     p = sub.add_parser("evaluate", help="compare tables with gold labels",
                        description="Precision, recall and F1 per field and table, and "
@@ -205,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "export":
             from .export import export
 
-            tables = export(store)
+            tables = export(store, args.format)
             print(summary(tables["reports"], clock.seconds()))
             return 0
         s = _settings(args)
@@ -217,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "run":
             from .export import export
 
-            rows = export(store)["reports"]
+            rows = export(store, args.format)["reports"]
         print(summary(rows, clock.seconds()))
         return 0
     except UsageError as exc:

@@ -6,6 +6,10 @@ says the same in prose; keep the two in step).
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from pathlib import Path
+
 CONTRACT_VERSION = "1"
 
 EVIDENCE = ["page", "char_start", "char_end", "evidence"]
@@ -24,6 +28,7 @@ TABLES: dict[str, list[str]] = {
         "publication_date",
         "lead_inspector",
         "overall_effectiveness",
+        "overall_effectiveness_code",
         "pages",
         "n_judgements",
         "n_metrics",
@@ -33,12 +38,20 @@ TABLES: dict[str, list[str]] = {
         "text_engine",
         "encoding",
         "n_chars",
+        # the authority's codes (pipeline/reference/la_lookup.csv), as on the inspection date
+        "la_name",
+        "new_la_code",
+        "old_la_code",
+        "region_code",
+        "region_name",
+        "ofsted_urn",
     ],
     "judgements": [
         "report_id",
         "area",
         "area_label",
         "grade",
+        "grade_code",
         "grade_label",
         "source",
         *EVIDENCE,
@@ -69,6 +82,7 @@ TABLES: dict[str, list[str]] = {
         "level",
         "area",
         "grade",
+        "grade_code",
         "page_start",
         "page_end",
         "char_start",
@@ -89,8 +103,6 @@ TABLES: dict[str, list[str]] = {
     ],
 }
 
-# Tables whose rows come from the text of one document (everything but reports).
-RECORD_TABLES = [t for t in TABLES if t != "reports"]
 
 STATUSES = ("ok", "partial", "failed")
 
@@ -123,6 +135,20 @@ CURRENT_AREAS = (
     "lscb",
 )
 
+# Plain-English names of the areas (workbook, data package and EES labels).
+AREA_LABELS = {
+    "overall_effectiveness": "Overall effectiveness",
+    "impact_of_leaders": "Impact of leaders on social work practice",
+    "help_and_protection": "Experiences and progress of children who need help and protection",
+    "children_in_care": "Experiences and progress of children in care",
+    "children_in_care_and_care_leavers": "Experiences and progress of children in care and "
+                                         "care leavers",
+    "care_leavers": "Experiences and progress of care leavers",
+    "looked_after_and_permanence": "Children looked after and achieving permanence",
+    "adoption_performance": "Adoption performance",
+    "leadership_management_governance": "Leadership, management and governance",
+    "lscb": "Local Safeguarding Children Board",
+}
 JUDGEMENT_SOURCES = ("table", "heading", "prose")
 
 INSPECTOR_ROLES = (
@@ -172,6 +198,123 @@ IMPROVEMENT_KINDS = (
     "area_for_development",
 )
 
+# Grade keys as official tables code them (the pre-2013 `adequate` sat where
+# `requires_improvement` sits now).
+GRADE_CODES: dict[str, int] = {
+    "outstanding": 1,
+    "good": 2,
+    "requires_improvement": 3,
+    "adequate": 3,
+    "inadequate": 4,
+}
+# Best to worst, for ordered categoricals (Parquet, DuckDB).
+GRADE_ORDER = ("outstanding", "good", "requires_improvement", "adequate", "inadequate")
+
+# Columns holding a grade key, and the column beside each that holds its code.
+GRADE_COLUMNS: dict[tuple[str, str], str] = {
+    ("reports", "overall_effectiveness"): "overall_effectiveness_code",
+    ("judgements", "grade"): "grade_code",
+    ("sections", "grade"): "grade_code",
+}
+
+# Documents of an inspection or visit of one authority: one row each in inspections.csv.
+INSPECTION_TYPES = {
+    "ilacs_inspection": ("inspection", "ILACS inspection"),
+    "sif_inspection": ("inspection", "Single inspection framework inspection"),
+    "sif_reinspection": ("inspection", "Single inspection framework re-inspection"),
+    "lac_inspection": ("inspection", "Inspection of looked after children services"),
+    "safeguarding_inspection": ("inspection", "Inspection of safeguarding and looked after "
+                                              "children services"),
+    "unannounced_inspection": ("inspection", "Unannounced inspection of contact, referral "
+                                             "and assessment"),
+    "jtai": ("inspection", "Joint targeted area inspection"),
+    "focused_visit": ("visit", "ILACS focused visit"),
+    "monitoring_visit": ("visit", "Monitoring visit"),
+}
+# Inspections that judge the authority's services (the "previous inspection" of a row).
+JUDGED_TYPES = ("ilacs_inspection", "sif_inspection", "sif_reinspection", "lac_inspection",
+                "safeguarding_inspection")
+EVENTS = ("inspection", "visit")
+
+TABLES["inspections"] = [
+    "report_id",
+    "source_path",
+    "la_name",
+    "local_authority",
+    "new_la_code",
+    "old_la_code",
+    "region_code",
+    "region_name",
+    "ofsted_urn",
+    "current_la_code",
+    "document_type",
+    "event",
+    "inspection_start",
+    "inspection_end",
+    "publication_date",
+    "status",
+    *(c for area in CURRENT_AREAS for c in (area, f"{area}_code")),
+    "other_grades",
+    "previous_report_id",
+    "previous_inspection_end",
+    "previous_overall_effectiveness",
+    "previous_overall_effectiveness_code",
+    "duplicate_report_ids",
+]
+
+# Tables made from the others at export (not from one document's text).
+DERIVED_TABLES = ("inspections",)
+# Tables whose rows come from the text of one document.
+RECORD_TABLES = [t for t in TABLES if t not in ("reports", *DERIVED_TABLES)]
+
+# Frictionless Table Schema types of the columns that are not strings.
+_EVIDENCE_TYPES = {"page": "integer", "char_start": "integer", "char_end": "integer"}
+COLUMN_TYPES: dict[str, dict[str, str]] = {
+    "reports": {
+        "inspection_start": "date", "inspection_end": "date", "publication_date": "date",
+        "overall_effectiveness_code": "integer", "pages": "integer",
+        "n_judgements": "integer", "n_metrics": "integer", "n_inspectors": "integer",
+        "n_chars": "integer",
+    },
+    "judgements": {"grade_code": "integer", **_EVIDENCE_TYPES},
+    "inspectors": dict(_EVIDENCE_TYPES),
+    # `date` stays a string: it is truncated to its precision (`2018-01`, `2022`).
+    "dates": dict(_EVIDENCE_TYPES),
+    "metrics": {"value": "number", "paragraph": "integer", **_EVIDENCE_TYPES},
+    "sections": {"level": "integer", "grade_code": "integer", "page_start": "integer",
+                 "page_end": "integer", "char_start": "integer", "char_end": "integer",
+                 "n_paragraphs": "integer"},
+    "improvements": {"ordinal": "integer", "page": "integer", "char_start": "integer",
+                     "char_end": "integer"},
+    "inspections": {
+        "inspection_start": "date", "inspection_end": "date", "publication_date": "date",
+        "previous_inspection_end": "date", "previous_overall_effectiveness_code": "integer",
+        **{f"{area}_code": "integer" for area in CURRENT_AREAS},
+    },
+}
+
+
+def column_type(table: str, column: str) -> str:
+    return COLUMN_TYPES.get(table, {}).get(column, "string")
+
+
+# Each table's primary key, and the columns that refer to another table's.
+PRIMARY_KEYS: dict[str, list[str]] = {
+    "reports": ["report_id", "source_path"],
+    "judgements": ["report_id", "area", "grade", "source"],
+    "inspectors": ["report_id", "name", "role"],
+    "dates": ["report_id", "kind", "char_start", "char_end"],
+    "metrics": ["metric_id"],
+    "sections": ["report_id", "section_id"],
+    "improvements": ["report_id", "kind", "ordinal"],
+    "inspections": ["report_id"],
+}
+FOREIGN_KEYS: dict[str, list[tuple[str, str, str]]] = {
+    **{t: [("report_id", "reports", "report_id")] for t in RECORD_TABLES},
+    "inspections": [("report_id", "reports", "report_id"),
+                    ("previous_report_id", "inspections", "report_id")],
+}
+
 # Columns whose values must come from a closed key set ("" always allowed).
 KEY_SETS: dict[tuple[str, str], tuple[str, ...]] = {
     ("reports", "status"): STATUSES,
@@ -186,6 +329,12 @@ KEY_SETS: dict[tuple[str, str], tuple[str, ...]] = {
     ("metrics", "role"): METRIC_ROLES,
     ("metrics", "qualifier"): QUALIFIERS,
     ("improvements", "kind"): IMPROVEMENT_KINDS,
+    ("sections", "grade"): GRADES,
+    ("inspections", "status"): STATUSES,
+    ("inspections", "document_type"): tuple(INSPECTION_TYPES),
+    ("inspections", "event"): EVENTS,
+    ("inspections", "previous_overall_effectiveness"): GRADES,
+    **{("inspections", area): GRADES for area in CURRENT_AREAS},
 }
 
 
@@ -193,10 +342,13 @@ def schema() -> dict:
     """The machine-readable schema written beside the tables."""
     return {
         "contract_version": CONTRACT_VERSION,
+        "grade_codes": dict(GRADE_CODES),
         "tables": {
             name: {
                 "file": f"{name}.csv",
                 "columns": cols,
+                "types": {col: column_type(name, col) for col in cols},
+                "primary_key": PRIMARY_KEYS[name],
                 "keys": {
                     col: list(KEY_SETS[(name, col)])
                     for col in cols
@@ -206,3 +358,28 @@ def schema() -> dict:
             for name, cols in TABLES.items()
         },
     }
+
+
+@lru_cache(maxsize=1)
+def _descriptions() -> dict:
+    return json.loads((Path(__file__).with_name("columns.json")).read_text(encoding="utf-8"))
+
+
+GRADE_CODE_MEANING = "1 outstanding, 2 good, 3 requires improvement (or adequate), 4 inadequate"
+
+
+def describe(table: str, column: str) -> str:
+    """What a column holds, in a line (from columns.json)."""
+    given = _descriptions().get(table, {}).get(column) or _descriptions()["evidence"].get(column)
+    if given:
+        return given
+    for (t, col), code_col in GRADE_COLUMNS.items():
+        if t == table and code_col == column:
+            return f"code of {col}: {GRADE_CODE_MEANING}"
+    if table == "inspections":
+        area = column.removesuffix("_code")
+        if area in AREA_LABELS:
+            if column.endswith("_code"):
+                return f"code of {area}: {GRADE_CODE_MEANING}"
+            return f"grade: {AREA_LABELS[area]}"
+    return ""

@@ -58,7 +58,7 @@ class Score:
 def read_csv(path: Path) -> list[dict]:
     if not path.exists():
         return []
-    with open(path, encoding="utf-8", newline="") as fh:
+    with open(path, encoding="utf-8-sig", newline="") as fh:  # with or without a BOM
         return list(csv.DictReader(fh))
 
 

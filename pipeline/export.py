@@ -5,10 +5,15 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterable
 from pathlib import Path
 
 from .contract import RECORD_TABLES, TABLES, schema
+from .datapackage import datapackage_json
+from .enrich import enrich
+from .formats import DEFAULT_FORMATS, FORMATS, files_of, format_files
 from .store import Store, atomic_write, read_json
+from .timeline import EES_COLUMNS, EES_META_COLUMNS, EES_NAME, ees_meta, ees_rows, inspection_rows
 
 # A spreadsheet runs a cell starting with these as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -94,14 +99,47 @@ def build_tables(store: Store) -> dict[str, list[dict]]:
     return tables
 
 
-def export(store: Store) -> dict[str, list[dict]]:
-    tables = build_tables(store)
+def export(store: Store, formats: Iterable[str] = DEFAULT_FORMATS) -> dict[str, list[dict]]:
+    formats = tuple(formats)
+    tables = enrich(build_tables(store))
+    tables["inspections"] = inspection_rows(tables)
     for name, rows in tables.items():
-        atomic_write(store.out / f"{name}.csv", to_csv(TABLES[name], rows))
+        atomic_write(store.out / f"{name}.csv", BOM + to_csv(TABLES[name], rows))
     atomic_write(store.out / "schema.json", json.dumps(schema(), indent=1) + "\n")
+    for fname, data in table_set_files(tables, formats).items():
+        atomic_write(store.out / fname, data)
+    remove_unasked_formats(store.out, formats)
     return tables
 
 
+# --- the files of the table set beyond the contract's CSVs ---
+
+# Excel reads a CSV file as the machine's code page unless it starts with a byte-order
+# mark; with it, ’ and – show as written. Python reads it with encoding="utf-8-sig".
+BOM = "\ufeff"
+
+
+def table_set_files(tables: dict[str, list[dict]], formats: Iterable[str]) -> dict:
+    """File name -> content: the data package, the official-statistics pair and the
+    formats asked for (written with, and published as one set with, the CSVs)."""
+    ees = ees_rows(tables["inspections"])
+    files: dict[str, str | bytes] = {
+        "datapackage.json": datapackage_json(),
+        # plain UTF-8, as DfE's screener and EES take it (the pair is ASCII anyway)
+        f"{EES_NAME}.csv": to_csv(EES_COLUMNS, ees),
+        f"{EES_NAME}.meta.csv": to_csv(EES_META_COLUMNS, ees_meta(ees)),
+    }
+    files.update(format_files(tables, formats))
+    return files
+
+
+def remove_unasked_formats(out: Path, formats: Iterable[str]) -> None:
+    """A format not asked for this time is removed, so no file is older than the CSVs."""
+    for fmt in set(FORMATS) - set(formats):
+        for fname in files_of(fmt):
+            (out / fname).unlink(missing_ok=True)
+
+
 def read_table(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as fh:
+    with open(path, encoding="utf-8-sig", newline="") as fh:
         return list(csv.DictReader(fh))

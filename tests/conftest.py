@@ -8,6 +8,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+LETTERS = CORPUS / "letters"
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 RAW = ROOT / "raw"
 
@@ -25,6 +26,27 @@ def corpus_run(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("corpus")
     assert run_cli("run", str(CORPUS / "pdf"), "--out", str(out)) == 0
     return out
+
+
+def needs_letters() -> pytest.MarkDecorator:
+    return pytest.mark.skipif(not (LETTERS / "pdf").is_dir(),
+                              reason="../shared/corpus/letters is absent (fresh clone)")
+
+
+@pytest.fixture(scope="session")
+def letters_run(tmp_path_factory) -> Path:
+    """One full run over the letters of the development corpus."""
+    out = tmp_path_factory.mktemp("letters")
+    assert run_cli("run", str(LETTERS / "pdf"), "--out", str(out)) == 0
+    return out
+
+
+def read_rows(path: Path) -> list[dict]:
+    """A table as the pipeline writes it (UTF-8 with a byte-order mark)."""
+    import csv
+
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return list(csv.DictReader(fh))
 
 
 def run_cli(*args: str) -> int:

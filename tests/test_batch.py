@@ -22,7 +22,7 @@ GOOD_PDF = make_pdf([[
 
 
 def reports(out: Path) -> dict[str, dict]:
-    with open(out / "reports.csv", encoding="utf-8", newline="") as fh:
+    with open(out / "reports.csv", encoding="utf-8-sig", newline="") as fh:
         return {r["source_path"]: r for r in csv.DictReader(fh)}
 
 

@@ -91,7 +91,7 @@ def test_corpus_percentages_in_body_text_are_extracted(corpus_run: Path) -> None
     import csv
     import json
 
-    with open(corpus_run / "metrics.csv", encoding="utf-8", newline="") as fh:
+    with open(corpus_run / "metrics.csv", encoding="utf-8-sig", newline="") as fh:
         spans: dict[str, list[tuple[int, int]]] = {}
         for r in csv.DictReader(fh):
             spans.setdefault(r["report_id"], []).append((int(r["char_start"]),
