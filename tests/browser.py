@@ -6,6 +6,7 @@ them on fd 4, each a JSON text ended by a NUL byte, so no WebSocket library is n
 
 from __future__ import annotations
 
+import base64
 import fcntl
 import json
 import os
@@ -135,6 +136,24 @@ class Chromium:
                 result.errors.append(f"{entry.get('text')} {entry.get('url', '')}".strip())
         self.call("Target.closeTarget", {"targetId": target})
         return result
+
+    def screenshot(self, url: str, width: int, height: int, script: str = "") -> bytes:
+        """A PNG of the page's viewport after load and after running `script`."""
+        target = self.call("Target.createTarget", {"url": "about:blank"})["targetId"]
+        session = self.call("Target.attachToTarget",
+                            {"targetId": target, "flatten": True})["sessionId"]
+        self.call("Page.enable", session=session)
+        self.call("Emulation.setDeviceMetricsOverride", {"width": width, "height": height,
+                  "deviceScaleFactor": 1, "mobile": False}, session=session)
+        self._events = []
+        self.call("Page.navigate", {"url": url}, session=session)
+        self._wait_event("Page.loadEventFired", session)
+        if script:
+            self.call("Runtime.evaluate", {"expression": script}, session=session)
+        time.sleep(0.5)  # let the page paint what the script changed
+        png = self.call("Page.captureScreenshot", {"format": "png"}, session=session)["data"]
+        self.call("Target.closeTarget", {"targetId": target})
+        return base64.b64decode(png)
 
     def close(self) -> None:
         try:
