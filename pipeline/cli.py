@@ -111,6 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
         _add_batch_options(p, inputs=takes_inputs)
         if name == "run":
             _add_format_option(p)
+            _add_site_flag(p)
     p = sub.add_parser("export", help="table rows -> CSV tables (after extract)",
                        description="Write reports.csv and the other tables, with "
                                    "schema.json, into OUT_DIR.")
@@ -123,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
     from .evaluate import add_arguments
 
     add_arguments(p)
+
+    _add_site_command(sub)
 
     p = sub.add_parser("build-model", help="assemble the spaCy pipeline and save it",
                        description="Build the spaCy pipeline from the components and "
@@ -216,6 +219,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"shipped: {result['shipped']} ({result['n_train']} train, "
                   f"{result['n_test']} held-out labels)")
             return 0
+        if args.command == "site":
+            return _site(args.out, args.gold)
         if args.command == "evaluate":
             from .evaluate import main as evaluate_main
 
@@ -238,6 +243,8 @@ def main(argv: list[str] | None = None) -> int:
 
             rows = export(store, args.format)["reports"]
         print(summary(rows, clock.seconds()))
+        if args.command == "run" and args.site:
+            return _site(args.out, None)
         return 0
     except UsageError as exc:
         print(f"ofsted: error: {exc}", file=sys.stderr)
@@ -249,3 +256,36 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         sys.stderr.close()
         return 0
+
+
+# --- the review site (pipeline/site): `ofsted site` and `ofsted run --site` -----------------
+
+def _add_site_flag(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--site", action="store_true",
+                   help="also write the review site to OUT_DIR/site/ (see `ofsted site`)")
+
+
+def _add_site_command(sub) -> None:
+    p = sub.add_parser("site", help="tables -> a static review site in OUT_DIR/site/",
+                       description="Write a static site to OUT_DIR/site/ that opens from the "
+                                   "file system: an index of every report, one page per "
+                                   "report with every extracted value highlighted in its "
+                                   "text, and one page per authority with its grades and "
+                                   "metrics over time. Run after `ofsted run`.")
+    p.add_argument("--out", required=True, type=Path, metavar="OUT_DIR",
+                   help="the output directory of `ofsted run`")
+    p.add_argument("--gold", type=Path, default=None, metavar="DIR",
+                   help="gold folder as `ofsted evaluate` reads it: mark the evaluation's "
+                        "misses and extras on the report pages")
+
+
+def _site(out: Path, gold: Path | None) -> int:
+    from .site import build
+
+    if not (out / "reports.csv").exists():
+        raise UsageError(f"{out / 'reports.csv'} not found: run `ofsted run` first")
+    if gold is not None and not gold.is_dir():
+        raise UsageError(f"gold folder {gold} not found")
+    index = build(out, gold)
+    print(f"site: {index} (open it in a browser)")
+    return 0

@@ -27,6 +27,9 @@ class Score:
     correct: int = 0
     total: int = 0
     misses: list[str] = field(default_factory=list)
+    # The misses as data, for the review site: each a dict with `report_id`, `mark`
+    # (`missed`, `extra`, `differs`) and the gold values and/or the output row concerned.
+    marks: list[dict] = field(default_factory=list)
     # An attribute of matched items (role, category, ...): only its accuracy means anything.
     attribute: bool = False
 
@@ -119,6 +122,8 @@ def score_reports(gold: list[dict], pred: Pred) -> list[Score]:
             if want:
                 s.fn += 1
             s.misses.append(f"{src}: {f} gold={want!r} got={got!r}")
+            s.marks.append({"report_id": pred.rid.get(src, ""), "mark": "differs",
+                            "table": "reports", "field": f, "gold": want, "got": got})
         scores.append(s)
     return scores
 
@@ -139,9 +144,13 @@ def score_sets(name: str, gold: list[dict], pred: Pred, table: str,
         s.correct += len(want & got)
         for k in sorted(want - got):
             s.misses.append(f"{src}: missed {dict(zip(key, k, strict=True))}")
+            s.marks.append({"report_id": pred.rid.get(src, ""), "mark": "missed",
+                            "table": table, "gold": dict(zip(key, k, strict=True))})
         for k in sorted(got - want):
             s.misses.append(f"{src}: extra {dict(zip(key, k, strict=True))} <- "
                             f"{got_rows[k].get(evidence, '')[:120]!r}")
+            s.marks.append({"report_id": pred.rid.get(src, ""), "mark": "extra",
+                            "table": table, "row": got_rows[k]})
     return s
 
 
@@ -168,6 +177,9 @@ def score_cells(gold: list[dict], pred: Pred) -> Score:
             if want:
                 s.fn += 1
             s.misses.append(f"{cell[0]}: {cell[1]} gold={want} got={sorted(got)}")
+            s.marks.append({"report_id": pred.rid.get(cell[0], ""), "mark": "differs",
+                            "table": "judgements", "field": cell[1], "gold": want or "",
+                            "got": ", ".join(sorted(got))})
     return s
 
 
@@ -227,6 +239,8 @@ def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
                 found.fn += 1
                 found.total += 1
                 found.misses.append(f"{src}: context not in text: {ctx!r}")
+                found.marks.append({"report_id": pred.rid.get(src, ""), "mark": "missed",
+                                    "table": "metrics", "gold": g})
                 continue
             search_from[ctx] = at + 1
             lo, hi = pos[at], pos[min(at + len(ctx), len(pos)) - 1] + 1
@@ -243,6 +257,8 @@ def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
             if match is None:
                 found.fn += 1
                 found.misses.append(f"{src}: missed {g['value']} {g['unit']} in {ctx!r}")
+                found.marks.append({"report_id": pred.rid.get(src, ""), "mark": "missed",
+                                    "table": "metrics", "gold": g, "span": (lo, hi)})
                 continue
             used.add(match)
             found.tp += 1
@@ -259,11 +275,16 @@ def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
                     sc.fn += 1
                     sc.misses.append(f"{src}: {col} of {g['value']} in {ctx!r}: "
                                      f"gold={g.get(col)!r} got={p.get(col)!r}")
+                    sc.marks.append({"report_id": pred.rid.get(src, ""), "mark": "differs",
+                                     "table": "metrics", "row": p, "field": col,
+                                     "gold": g.get(col) or "", "got": p.get(col) or ""})
         for i, p in enumerate(preds):
             if i not in used:
                 found.fp += 1
                 found.misses.append(f"{src}: extra {p['value']} {p['unit']} <- "
                                     f"{p.get('evidence', '')[:100]!r}")
+                found.marks.append({"report_id": pred.rid.get(src, ""), "mark": "extra",
+                                    "table": "metrics", "row": p})
     return [found, role, category, period, measure, population]
 
 
