@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import pytest
 
-from pipeline.nlp.components.metrics_rules import Metric, MetricExtractor, MetricRules
+from pipeline.nlp.metrics import Metric, MetricExtractor, MetricRules
 
 
 @lru_cache(maxsize=1)

@@ -7,8 +7,9 @@ from spacy.tokens import Doc, Span
 
 from ..contract import TABLES
 from .build import load_nlp
-from .deadline import set_deadline
-from .extensions import TABLE_GROUPS, page_of, problem, sentence_bounds, text_of
+from .deadline import DeadlineExceeded, set_deadline
+from .extensions import TABLE_GROUPS, page_of, problem, text_of
+from .structure import sentence_bounds
 
 # The span groups each component fills: dropped whole if the component fails half-way.
 GROUP_OF_PIPE = {"sections": ("sections",), "grades": ("judgements",), "dates": ("dates",),
@@ -35,7 +36,10 @@ def make_doc(text: str, page_runs: list | None = None, footnotes: list | None = 
                 raise  # the rest depends on these
             for group in GROUP_OF_PIPE.get(name, ()):
                 doc.spans[group] = []
-            problem(doc, f"{name} extractor failed: {type(exc).__name__}: {exc}")
+            if isinstance(exc, DeadlineExceeded):
+                problem(doc, f"{name} stopped at the time limit")
+            else:
+                problem(doc, f"{name} extractor failed: {type(exc).__name__}: {exc}")
     return doc
 
 

@@ -14,16 +14,18 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import structure
 from ..extensions import text_of
 from ..resources import load_json, load_jsonl
+from ..structure import Line
 from .base import RuleComponent
-from .sections import iter_lines
 
 CUES_FILE = "doctype_cues.jsonl"
 NEWS_FILE = "doctype_news.json"
 
 # Only the opening of a document holds its title or subject line.
 HEAD_LINES = 60
+HEAD_CHARS = 20000
 # Lines that cannot be an authority's name (running headers, addresses, dates).
 NOT_A_NAME = re.compile(r"\d|@|www\.|^(?:ofsted|contents|page)\b", re.I)
 
@@ -74,7 +76,9 @@ class DoctypeComponent(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        lines = iter_lines(text[:20000])[:HEAD_LINES]
+        lines = [ln if ln.end <= HEAD_CHARS else
+                 Line(ln.start, HEAD_CHARS, text[ln.start:HEAD_CHARS].rstrip(), ln.index)
+                 for ln in structure.lines(doc, limit=HEAD_LINES) if ln.start < HEAD_CHARS]
         doc_type, la = "", ""
         for n, ln in enumerate(lines):
             # A title wrapped over two lines by a text converter is tried joined too.
@@ -92,7 +96,7 @@ class DoctypeComponent(RuleComponent):
             if doc_type:
                 break
         if not doc_type:
-            has_structure = any(p.search(text[:20000]) for p in self.structure)
+            has_structure = any(p.search(text[:HEAD_CHARS]) for p in self.structure)
             if not has_structure and all(p.search(text) for p in self.news):
                 doc_type = "news_article"
                 for pat in self.news_la:

@@ -21,10 +21,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import deadline, structure
 from ..extensions import add_span, page_of, problem, text_of
 from ..resources import load_json
+from ..structure import Line
 from .base import RuleComponent
-from .sections import AREAS_FILE, GRADES_FILE, Line, Row, find_rows, iter_lines, load_vocab, snake
+from .sections import AREAS_FILE, GRADES_FILE, Row, find_rows, load_vocab, snake
 
 
 @Language.factory("ofsted_grades")
@@ -136,11 +138,12 @@ class GradesComponent(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        lines = iter_lines(text)
+        lines = structure.lines(doc)
         rows = find_rows(lines, self.vocab)
+        if len(lines) > deadline.EVERY_LINES:
+            deadline.check(doc, self.name)
         if doc._.document_type == "news_article":
-            fw = "ilacs" if re.search(r"children in care|impact of leaders", text, re.I) and \
-                not re.search(r"adoption|looked[- ]after", text, re.I) else "sif"
+            fw = "ilacs" if doc._.framework == "news_ilacs" else "sif"
             candidates = self.news_rows(text, fw)
         else:
             old = self.old_table(lines)
