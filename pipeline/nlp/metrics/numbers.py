@@ -9,9 +9,11 @@ end of its line up to `LINE_CONTEXT`), so the work is linear in the text.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from ..structure import TextIndex
 from ..textscan import stretches
@@ -165,7 +167,7 @@ class NumberFinder:
                     and self._in_reference_run(text, start, int(token)):
                 return False  # "(2)." a source reference, one of a numbered run
             # "16 to 18 cohort", "aged 19 to 21": age bands, unless "from 16 to 18 cases".
-            if 10 <= int(float(token.replace(",", ""))) <= 25:
+            if len(token) <= 5 and 10 <= int(float(token.replace(",", ""))) <= 25:
                 if r.age_range.match(after) and not re.search(
                         r"\b(?:from|between|of|by)\s*$", before):
                     return False
@@ -217,6 +219,8 @@ class NumberFinder:
     def candidates(self, text: str, index: TextIndex,
                    tick: Callable[[], None] | None = None) -> list[Metric]:
         r = self.r
+        if tick is not None:
+            tick()
         scan = self.masked(text, index)
         found: list[Metric] = []
         for n, m in enumerate(self._number_matches(scan)):
@@ -231,12 +235,8 @@ class NumberFinder:
                         m.group("word")))))
                 continue
             if m.group("money"):
-                value = float(m.group("mnum").replace(",", ""))
-                sc = (m.group("scale") or "").lower()
-                if sc:
-                    value *= r.scales.get(sc, 1)
-                val = plain_decimal(f"{value:.2f}") if value != int(value) else str(int(value))
-                found.append(Metric(m.start(), m.end(), val, "gbp", text[m.start():m.end()]))
+                found.append(Metric(m.start(), m.end(), self._money_value(m), "gbp",
+                                    text[m.start():m.end()]))
                 continue
             if m.group("num"):
                 s, e = m.span("num")
@@ -257,6 +257,16 @@ class NumberFinder:
                 if self.count_ok(scan, index, s, e, False):
                     found.append(self._with_unit(scan, text, s, e, plain_decimal(m.group("num"))))
         return found
+
+    def _money_value(self, m: re.Match) -> str:
+        digits = m.group("mnum").replace(",", "")
+        scale = self.r.scales.get((m.group("scale") or "").lower(), 1)
+        value = float(digits) * scale
+        if not math.isfinite(value):  # more digits than a float holds: exact arithmetic
+            exact = Decimal(digits) * scale
+            return str(int(exact)) if exact == exact.to_integral_value() else \
+                plain_decimal(f"{exact:.2f}")
+        return plain_decimal(f"{value:.2f}") if value != int(value) else str(int(value))
 
     def _word_value(self, w: str) -> int:
         parts = re.split(r"[-\s]+", w.lower())
