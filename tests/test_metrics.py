@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import pytest
 
-from pipeline.nlp.components.metrics_rules import Metric, MetricExtractor, MetricRules
+from pipeline.nlp.metrics import Metric, MetricExtractor, MetricRules
 
 
 @lru_cache(maxsize=1)
@@ -160,3 +160,15 @@ def test_contents_references_and_labels_are_not_metrics() -> None:
 def test_age_after_who_are_is_not_a_metric() -> None:
     assert values("For most young people who are over 18, pathway plans are written well.") == []
     assert values("Care leavers who are 19 to 21 are in touch.") == []
+
+
+def test_rules_built_from_loaded_data_read_alike() -> None:
+    """MetricRules is made in one place, from the two files or from their loaded dicts."""
+    from pipeline.nlp.metrics import CATEGORIES_FILE, RULES_FILE
+    from pipeline.nlp.resources import load_json
+
+    rules = MetricRules.from_data(load_json(RULES_FILE), load_json(CATEGORIES_FILE))
+    text = ("At 31 March 2015, 664 children were looked after (a rate of 70.6 per 10,000), "
+            "compared with 60 nationally. Only 52% of care leavers were in education.\n")
+    assert [m.fields() for m in MetricExtractor(rules).extract(text)] == \
+        [m.fields() for m in extractor().extract(text)]

@@ -40,6 +40,9 @@ CONNECTIVE_END_RE = re.compile(
 TERMINAL_RE = re.compile(r"[.!?:;][\u2019\u201d'\")\]]*$")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+# A figure as a table cell writes it: "1,234", "56.7%", "£2,000", "(12)", "-3".
+CELL_NUMBER_RE = re.compile(r"[(\[£$+\-\u2013]?\d[\d,.]*%?[)\]]?")
+MAX_ROW_WIDTH = 160  # a longer line is prose, whatever it holds
 
 MAX_WRAP_WIDTH = 140  # wider "lines" are whole paragraphs, not hard-wrapped text
 HEADER_ZONE = 3  # lines at the top and bottom of a page that may be running heads
@@ -135,6 +138,19 @@ def _footnote_lines(lines: list[Line]) -> set[int]:
     return out
 
 
+def row_like(text: str) -> bool:
+    """A row of a data table: short, mostly figures (at least two), no end punctuation.
+
+    Lines like these are never wrapped prose, so they stay lines of their own: glued
+    into one paragraph, a table of a thousand rows would be one "sentence".
+    """
+    if len(text) > MAX_ROW_WIDTH or TERMINAL_RE.search(text):
+        return False
+    words = text.split()
+    figures = sum(1 for w in words if CELL_NUMBER_RE.fullmatch(w))
+    return figures >= 2 and 2 * figures >= len(words)
+
+
 def _ends_with_hyphen(text: str) -> bool:
     return len(text) > 1 and text.endswith("-") and text[-2].isalpha()
 
@@ -160,6 +176,8 @@ class _Joiner:
             return False
         if line.indent:  # text converters leave a lost bullet as an indent
             return False
+        if row_like(prev.text) and row_like(text):
+            return False  # rows of a table
         if prev.soft_hyphen or _ends_with_hyphen(prev.text):
             return True
         terminal = bool(TERMINAL_RE.search(prev.text))

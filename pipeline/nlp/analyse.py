@@ -9,7 +9,8 @@ from ..contract import TABLES
 from .build import load_nlp
 from .components.base import ComponentError
 from .deadline import DeadlineExceeded, set_deadline
-from .extensions import TABLE_GROUPS, page_of, problem, sentence_bounds, text_of
+from .extensions import TABLE_GROUPS, page_of, problem, text_of
+from .structure import sentence_bounds
 
 # Components the rest depends on: their failure fails the document.
 ESSENTIAL = ("sentences", "report")
@@ -47,10 +48,28 @@ def make_doc(text: str, page_runs: list | None = None, footnotes: list | None = 
     return nlp(doc, disable=disable)
 
 
+# A "sentence" longer than this (a table or a dump of figures read as one line) is cut
+# to EVIDENCE_CONTEXT characters either side of the value, at spaces: evidence stays
+# readable, and the rows of such a line do not each carry all of it.
+MAX_EVIDENCE = 1000
+EVIDENCE_CONTEXT = 300
+
+
 def evidence_of(span: Span, start: int, end: int) -> str:
     """The sentence (or, for a value across sentences, the sentences) it came from."""
     lo, hi = sentence_bounds(span.doc, start, end)
-    return text_of(span.doc)[lo:hi].strip()
+    text = text_of(span.doc)
+    if hi - lo > MAX_EVIDENCE:
+        cut_lo = max(lo, start - EVIDENCE_CONTEXT)
+        cut_hi = min(hi, end + EVIDENCE_CONTEXT)
+        if cut_lo > lo:
+            space = text.find(" ", cut_lo, start)
+            cut_lo = space + 1 if space >= 0 else cut_lo
+        if cut_hi < hi:
+            space = text.rfind(" ", end, cut_hi)
+            cut_hi = space if space >= 0 else cut_hi
+        lo, hi = cut_lo, cut_hi
+    return text[lo:hi].strip()
 
 
 def span_record(table: str, span: Span) -> dict:

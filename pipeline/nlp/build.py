@@ -24,14 +24,16 @@ __all__ = ["DEFAULT_MODEL_DIR", "MAX_LENGTH", "PIPE_NAMES", "build_nlp", "load_n
 
 DEFAULT_MODEL_DIR = PACKAGE_MODEL_DIR
 
-# Order matters: the sectionizer runs first so later components can ask which
-# section and judgement area a span sits in; `report` gathers what the rest found.
+# Order matters: the document type and the inspection dates decide the framework
+# (once, in doc._.framework); the sectionizer then runs before the components that
+# ask which section and judgement area a span sits in; `report` gathers the rest.
 PIPE_NAMES = (
     "ofsted_sentences",
-    "ofsted_sections",
     "ofsted_doctype",
-    "ofsted_grades",
     "ofsted_dates",
+    "ofsted_framework",
+    "ofsted_sections",
+    "ofsted_grades",
     "ofsted_inspectors",
     "ofsted_improvements",
     "ofsted_metrics",

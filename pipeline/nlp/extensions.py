@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
@@ -19,6 +20,11 @@ def register() -> None:
         Doc.set_extension("report", default=None)  # report-level fields (reports.csv)
         Doc.set_extension("problems", default=None)  # reasons for status=partial
         Doc.set_extension("document_type", default="other")
+    if not Doc.has_extension("framework"):
+        # components/framework.py: the inspection framework (ilacs_2023, sif, ...) and
+        # the family of heading layouts (ilacs, sif, old, letter), decided once.
+        Doc.set_extension("framework", default="unknown")
+        Doc.set_extension("layout", default="")
     if not Span.has_extension("fields"):
         Span.set_extension("fields", getter=_get_fields, setter=_set_fields)
 
@@ -45,10 +51,6 @@ def page_of(doc: Doc, char: int) -> int | None:
         cached = (runs, [r[0] for r in runs])
         doc.user_data["ofsted_page_map"] = cached
     return page_at(cached[0], cached[1], char)
-
-
-def in_footnote(doc: Doc, char: int) -> bool:
-    return any(s <= char < e for s, e in doc._.footnotes or [])
 
 
 def add_span(doc: Doc, group: str, start_char: int, end_char: int, fields: dict) -> Span | None:
@@ -107,12 +109,19 @@ def _section_index(doc: Doc) -> tuple[list[int], list[int]]:
                        f.get("level", 0), k))
     cuts = sorted({b for s, e, _, _ in bounds for b in (s, e)})
     innermost: list[int] = []
+    # One sweep over the cuts: the sections open at a cut are on a heap, deepest first
+    # and then first added; one that has ended is dropped when it comes to the top.
+    by_start = sorted(bounds)
+    open_: list[tuple[int, int, int]] = []
+    i = 0
     for cut in cuts:
-        best = None
-        for s, e, level, k in bounds:  # the first of the deepest, as before
-            if s <= cut < e and (best is None or best[0] < level):
-                best = (level, k)
-        innermost.append(best[1] if best else -1)
+        while i < len(by_start) and by_start[i][0] <= cut:
+            s, e, level, k = by_start[i]
+            heapq.heappush(open_, (-level, k, e))
+            i += 1
+        while open_ and open_[0][2] <= cut:
+            heapq.heappop(open_)
+        innermost.append(open_[0][1] if open_ else -1)
     doc.user_data["ofsted_section_index"] = (len(group), cuts, innermost)
     return cuts, innermost
 
@@ -129,30 +138,3 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data["ofsted_text"] = text
     return text
-
-
-def sentence_starts(doc: Doc) -> list[int]:
-    """Character offsets where sentences start, computed once per doc.
-
-    Span.sent asks the whole doc whether sentences are set on every call, which is
-    quadratic over a long report; one array read and a bisect per lookup is not.
-    """
-    starts = doc.user_data.get("ofsted_sent_starts")
-    if starts is None:
-        from spacy.attrs import SENT_START
-
-        flags = doc.to_array([SENT_START]) if len(doc) else []
-        starts = [doc[i].idx for i, f in enumerate(flags) if int(f) == 1 or i == 0]
-        doc.user_data["ofsted_sent_starts"] = starts
-    return starts
-
-
-def sentence_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int]:
-    """Start and end offsets of the sentence(s) covering [start_char, end_char)."""
-    starts = sentence_starts(doc)
-    text = text_of(doc)
-    i = max(bisect_right(starts, start_char) - 1, 0)
-    j = bisect_right(starts, max(end_char - 1, start_char))
-    lo = starts[i] if starts else 0
-    hi = starts[j] if j < len(starts) else len(text)
-    return lo, hi

@@ -12,20 +12,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from .structure import find_line_starts
+
 
 def stretches(text: str, needed: re.Pattern, ignore_prefix: re.Pattern | None = None,
-              lower: bool = False) -> list[tuple[int, int]]:
+              lower: bool = False, starts: list[int] | None = None) -> list[tuple[int, int]]:
     """Merged (start, end) spans of the lines where `needed` is found, plus neighbours.
 
     `ignore_prefix` is a pattern at the start of a line whose hits do not count (a
     paragraph number that no pattern of the family could use on its own); with
-    `lower`, `needed` is matched against the lower-cased text.
+    `lower`, `needed` is matched against the lower-cased text; `starts` are the text's
+    line starts when the caller has them (structure.line_starts).
     """
-    starts = [0]
-    i = text.find("\n")
-    while i >= 0:
-        starts.append(i + 1)
-        i = text.find("\n", i + 1)
+    if starts is None:
+        starts = find_line_starts(text)
     hay = text.lower() if lower else text
     hit_lines: list[int] = []
     for m in needed.finditer(hay):

@@ -96,7 +96,7 @@ def rules_category(sentence: str, value_text: str, raw: bool = False) -> str:
 
     With raw=True, "" where the rules found no topic word (the fallback's cue).
     """
-    from .components.metrics_rules import MetricExtractor, MetricRules
+    from .metrics import MetricExtractor, MetricRules
 
     if not _RULES:
         _RULES.append(MetricExtractor(MetricRules()))

@@ -3,6 +3,7 @@
 from . import (  # noqa: F401
     dates,
     doctype,
+    framework,
     grades,
     improvements,
     inspectors,

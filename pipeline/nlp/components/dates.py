@@ -20,6 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import deadline, structure
 from ..extensions import add_span, text_of
 from ..resources import fill
 from ..textscan import stretches
@@ -255,7 +256,9 @@ class DatesComponent(RuleComponent):
                                           "precision": "day", "text": _clean(text[s:e])})
             taken.add((s, e))
         # These forms all end in a year: only lines that hold one are searched.
-        where = stretches(text, YEAR_RE)
+        where = stretches(text, YEAR_RE, starts=structure.line_starts(doc))
+        if len(where) > deadline.EVERY_LINES:
+            deadline.check(doc, self.name)
         self._add_distinct(doc, "previous_inspection",
                            self._previous(text, start_iso, where), taken)
         self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)

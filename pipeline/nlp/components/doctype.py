@@ -14,9 +14,10 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import structure
 from ..extensions import text_of
+from ..structure import Line
 from .base import RuleComponent
-from .sections import iter_lines
 
 CUES_FILE = "doctype_cues.json"
 NEWS_FILE = "doctype_news.json"
@@ -81,7 +82,11 @@ class DoctypeComponent(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        lines = iter_lines(text[:self.head_chars])[:self.head_lines]
+        lines = [ln if ln.end <= self.head_chars else
+                 Line(ln.start, self.head_chars, text[ln.start:self.head_chars].rstrip(),
+                      ln.index)
+                 for ln in structure.lines(doc, limit=self.head_lines)
+                 if ln.start < self.head_chars]
         doc_type, la = "", ""
         for n, ln in enumerate(lines):
             # A title wrapped over two lines by a text converter is tried joined too.

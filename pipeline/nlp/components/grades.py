@@ -21,10 +21,12 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import deadline, structure
 from ..extensions import add_span, page_of, problem, text_of
 from ..resources import fill
+from ..structure import Line
 from .base import RuleComponent
-from .sections import AREAS_FILE, GRADES_FILE, Line, Row, Vocab, find_rows, iter_lines, snake
+from .sections import AREAS_FILE, GRADES_FILE, Row, Vocab, find_rows, snake
 
 # How a whole-line overall statement may end: a footnote marker before or after its stop.
 OVERALL_END = r"(?:\d{0,2}\.?|\.\d{1,2})"
@@ -155,13 +157,14 @@ class GradesComponent(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        lines = iter_lines(text)
+        lines = structure.lines(doc)
         rows = find_rows(lines, self.vocab)
         earlier = self.earlier_rows(lines, rows)
         rows = [r for i, r in enumerate(rows) if i not in earlier]
+        if len(lines) > deadline.EVERY_LINES:
+            deadline.check(doc, self.name)
         if doc._.document_type == "news_article":
-            fw = "ilacs" if re.search(r"children in care|impact of leaders", text, re.I) and \
-                not re.search(r"adoption|looked[- ]after", text, re.I) else "sif"
+            fw = "ilacs" if doc._.framework == "news_ilacs" else "sif"
             candidates = self.news_rows(text, fw)
         else:
             old = self.old_table(lines)

@@ -20,6 +20,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import deadline, structure
 from ..extensions import add_span, area_at, text_of
 from .base import RuleComponent
 
@@ -100,7 +101,9 @@ class ImprovementsComponent(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+        starts = structure.line_starts(doc)
+        ends = [s - 1 for s in starts[1:]] + [len(text)]
+        lines = [(ls, le, text[ls:le]) for ls, le in zip(starts, ends, strict=True) if le > ls]
         items: list[Item] = []
         block: Block | None = None
         item: Item | None = None
@@ -113,6 +116,8 @@ class ImprovementsComponent(RuleComponent):
             item = None
 
         for idx, (ls, _le, raw) in enumerate(lines):
+            if idx and idx % deadline.EVERY_LINES == 0:
+                deadline.check(doc, self.name)
             line = raw.strip()
             lstrip = ls + len(raw) - len(raw.lstrip())
             head = self._heading(line)

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import deadline, structure
 from ..extensions import add_span, text_of
 from ..resources import fill
 from ..textscan import stretches
@@ -129,15 +130,18 @@ class InspectorsComponent(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         rows: list[dict] = []  # in reading order of discovery; one per person
+        by_name: dict[str, dict] = {}
 
         def add(name: str, role: str, desig: str, s: int, e: int, promote: bool = False) -> None:
-            for row in rows:
-                if row["name"].lower() == name.lower():
-                    if promote and row["role"] == "inspector":
-                        row["role"] = role
-                    row["designation"] = row["designation"] or desig
-                    return
-            rows.append({"name": name, "role": role, "designation": desig, "s": s, "e": e})
+            row = by_name.get(name.lower())
+            if row is not None:
+                if promote and row["role"] == "inspector":
+                    row["role"] = role
+                row["designation"] = row["designation"] or desig
+                return
+            row = {"name": name, "role": role, "designation": desig, "s": s, "e": e}
+            rows.append(row)
+            by_name[name.lower()] = row
 
         for m in self.label_line.finditer(text):
             role = self.roles[" ".join(m.group("label").lower().split())]
@@ -145,12 +149,15 @@ class InspectorsComponent(RuleComponent):
                 add(name, role, desig, s, e, promote=True)
         for pat, role, anchors in self.sentences:
             # Names never run past a line, so lines without an anchor word are skipped.
-            where = stretches(text, anchors, lower=True) if anchors else [(0, len(text))]
+            where = stretches(text, anchors, lower=True, starts=structure.line_starts(doc)) \
+                if anchors else [(0, len(text))]
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 group_desig = self.designation_of(m.group("desig") or "") if (
                     "desig" in pat.groupindex) else ""
                 for name, desig, s, e in self.parse_names(m.group("names"), m.start("names")):
                     add(name, role, desig or group_desig, s, e, promote=True)
+        if len(rows) > deadline.EVERY_LINES:
+            deadline.check(doc, self.name)
         self._signatory(text, rows, add)
 
         for row in rows:

@@ -2,11 +2,13 @@
 
 The rules (number forms, exclusions, role and qualifier cues, periods, populations and the
 category taxonomy) are data in resources/metrics_rules.json and resources/categories.json;
-metrics_rules.py applies them to the text. This component adds the spans with their rows.
+the pipeline.nlp.metrics package applies them to the text, with the doc's lines and
+sentences. This component adds the spans with their rows.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -14,20 +16,20 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..extensions import add_span, area_at, sentence_bounds, text_of
+from .. import deadline
+from ..extensions import add_span, area_at, text_of
+from ..metrics import CATEGORIES_FILE, RULES_FILE, MetricExtractor, MetricRules
+from ..metrics.rules import CATEGORY_DECAY, CATEGORY_WINDOW, WINDOW
 from ..paths import CLASSIFIER_DIR, SHIPPED_CLASSIFIER_DIR
 from ..resources import RuleFileError
+from ..structure import TextIndex, sentence_bounds
 from .base import RuleComponent
-from .category_model import RULES_ONLY, load_classifier, predict_textcat
-from .metrics_rules import (
-    CATEGORIES_FILE,
-    CATEGORY_DECAY,
-    CATEGORY_WINDOW,
-    RULES_FILE,
-    WINDOW,
-    MetricExtractor,
-    MetricRules,
-)
+from .category_model import RULES_ONLY, load_classifier, marked
+
+# The classifier reads a number's sentence; of a longer "sentence" (a table read as
+# one line) it reads this many characters on each side of the number.
+CLASSIFY_CONTEXT = 500
+WORD_RE = re.compile(r"[A-Za-z]{2}")
 
 
 # use_classifier: let the trained textcat pick categories as its training chose;
@@ -76,7 +78,7 @@ class MetricsComponent(RuleComponent):
 
     def compile(self, rules: dict[str, Any]) -> None:
         self.extractor = MetricExtractor(
-            MetricRules(rules[RULES_FILE], rules[CATEGORIES_FILE]), **self.settings)
+            MetricRules(rules[RULES_FILE], rules[CATEGORIES_FILE], **self.settings))
 
     def _load_classifier(self, path: Path) -> None:
         if not (path / "config.cfg").is_file():
@@ -97,22 +99,57 @@ class MetricsComponent(RuleComponent):
             self._load_classifier(Path(path) / CLASSIFIER_DIR)
         return self
 
-    def _classify(self, doc: Doc, start: int, end: int, rule_category: str) -> str:
-        """The rules' category; "" from the rules means they found no topic word."""
-        if self.classifier is None or self.mode == RULES_ONLY or (
-                self.mode != "textcat" and rule_category):
-            return rule_category or "other"
-        lo, hi = sentence_bounds(doc, start, end)
+    def _classify_all(self, doc: Doc, found: list, rows: list[dict],
+                      tick: Callable[[], None]) -> None:
+        """Fill in the category of the rows whose rules found no topic word (or of every
+        row, when the classifier alone decides), one classifier pass over them all.
+
+        The classifier reads a number's sentence with the number marked; rows with the
+        same input share one answer.
+        """
+        if self.classifier is None or self.mode == RULES_ONLY:
+            for f in rows:
+                f["category"] = f["category"] or "other"
+            return
         text = text_of(doc)
-        return predict_textcat(self.classifier, text[lo:hi].strip(), text[start:end])
+        pending: dict[str, list[dict]] = {}
+        for m, f in zip(found, rows, strict=True):
+            if self.mode != "textcat" and f["category"]:
+                continue
+            lo, hi = sentence_bounds(doc, m.start, m.end)
+            if hi - lo > 2 * CLASSIFY_CONTEXT:
+                lo, hi = max(lo, m.start - CLASSIFY_CONTEXT), min(hi, m.end + CLASSIFY_CONTEXT)
+            value_text = text[m.start:m.end]
+            if not WORD_RE.search(text, lo, hi):
+                f["category"] = "other"  # no word around the number says what it counts
+                continue
+            pending.setdefault(marked(text[lo:hi].strip(), value_text), []).append(f)
+        inputs = list(pending)
+        for n, out in enumerate(self.classifier.pipe(inputs, batch_size=256)):
+            if n % 256 == 0:
+                tick()
+            cats = out.cats
+            category = max(sorted(cats), key=lambda k: cats[k]) if cats else "other"
+            for f in pending[inputs[n]]:
+                f["category"] = category
 
     def __call__(self, doc: Doc) -> Doc:
         if "metrics" not in doc.spans:
             doc.spans["metrics"] = []
-        for i, m in enumerate(self.extractor.extract(text_of(doc)), start=1):
+
+        def tick() -> None:
+            deadline.check(doc, self.name)
+
+        found = self.extractor.extract(text_of(doc), TextIndex.of_doc(doc), tick)
+        rows = []
+        for i, m in enumerate(found, start=1):
             fields = {"metric_id": f"m{i:04d}", "statement_id": f"st{m.statement:03d}"}
             fields.update(m.fields())
             fields["area"] = area_at(doc, m.start)
-            fields["category"] = self._classify(doc, m.start, m.end, fields["category"])
+            rows.append(fields)
+        self._classify_all(doc, found, rows, tick)
+        for i, (m, fields) in enumerate(zip(found, rows, strict=True)):
+            if i % 1024 == 0:
+                tick()
             add_span(doc, "metrics", m.start, m.end, fields)
         return doc

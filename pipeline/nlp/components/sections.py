@@ -18,8 +18,11 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .. import deadline, structure
 from ..extensions import add_span, page_of, text_of
+from ..structure import Line
 from .base import RuleComponent
+from .framework import layout_of
 
 AREAS_FILE = "areas_labels.json"
 GRADES_FILE = "grades_phrases.json"
@@ -29,27 +32,6 @@ HEADINGS_FILE = "sections_headings.json"
 GLUED_NOTE = r"\d{0,2}"
 # "Capacity to improve 6": a contents entry with its page number, not a heading.
 CONTENTS_ENTRY = re.compile(r"\s\d{1,3}$")
-
-
-@dataclass(frozen=True)
-class Line:
-    start: int  # char offset of the first non-space character
-    end: int  # char offset after the last non-space character
-    text: str  # the stripped line
-    index: int  # line number (0-based, counting every line)
-
-
-def iter_lines(text: str) -> list[Line]:
-    """Non-empty lines with their offsets (one pass over the text)."""
-    lines: list[Line] = []
-    pos = 0
-    for i, raw in enumerate(text.split("\n")):
-        stripped = raw.strip()
-        if stripped:
-            lead = len(raw) - len(raw.lstrip())
-            lines.append(Line(pos + lead, pos + lead + len(stripped), stripped, i))
-        pos += len(raw) + 1
-    return lines
 
 
 def snake(label: str) -> str:
@@ -166,23 +148,8 @@ def find_rows(lines: list[Line], vocab: Vocab) -> list[Row]:
     return rows
 
 
-def detect_framework(text: str) -> str:
-    """Which family of report layouts this is: decides which heading rules apply."""
-    head = text[:6000].lower()
-    # Old (2009-2013) reports grade on a four-point scale with "Grade 3 (Adequate)".
-    if re.search(r"^record of main findings|^grade \d \(", text, re.I | re.M):
-        return "old"
-    if "achieving permanence" in head or "review of the effectiveness of the local " \
-            "safeguarding" in head:
-        return "sif"
-    if "judgement grade" in head or "local authority children" in head:
-        return "ilacs"
-    if re.search(r"^(?:dear |yours sincerely)", text, re.I | re.M):
-        return "letter"
-    return "ilacs"
-
-
-@Language.factory("ofsted_sections", assigns=["doc.spans", "span._.fields"])
+@Language.factory("ofsted_sections", assigns=["doc.spans", "span._.fields"],
+                  requires=["doc._.layout"])
 def make_sections(nlp: Language, name: str) -> SectionsComponent:
     return SectionsComponent(nlp, name)
 
@@ -225,13 +192,15 @@ class SectionsComponent(RuleComponent):
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
-        framework = detect_framework(text)
-        lines = iter_lines(text)
+        framework = doc._.layout or layout_of(text)
+        lines = structure.lines(doc)
         in_table = {i for r in find_rows(lines, self.vocab) if r.source == "table"
                     for i in range(r.first, r.last + 1)}
         heads: list[tuple[Line, int, str, str, int]] = []  # line, level, area, grade, line no
         block_left = 0  # lines of an old report's "Record of main findings" still to skip
         for n, ln in enumerate(lines):
+            if n and n % deadline.EVERY_LINES == 0:
+                deadline.check(doc, self.name)
             if n in in_table:
                 continue  # a row of the judgement table, not a heading
             if block_left and self.vocab.free_row.match(ln.text):

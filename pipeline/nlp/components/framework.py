@@ -1,0 +1,97 @@
+"""The inspection framework of a document, decided once: doc._.framework and doc._.layout.
+
+doc._.framework, from the document type (doctype), the inspection start (dates) and a
+few cues of the text (resources/framework_rules.json):
+
+| value | documents |
+|---|---|
+| `ilacs_2018` | ILACS 2018 (one judgement for children in care and care leavers) |
+| `ilacs_2023` | ILACS reports from the January 2023 update (care leavers judged on their own) |
+| `ilacs_2026` | the reformed ILACS reports without an overall effectiveness grade |
+| `sif`, `sif_reinspection` | single inspection framework reports (2013-2018) and re-inspections |
+| `safeguarding_lac_2009` | safeguarding, looked after children inspections (2009-2013) |
+| `unannounced_2009` | unannounced inspections of contact, referral and assessment (2009-2013) |
+| `focused_visit`, `monitoring_visit`, `jtai` | the letters of those visits and inspections |
+| `news_ilacs`, `news_sif` | a news article about an inspection under ILACS or the SIF |
+| `unknown` | anything else |
+
+doc._.layout is the family of heading layouts the sectionizer's rules are written for
+(`old`, `sif`, `ilacs`, `letter`), read from the layout of the text itself, since a
+letter's or an old report's headings look alike whatever its subject.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..extensions import text_of
+from ..resources import load_json
+from .base import RuleComponent
+
+RULES_FILE = "framework_rules.json"
+
+
+def layout_of(text: str) -> str:
+    """Which family of report layouts this is: decides which heading rules apply."""
+    head = text[:6000].lower()
+    # Old (2009-2013) reports grade on a four-point scale with "Grade 3 (Adequate)".
+    if re.search(r"^record of main findings|^grade \d \(", text, re.I | re.M):
+        return "old"
+    if "achieving permanence" in head or "review of the effectiveness of the local " \
+            "safeguarding" in head:
+        return "sif"
+    if "judgement grade" in head or "local authority children" in head:
+        return "ilacs"
+    if re.search(r"^(?:dear |yours sincerely)", text, re.I | re.M):
+        return "letter"
+    return "ilacs"
+
+
+def framework_of(text: str, document_type: str, inspection_start: str = "",
+                 rules: dict | None = None) -> str:
+    r = rules or load_json(RULES_FILE)
+    if document_type in r["by_document_type"]:
+        return r["by_document_type"][document_type]
+    if document_type == "news_article":
+        ilacs = re.search(r["news_ilacs_cue"], text, re.I) and not re.search(
+            r["news_sif_cue"], text, re.I)
+        return "news_ilacs" if ilacs else "news_sif"
+    if document_type != "ilacs_inspection":
+        return "unknown"
+    low = text.lower()
+    if r["ilacs_2026_without"] not in low:
+        return "ilacs_2026"
+    era = r["ilacs_eras"][0][1]
+    if inspection_start:
+        for since, name in r["ilacs_eras"]:
+            if inspection_start >= since:
+                era = name
+    elif r["ilacs_since_2023_cue"] in low:
+        era = r["ilacs_eras"][-1][1]
+    return era
+
+
+@Language.factory("ofsted_framework", assigns=["doc._.framework", "doc._.layout"],
+                  requires=["doc._.document_type", "doc.spans"])
+def make_framework(nlp: Language, name: str) -> FrameworkComponent:
+    return FrameworkComponent(nlp, name)
+
+
+class FrameworkComponent(RuleComponent):
+    rule_files = (RULES_FILE,)
+
+    def compile(self, rules: dict[str, Any]) -> None:
+        self.framework_rules = rules[RULES_FILE]
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = text_of(doc)
+        start = next((s._.fields["date"] for s in doc.spans.get("dates", [])
+                      if s._.fields.get("kind") == "inspection_start"), "")
+        doc._.framework = framework_of(text, doc._.document_type or "other", start,
+                                       self.framework_rules)
+        doc._.layout = layout_of(text)
+        return doc

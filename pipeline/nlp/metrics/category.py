@@ -1,0 +1,68 @@
+"""Category: the topic a number measures, from the taxonomy's keywords (categories.json).
+
+The keyword nearest the number in its sentence wins, weighted by the category's
+priority. Keyword hits are found once per stretch of text and kept sorted by
+position, so each number looks only at the hits within `category_window`
+characters of it (a setting).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from .numbers import Metric
+from .rules import MetricRules
+
+LETTER_RE = re.compile(r"[a-z]")
+
+
+class CategoryFinder:
+    def __init__(self, rules: MetricRules, text: str) -> None:
+        self.r = rules
+        self.text = text
+        # (lo, hi) -> hit starts, and hits (start, end, order, key, priority) by start
+        self._hits: dict[tuple[int, int], tuple[list[int], list[tuple]]] = {}
+
+    def category(self, s0: int, s1: int, m: Metric) -> str:
+        """The category keyword nearest the number in text[s0:s1], weighted by priority.
+
+        Distance decays the score so that in "146 child protection plans and a further 340
+        child in need plans" each number takes its own topic; priority lets specific topics
+        (free school meals) beat generic ones (looked after) at similar distances.
+        """
+        win = self.r.category_window
+        lo, hi = max(s0, m.start - win), min(s1, max(m.end, s0) + win)
+        starts, hits = self._hits_in(s0, s1)
+        best = None
+        for start, end, order, key, prio in hits[bisect_left(starts, lo):bisect_right(starts, hi)]:
+            if start < lo or end > hi:
+                continue
+            d = start - m.end if start >= m.end else m.start - end
+            score = prio - max(d, 0) / self.r.category_decay
+            # Ties go to the first hit in the taxonomy's order, as they always have.
+            if best is None or score > best[0] or (score == best[0] and order < best[1]):
+                best = (score, order, key)
+        return best[2] if best else ""
+
+    def _hits_in(self, lo: int, hi: int) -> tuple[list[int], list[tuple]]:
+        """Keyword hits of every category in text[lo:hi] (a sentence), remembered.
+
+        The numbers of one sentence share a range, and matching some thirty keyword
+        patterns again for each of them was most of the metrics' time.
+        """
+        got = self._hits.get((lo, hi))
+        if got is None:
+            text = self.text
+            seg = text[lo:hi].lower()
+            anchors = self.r.category_anchors
+            # Every keyword holds a letter: a stretch of figures and signs has no topic.
+            found = [] if not LETTER_RE.search(seg) else [
+                (key, prio, h.start(), h.end()) for key, prio, rx in self.r.categories
+                if any(a in seg for a in anchors[key]) for h in rx.finditer(text, lo, hi)]
+            hits = sorted((s, e, order, key, prio) for order, (key, prio, s, e) in enumerate(found))
+            got = ([h[0] for h in hits], hits)
+            if len(self._hits) > 8:
+                self._hits.clear()  # sentences come in order: older ones are done
+            self._hits[(lo, hi)] = got
+        return got

@@ -1,0 +1,126 @@
+"""Metric extraction on plain text: find the numbers that measure something and describe them.
+
+Kept free of spaCy so the rules can be tested on small sentences; the spaCy component
+(components/metrics.py) passes the doc's lines and sentences (structure.py) and turns
+the results into spans. A plain text gets the same sentences from the same rule.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from ..structure import TextIndex
+from .category import CategoryFinder
+from .description import (
+    BULLET_LEAD_RE,
+    WEAK_MEASURE_RE,
+    Describer,
+    paragraph_index,
+    share_measures,
+)
+from .numbers import Metric, NumberFinder
+from .roles import assign_roles, generic_one, previous_by_period, qualifier
+from .rules import MetricRules
+
+PARA_NUMBER_RE = re.compile(r"\d{1,3}\.\s+")
+# How often the long loops call their `tick` (the component's deadline check).
+TICK_EVERY = 256
+
+
+class MetricExtractor:
+    def __init__(self, rules: MetricRules) -> None:
+        self.r = rules
+        self.numbers = NumberFinder(rules)
+
+    def extract(self, text: str, index: TextIndex | None = None,
+                tick: Callable[[], None] | None = None) -> list[Metric]:
+        """The metrics of `text`, in order. `index` gives its lines and sentences (made
+        from the text when not given); `tick` is called now and then on long texts."""
+        index = index if index is not None else TextIndex(text)
+        metrics = self.numbers.candidates(text, index, tick)
+        metrics.sort(key=lambda m: m.start)
+        self.describe(text, metrics, index, tick)
+        figures = {m.sent for m in metrics if m.value_text.lower() != "one"}
+        periods: dict[tuple[int, int], bool] = {}
+
+        def has_period(sent: tuple[int, int]) -> bool:
+            if sent not in periods:
+                periods[sent] = self.r.period_re.search(text, *sent) is not None
+            return periods[sent]
+
+        metrics = [m for m in metrics if not (
+            m.value == "1" and m.value_text.lower() == "one"
+            and generic_one(self.r, text, m, index.line_start(m.start), has_period(m.sent),
+                            m.sent in figures))]
+        self.statements(metrics, text)
+        return metrics
+
+    def describe(self, text: str, metrics: list[Metric], index: TextIndex,
+                 tick: Callable[[], None] | None = None) -> None:
+        para_pos, para_num = paragraph_index(text, index)
+        for m in metrics:
+            m.sent = index.sentence(m.start)
+            j = bisect_right(para_pos, m.start) - 1
+            m.paragraph = para_num[j] if j >= 0 else ""
+        by_sent: dict[tuple[int, int], list[Metric]] = {}
+        for m in metrics:
+            by_sent.setdefault(m.sent, []).append(m)
+        d = Describer(self.r, text, index)
+        cats = CategoryFinder(self.r, text)
+        prev_period = ""
+        prev_population = ""
+        prev_category = ""
+        prev_line = -1
+        done = 0
+        for (s0, s1), group in by_sent.items():
+            if tick is not None and done // TICK_EVERY != (done + len(group)) // TICK_EVERY:
+                tick()
+            done += len(group)
+            line = index.line_start(s0) - 1  # the newline before the sentence's line
+            # A numbered paragraph's number ("46. Senior managers ...") is not part of
+            # what its first sentence says.
+            para = PARA_NUMBER_RE.match(text, s0, s1)
+            body = para.end() if para else s0
+            assign_roles(self.r, text, s0, s1, group)
+            sent_periods = d.sentence_periods(s0, s1)
+            p_starts = [p[0] for p in sent_periods]
+            p_ends = [p[1] for p in sent_periods]
+            lead = d.lead_in_period(s0) if not sent_periods else ""
+            for k, m in enumerate(group):
+                m.qualifier = qualifier(self.r, text, s0, m)
+                m.period = d.period(group, k, sent_periods, p_starts, p_ends) or lead or (
+                    prev_period if d.continues(s0) else "")
+                m.measure = BULLET_LEAD_RE.sub("", d.measure(body, s1, m))
+                if WEAK_MEASURE_RE.match(m.measure) or len(m.measure.split()) < 2:
+                    m.measure = d.lead_in_measure(s0) or m.measure
+                # Who, when the sentence does not say: the list's lead-in, or the sentence
+                # this one goes on from ("This is a reduction from 595 ...").
+                m.population = (d.population(s0, s1, m)
+                                or d.lead_in_population(s0)
+                                or (prev_population if d.continues(s0) else ""))
+                # A sentence without a topic word ("This is a reduction from 595") goes on
+                # with the topic of the sentence before it in the same paragraph or list.
+                m.category = cats.category(s0, s1, m) or cats.category(
+                    max(line + 1, s0 - 300), s0, m) or (
+                    prev_category if line - prev_line < 400 else "")
+                # "" means no topic word at all: the component may ask its classifier.
+            share_measures(text, group)
+            prev_category, prev_line = group[-1].category, line
+            previous_by_period(group)
+            firsts = [m.period for m in group if m.period]
+            prev_period = firsts[0] if firsts else prev_period
+            pops = [m.population for m in group if m.population]
+            prev_population = pops[0] if pops else ""
+
+    @staticmethod
+    def statements(metrics: list[Metric], text: str) -> None:
+        """Numbers of one sentence form one statement; a semicolon starts a new one."""
+        n = 0
+        prev: Metric | None = None
+        for m in metrics:
+            if prev is None or m.sent != prev.sent or ";" in text[prev.end:m.start]:
+                n += 1
+            m.statement = n
+            prev = m

@@ -1,0 +1,280 @@
+"""Number forms and exclusions: which figures in a text are metrics, with value and unit.
+
+One scan finds every figure in digits, money and number words; the rules of
+metrics_rules.json then drop what is not a measurement (years, paragraph and page
+numbers, references, age bands, durations that only define something). Every test
+looks at a bounded window around the number (`window` characters, a setting, or the start and
+end of its line up to `LINE_CONTEXT`), so the work is linear in the text.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..structure import TextIndex
+from ..textscan import stretches
+from .rules import MetricRules
+
+# How much of a number's line its layout tests read on each side: enough to tell an
+# empty or short line (a list number, a contents entry) from a long one.
+LINE_CONTEXT = 200
+# Stands for the rest of a line cut off at LINE_CONTEXT: no rule matches it.
+CUT = "\x00"
+
+# What may stand before a capitalised word number that opens a sentence or list item.
+SENT_OPEN_RE = re.compile(r"(?:[.!?:;\n\u2022\u2013-]|^)\s*[\u201c\u2018\"'(]?\s*\Z")
+NOT_NEWLINE_RE = re.compile(r"[^\n]")
+# A contents entry: a short title without a full stop, ending in a page number.
+CONTENTS_LINE_RE = re.compile(r"^[A-Z][^.!?\n]{2,100}?\s\d{1,3}$")
+CONTENTS_MAX = 110  # no longer line can be a contents entry
+PARA_NUMBER_RE = re.compile(r"\d{1,3}\.\s")  # matched at a line's start
+DIGIT_RE = re.compile(r"\d")
+
+
+@dataclass
+class Metric:
+    start: int
+    end: int
+    value: str
+    unit: str
+    value_text: str
+    sent: tuple[int, int] = (0, 0)
+    role: str = "observed"
+    qualifier: str = ""
+    measure: str = ""
+    category: str = "other"
+    population: str = ""
+    period: str = ""
+    paragraph: str = ""
+    statement: int = 0
+    extra: dict = field(default_factory=dict)
+
+    def fields(self) -> dict:
+        return {
+            "value": self.value,
+            "unit": self.unit,
+            "value_text": self.value_text,
+            "role": self.role,
+            "measure": self.measure,
+            "category": self.category,
+            "population": self.population,
+            "period": self.period,
+            "qualifier": self.qualifier,
+            "paragraph": self.paragraph,
+        }
+
+
+def plain_decimal(text: str) -> str:
+    """'94,000' -> '94000', '52.50' -> '52.5', '7.0' -> '7'."""
+    s = text.replace(",", "").strip()
+    if "." in s:
+        s = s.rstrip("0").rstrip(".")
+    return s or "0"
+
+
+class NumberFinder:
+    """The candidates of one text: figures that pass the exclusions, with their units."""
+
+    def __init__(self, rules: MetricRules) -> None:
+        self.r = rules
+
+    def masked(self, text: str, index: TextIndex) -> str:
+        """Blank out contact details, references, dates in d/m/y form and year ranges.
+
+        Offsets are kept: each masked character becomes "#" (newlines stay newlines).
+        """
+        spans = []
+        # Every mask that can hide a number holds a digit of its own.
+        for ls, le in stretches(text, DIGIT_RE, PARA_NUMBER_RE, starts=index.line_starts):
+            seg = text[ls:le].lower()
+            for rx, anchors in zip(self.r.mask_res, self.r.mask_anchors, strict=True):
+                if anchors and not any(a in seg for a in anchors):
+                    continue  # no match of this mask can be here
+                spans.extend(m.span() for m in rx.finditer(text, ls, le))
+        spans.sort()
+        if not spans:
+            return text
+        parts: list[str] = []
+        pos = 0
+        for s, e in spans:
+            s = max(s, pos)
+            if e <= s:
+                continue
+            parts.append(text[pos:s])
+            parts.append(NOT_NEWLINE_RE.sub("#", text[s:e]))
+            pos = e
+        parts.append(text[pos:])
+        return "".join(parts)
+
+    @staticmethod
+    def _in_reference_run(text: str, start: int, n: int) -> bool:
+        """Is "(n)" one of a run of numbered references, "(n-1)" or "(n+1)" nearby?"""
+        window = text[max(0, start - 2000):start + 2000]
+        return any(f"({k})" in window for k in (n - 1, n + 1) if k >= 1)
+
+    @staticmethod
+    def _in_contents(text: str, index: TextIndex, start: int) -> bool:
+        """Does the line holding a line-final number sit among lines ending in numbers
+        (a table of contents), with the line before or after ending in one too?"""
+        no = index.line_no(start)
+        near = []
+        for k in (no - 1, no + 1):
+            if 0 <= k < len(index.line_starts):
+                ls, le = index.line_span(k)
+                if le - ls <= CONTENTS_MAX:
+                    near.append(text[ls:le])
+        return any(CONTENTS_LINE_RE.match(x) for x in near)
+
+    @staticmethod
+    def _line_context(text: str, index: TextIndex, start: int, end: int) -> tuple[str, str]:
+        """The number's line before and after it, each cut at LINE_CONTEXT characters
+        (a cut side ends in CUT, which no layout test accepts)."""
+        ls = index.line_start(start)
+        le = index.line_end(end)
+        before = text[ls:start] if start - ls <= LINE_CONTEXT else \
+            CUT + text[start - LINE_CONTEXT:start]
+        after = text[end:le] if le - end <= LINE_CONTEXT else text[end:end + LINE_CONTEXT] + CUT
+        return before, after
+
+    def count_ok(self, text: str, index: TextIndex, start: int, end: int, is_word: bool) -> bool:
+        """Is a bare number (digits or words) a count that measures something?"""
+        r = self.r
+        before = text[max(0, start - r.window):start]
+        after = text[end:end + r.window]
+        token = text[start:end]
+        if not is_word:
+            # Years, and numbers glued to letters (footnote markers, s47, 5At).
+            if re.fullmatch(r"(?:19|20)\d\d", token):
+                return False
+            line_before, line_after = self._line_context(text, index, start, end)
+            if line_before.strip() in ("", "(", "["):
+                # Paragraph and list numbers, section numbers, footnote texts, lone numbers.
+                if re.match(r"^(?:\.\s|\.?\)|\.\d|\s+[A-Z\u2018\u201c]|\s*$|\.$)", line_after):
+                    return False
+            elif not line_after.strip() and not re.search(r"[.;,]\s", line_before) \
+                    and line_before[:1].isupper() and len(line_before) < 100 \
+                    and not re.search(r"\b(?:of|to|from|and|with|than|by|the|a|at|in|for|"
+                                      r"is|was|were|are)\s*$", line_before):
+                return False  # a table of contents entry's page number
+            elif not line_after.strip() and self._in_contents(text, index, start):
+                return False  # "Leadership, management and governance 27" in a contents list
+            if len(token) == 1 and before.endswith("(") and r.reference_after.match(after) \
+                    and self._in_reference_run(text, start, int(token)):
+                return False  # "(2)." a source reference, one of a numbered run
+            # "16 to 18 cohort", "aged 19 to 21": age bands, unless "from 16 to 18 cases".
+            if len(token) <= 5 and 10 <= int(float(token.replace(",", ""))) <= 25:
+                if r.age_range.match(after) and not re.search(
+                        r"\b(?:from|between|of|by)\s*$", before):
+                    return False
+                if r.age_range_before.search(before) and not r.age_range_guard.search(before):
+                    return False
+        if r.exclude_before.search(before) or r.exclude_after.match(after):
+            return False
+        if r.duration_after.match(after):
+            measured = r.duration_measured_before.search(before) or \
+                r.duration_measured_after.match(after)
+            if not measured:
+                return False
+        if is_word:
+            low = token.lower()
+            # "One Adoption South Yorkshire": a capitalised word number inside a sentence is a name.
+            if token[:1].isupper() and before.strip() and not SENT_OPEN_RE.search(before):
+                return False
+            if r.word_after_reject.match(after):
+                return False
+            if low == "one":
+                paired = r.one_after_pair.search(before)  # "from eight ... to one"
+                if not paired and (r.one_before_reject.search(before)
+                                   or not r.one_count_nouns.match(after)):
+                    return False
+        return True
+
+    def _number_matches(self, scan: str) -> list[re.Match]:
+        """Every figure in digits and every number word, in text order."""
+        r = self.r
+        matches = list(r.number_re.finditer(scan))
+        lower = scan.lower()
+        starts: set[int] = set()
+        for w in r.word_keys:
+            i = lower.find(w)
+            while i >= 0:
+                starts.add(i)
+                i = lower.find(w, i + 1)
+        end = -1
+        for i in sorted(starts):
+            if i < end:
+                continue  # the "five" of "twenty-five"
+            m = r.word_re.match(scan, i)
+            if m:
+                matches.append(m)
+                end = m.end()
+        matches.sort(key=lambda m: m.start())
+        return matches
+
+    def candidates(self, text: str, index: TextIndex,
+                   tick: Callable[[], None] | None = None) -> list[Metric]:
+        r = self.r
+        if tick is not None:
+            tick()
+        scan = self.masked(text, index)
+        found: list[Metric] = []
+        for n, m in enumerate(self._number_matches(scan)):
+            if tick is not None and n % 256 == 0:
+                tick()
+            if found and m.start() < found[-1].end:
+                continue  # the "10,000" of "70.6 per 10,000"
+            if m.re is r.word_re:
+                s, e = m.span("word")
+                if self.count_ok(scan, index, s, e, True):
+                    found.append(self._with_unit(scan, text, s, e, str(self._word_value(
+                        m.group("word")))))
+                continue
+            if m.group("money"):
+                found.append(Metric(m.start(), m.end(), self._money_value(m), "gbp",
+                                    text[m.start():m.end()]))
+                continue
+            if m.group("num"):
+                s, e = m.span("num")
+                pm = r.percent_after.match(scan, e)
+                if pm:
+                    found.append(Metric(s, pm.end(), plain_decimal(m.group("num")), "percent",
+                                        text[s:pm.end()]))
+                    continue
+                rm = r.rate_after.match(scan, e)
+                if rm:
+                    found.append(Metric(s, rm.end(), plain_decimal(m.group("num")),
+                                        "rate_per_10000", text[s:rm.end()]))
+                    continue
+                if r.percent_range_after.match(scan, e):
+                    found.append(Metric(s, e, plain_decimal(m.group("num")), "percent",
+                                        text[s:e]))
+                    continue
+                if self.count_ok(scan, index, s, e, False):
+                    found.append(self._with_unit(scan, text, s, e, plain_decimal(m.group("num"))))
+        return found
+
+    def _money_value(self, m: re.Match) -> str:
+        digits = m.group("mnum").replace(",", "")
+        scale = self.r.scales.get((m.group("scale") or "").lower(), 1)
+        value = float(digits) * scale
+        if not math.isfinite(value):  # more digits than a float holds: exact arithmetic
+            exact = Decimal(digits) * scale
+            return str(int(exact)) if exact == exact.to_integral_value() else \
+                plain_decimal(f"{exact:.2f}")
+        return plain_decimal(f"{value:.2f}") if value != int(value) else str(int(value))
+
+    def _word_value(self, w: str) -> int:
+        parts = re.split(r"[-\s]+", w.lower())
+        return sum(self.r.words.get(p, 0) for p in parts)
+
+    def _with_unit(self, scan: str, text: str, s: int, e: int, value: str) -> Metric:
+        dm = self.r.duration_after.match(scan[e:e + 40])
+        if dm:
+            unit = dm.group(1).lower()
+            unit = unit if unit.endswith("s") else unit + "s"
+            return Metric(s, e, value, unit, text[s:e])
+        return Metric(s, e, value, "count", text[s:e])

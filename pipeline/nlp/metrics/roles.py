@@ -1,0 +1,119 @@
+"""Cues and roles: what part a number plays in its statement (observed, previous, national
+average, comparator, target, range bound), its qualifier ("at least", "around"), and
+whether a lone "one" is a statistic at all.
+
+Each number reads the text between it and its neighbours, at most `window` characters
+on each side, so a sentence of any length costs time in proportion to its numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .numbers import Metric
+from .rules import MetricRules
+
+CURRENT_MARK = 9999  # period year of "currently", "to date", "at the time of the inspection"
+YEAR_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-\u2013/]\s*((?:19|20)?\d\d))?\b")
+CURRENT_RE = re.compile(
+    r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|last\s+(?:six|\d+|twelve)"
+    r"|now)\b", re.I)
+
+
+def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric]) -> None:
+    """The role of each number of one sentence (`group`, in text order)."""
+    fixed: set[int] = set()
+    for k, m in enumerate(group):
+        lo = max(s0, group[k - 1].end if k else s0, m.start - r.window)
+        before = text[lo:m.start]
+        hi = min(s1, group[k + 1].start if k + 1 < len(group) else s1, m.end + r.window)
+        after = text[m.end:hi]
+        nxt = group[k + 1] if k + 1 < len(group) else None
+        if k in fixed:
+            continue
+        # "ranging from 4% to 54%", "of 50 to 70": both ends are range bounds.
+        pair = nxt is not None and re.fullmatch(
+            r"\s*(?:in\s+[^.;\d]{0,25}|at\s+[^.;\d]{0,25})?\s*(?:to|and|-|\u2013)\s*"
+            r"(?:a\s+high\s+of\s+|just\s+)?", after) is not None and nxt.unit == m.unit
+        if pair and (r.range_before.search(before) or (
+                r.range_plain_before.search(before) and not re.search(r"\bfrom\s*$", before)
+                and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", after))):
+            m.role = nxt.role = "range_bound"
+            fixed.add(k + 1)
+            continue
+        # "(70.5 per 10,000)" or "(or 24.1%)" right after a number shares its role.
+        if k and re.fullmatch(r"\s*\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?",
+                              text[group[k - 1].end:m.start]):
+            m.role = group[k - 1].role
+            continue
+        role = ""
+        for name, rx in r.role_after:
+            if rx.match(after):
+                role = name
+                break
+        if not role:
+            best = None
+            for name, rx in r.role_before:
+                hit = rx.search(before)
+                if hit and (best is None or hit.start() > best[1]):
+                    best = (name, hit.start())
+            if best:
+                role = best[0]
+        if not role and r.compared_previous.search(before) and r.date_after.match(after):
+            role = "previous"
+        if not role and pair and m.unit == nxt.unit and not re.match(r"\s*and\b", after):
+            role = "previous"  # "from 52.8% to 57.6% and 61% to 69.3%"
+        m.role = role or "observed"
+
+
+def period_year(p: str) -> int:
+    """The latest year a period names (CURRENT_MARK for "currently"), -1 for none."""
+    if not p:
+        return -1
+    if CURRENT_RE.search(p):
+        return CURRENT_MARK
+    ys = YEAR_RE.findall(p)
+    return max(int(a) for a, _ in ys) if ys else -1
+
+
+def previous_by_period(group: list[Metric]) -> None:
+    """An observed value whose own period is earlier than another's in the sentence."""
+    own = [period_year(m.extra.get("own_period", "")) for m in group]
+    latest: dict[str, int] = {}
+    for m, y in zip(group, own, strict=True):
+        latest[m.unit] = max(latest.get(m.unit, -1), y)
+    for m, y in zip(group, own, strict=True):
+        if m.role == "observed" and y >= 0 and latest[m.unit] > y:
+            m.role = "previous"
+
+
+def qualifier(r: MetricRules, text: str, s0: int, m: Metric) -> str:
+    before = text[max(s0, m.start - 40):m.start]
+    if m.unit == "gbp" and before.endswith("£"):
+        before = before[:-1]
+    for name, rx in r.qualifiers:
+        if rx.search(before):
+            return name
+    return ""
+
+
+def generic_one(r: MetricRules, text: str, m: Metric, line_start: int,
+                sentence_has_period: bool, sentence_has_figure: bool) -> bool:
+    """Is this a lone 'one' outside any statistic ("In one case", "One adopter said")?
+
+    `sentence_has_period`: a period of its own in the sentence, not inherited;
+    `sentence_has_figure`: another number of the sentence that is not "one".
+    """
+    if m.value != "1" or m.value_text.lower() != "one":
+        return False
+    before = text[max(0, m.start - r.window):m.start]
+    after = text[m.end:m.end + r.window]
+    if r.one_anecdote_after.match(after):
+        return True
+    return not (
+        r.one_statistic_before.search(before)
+        or r.one_statistic_after.match(after)
+        or sentence_has_period
+        or text.startswith("- ", line_start)
+        or sentence_has_figure
+    )

@@ -1,0 +1,123 @@
+"""The metric rules as data: resources/metrics_rules.json and resources/categories.json,
+compiled once. Every other module of this package reads them through `MetricRules`."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..resources import fill, load_json
+
+RULES_FILE = "metrics_rules.json"
+CATEGORIES_FILE = "categories.json"
+
+
+def _c(pattern: str, months: str, flags: int = re.I, tail: bool = False) -> re.Pattern:
+    """Compile a rule; `tail` rules look at the text before a number, so their '$' becomes
+    '\\Z' (a '$' would also match before a final newline and let a rule see across lines)."""
+    pattern = fill(pattern, {"MONTHS": months})
+    if tail:
+        pattern = pattern.replace("$", r"\Z")
+    return re.compile(pattern, flags)
+
+
+# Defaults of the metrics component's settings (its factory's config, saved in config.cfg).
+WINDOW = 90  # characters looked at either side of a number for cues
+CATEGORY_WINDOW = 300  # a category keyword further from the number is not its topic
+CATEGORY_DECAY = 25.0  # characters of distance that cost one point of category priority
+
+
+class MetricRules:
+    """The compiled rules of metrics_rules.json and categories.json (their data as read;
+    the package's files when not given), with the component's window settings."""
+
+    def __init__(self, rules: dict[str, Any] | None = None,
+                 categories: dict[str, Any] | None = None, *, window: int = WINDOW,
+                 category_window: int = CATEGORY_WINDOW,
+                 category_decay: float = CATEGORY_DECAY) -> None:
+        self.window = window
+        self.category_window = category_window
+        self.category_decay = category_decay
+        self.compile(rules if rules is not None else load_json(RULES_FILE),
+                     categories if categories is not None else load_json(CATEGORIES_FILE))
+
+    @classmethod
+    def from_data(cls, rules: dict, categories: dict, **settings: Any) -> MetricRules:
+        """Rules from dicts already read (the same shape as the two files)."""
+        return cls(rules, categories, **settings)
+
+    def compile(self, r: dict, cats: dict) -> None:
+        months = r["month_names"]
+        self.words: dict[str, int] = r["number_words"]
+        self.scales: dict[str, int] = r["scale_words"]
+        units = "|".join(sorted(self.words, key=len, reverse=True))
+        tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+        ones = "one|two|three|four|five|six|seven|eight|nine"
+        word = rf"(?:(?:{tens})[-\s](?:{ones})|{units})"
+        scale = "|".join(sorted(self.scales, key=len, reverse=True))
+        # One scan finds every candidate; the groups say which kind it is.
+        # Figures in digits (and money) are found by one scan; the lookaheads on the
+        # first character change no match but let the engine pass most positions fast.
+        self.number_re = re.compile(
+            rf"(?=£)(?P<money>£\s?(?P<mnum>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>{scale})\b)?)"
+            r"|(?=\d)(?<![\d.,£/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+            r"(?!\d|,\d{3})",
+            re.I,
+        )
+        # Number words are looked for only where one of them is written (str.find is far
+        # quicker than trying a long alternation at every character of a report).
+        self.word_re = re.compile(rf"\b(?P<word>{word})\b", re.I)
+        self.word_keys = sorted(self.words)
+        self.percent_after = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
+        self.percent_range_after = re.compile(
+            r"\s*(?:-|\u2013|to|and)\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
+        self.rate_after = re.compile(r"\s?per\s?10,?000\b", re.I)
+        self.mask_res = [_c(p, months, 0) for p in r["mask"]]
+        self.mask_anchors: list[tuple[str, ...]] = [
+            tuple(a) for a in r.get("mask_anchors", [[]] * len(self.mask_res))]
+        # Only "does any rule exclude it?" is asked of these, so each list is one
+        # alternation: a single search instead of one per rule, the same answer.
+        self.exclude_before = _c("|".join(f"(?:{p})" for p in r["exclude_before"]), months,
+                                 tail=True)
+        self.exclude_after = _c("|".join(f"(?:{p})" for p in r["exclude_after"]), months)
+        self.duration_after = _c(r["duration_after"], months)
+        self.duration_measured_before = _c(r["duration_measured_before"], months, tail=True)
+        self.duration_measured_after = _c(r["duration_measured_after"], months)
+        self.duration_defining_before = _c(r["duration_defining_before"], months, tail=True)
+        self.word_after_reject = _c(r["word_after_reject"], months)
+        self.one_before_reject = _c(r["one_before_reject"], months, tail=True)
+        self.one_count_nouns = _c(r["one_count_nouns"], months)
+        self.role_before = [(role, _c(p, months, tail=True)) for role, p in r["role_before"]]
+        self.role_after = [(role, _c(p, months)) for role, p in r["role_after"]]
+        self.compared_previous = _c(r["compared_previous"], months, tail=True)
+        self.date_after = _c(r["date_after"], months)
+        self.range_before = _c(r["range_regex"], months, tail=True)
+        self.range_plain_before = _c(r["range_plain_before"], months, tail=True)
+        self.qualifiers = [(q, _c(p, months, tail=True)) for q, p in r["qualifiers"]]
+        self.one_after_pair = _c(r["one_after_pair"], months, tail=True)
+        self.reference_after = _c(r["reference_after"], months)
+        self.one_statistic_before = _c(r["one_statistic_before"], months, tail=True)
+        self.one_statistic_after = _c(r["one_statistic_after"], months)
+        self.one_anecdote_after = _c(r["one_anecdote_after"], months)
+        self.age_range = _c(r["age_range"], months)
+        self.age_range_before = _c(r["age_range_before"], months, tail=True)
+        self.age_range_guard = _c(r["age_range_guard"], months, tail=True)
+        self.period_re = re.compile(
+            fill("|".join(f"(?:{p})" for p in r["period"]), {"MONTHS": months}), re.I)
+        pops = sorted(r["population"], key=len, reverse=True)
+        self.population_re = re.compile(
+            r"\b(?:" + "|".join(re.escape(p) for p in pops) + r")\b", re.I)
+        # Categories: one alternation per category, matched on word boundaries.
+        self.categories: list[tuple[str, int, re.Pattern]] = []
+        # Lower-case literal pieces, one of which any match of the category contains:
+        # a cheap `in` test tells which of the patterns are worth running on a sentence.
+        self.category_anchors: dict[str, tuple[str, ...]] = {}
+        for c in cats["categories"]:
+            kws = sorted((k.replace("'", "['\u2019]") if "'" in k else re.escape(k)
+                          for k in c["keywords"]), key=len, reverse=True)
+            if kws:
+                pat = re.compile(r"\b(?:" + "|".join(kws) + r")\b", re.I)
+                self.categories.append((c["key"], int(c.get("priority", 1)), pat))
+                self.category_anchors[c["key"]] = tuple(
+                    k.lower().split("'")[0] for k in c["keywords"])
+        self.category_keys = [c["key"] for c in cats["categories"]]
