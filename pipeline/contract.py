@@ -116,9 +116,22 @@ DOCUMENT_TYPES = (
     "focused_visit",
     "monitoring_visit",
     "jtai",
+    "area_send_inspection",
     "news_article",
     "other",
 )
+
+# What each kind of document states, so that a report missing one is `partial` (with
+# the reason), not `ok`. A JTAI letter is signed by the heads of the inspectorates and
+# names no lead inspector; a news article need not date the inspection. A document of
+# no known kind (`other`) is partial too: nothing was read from it as a report.
+EXPECTED_FIELDS: dict[str, tuple[str, ...]] = {
+    **{kind: ("local_authority", "inspection_start", "lead_inspector")
+       for kind in DOCUMENT_TYPES if kind not in ("jtai", "news_article", "other")},
+    "jtai": ("local_authority", "inspection_start"),
+    "news_article": ("local_authority",),
+    "other": (),
+}
 
 GRADES = ("outstanding", "good", "requires_improvement", "inadequate", "adequate")
 
@@ -157,6 +170,7 @@ INSPECTOR_ROLES = (
     "team_inspector",
     "inspector",
     "quality_assurance_manager",
+    "signatory",
 )
 
 DATE_KINDS = (

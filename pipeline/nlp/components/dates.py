@@ -63,6 +63,9 @@ class DateGrammar:
             "FULL": full,
             # a single full date, a range or several periods, ending in a full date
             "EXPR": rf"(?:{part}{conn})*{full}",
+            # the same without the year ("Between 20 and 24 June"): the letter's own
+            # date supplies it
+            "EXPR_NO_YEAR": rf"(?:{day}(?:\s+{month})?{conn})*{day}\s+{month}(?!\s*{year})",
             "DATE": rf"(?:(?:{day}\s+)?{month}\s*{year}|{year})",
             "MY": rf"(?:{day}\s+)?{month}\s*{year}",
         }
@@ -173,17 +176,20 @@ class DatesComponent(RuleComponent):
         g = self.grammar = DateGrammar(r["months"], r["range_connectors"])
         self.inspection_labels = [g.compile(p) for p in r["inspection_labels"]]
         self.inspection_prose = [g.compile(p) for p in r["inspection_prose"]]
+        self.inspection_no_year = [g.compile(p) for p in r["inspection_prose_no_year"]]
         self.prose_exclude = re.compile(r["inspection_prose_exclude_before"])
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.letter_date = g.compile(r["letter_date_line"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
+        self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.data_as_at = [g.compile(p) for p in r["data_as_at"]]
         self.mention = g.compile(r["mention"])
 
     # -- inspection dates ------------------------------------------------------------
-    def _inspection(self, text: str) -> tuple[int, int, str, str] | None:
+    def _inspection(self, text: str, pub_iso: str | None = None
+                    ) -> tuple[int, int, str, str] | None:
         for pat in self.inspection_labels:
             for m in pat.finditer(text):
                 rng = self.grammar.parse_range(m.group("expr"))
@@ -203,6 +209,21 @@ class DatesComponent(RuleComponent):
                 rng = self.grammar.parse_range(m.group("expr"))
                 if rng:
                     return m.start("expr"), m.end("expr"), *rng
+        if pub_iso:
+            return self._inspection_no_year(head, pub_iso)
+        return None
+
+    def _inspection_no_year(self, head: str, pub_iso: str) -> tuple[int, int, str, str] | None:
+        """'Between 20 and 24 June' in a letter dated 2 August 2016: the visit took place
+        in the year before the letter's date (the year of the letter, or the one before
+        for a December visit in a January letter)."""
+        pub = date.fromisoformat(pub_iso)
+        for pat in self.inspection_no_year:
+            for m in pat.finditer(head):
+                for year in (pub.year, pub.year - 1):
+                    rng = self.grammar.parse_range(f"{m.group('expr')} {year}")
+                    if rng and rng[1] <= pub_iso:
+                        return m.start("expr"), m.end("expr"), *rng
         return None
 
     def _start_end_offsets(self, text: str, s: int, e: int) -> tuple[tuple, tuple]:
@@ -238,7 +259,8 @@ class DatesComponent(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         taken: set[tuple[int, int]] = set()
-        insp = self._inspection(text)
+        pub = self._publication(text)
+        insp = self._inspection(text, pub[2] if pub else None)
         start_iso = None
         if insp:
             s, e, start_iso, end_iso = insp
@@ -249,7 +271,6 @@ class DatesComponent(RuleComponent):
             add_span(doc, "dates", s2, e2, {"kind": "inspection_end", "date": end_iso,
                                             "precision": "day", "text": expr})
             taken.add((s, e))
-        pub = self._publication(text)
         if pub:
             s, e, iso = pub
             add_span(doc, "dates", s, e, {"kind": "publication", "date": iso,
@@ -260,7 +281,7 @@ class DatesComponent(RuleComponent):
         if len(where) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         self._add_distinct(doc, "previous_inspection",
-                           self._previous(text, start_iso, where), taken)
+                           self._previous(text, start_iso, where), taken, looser=True)
         self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)
         if self.emit_mentions:
             self._add_distinct(doc, "mention", self._matches(text, [self.mention], where), taken)
@@ -277,8 +298,15 @@ class DatesComponent(RuleComponent):
         return out
 
     def _previous(self, text: str, start_iso: str | None,
-                  where: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        out = []
+                  where: list[tuple[int, int]]) -> list[tuple]:
+        out: list[tuple] = []
+        # "Dates of previous inspection: 27 to 31 March 2017": the first day, the range
+        # as its text.
+        for pat in self.previous_labels:
+            for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
+                rng = self.grammar.parse_range(m.group("expr"))
+                if rng and (not start_iso or rng[1] < start_iso):
+                    out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
         for pat in self.previous:
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 before = text[max(0, m.start() - 40): m.start()]
@@ -294,18 +322,29 @@ class DatesComponent(RuleComponent):
                     out.append((m.start(grp), m.end(grp)))
         return out
 
-    def _add_distinct(self, doc: Doc, kind: str, spans: list[tuple[int, int]],
-                      taken: set[tuple[int, int]]) -> None:
-        """One row per distinct date of a kind (the first place it is written)."""
-        seen: set[str] = set()
-        for s, e in sorted(set(spans)):
+    def _add_distinct(self, doc: Doc, kind: str, spans: list[tuple],
+                      taken: set[tuple[int, int]], looser: bool = False) -> None:
+        """One row per distinct date of a kind (the first place it is written).
+
+        A span is (start, end), parsed here, or (start, end, iso, precision). With
+        `looser`, a month or year that holds a day already found is the same event
+        written more loosely ("in January 2022" after "24 to 28 January 2022"): no row.
+        """
+        found: list[tuple[int, int, str, str]] = []
+        for span in sorted(set(spans)):
+            s, e = span[0], span[1]
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            parsed = self.grammar.parse_single(text_of(doc)[s:e])
-            if not parsed or parsed[0] in seen:
+            parsed = span[2:] if len(span) == 4 else self.grammar.parse_single(
+                text_of(doc)[s:e])
+            if not parsed or any(parsed[0] == f[2] for f in found):
                 continue
-            seen.add(parsed[0])
             taken.add((s, e))
-            add_span(doc, "dates", s, e, {"kind": kind, "date": parsed[0],
-                                          "precision": parsed[1],
+            found.append((s, e, parsed[0], parsed[1]))
+        if looser:
+            days = [f[2] for f in found if f[3] == "day"]
+            found = [f for f in found if f[3] == "day" or not any(
+                d.startswith(f[2] + "-") for d in days)]
+        for s, e, iso, precision in found:
+            add_span(doc, "dates", s, e, {"kind": kind, "date": iso, "precision": precision,
                                           "text": _clean(text_of(doc)[s:e])})

@@ -47,16 +47,22 @@ class DoctypeComponent(RuleComponent):
     def compile(self, rules: dict[str, Any]) -> None:
         self.cues = [(re.compile(rf"^(?:{row['pattern']})", re.I), row["type"], row.get("la"))
                      for row in rules[CUES_FILE]["cues"]]
+        self.authority_name = [re.compile(p, re.I) for p in rules[CUES_FILE]["authority_name"]]
         news = rules[NEWS_FILE]
         self.structure = [re.compile(p, re.I | re.M) for p in news["structure"]]
         self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
         self.news_la = [re.compile(p) for p in news["la_patterns"]]
 
-    @staticmethod
-    def clean_la(name: str) -> str:
+    def clean_la(self, name: str) -> str:
+        """The authority's own name: the words around it the rules list are cut off."""
         name = re.sub(r"\s+", " ", name).strip(" ,.:;")
-        name = re.sub(r"^(?:the )(?=(?:london |royal )?borough|city|county)", "", name,
-                      flags=re.I)
+        changed = True
+        while changed and name:
+            changed = False
+            for pat in self.authority_name:
+                cut = pat.sub("", name, count=1).strip(" ,.:;")
+                if cut != name and cut:
+                    name, changed = cut, True
         return name
 
     def from_line(self, lines: list, n: int, how: str | None, m: re.Match) -> str:

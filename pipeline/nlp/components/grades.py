@@ -5,7 +5,9 @@ Sources, in order of trust:
   list and its overall/LSCB statements, an old report's "Record of main findings");
 - `heading`: a section heading that states a grade ("...children in care: good",
   "The Local Safeguarding Children Board requires improvement");
-- `prose`: sentences of a news article ("Adoption and leadership were rated as 'good'").
+- `prose`: sentences of a news article, council page or minutes ("Adoption and leadership
+  were rated as ‘good’", "ranked the service as ‘inadequate’ overall"), with the area keys of
+  the framework in force at the time.
 
 Only whole lines count as table rows or headings, so a sentence about an earlier
 inspection ("when the local authority was judged requires improvement to be good") never
@@ -30,6 +32,9 @@ from .sections import AREAS_FILE, GRADES_FILE, Row, Vocab, find_rows, snake
 
 # How a whole-line overall statement may end: a footnote marker before or after its stop.
 OVERALL_END = r"(?:\d{0,2}\.?|\.\d{1,2})"
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A sentence of prose: up to a full stop before a space or line end, or a line end.
+SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|(?=\n)|$)")
 
 
 @Language.factory("ofsted_grades", assigns=["doc.spans", "span._.fields", "doc._.problems"],
@@ -53,9 +58,19 @@ class GradesComponent(RuleComponent):
         self.free_row = self.vocab.free_row
         self.previous = re.compile(cfg["previous_cues"], re.I)
         self.previous_table_lead = re.compile(cfg["previous_table_lead"], re.I)
-        self.news_clause = re.compile(fill(cfg["news_clause"], grade), re.I)
-        self.news_overall = re.compile(fill(cfg["news_overall"], grade), re.I)
-        self.news_headline = re.compile(fill(cfg["news_headline"], grade), re.I)
+        self.grade_word = re.compile(rf"\b{self.vocab.grade_re}\b", re.I)
+        self.news_split = re.compile(cfg["news_clause_split"], re.I)
+        self.news_before = re.compile(cfg["news_grade_before"], re.I)
+        self.news_after = re.compile(cfg["news_grade_after"], re.I)
+        self.news_verb = re.compile(cfg["news_grade_verb"], re.I)
+        self.news_object = re.compile(cfg["news_grade_object"], re.I)
+        self.news_object_end = re.compile(cfg["news_grade_object_end"], re.I)
+        self.news_carry = re.compile(cfg["news_carry"], re.I)
+        self.news_overall = re.compile(cfg["news_overall_subject"], re.I)
+        self.news_previous = re.compile(cfg["news_previous"], re.I)
+        self.news_contrast = re.compile(cfg["news_contrast"], re.I)
+        self.news_frameworks = [(f["key"], f["from"], f["to"], re.compile(f["wording"], re.I))
+                                for f in cfg["news_frameworks"]]
 
     # -- finding candidates ------------------------------------------------------------
 
@@ -99,47 +114,104 @@ class GradesComponent(RuleComponent):
                         ln.start, ln.end, n, n, "table" if near else "heading")
         return None
 
+    def news_framework(self, text: str) -> str:
+        """The framework whose area names a news text uses: by its latest year, the
+        wording deciding where two frameworks were in force that year."""
+        years = [int(y) for y in YEAR.findall(text)]
+        latest = max(years) if years else None
+        fws = [f for f in self.news_frameworks if latest is None or f[1] <= latest <= f[2]]
+        if not fws:
+            fws = self.news_frameworks
+        worded = [f for f in fws if f[3].search(text)]
+        if worded:
+            return worded[0][0]
+        return fws[-1][0] if latest is not None else self.news_frameworks[0][0]
+
     def news_rows(self, text: str, framework: str) -> list[Row]:
-        """Grades in a press article's sentences."""
-        lexicon = self.vocab.news.get(framework) or self.vocab.news.get("sif", [])
+        """Grades in the sentences of a news article, a council page or minutes."""
+        lexicon = self.vocab.news.get(framework, [])
+        years = [int(y) for y in YEAR.findall(text)]
+        latest = max(years) if years else None
         rows: list[Row] = []
         seen: set[str] = set()
 
-        def add(area: str, label: str, m: re.Match, start: int, end: int) -> None:
-            if area and area not in seen:
+        def add(area: str, label: str, grade: re.Match, start: int, end: int) -> None:
+            if area not in seen:
                 seen.add(area)
-                rows.append(Row(area, label, self.vocab.grade_key(m.group("grade")),
-                                m.group("grade"), start, end, 0, 0, "prose"))
+                rows.append(Row(area, label, self.vocab.grade_key(grade.group("grade")),
+                                grade.group("grade"), start, end, 0, 0, "prose"))
 
-        for m in self.news_overall.finditer(text):
-            if not self.previous.search(text[m.start():m.end() + 25]):
-                add("overall_effectiveness", m.group(0)[:len("overall effectiveness")], m,
-                    m.start(), m.end())
-                break
-        for m in self.news_clause.finditer(text):
-            subj = m.group("subj")
-            # A clause opens after "while", "whereas" or the sentence start.
-            subj = re.split(r"\bwhile\b|\bwhereas\b|\bbut\b", subj)[-1]
-            tail = text[m.end(): m.end() + 40].split(".")[0]
-            if self.previous.search(subj) or self.previous.search(tail):
+        for sent in SENTENCE.finditer(text):
+            s0, sentence = sent.start(), sent.group(0)
+            grades = [g for g in self.grade_word.finditer(sentence) if self._is_grade(sentence, g)]
+            if not grades:
                 continue
-            if re.search(r"children['’]s services\s*$", subj, re.I):
-                continue  # the overall headline; handled below
-            offset = m.start("subj") + m.group("subj").rfind(subj)
-            for item in re.finditer(r"[^,]+", subj):
-                for part in re.split(r"\s+and\s+(?=[a-z-]+(?:\s|$))", item.group(0).strip()):
-                    part = part.strip()
-                    for key, pat in lexicon:
-                        if pat.search(part) and key != "overall_effectiveness":
-                            p0 = offset + subj.find(part)
-                            add(key, part, m, p0, p0 + len(part))
-                            break
-        if "overall_effectiveness" not in seen:
-            for m in self.news_headline.finditer(text):
-                add("overall_effectiveness", m.group("subj").strip(), m, m.start("subj"),
-                    m.end())
-                break
+            cuts = [0] + [m.end() for m in self.news_split.finditer(sentence)] + [len(sentence)]
+            earlier = False
+            pending: list[tuple[str, str, int, int]] = []
+            subject: tuple[int, int] | None = None  # "X's children's services, which ..."
+            last_grade: re.Match | None = None
+            for a, b in zip(cuts, cuts[1:], strict=False):
+                clause = sentence[a:b]
+                if self.news_contrast.match(clause):
+                    earlier = False
+                clause_years = [int(y) for y in YEAR.findall(clause)]
+                if self.news_previous.search(clause) or (
+                        latest and any(y < latest for y in clause_years)):
+                    earlier = True
+                if earlier:
+                    pending, subject = [], None
+                    continue
+                here = [g for g in grades if a <= g.start() < b]
+                areas = self._areas(clause, lexicon, s0 + a)
+                if not here:
+                    if areas and last_grade is not None and self.news_carry.match(clause):
+                        for key, label, p0, p1 in areas:
+                            add(key, label, last_grade, p0, p1)
+                    elif areas:
+                        pending += areas
+                    elif self.news_overall.search(clause):
+                        subject = (s0 + a, s0 + b)
+                    continue
+                for key, label, p0, p1 in pending:
+                    add(key, label, here[0], p0, p1)
+                if areas:
+                    for key, label, p0, p1 in areas:
+                        after = [g for g in here if g.start() >= p1 - s0] or here
+                        add(key, label, after[0], p0, p1)
+                elif not pending and self.news_overall.search(clause):
+                    add("overall_effectiveness", clause.strip(" ,;:"), here[0],
+                        s0 + a, s0 + b)
+                elif not pending and subject is not None:
+                    add("overall_effectiveness", " ".join(text[subject[0]:s0 + b].split()),
+                        here[0], subject[0], s0 + b)
+                pending, subject = [], None
+                last_grade = here[-1]
         return rows
+
+    def _is_grade(self, sentence: str, g: re.Match) -> bool:
+        """A grade word used as a grade ('rated good'), not as a word ('a good service')."""
+        if self.news_verb.match(g.group(0)):
+            return True
+        before = sentence[max(0, g.start() - 60):g.start()]
+        after = sentence[g.end():]
+        if self.news_before.search(before) or self.news_after.match(after):
+            return True
+        return bool(self.news_object.search(sentence[max(0, g.start() - 120):g.start()])
+                    and self.news_object_end.match(after))
+
+    def _areas(self, clause: str, lexicon: list, offset: int) -> list[tuple[str, str, int, int]]:
+        """(area key, label as written, start, end) of each area a clause names."""
+        found: list[tuple[str, str, int, int]] = []
+        taken: list[tuple[int, int]] = []
+        for key, pat in lexicon:
+            for m in pat.finditer(clause):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                if all(f[0] != key for f in found):
+                    found.append((key, m.group(0), offset + m.start(), offset + m.end()))
+        return sorted(found, key=lambda f: f[2])
 
     def earlier_rows(self, lines: list[Line], rows: list[Row]) -> set[int]:
         """Rows listing an earlier inspection's judgements under a line that says so."""
@@ -164,8 +236,7 @@ class GradesComponent(RuleComponent):
         if len(lines) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         if doc._.document_type == "news_article":
-            fw = "ilacs" if doc._.framework == "news_ilacs" else "sif"
-            candidates = self.news_rows(text, fw)
+            candidates = self.news_rows(text, self.news_framework(text))
         else:
             old = self.old_table(lines)
             candidates = old + rows if old else list(rows)

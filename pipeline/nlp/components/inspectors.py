@@ -1,10 +1,18 @@
 """Inspectors: the named inspection team, with role and designation.
 
-Three sources, all in resources/inspectors_rules.json:
+Four sources, all in resources/inspectors_rules.json:
 - labelled lines ("Lead inspector: Kathryn Grindrod, His Majesty's Inspector",
   "Team inspectors: A HMI, B AI", "Reporting inspector Christopher Sands HMI");
-- letter sentences ("Her Majesty's Inspectors for this visit were A and B");
-- a letter's signature block ("Yours sincerely / Lisa Summers / Her Majesty's Inspector").
+- letter sentences ("Her Majesty's Inspectors for this visit were A and B", "The
+  inspectors were A, HMI, and B, HMI", "carried out by A, B and C, Her Majesty's
+  Inspectors": a plural designation after several names is theirs, one before them too);
+- an area SEND report's "Inspection team" table (an Ofsted and a CQC column, which a
+  text layer gives as one run: "Una B, HMI, Ofsted Lead inspector Lesley P, CQC Lead
+  inspector ...");
+- a letter's signature block ("Yours sincerely / Lisa Summers / Her Majesty's Inspector",
+  or the name and designation alone after the last paragraph). A joint letter is signed
+  by the heads of several inspectorates: each is a `signatory`, never the lead inspector,
+  designated by the inspectorate they sign for.
 
 Only these forms are read, so officials quoted in news articles never become inspectors.
 A person is kept once: a signatory already named is promoted to lead inspector when no
@@ -61,8 +69,23 @@ class InspectorsComponent(RuleComponent):
              if s.get("anchors") else None)
             for s in r["sentences"]]
         self.signoff = re.compile(r["signoff"], re.MULTILINE | re.IGNORECASE)
+        self.unclosed = re.compile(r["signoff_unclosed"], re.MULTILINE)
+        self.block_stop = re.compile(r["signature_stop"])
+        self.signer_title = re.compile(r["signatory_title"])
         self.designations = [(re.compile(rf"(?<![\w’'])(?:{p})(?![\w’'])"), v)
                              for p, v in r["designations"]]
+        self.plural = re.compile(r["plural_designation"])
+        self.lead_in = re.compile(rf"[\s,(]*(?:{r['designation_lead_in']})?\s*")
+        self.headings = [(re.compile(p), v) for p, v in r["signature_headings"]]
+        self.titles = [(re.compile(p), v) for p, v in r["signatory_titles"]]
+        self.title_trim = re.compile(r["signatory_title_trim"])
+        t = r["team_table"]
+        self.team_heading = re.compile(t["heading"], re.MULTILINE | re.IGNORECASE)
+        self.team_columns = re.compile(t["columns"])
+        self.team_stop = re.compile(t["stop"])
+        self.team_lead = re.compile(t["lead"], re.IGNORECASE)
+        self.team_designations = [(re.compile(p), v) for p, v in t["designations"]]
+        self.team_led_by = [(re.compile(p), v) for p, v in t["led_by"]]
         word = r["name_word"]
         particles = "|".join(r["name_particles"])
         initial = r["middle_initial"]
@@ -81,50 +104,90 @@ class InspectorsComponent(RuleComponent):
         """(name, designation, start, end) for each person in a list of names.
 
         Items are split on commas, semicolons and 'and'; a designation written after a
-        name ("A HMI", "B (OI)", "C, Her Majesty's Inspector") belongs to that name.
+        name ("A HMI", "B (OI)", "C, Her Majesty's Inspector") belongs to that name. A
+        plural one ("A, B and C, Her Majesty's Inspectors", "A and B, two of Her
+        Majesty's Inspectors") also belongs to the names listed before it, and one that
+        opens the list ("Her Majesty's Inspectors (HMI) Social Care, A, B") to the names
+        after it that have none of their own.
         """
-        # Strip designations first so they neither end up in names nor split them.
+        # Designations are found first and blanked out, so they neither end up in names
+        # nor join the names on either side into one run.
         spans: list[tuple[int, int, str]] = []
         for pat, value in self.designations:
             for m in pat.finditer(text):
                 if not any(m.start() < e and s < m.end() for s, e, _ in spans):
                     spans.append((m.start(), m.end(), value))
         spans.sort()
-        out: list[tuple[str, str, int, int]] = []
-        for m in self.name_re.finditer(text):
-            if any(s <= m.start() < e for s, e, _ in spans):
-                continue
-            words = m.group(0).split()
-            # Cut at the first word that cannot be part of a name ("Information ...").
-            keep: list[str] = []
+        masked = list(text)
+        for s, e, _ in spans:
+            masked[s:e] = "|" * (e - s)
+        plain = "".join(masked)
+        found: list[tuple[str, int, int]] = []
+        for m in self.name_re.finditer(plain):
+            # A run of capitalised words may hold several names between words that
+            # cannot be part of one ("Chris Russell Regional Director Sue McMillan").
+            words = [(w.group(0), m.start() + w.start()) for w in re.finditer(r"\S+", m.group(0))]
+            groups: list[list[tuple[str, int]]] = [[]]
             for w in words:
-                if w.strip("’'") in self.not_name:
-                    break
-                keep.append(w)
-            if len(keep) < 2:
-                continue
-            groups = [keep]
-            # "Judith Nelson Robert Pyner": a missing comma between two names.
-            if len(keep) == 4 and self.split_four and "-" not in m.group(0):
-                groups = [keep[:2], keep[2:]]
-            if any(len(g) > self.max_words for g in groups):
-                continue
-            pos = m.start()
+                if w[0].strip("’'") in self.not_name:
+                    groups.append([])
+                else:
+                    groups[-1].append(w)
             for g in groups:
-                raw_start = text.index(g[0], pos)
-                raw_end = text.index(g[-1], raw_start) + len(g[-1])
-                pos = raw_end
-                name = re.sub(r"-\s+", "-", " ".join(g))
-                # The designation written right after the name, before the next name.
-                desig = ""
-                for s, _e, value in spans:
-                    if s >= raw_end:
-                        between = text[raw_end:s]
-                        if re.fullmatch(r"[\s,(]*", between):
-                            desig = value
-                        break
-                out.append((name, desig, offset + raw_start, offset + raw_end))
-        return out
+                if len(g) < 2:
+                    continue
+                parts = [g]
+                # "Judith Nelson Robert Pyner": a missing comma between two names.
+                if len(g) == 4 and self.split_four and not any("-" in w for w, _ in g):
+                    parts = [g[:2], g[2:]]
+                if any(len(p) > self.max_words for p in parts):
+                    continue
+                for p in parts:
+                    raw_start, raw_end = p[0][1], p[-1][1] + len(p[-1][0])
+                    found.append((re.sub(r"-\s+", "-", " ".join(w for w, _ in p)),
+                                  raw_start, raw_end))
+        found.sort(key=lambda f: f[1])
+        desigs: list[str] = []
+        plural_after: list[bool] = []
+        for k, (_name, _s, raw_end) in enumerate(found):
+            # The designation written right after the name, before the next name.
+            nxt = found[k + 1][1] if k + 1 < len(found) else len(text)
+            desig, plural = "", False
+            for s, e, value in spans:
+                if raw_end <= s < nxt:
+                    lead = self.lead_in.match(text, raw_end)
+                    if lead and lead.end() >= s:
+                        desig, plural = value, bool(self.plural.search(text[s:e]))
+                    break
+            desigs.append(desig)
+            plural_after.append(plural)
+        # A plural designation covers the names listed before it ("A, B and C, HMIs").
+        for k in range(len(found) - 2, -1, -1):
+            gap = text[found[k][2]:found[k + 1][1]]
+            if not desigs[k] and plural_after[k + 1] and re.fullmatch(r"[\s,;]*(?:and\s+)?", gap):
+                desigs[k], plural_after[k] = desigs[k + 1], True
+        # One that opens the list covers the names after it that have none.
+        if found:
+            opening = [(v, e) for s, e, v in spans if e <= found[0][1]
+                       and self.plural.search(text[s:e])]
+            if opening:
+                desigs = [d or opening[0][0] for d in desigs]
+        return [(name, desigs[k], offset + s, offset + e) for k, (name, s, e) in enumerate(found)]
+
+    def roles_in_list(self, text: str, names: list[tuple[str, str, int, int]],
+                      offset: int) -> list[str]:
+        """A role written after a name in a list ("Tracey Ledder, team inspector")."""
+        roles = []
+        for k, (_n, _d, _s, e) in enumerate(names):
+            nxt = names[k + 1][2] if k + 1 < len(names) else offset + len(text)
+            gap = text[e - offset:nxt - offset].lower()
+            role = ""
+            for label in sorted(self.roles, key=len, reverse=True):
+                if re.search(rf"\b{re.escape(label)}\b", gap) and self.roles[label] != "inspector":
+                    role = self.roles[label]
+                    break
+            roles.append(role)
+        return roles
 
     # -- component ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -154,8 +217,11 @@ class InspectorsComponent(RuleComponent):
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 group_desig = self.designation_of(m.group("desig") or "") if (
                     "desig" in pat.groupindex) else ""
-                for name, desig, s, e in self.parse_names(m.group("names"), m.start("names")):
-                    add(name, role, desig or group_desig, s, e, promote=True)
+                names = self.parse_names(m.group("names"), m.start("names"))
+                written = self.roles_in_list(m.group("names"), names, m.start("names"))
+                for (name, desig, s, e), own_role in zip(names, written, strict=True):
+                    add(name, own_role or role, desig or group_desig, s, e, promote=True)
+        self._team_table(text, add)
         if len(rows) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         self._signatory(text, rows, add)
@@ -165,19 +231,87 @@ class InspectorsComponent(RuleComponent):
                 "name": row["name"], "role": row["role"], "designation": row["designation"]})
         return doc
 
-    def _signatory(self, text: str, rows: list[dict], add) -> None:
-        """The letter's signatory: the lead inspector unless a lead is named otherwise."""
+    def _team_table(self, text: str, add) -> None:
+        """An "Inspection team" table: each name, then its designation and column."""
+        for head in self.team_heading.finditer(text):
+            lines = []
+            pos = head.end() + 1
+            while pos < len(text) and len(lines) < 12:
+                end = text.find("\n", pos)
+                end = len(text) if end < 0 else end
+                line = text[pos:end]
+                if self.team_stop.search(line):
+                    break
+                lines.append((pos, line))
+                pos = end + 1
+            if not lines:
+                continue
+            start = lines[0][0]
+            block = text[start:lines[-1][0] + len(lines[-1][1])]
+            cols = self.team_columns.match(block)
+            skip = cols.end() if cols else 0
+            body = block[skip:]
+            names = self.parse_names(body, start + skip)
+            default = next((v for p, v in self.team_led_by if p.search(text)), "")
+            for k, (name, _d, s, e) in enumerate(names):
+                nxt = names[k + 1][2] if k + 1 < len(names) else start + len(block)
+                cell = text[e:nxt]
+                lead = bool(self.team_lead.search(cell))
+                desig = next((v for p, v in self.team_designations if p.search(cell)), "")
+                add(name, "lead_inspector" if lead else "team_inspector",
+                    desig or (default if lead else ""), s, e, promote=True)
+
+    def _signature_block(self, text: str) -> tuple[int, str] | None:
+        """Where the letter's signatures are: after its last closing, or, without one,
+        a name and an inspector's designation standing alone near the end."""
         # The last sign-off is the letter's own.
         m = next(reversed(list(self.signoff.finditer(text))), None)
         if m is None:
-            return
+            tail = max(0, len(text) - 2000)
+            m = next(reversed(list(self.unclosed.finditer(text, tail))), None)
+            return (m.start("block"), m.group("block")) if m else None
         block = m.group("block")
-        desig = self.designation_of(block)
-        if not desig:
-            return  # signed by someone who is not an inspector
-        names = self.parse_names(block, m.start("block"))
-        if not names:
+        kept = []
+        for line in block.split("\n"):
+            if kept and self.block_stop.search(line):
+                break
+            kept.append(line)
+        return m.start("block"), "\n".join(kept)
+
+    def _signatory(self, text: str, rows: list[dict], add) -> None:
+        """The letter's signatory: the lead inspector unless a lead is named otherwise.
+
+        Several signatures under one closing are a joint letter's: the heads of the
+        inspectorates sign as `signatory`; an inspector of the team who signs there too
+        keeps the role the table gives ("HMI Lead Inspector", "CQC Inspector").
+        """
+        found = self._signature_block(text)
+        if found is None:
             return
+        at, block = found
+        # Column headings ("Ofsted Care Quality Commission") name the inspectorates in
+        # the order the signatures follow; they are no one's title.
+        headings: list[str] = []
+        lines = block.split("\n")
+        for n, line in enumerate(lines):
+            rest, values = line, []
+            for pat, value in self.headings:
+                for hm in pat.finditer(rest):
+                    values.append((hm.start(), value))
+                rest = pat.sub(lambda hm: " " * len(hm.group(0)), rest)
+            if values and not rest.strip():
+                headings += [v for _, v in sorted(values)]
+                lines[n] = " " * len(line)
+        block = "\n".join(lines)
+        names = self.parse_names(block, at)
+        titles = [block[e - at:(names[k + 1][2] if k + 1 < len(names) else at + len(block)) - at]
+                  for k, (_n, _d, _s, e) in enumerate(names)]
+        if sum(1 for t in titles if self.signer_title.search(t)) > 1:
+            self._joint(block, at, names, titles, headings, rows, add)
+            return
+        desig = self.designation_of(block)
+        if not desig or not names:
+            return  # signed by someone who is not an inspector
         name, own_desig, s, e = names[0]
         has_lead = any(r["role"] == "lead_inspector" for r in rows)
         known = next((r for r in rows if r["name"].lower() == name.lower()), None)
@@ -187,3 +321,30 @@ class InspectorsComponent(RuleComponent):
             known["designation"] = known["designation"] or own_desig or desig
             return
         add(name, "inspector" if has_lead else "lead_inspector", own_desig or desig, s, e)
+
+    def _joint(self, block: str, at: int, names: list, titles: list[str],
+               headings: list[str], rows: list[dict], add) -> None:
+        signer = 0
+        for (name, own_desig, s, e), title in zip(names, titles, strict=True):
+            title = " ".join(title.split())
+            while (cut := self.title_trim.sub("", title).strip(" ,;")) != title:
+                title = cut
+            role = ""
+            for label in sorted(self.roles, key=len, reverse=True):
+                if re.search(rf"\b{re.escape(label)}\b", title.lower()):
+                    role = self.roles[label]
+                    break
+            desig = own_desig or self.designation_of(title)
+            if role and desig and not any(p.search(title) for p, _ in self.titles):
+                # A member of the team signing under the heads ("HMI Lead Inspector").
+                add(name, role, desig, s, e, promote=True)
+                continue
+            if any(r["name"].lower() == name.lower() for r in rows):
+                continue  # the letter's own inspector, already named in it
+            # The title names the inspectorate, or else the column heading does; an
+            # Ofsted director's title is kept as written.
+            value = next((v for p, v in self.titles if p.search(title)), None)
+            if value is None:
+                value = headings[signer] if signer < len(headings) and headings[signer] else title
+            signer += 1
+            add(name, "signatory", value, s, e)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...contract import EXPECTED_FIELDS
 from ..extensions import problem
 
 
@@ -29,9 +30,11 @@ def ofsted_report(doc: Doc) -> Doc:
         if s._.fields.get("area") == "overall_effectiveness":
             report.setdefault("overall_effectiveness", s._.fields["grade"])
             break
-    if report.get("document_type") not in ("other", "news_article"):
-        for col in ("inspection_start", "lead_inspector"):
-            if not report.get(col):
-                problem(doc, f"no {col.replace('_', ' ')} found")
+    kind = report.get("document_type") or "other"
+    if kind == "other":
+        problem(doc, "document type not recognised")
+    for col in EXPECTED_FIELDS.get(kind, ()):
+        if not report.get(col):
+            problem(doc, f"no {col.replace('_', ' ')} found")
     doc._.report = report
     return doc

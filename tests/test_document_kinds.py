@@ -1,0 +1,221 @@
+"""Every kind of document, as written: letters gold, news prose grades, letter forms.
+
+The letters gold (tests/fixtures/letters_gold) was written by reading the 97 real letters
+of ../shared/corpus/letters; it is split (split.py) into a development part, which the
+rules were written on, and a held-out third, scored only to report figures. The
+thresholds are what was measured, so a change that loses ground fails.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+from conftest import CORPUS, ROOT, run_cli
+
+from pipeline.evaluate import check, evaluate
+from pipeline.nlp.build import build_nlp
+
+LETTERS = CORPUS / "letters" / "pdf"
+LETTERS_GOLD = ROOT / "tests" / "fixtures" / "letters_gold"
+NEWS = ROOT / "tests" / "fixtures" / "synthetic" / "news"
+NEWS_HELDOUT = ROOT / "tests" / "fixtures" / "synthetic" / "news_heldout"
+
+# Measured at the commit that added this test (see the closing report of issue 8).
+DEV_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.inspection_start=1",
+    "reports.inspection_end=1", "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1", "dates.precision=1",
+    # the gold holds the official name; the text's own style stays (issue 8: the
+    # reference lookup resolves it)
+    "reports.local_authority=0.72",
+]
+# The held-out third, scored once after the rules were written (misses: SPLIT.md).
+HELDOUT_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.inspection_start=1",
+    "reports.inspection_end=1", "reports.publication_date=0.96", "reports.lead_inspector=1",
+    "inspectors.recall=0.95", "inspectors.precision=0.97", "dates.recall=0.95",
+    "dates.precision=1", "reports.local_authority=0.85",
+]
+
+NEWS_TARGETS = ["reports.document_type=1", "reports.local_authority=1",
+                "reports.overall_effectiveness=1", "judgements.cells=1"]
+NEWS_HELDOUT_TARGETS = ["reports.document_type=1", "judgements.cells=1",
+                        "reports.local_authority=0.83"]
+
+needs_letters = pytest.mark.skipif(not LETTERS.is_dir(),
+                                   reason="../shared/corpus/letters is absent (fresh clone)")
+
+
+def _split_module():
+    spec = importlib.util.spec_from_file_location("letters_split", LETTERS_GOLD / "split.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _report(scores) -> str:
+    return "\n".join([s.line() for s in scores.values()]
+                     + [f"  {m}" for s in scores.values() for m in s.misses[:30]])
+
+
+@pytest.fixture(scope="module")
+def letters(tmp_path_factory) -> tuple[Path, dict[str, Path]]:
+    out = tmp_path_factory.mktemp("letters")
+    assert run_cli("run", str(LETTERS), "--out", str(out / "run"), "--workers", "2") == 0
+    return out / "run", _split_module().write_split(out / "gold")
+
+
+def test_split_is_a_third_and_stable() -> None:
+    import csv
+
+    held_out = _split_module().held_out
+    with open(LETTERS_GOLD / "gold_reports.csv", encoding="utf-8", newline="") as fh:
+        names = [r["source_path"] for r in csv.DictReader(fh)]
+    held = sorted(n for n in names if held_out(n))
+    assert 0.25 <= len(held) / len(names) <= 0.4
+    listed = (LETTERS_GOLD / "SPLIT.md").read_text(encoding="utf-8")
+    assert all(f"`{n}`" in listed for n in held)
+
+
+@needs_letters
+@pytest.mark.parametrize("part", ["dev", "heldout"])
+def test_letters_gold(letters, part: str) -> None:
+    run, parts = letters
+    scores = evaluate(parts[part], run)
+    print(_report(scores))
+    failures = check(scores, DEV_TARGETS if part == "dev" else HELDOUT_TARGETS)
+    assert not failures, failures
+
+
+@pytest.mark.parametrize("folder, targets", [(NEWS, NEWS_TARGETS),
+                                             (NEWS_HELDOUT, NEWS_HELDOUT_TARGETS)])
+def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
+    assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
+    scores = evaluate(folder, tmp_path)
+    print(_report(scores))
+    assert not check(scores, targets)
+
+
+# -- letter forms, on short texts ------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_nlp()
+
+
+def run(nlp, text: str) -> dict:
+    from pipeline.nlp.analyse import records_from_doc
+
+    doc = nlp.make_doc(text)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return records_from_doc(doc)
+
+
+def people(rec: dict) -> list[tuple[str, str, str]]:
+    return [(r["name"], r["role"], r["designation"]) for r in rec["tables"]["inspectors"]]
+
+
+LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council children’s "
+          "services\nThis letter summarises the findings of a focused visit on 2 and 3 February"
+          " 2021. {team}\nFindings follow.\n{closing}\n")
+
+
+@pytest.mark.parametrize("team, closing, want", [
+    ("The inspectors were Kate Moss, Her Majesty’s Inspector, and Diane Lane, Her "
+     "Majesty’s Inspector.", "Yours sincerely\nKate Moss\nHer Majesty’s Inspector",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Diane Lane", "inspector", "HMI")]),
+    ("Her Majesty’s Inspectors for this visit were Lorna Smith HMI and Neil Penn HMI.",
+     "Your sincerely\nLorna Smith\nHer Majesty’s Inspector",
+     [("Lorna Smith", "lead_inspector", "HMI"), ("Neil Penn", "inspector", "HMI")]),
+    ("The visit was carried out by Ann Bell, Bob Cole, Cy Dunn and Di Eve, Her Majesty’s "
+     "Inspectors.", "Ann Bell Her Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "HMI"), ("Di Eve", "inspector", "HMI")]),
+    ("The inspectors were Her Majesty’s Inspectors (HMI) Social Care, Ann Bell and Bob Cole, "
+     "and Tracey Ledder, team inspector, with Sam Hill, HMI designate.",
+     "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Tracey Ledder", "team_inspector", "HMI"), ("Sam Hill", "inspector", "HMI designate")]),
+])
+def test_letter_inspector_forms(nlp, team, closing, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing=closing))
+    assert people(rec) == want
+    assert rec["report"]["lead_inspector"] == want[0][0]
+    assert rec["report"]["local_authority"] == "Westshire County Council"
+    assert rec["problems"] == []
+
+
+def test_joint_letter_signatories_are_not_leads(nlp) -> None:
+    text = ("4 July 2022\nDear partners\nJoint targeted area inspection of the multi-agency "
+            "response to abuse in the family in Lowtown\nBetween 16 May and 20 May, Ofsted, "
+            "the CQC, HMICFRS and HMI Probation undertook a joint inspection.\nYours sincerely\n"
+            "Ofsted Care Quality Commission\nYvette Stone\nNational Director, Social Care Ursula"
+            " Gale\nDeputy Chief Inspector\nHMI Constabulary and Fire & Rescue Services HMI "
+            "Probation\nWendy Wills, CBE\nHMI Constabulary and Fire & Rescue Services Helen "
+            "Dale\nAssistant Chief Inspector2\n2 The Children Act 2004 (Joint Area Reviews).\n")
+    rec = run(nlp, text)
+    assert people(rec) == [
+        ("Yvette Stone", "signatory", "National Director, Social Care"),
+        ("Ursula Gale", "signatory", "CQC inspector"),
+        ("Wendy Wills", "signatory", "HMICFRS inspector"),
+        ("Helen Dale", "signatory", "HMI Probation inspector")]
+    rep = rec["report"]
+    assert (rep["document_type"], rep["local_authority"]) == ("jtai", "Lowtown")
+    assert "lead_inspector" not in rep
+    # the year of "Between 16 May and 20 May" is the letter's
+    assert (rep["inspection_start"], rep["inspection_end"]) == ("2022-05-16", "2022-05-20")
+    assert rec["problems"] == []
+
+
+def test_signature_glued_to_the_title_is_cut_at_the_name(nlp) -> None:
+    text = ("Joint targeted area inspection of Highcombe\nThis inspection took place from 5 to "
+            "9 February 2024.\nYours sincerely\nYvette Stone National Director Regulation and "
+            "Social Care, Ofsted\nDr Sean Kelly BSc MB ChB Chief Inspector of Health Care, CQC\n"
+            "Michelle Skye OBE QPM His Majesty’s Inspector of Constabulary\n")
+    assert people(run(nlp, text)) == [
+        ("Yvette Stone", "signatory", "National Director Regulation and Social Care"),
+        ("Sean Kelly", "signatory", "CQC inspector"),
+        ("Michelle Skye", "signatory", "HMICFRS inspector")]
+
+
+def test_area_send_report_team_table_and_previous_inspection(nlp) -> None:
+    text = ("Local area partnership report\nArea SEND inspection of Northshire Local Area "
+            "Partnership\nInspection dates: 8 to 12 July 2024\nDates of previous inspection: "
+            "27 to 31 March 2017\nThe inspection was led by one of His Majesty’s Inspectors "
+            "(HMI) from Ofsted, with a team of inspectors.\nInspection team\nOfsted Care Quality"
+            " Commission Una Bright, Ofsted Lead inspector Lee Parr, CQC Lead inspector Dee "
+            "Walsh, Ofsted inspector Dana Fox, CQC inspector Bea Mills, HMI, Ofsted inspector\n"
+            "If you are not happy with the inspection, you can complain.\n")
+    rec = run(nlp, text)
+    assert people(rec) == [
+        ("Una Bright", "lead_inspector", "HMI"), ("Lee Parr", "lead_inspector", "CQC inspector"),
+        ("Dee Walsh", "team_inspector", "OI"), ("Dana Fox", "team_inspector", "CQC inspector"),
+        ("Bea Mills", "team_inspector", "HMI")]
+    rep = rec["report"]
+    assert (rep["document_type"], rep["local_authority"], rep["lead_inspector"]) == (
+        "area_send_inspection", "Northshire", "Una Bright")
+    prev = [(d["date"], d["text"]) for d in rec["tables"]["dates"]
+            if d["kind"] == "previous_inspection"]
+    assert prev == [("2017-03-27", "27 to 31 March 2017")]
+
+
+@pytest.mark.parametrize("title, la", [
+    ("Joint local area SEND inspection in Eastvale", "Eastvale"),
+    ("Joint local area special educational needs and/or disabilities (SEND) inspection in "
+     "Eastvale", "Eastvale"),
+    ("Local area SEND revisit in Eastvale", "Eastvale"),
+])
+def test_area_send_letters(nlp, title, la) -> None:
+    rec = run(nlp, f"1 May 2018\nDear Ms Roe\n{title}\nBetween 12 March 2018 and 16 March "
+                   "2018, Ofsted and the CQC conducted a joint inspection.\n")
+    assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (
+        "area_send_inspection", la)
+
+
+def test_unknown_document_is_partial(nlp) -> None:
+    rec = run(nlp, "Minutes of the parish council\nThe hall roof was repaired.\n")
+    assert rec["report"]["document_type"] == "other"
+    assert "document type not recognised" in rec["problems"]
