@@ -14,8 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-REPORT_FIELDS = ("document_type", "local_authority", "la_name", "inspection_start", "inspection_end",
-                 "publication_date", "lead_inspector", "overall_effectiveness")
+REPORT_FIELDS = ("document_type", "local_authority", "la_name", "inspection_start",
+                 "inspection_end", "publication_date", "lead_inspector", "overall_effectiveness")
 
 
 @dataclass
