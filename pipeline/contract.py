@@ -110,19 +110,6 @@ DOCUMENT_TYPES = (
 
 GRADES = ("outstanding", "good", "requires_improvement", "inadequate", "adequate")
 
-CURRENT_AREAS = (
-    "overall_effectiveness",
-    "impact_of_leaders",
-    "help_and_protection",
-    "children_in_care",
-    "children_in_care_and_care_leavers",
-    "care_leavers",
-    "looked_after_and_permanence",
-    "adoption_performance",
-    "leadership_management_governance",
-    "lscb",
-)
-
 JUDGEMENT_SOURCES = ("table", "heading", "prose")
 
 INSPECTOR_ROLES = (

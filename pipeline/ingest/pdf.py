@@ -11,8 +11,6 @@ from __future__ import annotations
 from .errors import IngestError
 from .lines import Line, SourcePages
 
-ENGINES = ("pypdfium2", "pdfplumber")
-
 # A text layer with fewer characters than this per page is an image-only PDF.
 MIN_CHARS_PER_PAGE = 20
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -39,10 +41,15 @@ def make_doc(text: str, page_runs: list | None = None, footnotes: list | None = 
     return doc
 
 
+# The "- " normalise puts before a list item: layout, not part of the sentence (and a
+# cell starting with "-" is one a spreadsheet would try to run as a formula).
+BULLET_MARK_RE = re.compile(r"^- +", re.M)
+
+
 def evidence_of(span: Span, start: int, end: int) -> str:
     """The sentence (or, for a value across sentences, the sentences) it came from."""
     lo, hi = sentence_bounds(span.doc, start, end)
-    return text_of(span.doc)[lo:hi].strip()
+    return BULLET_MARK_RE.sub("", text_of(span.doc)[lo:hi].strip())
 
 
 def span_record(table: str, span: Span) -> dict:
