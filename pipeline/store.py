@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -111,13 +112,16 @@ def locked(out: Path) -> Iterator[None]:
     try:
         fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as exc:
-        os.close(fd)
-        if exc.errno not in (errno.EACCES, errno.EAGAIN):
-            raise
-        holder = path.read_text(encoding="ascii", errors="replace").strip() or "unknown"
-        raise OutputBusy(f"output directory {out} is in use by another ofsted run "
-                         f"(pid {holder}); wait for it to finish or choose another --out"
-                         ) from None
+        if exc.errno not in (errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS):
+            os.close(fd)
+            if exc.errno not in (errno.EACCES, errno.EAGAIN):
+                raise
+            holder = path.read_text(encoding="ascii", errors="replace").strip() or "unknown"
+            raise OutputBusy(f"output directory {out} is in use by another ofsted run "
+                             f"(pid {holder}); wait for it to finish or choose another "
+                             f"--out") from None
+        print(f"ofsted: warning: {out} is on a file system without locks: make sure no "
+              f"other run writes into it", file=sys.stderr)
     try:
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode("ascii"))
@@ -152,7 +156,12 @@ def publish(out: Path, files: dict[str, bytes]) -> Path:
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
-    _link(versions / CURRENT, target.name)
+    try:
+        _link(versions / CURRENT, target.name)
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.ENOSYS):
+            raise
+        return _publish_without_links(out, files, versions)
     for name in sorted(files):  # in place from the first export on; only then replaced
         _link(out / name, f"{TABLES_DIR}/{CURRENT}/{name}")
     for old in versions.iterdir():  # we hold the lock: nothing else is being written
@@ -162,6 +171,17 @@ def publish(out: Path, files: dict[str, bytes]) -> Path:
             else:
                 old.unlink(missing_ok=True)
     return target
+
+
+def _publish_without_links(out: Path, files: dict[str, bytes], versions: Path) -> Path:
+    """Where the file system has no symbolic links (FAT, some network shares): each table
+    is still replaced whole, but one at a time, so the set is not switched as one."""
+    print(f"ofsted: warning: {out} is on a file system without symbolic links: the tables "
+          f"are replaced one by one, not as one set", file=sys.stderr)
+    for name in sorted(files):
+        atomic_write(out / name, files[name])
+    shutil.rmtree(versions, ignore_errors=True)
+    return out
 
 
 def _link(path: Path, to: str) -> None:

@@ -254,3 +254,23 @@ def test_a_document_stopped_at_the_hard_limit_is_not_retried_silently(tmp_path: 
     again = error("--timeout", "0.01")
     assert "stopped on an earlier run; not tried again" in again and "--force" in again
     assert error("--timeout", "0.01", "--force").startswith("timed out after 0.01 s and was")
+
+
+def test_without_symbolic_links_the_tables_are_still_written_whole(tmp_path: Path, monkeypatch,
+                                                                   capsys) -> None:
+    import errno
+    import os
+
+    import pipeline.store as store
+
+    def no_links(*args, **kwargs):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(store.os, "symlink", no_links)
+    a, _ = two_inputs(tmp_path)
+    out = tmp_path / "out"
+    assert run_cli("run", str(a), "--out", str(out), "--workers", "1") == 0
+    assert "without symbolic links" in capsys.readouterr().err
+    assert not any((out / name).is_symlink() for name in TABLES)
+    assert rows(out / "metrics.csv")[0]["value_text"] == "52%"
+    assert not (out / ".tables").exists() and os.path.isfile(out / "reports.csv")
