@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import signal
 import sys
@@ -243,6 +244,16 @@ def _sigterm_interrupts() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def entry() -> None:
+    """The console script and `python -m pipeline`: main(), then exit promptly."""
+    code = main()
+    # The process is about to end: spare it the garbage collector's last sweep over
+    # every object spaCy and the rules made at import (about a second here), so that
+    # Ctrl-C and the end of a run return at once.
+    gc.freeze()
+    sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
