@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
 from .batch import (
     DEFAULT_MAX_MB,
     DEFAULT_TIMEOUT,
+    SOFT_LIMIT_SHARE,
     Clock,
     InputFile,
     Settings,
@@ -21,12 +27,14 @@ from .batch import (
     ingest_fingerprint,
     ingest_task,
     pipeline_fingerprint,
+    record_stop,
     run_pool,
     run_task,
     summary,
+    unreadable_row,
 )
 from .formats import DEFAULT_FORMATS, parse_formats
-from .store import Store, read_json, write_json
+from .store import OutputBusy, Store, locked, read_json, write_json
 
 DESCRIPTION = """\
 Read Ofsted inspection reports on local authority children's services (PDF, text,
@@ -46,6 +54,23 @@ Example: ofsted run raw/ --out extracted/
 """
 
 
+def _at_least(kind: type, minimum: float, exclusive: bool = False):
+    """An argparse type: a finite number above `minimum`, else a one-line error."""
+    what = "a whole number" if kind is int else "a finite number"
+    bound = f"{what} {'greater than' if exclusive else 'at least'} {minimum:g}"
+
+    def parse(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a number, not {text!r}") from None
+        if not (value > minimum if exclusive else value >= minimum) or value == float("inf"):
+            raise argparse.ArgumentTypeError(f"must be {bound}, not {text}")
+        return value
+
+    return parse
+
+
 def _add_batch_options(p: argparse.ArgumentParser, inputs: bool) -> None:
     if inputs:
         p.add_argument("inputs", nargs="+", metavar="INPUT",
@@ -53,12 +78,16 @@ def _add_batch_options(p: argparse.ArgumentParser, inputs: bool) -> None:
                             ".pdf, .txt, .html/.htm")
     p.add_argument("--out", required=True, type=Path, metavar="OUT_DIR",
                    help="output directory (created if missing)")
-    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, metavar="N",
+    p.add_argument("--workers", type=_at_least(int, 1), metavar="N",
+                   default=os.cpu_count() or 1,
                    help="documents processed in parallel (default: all cores); "
                         "output is identical whatever N is")
-    p.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                   help=f"time limit per document; a document over it is stopped and "
-                        f"reported as failed (default {DEFAULT_TIMEOUT:g})")
+    p.add_argument("--timeout", type=_at_least(float, 0, exclusive=True),
+                   default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                   help=f"time limit per document (default {DEFAULT_TIMEOUT:g}): at "
+                        f"{SOFT_LIMIT_SHARE * 100:.0f}%% of it the extractors stop and keep what "
+                        f"they found (status partial); a document still running at the "
+                        f"limit is stopped and reported as failed")
     p.add_argument("--force", action="store_true",
                    help="redo every document instead of reusing earlier results")
     if inputs:
@@ -66,7 +95,8 @@ def _add_batch_options(p: argparse.ArgumentParser, inputs: bool) -> None:
                        default="pypdfium2",
                        help="PDF text engine: pypdfium2 (fast, default) or pdfplumber "
                             "(slower, pdfminer's layout analysis)")
-        p.add_argument("--max-size-mb", type=float, default=DEFAULT_MAX_MB, metavar="MB",
+        p.add_argument("--max-size-mb", type=_at_least(float, 0, exclusive=True),
+                       default=DEFAULT_MAX_MB, metavar="MB",
                        help=f"files larger than this are reported, not read "
                             f"(default {DEFAULT_MAX_MB:g})")
 
@@ -146,13 +176,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    analyses = args.command != "ingest"  # ingest alone needs no spaCy, nor its fingerprint
     return Settings(
         out=str(args.out.resolve()),
         engine=getattr(args, "pdf_engine", "pypdfium2"),
         max_mb=getattr(args, "max_size_mb", DEFAULT_MAX_MB),
         force=args.force,
         ingest_fp=ingest_fingerprint(),
-        pipeline_fp=pipeline_fingerprint(),
+        pipeline_fp=pipeline_fingerprint() if analyses else "",
+        timeout=args.timeout,
+        stage=args.command,
     )
 
 
@@ -174,9 +207,22 @@ def _write_manifest(store: Store, rows: list[dict]) -> None:
 
 
 def _ingest_rows(args: argparse.Namespace, s: Settings, fn) -> list[dict]:
-    files = discover(args.inputs)
-    return run_pool(fn, files, s, args.workers, args.timeout, args.command,
-                    lambda f, err: failed_file_row(f, err) if isinstance(f, InputFile) else {})
+    found = discover(args.inputs)
+    if found.hidden:
+        shown = ", ".join(found.hidden[:10])
+        more = f" and {len(found.hidden) - 10} more" if len(found.hidden) > 10 else ""
+        print(f"ofsted: skipped {len(found.hidden)} hidden path(s) (names starting with "
+              f"'.'): {shown}{more}", file=sys.stderr)
+    readable = [f for f in found.files if not f.problem]
+
+    def on_fail(f: InputFile, err: str, timed_out: bool) -> dict:
+        row = failed_file_row(f, err)
+        if timed_out:
+            record_stop(s, row["report_id"])
+        return row
+
+    rows = run_pool(fn, readable, s, args.workers, args.timeout, args.command, on_fail)
+    return rows + [unreadable_row(f) for f in found.files if f.problem]
 
 
 def _analyse_all(store: Store, args: argparse.Namespace, s: Settings, sections_only: bool) -> list:
@@ -185,8 +231,13 @@ def _analyse_all(store: Store, args: argparse.Namespace, s: Settings, sections_o
     manifest = read_json(store.manifest)
     ids = sorted({r["report_id"] for r in manifest["files"] if r["status"] == "ok"})
     fn = _segment_task if sections_only else analyse_task
-    results = run_pool(fn, ids, s, args.workers, args.timeout, args.command,
-                       lambda rid, err: {"report_id": rid, "status": "failed", "error": err})
+
+    def on_fail(rid: str, err: str, timed_out: bool) -> dict:
+        if timed_out:
+            record_stop(s, rid)
+        return {"report_id": rid, "status": "failed", "error": err}
+
+    results = run_pool(fn, ids, s, args.workers, args.timeout, args.command, on_fail)
     failed = {r["report_id"]: r["error"] for r in results if r.get("status") == "failed"}
     if failed:
         for row in manifest["files"]:
@@ -198,6 +249,33 @@ def _analyse_all(store: Store, args: argparse.Namespace, s: Settings, sections_o
 
 def _segment_task(rid: str, s: Settings) -> dict:
     return analyse_task(rid, s, sections_only=True)
+
+
+def _terminated(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+@contextmanager
+def _sigterm_interrupts() -> Iterator[None]:
+    """`kill PID` stops a run the way Ctrl-C does: workers stopped, tables untouched."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals can only be handled in the main thread
+        return
+    previous = signal.signal(signal.SIGTERM, _terminated)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def entry() -> None:
+    """The console script and `python -m pipeline`: main(), then exit promptly."""
+    code = main()
+    # The process is about to end: spare it the garbage collector's last sweep over
+    # every object spaCy and the rules made at import (about a second here), so that
+    # Ctrl-C and the end of a run return at once.
+    gc.freeze()
+    sys.exit(code)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -225,28 +303,13 @@ def main(argv: list[str] | None = None) -> int:
             from .evaluate import main as evaluate_main
 
             return evaluate_main(args)
+        if args.command == "export" and not (args.out / "manifest.json").is_file():
+            raise UsageError(f"nothing to export in {args.out}: no manifest.json there "
+                             f"(run `ofsted run INPUT... --out {args.out}` first)")
         store = _prepare(args.out)
-        if args.command == "export":
-            from .export import export
-
-            tables = export(store, args.format)
-            print(summary(tables["reports"], clock.seconds()))
-            return 0
-        s = _settings(args)
-        if args.command in ("run", "ingest"):
-            rows = _ingest_rows(args, s, run_task if args.command == "run" else ingest_task)
-            _write_manifest(store, rows)
-        else:
-            rows = _analyse_all(store, args, s, sections_only=args.command == "segment")
-        if args.command == "run":
-            from .export import export
-
-            rows = export(store, args.format)["reports"]
-        print(summary(rows, clock.seconds()))
-        if args.command == "run" and args.site:
-            return _site(args.out, None)
-        return 0
-    except UsageError as exc:
+        with locked(store.out), _sigterm_interrupts():
+            return _batch(args, store, clock)
+    except (UsageError, OutputBusy) as exc:
         print(f"ofsted: error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
@@ -288,4 +351,24 @@ def _site(out: Path, gold: Path | None) -> int:
         raise UsageError(f"gold folder {gold} not found")
     index = build(out, gold)
     print(f"site: {index} (open it in a browser)")
+    return 0
+
+
+def _batch(args: argparse.Namespace, store: Store, clock: Clock) -> int:
+    from .export import export
+
+    if args.command == "export":
+        print(summary(export(store, args.format)["reports"], clock.seconds()))
+        return 0
+    s = _settings(args)
+    if args.command in ("run", "ingest"):
+        rows = _ingest_rows(args, s, run_task if args.command == "run" else ingest_task)
+        _write_manifest(store, rows)
+    else:
+        rows = _analyse_all(store, args, s, sections_only=args.command == "segment")
+    if args.command == "run":
+        rows = export(store, args.format)["reports"]
+    print(summary(rows, clock.seconds()))
+    if args.command == "run" and args.site:
+        return _site(args.out, None)
     return 0

@@ -1,25 +1,38 @@
-"""Records -> CSV tables and schema: deterministic, spreadsheet-safe, written atomically."""
+"""Records -> CSV tables and schema: deterministic, spreadsheet-safe, published as one set."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .contract import RECORD_TABLES, TABLES, schema
+from .contract import KEY_SETS, RECORD_TABLES, TABLES, schema
 from .datapackage import datapackage_json
 from .enrich import enrich
 from .formats import DEFAULT_FORMATS, FORMATS, files_of, format_files
-from .store import Store, atomic_write, read_json
+from .store import Store, publish, read_json
 from .timeline import EES_COLUMNS, EES_META_COLUMNS, EES_NAME, ees_meta, ees_rows, inspection_rows
 
-# A spreadsheet runs a cell starting with these as a formula.
+
+class NothingToExport(Exception):
+    """OUT holds no ingested files to make tables from."""
+
+
+# A spreadsheet runs a cell starting with these as a formula...
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# ...unless it reads the cell as a number: "-5", "+3.5", "-12.5%", "-1,234".
+PLAIN_NUMBER_RE = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?")
+# Ids and closed key sets are written as they are, so tables join and filter exactly;
+# none of them can start like a formula except a file name, which must still match.
+VERBATIM_COLUMNS = frozenset({"report_id", "source_path", "sha256", "metric_id",
+                              "statement_id", "section_id"}
+                             | {col for _, col in KEY_SETS})
 
 
-def cell(value) -> str:
+def cell(value, column: str = "") -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -28,7 +41,8 @@ def cell(value) -> str:
         text = f"{value:.10g}"
     else:
         text = str(value)
-    if text.startswith(FORMULA_PREFIXES):
+    if (column not in VERBATIM_COLUMNS and text.startswith(FORMULA_PREFIXES)
+            and not PLAIN_NUMBER_RE.fullmatch(text)):
         text = "'" + text
     return text
 
@@ -38,7 +52,7 @@ def to_csv(columns: list[str], rows: list[dict]) -> str:
     writer = csv.writer(buf, lineterminator="\n")
     writer.writerow(columns)
     for row in rows:
-        writer.writerow([cell(row.get(c)) for c in columns])
+        writer.writerow([cell(row.get(c), c) for c in columns])
     return buf.getvalue()
 
 
@@ -78,6 +92,9 @@ def report_row(entry: dict, rec: dict | None) -> dict:
 
 
 def build_tables(store: Store) -> dict[str, list[dict]]:
+    if not store.manifest.exists():
+        raise NothingToExport(f"nothing to export in {store.out}: no manifest.json "
+                              f"(run `ofsted ingest` and `ofsted extract`, or `ofsted run`)")
     manifest = read_json(store.manifest)
     tables: dict[str, list[dict]] = {name: [] for name in TABLES}
     seen: set[str] = set()
@@ -100,14 +117,17 @@ def build_tables(store: Store) -> dict[str, list[dict]]:
 
 
 def export(store: Store, formats: Iterable[str] = DEFAULT_FORMATS) -> dict[str, list[dict]]:
+    """Write every table, schema.json and the other files of the set, then publish them
+    together (store.publish)."""
     formats = tuple(formats)
     tables = enrich(build_tables(store))
     tables["inspections"] = inspection_rows(tables)
-    for name, rows in tables.items():
-        atomic_write(store.out / f"{name}.csv", BOM + to_csv(TABLES[name], rows))
-    atomic_write(store.out / "schema.json", json.dumps(schema(), indent=1) + "\n")
+    files = {f"{name}.csv": (BOM + to_csv(TABLES[name], rows)).encode("utf-8")
+             for name, rows in tables.items()}
+    files["schema.json"] = (json.dumps(schema(), indent=1) + "\n").encode("utf-8")
     for fname, data in table_set_files(tables, formats).items():
-        atomic_write(store.out / fname, data)
+        files[fname] = data.encode("utf-8") if isinstance(data, str) else data
+    publish(store.out, files)
     remove_unasked_formats(store.out, formats)
     return tables
 
@@ -138,8 +158,3 @@ def remove_unasked_formats(out: Path, formats: Iterable[str]) -> None:
     for fmt in set(FORMATS) - set(formats):
         for fname in files_of(fmt):
             (out / fname).unlink(missing_ok=True)
-
-
-def read_table(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))

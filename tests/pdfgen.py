@@ -7,10 +7,13 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
 
 
-def make_pdf(pages: list[list[str]], font_size: float = 11.0, leading: float = 14.0) -> bytes:
+def make_pdf(pages: list[list[str]], font_size: float = 11.0, leading: float = 14.0,
+             drawn_bottom_up: bool = False) -> bytes:
     """A PDF whose pages hold the given lines; an empty string leaves a paragraph gap.
 
-    A line given as ("#", text) is drawn larger, like a heading.
+    A line given as ("#", text) is drawn larger, like a heading. `drawn_bottom_up` puts
+    the same lines in the content stream last line first, as some generators do: a
+    reader that follows the stream and one that follows the page disagree on the order.
     """
     objects: list[bytes] = []
     n = len(pages)
@@ -30,6 +33,8 @@ def make_pdf(pages: list[list[str]], font_size: float = 11.0, leading: float = 1
                 size, line = font_size * 1.6, line[1]
             ops.append(f"/F1 {size:g} Tf 1 0 0 1 72 {y:g} Tm ({_escape(line)}) Tj")
             y -= leading if size == font_size else leading * 1.8
+        if drawn_bottom_up:
+            ops[1:] = ops[:0:-1]
         ops.append("ET")
         stream = "\n".join(ops).encode("latin-1")
         objects.append(

@@ -9,11 +9,15 @@ from .errors import IngestError
 from .html import html_title, read_html
 from .lines import SourcePages
 from .normalise import NormalisedText, PageMap, normalise
-from .pdf import ENGINES, read_pdf
-from .sniff import SUPPORTED_SUFFIXES, sniff
+from .pdf import read_pdf
+from .sniff import SUPPORTED_SUFFIXES, pdf_header_at, sniff
 from .text import looks_binary, read_text
 
-__all__ = ["ENGINES", "IngestError", "Ingested", "PageMap", "ingest_bytes", "read_source"]
+# The longest normalised text the pipeline takes (the spaCy pipeline's max_length must
+# be at least this; a test keeps the two in step). Longer documents fail at ingest.
+MAX_CHARS = 5_000_000
+
+__all__ = ["MAX_CHARS", "IngestError", "Ingested", "PageMap", "ingest_bytes", "read_source"]
 
 
 @dataclass
@@ -30,9 +34,11 @@ def read_source(path: Path, data: bytes, engine: str = "pypdfium2") -> SourcePag
     suffix = path.suffix.lower()
     if not data:
         raise IngestError("empty file (0 bytes)")
-    kind = sniff(data[:8192])
+    kind = sniff(data)
     expected = SUPPORTED_SUFFIXES.get(suffix)
-    if kind == "pdf":
+    # A file named .pdf with a header after junk goes to the PDF reader even without a
+    # trailer (a truncated download), so that the error says what is wrong with it.
+    if kind == "pdf" or (expected == "pdf" and pdf_header_at(data) is not None):
         return read_pdf(data, engine)
     if expected == "pdf":
         if kind == "html":
@@ -51,9 +57,20 @@ def read_source(path: Path, data: bytes, engine: str = "pypdfium2") -> SourcePag
     return read_text(data)
 
 
+def _too_long(n_chars: int) -> IngestError:
+    return IngestError(f"document too long ({n_chars:,} characters; limit {MAX_CHARS:,})")
+
+
 def ingest_bytes(path: Path, data: bytes, engine: str = "pypdfium2") -> Ingested:
     src = read_source(path, data, engine)
+    # Normalising takes out spaces, running heads and page numbers, never most of a text:
+    # a source four times over the limit is refused before that work (and its memory).
+    raw_chars = sum(len(line.text) + 1 for line in src.lines)
+    if raw_chars > 4 * MAX_CHARS:
+        raise _too_long(raw_chars)
     norm = normalise(src)
     if not norm.text.strip():
         raise IngestError(f"no text found in the {src.source_format} file")
+    if len(norm.text) > MAX_CHARS:
+        raise _too_long(len(norm.text))
     return Ingested(norm, src.n_pages, src.source_format, src.engine, src.encoding)

@@ -59,15 +59,23 @@ class NormalisedText:
 
 
 def clean_line(text: str) -> str:
-    text = text.replace("\u00ad", "")  # soft hyphen: invisible in print
-    text = unicodedata.normalize("NFKC", text)
-    text = SPACES_RE.sub(" ", text).strip()
+    # Called on every line of every document: each step is skipped where it cannot
+    # change the line (ASCII is its own NFKC form; single spaces stay single spaces).
+    ascii_only = text.isascii()
+    if not ascii_only:
+        text = text.replace("\u00ad", "")  # soft hyphen: invisible in print
+        text = unicodedata.normalize("NFKC", text)
+    if not ascii_only or "  " in text or "\t" in text:
+        text = SPACES_RE.sub(" ", text)
+    text = text.strip()
     bullet = BULLET_RE.match(text)
     if bullet and len(text) > bullet.end():
         text = "- " + text[bullet.end():]
-    text = NUMBERED_RE.sub(r"\1. ", text)
-    # "5At 31 January 2015, ...": a footnote's number glued to its first word.
-    return GLUED_NOTE_RE.sub(r"\1 ", text)
+    if text[:1].isdigit():
+        text = NUMBERED_RE.sub(r"\1. ", text)
+        # "5At 31 January 2015, ...": a footnote's number glued to its first word.
+        text = GLUED_NOTE_RE.sub(r"\1 ", text)
+    return text
 
 
 def _mask(text: str) -> str:
@@ -161,7 +169,8 @@ class _Joiner:
     def __init__(self, lines: list[Line]) -> None:
         lengths = sorted(len(ln.text) for ln in lines if len(ln.text) > 10)
         self.width = lengths[math.ceil(0.9 * (len(lengths) - 1))] if lengths else 80
-        words = Counter(w.lower() for ln in lines for w in WORD_RE.findall(ln.text))
+        # One regex pass over all lines (a newline ends every match, as a line end did).
+        words = Counter(map(str.lower, WORD_RE.findall("\n".join(ln.text for ln in lines))))
         self.words = words
 
     def full(self, prev: Line, line: Line) -> bool:

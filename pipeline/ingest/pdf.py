@@ -8,11 +8,13 @@ enough to see paragraph gaps and heading sizes.
 
 from __future__ import annotations
 
+import re
+
 from .errors import IngestError
 from .lines import Line, SourcePages
 
-ENGINES = ("pypdfium2", "pdfplumber")
-
+# str.isalnum as a pattern: a word character that is not "_".
+ALNUM_RE = re.compile(r"[^\W_]")
 # A text layer with fewer characters than this per page is an image-only PDF.
 MIN_CHARS_PER_PAGE = 20
 
@@ -59,8 +61,8 @@ def read_pdfium(data: bytes) -> SourcePages:
                 if not stripped:
                     continue
                 # Measure a letter or digit, not a bullet glyph from a symbol font.
-                lead = next((k for k, ch in enumerate(raw) if ch.isalnum()), None)
-                first = start + (lead if lead is not None else len(raw) - len(raw.lstrip()))
+                lead = ALNUM_RE.search(raw)
+                first = start + (lead.start() if lead else len(raw) - len(raw.lstrip()))
                 try:
                     left, bottom, right, top = tp.get_charbox(first, loose=True)
                 except Exception:  # a generated char without a box: layout unknown
@@ -74,9 +76,11 @@ def read_pdfium(data: bytes) -> SourcePages:
                 lines.append(Line(stripped, pno + 1, _gap(prev_bottom, top, size), size, soft))
                 # pdfium returns a word hyphenated across two lines as one line: measure
                 # the gap below from the line's last letter, which sits on the lower one.
-                tail = next((k for k in range(len(raw) - 1, -1, -1) if raw[k].isalnum()), None)
-                if tail is not None and "\ufffe" in raw:
-                    bottom = tp.get_charbox(start + tail, loose=True)[1]
+                if "\ufffe" in raw:
+                    tail = next((k for k in range(len(raw) - 1, -1, -1) if raw[k].isalnum()),
+                                None)
+                    if tail is not None:
+                        bottom = tp.get_charbox(start + tail, loose=True)[1]
                 prev_bottom = bottom
             tp.close()
             page.close()

@@ -7,10 +7,25 @@ from .lines import Line, SourcePages
 
 # Tried in order; latin-1 decodes anything, so it is last and recorded as a fallback.
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
+# A byte-order mark names its encoding (UTF-32's marks begin with UTF-16's: first).
+BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def bom_encoding(data: bytes) -> str:
+    """utf-16 or utf-32 when the data starts with that byte-order mark, else ""."""
+    return next((enc for bom, enc in BOMS if data.startswith(bom)), "")
 
 
 def decode(data: bytes) -> tuple[str, str]:
     """Return (text, encoding name as recorded)."""
+    wide = bom_encoding(data)
+    if wide:
+        try:
+            return data.decode(wide), wide
+        except UnicodeDecodeError as exc:
+            raise IngestError(f"text starts with a {wide.upper()} byte-order mark but is "
+                              f"not valid {wide.upper()} (byte {exc.start})") from None
     for enc in ENCODINGS:
         try:
             text = data.decode(enc)
@@ -24,11 +39,16 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def looks_binary(data: bytes) -> bool:
     """True for bytes no person would call text (NULs, or many control characters)."""
-    sample = data[:65536]
-    if b"\x00" in sample:
+    wide = bom_encoding(data)
+    if wide:  # UTF-16 and UTF-32 are full of NUL bytes: judge the characters instead
+        sample = data[:65536].decode(wide, errors="replace")
+        codes = [ord(ch) for ch in sample]
+    else:
+        codes = list(data[:65536])
+    if 0 in codes:
         return True
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    return controls > 0.02 * max(len(sample), 1)
+    controls = sum(1 for c in codes if c < 32 and c not in (9, 10, 12, 13))
+    return controls > 0.02 * max(len(codes), 1)
 
 
 def text_to_lines(text: str) -> tuple[list[Line], int | None]:

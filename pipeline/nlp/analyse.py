@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -55,6 +57,11 @@ MAX_EVIDENCE = 1000
 EVIDENCE_CONTEXT = 300
 
 
+# The "- " normalise puts before a list item: layout, not part of the sentence (and a
+# cell starting with "-" is one a spreadsheet would try to run as a formula).
+BULLET_MARK_RE = re.compile(r"^- +", re.M)
+
+
 def evidence_of(span: Span, start: int, end: int) -> str:
     """The sentence (or, for a value across sentences, the sentences) it came from."""
     lo, hi = sentence_bounds(span.doc, start, end)
@@ -69,7 +76,7 @@ def evidence_of(span: Span, start: int, end: int) -> str:
             space = text.rfind(" ", end, cut_hi)
             cut_hi = space if space >= 0 else cut_hi
         lo, hi = cut_lo, cut_hi
-    return text[lo:hi].strip()
+    return BULLET_MARK_RE.sub("", text[lo:hi].strip())
 
 
 def span_record(table: str, span: Span) -> dict:

@@ -37,7 +37,7 @@ FROM_TO_SUBJECT_RE = re.compile(
 LEAD_IN_HEAD_RE = re.compile(
     r"^(?:-\s*)?(?:the\s+)?(?:proportion|percentage|number|rate|share)\s+of\s+(?:the\s+)?"
     r"|^(?:-\s*)?of\s+(?:this|these|them|whom)\s+(?:number\s*)?", re.I)
-BULLET_LEAD_RE = re.compile(r"^-\s+")
+BULLET_LEAD_RE = re.compile(r"^-(?:\s+|$)")  # a lone "-" is a bullet too, not a measure
 # A measure that only says where or when: the list's lead-in says what.
 WEAK_MEASURE_RE = re.compile(r"(?:in|at|for|of|to|by|on|during|since)\b|\d", re.I)
 REPORTING_CUT_RE = re.compile(
