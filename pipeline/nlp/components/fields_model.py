@@ -183,7 +183,9 @@ def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
     line of its own), does not start or end with punctuation or white space, and neither
     starts with a word of `not_first` nor ends with one of `not_last` (lower case): spans
     follow the labelling guidelines, which leave out articles, auxiliaries and prepositions
-    at their ends (a period keeps its preposition, so `not_first` spares those)."""
+    at their ends (a period keeps its preposition, so `not_first` spares those). Spans
+    holding another number of the statement are not left out: tried on dev, that lost more
+    measures than it won periods."""
     first_stop, last_stop = set(not_first), set(not_last)
 
     def suggest(docs: Iterable[Doc], *, ops: Ops | None = None) -> Ragged:
@@ -294,3 +296,29 @@ class FieldsModel:
 @lru_cache(maxsize=1)
 def load_fields_model(path: str = str(FIELDS_MODEL_DIR)) -> FieldsModel:
     return FieldsModel.load(Path(path))
+
+
+def apply_fields_model(model: FieldsModel, text: str, starts: list[int],
+                       metrics: list[tuple[int, int, dict]]) -> None:
+    """Replace, in place, the fields of the rules' metrics for which training chose the
+    model (its `shipped`): `metrics` holds (char_start, char_end, fields) in the report's
+    text, `starts` the sentence starts. A sentence's numbers are shown to the model
+    together, each marked in turn. The category chosen as "rules_then_model" is the model's
+    only where the rules said "other"."""
+    use = {f: w for f, w in model.shipped.items() if w != "rules"}
+    if not use or not metrics:
+        return
+    by_sentence: dict[tuple[int, int], list[tuple[int, int, dict]]] = {}
+    for s, e, fields in metrics:
+        i = max(bisect_right(starts, s) - 1, 0)
+        lo = starts[i] if starts else 0
+        hi = starts[i + 1] if i + 1 < len(starts) else len(text)
+        by_sentence.setdefault((lo, hi), []).append((s, e, fields))
+    for (lo, hi), group in by_sentence.items():
+        st = statement(text, starts, lo, hi)
+        shift = st.offset - st.char_start
+        targets = [(s + shift, e + shift) for s, e, _f in group]
+        for (_s, _e, fields), pred in zip(group, model.predict(st, targets), strict=True):
+            for f, way in use.items():
+                if way == "model" or (fields.get(f) or "other") == "other":
+                    fields[f] = pred[f]

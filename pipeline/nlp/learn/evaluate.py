@@ -141,15 +141,34 @@ def score(aligned: list[Aligned], outside: int, systems: dict[str, list[dict]]) 
     return table
 
 
+# The category may also come from the rules with the model where they say "other" (the
+# rules' own fallback, a textcat of their own, only answers where no topic word is found).
+FALLBACK = "rules_then_model"
+
+
+def _value(systems: dict[str, list[dict]], choice: str, i: int, f: str) -> str:
+    if choice == FALLBACK:
+        ruled = systems["rules"][i][f]
+        return ruled if ruled and ruled != "other" else systems["model"][i][f]
+    return systems[choice][i][f]
+
+
 def shipped_rows(systems: dict[str, list[dict]], choice: dict[str, str]) -> list[dict]:
-    return [{f: systems[choice[f]][i][f] for f in FIELDS}
+    return [{f: _value(systems, choice[f], i, f) for f in FIELDS}
             for i in range(len(systems["rules"]))]
 
 
-def choose(dev_table: dict) -> dict[str, str]:
-    """Per field, the model where it agrees with the dev labels more often than the rules."""
-    return {f: "model" if (s["model"] or 0) > (s["rules"] or 0) else "rules"
-            for f, s in dev_table["fields"].items()}
+def choose(aligned: list[Aligned], systems: dict[str, list[dict]]) -> dict[str, str]:
+    """Per field, the way that agrees with the dev labels most often; ties go to the rules,
+    then to the rules with the model's category as fallback."""
+    golds = [gold_fields(a, gi) for a in aligned for gi, _ri in a.pairs]
+    out = {}
+    for f in FIELDS:
+        ways = ["rules", FALLBACK, "model"] if f == "category" else ["rules", "model"]
+        hits = {w: sum(agree(f, _value(systems, w, i, f), g[f]) for i, g in enumerate(golds))
+                for w in ways}
+        out[f] = max(ways, key=lambda w: (hits[w], -ways.index(w)))
+    return out
 
 
 def format_table(results: dict, out: Callable[[str], None] = print) -> None:
@@ -166,7 +185,7 @@ def format_table(results: dict, out: Callable[[str], None] = print) -> None:
             f"{t['precision']:>9.1%}  rules (no model)")
         for f, s in t["fields"].items():
             out(f"{f:<22}" + "".join(f"{s[k]:>9.1%}" for k in SYSTEMS)
-                + f"  {results['shipped'][f]}")
+                + f"  {results['shipped'][f].replace('_', ' ')}")
 
 
 def rescore(path: Path = FIELDS_MODEL_DIR) -> dict:

@@ -67,8 +67,7 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
     model.thresholds = ev.tune_thresholds(dev, cands)
     dev_systems = {"rules": [ev.rules_fields(a, ri) for a in dev for _gi, ri in a.pairs],
                    "model": ev.model_fields(model, dev, model.thresholds, cands)}
-    dev_table = ev.score(dev, outside.get("dev", 0), dev_systems)
-    shipped = ev.choose(dev_table)
+    shipped = ev.choose(dev, dev_systems)
     dev_systems["shipped"] = ev.shipped_rows(dev_systems, shipped)
     dev_table = ev.score(dev, outside.get("dev", 0), dev_systems)
     log(f"dev (model trained on train): thresholds {model.thresholds}, shipped {shipped}")
