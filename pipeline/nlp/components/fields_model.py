@@ -281,15 +281,26 @@ class FieldsModel:
     def predict(self, st: Statement, targets: list[tuple[int, int]]) -> list[dict[str, str]]:
         """The fields of each number (character offsets in st.text) of one statement:
         measure, population, period (their text, "" when none), category and role."""
-        docs = [self.span_doc(st, t, targets) for t in targets]
-        found = self.spans(docs) if docs else []
-        out = [{FIELD_OF[k]: (st.text[v[0]:v[1]] if v else "") for k, v in f.items()}
-               for f in found]
+        return self.predict_many([(st, targets)])[0]
+
+    def predict_many(self, items: list[tuple[Statement, list[tuple[int, int]]]],
+                     batch: int = 128) -> list[list[dict[str, str]]]:
+        """predict() for many statements, the models called on batches across them."""
+        jobs = [(st, t, targets) for st, targets in items for t in targets]
+        found: list[dict] = []
+        for i in range(0, len(jobs), batch):
+            found += self.spans([self.span_doc(st, t, ts) for st, t, ts in jobs[i:i + batch]])
+        rows = [{FIELD_OF[k]: (st.text[v[0]:v[1]] if v else "") for k, v in f.items()}
+                for (st, _t, _ts), f in zip(jobs, found, strict=True)]
         cats = self.categories([category_input(st.text, st.offset, t, r["measure"])
-                                for t, r in zip(targets, out, strict=True)])
-        roles = self.roles([role_input(st.text, st.offset, t) for t in targets])
-        for row, c, r in zip(out, cats, roles, strict=True):
+                                for (st, t, _ts), r in zip(jobs, rows, strict=True)])
+        roles = self.roles([role_input(st.text, st.offset, t) for st, t, _ts in jobs])
+        for row, c, r in zip(rows, cats, roles, strict=True):
             row["category"], row["role"] = c, r
+        out, k = [], 0
+        for _st, targets in items:
+            out.append(rows[k:k + len(targets)])
+            k += len(targets)
         return out
 
 
@@ -314,11 +325,14 @@ def apply_fields_model(model: FieldsModel, text: str, starts: list[int],
         lo = starts[i] if starts else 0
         hi = starts[i + 1] if i + 1 < len(starts) else len(text)
         by_sentence.setdefault((lo, hi), []).append((s, e, fields))
+    items, groups = [], []
     for (lo, hi), group in by_sentence.items():
         st = statement(text, starts, lo, hi)
         shift = st.offset - st.char_start
-        targets = [(s + shift, e + shift) for s, e, _f in group]
-        for (_s, _e, fields), pred in zip(group, model.predict(st, targets), strict=True):
+        items.append((st, [(s + shift, e + shift) for s, e, _f in group]))
+        groups.append(group)
+    for group, preds in zip(groups, model.predict_many(items), strict=True):
+        for (_s, _e, fields), pred in zip(group, preds, strict=True):
             for f, way in use.items():
                 if way == "model" or (fields.get(f) or "other") == "other":
                     fields[f] = pred[f]
