@@ -28,9 +28,12 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(PY) -m pipeline.bench $(CORPUS)/pdf
 
-## model: train the metric-category classifier, then rebuild pipeline/models/ofsted from the sources
+## model: train the metric-category classifier and the metric-field models (measure, population,
+## period, category, role; from data/metric_labels, scored against the rules), then rebuild
+## pipeline/models/ofsted from the sources
 model: $(VENV)/.installed
 	$(PY) -m pipeline train
+	$(PY) -m pipeline.nlp.learn
 	$(PY) -m pipeline build-model
 
 evaluate-seeds: $(VENV)/.installed

@@ -10,7 +10,8 @@ from __future__ import annotations
 import argparse
 import csv
 import re
-from collections import defaultdict
+import sys
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -216,11 +217,11 @@ def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
     found = Score("metrics.numbers")
     role = Score("metrics.role", attribute=True)
     category = Score("metrics.category", attribute=True)
+    # Free-text fields are paraphrased in the gold ("2013-14" / "in 2013–14"): they agree
+    # when their content words overlap with an F1 of at least one half (issue 7).
+    measure = Score("metrics.measure", attribute=True)
+    population = Score("metrics.population", attribute=True)
     period = Score("metrics.period", attribute=True)
-    # Free-text fields are paraphrased in the gold: a match is a content-word overlap
-    # (token F1) of at least one half.
-    measure = Score("metrics.measure~", attribute=True)
-    population = Score("metrics.population~", attribute=True)
     by_src = defaultdict(list)
     for g in gold:
         by_src[g["source_path"]].append(g)
@@ -265,8 +266,9 @@ def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
             found.correct += 1
             p = preds[match]
             for sc, col, same in ((role, "role", _exact), (category, "category", _exact),
-                                  (period, "period", _exact), (measure, "measure", _overlap),
-                                  (population, "population", _overlap)):
+                                  (measure, "measure", _overlap),
+                                  (population, "population", _overlap),
+                                  (period, "period", _overlap)):
                 sc.total += 1
                 if same(p.get(col, ""), g.get(col, "")):
                     sc.correct += 1
@@ -285,7 +287,7 @@ def score_metrics(gold: list[dict], pred: Pred) -> list[Score]:
                                     f"{p.get('evidence', '')[:100]!r}")
                 found.marks.append({"report_id": pred.rid.get(src, ""), "mark": "extra",
                                     "table": "metrics", "row": p})
-    return [found, role, category, period, measure, population]
+    return [found, role, category, measure, population, period]
 
 
 def _exact(pred: str, gold: str) -> bool:
@@ -293,26 +295,31 @@ def _exact(pred: str, gold: str) -> bool:
 
 
 def _overlap(pred: str, gold: str) -> bool:
-    return token_f1(pred, gold) >= 0.5
+    return token_f1(pred, gold) >= AGREE_F1
 
 
-STOPWORDS = {"the", "a", "an", "of", "in", "on", "to", "for", "by", "and", "or", "with", "at",
-             "who", "which", "that", "are", "is", "was", "were", "have", "has", "had", "be",
-             "been", "their", "its", "this", "these"}
+# The same content words as data/metric_labels/tools/labelset.py (words_f1), so that
+# `ofsted evaluate` and the label tools agree on what a match is.
+STOPWORDS = frozenset({
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from",
+    "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those",
+    "who", "whom", "which", "their", "its", "it"})
+WORD_RE = re.compile(r"[\w’'-]+")
+AGREE_F1 = 0.5  # content-word F1 at which a free-text field agrees with the gold
 
 
 def token_f1(pred: str, gold: str) -> float:
-    """Overlap of content words; 1.0 when both are empty."""
-    def words(text: str) -> set[str]:
-        return {w for w in re.findall(r"[a-z0-9]+", _norm(text)) if w not in STOPWORDS}
+    """Overlap of content words (counted with repeats); 1.0 when both are empty."""
+    def words(text: str) -> Counter:
+        return Counter(w for w in WORD_RE.findall((text or "").lower()) if w not in STOPWORDS)
 
     p, g = words(pred), words(gold)
     if not p and not g:
         return 1.0
-    common = len(p & g)
+    common = sum((p & g).values())
     if not common:
         return 0.0
-    prec, rec = common / len(p), common / len(g)
+    prec, rec = common / sum(p.values()), common / sum(g.values())
     return 2 * prec * rec / (prec + rec)
 
 
@@ -367,7 +374,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
                    help="fail (exit 1) when a score is below VALUE; NAME is a score name "
                         "as printed, with an optional suffix .f1 .precision .recall "
                         "(default: accuracy), e.g. --min judgements.cells=0.995 "
-                        "--min reports.document_type=1")
+                        "--min metrics.numbers.recall=0.97 --min metrics.measure=0.85 "
+                        "(measure, population and period agree with the gold when their "
+                        "content words overlap with F1 >= 0.5). A missing or empty gold "
+                        "folder is an error (exit 2)")
     p.add_argument("--misses", type=int, default=50, metavar="N",
                    help="how many misses to print per score (default 50)")
 
@@ -376,6 +386,7 @@ def check(scores: dict[str, Score], mins: list[str]) -> list[str]:
     failures = []
     for spec in mins:
         name, _, value = spec.partition("=")
+        name = name.replace("~", "")  # the free-text fields' names before issue 7
         measure = "accuracy"
         for suffix in ("f1", "precision", "recall", "accuracy"):
             if name.endswith("." + suffix) and name.rsplit(".", 1)[0] in scores:
@@ -389,7 +400,31 @@ def check(scores: dict[str, Score], mins: list[str]) -> list[str]:
     return failures
 
 
+GOLD_FILES = ("reports.csv", "gold_reports.csv", "judgements.csv", "gold_judgements.csv",
+              *(f"{p}{n}.csv" for n in ("inspectors", "dates", "improvements")
+                for p in ("", "gold_")))
+
+
+def gold_problem(gold_dir: Path) -> str:
+    """Why `gold_dir` cannot be evaluated against ("" when it can): missing, or no gold rows."""
+    if not gold_dir.is_dir():
+        return f"gold folder {gold_dir} not found"
+    files = [gold_dir / n for n in GOLD_FILES] + sorted(gold_dir.glob("metrics/*.csv"))
+    if not any(read_csv(p) for p in files if p.is_file()):
+        return (f"gold folder {gold_dir} is empty: no rows in reports.csv, judgements.csv, "
+                f"inspectors.csv, dates.csv, improvements.csv (each also gold_*.csv) or "
+                f"metrics/*.csv")
+    return ""
+
+
 def main(args: argparse.Namespace) -> int:
+    """0: every --min met; 1: a score below its --min; 2: nothing to evaluate."""
+    problem = gold_problem(args.gold)
+    if not problem and not (args.pred / "reports.csv").is_file():
+        problem = f"{args.pred / 'reports.csv'} not found: give the OUT_DIR of `ofsted run`"
+    if problem:
+        print(f"ofsted evaluate: error: {problem}", file=sys.stderr)
+        return 2
     scores = evaluate(args.gold, args.pred)
     for s in scores.values():
         print(s.line())

@@ -1,0 +1,338 @@
+"""Trained metric fields at run time: how a statement and one of its numbers are shown to the
+models, and what the models say (measure, population and period spans, category, role).
+
+The models are trained by `python -m pipeline.nlp.learn` (pipeline/nlp/learn/) on the
+labels in data/metric_labels and saved as one spaCy pipeline (FIELDS_MODEL_DIR) with three
+components, each called on its own input:
+
+- `spans` (spancat): MEASURE / POPULATION / PERIOD spans of the statement for the one number
+  it is shown. Which number is meant reaches the model through a feature of every token
+  (its TAG, set by `position_tags`): where it stands relative to the number, so that the
+  spans of "from 52.8% in 2013-14 to 57.6% by January 2015" differ per number.
+- `category` and `role` (textcat, bag of words) read the strings `category_input` and
+  `role_input` build.
+
+A statement is the pipeline's sentence holding the number, preceded by its context and a
+newline (`context_bounds`: the rule data/metric_labels/GUIDELINES.md section 7 gives the
+labellers). Training imports this module, never the reverse.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import registry
+from thinc.api import Ops, get_current_ops
+from thinc.types import Ragged
+
+from ..paths import PACKAGE_MODEL_DIR
+from .category_model import MARK_CLOSE, MARK_OPEN
+
+FIELDS_MODEL_DIR = PACKAGE_MODEL_DIR.parent / "metric_fields"
+SPAN_LABELS = ("MEASURE", "POPULATION", "PERIOD")
+FIELD_OF = {"MEASURE": "measure", "POPULATION": "population", "PERIOD": "period"}
+SUGGESTER = "ofsted.metric_span_suggester.v1"
+BULLET = "- "
+WORD_RE = re.compile(r"[\w’'%£.,-]+|[^\w\s]")
+ROLE_WINDOW = 8  # words either side of a number that the role classifier reads by position
+
+
+# --- the statement -------------------------------------------------------------------------
+
+def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
+
+
+def _is_sub_bullet(text: str, line_start: int) -> bool:
+    rest = text[line_start + len(BULLET):line_start + len(BULLET) + 1]
+    return text.startswith(BULLET, line_start) and (rest.islower() or rest.isdigit())
+
+
+def context_bounds(text: str, starts: list[int], lo: int) -> tuple[int, int] | None:
+    """What the sentence starting at `lo` may lean on: the previous sentence of its
+    paragraph; for a sub-bullet ("- in primary schools is 9%"), the lead-in line ending
+    with ":" above its run of sub-bullets; otherwise nothing. `starts`: sentence starts."""
+    line_start = text.rfind("\n", 0, lo) + 1
+    if text[line_start:lo].strip():
+        i = bisect_right(starts, lo - 1) - 1
+        prev = max(starts[i] if i >= 0 else line_start, line_start)
+        a, b = _trim(text, prev, lo)
+        return (a, b) if b > a else None
+    if not _is_sub_bullet(text, line_start):
+        return None
+    end = line_start - 1
+    for _ in range(40):  # a run of bullets is never this long; stop rather than wander
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].rstrip().endswith(":"):
+            a, b = _trim(text, start, end)
+            return (a, b) if b > a else None
+        if not _is_sub_bullet(text, start):
+            return None
+        end = start - 1
+    return None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A sentence with its context: `text` is context + "\\n" + sentence (or the sentence),
+    the sentence starting at `offset` in it and at `char_start` in the report's text."""
+
+    text: str
+    offset: int
+    char_start: int
+
+    @property
+    def sentence(self) -> str:
+        return self.text[self.offset:]
+
+    def to_report(self, i: int) -> int:
+        """A character offset of `text` as an offset in the report (negative: context)."""
+        return self.char_start + i - self.offset if i >= self.offset else -1
+
+
+def statement(text: str, starts: list[int], lo: int, hi: int) -> Statement:
+    """The statement of the sentence text[lo:hi] (white space trimmed)."""
+    lo, hi = _trim(text, lo, hi)
+    ctx = context_bounds(text, starts, lo)
+    if ctx is None:
+        return Statement(text[lo:hi], 0, lo)
+    return Statement(text[ctx[0]:ctx[1]] + "\n" + text[lo:hi], ctx[1] - ctx[0] + 1, lo)
+
+
+# --- features -------------------------------------------------------------------------------
+
+def _bucket(d: int) -> str:
+    d = abs(d)
+    for top, name in ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (8, "6-8"), (12, "9-12"),
+                      (20, "13-20")):
+        if d <= top:
+            return name
+    return "21+"
+
+
+def position_tags(doc: Doc, offset: int, target: tuple[int, int],
+                  others: Iterable[tuple[int, int]] = ()) -> Doc:
+    """Set each token's TAG to where it stands relative to the target number (characters
+    [start, end) of doc.text): "M" inside it, "B3" three tokens before, "A1" right after,
+    "O" inside another number of the statement, with a "C" prefix in the context."""
+    s, e = target
+    first = last = None
+    for t in doc:
+        if t.idx < e and t.idx + len(t) > s:
+            first = t.i if first is None else first
+            last = t.i
+    if first is None:  # should not happen: a number always covers a token
+        first = last = 0
+    other = [(a, b) for a, b in others if (a, b) != (s, e)]
+    for t in doc:
+        if first <= t.i <= last:
+            tag = "M"
+        elif any(t.idx < b and t.idx + len(t) > a for a, b in other):
+            tag = "O"
+        elif t.i < first:
+            tag = "B" + _bucket(first - t.i)
+        else:
+            tag = "A" + _bucket(t.i - last)
+        t.tag_ = ("C" + tag) if t.idx < offset else tag
+    return doc
+
+
+def marked(text: str, offset: int, target: tuple[int, int]) -> str:
+    """The sentence of a statement with its number bracketed (as category_model does)."""
+    s, e = target
+    return f"{text[offset:s]}{MARK_OPEN} {text[s:e]} {MARK_CLOSE}{text[e:]}"
+
+
+def category_input(text: str, offset: int, target: tuple[int, int], measure: str) -> str:
+    """What the category classifier reads: the measure, then the marked sentence."""
+    return f"{measure} {MARK_CLOSE}{MARK_CLOSE} {marked(text, offset, target)}"
+
+
+def role_input(text: str, offset: int, target: tuple[int, int]) -> str:
+    """What the role classifier reads: the words before and after the number in its
+    sentence, each with its side and (for the nearest three) its distance, and the number
+    as written with digits replaced by 9."""
+    s, e = target
+    before = WORD_RE.findall(text[offset:s].lower())[-ROLE_WINDOW:]
+    after = WORD_RE.findall(text[e:].lower())[:ROLE_WINDOW]
+    words = [f"b{len(before) - k if len(before) - k <= 3 else ''}_{w}"
+             for k, w in enumerate(before)]
+    words += [f"a{k + 1 if k < 3 else ''}_{w}" for k, w in enumerate(after)]
+    number = re.sub(r"\d", "9", text[s:e].lower()).replace(" ", "_")
+    return " ".join([f"n_{number}", *words])
+
+
+# --- the span suggester ---------------------------------------------------------------------
+
+@registry.misc(SUGGESTER)
+def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
+    """Every stretch of 1 to max_size tokens that does not cross a line (the context is a
+    line of its own), does not start or end with punctuation or white space, and neither
+    starts with a word of `not_first` nor ends with one of `not_last` (lower case): spans
+    follow the labelling guidelines, which leave out articles, auxiliaries and prepositions
+    at their ends (a period keeps its preposition, so `not_first` spares those). Spans
+    holding another number of the statement are not left out: tried on dev, that lost more
+    measures than it won periods."""
+    first_stop, last_stop = set(not_first), set(not_last)
+
+    def suggest(docs: Iterable[Doc], *, ops: Ops | None = None) -> Ragged:
+        ops = ops or get_current_ops()
+        spans: list[tuple[int, int]] = []
+        lengths: list[int] = []
+        for doc in docs:
+            n_before = len(spans)
+            edge = [not (t.is_punct or t.is_space) for t in doc]
+            can_start = [ok and t.lower_ not in first_stop for ok, t in zip(edge, doc, strict=True)]
+            can_end = [ok and t.lower_ not in last_stop for ok, t in zip(edge, doc, strict=True)]
+            line_break = ["\n" in t.text for t in doc]
+            for i in range(len(doc)):
+                if not can_start[i]:
+                    continue
+                for j in range(i, min(len(doc), i + max_size)):
+                    if line_break[j]:
+                        break
+                    if can_end[j]:
+                        spans.append((i, j + 1))
+            lengths.append(len(spans) - n_before)
+        data = ops.asarray2i(spans, dtype="i") if spans else ops.alloc2i(0, 2)
+        return Ragged(data, ops.asarray1i(lengths))
+
+    return suggest
+
+
+# --- prediction -----------------------------------------------------------------------------
+
+@dataclass
+class FieldsModel:
+    nlp: Language
+    thresholds: dict[str, float]
+
+    @classmethod
+    def load(cls, path: Path = FIELDS_MODEL_DIR) -> FieldsModel:
+        import spacy
+
+        nlp = spacy.load(path)
+        meta = nlp.meta.get("ofsted", {})
+        return cls(nlp, {k: float(v) for k, v in meta.get("thresholds", {}).items()})
+
+    @property
+    def shipped(self) -> dict[str, str]:
+        """Per field, "rules" or "model", as chosen on the dev split when training."""
+        return dict(self.nlp.meta.get("ofsted", {}).get("shipped", {}))
+
+    def span_doc(self, st: Statement, target: tuple[int, int],
+                 others: Iterable[tuple[int, int]] = ()) -> Doc:
+        return position_tags(self.nlp.make_doc(st.text), st.offset, target, others)
+
+    def spans(self, docs: list[Doc]) -> list[dict[str, tuple[int, int] | None]]:
+        """Per doc (from span_doc), the best-scoring span of each label above its threshold,
+        as character offsets in the statement, or None."""
+        spancat = self.nlp.get_pipe("spans")
+        indices, scores = spancat.predict(docs)
+        labels = list(spancat.labels)
+        out = []
+        pos = 0
+        for doc, n in zip(docs, indices.lengths.tolist(), strict=True):
+            idx = indices.dataXd[pos:pos + n]
+            sc = scores[pos:pos + n]
+            pos += n
+            found: dict[str, tuple[int, int] | None] = {}
+            for li, label in enumerate(labels):
+                if n == 0:
+                    found[label] = None
+                    continue
+                k = int(sc[:, li].argmax())
+                if float(sc[k, li]) < self.thresholds.get(label, 0.5):
+                    found[label] = None
+                    continue
+                a, b = int(idx[k][0]), int(idx[k][1])
+                found[label] = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+            out.append(found)
+        return out
+
+    def _classify(self, pipe: str, texts: list[str]) -> list[str]:
+        textcat = self.nlp.get_pipe(pipe)
+        docs = [self.nlp.make_doc(t) for t in texts]
+        out = []
+        for doc in textcat.pipe(docs):
+            cats = doc.cats
+            out.append(max(sorted(cats), key=lambda k: cats[k]) if cats else "")
+        return out
+
+    def categories(self, texts: list[str]) -> list[str]:
+        return self._classify("category", texts)
+
+    def roles(self, texts: list[str]) -> list[str]:
+        return self._classify("role", texts)
+
+    def predict(self, st: Statement, targets: list[tuple[int, int]]) -> list[dict[str, str]]:
+        """The fields of each number (character offsets in st.text) of one statement:
+        measure, population, period (their text, "" when none), category and role."""
+        return self.predict_many([(st, targets)])[0]
+
+    def predict_many(self, items: list[tuple[Statement, list[tuple[int, int]]]],
+                     batch: int = 128) -> list[list[dict[str, str]]]:
+        """predict() for many statements, the models called on batches across them."""
+        jobs = [(st, t, targets) for st, targets in items for t in targets]
+        found: list[dict] = []
+        for i in range(0, len(jobs), batch):
+            found += self.spans([self.span_doc(st, t, ts) for st, t, ts in jobs[i:i + batch]])
+        rows = [{FIELD_OF[k]: (st.text[v[0]:v[1]] if v else "") for k, v in f.items()}
+                for (st, _t, _ts), f in zip(jobs, found, strict=True)]
+        cats = self.categories([category_input(st.text, st.offset, t, r["measure"])
+                                for (st, t, _ts), r in zip(jobs, rows, strict=True)])
+        roles = self.roles([role_input(st.text, st.offset, t) for st, t, _ts in jobs])
+        for row, c, r in zip(rows, cats, roles, strict=True):
+            row["category"], row["role"] = c, r
+        out, k = [], 0
+        for _st, targets in items:
+            out.append(rows[k:k + len(targets)])
+            k += len(targets)
+        return out
+
+
+@lru_cache(maxsize=1)
+def load_fields_model(path: str = str(FIELDS_MODEL_DIR)) -> FieldsModel:
+    return FieldsModel.load(Path(path))
+
+
+def apply_fields_model(model: FieldsModel, text: str, starts: list[int],
+                       metrics: list[tuple[int, int, dict]]) -> None:
+    """Replace, in place, the fields of the rules' metrics for which training chose the
+    model (its `shipped`): `metrics` holds (char_start, char_end, fields) in the report's
+    text, `starts` the sentence starts. A sentence's numbers are shown to the model
+    together, each marked in turn. The category chosen as "rules_then_model" is the model's
+    only where the rules said "other"."""
+    use = {f: w for f, w in model.shipped.items() if w != "rules"}
+    if not use or not metrics:
+        return
+    by_sentence: dict[tuple[int, int], list[tuple[int, int, dict]]] = {}
+    for s, e, fields in metrics:
+        i = max(bisect_right(starts, s) - 1, 0)
+        lo = starts[i] if starts else 0
+        hi = starts[i + 1] if i + 1 < len(starts) else len(text)
+        by_sentence.setdefault((lo, hi), []).append((s, e, fields))
+    items, groups = [], []
+    for (lo, hi), group in by_sentence.items():
+        st = statement(text, starts, lo, hi)
+        shift = st.offset - st.char_start
+        items.append((st, [(s + shift, e + shift) for s, e, _f in group]))
+        groups.append(group)
+    for group, preds in zip(groups, model.predict_many(items), strict=True):
+        for (_s, _e, fields), pred in zip(group, preds, strict=True):
+            for f, way in use.items():
+                if way == "model" or (fields.get(f) or "other") == "other":
+                    fields[f] = pred[f]

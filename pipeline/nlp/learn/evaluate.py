@@ -1,0 +1,234 @@
+"""Score the rules, the trained models and the shipped per-field choice against the labels.
+
+    python -m pipeline.nlp.learn.evaluate             # the table recorded in meta.json
+    python -m pipeline.nlp.learn.evaluate --rescore   # re-run the rules and the saved
+                                                      # model on the labels (needs the corpus)
+
+Fields, as issue 7 scores them: numbers found (recall and precision of the rules' numbers
+against the labelled ones, by overlapping character spans in the normalised text; a rules
+number in a sentence no label line holds counts against precision: the reports are labelled
+whole), then on the matched numbers role and category (exact), measure, population and
+period (content-word F1 >= 0.5 with the gold span's text, both empty agreeing).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from ..components.fields_model import (
+    FIELDS_MODEL_DIR,
+    FieldsModel,
+    Statement,
+    category_input,
+    role_input,
+)
+from .data import LINKS, Aligned
+
+FIELDS = ("role", "category", *LINKS)
+SYSTEMS = ("rules", "model", "shipped")
+AGREE = 0.5  # content-word F1 at which a free-text field agrees with the gold
+
+
+def agree(field: str, pred: str, gold: str) -> bool:
+    from .data import labelset
+
+    if field in LINKS:
+        return labelset().words_f1(pred, gold) >= AGREE
+    return (pred or "") == (gold or "")
+
+
+def gold_fields(a: Aligned, gi: int) -> dict[str, str]:
+    g = a.record.golds[gi]
+    return {"role": g.role, "category": g.category,
+            **{k: a.record.link_text(g, k) for k in LINKS}}
+
+
+def rules_fields(a: Aligned, ri: int) -> dict[str, str]:
+    row = a.rules[ri]
+    return {k: row.get(k) or "" for k in FIELDS}
+
+
+def span_candidates(model: FieldsModel, aligned: list[Aligned], batch: int = 64) -> list[dict]:
+    """Per matched pair (in aligned order), per link field: the best span's text and score."""
+    jobs = []
+    for a in aligned:
+        st = Statement(a.record.text, a.record.offset, a.record.char_start)
+        others = [(r["start"], r["end"]) for r in a.rules]
+        for _gi, ri in a.pairs:
+            jobs.append((st, (a.rules[ri]["start"], a.rules[ri]["end"]), others))
+    out = []
+    spancat = model.nlp.get_pipe("spans")
+    labels = list(spancat.labels)
+    from ..components.fields_model import FIELD_OF
+
+    for i in range(0, len(jobs), batch):
+        chunk = jobs[i:i + batch]
+        docs = [model.span_doc(st, t, o) for st, t, o in chunk]
+        indices, scores = spancat.predict(docs)
+        pos = 0
+        for (st, _t, _o), doc, n in zip(chunk, docs, indices.lengths.tolist(), strict=True):
+            idx, sc = indices.dataXd[pos:pos + n], scores[pos:pos + n]
+            pos += n
+            found = {}
+            for li, label in enumerate(labels):
+                if n == 0:
+                    found[FIELD_OF[label]] = ("", 0.0)
+                    continue
+                k = int(sc[:, li].argmax())
+                a, b = int(idx[k][0]), int(idx[k][1])
+                found[FIELD_OF[label]] = (st.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1])],
+                                          float(sc[k, li]))
+            out.append(found)
+    return out
+
+
+def tune_thresholds(aligned: list[Aligned], cands: list[dict]) -> dict[str, float]:
+    """Per link field, the score threshold under which the model says "no span" that agrees
+    most often with the labels of these statements (the dev split). Ties: the lower."""
+    golds = [gold_fields(a, gi) for a in aligned for gi, _ri in a.pairs]
+    out = {}
+    for k in LINKS:
+        best = None
+        for step in range(1, 20):
+            t = step / 20
+            n = sum(agree(k, c[k][0] if c[k][1] >= t else "", g[k])
+                    for c, g in zip(cands, golds, strict=True))
+            if best is None or n > best[0]:
+                best = (n, t)
+        out[k] = best[1] if best else 0.5
+    return out
+
+
+def model_fields(model: FieldsModel, aligned: list[Aligned], thresholds: dict[str, float],
+                 cands: list[dict] | None = None) -> list[dict[str, str]]:
+    """The model's fields of each matched pair (in aligned order)."""
+    cands = cands if cands is not None else span_candidates(model, aligned)
+    rows = [{k: (c[k][0] if c[k][1] >= thresholds[k] else "") for k in LINKS} for c in cands]
+    cat_in, role_in = [], []
+    i = 0
+    for a in aligned:
+        for _gi, ri in a.pairs:
+            t = (a.rules[ri]["start"], a.rules[ri]["end"])
+            cat_in.append(category_input(a.record.text, a.record.offset, t, rows[i]["measure"]))
+            role_in.append(role_input(a.record.text, a.record.offset, t))
+            i += 1
+    for row, c, r in zip(rows, model.categories(cat_in), model.roles(role_in), strict=True):
+        row["category"], row["role"] = c, r
+    return rows
+
+
+def score(aligned: list[Aligned], outside: int, systems: dict[str, list[dict]]) -> dict:
+    """Numbers found, and per field and system the share of matched numbers that agree."""
+    n_gold = sum(len(a.record.golds) for a in aligned)
+    n_rules = sum(len(a.rules) for a in aligned) + outside
+    n_match = sum(len(a.pairs) for a in aligned)
+    golds = [gold_fields(a, gi) for a in aligned for gi, _ri in a.pairs]
+    table = {"statements": sum(1 for a in aligned if a.record.golds),
+             "label_lines": len(aligned), "numbers_labelled": n_gold,
+             "numbers_rules": n_rules, "numbers_matched": n_match,
+             "recall": round(n_match / n_gold, 4) if n_gold else None,
+             "precision": round(n_match / n_rules, 4) if n_rules else None,
+             "fields": {}}
+    for f in FIELDS:
+        table["fields"][f] = {
+            name: round(sum(agree(f, p[f], g[f]) for p, g in zip(rows, golds, strict=True))
+                        / len(golds), 4) if golds else None
+            for name, rows in systems.items()}
+    return table
+
+
+# The category may also come from the rules with the model where they say "other" (the
+# rules' own fallback, a textcat of their own, only answers where no topic word is found).
+FALLBACK = "rules_then_model"
+
+
+def _value(systems: dict[str, list[dict]], choice: str, i: int, f: str) -> str:
+    if choice == FALLBACK:
+        ruled = systems["rules"][i][f]
+        return ruled if ruled and ruled != "other" else systems["model"][i][f]
+    return systems[choice][i][f]
+
+
+def shipped_rows(systems: dict[str, list[dict]], choice: dict[str, str]) -> list[dict]:
+    return [{f: _value(systems, choice[f], i, f) for f in FIELDS}
+            for i in range(len(systems["rules"]))]
+
+
+def choose(aligned: list[Aligned], systems: dict[str, list[dict]]) -> dict[str, str]:
+    """Per field, the way that agrees with the dev labels most often; ties go to the rules,
+    then to the rules with the model's category as fallback."""
+    golds = [gold_fields(a, gi) for a in aligned for gi, _ri in a.pairs]
+    out = {}
+    for f in FIELDS:
+        ways = ["rules", FALLBACK, "model"] if f == "category" else ["rules", "model"]
+        hits = {w: sum(agree(f, _value(systems, w, i, f), g[f]) for i, g in enumerate(golds))
+                for w in ways}
+        out[f] = max(ways, key=lambda w: (hits[w], -ways.index(w)))
+    return out
+
+
+def format_table(results: dict, out: Callable[[str], None] = print) -> None:
+    for split in ("dev", "test"):
+        t = results.get(split)
+        if not t:
+            continue
+        out(f"\n{split}: {t['statements']} statements ({t['label_lines']} label lines), "
+            f"{t['numbers_labelled']} labelled numbers, {t['numbers_matched']} matched")
+        out(f"{'field':<22}{'rules':>9}{'model':>9}{'shipped':>9}  shipped is")
+        out(f"{'numbers found: recall':<22}{t['recall']:>9.1%}{t['recall']:>9.1%}"
+            f"{t['recall']:>9.1%}  rules (no model)")
+        out(f"{'numbers: precision':<22}{t['precision']:>9.1%}{t['precision']:>9.1%}"
+            f"{t['precision']:>9.1%}  rules (no model)")
+        for f, s in t["fields"].items():
+            out(f"{f:<22}" + "".join(f"{s[k]:>9.1%}" for k in SYSTEMS)
+                + f"  {results['shipped'][f].replace('_', ' ')}")
+
+
+def rescore(path: Path = FIELDS_MODEL_DIR) -> dict:
+    """Run today's rules and the saved model on the dev and test labels."""
+    from .data import align, load_records, load_rules
+
+    model = FieldsModel.load(path)
+    shipped = model.shipped
+    records = [r for r in load_records() if r.split in ("dev", "test")]
+    rules = load_rules(sorted({r.source_path for r in records}))
+    aligned, extra = align(records, rules)
+    outside = extra["rules_numbers_outside_labelled_sentences"]
+    results: dict = {"shipped": shipped}
+    for split in ("dev", "test"):
+        part = [a for a in aligned if a.record.split == split]
+        systems = {"rules": [rules_fields(a, ri) for a in part for _gi, ri in a.pairs],
+                   "model": model_fields(model, part, model.thresholds)}
+        systems["shipped"] = shipped_rows(systems, shipped)
+        results[split] = score(part, outside.get(split, 0), systems)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m pipeline.nlp.learn.evaluate",
+                                description=__doc__.split("\n\n")[0])
+    p.add_argument("--model", type=Path, default=FIELDS_MODEL_DIR)
+    p.add_argument("--rescore", action="store_true",
+                   help="re-run the rules and the model on the labels instead of printing "
+                        "the scores recorded in the model's meta.json")
+    args = p.parse_args(argv)
+    import pipeline.nlp  # noqa: F401  (registers the tokenizer and the suggester)
+
+    if args.rescore:
+        results = rescore(args.model)
+    else:
+        meta = args.model / "meta.json"
+        if not meta.is_file():
+            print(f"error: {meta} not found: run `make model`", file=sys.stderr)
+            return 2
+        results = json.loads(meta.read_text(encoding="utf-8"))["ofsted"]["scores"]
+    format_table(results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

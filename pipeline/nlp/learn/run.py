@@ -1,0 +1,151 @@
+"""`make model`'s training of the metric-field models, from the labels to the saved pipeline.
+
+1. Load the labels; carve dev from the train reports (whole reports, fixed salt).
+2. Run today's pipeline (the rules) on the labelled reports; align its numbers to the labels.
+3. Train on train; on dev, tune the span thresholds and choose, per field, rules or model.
+4. Train again on train + dev with the same settings (the model shipped), then score rules,
+   model and shipped on test (the only use of the test split) and on dev.
+5. Save the pipeline with every score and choice in its meta.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from ...contract import METRIC_ROLES
+from ..components.fields_model import FIELDS_MODEL_DIR, FieldsModel, Statement
+from ..resources import load_json
+from . import evaluate as ev
+from .data import DEV_SALT, DEV_SHARE, align, load_records, load_rules
+from .train import SEED, Settings, train
+
+# A fixed statement whose predictions are recorded in meta.json, for the test that the saved
+# models reproduce them (tests/test_fields_model.py).
+PROBE = ("The re-referral rate fell from 24% in 2014-15 to 19% by March 2016, below the "
+         "national average of 22%.")
+
+
+def probe_fields(model: FieldsModel) -> list[dict[str, str]]:
+    targets = [(PROBE.index(n), PROBE.index(n) + len(n)) for n in ("24%", "19%", "22%")]
+    return model.predict(Statement(PROBE, 0, 0), targets)
+
+
+def _log(msg: str) -> None:
+    print(msg, flush=True)
+
+
+def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
+        retrain_on_dev: bool = True, log=_log, dev_only: bool = False) -> dict:
+    settings = settings or Settings()
+    clock = time.monotonic()
+    categories = sorted(c["key"] for c in load_json("categories.json")["categories"])
+    roles = sorted(METRIC_ROLES)
+    records = load_records()
+    by_split = {s: [r for r in records if r.split == s] for s in ("train", "dev", "test")}
+    log("labels: " + ", ".join(
+        f"{s} {len({r.source_path for r in rs})} reports, "
+        f"{sum(1 for r in rs if r.golds)} statements, {sum(len(r.golds) for r in rs)} numbers"
+        for s, rs in by_split.items()))
+    rules = load_rules(sorted({r.source_path for r in records}))
+    aligned, extra = align(records, rules)
+    outside = extra["rules_numbers_outside_labelled_sentences"]
+    log(f"rules run and aligned ({time.monotonic() - clock:.0f} s): {extra}")
+
+    def part(split: str):
+        return [a for a in aligned if a.record.split == split]
+
+    nlp, counts = train(by_split["train"], categories, roles, settings, log=log)
+    model = FieldsModel(nlp, {})
+    dev = part("dev")
+    cands = ev.span_candidates(model, dev)
+    model.thresholds = ev.tune_thresholds(dev, cands)
+    dev_systems = {"rules": [ev.rules_fields(a, ri) for a in dev for _gi, ri in a.pairs],
+                   "model": ev.model_fields(model, dev, model.thresholds, cands)}
+    shipped = ev.choose(dev, dev_systems)
+    dev_systems["shipped"] = ev.shipped_rows(dev_systems, shipped)
+    dev_table = ev.score(dev, outside.get("dev", 0), dev_systems)
+    log(f"dev (model trained on train): thresholds {model.thresholds}, shipped {shipped}")
+    log(f"trained and chosen ({time.monotonic() - clock:.0f} s)")
+    if dev_only:  # trying settings: the test split is not looked at
+        ev.format_table({"shipped": shipped, "dev": dev_table}, log)
+        return {"shipped": shipped, "dev": dev_table}
+
+    if retrain_on_dev:
+        nlp, counts = train(by_split["train"] + by_split["dev"], categories, roles, settings,
+                            log=log)
+        model = FieldsModel(nlp, model.thresholds)
+    test = part("test")
+    test_systems = {"rules": [ev.rules_fields(a, ri) for a in test for _gi, ri in a.pairs],
+                    "model": ev.model_fields(model, test, model.thresholds)}
+    test_systems["shipped"] = ev.shipped_rows(test_systems, shipped)
+    test_table = ev.score(test, outside.get("test", 0), test_systems)
+    scores = {"shipped": shipped, "dev": dev_table, "test": test_table}
+    ev.format_table(scores, log)
+
+    nlp.meta.update(name="metric_fields", version="0.1.0", description=(
+        "Metric fields learnt from data/metric_labels: MEASURE / POPULATION / PERIOD spans "
+        "of one marked number (spancat), its category and its role (textcat, bag of words)"))
+    nlp.meta["ofsted"] = {
+        "labels": "data/metric_labels/reports",
+        "split": {"test": "split.csv", "dev": f"train reports, first {DEV_SHARE:.0%} by "
+                  f"sha256('{DEV_SALT}' + source_path)"},
+        "reports": {s: len({r.source_path for r in rs}) for s, rs in by_split.items()},
+        "statements": {s: sum(1 for r in rs if r.golds) for s, rs in by_split.items()},
+        "numbers": {s: sum(len(r.golds) for r in rs) for s, rs in by_split.items()},
+        "trained_on": "train + dev" if retrain_on_dev else "train",
+        "training_examples": counts,
+        "thresholds": model.thresholds, "shipped": shipped, "scores": scores,
+        "dev_scores_from": "the model trained on train alone",
+        "probe": {"text": PROBE, "fields": probe_fields(model)},
+        "alignment": extra, "seed": SEED, "settings": {
+            k: list(v) if isinstance(v, tuple) else v for k, v in vars(settings).items()},
+        "agreement": "role, category: exact; measure, population, period: content-word F1 "
+                     ">= 0.5 with the gold span (labelset.words_f1), both empty agree",
+    }
+    save(nlp, out)
+    log(f"saved {out} ({time.monotonic() - clock:.0f} s)")
+    return nlp.meta["ofsted"]
+
+
+def save(nlp, out: Path) -> None:
+    """Write beside `out`, then swap in whole (no file of an older model stays)."""
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
+    try:
+        nlp.to_disk(tmp / "model")
+        if out.exists():
+            shutil.rmtree(out)
+        (tmp / "model").rename(out)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m pipeline.nlp.learn",
+                                description=__doc__.split("\n\n")[0])
+    p.add_argument("--path", type=Path, default=FIELDS_MODEL_DIR, help="where to save it")
+    p.add_argument("--settings", type=json.loads, default={},
+                   help='hyper-parameters as JSON, e.g. \'{"span_epochs": 8}\' (for trying '
+                        'them on dev; the shipped ones are the defaults)')
+    p.add_argument("--no-retrain", action="store_true",
+                   help="ship the model trained on train alone (faster)")
+    p.add_argument("--dev-only", action="store_true",
+                   help="train on train, score on dev and stop: for trying settings (the "
+                        "test split is neither scored nor saved)")
+    args = p.parse_args(argv)
+    import pipeline.nlp  # noqa: F401  (registers the tokenizer)
+
+    run(args.path, Settings(**args.settings), retrain_on_dev=not args.no_retrain,
+        dev_only=args.dev_only)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,222 @@
+"""Train the metric-field models: a span categorizer for MEASURE / POPULATION / PERIOD of one
+marked number, and bag-of-words text classifiers for its category and role.
+
+All three start from `spacy.blank("en")` with the project's tokenizer, on CPU, with fixed
+seeds; they are saved as one spaCy pipeline (components `spans`, `category`, `role`),
+called one by one at run time (components/fields_model.py).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
+from spacy.util import fix_random_seed
+
+from ..components.fields_model import (
+    FIELD_OF,
+    SPAN_LABELS,
+    SUGGESTER,
+    category_input,
+    position_tags,
+    role_input,
+)
+from .data import LINKS, Record
+
+SEED = 0
+
+
+@dataclass
+class Settings:
+    """Hyper-parameters (chosen on the dev split, never on test)."""
+
+    width: int = 64
+    depth: int = 4
+    embed_rows: tuple[int, ...] = (2000, 1000, 1000, 500, 64)
+    max_span: int = 16
+    hidden: int = 64
+    span_epochs: int = 12
+    textcat_epochs: int = 20
+    batch: int = 16
+    dropout: float = 0.1
+    bow_length: int = 1 << 14
+
+
+# Words a labelled span does not start or end with (GUIDELINES.md section 7: no articles,
+# auxiliaries or frame words at the ends; a period starts with its preposition). Counted on
+# the train and dev labels (1,278 spans): 16 start and 11 end with one of these or with
+# punctuation, 15 are longer than 16 tokens; the model cannot find those.
+NOT_LAST = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with",
+            "from", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that",
+            "these", "those", "who", "whom", "which", "their", "its", "it", "has", "have", "had",
+            "than", "but", "not", "compared"}
+NOT_FIRST = NOT_LAST - {"at", "in", "on", "by", "for", "from", "as", "the", "since", "over",
+                        "during", "between", "are", "were"}
+EMBED_ATTRS = ["NORM", "PREFIX", "SUFFIX", "SHAPE", "TAG"]  # TAG: the position feature
+
+
+def blank() -> Language:
+    return spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "ofsted_tokenizer.v1"}}})
+
+
+def build(settings: Settings, categories: list[str], roles: list[str]) -> Language:
+    nlp = blank()
+    tok2vec = {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": settings.width,
+                  "attrs": EMBED_ATTRS, "rows": list(settings.embed_rows),
+                  "include_static_vectors": False},
+        "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": settings.width,
+                   "depth": settings.depth, "window_size": 1, "maxout_pieces": 3},
+    }
+    spans = nlp.add_pipe("spancat", name="spans", config={
+        "spans_key": "sc", "threshold": 0.5, "max_positive": None,
+        "suggester": {"@misc": SUGGESTER, "max_size": settings.max_span,
+                      "not_first": sorted(NOT_FIRST), "not_last": sorted(NOT_LAST)},
+        "model": {"@architectures": "spacy.SpanCategorizer.v1",
+                  "reducer": {"@layers": "spacy.mean_max_reducer.v1",
+                              "hidden_size": settings.hidden},
+                  "scorer": {"@layers": "spacy.LinearLogistic.v1"},
+                  "tok2vec": tok2vec}})
+    for label in SPAN_LABELS:
+        spans.add_label(label)
+    bow = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
+           "ngram_size": 2, "no_output_layer": False, "length": settings.bow_length}
+    for name, labels in (("category", categories), ("role", roles)):
+        pipe = nlp.add_pipe("textcat", name=name, config={"model": bow})
+        for label in labels:
+            pipe.add_label(label)
+    return nlp
+
+
+@dataclass
+class Instance:
+    """One labelled number of one statement, as the models see it."""
+
+    record: Record
+    gold_index: int
+    target: tuple[int, int]
+    others: list[tuple[int, int]]
+
+    @property
+    def gold(self):
+        return self.record.golds[self.gold_index]
+
+
+def instances(records: list[Record]) -> list[Instance]:
+    out = []
+    for r in records:
+        spans = [(g.start, g.end) for g in r.golds]
+        for i, g in enumerate(r.golds):
+            out.append(Instance(r, i, (g.start, g.end), spans))
+    return out
+
+
+def span_example(nlp: Language, inst: Instance) -> Example | None:
+    r = inst.record
+    doc = position_tags(nlp.make_doc(r.text), r.offset, inst.target, inst.others)
+    ref = doc.copy()
+    spans = []
+    for label in SPAN_LABELS:
+        link = inst.gold.links[FIELD_OF[label]]
+        if link:
+            sp = ref.char_span(link[0], link[1], label=label, alignment_mode="expand")
+            if sp is None:
+                return None
+            spans.append(sp)
+    ref.spans["sc"] = spans
+    return Example(doc, ref)
+
+
+def textcat_example(nlp: Language, text: str, label: str, labels: list[str]) -> Example:
+    doc = nlp.make_doc(text)
+    return Example.from_dict(doc, {"cats": {k: float(k == label) for k in labels}})
+
+
+def category_text(inst: Instance, measure: str | None = None) -> str:
+    """The category classifier's input; the gold measure when none is given (training)."""
+    r = inst.record
+    if measure is None:
+        measure = r.link_text(inst.gold, "measure")
+    return category_input(r.text, r.offset, inst.target, measure)
+
+
+def role_text(inst: Instance) -> str:
+    r = inst.record
+    return role_input(r.text, r.offset, inst.target)
+
+
+def _epochs(pipe, examples: list[Example], epochs: int, settings: Settings, optimizer,
+            rng: random.Random, log: Callable[[str], None], name: str) -> None:
+    for epoch in range(epochs):
+        rng.shuffle(examples)
+        losses: dict[str, float] = {}
+        for i in range(0, len(examples), settings.batch):
+            pipe.update(examples[i:i + settings.batch], drop=settings.dropout, sgd=optimizer,
+                        losses=losses)
+        log(f"  {name} epoch {epoch + 1}/{epochs} loss {sum(losses.values()):.2f}")
+
+
+def train(records: list[Record], categories: list[str], roles: list[str],
+          settings: Settings, log: Callable[[str], None] = print) -> tuple[Language, dict]:
+    """The three models trained on `records`; also how many examples each saw."""
+    fix_random_seed(SEED)
+    nlp = build(settings, categories, roles)
+    insts = instances(records)
+    span_ex = [e for e in (span_example(nlp, i) for i in insts) if e is not None]
+    cat_ex = [textcat_example(nlp, category_text(i), i.gold.category, categories)
+              for i in insts]
+    role_ex = [textcat_example(nlp, role_text(i), i.gold.role, roles) for i in insts]
+    optimizer = nlp.initialize(lambda: span_ex[:50])
+    rng = random.Random(SEED)
+    _epochs(nlp.get_pipe("spans"), span_ex, settings.span_epochs, settings, optimizer, rng,
+            log, "spans")
+    for name, ex in (("category", cat_ex), ("role", role_ex)):
+        _epochs(nlp.get_pipe(name), ex, settings.textcat_epochs, settings, optimizer, rng,
+                log, name)
+    counts = {"statements": len(records), "numbers": len(insts),
+              "span_examples": len(span_ex), "span_examples_misaligned": len(insts) - len(span_ex)}
+    return nlp, counts
+
+
+def predict_spans(model, records_targets: list[tuple[Record, tuple[int, int],
+                                                     list[tuple[int, int]]]],
+                  batch: int = 64) -> list[dict[str, tuple[tuple[int, int], float] | None]]:
+    """For each (statement, number, other numbers): per link field, the best span (offsets in
+    the statement) with its score, whatever the threshold."""
+    spancat = model.nlp.get_pipe("spans")
+    labels = list(spancat.labels)
+    out = []
+    for i in range(0, len(records_targets), batch):
+        chunk = records_targets[i:i + batch]
+        docs: list[Doc] = [model.span_doc(_stmt(r), t, o) for r, t, o in chunk]
+        indices, scores = spancat.predict(docs)
+        pos = 0
+        for doc, n in zip(docs, indices.lengths.tolist(), strict=True):
+            idx, sc = indices.dataXd[pos:pos + n], scores[pos:pos + n]
+            pos += n
+            found = {}
+            for li, label in enumerate(labels):
+                if n == 0:
+                    found[FIELD_OF[label]] = None
+                    continue
+                k = int(sc[:, li].argmax())
+                a, b = int(idx[k][0]), int(idx[k][1])
+                found[FIELD_OF[label]] = ((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])),
+                                          float(sc[k, li]))
+            out.append(found)
+    return out
+
+
+def _stmt(r: Record):
+    from ..components.fields_model import Statement
+
+    return Statement(r.text, r.offset, r.char_start)
+
+
+__all__ = ["LINKS", "Settings", "build", "train", "predict_spans", "instances"]

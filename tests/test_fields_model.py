@@ -1,0 +1,121 @@
+"""The trained metric-field models (pipeline/models/metric_fields, from `make model`): spaCy
+loads them, they reproduce the prediction recorded when they were trained, and their
+meta.json holds rules vs model vs shipped per field. Training itself runs in `make model`."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+import spacy
+from conftest import ROOT
+
+from pipeline.nlp.components.fields_model import (
+    FIELDS_MODEL_DIR,
+    FieldsModel,
+    Statement,
+    context_bounds,
+    statement,
+)
+from pipeline.nlp.learn.data import dev_reports
+from pipeline.nlp.learn.evaluate import FIELDS, SYSTEMS
+from pipeline.nlp.learn.run import PROBE, probe_fields
+
+needs_model = pytest.mark.skipif(not (FIELDS_MODEL_DIR / "config.cfg").is_file(),
+                                 reason="no trained model: run `make model`")
+
+
+@pytest.fixture(scope="module")
+def model() -> FieldsModel:
+    return FieldsModel.load(FIELDS_MODEL_DIR)
+
+
+@needs_model
+def test_spacy_loads_the_saved_models() -> None:
+    nlp = spacy.load(FIELDS_MODEL_DIR)
+    assert nlp.pipe_names == ["spans", "category", "role"]
+    assert set(nlp.get_pipe("spans").labels) == {"MEASURE", "POPULATION", "PERIOD"}
+    assert "re_referrals" in nlp.get_pipe("category").labels
+    assert "national_average" in nlp.get_pipe("role").labels
+
+
+@needs_model
+def test_the_saved_models_reproduce_their_recorded_prediction(model: FieldsModel) -> None:
+    recorded = model.nlp.meta["ofsted"]["probe"]
+    assert recorded["text"] == PROBE
+    assert probe_fields(model) == recorded["fields"]
+    # Each number of the probe has its own period ("from 24% in 2014-15 to 19% by ...").
+    periods = [f["period"] for f in recorded["fields"]]
+    assert "2014-15" in periods[0] and "March 2016" in periods[1], periods
+
+
+@needs_model
+def test_meta_records_rules_model_and_shipped_per_field(model: FieldsModel) -> None:
+    meta = model.nlp.meta["ofsted"]
+    assert set(meta["shipped"]) == set(FIELDS)
+    assert set(meta["shipped"].values()) <= {"rules", "model", "rules_then_model"}
+    for split in ("dev", "test"):
+        table = meta["scores"][split]
+        assert table["numbers_labelled"] > 0 and 0 < table["recall"] <= 1
+        for field in FIELDS:
+            scores = table["fields"][field]
+            assert set(scores) == set(SYSTEMS)
+            if meta["shipped"][field] in SYSTEMS:  # shipped: the way chosen on dev
+                assert scores["shipped"] == scores[meta["shipped"][field]]
+    dev = meta["scores"]["dev"]["fields"]
+    for field in FIELDS:  # the choice made on dev is at least as good there as either
+        assert dev[field]["shipped"] >= max(dev[field]["rules"], dev[field]["model"]), field
+    assert meta["statements"]["test"] > 0 and meta["statements"]["dev"] > 0
+
+
+def test_run_time_statement_is_the_labellers_context_rule() -> None:
+    """The context a model sees at run time is the one the labels were written with
+    (data/metric_labels/tools/prefill.py)."""
+    sys.path.insert(0, str(ROOT / "data" / "metric_labels" / "tools"))
+    import prefill
+
+    text = ("Of children looked after: 40 live far away. This is 19% of all.\n"
+            "- The proportion of children entitled to free school meals:\n"
+            "- in primary schools is 9%\n- in secondary schools is 12%\n"
+            "- Approximately 15% of children live in poverty.\n")
+    lines = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"][:-1]
+    starts = sorted([*lines, text.index("This")])
+    for lo in starts:
+        assert context_bounds(text, starts, lo) == prefill.context_bounds(text, starts, lo)
+    assert context_bounds(text, starts, text.index("This")) == (0, text.index(" This"))
+    lo = text.index("- in secondary")
+    st = statement(text, starts, lo, text.index("\n", lo))
+    assert st == Statement("- The proportion of children entitled to free school meals:\n"
+                           "- in secondary schools is 12%", 60, lo)
+    assert st.sentence == "- in secondary schools is 12%"
+
+
+def test_dev_is_carved_from_train_reports_by_whole_report() -> None:
+    train = [f"{k:02d}.pdf" for k in range(20)]
+    dev = dev_reports(train)
+    assert len(dev) == 5 and dev <= set(train)
+    assert dev_reports(list(reversed(train))) == dev  # the order given does not matter
+    assert dev_reports(train + ["99.pdf"]) - {"99.pdf"} <= dev | set(train)
+
+
+@needs_model
+def test_apply_replaces_only_the_fields_shipped_from_the_model(model: FieldsModel) -> None:
+    from pipeline.nlp.components.fields_model import apply_fields_model
+
+    first = "Contacts are screened quickly."
+    text = f"{first} {PROBE}\n"
+    starts = [0, len(first) + 1]
+    rows = []
+    for n in ("24%", "19%", "22%"):
+        s = text.index(n)
+        rows.append((s, s + len(n), {"measure": "RULES", "population": "RULES",
+                                     "period": "RULES", "role": "RULES", "category": "other"}))
+    apply_fields_model(model, text, starts, rows)
+    # The probe's context is the sentence before it, so its spans may differ from the
+    # probe alone; what must hold is which fields changed.
+    for _s, _e, fields in rows:
+        for field, way in model.shipped.items():
+            if way == "rules":
+                assert fields[field] == ("other" if field == "category" else "RULES"), field
+            else:
+                assert fields[field] != "RULES", field
