@@ -206,3 +206,33 @@ def test_time_grows_linearly_with_the_text(make, size: int) -> None:
     best(small)  # warm the tokenizer's cache and the classifier
     ratio = best(large) / best(small)
     assert ratio < 8.0, f"x4 text took x{ratio:.2f} time"
+
+
+def test_a_megabyte_of_figures_through_the_cli_with_default_settings(tmp_path: Path) -> None:
+    """Without any soft limit set by hand: figures with no word beside them state no
+    metric, so the rules pass over them at the cost of one search a number."""
+    import csv
+
+    from conftest import run_cli
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "figures.txt").write_text(figures_and_signs(1_000_000))
+    started = time.perf_counter()
+    assert run_cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                   "--workers", "1") == 0
+    seconds = time.perf_counter() - started
+    assert seconds < SECONDS, f"{seconds:.1f} s"
+    with open(tmp_path / "out" / "reports.csv", encoding="utf-8-sig", newline="") as fh:
+        (row,) = list(csv.DictReader(fh))
+    assert (row["status"], row["error"]) == ("partial", "document type not recognised")
+    assert row["n_metrics"] == "0"
+
+
+def test_a_figure_needs_a_word_beside_it() -> None:
+    figures = "12% 45 £300 7.5 " * 40
+    text = figures + "\nOnly 52% of plans were reviewed on time.\n"
+    found = MetricExtractor(MetricRules()).extract(text)
+    window = MetricRules().window
+    # Figures further than the window from any word are passed over; 52% is kept.
+    assert found and all(m.start >= len(figures) - window for m in found)
+    assert "52" in [m.value for m in found]

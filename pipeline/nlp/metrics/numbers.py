@@ -227,6 +227,10 @@ class NumberFinder:
                 tick()
             if found and m.start() < found[-1].end:
                 continue  # the "10,000" of "70.6 per 10,000"
+            # The window crosses line ends: a PDF may set a figure on a line of its own
+            # ("good at" / "94.4%.").
+            if not r.word_near.search(text, max(0, m.start() - r.window), m.end() + r.window):
+                continue  # no word says what it measures: figures, not a statement
             if m.re is r.word_re:
                 s, e = m.span("word")
                 if self.count_ok(scan, index, s, e, True):

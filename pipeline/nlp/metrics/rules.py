@@ -99,6 +99,7 @@ class MetricRules:
         self.one_statistic_before = _c(r["one_statistic_before"], months, tail=True)
         self.one_statistic_after = _c(r["one_statistic_after"], months)
         self.one_anecdote_after = _c(r["one_anecdote_after"], months)
+        self.word_near = _c(r["word_near"], months, 0)
         self.age_range = _c(r["age_range"], months)
         self.age_range_before = _c(r["age_range_before"], months, tail=True)
         self.age_range_guard = _c(r["age_range_guard"], months, tail=True)
