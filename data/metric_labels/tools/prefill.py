@@ -19,9 +19,10 @@ from pathlib import Path
 
 from labelset import LABELS_DIR, LINKS, METRIC, REPO, RULES_LABELLER, assign_ids, read_split
 
+from pipeline.nlp.components.fields_model import context_bounds, trim
+
 CACHE = LABELS_DIR / ".cache"
 RUN_DIR = CACHE / "run"
-BULLET = "- "
 
 
 def corpus_pdf_dir() -> Path:
@@ -92,47 +93,6 @@ class Report:
 
     def context(self, lo: int) -> tuple[int, int] | None:
         return context_bounds(self.text, self.starts, lo)
-
-
-def trim(text: str, lo: int, hi: int) -> tuple[int, int]:
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    while hi > lo and text[hi - 1].isspace():
-        hi -= 1
-    return lo, hi
-
-
-def context_bounds(text: str, starts: list[int], lo: int) -> tuple[int, int] | None:
-    """What a statement's sentence may lean on (GUIDELINES.md, "Context"): the previous
-    sentence of its paragraph; for the first sentence of a sub-bullet (one that goes on
-    from a lead-in: it starts with a small letter or a digit, "- in primary schools is 9%"),
-    the lead-in line ending with ":" above its run of sub-bullets; otherwise nothing."""
-    line_start = text.rfind("\n", 0, lo) + 1
-    if text[line_start:lo].strip():
-        i = bisect_right(starts, lo - 1) - 1
-        prev = max(starts[i] if i >= 0 else line_start, line_start)
-        a, b = trim(text, prev, lo)
-        return (a, b) if b > a else None
-    if not is_sub_bullet(text, line_start):
-        return None
-    end = line_start - 1
-    for _ in range(40):  # a run of bullets is never this long; stop rather than wander
-        if end <= 0:
-            return None
-        start = text.rfind("\n", 0, end) + 1
-        line = text[start:end].rstrip()
-        if line.endswith(":"):
-            a, b = trim(text, start, end)
-            return (a, b) if b > a else None
-        if not is_sub_bullet(text, start):
-            return None
-        end = start - 1
-    return None
-
-
-def is_sub_bullet(text: str, line_start: int) -> bool:
-    rest = text[line_start + len(BULLET):line_start + len(BULLET) + 1]
-    return text.startswith(BULLET, line_start) and (rest.islower() or rest.isdigit())
 
 
 def load_report(source_path: str, run_dir: Path = RUN_DIR) -> Report:

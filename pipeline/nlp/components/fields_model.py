@@ -44,9 +44,9 @@ WORD_RE = re.compile(r"[\w’'%£.,-]+|[^\w\s]")
 ROLE_WINDOW = 8  # words either side of a number that the role classifier reads by position
 
 
-# --- the statement -------------------------------------------------------------------------
+# --- the statement (the labelling tools read the same rule: data/metric_labels/tools) -----
 
-def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
+def trim(text: str, lo: int, hi: int) -> tuple[int, int]:
     while lo < hi and text[lo].isspace():
         lo += 1
     while hi > lo and text[hi - 1].isspace():
@@ -54,7 +54,7 @@ def _trim(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _is_sub_bullet(text: str, line_start: int) -> bool:
+def is_sub_bullet(text: str, line_start: int) -> bool:
     rest = text[line_start + len(BULLET):line_start + len(BULLET) + 1]
     return text.startswith(BULLET, line_start) and (rest.islower() or rest.isdigit())
 
@@ -67,9 +67,9 @@ def context_bounds(text: str, starts: list[int], lo: int) -> tuple[int, int] | N
     if text[line_start:lo].strip():
         i = bisect_right(starts, lo - 1) - 1
         prev = max(starts[i] if i >= 0 else line_start, line_start)
-        a, b = _trim(text, prev, lo)
+        a, b = trim(text, prev, lo)
         return (a, b) if b > a else None
-    if not _is_sub_bullet(text, line_start):
+    if not is_sub_bullet(text, line_start):
         return None
     end = line_start - 1
     for _ in range(40):  # a run of bullets is never this long; stop rather than wander
@@ -77,9 +77,9 @@ def context_bounds(text: str, starts: list[int], lo: int) -> tuple[int, int] | N
             return None
         start = text.rfind("\n", 0, end) + 1
         if text[start:end].rstrip().endswith(":"):
-            a, b = _trim(text, start, end)
+            a, b = trim(text, start, end)
             return (a, b) if b > a else None
-        if not _is_sub_bullet(text, start):
+        if not is_sub_bullet(text, start):
             return None
         end = start - 1
     return None
@@ -105,7 +105,7 @@ class Statement:
 
 def statement(text: str, starts: list[int], lo: int, hi: int) -> Statement:
     """The statement of the sentence text[lo:hi] (white space trimmed)."""
-    lo, hi = _trim(text, lo, hi)
+    lo, hi = trim(text, lo, hi)
     ctx = context_bounds(text, starts, lo)
     if ctx is None:
         return Statement(text[lo:hi], 0, lo)
