@@ -20,7 +20,7 @@ from . import (
 from .paths import MODEL_NAME, PACKAGE_MODEL_DIR, model_dir
 
 __all__ = ["DEFAULT_MODEL_DIR", "MAX_LENGTH", "PIPE_NAMES", "build_nlp", "load_nlp",
-           "model_dir", "save"]
+           "model_dir", "save", "save_whole"]
 
 DEFAULT_MODEL_DIR = PACKAGE_MODEL_DIR
 
@@ -73,14 +73,15 @@ def build_nlp(use_classifier: bool = True) -> Language:
 
 
 def save(path: Path = DEFAULT_MODEL_DIR) -> Path:
-    """Build from the sources and save to `path`, replacing what was there whole.
+    """Build from the sources and save to `path`, replacing what was there whole (the
+    classifier the build read from the old folder is saved before that folder goes)."""
+    return save_whole(build_nlp(), path)
 
-    The new pipeline is written beside `path` and then swapped in, so no file of an
-    older build (a renamed rule file) stays behind, and the classifier the build read
-    from the old folder is saved before that folder goes.
-    """
+
+def save_whole(nlp: Language, path: Path) -> Path:
+    """Save `nlp` to `path`: written beside it, then swapped in, so no file of an older
+    save (a renamed rule file) stays behind."""
     path = Path(path)
-    nlp = build_nlp()
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}-", dir=path.parent))
     try:

@@ -12,13 +12,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 from ...contract import METRIC_ROLES
+from ..build import save_whole
 from ..components.fields_model import FIELDS_MODEL_DIR, FieldsModel, Statement
 from ..resources import load_json
 from . import evaluate as ev
@@ -108,23 +107,9 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
         "agreement": "role, category: exact; measure, population, period: content-word F1 "
                      ">= 0.5 with the gold span (labelset.words_f1), both empty agree",
     }
-    save(nlp, out)
+    save_whole(nlp, out)
     log(f"saved {out} ({time.monotonic() - clock:.0f} s)")
     return nlp.meta["ofsted"]
-
-
-def save(nlp, out: Path) -> None:
-    """Write beside `out`, then swap in whole (no file of an older model stays)."""
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}-", dir=out.parent))
-    try:
-        nlp.to_disk(tmp / "model")
-        if out.exists():
-            shutil.rmtree(out)
-        (tmp / "model").rename(out)
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def main(argv: list[str] | None = None) -> int:
