@@ -12,7 +12,6 @@ import os
 import re
 import subprocess
 import sys
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -20,6 +19,7 @@ from pathlib import Path
 from labelset import LABELS_DIR, LINKS, METRIC, REPO, RULES_LABELLER, assign_ids, read_split
 
 from pipeline.nlp.components.fields_model import context_bounds, trim
+from pipeline.nlp.structure import bounds_in
 
 CACHE = LABELS_DIR / ".cache"
 RUN_DIR = CACHE / "run"
@@ -76,11 +76,7 @@ class Report:
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
         """Offsets of the sentence(s) covering [start, end), white space trimmed."""
-        i = max(bisect_right(self.starts, start) - 1, 0)
-        j = bisect_right(self.starts, max(end - 1, start))
-        lo = self.starts[i] if self.starts else 0
-        hi = self.starts[j] if j < len(self.starts) else len(self.text)
-        return trim(self.text, lo, hi)
+        return trim(self.text, *bounds_in(self.starts, len(self.text), start, end))
 
     def sentences(self) -> list[tuple[int, int]]:
         bounds = [*self.starts, len(self.text)]
