@@ -53,3 +53,22 @@ def run_cli(*args: str) -> int:
     from pipeline.cli import main
 
     return main(list(args))
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The pipeline built from the sources, for tests on small texts."""
+    from pipeline.nlp.build import build_nlp
+
+    return build_nlp()
+
+
+def records_of(nlp, text: str) -> dict:
+    """Table rows of a text, each component called directly so that an error in one
+    surfaces in the test instead of becoming a `partial` problem."""
+    from pipeline.nlp.analyse import records_from_doc
+
+    doc = nlp.make_doc(text)
+    for _name, proc in nlp.pipeline:
+        doc = proc(doc)
+    return records_from_doc(doc)

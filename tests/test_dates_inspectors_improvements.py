@@ -7,29 +7,15 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import records_of as run
 
 from pipeline.ingest import ingest_bytes
 from pipeline.nlp import analyse
-from pipeline.nlp.build import build_nlp
 from pipeline.nlp.components.dates import DateGrammar
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 RAW = ROOT / "raw"
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-def run(nlp, text: str) -> dict:
-    from pipeline.nlp.analyse import records_from_doc
-
-    doc = nlp.make_doc(text)
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
-    return records_from_doc(doc)
 
 
 def dates_of(rec: dict, kind: str) -> list[tuple[str, str]]:

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from conftest import CORPUS, ROOT, run_cli
+from conftest import records_of as run
 
 from pipeline.evaluate import check, evaluate
-from pipeline.nlp.build import build_nlp
 
 LETTERS = CORPUS / "letters" / "pdf"
 LETTERS_GOLD = ROOT / "tests" / "fixtures" / "letters_gold"
@@ -61,10 +61,10 @@ def _report(scores) -> str:
 
 
 @pytest.fixture(scope="module")
-def letters(tmp_path_factory) -> tuple[Path, dict[str, Path]]:
-    out = tmp_path_factory.mktemp("letters")
-    assert run_cli("run", str(LETTERS), "--out", str(out / "run"), "--workers", "2") == 0
-    return out / "run", _split_module().write_split(out / "gold")
+def letters(letters_run: Path, tmp_path_factory) -> tuple[Path, dict[str, Path]]:
+    """The session's one run over the letters, and the gold split into its two parts."""
+    gold = tmp_path_factory.mktemp("letters_gold")
+    return letters_run, _split_module().write_split(gold)
 
 
 def test_split_is_a_third_and_stable() -> None:
@@ -99,20 +99,6 @@ def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> 
 
 
 # -- letter forms, on short texts ------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def nlp():
-    return build_nlp()
-
-
-def run(nlp, text: str) -> dict:
-    from pipeline.nlp.analyse import records_from_doc
-
-    doc = nlp.make_doc(text)
-    for _name, proc in nlp.pipeline:
-        doc = proc(doc)
-    return records_from_doc(doc)
-
 
 def people(rec: dict) -> list[tuple[str, str, str]]:
     return [(r["name"], r["role"], r["designation"]) for r in rec["tables"]["inspectors"]]

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import csv
 import os
 import time
 from pathlib import Path
 
 import pytest
-from conftest import run_cli
+from conftest import read_rows, run_cli
 from pdfgen import make_pdf
 
 from pipeline.ingest import MAX_CHARS, IngestError, ingest_bytes
@@ -19,8 +18,7 @@ READ = ("partial", "document type not recognised")
 
 
 def reports(out: Path) -> dict[str, dict]:
-    with open(out / "reports.csv", encoding="utf-8-sig", newline="") as fh:
-        return {r["source_path"]: r for r in csv.DictReader(fh)}
+    return {r["source_path"]: r for r in read_rows(out / "reports.csv")}
 
 
 @pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])

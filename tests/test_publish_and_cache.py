@@ -3,7 +3,6 @@ inputs change, spreadsheet-safe cells, and documents cut short by the time limit
 
 from __future__ import annotations
 
-import csv
 import json
 import subprocess
 import sys
@@ -12,15 +11,11 @@ from pathlib import Path
 
 import pytest
 from conftest import RAW, run_cli
+from conftest import read_rows as rows
 from pdfgen import make_pdf
 
 TABLES = ("reports.csv", "judgements.csv", "inspectors.csv", "dates.csv", "metrics.csv",
           "sections.csv", "improvements.csv", "schema.json")
-
-
-def rows(path: Path) -> list[dict]:
-    with open(path, encoding="utf-8-sig", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def snapshot(out: Path) -> dict[str, bytes]:
