@@ -12,7 +12,7 @@ few cues of the text (resources/framework_rules.json):
 | `safeguarding_lac_2009` | safeguarding, looked after children inspections (2009-2013) |
 | `unannounced_2009` | unannounced inspections of contact, referral and assessment (2009-2013) |
 | `focused_visit`, `monitoring_visit`, `jtai` | the letters of those visits and inspections |
-| `news_ilacs`, `news_sif` | a news article about an inspection under ILACS or the SIF |
+| `news_sif`, `news_ilacs_2018`, `news_ilacs_2023` | a news article about an inspection under it |
 | `unknown` | anything else |
 
 doc._.layout is the family of heading layouts the sectionizer's rules are written for
@@ -51,15 +51,30 @@ def layout_of(text: str) -> str:
     return "ilacs"
 
 
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def news_framework_of(text: str, frameworks: list[dict]) -> str:
+    """The framework whose area names a news text uses: by its latest year, the
+    wording deciding where two frameworks were in force that year."""
+    years = [int(y) for y in YEAR.findall(text)]
+    latest = max(years) if years else None
+    fws = [f for f in frameworks if latest is None or f["from"] <= latest <= f["to"]]
+    if not fws:
+        fws = frameworks
+    worded = [f for f in fws if re.search(f["wording"], text, re.I)]
+    if worded:
+        return worded[0]["key"]
+    return fws[-1]["key"] if latest is not None else frameworks[0]["key"]
+
+
 def framework_of(text: str, document_type: str, inspection_start: str = "",
                  rules: dict | None = None) -> str:
     r = rules or load_json(RULES_FILE)
     if document_type in r["by_document_type"]:
         return r["by_document_type"][document_type]
     if document_type == "news_article":
-        ilacs = re.search(r["news_ilacs_cue"], text, re.I) and not re.search(
-            r["news_sif_cue"], text, re.I)
-        return "news_ilacs" if ilacs else "news_sif"
+        return "news_" + news_framework_of(text, r["news_frameworks"])
     if document_type != "ilacs_inspection":
         return "unknown"
     low = text.lower()

@@ -28,17 +28,17 @@ from ..extensions import add_span, page_of, problem, text_of
 from ..resources import fill
 from ..structure import Line
 from .base import RuleComponent
+from .framework import YEAR
 from .sections import AREAS_FILE, GRADES_FILE, Row, Vocab, find_rows, snake
 
 # How a whole-line overall statement may end: a footnote marker before or after its stop.
 OVERALL_END = r"(?:\d{0,2}\.?|\.\d{1,2})"
-YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A sentence of prose: up to a full stop before a space or line end, or a line end.
 SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|(?=\n)|$)")
 
 
 @Language.factory("ofsted_grades", assigns=["doc.spans", "span._.fields", "doc._.problems"],
-                  requires=["doc.spans", "doc._.document_type"])
+                  requires=["doc.spans", "doc._.document_type", "doc._.framework"])
 def make_grades(nlp: Language, name: str) -> GradesComponent:
     return GradesComponent(nlp, name)
 
@@ -69,8 +69,6 @@ class GradesComponent(RuleComponent):
         self.news_overall = re.compile(cfg["news_overall_subject"], re.I)
         self.news_previous = re.compile(cfg["news_previous"], re.I)
         self.news_contrast = re.compile(cfg["news_contrast"], re.I)
-        self.news_frameworks = [(f["key"], f["from"], f["to"], re.compile(f["wording"], re.I))
-                                for f in cfg["news_frameworks"]]
 
     # -- finding candidates ------------------------------------------------------------
 
@@ -113,19 +111,6 @@ class GradesComponent(RuleComponent):
                                self.vocab.grade_key(m.group("grade")), m.group("grade"),
                         ln.start, ln.end, n, n, "table" if near else "heading")
         return None
-
-    def news_framework(self, text: str) -> str:
-        """The framework whose area names a news text uses: by its latest year, the
-        wording deciding where two frameworks were in force that year."""
-        years = [int(y) for y in YEAR.findall(text)]
-        latest = max(years) if years else None
-        fws = [f for f in self.news_frameworks if latest is None or f[1] <= latest <= f[2]]
-        if not fws:
-            fws = self.news_frameworks
-        worded = [f for f in fws if f[3].search(text)]
-        if worded:
-            return worded[0][0]
-        return fws[-1][0] if latest is not None else self.news_frameworks[0][0]
 
     def news_rows(self, text: str, framework: str) -> list[Row]:
         """Grades in the sentences of a news article, a council page or minutes."""
@@ -236,7 +221,8 @@ class GradesComponent(RuleComponent):
         if len(lines) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         if doc._.document_type == "news_article":
-            candidates = self.news_rows(text, self.news_framework(text))
+            # The framework component decided which framework's area names apply.
+            candidates = self.news_rows(text, doc._.framework.removeprefix("news_"))
         else:
             old = self.old_table(lines)
             candidates = old + rows if old else list(rows)
