@@ -1,6 +1,7 @@
-"""The trained metric-field models (pipeline/models/metric_fields, from `make model`): spaCy
-loads them, they reproduce the prediction recorded when they were trained, and their
-meta.json holds rules vs model vs shipped per field. Training itself runs in `make model`."""
+"""The trained metric-field models (pipeline/models/ofsted/metrics/fields_model, from
+`make model`): spaCy loads them, they reproduce the prediction recorded when they were
+trained, their meta.json holds rules vs model vs shipped per field, and the pipeline's
+metrics component applies them. Training itself runs in `make model`."""
 
 from __future__ import annotations
 
@@ -119,3 +120,33 @@ def test_apply_replaces_only_the_fields_shipped_from_the_model(model: FieldsMode
                 assert fields[field] == ("other" if field == "category" else "RULES"), field
             else:
                 assert fields[field] != "RULES", field
+
+
+@needs_model
+def test_the_pipeline_applies_the_shipped_fields(nlp) -> None:
+    """The metrics component of the shipped pipeline holds the field models and its rows
+    carry the model's fields where training chose the model, the rules' elsewhere."""
+    from pipeline.nlp.build import build_nlp
+
+    metrics = nlp.get_pipe("metrics")
+    assert metrics.fields is not None
+    shipped = metrics.fields.shipped
+    assert any(way != "rules" for way in shipped.values())
+    text = f"Re-referrals\n\n{PROBE}\n"
+    with_model = [dict(s._.fields) for s in nlp(text).spans["metrics"]]
+    rules_only = build_nlp(use_fields_model=False)
+    assert rules_only.get_pipe("metrics").fields is None
+    by_rules = [dict(s._.fields) for s in rules_only(text).spans["metrics"]]
+    assert [r["value"] for r in with_model] == [r["value"] for r in by_rules]
+    starts = [0, text.index(PROBE)]
+    rows = [(s.start_char, s.end_char, dict(f))
+            for s, f in zip(rules_only(text).spans["metrics"], by_rules, strict=True)]
+    from pipeline.nlp.components.fields_model import apply_fields_model
+
+    apply_fields_model(metrics.fields, text, starts, rows)
+    for got, (_s, _e, expected) in zip(with_model, rows, strict=True):
+        for field, way in shipped.items():
+            assert got[field] == expected[field], field
+            if way == "rules":
+                assert got[field] == next(r for r in by_rules
+                                          if r["metric_id"] == got["metric_id"])[field]

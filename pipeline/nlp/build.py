@@ -45,12 +45,14 @@ PIPE_NAMES = (
 MAX_LENGTH = 5_000_000
 
 
-def build_nlp(use_classifier: bool = True) -> Language:
-    """The pipeline from the package's rule files (and its trained classifier)."""
+def build_nlp(use_classifier: bool = True, use_fields_model: bool = True) -> Language:
+    """The pipeline from the package's rule files (and its trained models: the category
+    classifier and the metric-field models, which `use_*` may leave out)."""
     nlp = spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "ofsted_tokenizer.v1"}}})
     nlp.max_length = MAX_LENGTH
     for name in PIPE_NAMES:
-        config = {"use_classifier": use_classifier} if name == "ofsted_metrics" else {}
+        config = ({"use_classifier": use_classifier, "use_fields_model": use_fields_model}
+                  if name == "ofsted_metrics" else {})
         nlp.add_pipe(name, name=name.removeprefix("ofsted_"), config=config)
     # No examples: the rule components read their rule files here (spaCy's default
     # would add three dummy words to the vocabulary that the saved model would keep).

@@ -14,6 +14,10 @@ PACKAGE_MODEL_DIR = Path(str(files("pipeline"))) / "models" / MODEL_NAME
 # kept there by `ofsted build-model` (one copy).
 CLASSIFIER_DIR = "category_textcat"
 SHIPPED_CLASSIFIER_DIR = PACKAGE_MODEL_DIR / "metrics" / CLASSIFIER_DIR
+# The metric-field models (measure, population, period, category, role): trained into the
+# shipped pipeline by `python -m pipeline.nlp.learn`, kept there by `ofsted build-model`.
+FIELDS_DIR = "fields_model"
+SHIPPED_FIELDS_DIR = PACKAGE_MODEL_DIR / "metrics" / FIELDS_DIR
 
 
 def model_dir() -> Path:

@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
@@ -32,10 +31,10 @@ from spacy.util import registry
 from thinc.api import Ops, get_current_ops
 from thinc.types import Ragged
 
-from ..paths import PACKAGE_MODEL_DIR
+from ..paths import SHIPPED_FIELDS_DIR
 from .category_model import MARK_CLOSE, MARK_OPEN
 
-FIELDS_MODEL_DIR = PACKAGE_MODEL_DIR.parent / "metric_fields"
+FIELDS_MODEL_DIR = SHIPPED_FIELDS_DIR
 SPAN_LABELS = ("MEASURE", "POPULATION", "PERIOD")
 FIELD_OF = {"MEASURE": "measure", "POPULATION": "population", "PERIOD": "period"}
 SUGGESTER = "ofsted.metric_span_suggester.v1"
@@ -156,15 +155,19 @@ def marked(text: str, offset: int, target: tuple[int, int]) -> str:
     return f"{text[offset:s]}{MARK_OPEN} {text[s:e]} {MARK_CLOSE}{text[e:]}"
 
 
-def category_input(text: str, offset: int, target: tuple[int, int], measure: str) -> str:
-    """What the category classifier reads: the measure, then the marked sentence."""
-    return f"{measure} {MARK_CLOSE}{MARK_CLOSE} {marked(text, offset, target)}"
+def category_input(text: str, offset: int, target: tuple[int, int], measure: str,
+                   rules_category: str = "") -> str:
+    """What the category classifier reads: the rules' category (a word of its own, so the
+    model learns where the rules are to be trusted), the measure, then the marked
+    sentence."""
+    return (f"rc_{rules_category or 'none'} {measure} {MARK_CLOSE}{MARK_CLOSE} "
+            f"{marked(text, offset, target)}")
 
 
-def role_input(text: str, offset: int, target: tuple[int, int]) -> str:
-    """What the role classifier reads: the words before and after the number in its
-    sentence, each with its side and (for the nearest three) its distance, and the number
-    as written with digits replaced by 9."""
+def role_input(text: str, offset: int, target: tuple[int, int], rules_role: str = "") -> str:
+    """What the role classifier reads: the rules' role, the words before and after the
+    number in its sentence, each with its side and (for the nearest three) its distance,
+    and the number as written with digits replaced by 9."""
     s, e = target
     before = WORD_RE.findall(text[offset:s].lower())[-ROLE_WINDOW:]
     after = WORD_RE.findall(text[e:].lower())[:ROLE_WINDOW]
@@ -172,7 +175,7 @@ def role_input(text: str, offset: int, target: tuple[int, int]) -> str:
              for k, w in enumerate(before)]
     words += [f"a{k + 1 if k < 3 else ''}_{w}" for k, w in enumerate(after)]
     number = re.sub(r"\d", "9", text[s:e].lower()).replace(" ", "_")
-    return " ".join([f"n_{number}", *words])
+    return " ".join([f"r_{rules_role or 'none'}", f"n_{number}", *words])
 
 
 # --- the span suggester ---------------------------------------------------------------------
@@ -278,23 +281,34 @@ class FieldsModel:
     def roles(self, texts: list[str]) -> list[str]:
         return self._classify("role", texts)
 
-    def predict(self, st: Statement, targets: list[tuple[int, int]]) -> list[dict[str, str]]:
+    def predict(self, st: Statement, targets: list[tuple[int, int]],
+                rules: list[dict] | None = None) -> list[dict[str, str]]:
         """The fields of each number (character offsets in st.text) of one statement:
         measure, population, period (their text, "" when none), category and role."""
-        return self.predict_many([(st, targets)])[0]
+        return self.predict_many([(st, targets)], rules=[rules] if rules is not None
+                                 else None)[0]
 
     def predict_many(self, items: list[tuple[Statement, list[tuple[int, int]]]],
-                     batch: int = 128) -> list[list[dict[str, str]]]:
-        """predict() for many statements, the models called on batches across them."""
+                     batch: int = 128, tick: Callable[[], None] | None = None,
+                     rules: list[list[dict]] | None = None) -> list[list[dict[str, str]]]:
+        """predict() for many statements, the models called on batches across them;
+        `rules`: per statement, per number, the rules' fields (the classifiers read their
+        category and role); `tick` is called before each batch (the deadline check)."""
         jobs = [(st, t, targets) for st, targets in items for t in targets]
+        ruled = ([r for group in rules for r in group] if rules is not None
+                 else [{} for _ in jobs])
         found: list[dict] = []
         for i in range(0, len(jobs), batch):
+            if tick is not None:
+                tick()
             found += self.spans([self.span_doc(st, t, ts) for st, t, ts in jobs[i:i + batch]])
         rows = [{FIELD_OF[k]: (st.text[v[0]:v[1]] if v else "") for k, v in f.items()}
                 for (st, _t, _ts), f in zip(jobs, found, strict=True)]
-        cats = self.categories([category_input(st.text, st.offset, t, r["measure"])
-                                for (st, t, _ts), r in zip(jobs, rows, strict=True)])
-        roles = self.roles([role_input(st.text, st.offset, t) for st, t, _ts in jobs])
+        cats = self.categories([category_input(st.text, st.offset, t, r["measure"],
+                                               rr.get("category") or "")
+                                for (st, t, _ts), r, rr in zip(jobs, rows, ruled, strict=True)])
+        roles = self.roles([role_input(st.text, st.offset, t, rr.get("role") or "")
+                            for (st, t, _ts), rr in zip(jobs, ruled, strict=True)])
         for row, c, r in zip(rows, cats, roles, strict=True):
             row["category"], row["role"] = c, r
         out, k = [], 0
@@ -304,13 +318,9 @@ class FieldsModel:
         return out
 
 
-@lru_cache(maxsize=1)
-def load_fields_model(path: str = str(FIELDS_MODEL_DIR)) -> FieldsModel:
-    return FieldsModel.load(Path(path))
-
-
 def apply_fields_model(model: FieldsModel, text: str, starts: list[int],
-                       metrics: list[tuple[int, int, dict]]) -> None:
+                       metrics: list[tuple[int, int, dict]],
+                       tick: Callable[[], None] | None = None) -> None:
     """Replace, in place, the fields of the rules' metrics for which training chose the
     model (its `shipped`): `metrics` holds (char_start, char_end, fields) in the report's
     text, `starts` the sentence starts. A sentence's numbers are shown to the model
@@ -331,7 +341,9 @@ def apply_fields_model(model: FieldsModel, text: str, starts: list[int],
         shift = st.offset - st.char_start
         items.append((st, [(s + shift, e + shift) for s, e, _f in group]))
         groups.append(group)
-    for group, preds in zip(groups, model.predict_many(items), strict=True):
+    rules = [[dict(f) for _s, _e, f in group] for group in groups]
+    for group, preds in zip(groups, model.predict_many(items, tick=tick, rules=rules),
+                            strict=True):
         for (_s, _e, fields), pred in zip(group, preds, strict=True):
             for f, way in use.items():
                 if way == "model" or (fields.get(f) or "other") == "other":

@@ -20,11 +20,12 @@ from .. import deadline
 from ..extensions import add_span, area_at, text_of
 from ..metrics import CATEGORIES_FILE, RULES_FILE, MetricExtractor, MetricRules
 from ..metrics.rules import CATEGORY_DECAY, CATEGORY_WINDOW, WINDOW
-from ..paths import CLASSIFIER_DIR, SHIPPED_CLASSIFIER_DIR
+from ..paths import CLASSIFIER_DIR, FIELDS_DIR, SHIPPED_CLASSIFIER_DIR, SHIPPED_FIELDS_DIR
 from ..resources import RuleFileError
 from ..structure import TextIndex, sentence_bounds
 from .base import RuleComponent
 from .category_model import RULES_ONLY, load_classifier, marked
+from .fields_model import FieldsModel, apply_fields_model
 
 # The classifier reads a number's sentence; of a longer "sentence" (a table read as
 # one line) it reads this many characters on each side of the number.
@@ -33,25 +34,31 @@ WORD_RE = re.compile(r"[A-Za-z]{2}")
 
 
 # use_classifier: let the trained textcat pick categories as its training chose;
+# use_fields_model: let the trained metric-field models replace the fields (measure,
+# population, period, category, role) for which their training chose them;
 # window: characters either side of a number read for its cues; category_window and
 # category_decay: how far a category keyword may be, and how fast distance outweighs
 # a category's priority.
 @Language.factory("ofsted_metrics", assigns=["doc.spans", "span._.fields"],
                   requires=["doc.spans", "token.is_sent_start"],
-                  default_config={"use_classifier": True, "window": WINDOW,
-                                  "category_window": CATEGORY_WINDOW,
+                  default_config={"use_classifier": True, "use_fields_model": True,
+                                  "window": WINDOW, "category_window": CATEGORY_WINDOW,
                                   "category_decay": CATEGORY_DECAY})
-def make_metrics(nlp: Language, name: str, use_classifier: bool, window: int,
-                 category_window: int, category_decay: float) -> MetricsComponent:
-    return MetricsComponent(nlp, name, use_classifier, window, category_window, category_decay)
+def make_metrics(nlp: Language, name: str, use_classifier: bool, use_fields_model: bool,
+                 window: int, category_window: int, category_decay: float
+                 ) -> MetricsComponent:
+    return MetricsComponent(nlp, name, use_classifier, window, category_window, category_decay,
+                            use_fields_model=use_fields_model)
 
 
 class MetricsComponent(RuleComponent):
-    """Rules find and describe the numbers; a trained textcat may pick their category.
+    """Rules find and describe the numbers; trained models may then decide some fields.
 
-    `ofsted train` scores the rules, the classifier and the rules with the classifier
-    as fallback on held-out labels and records the winner in the classifier's meta;
-    this component follows that record (`mode`).
+    `ofsted train` scores the rules, the category classifier and the rules with the
+    classifier as fallback on held-out labels and records the winner in the classifier's
+    meta (`mode`). `python -m pipeline.nlp.learn` does the same per field for the
+    metric-field models (spans for measure, population and period; classifiers for
+    category and role), choosing on its dev split; `fields.shipped` holds the choice.
     """
 
     rule_files = (RULES_FILE, CATEGORIES_FILE)
@@ -59,9 +66,12 @@ class MetricsComponent(RuleComponent):
 
     def __init__(self, nlp: Language, name: str, use_classifier: bool = True,
                  window: int = WINDOW, category_window: int = CATEGORY_WINDOW,
-                 category_decay: float = CATEGORY_DECAY) -> None:
+                 category_decay: float = CATEGORY_DECAY, *,
+                 use_fields_model: bool = True) -> None:
         super().__init__(nlp, name)
         self.use_classifier = use_classifier
+        self.use_fields_model = use_fields_model
+        self.fields: FieldsModel | None = None
         self.settings = {"window": window, "category_window": category_window,
                          "category_decay": category_decay}
         self.classifier: Language | None = None
@@ -69,12 +79,15 @@ class MetricsComponent(RuleComponent):
 
     def initialize(self, get_examples: Callable[[], Iterable] | None = None, *,
                    nlp: Language | None = None, rules: dict[str, Any] | None = None,
-                   classifier: str | None = None) -> None:
+                   classifier: str | None = None, fields_model: str | None = None) -> None:
         """Rules as in RuleComponent; `classifier`: a saved textcat (default: the one
-        shipped inside the package's pipeline, where `ofsted train` writes it)."""
+        shipped inside the package's pipeline, where `ofsted train` writes it);
+        `fields_model`: the saved metric-field models (default: the shipped ones)."""
         super().initialize(get_examples, nlp=nlp, rules=rules)
         if self.use_classifier:
             self._load_classifier(Path(classifier) if classifier else SHIPPED_CLASSIFIER_DIR)
+        if self.use_fields_model:
+            self._load_fields(Path(fields_model) if fields_model else SHIPPED_FIELDS_DIR)
 
     def compile(self, rules: dict[str, Any]) -> None:
         self.extractor = MetricExtractor(
@@ -87,16 +100,27 @@ class MetricsComponent(RuleComponent):
                 f"`ofsted train`, or set use_classifier = false in the component's config")
         self.classifier, self.mode = load_classifier(path)
 
+    def _load_fields(self, path: Path) -> None:
+        if not (path / "config.cfg").is_file():
+            raise RuleFileError(
+                f"{path}: no metric-field models (config.cfg) for '{self.name}': run "
+                f"`make model`, or set use_fields_model = false in the component's config")
+        self.fields = FieldsModel.load(path)
+
     def to_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> None:
         super().to_disk(path, exclude=exclude)
         if self.classifier is not None:
             self.classifier.to_disk(Path(path) / CLASSIFIER_DIR)
+        if self.fields is not None:
+            self.fields.nlp.to_disk(Path(path) / FIELDS_DIR)
 
     def from_disk(self, path: Path, *, exclude: Iterable[str] = ()) -> MetricsComponent:
         super().from_disk(path, exclude=exclude)
-        self.classifier, self.mode = None, RULES_ONLY
+        self.classifier, self.mode, self.fields = None, RULES_ONLY, None
         if self.use_classifier:
             self._load_classifier(Path(path) / CLASSIFIER_DIR)
+        if self.use_fields_model:
+            self._load_fields(Path(path) / FIELDS_DIR)
         return self
 
     def _classify_all(self, doc: Doc, found: list, rows: list[dict],
@@ -140,7 +164,8 @@ class MetricsComponent(RuleComponent):
         def tick() -> None:
             deadline.check(doc, self.name)
 
-        found = self.extractor.extract(text_of(doc), TextIndex.of_doc(doc), tick)
+        index = TextIndex.of_doc(doc)
+        found = self.extractor.extract(text_of(doc), index, tick)
         rows = []
         for i, m in enumerate(found, start=1):
             fields = {"metric_id": f"m{i:04d}", "statement_id": f"st{m.statement:03d}"}
@@ -148,6 +173,10 @@ class MetricsComponent(RuleComponent):
             fields["area"] = area_at(doc, m.start)
             rows.append(fields)
         self._classify_all(doc, found, rows, tick)
+        if self.fields is not None and found:
+            apply_fields_model(self.fields, text_of(doc), index.sentence_starts,
+                               [(m.start, m.end, f) for m, f in zip(found, rows, strict=True)],
+                               tick=tick)
         for i, (m, fields) in enumerate(zip(found, rows, strict=True)):
             if i % 1024 == 0:
                 tick()

@@ -22,6 +22,7 @@ from pathlib import Path
 CHECKOUT = Path(__file__).resolve().parents[3]
 LABELS_DIR = CHECKOUT / "data" / "metric_labels"
 RUN_DIR = CHECKOUT / "build" / "learn" / "run"
+RULES_MODEL_DIR = CHECKOUT / "build" / "learn" / "rules-model"
 DEV_SALT = "ofsted-learn-dev-v1:"
 DEV_SHARE = 0.25  # of the train reports, by a hash of their name
 LINKS = ("measure", "population", "period")
@@ -112,8 +113,17 @@ def corpus_pdf_dir() -> Path:
     return Path(os.environ.get("OFSTED_CORPUS", CHECKOUT.parent / "shared" / "corpus")) / "pdf"
 
 
+def rules_model(path: Path = RULES_MODEL_DIR) -> Path:
+    """Today's pipeline without the metric-field models (the rules, with the category
+    classifier as `ofsted train` chose), saved for the runs that score the rules: the
+    fields those models would replace are what they are compared with."""
+    from ..build import build_nlp, save_whole
+
+    return save_whole(build_nlp(use_fields_model=False), path)
+
+
 def run_rules(source_paths: list[str], run_dir: Path = RUN_DIR) -> None:
-    """Run today's pipeline on the reports (it reuses what it has cached in run_dir)."""
+    """Run today's rules on the reports (the run reuses what it has cached in run_dir)."""
     pdfs = [corpus_pdf_dir() / p for p in source_paths]
     missing = [str(p) for p in pdfs if not p.exists()]
     if missing:
@@ -122,7 +132,8 @@ def run_rules(source_paths: list[str], run_dir: Path = RUN_DIR) -> None:
     run_dir.mkdir(parents=True, exist_ok=True)
     cmd = [sys.executable, "-m", "pipeline", "run", *map(str, pdfs), "--out", str(run_dir),
            "--workers", "2"]
-    done = subprocess.run(cmd, cwd=CHECKOUT, capture_output=True, text=True)
+    env = dict(os.environ, OFSTED_MODEL=str(rules_model()))
+    done = subprocess.run(cmd, cwd=CHECKOUT, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise RuntimeError(f"the pipeline failed:\n{done.stderr[-2000:]}")
 

@@ -93,8 +93,7 @@ def tune_thresholds(aligned: list[Aligned], cands: list[dict]) -> dict[str, floa
     out = {}
     for k in LINKS:
         best = None
-        for step in range(1, 20):
-            t = step / 20
+        for t in (0.0, 0.01, 0.02, *(step / 20 for step in range(1, 20))):
             n = sum(agree(k, c[k][0] if c[k][1] >= t else "", g[k])
                     for c, g in zip(cands, golds, strict=True))
             if best is None or n > best[0]:
@@ -113,8 +112,11 @@ def model_fields(model: FieldsModel, aligned: list[Aligned], thresholds: dict[st
     for a in aligned:
         for _gi, ri in a.pairs:
             t = (a.rules[ri]["start"], a.rules[ri]["end"])
-            cat_in.append(category_input(a.record.text, a.record.offset, t, rows[i]["measure"]))
-            role_in.append(role_input(a.record.text, a.record.offset, t))
+            ruled = a.rules[ri]
+            cat_in.append(category_input(a.record.text, a.record.offset, t, rows[i]["measure"],
+                                         ruled.get("category") or ""))
+            role_in.append(role_input(a.record.text, a.record.offset, t,
+                                      ruled.get("role") or ""))
             i += 1
     for row, c, r in zip(rows, model.categories(cat_in), model.roles(role_in), strict=True):
         row["category"], row["role"] = c, r

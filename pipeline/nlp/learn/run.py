@@ -22,7 +22,7 @@ from ..components.fields_model import FIELDS_MODEL_DIR, FieldsModel, Statement
 from ..resources import load_json
 from . import evaluate as ev
 from .data import DEV_SALT, DEV_SHARE, align, load_records, load_rules
-from .train import SEED, Settings, train
+from .train import SEED, Settings, rules_rows, train
 
 # A fixed statement whose predictions are recorded in meta.json, for the test that the saved
 # models reproduce them (tests/test_fields_model.py).
@@ -32,7 +32,8 @@ PROBE = ("The re-referral rate fell from 24% in 2014-15 to 19% by March 2016, be
 
 def probe_fields(model: FieldsModel) -> list[dict[str, str]]:
     targets = [(PROBE.index(n), PROBE.index(n) + len(n)) for n in ("24%", "19%", "22%")]
-    return model.predict(Statement(PROBE, 0, 0), targets)
+    return model.predict(Statement(PROBE, 0, 0), targets,
+                         rules=[{"role": "", "category": ""}] * len(targets))
 
 
 def _log(msg: str) -> None:
@@ -40,7 +41,8 @@ def _log(msg: str) -> None:
 
 
 def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
-        retrain_on_dev: bool = True, log=_log, dev_only: bool = False) -> dict:
+        retrain_on_dev: bool = True, log=_log, dev_only: bool = False,
+        dump: Path | None = None) -> dict:
     settings = settings or Settings()
     clock = time.monotonic()
     categories = sorted(c["key"] for c in load_json("categories.json")["categories"])
@@ -59,7 +61,8 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
     def part(split: str):
         return [a for a in aligned if a.record.split == split]
 
-    nlp, counts = train(by_split["train"], categories, roles, settings, log=log)
+    ruled = rules_rows(aligned)
+    nlp, counts = train(by_split["train"], categories, roles, settings, log=log, rules=ruled)
     model = FieldsModel(nlp, {})
     dev = part("dev")
     cands = ev.span_candidates(model, dev)
@@ -71,13 +74,20 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
     dev_table = ev.score(dev, outside.get("dev", 0), dev_systems)
     log(f"dev (model trained on train): thresholds {model.thresholds}, shipped {shipped}")
     log(f"trained and chosen ({time.monotonic() - clock:.0f} s)")
+    if dump is not None:  # for reading the disagreements on dev
+        golds = [ev.gold_fields(a, gi) for a in dev for gi, _ri in a.pairs]
+        sentences = [a.record.text for a in dev for _gi, _ri in a.pairs]
+        with open(dump, "w", encoding="utf-8") as fh:
+            for i, g in enumerate(golds):
+                fh.write(json.dumps({"text": sentences[i], "gold": g,
+                                     **{k: v[i] for k, v in dev_systems.items()}}) + "\n")
     if dev_only:  # trying settings: the test split is not looked at
         ev.format_table({"shipped": shipped, "dev": dev_table}, log)
         return {"shipped": shipped, "dev": dev_table}
 
     if retrain_on_dev:
         nlp, counts = train(by_split["train"] + by_split["dev"], categories, roles, settings,
-                            log=log)
+                            log=log, rules=ruled)
         model = FieldsModel(nlp, model.thresholds)
     test = part("test")
     test_systems = {"rules": [ev.rules_fields(a, ri) for a in test for _gi, ri in a.pairs],
@@ -124,11 +134,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--dev-only", action="store_true",
                    help="train on train, score on dev and stop: for trying settings (the "
                         "test split is neither scored nor saved)")
+    p.add_argument("--dump-dev", type=Path, metavar="FILE",
+                   help="write the dev split's gold, rules and model fields (JSON lines)")
     args = p.parse_args(argv)
     import pipeline.nlp  # noqa: F401  (registers the tokenizer)
 
     run(args.path, Settings(**args.settings), retrain_on_dev=not args.no_retrain,
-        dev_only=args.dev_only)
+        dev_only=args.dev_only, dump=args.dump_dev)
     return 0
 
 

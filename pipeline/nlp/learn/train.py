@@ -26,7 +26,7 @@ from ..components.fields_model import (
     position_tags,
     role_input,
 )
-from .data import LINKS, Record
+from .data import LINKS, Aligned, Record
 
 SEED = 0
 
@@ -37,6 +37,7 @@ class Settings:
 
     width: int = 64
     depth: int = 4
+    window: int = 1  # tokens either side each CNN layer reads
     embed_rows: tuple[int, ...] = (2000, 1000, 1000, 500, 64)
     max_span: int = 16
     hidden: int = 64
@@ -72,7 +73,8 @@ def build(settings: Settings, categories: list[str], roles: list[str]) -> Langua
                   "attrs": EMBED_ATTRS, "rows": list(settings.embed_rows),
                   "include_static_vectors": False},
         "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": settings.width,
-                   "depth": settings.depth, "window_size": 1, "maxout_pieces": 3},
+                   "depth": settings.depth, "window_size": settings.window,
+                   "maxout_pieces": 3},
     }
     spans = nlp.add_pipe("spancat", name="spans", config={
         "spans_key": "sc", "threshold": 0.5, "max_positive": None,
@@ -102,18 +104,29 @@ class Instance:
     gold_index: int
     target: tuple[int, int]
     others: list[tuple[int, int]]
+    rules: dict  # the rules' row of this number ({} where they missed it)
 
     @property
     def gold(self):
         return self.record.golds[self.gold_index]
 
 
-def instances(records: list[Record]) -> list[Instance]:
+def rules_rows(aligned: list[Aligned]) -> dict[tuple[str, int, int], dict]:
+    """The rules' row of each labelled number they found, by (report, sentence start,
+    index of the number in its label line)."""
+    return {(a.record.source_path, a.record.char_start, gi): a.rules[ri]
+            for a in aligned for gi, ri in a.pairs}
+
+
+def instances(records: list[Record], rules: dict[tuple[str, int, int], dict] | None = None
+              ) -> list[Instance]:
+    rules = rules or {}
     out = []
     for r in records:
         spans = [(g.start, g.end) for g in r.golds]
         for i, g in enumerate(r.golds):
-            out.append(Instance(r, i, (g.start, g.end), spans))
+            out.append(Instance(r, i, (g.start, g.end), spans,
+                                rules.get((r.source_path, r.char_start, i), {})))
     return out
 
 
@@ -143,12 +156,13 @@ def category_text(inst: Instance, measure: str | None = None) -> str:
     r = inst.record
     if measure is None:
         measure = r.link_text(inst.gold, "measure")
-    return category_input(r.text, r.offset, inst.target, measure)
+    return category_input(r.text, r.offset, inst.target, measure,
+                          inst.rules.get("category") or "")
 
 
 def role_text(inst: Instance) -> str:
     r = inst.record
-    return role_input(r.text, r.offset, inst.target)
+    return role_input(r.text, r.offset, inst.target, inst.rules.get("role") or "")
 
 
 def _epochs(pipe, examples: list[Example], epochs: int, settings: Settings, optimizer,
@@ -163,11 +177,13 @@ def _epochs(pipe, examples: list[Example], epochs: int, settings: Settings, opti
 
 
 def train(records: list[Record], categories: list[str], roles: list[str],
-          settings: Settings, log: Callable[[str], None] = print) -> tuple[Language, dict]:
-    """The three models trained on `records`; also how many examples each saw."""
+          settings: Settings, log: Callable[[str], None] = print,
+          rules: dict[tuple[str, int, int], dict] | None = None) -> tuple[Language, dict]:
+    """The three models trained on `records` (`rules`: the rules' rows of their numbers,
+    from `rules_rows`); also how many examples each saw."""
     fix_random_seed(SEED)
     nlp = build(settings, categories, roles)
-    insts = instances(records)
+    insts = instances(records, rules)
     span_ex = [e for e in (span_example(nlp, i) for i in insts) if e is not None]
     cat_ex = [textcat_example(nlp, category_text(i), i.gold.category, categories)
               for i in insts]
