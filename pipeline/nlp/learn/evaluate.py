@@ -3,6 +3,9 @@
     python -m pipeline.nlp.learn.evaluate             # the table recorded in meta.json
     python -m pipeline.nlp.learn.evaluate --rescore   # re-run the rules and the saved
                                                       # model on the labels (needs the corpus)
+    python -m pipeline.nlp.learn.evaluate --rules-only --split train
+                                     # the rules alone on the train reports, with every missed
+                                     # and extra number (rules_only.py; for tuning the rules)
 
 Fields, as issue 7 scores them: numbers found (recall and precision of the rules' numbers
 against the labelled ones, by overlapping character spans in the normalised text; a rules
@@ -217,8 +220,22 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rescore", action="store_true",
                    help="re-run the rules and the model on the labels instead of printing "
                         "the scores recorded in the model's meta.json")
+    p.add_argument("--rules-only", action="store_true",
+                   help="score the rules alone on --split and list the missed and extra "
+                        "numbers with their sentences (needs the corpus)")
+    p.add_argument("--split", choices=("train", "dev"), default="train",
+                   help="with --rules-only: split.csv's train reports (train + dev), or dev "
+                        "alone; never test")
+    p.add_argument("--no-lists", action="store_true",
+                   help="with --rules-only: the scores without the lists")
     args = p.parse_args(argv)
     import pipeline.nlp  # noqa: F401  (registers the tokenizer and the suggester)
+
+    if args.rules_only:
+        from . import rules_only
+
+        rules_only.report(rules_only.run(args.split), lists=not args.no_lists)
+        return 0
 
     if args.rescore:
         results = rescore(args.model)

@@ -33,6 +33,7 @@ CONTENTS_LINE_RE = re.compile(r"^[A-Z][^.!?\n]{2,100}?\s\d{1,3}$")
 CONTENTS_MAX = 110  # no longer line can be a contents entry
 PARA_NUMBER_RE = re.compile(r"\d{1,3}\.\s")  # matched at a line's start
 DIGIT_RE = re.compile(r"\d")
+YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -174,9 +175,15 @@ class NumberFinder:
                     return False
         if r.exclude_before.search(before) or r.exclude_after.match(after):
             return False
+        value = self._value_of(token)
+        if r.age_limit_before.search(before) and value <= r.age_limit_max:
+            return False  # "care leavers over 21", "children under five"
+        if value <= r.structure_max and r.structure_after.match(after):
+            return False  # "two lay members", "the three boroughs"
         if r.duration_after.match(after):
             measured = r.duration_measured_before.search(before) or \
-                r.duration_measured_after.match(after)
+                r.duration_measured_after.match(after) or (
+                    r.duration_at_before.search(before) and r.duration_at_after.match(after))
             if not measured:
                 return False
         if is_word:
@@ -186,6 +193,10 @@ class NumberFinder:
                 return False
             if r.word_after_reject.match(after):
                 return False
+            if r.anecdote_people_after.match(after) and r.one_anecdote_after.match(after):
+                return False  # "two care leavers said that ..."
+            if r.sample_before.search(before) and r.sample_after.match(after):
+                return False  # "In two cases, ..."
             if low == "one":
                 paired = r.one_after_pair.search(before)  # "from eight ... to one"
                 if not paired and (r.one_before_reject.search(before)
@@ -212,7 +223,21 @@ class NumberFinder:
             if m:
                 matches.append(m)
                 end = m.end()
-        matches.sort(key=lambda m: m.start())
+        # Fractions and multiples, looked for only where their word is written; a fraction
+        # may start up to a numerator before it ("three quarters").
+        seen: set[int] = set()
+        for keys, rx, reach in ((r.fraction_words, r.fraction_re, 8),
+                                (r.multiple_words, r.multiple_re, 0)):
+            for w in keys:
+                i = lower.find(w)
+                while i >= 0:
+                    m = rx.search(scan, max(0, i - reach), i + len(w) + 12)
+                    if m and m.start() not in seen:
+                        seen.add(m.start())
+                        matches.append(m)
+                    i = lower.find(w, i + 1)
+        # At one start the longest first: "one third" before "one".
+        matches.sort(key=lambda m: (m.start(), -m.end()))
         return matches
 
     def candidates(self, text: str, index: TextIndex,
@@ -231,11 +256,33 @@ class NumberFinder:
             # ("good at" / "94.4%.").
             if not r.word_near.search(text, max(0, m.start() - r.window), m.end() + r.window):
                 continue  # no word says what it measures: figures, not a statement
+            if m.re is r.fraction_re:
+                x = self._fraction(scan, text, m)
+                if x:
+                    found.append(x)
+                continue
+            if m.re is r.multiple_re:
+                x = self._multiple(scan, text, m)
+                if x:
+                    found.append(x)
+                continue
             if m.re is r.word_re:
                 s, e = m.span("word")
+                value = self._word_value(m.group("word"))
+                x = self._special_form(scan, text, s, e, value)
+                if x is not None:
+                    if x:
+                        found.append(x)
+                    continue
+                half = r.duration_half_after.match(scan[e:e + 20])
+                if half and r.duration_after.match(scan[e + half.end():e + half.end() + 40]):
+                    # "three and a half years": one number, 3.5.
+                    if self.count_ok(scan, index, s, e + half.end(), True):
+                        found.append(self._with_unit(scan, text, s, e + half.end(),
+                                                     plain_decimal(f"{value + 0.5}")))
+                    continue
                 if self.count_ok(scan, index, s, e, True):
-                    found.append(self._with_unit(scan, text, s, e, str(self._word_value(
-                        m.group("word")))))
+                    found.append(self._with_unit(scan, text, s, e, str(value)))
                 continue
             if m.group("money"):
                 found.append(Metric(m.start(), m.end(), self._money_value(m), "gbp",
@@ -243,23 +290,124 @@ class NumberFinder:
                 continue
             if m.group("num"):
                 s, e = m.span("num")
+                value = plain_decimal(m.group("num"))
+                sign = self._sign(scan, index, s)
                 pm = r.percent_after.match(scan, e)
                 if pm:
-                    found.append(Metric(s, pm.end(), plain_decimal(m.group("num")), "percent",
-                                        text[s:pm.end()]))
+                    found.append(Metric(s - sign, pm.end(), "-" * sign + value, "percent",
+                                        text[s - sign:pm.end()]))
                     continue
                 rm = r.rate_after.match(scan, e)
                 if rm:
-                    found.append(Metric(s, rm.end(), plain_decimal(m.group("num")),
-                                        "rate_per_10000", text[s:rm.end()]))
+                    found.append(Metric(s - sign, rm.end(), "-" * sign + value,
+                                        "rate_per_10000", text[s - sign:rm.end()]))
+                    continue
+                x = self._special_form(scan, text, s, e, float(value))
+                if x is not None:
+                    if x:
+                        found.append(x)
                     continue
                 if r.percent_range_after.match(scan, e):
-                    found.append(Metric(s, e, plain_decimal(m.group("num")), "percent",
-                                        text[s:e]))
+                    # "20 and 30%": a percentage, unless it is a year or an age
+                    # ("from 45% in 2016 to 89%", "under the age of 10 and 32% were").
+                    if not self._excluded(scan, s, e):
+                        found.append(Metric(s, e, value, "percent", text[s:e]))
                     continue
                 if self.count_ok(scan, index, s, e, False):
-                    found.append(self._with_unit(scan, text, s, e, plain_decimal(m.group("num"))))
+                    if self._inherits_rate(scan, index, s):
+                        found.append(Metric(s, e, value, "rate_per_10000", text[s:e]))
+                    else:
+                        found.append(self._with_unit(scan, text, s, e, value))
         return found
+
+    def _excluded(self, scan: str, s: int, e: int) -> bool:
+        r = self.r
+        if YEAR_RE.fullmatch(scan, s, e):
+            return True
+        before = scan[max(0, s - r.window):s]
+        return bool(r.exclude_before.search(before) or r.exclude_after.match(scan[e:e + r.window]))
+
+    def _sign(self, scan: str, index: TextIndex, s: int) -> int:
+        """1 when a minus sign is written before the figure ("changed by -5%"), else 0.
+        Not a dash between two figures ("5 - 10%") nor a list bullet."""
+        if s < 1 or scan[s - 1] not in "-\u2212" or s - 1 == index.line_start(s):
+            return 0
+        if s >= 2 and scan[s - 2] not in " (\t[":
+            return 0
+        prev = scan[max(0, s - 12):s - 1].rstrip()
+        return 0 if prev and (prev[-1].isdigit() or prev[-1] in "%-\u2013") else 1
+
+    def _special_form(self, scan: str, text: str, s: int, e: int,
+                      value: float) -> Metric | None | bool:
+        """A number word or figure in a form of its own: "Sixty per cent", "one in four",
+        "three times the national rate", "the 26-week target". None when it is in none of
+        these forms; False when it is in one that is not a metric ("three times a week")."""
+        r = self.r
+        is_word = not scan[s].isdigit()
+        if is_word:
+            pm = r.percent_after.match(scan, e)
+            if pm:
+                return Metric(s, pm.end(), plain_decimal(str(value)), "percent",
+                              text[s:pm.end()])
+        if value == 1:
+            om = r.one_in_after.match(scan[e:e + 40])
+            if om:
+                den = om.group("den")
+                n = int(den) if den.isdigit() else self._word_value(den)
+                if n >= 2:
+                    return Metric(s, e + om.end(), plain_decimal(f"{100 / n:.1f}"), "percent",
+                                  text[s:e + om.end()])
+        tm = r.times_after.match(scan, e)
+        if tm:
+            after = scan[tm.end():tm.end() + r.window]
+            if value > 1 and r.multiple_accept_after.match(after):
+                return Metric(s, tm.end(), plain_decimal(str(value)), "ratio", text[s:tm.end()])
+            return False
+        hm = r.duration_hyphen_after.match(scan[e:e + 60])
+        if hm:
+            return Metric(s, e, plain_decimal(str(value)), hm.group(1).lower() + "s", text[s:e])
+        return None
+
+    def _fraction(self, scan: str, text: str, m: re.Match) -> Metric | None:
+        """"a quarter of conferences", "two thirds", "half of all pupils": a percentage."""
+        r = self.r
+        s, e = m.span()
+        num, den = m.group("fnum"), m.group("fden").lower()
+        if not num and den != "half":
+            return None  # "the third time", "quarters"
+        before = scan[max(0, s - r.window):s]
+        after = scan[e:e + r.window]
+        if r.fraction_reject_before.search(before) or r.fraction_reject_after.match(after):
+            return None
+        if not (r.fraction_accept_before.search(before) or r.fraction_accept_after.match(after)):
+            return None
+        n = r.fraction_numerators[num.lower()] if num else 1
+        d = r.fraction_words[den]
+        if n >= d:
+            return None
+        return Metric(s, e, plain_decimal(f"{100 * n / d:.1f}"), "percent", text[s:e])
+
+    def _multiple(self, scan: str, text: str, m: re.Match) -> Metric | None:
+        """"has doubled", "halved", "twice the national rate": a ratio, the factor."""
+        r = self.r
+        s, e = m.span()
+        word = m.group("mult").lower()
+        after = scan[e:e + r.window]
+        if r.multiple_reject_after.match(after) or \
+                r.multiple_reject_before.search(scan, max(0, s - r.window), s):
+            return None
+        if word not in r.multiple_verbs and not r.multiple_accept_after.match(after):
+            return None  # "twice a year", "double counting"
+        return Metric(s, e, plain_decimal(str(r.multiple_words[word])), "ratio", text[s:e])
+
+    def _inherits_rate(self, scan: str, index: TextIndex, s: int) -> bool:
+        """A bare figure that goes on from a rate per 10,000 of its sentence ("from 402 per
+        10,000 to 411", "the rate of similar authorities at 558")."""
+        r = self.r
+        if not r.rate_inherit_before.search(scan, max(0, s - r.window), s):
+            return False
+        s0 = index.sentence(s)[0]
+        return r.rate_given.search(scan, s0, s) is not None
 
     def _money_value(self, m: re.Match) -> str:
         digits = m.group("mnum").replace(",", "")
@@ -272,11 +420,29 @@ class NumberFinder:
         return plain_decimal(f"{value:.2f}") if value != int(value) else str(int(value))
 
     def _word_value(self, w: str) -> int:
-        parts = re.split(r"[-\s]+", w.lower())
-        return sum(self.r.words.get(p, 0) for p in parts)
+        """"Two hundred and sixty" -> 260, "three thousand four hundred" -> 3400."""
+        total = current = 0
+        for p in re.split(r"[-\s]+", w.lower()):
+            if p == "hundred":
+                current = max(current, 1) * 100
+            elif p == "thousand":
+                total += max(current, 1) * 1000
+                current = 0
+            else:
+                current += self.r.words.get(p, 0)
+        return total + current
+
+    def _value_of(self, token: str) -> float:
+        t = token.replace(",", "")
+        try:
+            return float(t)
+        except ValueError:
+            return self._word_value(t)
 
     def _with_unit(self, scan: str, text: str, s: int, e: int, value: str) -> Metric:
-        dm = self.r.duration_after.match(scan[e:e + 40])
+        # "30 weeks", and the first end of a range: "between four and eight months".
+        dm = self.r.duration_after.match(scan[e:e + 40]) or \
+            self.r.duration_range_unit_after.match(scan[e:e + 60])
         if dm:
             unit = dm.group(1).lower()
             unit = unit if unit.endswith("s") else unit + "s"

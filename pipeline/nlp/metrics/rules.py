@@ -53,7 +53,10 @@ class MetricRules:
         units = "|".join(sorted(self.words, key=len, reverse=True))
         tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
         ones = "one|two|three|four|five|six|seven|eight|nine"
-        word = rf"(?:(?:{tens})[-\s](?:{ones})|{units})"
+        small = rf"(?:(?:{tens})[-\s](?:{ones})|{units})"
+        # A number in words of any size is one number: "Two hundred and sixty",
+        # "three thousand four hundred".
+        word = rf"{small}(?:[-\s]+(?:hundred|thousand)(?:(?:\s+and)?[-\s]+{small}\b)?)*"
         scale = "|".join(sorted(self.scales, key=len, reverse=True))
         # One scan finds every candidate; the groups say which kind it is.
         # Figures in digits (and money) are found by one scan; the lookaheads on the
@@ -71,7 +74,40 @@ class MetricRules:
         self.percent_after = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
         self.percent_range_after = re.compile(
             r"\s*(?:-|\u2013|to|and)\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
-        self.rate_after = re.compile(r"\s?per\s?10,?000\b", re.I)
+        self.rate_after = _c(r["rate_after"], months)
+        self.rate_inherit_before = _c(r["rate_inherit_before"], months, tail=True)
+        self.rate_given = _c(r["rate_given"], months)
+        self.fraction_words: dict[str, int] = r["fraction_words"]
+        self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
+        nums = "|".join(sorted(self.fraction_numerators, key=len, reverse=True))
+        dens = "|".join(sorted(self.fraction_words, key=len, reverse=True))
+        self.fraction_re = re.compile(
+            rf"\b(?:(?P<fnum>{nums})[-\s]+)?(?P<fden>{dens})\b", re.I)
+        self.fraction_reject_before = _c(r["fraction_reject_before"], months, tail=True)
+        self.fraction_reject_after = _c(r["fraction_reject_after"], months)
+        self.fraction_accept_before = _c(r["fraction_accept_before"], months, tail=True)
+        self.fraction_accept_after = _c(r["fraction_accept_after"], months)
+        self.one_in_after = _c(r["one_in_after"], months)
+        self.multiple_words: dict[str, float] = r["multiple_words"]
+        self.multiple_verbs = frozenset(w.lower() for w in r["multiple_verbs"])
+        mults = "|".join(sorted(self.multiple_words, key=len, reverse=True))
+        self.multiple_re = re.compile(rf"\b(?P<mult>{mults})\b", re.I)
+        self.times_after = re.compile(r"\s+times\b", re.I)
+        self.multiple_accept_after = _c(r["multiple_accept_after"], months)
+        self.multiple_reject_after = _c(r["multiple_reject_after"], months)
+        self.duration_hyphen_after = _c(r["duration_hyphen_after"], months)
+        self.duration_range_unit_after = _c(r["duration_range_unit_after"], months)
+        self.duration_half_after = _c(r["duration_half_after"], months)
+        self.age_limit_before = _c(r["age_limit_before"], months, tail=True)
+        self.age_limit_max: int = r["age_limit_max"]
+        self.multiple_reject_before = _c(r["multiple_reject_before"], months, tail=True)
+        self.duration_at_before = _c(r["duration_at_before"], months, tail=True)
+        self.duration_at_after = _c(r["duration_at_after"], months)
+        self.structure_after = _c(r["structure_after"], months)
+        self.structure_max: int = r["structure_max"]
+        self.sample_before = _c(r["sample_before"], months, tail=True)
+        self.sample_after = _c(r["sample_after"], months)
+        self.anecdote_people_after = _c(r["anecdote_people_after"], months)
         self.mask_res = [_c(p, months, 0) for p in r["mask"]]
         self.mask_anchors: list[tuple[str, ...]] = [
             tuple(a) for a in r.get("mask_anchors", [[]] * len(self.mask_res))]

@@ -1,0 +1,148 @@
+"""Number forms and exclusions of the metric rules (issue 7, item 3), each on an invented
+sentence: figures in words of any size, fractions, "one in N", multiples, rates with their
+noun, signs, durations and ranges; and what is not a metric (the inspection team, a threshold
+of a measure, part of a period, an age limit, the end of an index scale)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.nlp.metrics import Metric, MetricExtractor, MetricRules
+
+
+@lru_cache(maxsize=1)
+def extractor() -> MetricExtractor:
+    return MetricExtractor(MetricRules())
+
+
+def extract(text: str) -> list[Metric]:
+    return extractor().extract(text)
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.value_text, m.value, m.unit) for m in extract(text)]
+
+
+# --- number forms -------------------------------------------------------------------------------
+
+
+def test_word_numbers_of_any_size_are_one_number() -> None:
+    assert found("Two hundred and sixty headteachers attended the training days.") == [
+        ("Two hundred and sixty", "260", "count")]
+    assert found("Last year, four hundred and twelve children were looked after.") == [
+        ("four hundred and twelve", "412", "count")]
+    assert found("Seventy-two per cent of plans were reviewed on time.") == [
+        ("Seventy-two per cent", "72", "percent")]
+
+
+def test_fractions_are_percentages() -> None:
+    assert found("Less than a quarter of conferences were quorate.") == [
+        ("a quarter", "25", "percent")]
+    assert found("Nearly two thirds of care leavers are in education.") == [
+        ("two thirds", "66.7", "percent")]
+    assert found("Half of all pupils attended, and one in four children had a plan.") == [
+        ("Half", "50", "percent"), ("one in four", "25", "percent")]
+    assert found("Around 1 in 3 referrals lead to an assessment.") == [
+        ("1 in 3", "33.3", "percent")]
+
+
+def test_fractions_that_are_periods_or_names_are_not_metrics() -> None:
+    assert found("In the second half of the year, a third sector provider joined the "
+                 "panel during half-term.") == []
+
+
+def test_multiples_are_ratios() -> None:
+    assert found("The number of personal advisers has tripled and caseloads have halved.") == [
+        ("tripled", "3", "ratio"), ("halved", "0.5", "ratio")]
+    assert found("The rate is twice the national rate and three times as high as in "
+                 "similar areas.") == [("twice", "2", "ratio"), ("three times", "3", "ratio")]
+
+
+def test_frequencies_are_not_multiples() -> None:
+    assert found("Managers meet twice a year and visit three times a week.") == []
+
+
+def test_a_rate_per_10000_with_its_noun_is_one_metric() -> None:
+    ms = extract("This is a rate of 62 children per 10,000, up from 58 per 10,000 to 60 "
+                 "last year.")
+    assert [(m.value_text, m.unit) for m in ms] == [
+        ("62 children per 10,000", "rate_per_10000"), ("58 per 10,000", "rate_per_10000"),
+        ("60", "rate_per_10000")]
+
+
+def test_a_written_sign_is_kept() -> None:
+    assert found("The rate of re-referrals changed by -5% over the year.") == [
+        ("-5%", "-5", "percent")]
+    # A dash between two figures is a range, not a sign.
+    assert [v for _t, v, _u in found("Between 5 - 10% of plans were late.")] == ["5", "10"]
+
+
+def test_durations_in_days_and_weeks() -> None:
+    assert found("It is currently 672 days, above the national threshold of 608 days.") == [
+        ("672", "672", "days"), ("608", "608", "days")]
+    assert found("Proceedings fell from 30 weeks to 28 weeks, meeting the 26-week target.") == [
+        ("30", "30", "weeks"), ("28", "28", "weeks"), ("26", "26", "weeks")]
+    assert found("At 34 weeks, proceedings are in line with the England average (40 days).") \
+        == [("34", "34", "weeks"), ("40", "40", "days")]
+    assert found("On average it took three and a half years to find a family.") == [
+        ("three and a half", "3.5", "years")]
+
+
+def test_a_range_of_durations_has_the_unit_at_both_ends() -> None:
+    assert found("Families wait between four and eight months for a home.") == [
+        ("four", "4", "months"), ("eight", "8", "months")]
+
+
+def test_counts_of_x_of_y_in_words() -> None:
+    assert found("Only two of the ten children\u2019s centres are rated good.") == [
+        ("two", "2", "count"), ("ten", "10", "count")]
+
+
+# --- exclusions ---------------------------------------------------------------------------------
+
+
+def test_the_inspection_team_is_not_a_metric() -> None:
+    assert found("The inspection team consisted of nine of Her Majesty\u2019s Inspectors "
+                 "(HMI) and two Ofsted inspectors.") == []
+
+
+def test_thresholds_of_a_measure_are_not_metrics() -> None:
+    assert found("Only 12% of pupils achieved five GCSEs at grades A* to C.") == [
+        ("12%", "12", "percent")]
+    assert found("Some 7% had more than three moves, and workers with 25 or more cases "
+                 "were supported.") == [("7%", "7", "percent")]
+
+
+def test_parts_of_a_period_are_not_metrics() -> None:
+    assert found("In the first three quarters of 2015\u201316, 45 children were adopted.") == [
+        ("45", "45", "count")]
+    assert found("In the year 2014\u201315, 15 children were adopted, and in 2013\u20134 "
+                 "attendance was 89%.") == [("15", "15", "count"), ("89%", "89", "percent")]
+    assert found("In 2017\u221218 the board spent 40% of its budget on training.") == [
+        ("40%", "40", "percent")]
+
+
+def test_age_limits_are_not_metrics() -> None:
+    assert found("Care leavers over 21 receive support, and children under five are seen "
+                 "by the team.") == []
+    assert found("The 0\u201325s disability service and the 0 to 25 service work well.") == []
+    assert found("Of the children, 26% were under the age of 10 and 32% were older.") == [
+        ("26%", "26", "percent"), ("32%", "32", "percent")]
+
+
+def test_a_year_before_a_percentage_is_not_a_percentage() -> None:
+    assert found("Visits rose from 45% in 2016 to 89% at the time of the inspection.") == [
+        ("45%", "45", "percent"), ("89%", "89", "percent")]
+
+
+def test_the_end_of_an_index_scale_is_not_a_metric() -> None:
+    assert found("The deprivation rank for the area is 26 (152 being the least deprived).") \
+        == [("26", "26", "count")]
+
+
+def test_small_counts_of_an_organisation_s_parts_are_not_metrics() -> None:
+    assert found("The board has two lay members and works across the three boroughs.") == []
+    assert found("It is one of 10 local authorities in the pilot.") == []
+    # ... while counts of what the service does are.
+    assert found("The service has recruited 14 foster carers this year.") == [
+        ("14", "14", "count")]
