@@ -42,7 +42,10 @@ class Settings:
     max_span: int = 16
     hidden: int = 64
     span_epochs: int = 12
-    textcat_epochs: int = 20
+    # category and role: 12 epochs of unigrams beat 20 of bigrams on dev (81.3% vs 80.0%
+    # and 94.8% vs 94.5%, classifiers alone, 2026-11-30)
+    textcat_epochs: int = 12
+    ngram: int = 1
     batch: int = 16
     dropout: float = 0.1
     bow_length: int = 1 << 14
@@ -88,7 +91,7 @@ def build(settings: Settings, categories: list[str], roles: list[str]) -> Langua
     for label in SPAN_LABELS:
         spans.add_label(label)
     bow = {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True,
-           "ngram_size": 2, "no_output_layer": False, "length": settings.bow_length}
+           "ngram_size": settings.ngram, "no_output_layer": False, "length": settings.bow_length}
     for name, labels in (("category", categories), ("role", roles)):
         pipe = nlp.add_pipe("textcat", name=name, config={"model": bow})
         for label in labels:
