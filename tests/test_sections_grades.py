@@ -160,6 +160,24 @@ def test_sif_page_one_list_overall_and_lscb(nlp):
     assert area_at(doc, SIF.index("The board is well chaired")) == "lscb"
 
 
+def test_a_table_read_column_by_column_pairs_labels_and_grades_in_order(nlp):
+    """A converter that reads a two-column table one column at a time (pdftotext without
+    -layout) gives the labels, then their grades: the n-th grade is the n-th label's."""
+    text = SIF.replace(
+        "1. Children who need help and protection Requires improvement\n"
+        "2. Children looked after and achieving permanence\nGood\n",
+        "1. Children who need help and protection\n"
+        "2. Children looked after and achieving permanence\nRequires improvement\nGood\n")
+    assert "protection\n2. Children" in text
+    grades = grades_of(run(nlp, text)[1])
+    assert grades["help_and_protection"] == ("requires_improvement", "table")
+    assert grades["looked_after_and_permanence"] == ("good", "table")
+    # Unequal columns cannot be paired safely: no grade rather than a wrong one.
+    three = text.replace("Requires improvement\nGood\n", "Good\n")
+    grades = grades_of(run(nlp, three)[1])
+    assert "help_and_protection" not in grades
+
+
 def test_sif_reinspection_doctype(nlp):
     text = SIF.replace("Inspection of services for children",
                        "Re-inspection of services for children")
