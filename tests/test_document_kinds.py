@@ -134,6 +134,39 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     assert rec["problems"] == []
 
 
+@pytest.mark.parametrize("sentence, date, text", [
+    ("Progress has been made since the last focused visit on the 11 and 12 July 2018.",
+     "2018-07-11", "11 and 12 July 2018"),
+    ("Inspectors found at the monitoring visit in August 2020 that plans were weak.",
+     "2020-08", "August 2020"),
+    ("Services have improved since the last inspection in 2019.", "2019", "2019"),
+    ("This is the second monitoring visit. The first monitoring visit was on 5 March 2020.",
+     "2020-03-05", "5 March 2020"),
+])
+def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
+    rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
+    dates = {(d["kind"], d["date"], d["text"]) for d in rec["tables"]["dates"]}
+    assert ("previous_inspection", date, text) in dates
+    # The letter's own visit, "a focused visit on 2 and 3 February 2021", is this one.
+    assert ("inspection_start", "2021-02-02", "2 and 3 February 2021") in dates
+    assert not any(d[0] == "previous_inspection" and d[1].startswith("2021") for d in dates)
+
+
+def test_partner_inspectorate_titles_on_their_own_lines(nlp) -> None:
+    """A chief inspector's title standing alone under the name ("Chief Inspector of
+    Healthcare") is that signer's, and the next signer's name starts clean."""
+    text = ("4 July 2022\nDear partners\nJoint targeted area inspection of Lowtown\nBetween "
+            "16 May and 20 May, Ofsted, the CQC, HMICFRS and HMI Probation undertook a joint "
+            "inspection.\nYours sincerely\nYvette Stone\nNational Director, Social Care\n"
+            "Dr Sean Kelly\nChief Inspector of Healthcare\nWendy Wills\nHM Inspector of "
+            "Constabulary\nJustin Russ\nHM Chief Inspector of Probation\n")
+    assert people(run(nlp, text)) == [
+        ("Yvette Stone", "signatory", "National Director, Social Care"),
+        ("Sean Kelly", "signatory", "CQC inspector"),
+        ("Wendy Wills", "signatory", "HMICFRS inspector"),
+        ("Justin Russ", "signatory", "HMI Probation inspector")]
+
+
 def test_joint_letter_signatories_are_not_leads(nlp) -> None:
     text = ("4 July 2022\nDear partners\nJoint targeted area inspection of the multi-agency "
             "response to abuse in the family in Lowtown\nBetween 16 May and 20 May, Ofsted, "

@@ -160,11 +160,95 @@ def test_sif_page_one_list_overall_and_lscb(nlp):
     assert area_at(doc, SIF.index("The board is well chaired")) == "lscb"
 
 
+def test_a_table_read_column_by_column_pairs_labels_and_grades_in_order(nlp):
+    """A converter that reads a two-column table one column at a time (pdftotext without
+    -layout) gives the labels, then their grades: the n-th grade is the n-th label's."""
+    text = SIF.replace(
+        "1. Children who need help and protection Requires improvement\n"
+        "2. Children looked after and achieving permanence\nGood\n",
+        "1. Children who need help and protection\n"
+        "2. Children looked after and achieving permanence\nRequires improvement\nGood\n")
+    assert "protection\n2. Children" in text
+    grades = grades_of(run(nlp, text)[1])
+    assert grades["help_and_protection"] == ("requires_improvement", "table")
+    assert grades["looked_after_and_permanence"] == ("good", "table")
+    # Unequal columns cannot be paired safely: no grade rather than a wrong one.
+    three = text.replace("Requires improvement\nGood\n", "Good\n")
+    grades = grades_of(run(nlp, three)[1])
+    assert "help_and_protection" not in grades
+
+
 def test_sif_reinspection_doctype(nlp):
     text = SIF.replace("Inspection of services for children",
                        "Re-inspection of services for children")
     _doc, rec = run(nlp, text)
     assert rec["report"]["document_type"] == "sif_reinspection"
+
+
+def test_sif_reinspection_known_by_what_the_text_says(nlp):
+    """A title without "re-inspection": the text says what the inspection before was."""
+    assert run(nlp, SIF)[1]["report"]["document_type"] == "sif_inspection"
+    says = {
+        "own word": "This re-inspection found that services have improved.",
+        "previous SIF": "The last inspection report for the local authority's children's "
+                        "services was published in June 2015.",
+        "inadequate then": "Services have improved since the last inspection in 2015, when "
+                           "children's services in Westshire were found to be inadequate "
+                           "overall.",
+    }
+    for what, sentence in says.items():
+        text = SIF.replace("The local authority was judged inadequate in 2012.", sentence)
+        assert run(nlp, text)[1]["report"]["document_type"] == "sif_reinspection", what
+    # The inspections before the single framework judged parts of the service apart: a
+    # first SIF inspection after an inadequate one of those is no re-inspection.
+    first = SIF.replace(
+        "The local authority was judged inadequate in 2012.",
+        "The previous inspection of the local authority's safeguarding arrangements was in "
+        "May 2012. Services have improved since the last inspection in 2012, when they were "
+        "judged inadequate.")
+    assert run(nlp, first)[1]["report"]["document_type"] == "sif_inspection"
+
+
+def test_reports_without_a_title_known_by_their_first_pages(nlp):
+    """Short and standard ILACS reports, and SIF reports, with the title line removed."""
+    ilacs = ("Eastshire County Council\n"
+             "Inspection dates: 2 March 2020 to 6 March 2020\n"
+             "Lead inspector: Ann Example Her Majesty's Inspector\n"
+             "Judgement Grade\n"
+             "The impact of leaders on social work practice with children and families Good\n"
+             "The experiences and progress of children who need help and protection Good\n"
+             "The experiences and progress of children in care and care leavers Good\n"
+             "Overall effectiveness Good\n"
+             "Leaders know their services well.\n")
+    rec = run(nlp, ilacs)[1]
+    assert rec["report"]["document_type"] == "ilacs_inspection"
+    assert rec["report"]["local_authority"] == "Eastshire County Council"
+    assert grades_of(rec)["overall_effectiveness"] == ("good", "table")
+    # The headline names the authority when no line above the dates does.
+    headline = ilacs.replace("Eastshire County Council\n", "").replace(
+        "Leaders know", "Children's services in Eastshire are good. Leaders know")
+    rec = run(nlp, headline)[1]
+    assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (
+        "ilacs_inspection", "Eastshire")
+    # Else the first place the opening sentences say children live in; never a place
+    # named after the line above the dates, which comes first.
+    opening = ilacs.replace("Eastshire County Council\n", "").replace(
+        "Leaders know", "Children in Eastshire benefit from good help. Leaders know")
+    assert run(nlp, opening)[1]["report"]["local_authority"] == "Eastshire"
+    assert run(nlp, "Westshire Council\n" + opening)[1]["report"]["local_authority"] == (
+        "Westshire Council")
+    sif = SIF.replace("Inspection of services for children in need of help and protection, "
+                      "children looked after and care leavers and\n", "")
+    assert "Inspection of" not in sif
+    rec = run(nlp, sif)[1]
+    assert rec["report"]["document_type"] == "sif_inspection"
+    # The name above a subtitle (the LSCB review) and the dates.
+    sif = sif.replace("Children Board1\n", "Children Board\n")
+    assert run(nlp, sif)[1]["report"]["local_authority"] == "Westshire Borough Council"
+    # A text that only talks about a judgement table is not a report.
+    talk = ("Inspection dates: 2 March 2020\nWe read about the impact of leaders on social "
+            "work practice with children and families.\n")
+    assert run(nlp, talk)[1]["report"]["document_type"] != "ilacs_inspection"
 
 
 def test_overall_statement_with_footnote_marker_after_its_stop(nlp):

@@ -36,7 +36,8 @@ FOOTNOTE_START_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u2018\u201c'\"(a-z]|https?
 SUPERSCRIPT_RE = re.compile(r"\d{1,2}")
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 CONNECTIVE_END_RE = re.compile(
-    r"\b(?:and|or|of|the|a|an|to|in|for|with|on|by|from|at|as|that|which|who|its|their)$", re.I)
+    r"\b(?:and|or|of|the|a|an|to|in|for|with|on|upon|by|from|at|as|that|which|who|its|their)$",
+    re.I)
 TERMINAL_RE = re.compile(r"[.!?:;][\u2019\u201d'\")\]]*$")
 SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")

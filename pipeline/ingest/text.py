@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .errors import IngestError
+from .layout_text import indents, merge_table_rows
 from .lines import Line, SourcePages
 
 # Tried in order; latin-1 decodes anything, so it is last and recorded as a fallback.
@@ -52,18 +53,20 @@ def looks_binary(data: bytes) -> bool:
 
 
 def text_to_lines(text: str) -> tuple[list[Line], int | None]:
-    """Split text into Lines; blank lines become paragraph gaps, form feeds pages."""
+    """Split text into Lines; blank lines become paragraph gaps, form feeds pages, and a
+    table row laid out over several lines one line."""
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
     paged = len(pages) > 1
     lines: list[Line] = []
     for pno, page in enumerate(pages, start=1):
         gap: bool | None = None if paged else True
-        for raw in page.split("\n"):
+        raws = merge_table_rows([raw.expandtabs(8) for raw in page.split("\n")])
+        for raw, indent in zip(raws, indents(raws), strict=True):
             stripped = raw.strip()
             if not stripped:
                 gap = True
                 continue
-            lines.append(Line(stripped, pno if paged else None, gap, indent=raw[:1].isspace()))
+            lines.append(Line(stripped, pno if paged else None, gap, indent=indent))
             gap = False
     return lines, (len(pages) if paged else None)
 

@@ -312,6 +312,11 @@ class DatesComponent(RuleComponent):
                 before = text[max(0, m.start() - 40): m.start()]
                 if self.previous_exclude.search(before):
                     continue
+                if "expr" in pat.groupindex:  # a range: its first day, if it is over
+                    rng = self.grammar.parse_range(m.group("expr"))
+                    if rng and (not start_iso or rng[1] < start_iso):
+                        out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
+                    continue
                 for grp in ("date", "date2"):
                     if grp not in pat.groupindex or not m.group(grp):
                         continue

@@ -2,8 +2,11 @@
 
 Ofsted documents name what they are in a title line (reports) or a subject line after
 the address block (letters). The earliest line matching a cue decides, because a letter's
-body goes on to mention other kinds of inspection. A text without any Ofsted document
-structure that talks about ratings is a news article; anything else is `other`.
+body goes on to mention other kinds of inspection. A report without a title any cue
+knows is known by its first pages (its judgement table), and what the text says can
+change the type a title gave (a SIF report that says it is a re-inspection). A text
+without any Ofsted document structure that talks about ratings is a news article;
+anything else is `other`.
 """
 
 from __future__ import annotations
@@ -47,7 +50,16 @@ class DoctypeComponent(RuleComponent):
     def compile(self, rules: dict[str, Any]) -> None:
         self.cues = [(re.compile(rf"^(?:{row['pattern']})", re.I), row["type"], row.get("la"))
                      for row in rules[CUES_FILE]["cues"]]
-        self.authority_name = [re.compile(p, re.I) for p in rules[CUES_FILE]["authority_name"]]
+        cues = rules[CUES_FILE]
+        self.authority_name = [re.compile(p, re.I) for p in cues["authority_name"]]
+        self.body_cues = [(row["type"], [re.compile(p, re.I | re.M) for p in row["all"]])
+                          for row in cues["body_cues"]]
+        self.body_la = [re.compile(p, re.I | re.M) for p in cues["body_la"]]
+        self.body_la_line = re.compile(cues["body_la_line"], re.I)
+        self.body_la_not = re.compile(cues["body_la_not"], re.I)
+        self.body_la_last = [re.compile(p, re.I | re.M) for p in cues["body_la_last"]]
+        self.retype = [(row["from"], row["type"], re.compile(row["pattern"], re.I))
+                       for row in cues["retype"]]
         news = rules[NEWS_FILE]
         self.structure = [re.compile(p, re.I | re.M) for p in news["structure"]]
         self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
@@ -86,6 +98,26 @@ class DoctypeComponent(RuleComponent):
             k += step
         return ""
 
+    def from_body(self, head: str, lines: list[Line]) -> tuple[str, str]:
+        """(type, authority) of a report known by its first pages, not its title."""
+        kind = next((k for k, pats in self.body_cues if all(p.search(head) for p in pats)), "")
+        if not kind:
+            return "", ""
+        for pat in self.body_la:
+            m = pat.search(head)
+            if m:
+                return kind, self.clean_la(m.group("la"))
+        n = next((n for n, ln in enumerate(lines) if self.body_la_line.match(ln.text)), 0)
+        for k in range(n - 1, max(n - 4, -1), -1):  # past a subtitle or a date line
+            cand = lines[k].text
+            if not (NOT_A_NAME.search(cand) or self.body_la_not.search(cand)) and len(cand) <= 80:
+                return kind, self.clean_la(cand)
+        for pat in self.body_la_last:
+            m = pat.search(head)
+            if m:
+                return kind, self.clean_la(m.group("la"))
+        return kind, ""
+
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         lines = [ln if ln.end <= self.head_chars else
@@ -108,6 +140,13 @@ class DoctypeComponent(RuleComponent):
                 if doc_type:
                     break
             if doc_type:
+                break
+        head = text[:self.head_chars]
+        if not doc_type:
+            doc_type, la = self.from_body(head, lines)
+        for before, after, pat in self.retype:
+            if doc_type == before and pat.search(head):
+                doc_type = after
                 break
         if not doc_type:
             has_structure = any(p.search(text[:self.head_chars]) for p in self.structure)

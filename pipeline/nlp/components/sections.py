@@ -101,11 +101,49 @@ class Row:
     source: str = "heading"  # "table" once it is found inside a block of rows
 
 
+def _area_label(text: str, vocab: Vocab) -> re.Match | None:
+    m = vocab.label_only.match(text)
+    return m if m and vocab.area_key(m.group("label")) else None
+
+
+def _column_rows(lines: list[Line], n: int, vocab: Vocab) -> list[Row]:
+    """A table read column by column, as some text converters read one: two or more area
+    labels, each a line, then as many grades, each a line, paired in order."""
+    labels: list[re.Match] = []
+    k = n
+    while k < len(lines) and (m := _area_label(lines[k].text, vocab)):
+        labels.append(m)
+        k += 1
+    if len(labels) < 2:
+        return []
+    grades: list[re.Match] = []
+    while k < len(lines) and (g := vocab.grade_only.match(lines[k].text)):
+        grades.append(g)
+        k += 1
+    if len(grades) != len(labels):  # unequal columns: no safe pairing
+        return []
+    rows = []
+    for i, (m, g) in enumerate(zip(labels, grades, strict=True)):
+        grade_line = n + len(labels) + i
+        row = Row(vocab.area_key(m.group("label")), re.sub(r"\s+", " ", m.group("label")).strip(),
+                  vocab.grade_key(g.group("grade")), g.group("grade"),
+                  lines[n + i].start, lines[grade_line].end, n + i, grade_line)
+        if m.group("num"):
+            row.label = m.group("num").strip() + " " + row.label
+        rows.append(row)
+    return rows
+
+
 def find_rows(lines: list[Line], vocab: Vocab) -> list[Row]:
     """Every "<area label> <grade>" in the text, then blocks of 3+ rows marked as tables."""
     rows: list[Row] = []
     n = 0
     while n < len(lines):
+        column = _column_rows(lines, n, vocab)
+        if column:
+            rows.extend(column)
+            n = column[-1].last + 1
+            continue
         row = None
         for width in (1, 2, 3):
             if n + width > len(lines):

@@ -1,0 +1,193 @@
+"""Plain text that keeps the page's layout in spaces, as `pdftotext -layout` writes it.
+
+Such text sets a table's cells side by side on one line, far apart. When a row's label
+wraps, the cell sits beside one of the label's lines (often the middle one, centred), or
+is itself wrapped above and below the label:
+
+        2. Children looked after and achieving
+                                                        Good
+           permanence
+
+A reader of the lines one by one would see a label cut in two and a grade alone. Here
+the lines of one row go back together, label first and cells after, as a PDF reader
+puts them ("2. Children looked after and achieving permanence   Good"). Only blocks
+whose far-right pieces are short, like table cells, are touched: prose never has a
+wide gap far from the margin (on the corpus rendered this way, two lines in 100,000
+have a long piece there, both cells of a definitions table).
+
+Indentation also means something else here: the whole page may stand a few columns in
+from the left, and numbered paragraphs hang their lines under the first word after the
+number. `indents` tells a line indented past both (a lost bullet) from those.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .normalise import BULLETS
+
+# A piece of a line: words separated by at most two spaces (three or more part cells).
+PIECE_RE = re.compile(r"\S+(?: {1,2}\S+)*")
+# A cell stands at least this many columns right of its block's leftmost text.
+CELL_OFFSET = 24
+MAX_CELL_CHARS = 32
+MAX_CELL_WORDS = 5
+# The marker a numbered paragraph or a list item hangs its lines after.
+MARKER_RE = re.compile(
+    rf"(?:\d{{1,3}}(?:\.\d{{1,2}})*\.?|\(?[a-z]\)|[{re.escape(BULLETS)}\u2013-])\s+")
+# A page's margin is the leftmost column at least this share of its lines start in.
+MARGIN_SHARE = 0.2
+
+
+@dataclass
+class _Part:
+    left: list[tuple[int, str]]
+    right: list[tuple[int, str]]
+
+    @property
+    def kind(self) -> str:
+        return ("L" if self.left else "") + ("R" if self.right else "")
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group()) for m in PIECE_RE.finditer(line)]
+
+
+def _split(line: str, margin: int) -> _Part:
+    pieces = _pieces(line)
+    cut = next((i for i, (col, _) in enumerate(pieces) if col >= margin + CELL_OFFSET),
+               len(pieces))
+    return _Part(pieces[:cut], pieces[cut:])
+
+
+def _cell_like(text: str) -> bool:
+    return len(text) <= MAX_CELL_CHARS and len(text.split()) <= MAX_CELL_WORDS
+
+
+def _continues_label(part: _Part) -> bool:
+    """A left piece that goes on with the label above ("permanence", "and families")."""
+    first = part.left[0][1]
+    return first[:1].islower()
+
+
+def _wrapped_cell(parts: list[_Part], kinds: list[str], i: int) -> int | None:
+    """Cells alone on their lines around a label ("Requires" / label / "improvement"):
+    the index after the last of them when the lines from i have that shape, else None."""
+    n = len(kinds)
+    j = i
+    while j < n and kinds[j] == "R":
+        j += 1
+    k = j
+    while k < n and kinds[k] == "L" and (k == j or _continues_label(parts[k])):
+        k += 1
+    if not (i < j < k < n and kinds[k] == "R"):
+        return None
+    while k < n and kinds[k] == "R":
+        k += 1
+    return k
+
+
+def _rows(parts: list[_Part]) -> list[list[int]]:
+    """Group the lines of a block into table rows (lists of line indexes)."""
+    kinds = [p.kind for p in parts]
+    n = len(parts)
+    rows: list[list[int]] = []
+    i = 0
+    while i < n:
+        if kinds[i] == "R":
+            # Cells alone on their lines join a label only when they wrap around it; else
+            # they are text set far right (an address, a centred title) and stay as they are.
+            end = _wrapped_cell(parts, kinds, i)
+            if end is None:
+                rows.append([i])
+                i += 1
+            else:
+                rows.append(list(range(i, end)))
+                i = end
+            continue
+        row = [i]
+        i += 1
+        # A cell beside the label's next line, or a cell's wrapped words, join the row;
+        # so does the label's own next line, which goes on in lower case. A cell that
+        # wraps around the next label (which starts anew) is that label's.
+        while i < n:
+            if kinds[i] == "R":
+                if _wrapped_cell(parts, kinds, i) is not None:
+                    label = next(k for k in range(i, n) if kinds[k] == "L")
+                    if not _continues_label(parts[label]):
+                        break
+            elif not _continues_label(parts[i]):
+                break
+            row.append(i)
+            i += 1
+        rows.append(row)
+    return rows
+
+
+def _merge_block(block: list[str]) -> list[str]:
+    if len(block) < 2:
+        return block
+    margin = min(len(line) - len(line.lstrip(" ")) for line in block)
+    parts = [_split(line, margin) for line in block]
+    if not any(p.right for p in parts) or not all(p.left or p.right for p in parts):
+        return block
+    if not all(_cell_like(text) for p in parts for _, text in p.right):
+        return block  # long text far right: prose or a definitions table, not cells
+    out: list[str] = []
+    for row in _rows(parts):
+        if len(row) == 1:
+            out.append(block[row[0]])
+            continue
+        lefts = [text for i in row for _, text in parts[i].left]
+        rights = [text for i in row for _, text in parts[i].right]
+        # The row keeps the indentation of its label, which says whether it starts an item.
+        col = next(parts[i].left[0][0] for i in row if parts[i].left)
+        out.append(" " * col + " ".join(lefts) + ("   " if lefts else "") + " ".join(rights))
+    return out
+
+
+def merge_table_rows(lines: list[str]) -> list[str]:
+    """The lines of one page with each table row's wrapped lines made one line.
+
+    Blank lines are kept, so paragraph gaps stay where they were."""
+    out: list[str] = []
+    block: list[str] = []
+    for line in lines + [""]:
+        if line.strip():
+            block.append(line)
+            continue
+        out.extend(_merge_block(block))
+        block = []
+        out.append(line)
+    return out[:-1]
+
+
+def page_margin(lines: list[str]) -> int:
+    """The column a page's text starts in (a rendering may set it a few columns in)."""
+    starts = Counter(len(line) - len(line.lstrip(" ")) for line in lines if line.strip())
+    total = sum(starts.values())
+    return next((col for col in sorted(starts) if starts[col] >= MARGIN_SHARE * total), 0)
+
+
+def indents(lines: list[str]) -> list[bool]:
+    """Per line: does it start past the page's margin, and not under the text of the line
+    above it (a numbered paragraph's or list item's hanging lines)?"""
+    margin = page_margin(lines)
+    out: list[bool] = []
+    hang: int | None = None  # where the text of the line above starts, after its marker
+    for line in lines:
+        body = line.lstrip(" ")
+        if not body:
+            out.append(False)
+            hang = None
+            continue
+        col = len(line) - len(body)
+        hanging = col == hang
+        out.append(col > margin and not hanging)
+        marker = MARKER_RE.match(body)
+        # Only a numbered or marked line starts a hanging chain: an indented line without
+        # a marker is an item that lost its bullet, and the next one like it is another.
+        hang = col + marker.end() if marker else (col if hanging else None)
+    return out
