@@ -240,9 +240,9 @@ class FieldsModel:
                  others: Iterable[tuple[int, int]] = ()) -> Doc:
         return position_tags(self.nlp.make_doc(st.text), st.offset, target, others)
 
-    def spans(self, docs: list[Doc]) -> list[dict[str, tuple[int, int] | None]]:
-        """Per doc (from span_doc), the best-scoring span of each label above its threshold,
-        as character offsets in the statement, or None."""
+    def spans(self, docs: list[Doc]) -> list[dict[str, tuple[tuple[int, int] | None, float]]]:
+        """Per doc (from span_doc), per label: the best-scoring span (character offsets in
+        the statement; None when there is no candidate) and its score."""
         spancat = self.nlp.get_pipe("spans")
         indices, scores = spancat.predict(docs)
         labels = list(spancat.labels)
@@ -252,33 +252,33 @@ class FieldsModel:
             idx = indices.dataXd[pos:pos + n]
             sc = scores[pos:pos + n]
             pos += n
-            found: dict[str, tuple[int, int] | None] = {}
+            found: dict[str, tuple[tuple[int, int] | None, float]] = {}
             for li, label in enumerate(labels):
                 if n == 0:
-                    found[label] = None
+                    found[label] = (None, 0.0)
                     continue
                 k = int(sc[:, li].argmax())
-                if float(sc[k, li]) < self.thresholds.get(label, 0.5):
-                    found[label] = None
-                    continue
                 a, b = int(idx[k][0]), int(idx[k][1])
-                found[label] = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1]))
+                found[label] = ((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])),
+                                float(sc[k, li]))
             out.append(found)
         return out
 
-    def _classify(self, pipe: str, texts: list[str]) -> list[str]:
+    def _classify(self, pipe: str, texts: list[str]) -> list[tuple[str, float]]:
+        """Per text, the classifier's label and its probability."""
         textcat = self.nlp.get_pipe(pipe)
         docs = [self.nlp.make_doc(t) for t in texts]
         out = []
         for doc in textcat.pipe(docs):
             cats = doc.cats
-            out.append(max(sorted(cats), key=lambda k: cats[k]) if cats else "")
+            best = max(sorted(cats), key=lambda k: cats[k]) if cats else ""
+            out.append((best, float(cats[best]) if cats else 0.0))
         return out
 
-    def categories(self, texts: list[str]) -> list[str]:
+    def categories(self, texts: list[str]) -> list[tuple[str, float]]:
         return self._classify("category", texts)
 
-    def roles(self, texts: list[str]) -> list[str]:
+    def roles(self, texts: list[str]) -> list[tuple[str, float]]:
         return self._classify("role", texts)
 
     def predict(self, st: Statement, targets: list[tuple[int, int]],
@@ -302,20 +302,49 @@ class FieldsModel:
             if tick is not None:
                 tick()
             found += self.spans([self.span_doc(st, t, ts) for st, t, ts in jobs[i:i + batch]])
-        rows = [{FIELD_OF[k]: (st.text[v[0]:v[1]] if v else "") for k, v in f.items()}
-                for (st, _t, _ts), f in zip(jobs, found, strict=True)]
+        rows = []
+        for (st, _t, _ts), f in zip(jobs, found, strict=True):
+            row: dict = {}
+            for label, (v, score) in f.items():
+                field = FIELD_OF[label]
+                best = st.text[v[0]:v[1]] if v else ""
+                # below its threshold the model says "no span"; a mixed way (see
+                # `decide`) still reads the best span and its score
+                row[field] = best if score >= self.thresholds.get(field, 0.5) else ""
+                row[field + BEST], row[field + SCORE] = best, score
+            rows.append(row)
         cats = self.categories([category_input(st.text, st.offset, t, r["measure"],
                                                rr.get("category") or "")
                                 for (st, t, _ts), r, rr in zip(jobs, rows, ruled, strict=True)])
         roles = self.roles([role_input(st.text, st.offset, t, rr.get("role") or "")
                             for (st, t, _ts), rr in zip(jobs, ruled, strict=True)])
-        for row, c, r in zip(rows, cats, roles, strict=True):
-            row["category"], row["role"] = c, r
+        for row, (c, cs), (r, rs) in zip(rows, cats, roles, strict=True):
+            row["category"], row["category" + SCORE] = c, cs
+            row["role"], row["role" + SCORE] = r, rs
+            row["category" + BEST], row["role" + BEST] = c, r
         out, k = [], 0
         for _st, targets in items:
             out.append(rows[k:k + len(targets)])
             k += len(targets)
         return out
+
+
+# How a field is decided (meta.json `ofsted.shipped`, chosen on dev): "rules", "model",
+# "rules_then_model" (the model only where the rules have no category), or "mix:T": the
+# model's best answer where its score is at least T, else the rules'.
+RULES, MODEL, FALLBACK, MIX = "rules", "model", "rules_then_model", "mix:"
+BEST, SCORE = "_best", "_score"
+
+
+def decide(way: str, field: str, ruled: str, pred: dict) -> str:
+    """A field's value from the rules' answer and the model's prediction (predict())."""
+    if way == MODEL:
+        return pred[field]
+    if way == FALLBACK:
+        return ruled if ruled and ruled != "other" else pred[field]
+    if way.startswith(MIX):
+        return pred[field + BEST] if pred[field + SCORE] >= float(way[len(MIX):]) else ruled
+    return ruled
 
 
 def apply_fields_model(model: FieldsModel, text: str, starts: list[int],
@@ -324,9 +353,8 @@ def apply_fields_model(model: FieldsModel, text: str, starts: list[int],
     """Replace, in place, the fields of the rules' metrics for which training chose the
     model (its `shipped`): `metrics` holds (char_start, char_end, fields) in the report's
     text, `starts` the sentence starts. A sentence's numbers are shown to the model
-    together, each marked in turn. The category chosen as "rules_then_model" is the model's
-    only where the rules said "other"."""
-    use = {f: w for f, w in model.shipped.items() if w != "rules"}
+    together, each marked in turn; each field is then decided as `decide` says."""
+    use = {f: w for f, w in model.shipped.items() if w != RULES}
     if not use or not metrics:
         return
     by_sentence: dict[tuple[int, int], list[tuple[int, int, dict]]] = {}
@@ -346,5 +374,4 @@ def apply_fields_model(model: FieldsModel, text: str, starts: list[int],
                             strict=True):
         for (_s, _e, fields), pred in zip(group, preds, strict=True):
             for f, way in use.items():
-                if way == "model" or (fields.get(f) or "other") == "other":
-                    fields[f] = pred[f]
+                fields[f] = decide(way, f, fields.get(f) or "", pred)

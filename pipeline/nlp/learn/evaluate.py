@@ -23,10 +23,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..components.fields_model import (
+    BEST,
+    FALLBACK,
     FIELDS_MODEL_DIR,
+    MIX,
+    MODEL,
+    RULES,
+    SCORE,
     FieldsModel,
     Statement,
     category_input,
+    decide,
     role_input,
 )
 from .data import LINKS, Aligned
@@ -109,7 +116,13 @@ def model_fields(model: FieldsModel, aligned: list[Aligned], thresholds: dict[st
                  cands: list[dict] | None = None) -> list[dict[str, str]]:
     """The model's fields of each matched pair (in aligned order)."""
     cands = cands if cands is not None else span_candidates(model, aligned)
-    rows = [{k: (c[k][0] if c[k][1] >= thresholds[k] else "") for k in LINKS} for c in cands]
+    rows = []
+    for c in cands:
+        row: dict = {}
+        for k in LINKS:
+            row[k] = c[k][0] if c[k][1] >= thresholds[k] else ""
+            row[k + BEST], row[k + SCORE] = c[k]
+        rows.append(row)
     cat_in, role_in = [], []
     i = 0
     for a in aligned:
@@ -121,8 +134,10 @@ def model_fields(model: FieldsModel, aligned: list[Aligned], thresholds: dict[st
             role_in.append(role_input(a.record.text, a.record.offset, t,
                                       ruled.get("role") or ""))
             i += 1
-    for row, c, r in zip(rows, model.categories(cat_in), model.roles(role_in), strict=True):
-        row["category"], row["role"] = c, r
+    for row, (c, cs), (r, rs) in zip(rows, model.categories(cat_in), model.roles(role_in),
+                                     strict=True):
+        row["category"], row["category" + SCORE], row["category" + BEST] = c, cs, c
+        row["role"], row["role" + SCORE], row["role" + BEST] = r, rs, r
     return rows
 
 
@@ -146,16 +161,14 @@ def score(aligned: list[Aligned], outside: int, systems: dict[str, list[dict]]) 
     return table
 
 
-# The category may also come from the rules with the model where they say "other" (the
-# rules' own fallback, a textcat of their own, only answers where no topic word is found).
-FALLBACK = "rules_then_model"
+# Scores at which a mixed way ("mix:T", components/fields_model.decide) may switch from
+# the rules to the model; tried on dev, with the rules alone, the model alone and (for the
+# category) the rules with the model where they have none.
+MIX_GRID = tuple(round(k / 20, 2) for k in range(1, 20))
 
 
 def _value(systems: dict[str, list[dict]], choice: str, i: int, f: str) -> str:
-    if choice == FALLBACK:
-        ruled = systems["rules"][i][f]
-        return ruled if ruled and ruled != "other" else systems["model"][i][f]
-    return systems[choice][i][f]
+    return decide(choice, f, systems["rules"][i][f], systems["model"][i])
 
 
 def shipped_rows(systems: dict[str, list[dict]], choice: dict[str, str]) -> list[dict]:
@@ -165,11 +178,12 @@ def shipped_rows(systems: dict[str, list[dict]], choice: dict[str, str]) -> list
 
 def choose(aligned: list[Aligned], systems: dict[str, list[dict]]) -> dict[str, str]:
     """Per field, the way that agrees with the dev labels most often; ties go to the rules,
-    then to the rules with the model's category as fallback."""
+    then to the way listed first (the simpler)."""
     golds = [gold_fields(a, gi) for a in aligned for gi, _ri in a.pairs]
     out = {}
     for f in FIELDS:
-        ways = ["rules", FALLBACK, "model"] if f == "category" else ["rules", "model"]
+        ways = [RULES, *([FALLBACK] if f == "category" else []), MODEL,
+                *(f"{MIX}{t}" for t in MIX_GRID)]
         hits = {w: sum(agree(f, _value(systems, w, i, f), g[f]) for i, g in enumerate(golds))
                 for w in ways}
         out[f] = max(ways, key=lambda w: (hits[w], -ways.index(w)))

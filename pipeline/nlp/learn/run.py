@@ -32,8 +32,9 @@ PROBE = ("The re-referral rate fell from 24% in 2014-15 to 19% by March 2016, be
 
 def probe_fields(model: FieldsModel) -> list[dict[str, str]]:
     targets = [(PROBE.index(n), PROBE.index(n) + len(n)) for n in ("24%", "19%", "22%")]
-    return model.predict(Statement(PROBE, 0, 0), targets,
-                         rules=[{"role": "", "category": ""}] * len(targets))
+    fields = model.predict(Statement(PROBE, 0, 0), targets,
+                           rules=[{"role": "", "category": ""}] * len(targets))
+    return [{k: row[k] for k in ev.FIELDS} for row in fields]
 
 
 def _log(msg: str) -> None:
