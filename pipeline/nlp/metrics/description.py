@@ -65,6 +65,9 @@ PERIOD_LEAD_RE = re.compile(r"^(?:in|for|since|from|the)\s+(?=(?:19|20)\d\d\s*[\
                             re.I)
 
 
+OPENS_SPAN_RE = re.compile(r"\s*(?:since|from)\b", re.I)
+
+
 def tidy_period(text: str) -> str:
     return PERIOD_LEAD_RE.sub("", text.strip())
 
@@ -185,26 +188,34 @@ class Describer:
 
     # -- period ---------------------------------------------------------------------------
 
-    def sentence_periods(self, s0: int, s1: int) -> list[tuple[int, int, str]]:
-        return [(p.start(), p.end(), tidy_period(p.group(0)))
+    def sentence_periods(self, s0: int, s1: int) -> list[tuple[int, int, str, bool]]:
+        """The sentence's periods: offsets, text, and whether it opens a span of time
+        ("since 2014", "from 2012-13"), which dates a change, not one figure."""
+        return [(p.start(), p.end(), tidy_period(p.group(0)),
+                 OPENS_SPAN_RE.match(p.group(0)) is not None)
                 for p in self.r.period_re.finditer(self.text, s0, s1)]
 
     @staticmethod
-    def period(group: list[Metric], k: int, periods: list[tuple[int, int, str]],
+    def period(group: list[Metric], k: int, periods: list[tuple[int, int, str, bool]],
                starts: list[int], ends: list[int]) -> str:
         """The period of group[k] among its sentence's periods (sorted, not overlapping;
-        `starts` and `ends` are theirs)."""
+        `starts` and `ends` are theirs). A period written next to the number, with no
+        other number between, is its own (`extra["own_period"]`) unless it opens a span."""
         m = group[k]
         lo = group[k - 1].end if k else -1
         hi = group[k + 1].start if k + 1 < len(group) else 1 << 30
         # Prefer a period right after the number ("from 15 in 2012-13"), then just before it.
         i = bisect_left(starts, m.end)
         if i < len(periods) and periods[i][0] < hi and periods[i][0] - m.end < 60:
-            # Only a period written right after the number is its own ("15 in 2012-13").
-            m.extra["own_period"] = periods[i][2]
+            if not periods[i][3]:
+                m.extra["own_period"] = periods[i][2]  # "15 in 2012-13"
             return periods[i][2]
         j = bisect_right(ends, m.start) - 1
         if j >= 0 and periods[j][1] >= lo and m.start - periods[j][1] < 120:
+            # Written before it and after the number before: its own too ("In 2012-13,
+            # 31 orders were made, and this has increased to 46 in 2013-14").
+            if not periods[j][3]:
+                m.extra["own_period"] = periods[j][2]
             return periods[j][2]
         if periods and periods[0][1] <= group[0].start:
             return periods[0][2]

@@ -13,6 +13,14 @@ import re
 from .numbers import Metric
 from .rules import MetricRules
 
+# The link of a pair that lists two figures ("30% in primary and 23% in secondary").
+AND_LINK_RE = re.compile(r"\band\s*(?:a\s+high\s+of\s+|just\s+)?$", re.I)
+SAME_FIGURE_RE = re.compile(r"\s*\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
+SAME_FIGURE_NOUN_RE = re.compile(
+    r"\s*(?:[a-z'\u2019-]+\s+){1,2}\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
+# Roles of a reference group: both figures of a pair after such a cue are the group's
+# (a target written "of 50 to 70" stays a range).
+GROUP_ROLES = ("national_average", "comparator")
 CURRENT_MARK = 9999  # period year of "currently", "to date", "at the time of the inspection"
 YEAR_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-\u2013/]\s*((?:19|20)?\d\d))?\b")
 CURRENT_RE = re.compile(
@@ -38,12 +46,17 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         if pair and (r.range_before.search(before) or (
                 r.range_plain_before.search(before) and not re.search(r"\bfrom\s*$", before)
                 and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", after))):
-            m.role = nxt.role = "range_bound"
+            # "national averages of 18% and 15% respectively": two figures of one group.
+            cue = "" if r.range_before.search(before) else before_cue(r, before)
+            m.role = nxt.role = cue if cue in GROUP_ROLES else "range_bound"
             fixed.add(k + 1)
             continue
         # "(70.5 per 10,000)" or "(or 24.1%)" right after a number shares its role.
-        if k and re.fullmatch(r"\s*\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?",
-                              text[group[k - 1].end:m.start]):
+        # So does the same figure in another unit, after the counted noun ("from 182
+        # children (60 per 10,000 children)").
+        between = text[group[k - 1].end:m.start] if k else ""
+        if k and (SAME_FIGURE_RE.fullmatch(between) or (
+                group[k - 1].unit != m.unit and SAME_FIGURE_NOUN_RE.fullmatch(between))):
             m.role = group[k - 1].role
             continue
         role = ""
@@ -51,19 +64,27 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             if rx.match(after):
                 role = name
                 break
-        if not role:
-            best = None
-            for name, rx in r.role_before:
-                hit = rx.search(before)
-                if hit and (best is None or hit.start() > best[1]):
-                    best = (name, hit.start())
-            if best:
-                role = best[0]
+        role = role or before_cue(r, before)
+        if role == "previous" and r.from_before.search(before) and not (
+                r.change_words.search(text, s0, m.start) or r.change_to_after.search(after)
+                or r.date_after.match(after)):
+            role = ""  # "51 children from 20 families": where from, not an earlier figure
         if not role and r.compared_previous.search(before) and r.date_after.match(after):
             role = "previous"
-        if not role and pair and m.unit == nxt.unit and not re.match(r"\s*and\b", after):
-            role = "previous"  # "from 52.8% to 57.6% and 61% to 69.3%"
+        # "from 52.8% to 57.6% and 61% to 69.3%": X to Y is a change, X and Y a list.
+        if not role and pair and m.unit == nxt.unit and not AND_LINK_RE.search(after):
+            role = "previous"
         m.role = role or "observed"
+
+
+def before_cue(r: MetricRules, before: str) -> str:
+    """The role named by the cue nearest the end of `before` ("" for none)."""
+    best = None
+    for name, rx in r.role_before:
+        hit = rx.search(before)
+        if hit and (best is None or hit.start() > best[1]):
+            best = (name, hit.start())
+    return best[0] if best else ""
 
 
 def period_year(p: str) -> int:

@@ -91,6 +91,9 @@ class MetricRules:
         self.role_after = [(role, _c(p, months)) for role, p in r["role_after"]]
         self.compared_previous = _c(r["compared_previous"], months, tail=True)
         self.date_after = _c(r["date_after"], months)
+        self.from_before = _c(r["from_before"], months, tail=True)
+        self.change_words = _c(r["change_words"], months)
+        self.change_to_after = _c(r["change_to_after"], months)
         self.range_before = _c(r["range_regex"], months, tail=True)
         self.range_plain_before = _c(r["range_plain_before"], months, tail=True)
         self.qualifiers = [(q, _c(p, months, tail=True)) for q, p in r["qualifiers"]]
