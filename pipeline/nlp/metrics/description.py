@@ -193,7 +193,7 @@ class Describer:
         ("since 2014", "from 2012-13"), which dates a change, not one figure."""
         return [(p.start(), p.end(), tidy_period(p.group(0)),
                  OPENS_SPAN_RE.match(p.group(0)) is not None)
-                for p in self.r.period_re.finditer(self.text, s0, s1)]
+                for p in self.r.number_period_re.finditer(self.text, s0, s1)]
 
     @staticmethod
     def period(group: list[Metric], k: int, periods: list[tuple[int, int, str, bool]],
@@ -214,7 +214,7 @@ class Describer:
         if j >= 0 and periods[j][1] >= lo and m.start - periods[j][1] < 120:
             # Written before it and after the number before: its own too ("In 2012-13,
             # 31 orders were made, and this has increased to 46 in 2013-14").
-            if not periods[j][3]:
+            if not periods[j][3] and m.start - periods[j][1] < 60:
                 m.extra["own_period"] = periods[j][2]
             return periods[j][2]
         if periods and periods[0][1] <= group[0].start:

@@ -21,6 +21,7 @@ from .description import (
     share_measures,
 )
 from .numbers import Metric, NumberFinder
+from .periods import PeriodNormaliser
 from .roles import assign_roles, generic_one, previous_by_period, qualifier
 from .rules import MetricRules
 
@@ -33,6 +34,7 @@ class MetricExtractor:
     def __init__(self, rules: MetricRules) -> None:
         self.r = rules
         self.numbers = NumberFinder(rules)
+        self.periods = PeriodNormaliser(rules.month_names)
 
     def extract(self, text: str, index: TextIndex | None = None,
                 tick: Callable[[], None] | None = None) -> list[Metric]:
@@ -113,6 +115,11 @@ class MetricExtractor:
             prev_period = firsts[0] if firsts else prev_period
             pops = [m.population for m in group if m.population]
             prev_population = pops[0] if pops else ""
+
+    def period_fields(self, m: Metric) -> dict[str, str]:
+        """The normalised bounds of a metric's period (periods.py), for its row."""
+        start, end = self.periods.bounds(m.period)
+        return {"period_start": start, "period_end": end}
 
     @staticmethod
     def statements(metrics: list[Metric], text: str) -> None:

@@ -98,11 +98,13 @@ def period_year(p: str) -> int:
 
 
 def previous_by_period(group: list[Metric]) -> None:
-    """An observed value whose own period is earlier than another's in the sentence."""
+    """An observed value whose own period is earlier than another of this authority's
+    figures in the sentence (a national or comparator figure dates nothing here)."""
     own = [period_year(m.extra.get("own_period", "")) for m in group]
     latest: dict[str, int] = {}
     for m, y in zip(group, own, strict=True):
-        latest[m.unit] = max(latest.get(m.unit, -1), y)
+        if m.role in ("observed", "previous"):
+            latest[m.unit] = max(latest.get(m.unit, -1), y)
     for m, y in zip(group, own, strict=True):
         if m.role == "observed" and y >= 0 and latest[m.unit] > y:
             m.role = "previous"

@@ -48,6 +48,7 @@ class MetricRules:
 
     def compile(self, r: dict, cats: dict) -> None:
         months = r["month_names"]
+        self.month_names = months
         self.words: dict[str, int] = r["number_words"]
         self.scales: dict[str, int] = r["scale_words"]
         units = "|".join(sorted(self.words, key=len, reverse=True))
@@ -108,6 +109,10 @@ class MetricRules:
         self.age_range_guard = _c(r["age_range_guard"], months, tail=True)
         self.period_re = re.compile(
             fill("|".join(f"(?:{p})" for p in r["period"]), {"MONTHS": months}), re.I)
+        # The periods a number may take: the above and the loose ones ("now").
+        self.number_period_re = re.compile(
+            fill("|".join(f"(?:{p})" for p in r["period"] + r["period_loose"]),
+                 {"MONTHS": months}), re.I)
         pops = sorted(r["population"], key=len, reverse=True)
         self.population_re = re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in pops) + r")\b", re.I)
