@@ -110,3 +110,11 @@ def test_rows_carry_the_bounds(nlp) -> None:
     assert [(r["value"], r["period"], r["period_start"], r["period_end"]) for r in rows] == [
         ("664", "At 31 March 2015", "2015-03-31", "2015-03-31"),
         ("640", "2013-14", "2013", "2014")]
+
+
+def test_lead_in_period_stops_at_a_heading() -> None:
+    text = ("The data:\n- In the last 12 months:\n- there have been 45 adoptions\n"
+            "- 53 care leavers have ceased to be looked after and are now living alone\n"
+            "Other Ofsted inspections\n- The local authority operates five children's homes.\n")
+    assert [(v, p) for v, p, _s, _e in periods(text)] == [
+        ("45", "In the last 12 months"), ("53", "In the last 12 months"), ("five", "")]

@@ -93,3 +93,22 @@ def test_change_to_now() -> None:
 ])
 def test_targets(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Months of one year order a run; "last year" is before "this year".
+    ("Stability was 67% as of March 2015, rising to 79% in March 2016 and to 86% in October "
+     "2016.", [("67%", "previous"), ("79%", "previous"), ("86%", "observed")]),
+    ("Agency staff went down from 63 in July 2017 to 39 in July 2018, to the current figure "
+     "of 23.", [("63", "previous"), ("39", "previous"), ("23", "observed")]),
+    ("Orders are decreasing: 23 children left care on an order last year, compared with 12 "
+     "this year.", [("23", "previous"), ("12", "observed")]),
+    # A period after "and" starts the next figure's clause.
+    ("Stability in 2014-15 was 77% and for 2015-16 so far is at 79%.",
+     [("77%", "previous"), ("79%", "observed")]),
+    # "within the last year" runs up to now: not an earlier figure.
+    ("Only five children have been adopted within the last year, but 17 children are now "
+     "in new adoptive homes.", [("five", "observed"), ("17", "observed")]),
+])
+def test_runs_of_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -87,9 +87,10 @@ class MetricExtractor:
             body = para.end() if para else s0
             assign_roles(self.r, text, s0, s1, group)
             sent_periods = d.sentence_periods(s0, s1)
-            p_starts = [p[0] for p in sent_periods]
-            p_ends = [p[1] for p in sent_periods]
-            lead = d.lead_in_period(s0) if not sent_periods else ""
+            p_starts = [p.start for p in sent_periods]
+            p_ends = [p.end for p in sent_periods]
+            dated = [p for p in sent_periods if not p.loose]
+            lead = d.lead_in_period(s0) if not dated else ""
             for k, m in enumerate(group):
                 m.qualifier = qualifier(self.r, text, s0, m)
                 m.period = d.period(group, k, sent_periods, p_starts, p_ends) or lead or (
@@ -110,8 +111,10 @@ class MetricExtractor:
                 # "" means no topic word at all: the component may ask its classifier.
             share_measures(text, group)
             prev_category, prev_line = group[-1].category, line
-            previous_by_period(group)
-            firsts = [m.period for m in group if m.period]
+            previous_by_period(group, self.periods)
+            # A loose period ("now") goes no further than its own number.
+            loose = {p.text for p in sent_periods if p.loose}
+            firsts = [m.period for m in group if m.period and m.period not in loose]
             prev_period = firsts[0] if firsts else prev_period
             pops = [m.population for m in group if m.population]
             prev_population = pops[0] if pops else ""

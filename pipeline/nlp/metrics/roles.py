@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .numbers import Metric
+from .periods import PeriodNormaliser
 from .rules import MetricRules
 
 # The link of a pair that lists two figures ("30% in primary and 23% in secondary").
@@ -21,11 +22,13 @@ SAME_FIGURE_NOUN_RE = re.compile(
 # Roles of a reference group: both figures of a pair after such a cue are the group's
 # (a target written "of 50 to 70" stays a range).
 GROUP_ROLES = ("national_average", "comparator")
-CURRENT_MARK = 9999  # period year of "currently", "to date", "at the time of the inspection"
-YEAR_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-\u2013/]\s*((?:19|20)?\d\d))?\b")
 CURRENT_RE = re.compile(
     r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|last\s+(?:six|\d+|twelve)"
     r"|now)\b", re.I)
+# "last year" is the year before; "within the last year" runs up to now.
+LAST_RE = re.compile(r"(?<!the\s)\blast\s+(?:year|quarter|month)\b"
+                     r"|\b(?:previous|preceding)\s+(?:full\s+)?(?:year|quarter|month)\b"
+                     r"|\bthe\s+year\s+before\b", re.I)
 
 
 def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric]) -> None:
@@ -87,26 +90,52 @@ def before_cue(r: MetricRules, before: str) -> str:
     return best[0] if best else ""
 
 
-def period_year(p: str) -> int:
-    """The latest year a period names (CURRENT_MARK for "currently"), -1 for none."""
+Key = tuple  # ("date", end, start) with (year, month, day) parts, or ("current",), ("last",)
+
+
+def period_key(p: str, periods: PeriodNormaliser) -> Key | None:
+    """When a period is, for ordering the figures of one sentence (None: not known)."""
     if not p:
-        return -1
+        return None
     if CURRENT_RE.search(p):
-        return CURRENT_MARK
-    ys = YEAR_RE.findall(p)
-    return max(int(a) for a, _ in ys) if ys else -1
+        return ("current",)  # "currently", "at the time of the inspection"
+    if LAST_RE.search(p):
+        return ("last",)  # "last year": before now, but not placed among dated years
+    start, end = periods.bounds(p)
+    if not (start or end):
+        return None
+    return ("date", parts(end or start), parts(start or end))
 
 
-def previous_by_period(group: list[Metric]) -> None:
-    """An observed value whose own period is earlier than another of this authority's
-    figures in the sentence (a national or comparator figure dates nothing here)."""
-    own = [period_year(m.extra.get("own_period", "")) for m in group]
-    latest: dict[str, int] = {}
-    for m, y in zip(group, own, strict=True):
-        if m.role in ("observed", "previous"):
-            latest[m.unit] = max(latest.get(m.unit, -1), y)
-    for m, y in zip(group, own, strict=True):
-        if m.role == "observed" and y >= 0 and latest[m.unit] > y:
+def parts(iso_date: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in iso_date.split("-"))
+
+
+def earlier(a: Key, b: Key) -> bool:
+    """Is period a before period b? Dates compare at the precision both have ("2014-03"
+    and "2014" are the same year: neither is earlier); "currently" follows every date and
+    "last year", which is placed among no dates."""
+    if b == ("current",):
+        return a != ("current",)
+    if a[0] != "date" or b[0] != "date":
+        return False
+    for x, y in ((a[1], b[1]), (a[2], b[2])):
+        n = min(len(x), len(y))
+        if x[:n] != y[:n]:
+            return x[:n] < y[:n]
+    return False
+
+
+def previous_by_period(group: list[Metric], periods: PeriodNormaliser) -> None:
+    """An observed value whose own period is earlier than that of another of this
+    authority's figures of the same unit in the sentence (a national or comparator
+    figure dates nothing here)."""
+    own = [period_key(m.extra.get("own_period", ""), periods) for m in group]
+    ours = [(m.unit, k) for m, k in zip(group, own, strict=True)
+            if k is not None and m.role in ("observed", "previous")]
+    for m, k in zip(group, own, strict=True):
+        if m.role == "observed" and k is not None and any(
+                u == m.unit and earlier(k, other) for u, other in ours):
             m.role = "previous"
 
 
