@@ -40,6 +40,8 @@ def extract(text: str) -> list[Metric]:
      [("30%", "observed"), ("6%", "national_average")]),
     ("Higher education takes 30%, compared with the England and Wales figure of 25%.",
      [("30%", "observed"), ("25%", "comparator")]),
+    ("Of the population, 8% are Jewish, compared with 0.5% of the population in England and "
+     "Wales.", [("8%", "observed"), ("0.5%", "comparator")]),
     ("This compares with national averages of 18% and 15% respectively.",
      [("18%", "national_average"), ("15%", "national_average")]),
     # A comparison word before "with N" describes this authority's own figure.

@@ -123,8 +123,9 @@ class Describer:
 
     # -- lists and their lead-in lines ----------------------------------------------------
 
-    def lead_in_line(self, s0: int) -> str:
-        """The lead-in line above a list item (the nearest line ending ':'), or ""."""
+    def lead_in_line(self, s0: int, below_heading: bool = False) -> str:
+        """The lead-in line above a list item (the nearest line ending ':'), or "".
+        `below_heading`: none across a heading line ("Other Ofsted inspections")."""
         text, index = self.text, self.index
         no = index.line_no(max(0, s0 - 1))
         pos = s0
@@ -136,18 +137,15 @@ class Describer:
             line = text[ls:end]
             if line.rstrip().endswith(":"):
                 return line
-            if ls == 0:
+            if ls == 0 or (below_heading and heading_like(line)):
                 return ""
             pos = ls
             no -= 1
         return ""
 
     def lead_in_period(self, s0: int) -> str:
-        """A bullet's period from the lead-in line above its list (not across a heading or
-        a paragraph between them)."""
-        if not self.is_list_item(s0):
-            return ""
-        pm = self.r.period_re.search(self.lead_in_line(s0))
+        """A bullet's period from the lead-in line above its list (not across a heading)."""
+        pm = self.r.period_re.search(self.lead_in_line(s0, below_heading=True))
         return pm.group(0).strip() if pm else ""
 
     def is_list_item(self, s0: int) -> bool:
