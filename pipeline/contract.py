@@ -70,6 +70,8 @@ TABLES: dict[str, list[str]] = {
         "category",
         "population",
         "period",
+        "period_start",
+        "period_end",
         "qualifier",
         "area",
         "paragraph",
@@ -305,6 +307,14 @@ COLUMN_TYPES: dict[str, dict[str, str]] = {
         "previous_inspection_end": "date", "previous_overall_effectiveness_code": "integer",
         **{f"{area}_code": "integer" for area in CURRENT_AREAS},
     },
+}
+
+
+# Columns holding an ISO date truncated to its precision (`2014-04-01`, `2014-04`, `2014`).
+PARTIAL_DATE_PATTERN = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+COLUMN_PATTERNS: dict[tuple[str, str], str] = {
+    ("metrics", "period_start"): PARTIAL_DATE_PATTERN,
+    ("metrics", "period_end"): PARTIAL_DATE_PATTERN,
 }
 
 

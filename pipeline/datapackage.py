@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from .contract import (
+    COLUMN_PATTERNS,
     CONTRACT_VERSION,
     FOREIGN_KEYS,
     GRADE_CODES,
@@ -40,6 +41,8 @@ def _field(table: str, col: str) -> dict:
         field["description"] = text
     if (table, col) in KEY_SETS:
         field["constraints"] = {"enum": list(KEY_SETS[(table, col)])}
+    elif (table, col) in COLUMN_PATTERNS:
+        field["constraints"] = {"pattern": COLUMN_PATTERNS[(table, col)]}
     elif col.endswith("_code") and field["type"] == "integer":
         field["constraints"] = {"enum": GRADE_CODE_VALUES}
     return field

@@ -72,7 +72,7 @@ def test_comparison_roles() -> None:
                  "averages (45%).")
     assert [m.role for m in ms] == ["observed", "comparator", "national_average"]
     ms = extract("The rate is 22%, lower than statistical neighbours at 25% and England at 23%.")
-    assert [m.role for m in ms] == ["observed", "comparator", "comparator"]
+    assert [m.role for m in ms] == ["observed", "comparator", "national_average"]
     ms = extract("This was 80% against a target of 85%.")
     assert [m.role for m in ms] == ["observed", "target"]
     assert ms[0].statement == ms[1].statement

@@ -170,6 +170,7 @@ class MetricsComponent(RuleComponent):
         for i, m in enumerate(found, start=1):
             fields = {"metric_id": f"m{i:04d}", "statement_id": f"st{m.statement:03d}"}
             fields.update(m.fields())
+            fields.update(self.extractor.period_fields(m))
             fields["area"] = area_at(doc, m.start)
             rows.append(fields)
         self._classify_all(doc, found, rows, tick)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from typing import NamedTuple
 
 from ..structure import TextIndex
 from .numbers import Metric
@@ -65,6 +66,25 @@ PERIOD_LEAD_RE = re.compile(r"^(?:in|for|since|from|the)\s+(?=(?:19|20)\d\d\s*[\
                             re.I)
 
 
+OPENS_SPAN_RE = re.compile(r"\s*(?:since|from)\b", re.I)
+# Between a number and a period after it: the period starts the next figure's clause
+# ("77% and for 2015-16 so far is at 79%").
+NEXT_CLAUSE_RE = re.compile(r"\b(?:and|but|while|whereas)\b|[;,]", re.I)
+LOOSE_NEAR = 15  # characters between a number and a loose period ("90% now") it takes
+
+
+class Period(NamedTuple):
+    """A period written in a sentence: offsets, its text, whether it opens a span of
+    time ("since 2014", "from 2012-13": it dates a change, not one figure), and whether it
+    is loose ("now": the rules' period_loose)."""
+
+    start: int
+    end: int
+    text: str
+    opens: bool
+    loose: bool
+
+
 def tidy_period(text: str) -> str:
     return PERIOD_LEAD_RE.sub("", text.strip())
 
@@ -103,8 +123,9 @@ class Describer:
 
     # -- lists and their lead-in lines ----------------------------------------------------
 
-    def lead_in_line(self, s0: int) -> str:
-        """The lead-in line above a list item (the nearest line ending ':'), or ""."""
+    def lead_in_line(self, s0: int, below_heading: bool = False) -> str:
+        """The lead-in line above a list item (the nearest line ending ':'), or "".
+        `below_heading`: none across a heading line ("Other Ofsted inspections")."""
         text, index = self.text, self.index
         no = index.line_no(max(0, s0 - 1))
         pos = s0
@@ -116,15 +137,15 @@ class Describer:
             line = text[ls:end]
             if line.rstrip().endswith(":"):
                 return line
-            if ls == 0:
+            if ls == 0 or (below_heading and heading_like(line)):
                 return ""
             pos = ls
             no -= 1
         return ""
 
     def lead_in_period(self, s0: int) -> str:
-        """A bullet's period from the lead-in line above its list."""
-        pm = self.r.period_re.search(self.lead_in_line(s0))
+        """A bullet's period from the lead-in line above its list (not across a heading)."""
+        pm = self.r.period_re.search(self.lead_in_line(s0, below_heading=True))
         return pm.group(0).strip() if pm else ""
 
     def is_list_item(self, s0: int) -> bool:
@@ -185,29 +206,44 @@ class Describer:
 
     # -- period ---------------------------------------------------------------------------
 
-    def sentence_periods(self, s0: int, s1: int) -> list[tuple[int, int, str]]:
-        return [(p.start(), p.end(), tidy_period(p.group(0)))
-                for p in self.r.period_re.finditer(self.text, s0, s1)]
+    def sentence_periods(self, s0: int, s1: int) -> list[Period]:
+        """The periods written in a sentence, in order."""
+        out = []
+        for p in self.r.number_period_re.finditer(self.text, s0, s1):
+            out.append(Period(p.start(), p.end(), tidy_period(p.group(0)),
+                              OPENS_SPAN_RE.match(p.group(0)) is not None,
+                              self.r.period_re.fullmatch(p.group(0)) is None))
+        return out
 
-    @staticmethod
-    def period(group: list[Metric], k: int, periods: list[tuple[int, int, str]],
+    def period(self, group: list[Metric], k: int, periods: list[Period],
                starts: list[int], ends: list[int]) -> str:
         """The period of group[k] among its sentence's periods (sorted, not overlapping;
-        `starts` and `ends` are theirs)."""
+        `starts` and `ends` are theirs). A period written next to the number, with no
+        other number between, is its own (`extra["own_period"]`) unless it opens a span.
+        A loose one ("now") is taken only right beside the number."""
         m = group[k]
         lo = group[k - 1].end if k else -1
         hi = group[k + 1].start if k + 1 < len(group) else 1 << 30
         # Prefer a period right after the number ("from 15 in 2012-13"), then just before it.
         i = bisect_left(starts, m.end)
-        if i < len(periods) and periods[i][0] < hi and periods[i][0] - m.end < 60:
-            # Only a period written right after the number is its own ("15 in 2012-13").
-            m.extra["own_period"] = periods[i][2]
-            return periods[i][2]
+        if i < len(periods) and periods[i].start < hi and \
+                periods[i].start - m.end < (LOOSE_NEAR if periods[i].loose else 60) and not (
+                    k + 1 < len(group)
+                    and NEXT_CLAUSE_RE.search(self.text, m.end, periods[i].start)):
+            if not periods[i].opens:
+                m.extra["own_period"] = periods[i].text  # "15 in 2012-13"
+            return periods[i].text
         j = bisect_right(ends, m.start) - 1
-        if j >= 0 and periods[j][1] >= lo and m.start - periods[j][1] < 120:
-            return periods[j][2]
-        if periods and periods[0][1] <= group[0].start:
-            return periods[0][2]
+        if j >= 0 and periods[j].end >= lo and \
+                m.start - periods[j].end < (LOOSE_NEAR if periods[j].loose else 120):
+            # Written before it and after the number before: its own too ("In 2012-13,
+            # 31 orders were made, and this has increased to 46 in 2013-14").
+            if not periods[j].opens and m.start - periods[j].end < 60:
+                m.extra["own_period"] = periods[j].text
+            return periods[j].text
+        first = next((p for p in periods if not p.loose), None)
+        if first is not None and first.end <= group[0].start:
+            return first.text
         return ""
 
     # -- measure ----------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from .description import (
     share_measures,
 )
 from .numbers import Metric, NumberFinder
+from .periods import PeriodNormaliser
 from .roles import assign_roles, generic_one, previous_by_period, qualifier
 from .rules import MetricRules
 
@@ -33,6 +34,7 @@ class MetricExtractor:
     def __init__(self, rules: MetricRules) -> None:
         self.r = rules
         self.numbers = NumberFinder(rules)
+        self.periods = PeriodNormaliser(rules.month_names)
 
     def extract(self, text: str, index: TextIndex | None = None,
                 tick: Callable[[], None] | None = None) -> list[Metric]:
@@ -85,9 +87,10 @@ class MetricExtractor:
             body = para.end() if para else s0
             assign_roles(self.r, text, s0, s1, group)
             sent_periods = d.sentence_periods(s0, s1)
-            p_starts = [p[0] for p in sent_periods]
-            p_ends = [p[1] for p in sent_periods]
-            lead = d.lead_in_period(s0) if not sent_periods else ""
+            p_starts = [p.start for p in sent_periods]
+            p_ends = [p.end for p in sent_periods]
+            dated = [p for p in sent_periods if not p.loose]
+            lead = d.lead_in_period(s0) if not dated else ""
             for k, m in enumerate(group):
                 m.qualifier = qualifier(self.r, text, s0, m)
                 m.period = d.period(group, k, sent_periods, p_starts, p_ends) or lead or (
@@ -108,11 +111,18 @@ class MetricExtractor:
                 # "" means no topic word at all: the component may ask its classifier.
             share_measures(text, group)
             prev_category, prev_line = group[-1].category, line
-            previous_by_period(group)
-            firsts = [m.period for m in group if m.period]
+            previous_by_period(group, self.periods)
+            # A loose period ("now") goes no further than its own number.
+            loose = {p.text for p in sent_periods if p.loose}
+            firsts = [m.period for m in group if m.period and m.period not in loose]
             prev_period = firsts[0] if firsts else prev_period
             pops = [m.population for m in group if m.population]
             prev_population = pops[0] if pops else ""
+
+    def period_fields(self, m: Metric) -> dict[str, str]:
+        """The normalised bounds of a metric's period (periods.py), for its row."""
+        start, end = self.periods.bounds(m.period)
+        return {"period_start": start, "period_end": end}
 
     @staticmethod
     def statements(metrics: list[Metric], text: str) -> None:

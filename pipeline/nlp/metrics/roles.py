@@ -11,13 +11,24 @@ from __future__ import annotations
 import re
 
 from .numbers import Metric
+from .periods import PeriodNormaliser
 from .rules import MetricRules
 
-CURRENT_MARK = 9999  # period year of "currently", "to date", "at the time of the inspection"
-YEAR_RE = re.compile(r"\b((?:19|20)\d\d)(?:\s*[-\u2013/]\s*((?:19|20)?\d\d))?\b")
+# The link of a pair that lists two figures ("30% in primary and 23% in secondary").
+AND_LINK_RE = re.compile(r"\band\s*(?:a\s+high\s+of\s+|just\s+)?$", re.I)
+SAME_FIGURE_RE = re.compile(r"\s*\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
+SAME_FIGURE_NOUN_RE = re.compile(
+    r"\s*(?:[a-z'\u2019-]+\s+){1,2}\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
+# Roles of a reference group: both figures of a pair after such a cue are the group's
+# (a target written "of 50 to 70" stays a range).
+GROUP_ROLES = ("national_average", "comparator")
 CURRENT_RE = re.compile(
     r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|last\s+(?:six|\d+|twelve)"
     r"|now)\b", re.I)
+# "last year" is the year before; "within the last year" runs up to now.
+LAST_RE = re.compile(r"(?<!the\s)\blast\s+(?:year|quarter|month)\b"
+                     r"|\b(?:previous|preceding)\s+(?:full\s+)?(?:year|quarter|month)\b"
+                     r"|\bthe\s+year\s+before\b", re.I)
 
 
 def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric]) -> None:
@@ -38,12 +49,17 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         if pair and (r.range_before.search(before) or (
                 r.range_plain_before.search(before) and not re.search(r"\bfrom\s*$", before)
                 and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", after))):
-            m.role = nxt.role = "range_bound"
+            # "national averages of 18% and 15% respectively": two figures of one group.
+            cue = "" if r.range_before.search(before) else before_cue(r, before)
+            m.role = nxt.role = cue if cue in GROUP_ROLES else "range_bound"
             fixed.add(k + 1)
             continue
         # "(70.5 per 10,000)" or "(or 24.1%)" right after a number shares its role.
-        if k and re.fullmatch(r"\s*\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?",
-                              text[group[k - 1].end:m.start]):
+        # So does the same figure in another unit, after the counted noun ("from 182
+        # children (60 per 10,000 children)").
+        between = text[group[k - 1].end:m.start] if k else ""
+        if k and (SAME_FIGURE_RE.fullmatch(between) or (
+                group[k - 1].unit != m.unit and SAME_FIGURE_NOUN_RE.fullmatch(between))):
             m.role = group[k - 1].role
             continue
         role = ""
@@ -51,39 +67,75 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             if rx.match(after):
                 role = name
                 break
-        if not role:
-            best = None
-            for name, rx in r.role_before:
-                hit = rx.search(before)
-                if hit and (best is None or hit.start() > best[1]):
-                    best = (name, hit.start())
-            if best:
-                role = best[0]
+        role = role or before_cue(r, before)
+        if role == "previous" and r.from_before.search(before) and not (
+                r.change_words.search(text, s0, m.start) or r.change_to_after.search(after)
+                or r.date_after.match(after)):
+            role = ""  # "51 children from 20 families": where from, not an earlier figure
         if not role and r.compared_previous.search(before) and r.date_after.match(after):
             role = "previous"
-        if not role and pair and m.unit == nxt.unit and not re.match(r"\s*and\b", after):
-            role = "previous"  # "from 52.8% to 57.6% and 61% to 69.3%"
+        # "from 52.8% to 57.6% and 61% to 69.3%": X to Y is a change, X and Y a list.
+        if not role and pair and m.unit == nxt.unit and not AND_LINK_RE.search(after):
+            role = "previous"
         m.role = role or "observed"
 
 
-def period_year(p: str) -> int:
-    """The latest year a period names (CURRENT_MARK for "currently"), -1 for none."""
+def before_cue(r: MetricRules, before: str) -> str:
+    """The role named by the cue nearest the end of `before` ("" for none)."""
+    best = None
+    for name, rx in r.role_before:
+        hit = rx.search(before)
+        if hit and (best is None or hit.start() > best[1]):
+            best = (name, hit.start())
+    return best[0] if best else ""
+
+
+Key = tuple  # ("date", end, start) with (year, month, day) parts, or ("current",), ("last",)
+
+
+def period_key(p: str, periods: PeriodNormaliser) -> Key | None:
+    """When a period is, for ordering the figures of one sentence (None: not known)."""
     if not p:
-        return -1
+        return None
     if CURRENT_RE.search(p):
-        return CURRENT_MARK
-    ys = YEAR_RE.findall(p)
-    return max(int(a) for a, _ in ys) if ys else -1
+        return ("current",)  # "currently", "at the time of the inspection"
+    if LAST_RE.search(p):
+        return ("last",)  # "last year": before now, but not placed among dated years
+    start, end = periods.bounds(p)
+    if not (start or end):
+        return None
+    return ("date", parts(end or start), parts(start or end))
 
 
-def previous_by_period(group: list[Metric]) -> None:
-    """An observed value whose own period is earlier than another's in the sentence."""
-    own = [period_year(m.extra.get("own_period", "")) for m in group]
-    latest: dict[str, int] = {}
-    for m, y in zip(group, own, strict=True):
-        latest[m.unit] = max(latest.get(m.unit, -1), y)
-    for m, y in zip(group, own, strict=True):
-        if m.role == "observed" and y >= 0 and latest[m.unit] > y:
+def parts(iso_date: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in iso_date.split("-"))
+
+
+def earlier(a: Key, b: Key) -> bool:
+    """Is period a before period b? Dates compare at the precision both have ("2014-03"
+    and "2014" are the same year: neither is earlier); "currently" follows every date and
+    "last year", which is placed among no dates."""
+    if b == ("current",):
+        return a != ("current",)
+    if a[0] != "date" or b[0] != "date":
+        return False
+    for x, y in ((a[1], b[1]), (a[2], b[2])):
+        n = min(len(x), len(y))
+        if x[:n] != y[:n]:
+            return x[:n] < y[:n]
+    return False
+
+
+def previous_by_period(group: list[Metric], periods: PeriodNormaliser) -> None:
+    """An observed value whose own period is earlier than that of another of this
+    authority's figures of the same unit in the sentence (a national or comparator
+    figure dates nothing here)."""
+    own = [period_key(m.extra.get("own_period", ""), periods) for m in group]
+    ours = [(m.unit, k) for m, k in zip(group, own, strict=True)
+            if k is not None and m.role in ("observed", "previous")]
+    for m, k in zip(group, own, strict=True):
+        if m.role == "observed" and k is not None and any(
+                u == m.unit and earlier(k, other) for u, other in ours):
             m.role = "previous"
 
 

@@ -48,6 +48,7 @@ class MetricRules:
 
     def compile(self, r: dict, cats: dict) -> None:
         months = r["month_names"]
+        self.month_names = months
         self.words: dict[str, int] = r["number_words"]
         self.scales: dict[str, int] = r["scale_words"]
         units = "|".join(sorted(self.words, key=len, reverse=True))
@@ -127,6 +128,9 @@ class MetricRules:
         self.role_after = [(role, _c(p, months)) for role, p in r["role_after"]]
         self.compared_previous = _c(r["compared_previous"], months, tail=True)
         self.date_after = _c(r["date_after"], months)
+        self.from_before = _c(r["from_before"], months, tail=True)
+        self.change_words = _c(r["change_words"], months)
+        self.change_to_after = _c(r["change_to_after"], months)
         self.range_before = _c(r["range_regex"], months, tail=True)
         self.range_plain_before = _c(r["range_plain_before"], months, tail=True)
         self.qualifiers = [(q, _c(p, months, tail=True)) for q, p in r["qualifiers"]]
@@ -141,6 +145,10 @@ class MetricRules:
         self.age_range_guard = _c(r["age_range_guard"], months, tail=True)
         self.period_re = re.compile(
             fill("|".join(f"(?:{p})" for p in r["period"]), {"MONTHS": months}), re.I)
+        # The periods a number may take: the above and the loose ones ("now").
+        self.number_period_re = re.compile(
+            fill("|".join(f"(?:{p})" for p in r["period"] + r["period_loose"]),
+                 {"MONTHS": months}), re.I)
         pops = sorted(r["population"], key=len, reverse=True)
         self.population_re = re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in pops) + r")\b", re.I)

@@ -1,0 +1,116 @@
+"""Metric roles: what part each number of a statement plays (issue 7), on invented sentences
+written in the language of the reports (data/metric_labels/GUIDELINES.md, section 5)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from pipeline.nlp.metrics import Metric, MetricExtractor, MetricRules
+
+
+@lru_cache(maxsize=1)
+def extractor() -> MetricExtractor:
+    return MetricExtractor(MetricRules())
+
+
+def roles(text: str) -> list[tuple[str, str]]:
+    return [(m.value_text, m.role) for m in extract(text)]
+
+
+def extract(text: str) -> list[Metric]:
+    return extractor().extract(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Other areas like this one are a comparator, not the national average.
+    ("Completion is 85%, compared with 90% in similar areas.",
+     [("85%", "observed"), ("90%", "comparator")]),
+    ("The figure is 35 weeks, quicker than the 41 week average for similar councils.",
+     [("35", "observed"), ("41", "comparator")]),
+    # England, the country as a whole and a national proportion are the national average.
+    ("Of the children, 9% are from minority ethnic groups, compared with 21% in the country "
+     "as a whole.", [("9%", "observed"), ("21%", "national_average")]),
+    ("In 2014-15, 19% of children left care through an order, compared with 11% in England.",
+     [("19%", "observed"), ("11%", "national_average")]),
+    ("- in primary schools is 14% (the national proportion is 16%)",
+     [("14%", "observed"), ("16%", "national_average")]),
+    ("The rate is 30% against a 6% England average.",
+     [("30%", "observed"), ("6%", "national_average")]),
+    ("Higher education takes 30%, compared with the England and Wales figure of 25%.",
+     [("30%", "observed"), ("25%", "comparator")]),
+    ("Of the population, 8% are Jewish, compared with 0.5% of the population in England and "
+     "Wales.", [("8%", "observed"), ("0.5%", "comparator")]),
+    ("This compares with national averages of 18% and 15% respectively.",
+     [("18%", "national_average"), ("15%", "national_average")]),
+    # A comparison word before "with N" describes this authority's own figure.
+    ("Timeliness is now better than similar local authorities, with 80% completed on time.",
+     [("80%", "observed")]),
+    ("Pupils eligible for free meals are above the national averages, with 24% in primary "
+     "schools and 23% in secondary schools.", [("24%", "observed"), ("23%", "observed")]),
+])
+def test_reference_groups(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An earlier year of a run of years is previous; each figure's own period decides.
+    ("In 2012-13, 31 orders were made, and this has increased to 46 in 2013-14.",
+     [("31", "previous"), ("46", "observed")]),
+    ("In March 2015, 49 agency staff were employed, falling to 22 in September 2016.",
+     [("49", "previous"), ("22", "observed")]),
+    # The same figure in another unit, in brackets after its noun, shares its role.
+    ("This is an increase from 182 children (60 per 10,000 children) at 31 March 2016.",
+     [("182", "previous"), ("60 per 10,000", "previous")]),
+    ("This is an improvement from an average of 70 days.", [("70", "previous")]),
+    ("Currently 693 children are looked after, a reduction from a high point of 719 in "
+     "March 2013.", [("693", "observed"), ("719", "previous")]),
+    ("This is an improvement from 2014-15, when it was 11%.", [("11%", "previous")]),
+    ("This is a decline from last year, when 35 children were adopted.",
+     [("35", "previous")]),
+    ("There have been fewer this year (12) than last year (23).",
+     [("12", "observed"), ("23", "previous")]),
+    ("It works with 555 children in need, much lower than the 1,413 reported as at 31 March "
+     "2014.", [("555", "observed"), ("1,413", "previous")]),
+    # "from" that says where from is not an earlier figure.
+    ("Currently 51 children from 20 families are placed together.",
+     [("51", "observed"), ("20", "observed")]),
+    # Two figures listed with "and" are not a change from one to the other.
+    ("Attendance is 30% in primary and 23% in secondary schools.",
+     [("30%", "observed"), ("23%", "observed")]),
+])
+def test_earlier_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_change_to_now() -> None:
+    got = dict(roles("The rate fell from 93% in 2014 to 90% now."))
+    assert (got["93%"], got["90%"]) == ("previous", "observed")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The local authority needs to recruit 22 foster families a year.", [("22", "target")]),
+    ("There is a need for a further 90 foster carers.", [("90", "target")]),
+])
+def test_targets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Months of one year order a run; "last year" is before "this year".
+    ("Stability was 67% as of March 2015, rising to 79% in March 2016 and to 86% in October "
+     "2016.", [("67%", "previous"), ("79%", "previous"), ("86%", "observed")]),
+    ("Agency staff went down from 63 in July 2017 to 39 in July 2018, to the current figure "
+     "of 23.", [("63", "previous"), ("39", "previous"), ("23", "observed")]),
+    ("Orders are decreasing: 23 children left care on an order last year, compared with 12 "
+     "this year.", [("23", "previous"), ("12", "observed")]),
+    # A period after "and" starts the next figure's clause.
+    ("Stability in 2014-15 was 77% and for 2015-16 so far is at 79%.",
+     [("77%", "previous"), ("79%", "observed")]),
+    # "within the last year" runs up to now: not an earlier figure.
+    ("Only five children have been adopted within the last year, but 17 children are now "
+     "in new adoptive homes.", [("five", "observed"), ("17", "observed")]),
+])
+def test_runs_of_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
