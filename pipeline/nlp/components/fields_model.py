@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
@@ -218,6 +219,16 @@ def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
 
 # --- prediction -----------------------------------------------------------------------------
 
+NAMING = ("MEASURE", "POPULATION")
+
+
+def _has_letter(doc: Doc, idx) -> numpy.ndarray:
+    """Per candidate span ([start, end) token rows of idx), whether a token holds a letter."""
+    letters = numpy.cumsum([0] + [any(c.isalpha() for c in t.text) for t in doc])
+    starts, ends = numpy.asarray(idx[:, 0]), numpy.asarray(idx[:, 1])
+    return (letters[ends] - letters[starts]) > 0
+
+
 @dataclass
 class FieldsModel:
     nlp: Language
@@ -253,11 +264,22 @@ class FieldsModel:
             sc = scores[pos:pos + n]
             pos += n
             found: dict[str, tuple[tuple[int, int] | None, float]] = {}
+            # A measure or a population names something: a span without a letter (a
+            # figure, "52.8") is never one, though it may be a period ("2013-14").
+            wordy = None
             for li, label in enumerate(labels):
                 if n == 0:
                     found[label] = (None, 0.0)
                     continue
-                k = int(sc[:, li].argmax())
+                column = sc[:, li]
+                if label in NAMING:
+                    if wordy is None:
+                        wordy = _has_letter(doc, idx)
+                    if not wordy.any():
+                        found[label] = (None, 0.0)
+                        continue
+                    column = column * wordy - (~wordy)  # figures score below any span
+                k = int(column.argmax())
                 a, b = int(idx[k][0]), int(idx[k][1])
                 found[label] = ((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])),
                                 float(sc[k, li]))

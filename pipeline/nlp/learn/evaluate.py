@@ -25,6 +25,7 @@ from pathlib import Path
 from ..components.fields_model import (
     BEST,
     FALLBACK,
+    FIELD_OF,
     FIELDS_MODEL_DIR,
     MIX,
     MODEL,
@@ -63,7 +64,8 @@ def rules_fields(a: Aligned, ri: int) -> dict[str, str]:
 
 
 def span_candidates(model: FieldsModel, aligned: list[Aligned], batch: int = 64) -> list[dict]:
-    """Per matched pair (in aligned order), per link field: the best span's text and score."""
+    """Per matched pair (in aligned order), per link field: the best span's text and score
+    (FieldsModel.spans, the run time's choice)."""
     jobs = []
     for a in aligned:
         st = Statement(a.record.text, a.record.offset, a.record.char_start)
@@ -71,28 +73,12 @@ def span_candidates(model: FieldsModel, aligned: list[Aligned], batch: int = 64)
         for _gi, ri in a.pairs:
             jobs.append((st, (a.rules[ri]["start"], a.rules[ri]["end"]), others))
     out = []
-    spancat = model.nlp.get_pipe("spans")
-    labels = list(spancat.labels)
-    from ..components.fields_model import FIELD_OF
-
     for i in range(0, len(jobs), batch):
         chunk = jobs[i:i + batch]
-        docs = [model.span_doc(st, t, o) for st, t, o in chunk]
-        indices, scores = spancat.predict(docs)
-        pos = 0
-        for (st, _t, _o), doc, n in zip(chunk, docs, indices.lengths.tolist(), strict=True):
-            idx, sc = indices.dataXd[pos:pos + n], scores[pos:pos + n]
-            pos += n
-            found = {}
-            for li, label in enumerate(labels):
-                if n == 0:
-                    found[FIELD_OF[label]] = ("", 0.0)
-                    continue
-                k = int(sc[:, li].argmax())
-                a, b = int(idx[k][0]), int(idx[k][1])
-                found[FIELD_OF[label]] = (st.text[doc[a].idx:doc[b - 1].idx + len(doc[b - 1])],
-                                          float(sc[k, li]))
-            out.append(found)
+        found = model.spans([model.span_doc(st, t, o) for st, t, o in chunk])
+        for (st, _t, _o), f in zip(chunk, found, strict=True):
+            out.append({FIELD_OF[label]: (st.text[v[0]:v[1]] if v else "", score)
+                        for label, (v, score) in f.items()})
     return out
 
 
@@ -164,7 +150,7 @@ def score(aligned: list[Aligned], outside: int, systems: dict[str, list[dict]]) 
 # Scores at which a mixed way ("mix:T", components/fields_model.decide) may switch from
 # the rules to the model; tried on dev, with the rules alone, the model alone and (for the
 # category) the rules with the model where they have none.
-MIX_GRID = tuple(round(k / 20, 2) for k in range(1, 20))
+MIX_GRID = (0.01, 0.02, *(round(k / 20, 2) for k in range(1, 20)))
 
 
 def _value(systems: dict[str, list[dict]], choice: str, i: int, f: str) -> str:
