@@ -135,14 +135,17 @@ def test_the_pipeline_applies_the_shipped_fields(nlp) -> None:
     shipped = metrics.fields.shipped
     assert any(way != "rules" for way in shipped.values())
     text = f"Re-referrals\n\n{PROBE}\n"
-    with_model = [dict(s._.fields) for s in nlp(text).spans["metrics"]]
+    doc = nlp(text)
+    with_model = [dict(s._.fields) for s in doc.spans["metrics"]]
     rules_only = build_nlp(use_fields_model=False)
     assert rules_only.get_pipe("metrics").fields is None
-    by_rules = [dict(s._.fields) for s in rules_only(text).spans["metrics"]]
+    ruled_doc = rules_only(text)
+    by_rules = [dict(s._.fields) for s in ruled_doc.spans["metrics"]]
+    assert len(by_rules) == 3
     assert [r["value"] for r in with_model] == [r["value"] for r in by_rules]
     starts = [0, text.index(PROBE)]
     rows = [(s.start_char, s.end_char, dict(f))
-            for s, f in zip(rules_only(text).spans["metrics"], by_rules, strict=True)]
+            for s, f in zip(ruled_doc.spans["metrics"], by_rules, strict=True)]
     from pipeline.nlp.components.fields_model import apply_fields_model
 
     apply_fields_model(metrics.fields, text, starts, rows)

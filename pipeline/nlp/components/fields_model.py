@@ -369,6 +369,14 @@ def decide(way: str, field: str, ruled: str, pred: dict) -> str:
     return ruled
 
 
+# Labelled statements (context and sentence) run to 783 characters, 480 for 99 in 100; a
+# longer one is a table or a dump read as one line. There each number is shown with a
+# window of text either side only, so the models' work grows with the text, not with the
+# square of a line's length.
+MAX_STATEMENT = 1000
+NUMBER_WINDOW = 300
+
+
 def apply_fields_model(model: FieldsModel, text: str, starts: list[int],
                        metrics: list[tuple[int, int, dict]],
                        tick: Callable[[], None] | None = None) -> None:
@@ -388,9 +396,15 @@ def apply_fields_model(model: FieldsModel, text: str, starts: list[int],
     items, groups = [], []
     for (lo, hi), group in by_sentence.items():
         st = statement(text, starts, lo, hi)
-        shift = st.offset - st.char_start
-        items.append((st, [(s + shift, e + shift) for s, e, _f in group]))
-        groups.append(group)
+        if len(st.text) <= MAX_STATEMENT:
+            shift = st.offset - st.char_start
+            items.append((st, [(s + shift, e + shift) for s, e, _f in group]))
+            groups.append(group)
+            continue
+        for s, e, f in group:  # a table or dump read as one line: a window per number
+            a, b = trim(text, max(lo, s - NUMBER_WINDOW), min(hi, e + NUMBER_WINDOW))
+            items.append((Statement(text[a:b], 0, a), [(s - a, e - a)]))
+            groups.append([(s, e, f)])
     rules = [[dict(f) for _s, _e, f in group] for group in groups]
     for group, preds in zip(groups, model.predict_many(items, tick=tick, rules=rules),
                             strict=True):
