@@ -170,7 +170,6 @@ class MetricsComponent(RuleComponent):
         for i, m in enumerate(found, start=1):
             fields = {"metric_id": f"m{i:04d}", "statement_id": f"st{m.statement:03d}"}
             fields.update(m.fields())
-            fields.update(self.extractor.period_fields(m))
             fields["area"] = area_at(doc, m.start)
             rows.append(fields)
         self._classify_all(doc, found, rows, tick)
@@ -181,5 +180,7 @@ class MetricsComponent(RuleComponent):
         for i, (m, fields) in enumerate(zip(found, rows, strict=True)):
             if i % 1024 == 0:
                 tick()
+            # the bounds of the period as finally written (the rules' or the model's)
+            fields.update(self.extractor.period_fields(fields.get("period") or ""))
             add_span(doc, "metrics", m.start, m.end, fields)
         return doc

@@ -119,9 +119,9 @@ class MetricExtractor:
             pops = [m.population for m in group if m.population]
             prev_population = pops[0] if pops else ""
 
-    def period_fields(self, m: Metric) -> dict[str, str]:
-        """The normalised bounds of a metric's period (periods.py), for its row."""
-        start, end = self.periods.bounds(m.period)
+    def period_fields(self, period: str) -> dict[str, str]:
+        """The normalised bounds of a period as written (periods.py), for a metric's row."""
+        start, end = self.periods.bounds(period)
         return {"period_start": start, "period_end": end}
 
     @staticmethod
