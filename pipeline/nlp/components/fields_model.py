@@ -194,24 +194,30 @@ def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
 
     def suggest(docs: Iterable[Doc], *, ops: Ops | None = None) -> Ragged:
         ops = ops or get_current_ops()
-        spans: list[tuple[int, int]] = []
+        found: list[numpy.ndarray] = []
         lengths: list[int] = []
+        widths = numpy.arange(max_size)
         for doc in docs:
-            n_before = len(spans)
-            edge = [not (t.is_punct or t.is_space) for t in doc]
-            can_start = [ok and t.lower_ not in first_stop for ok, t in zip(edge, doc, strict=True)]
-            can_end = [ok and t.lower_ not in last_stop for ok, t in zip(edge, doc, strict=True)]
-            line_break = ["\n" in t.text for t in doc]
-            for i in range(len(doc)):
-                if not can_start[i]:
-                    continue
-                for j in range(i, min(len(doc), i + max_size)):
-                    if line_break[j]:
-                        break
-                    if can_end[j]:
-                        spans.append((i, j + 1))
-            lengths.append(len(spans) - n_before)
-        data = ops.asarray2i(spans, dtype="i") if spans else ops.alloc2i(0, 2)
+            n = len(doc)
+            edge = numpy.array([not (t.is_punct or t.is_space) for t in doc], dtype=bool)
+            lower = [t.lower_ for t in doc]
+            can_start = edge & numpy.array([w not in first_stop for w in lower], dtype=bool)
+            can_end = edge & numpy.array([w not in last_stop for w in lower], dtype=bool)
+            # the first line break at or after each token: no span reaches it
+            breaks = numpy.array(["\n" in t.text for t in doc], dtype=bool)
+            after = numpy.full(n + 1, n)
+            for k in range(n - 1, -1, -1):
+                after[k] = k if breaks[k] else after[k + 1]
+            first = numpy.arange(n)[:, None]
+            last = first + widths[None, :]
+            inside = last < numpy.minimum(after[:n, None], n)
+            ok = inside & can_start[:, None] & can_end[numpy.minimum(last, n - 1)]
+            pairs = numpy.stack([numpy.broadcast_to(first, last.shape)[ok], last[ok] + 1],
+                                axis=1) if n else numpy.zeros((0, 2), dtype=int)
+            found.append(pairs)
+            lengths.append(len(pairs))
+        spans = numpy.concatenate(found) if found else numpy.zeros((0, 2), dtype=int)
+        data = ops.asarray2i(spans, dtype="i") if len(spans) else ops.alloc2i(0, 2)
         return Ragged(data, ops.asarray1i(lengths))
 
     return suggest
@@ -248,8 +254,11 @@ class FieldsModel:
         return dict(self.nlp.meta.get("ofsted", {}).get("shipped", {}))
 
     def span_doc(self, st: Statement, target: tuple[int, int],
-                 others: Iterable[tuple[int, int]] = ()) -> Doc:
-        return position_tags(self.nlp.make_doc(st.text), st.offset, target, others)
+                 others: Iterable[tuple[int, int]] = (), tokens: Doc | None = None) -> Doc:
+        """The statement's tokens (a copy of `tokens` when given: a statement's numbers
+        share one tokenization) with their position relative to the target number."""
+        doc = tokens.copy() if tokens is not None else self.nlp.make_doc(st.text)
+        return position_tags(doc, st.offset, target, others)
 
     def spans(self, docs: list[Doc]) -> list[dict[str, tuple[tuple[int, int] | None, float]]]:
         """Per doc (from span_doc), per label: the best-scoring span (character offsets in
@@ -320,10 +329,16 @@ class FieldsModel:
         ruled = ([r for group in rules for r in group] if rules is not None
                  else [{} for _ in jobs])
         found: list[dict] = []
+        tokenized: dict[Statement, Doc] = {}  # the statement of the numbers in hand
         for i in range(0, len(jobs), batch):
             if tick is not None:
                 tick()
-            found += self.spans([self.span_doc(st, t, ts) for st, t, ts in jobs[i:i + batch]])
+            docs = []
+            for st, t, ts in jobs[i:i + batch]:
+                if st not in tokenized:
+                    tokenized = {st: self.nlp.make_doc(st.text)}
+                docs.append(self.span_doc(st, t, ts, tokenized[st]))
+            found += self.spans(docs)
         rows = []
         for (st, _t, _ts), f in zip(jobs, found, strict=True):
             row: dict = {}
