@@ -328,7 +328,20 @@ class FieldsModel:
         jobs = [(st, t, targets) for st, targets in items for t in targets]
         ruled = ([r for group in rules for r in group] if rules is not None
                  else [{} for _ in jobs])
-        found: list[dict] = []
+        rows = self.fields_of(jobs, self.span_texts(jobs, batch, tick), ruled)
+        out, k = [], 0
+        for _st, targets in items:
+            out.append(rows[k:k + len(targets)])
+            k += len(targets)
+        return out
+
+    def span_texts(self, jobs: list[tuple[Statement, tuple[int, int], list[tuple[int, int]]]],
+                   batch: int = 128, tick: Callable[[], None] | None = None
+                   ) -> list[dict[str, tuple[str, float]]]:
+        """Per (statement, number, the statement's numbers): per span field, the text of
+        the best span ("" when there is no candidate) and its score, whatever the
+        threshold. A statement's numbers share one tokenization."""
+        out: list[dict[str, tuple[str, float]]] = []
         tokenized: dict[Statement, Doc] = {}  # the statement of the numbers in hand
         for i in range(0, len(jobs), batch):
             if tick is not None:
@@ -338,15 +351,21 @@ class FieldsModel:
                 if st not in tokenized:
                     tokenized = {st: self.nlp.make_doc(st.text)}
                 docs.append(self.span_doc(st, t, ts, tokenized[st]))
-            found += self.spans(docs)
+            for (st, _t, _ts), f in zip(jobs[i:i + batch], self.spans(docs), strict=True):
+                out.append({FIELD_OF[label]: (st.text[v[0]:v[1]] if v else "", score)
+                            for label, (v, score) in f.items()})
+        return out
+
+    def fields_of(self, jobs: list[tuple[Statement, tuple[int, int], list[tuple[int, int]]]],
+                  cands: list[dict[str, tuple[str, float]]], ruled: list[dict]) -> list[dict]:
+        """The model's fields of each job from its best spans (span_texts) and the rules'
+        fields (`ruled`, whose category and role the classifiers read): each field, and for
+        the mixed ways (`decide`) its best answer and score, even below a threshold."""
         rows = []
-        for (st, _t, _ts), f in zip(jobs, found, strict=True):
+        for c in cands:
             row: dict = {}
-            for label, (v, score) in f.items():
-                field = FIELD_OF[label]
-                best = st.text[v[0]:v[1]] if v else ""
-                # below its threshold the model says "no span"; a mixed way (see
-                # `decide`) still reads the best span and its score
+            for field, (best, score) in c.items():
+                # below its threshold the model says "no span"
                 row[field] = best if score >= self.thresholds.get(field, 0.5) else ""
                 row[field + BEST], row[field + SCORE] = best, score
             rows.append(row)
@@ -359,11 +378,7 @@ class FieldsModel:
             row["category"], row["category" + SCORE] = c, cs
             row["role"], row["role" + SCORE] = r, rs
             row["category" + BEST], row["role" + BEST] = c, r
-        out, k = [], 0
-        for _st, targets in items:
-            out.append(rows[k:k + len(targets)])
-            k += len(targets)
-        return out
+        return rows
 
 
 # How a field is decided (meta.json `ofsted.shipped`, chosen on dev): "rules", "model",

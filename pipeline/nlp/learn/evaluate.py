@@ -23,19 +23,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..components.fields_model import (
-    BEST,
     FALLBACK,
-    FIELD_OF,
     FIELDS_MODEL_DIR,
     MIX,
     MODEL,
     RULES,
-    SCORE,
     FieldsModel,
     Statement,
-    category_input,
     decide,
-    role_input,
 )
 from .data import LINKS, Aligned
 
@@ -63,23 +58,23 @@ def rules_fields(a: Aligned, ri: int) -> dict[str, str]:
     return {k: row.get(k) or "" for k in FIELDS}
 
 
-def span_candidates(model: FieldsModel, aligned: list[Aligned], batch: int = 64) -> list[dict]:
-    """Per matched pair (in aligned order), per link field: the best span's text and score
-    (FieldsModel.spans, the run time's choice)."""
+def _jobs(aligned: list[Aligned]) -> list[tuple[Statement, tuple[int, int],
+                                                 list[tuple[int, int]]]]:
+    """Per matched pair (in aligned order): its statement, the rules' number, and the
+    statement's numbers, as the model is shown them."""
     jobs = []
     for a in aligned:
         st = Statement(a.record.text, a.record.offset, a.record.char_start)
         others = [(r["start"], r["end"]) for r in a.rules]
         for _gi, ri in a.pairs:
             jobs.append((st, (a.rules[ri]["start"], a.rules[ri]["end"]), others))
-    out = []
-    for i in range(0, len(jobs), batch):
-        chunk = jobs[i:i + batch]
-        found = model.spans([model.span_doc(st, t, o) for st, t, o in chunk])
-        for (st, _t, _o), f in zip(chunk, found, strict=True):
-            out.append({FIELD_OF[label]: (st.text[v[0]:v[1]] if v else "", score)
-                        for label, (v, score) in f.items()})
-    return out
+    return jobs
+
+
+def span_candidates(model: FieldsModel, aligned: list[Aligned], batch: int = 64) -> list[dict]:
+    """Per matched pair (in aligned order), per link field: the best span's text and score
+    (FieldsModel.span_texts, the run time's choice)."""
+    return model.span_texts(_jobs(aligned), batch)
 
 
 def tune_thresholds(aligned: list[Aligned], cands: list[dict]) -> dict[str, float]:
@@ -98,33 +93,13 @@ def tune_thresholds(aligned: list[Aligned], cands: list[dict]) -> dict[str, floa
     return out
 
 
-def model_fields(model: FieldsModel, aligned: list[Aligned], thresholds: dict[str, float],
+def model_fields(model: FieldsModel, aligned: list[Aligned],
                  cands: list[dict] | None = None) -> list[dict[str, str]]:
-    """The model's fields of each matched pair (in aligned order)."""
+    """The model's fields of each matched pair (in aligned order), as the run time makes
+    them (FieldsModel.fields_of, with the model's thresholds)."""
     cands = cands if cands is not None else span_candidates(model, aligned)
-    rows = []
-    for c in cands:
-        row: dict = {}
-        for k in LINKS:
-            row[k] = c[k][0] if c[k][1] >= thresholds[k] else ""
-            row[k + BEST], row[k + SCORE] = c[k]
-        rows.append(row)
-    cat_in, role_in = [], []
-    i = 0
-    for a in aligned:
-        for _gi, ri in a.pairs:
-            t = (a.rules[ri]["start"], a.rules[ri]["end"])
-            ruled = a.rules[ri]
-            cat_in.append(category_input(a.record.text, a.record.offset, t, rows[i]["measure"],
-                                         ruled.get("category") or ""))
-            role_in.append(role_input(a.record.text, a.record.offset, t,
-                                      ruled.get("role") or ""))
-            i += 1
-    for row, (c, cs), (r, rs) in zip(rows, model.categories(cat_in), model.roles(role_in),
-                                     strict=True):
-        row["category"], row["category" + SCORE], row["category" + BEST] = c, cs, c
-        row["role"], row["role" + SCORE], row["role" + BEST] = r, rs, r
-    return rows
+    ruled = [a.rules[ri] for a in aligned for _gi, ri in a.pairs]
+    return model.fields_of(_jobs(aligned), cands, ruled)
 
 
 def score(aligned: list[Aligned], outside: int, systems: dict[str, list[dict]]) -> dict:
@@ -207,7 +182,7 @@ def rescore(path: Path = FIELDS_MODEL_DIR) -> dict:
     for split in ("dev", "test"):
         part = [a for a in aligned if a.record.split == split]
         systems = {"rules": [rules_fields(a, ri) for a in part for _gi, ri in a.pairs],
-                   "model": model_fields(model, part, model.thresholds)}
+                   "model": model_fields(model, part)}
         systems["shipped"] = shipped_rows(systems, shipped)
         results[split] = score(part, outside.get(split, 0), systems)
     return results

@@ -69,7 +69,7 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
     cands = ev.span_candidates(model, dev)
     model.thresholds = ev.tune_thresholds(dev, cands)
     dev_systems = {"rules": [ev.rules_fields(a, ri) for a in dev for _gi, ri in a.pairs],
-                   "model": ev.model_fields(model, dev, model.thresholds, cands)}
+                   "model": ev.model_fields(model, dev, cands)}
     shipped = ev.choose(dev, dev_systems)
     dev_systems["shipped"] = ev.shipped_rows(dev_systems, shipped)
     dev_table = ev.score(dev, outside.get("dev", 0), dev_systems)
@@ -92,7 +92,7 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
         model = FieldsModel(nlp, model.thresholds)
     test = part("test")
     test_systems = {"rules": [ev.rules_fields(a, ri) for a in test for _gi, ri in a.pairs],
-                    "model": ev.model_fields(model, test, model.thresholds)}
+                    "model": ev.model_fields(model, test)}
     test_systems["shipped"] = ev.shipped_rows(test_systems, shipped)
     test_table = ev.score(test, outside.get("test", 0), test_systems)
     scores = {"shipped": shipped, "dev": dev_table, "test": test_table}

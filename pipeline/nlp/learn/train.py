@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import fix_random_seed
 
@@ -203,39 +202,4 @@ def train(records: list[Record], categories: list[str], roles: list[str],
     return nlp, counts
 
 
-def predict_spans(model, records_targets: list[tuple[Record, tuple[int, int],
-                                                     list[tuple[int, int]]]],
-                  batch: int = 64) -> list[dict[str, tuple[tuple[int, int], float] | None]]:
-    """For each (statement, number, other numbers): per link field, the best span (offsets in
-    the statement) with its score, whatever the threshold."""
-    spancat = model.nlp.get_pipe("spans")
-    labels = list(spancat.labels)
-    out = []
-    for i in range(0, len(records_targets), batch):
-        chunk = records_targets[i:i + batch]
-        docs: list[Doc] = [model.span_doc(_stmt(r), t, o) for r, t, o in chunk]
-        indices, scores = spancat.predict(docs)
-        pos = 0
-        for doc, n in zip(docs, indices.lengths.tolist(), strict=True):
-            idx, sc = indices.dataXd[pos:pos + n], scores[pos:pos + n]
-            pos += n
-            found = {}
-            for li, label in enumerate(labels):
-                if n == 0:
-                    found[FIELD_OF[label]] = None
-                    continue
-                k = int(sc[:, li].argmax())
-                a, b = int(idx[k][0]), int(idx[k][1])
-                found[FIELD_OF[label]] = ((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])),
-                                          float(sc[k, li]))
-            out.append(found)
-    return out
-
-
-def _stmt(r: Record):
-    from ..components.fields_model import Statement
-
-    return Statement(r.text, r.offset, r.char_start)
-
-
-__all__ = ["LINKS", "Settings", "build", "train", "predict_spans", "instances"]
+__all__ = ["LINKS", "Settings", "build", "train", "instances"]
