@@ -209,17 +209,19 @@ def test_sif_reinspection_known_by_what_the_text_says(nlp):
     assert run(nlp, first)[1]["report"]["document_type"] == "sif_inspection"
 
 
+# An ILACS report's front page below its title: dates, lead inspector, judgement table.
+ILACS_FRONT = ("Inspection dates: 2 March 2020 to 6 March 2020\n"
+               "Lead inspector: Ann Example Her Majesty's Inspector\n"
+               "Judgement Grade\n"
+               "The impact of leaders on social work practice with children and families Good\n"
+               "The experiences and progress of children who need help and protection Good\n"
+               "The experiences and progress of children in care and care leavers Good\n"
+               "Overall effectiveness Good\n")
+
+
 def test_reports_without_a_title_known_by_their_first_pages(nlp):
     """Short and standard ILACS reports, and SIF reports, with the title line removed."""
-    ilacs = ("Eastshire County Council\n"
-             "Inspection dates: 2 March 2020 to 6 March 2020\n"
-             "Lead inspector: Ann Example Her Majesty's Inspector\n"
-             "Judgement Grade\n"
-             "The impact of leaders on social work practice with children and families Good\n"
-             "The experiences and progress of children who need help and protection Good\n"
-             "The experiences and progress of children in care and care leavers Good\n"
-             "Overall effectiveness Good\n"
-             "Leaders know their services well.\n")
+    ilacs = "Eastshire County Council\n" + ILACS_FRONT + "Leaders know their services well.\n"
     rec = run(nlp, ilacs)[1]
     assert rec["report"]["document_type"] == "ilacs_inspection"
     assert rec["report"]["local_authority"] == "Eastshire County Council"
@@ -261,13 +263,7 @@ def test_overall_statement_with_footnote_marker_after_its_stop(nlp):
 
 def test_short_ilacs_title_with_the_authority_on_the_line_above(nlp):
     text = ("Eastshire County Council\nInspection of local authority children's services\n"
-            "Inspection dates: 2 March 2020 to 6 March 2020\n"
-            "Lead inspector: Ann Example Her Majesty's Inspector\n"
-            "Judgement Grade\n"
-            "The impact of leaders on social work practice with children and families Good\n"
-            "The experiences and progress of children who need help and protection Good\n"
-            "The experiences and progress of children in care and care leavers Good\n"
-            "Overall effectiveness Good\n")
+            + ILACS_FRONT)
     rec = run(nlp, text)[1]
     assert rec["report"]["document_type"] == "ilacs_inspection"
     assert rec["report"]["local_authority"] == "Eastshire County Council"
