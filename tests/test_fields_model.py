@@ -155,3 +155,51 @@ def test_the_pipeline_applies_the_shipped_fields(nlp) -> None:
             if way == "rules":
                 assert got[field] == next(r for r in by_rules
                                           if r["metric_id"] == got["metric_id"])[field]
+
+
+# Invented statements: a context line, a sentence with three numbers, one long sentence.
+SCORED = [
+    Statement("Re-referrals are monitored closely.\nThe re-referral rate fell from 24% in "
+              "2014-15 to 19% by March 2016, against 22% in England.", 36, 0),
+    Statement("Of the 312 children looked after, 52% had an initial health assessment within "
+              "28 days, and the rate for care leavers aged 19 to 21 in education, employment "
+              "or training was 61% in the year to March 2024, compared with 55% for similar "
+              "authorities and 54% nationally; 17 children were placed more than 20 miles "
+              "from home at the time of the inspection.", 0, 0),
+]
+
+
+def _numbers(text: str) -> list[tuple[int, int]]:
+    import re
+
+    return [m.span() for m in re.finditer(r"\d+%?", text)]
+
+
+@needs_model
+def test_fast_span_scores_equal_the_spancats_own(model: FieldsModel) -> None:
+    from pipeline.nlp.components.span_scores import _layers, span_scores
+
+    spancat = model.nlp.get_pipe("spans")
+    assert _layers(spancat) is not None  # the shipped architecture is the one reproduced
+    docs = [model.span_doc(st, t, _numbers(st.text)) for st in SCORED
+            for t in _numbers(st.text)]
+    want_idx, want = spancat.predict(docs)
+    got_idx, got = span_scores(spancat, docs)
+    assert (got_idx.dataXd == want_idx.dataXd).all()
+    assert (got_idx.lengths == want_idx.lengths).all()
+    assert got.shape == want.shape and abs(got - want).max() < 1e-5
+
+
+def test_position_tags_say_where_each_token_stands() -> None:
+    from pipeline.nlp.components.fields_model import position_tags
+
+    nlp = spacy.blank("en")
+    text = "Rates fell.\nIt fell from 24% in 2014-15 to 19% by March"
+    doc = nlp(text)
+    s = text.index("19%")
+    position_tags(doc, text.index("It"), (s, s + 3), [(text.index("24"), text.index("24") + 3),
+                                                       (s, s + 3)])
+    assert [t.tag_ for t in doc] == [
+        "CB13-20", "CB13-20", "CB9-12", "CB9-12",  # the context line
+        "B9-12", "B9-12", "B6-8", "O", "O", "B4-5", "B4-5", "B3", "B2", "B1",  # ... 24% ...
+        "M", "M", "A1", "A2"]  # 19% by March

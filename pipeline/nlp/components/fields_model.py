@@ -26,7 +26,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, TAG
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import Ops, get_current_ops
@@ -34,6 +36,7 @@ from thinc.types import Ragged
 
 from ..paths import SHIPPED_FIELDS_DIR
 from .category_model import MARK_CLOSE, MARK_OPEN
+from .span_scores import span_scores
 
 FIELDS_MODEL_DIR = SHIPPED_FIELDS_DIR
 SPAN_LABELS = ("MEASURE", "POPULATION", "PERIOD")
@@ -114,39 +117,45 @@ def statement(text: str, starts: list[int], lo: int, hi: int) -> Statement:
 
 # --- features -------------------------------------------------------------------------------
 
-def _bucket(d: int) -> str:
-    d = abs(d)
-    for top, name in ((1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (8, "6-8"), (12, "9-12"),
-                      (20, "13-20")):
-        if d <= top:
-            return name
-    return "21+"
+# Distances in tokens from the number, in buckets: (top of the bucket, its name).
+_BUCKET_TOPS = numpy.array([1, 2, 3, 5, 8, 12, 20])
+_BUCKET_NAMES = ("1", "2", "3", "4-5", "6-8", "9-12", "13-20", "21+")
+# Every tag position_tags gives, by code: 0 "M", 1 "O", 2-9 "B<bucket>", 10-17 "A<bucket>";
+# the same codes plus 18 in the context ("C" prefix).
+_POSITION_TAGS = ("M", "O", *("B" + b for b in _BUCKET_NAMES),
+                  *("A" + b for b in _BUCKET_NAMES))
+_POSITION_TAGS = _POSITION_TAGS + tuple("C" + t for t in _POSITION_TAGS)
+_IN_CONTEXT = len(_POSITION_TAGS) // 2
 
 
 def position_tags(doc: Doc, offset: int, target: tuple[int, int],
                   others: Iterable[tuple[int, int]] = ()) -> Doc:
     """Set each token's TAG to where it stands relative to the target number (characters
     [start, end) of doc.text): "M" inside it, "B3" three tokens before, "A1" right after,
-    "O" inside another number of the statement, with a "C" prefix in the context."""
+    "O" inside another number of the statement, with a "C" prefix in the context. Done on
+    the doc's arrays: this runs once per number, and Token objects cost more than the
+    model's own work here."""
+    n = len(doc)
+    if n == 0:
+        return doc
     s, e = target
-    first = last = None
-    for t in doc:
-        if t.idx < e and t.idx + len(t) > s:
-            first = t.i if first is None else first
-            last = t.i
-    if first is None:  # should not happen: a number always covers a token
-        first = last = 0
-    other = [(a, b) for a, b in others if (a, b) != (s, e)]
-    for t in doc:
-        if first <= t.i <= last:
-            tag = "M"
-        elif any(t.idx < b and t.idx + len(t) > a for a, b in other):
-            tag = "O"
-        elif t.i < first:
-            tag = "B" + _bucket(first - t.i)
-        else:
-            tag = "A" + _bucket(t.i - last)
-        t.tag_ = ("C" + tag) if t.idx < offset else tag
+    arr = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
+    start, end = arr[:, 0], arr[:, 0] + arr[:, 1]
+    hit = numpy.flatnonzero((start < e) & (end > s))
+    # a number always covers a token; token 0 stands in should that ever fail
+    first, last = (int(hit[0]), int(hit[-1])) if len(hit) else (0, 0)
+    pos = numpy.arange(n)
+    code = numpy.where(pos < first,
+                       2 + numpy.searchsorted(_BUCKET_TOPS, first - pos, side="left"),
+                       10 + numpy.searchsorted(_BUCKET_TOPS, pos - last, side="left"))
+    for a, b in others:
+        if (a, b) != (s, e):
+            code[(start < b) & (end > a)] = 1
+    code[first:last + 1] = 0
+    code[start < offset] += _IN_CONTEXT
+    strings = doc.vocab.strings
+    hashes = numpy.array([strings.add(t) for t in _POSITION_TAGS], dtype=numpy.uint64)
+    doc.from_array([TAG], hashes[code].reshape(-1, 1))
     return doc
 
 
@@ -190,32 +199,43 @@ def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
     at their ends (a period keeps its preposition, so `not_first` spares those). Spans
     holding another number of the statement are not left out: tried on dev, that lost more
     measures than it won periods."""
-    first_stop, last_stop = set(not_first), set(not_last)
+    first_stop = numpy.array([hash_string(w) for w in not_first], dtype=numpy.uint64)
+    last_stop = numpy.array([hash_string(w) for w in not_last], dtype=numpy.uint64)
+    widths = numpy.arange(max_size)
+
+    def candidates(doc: Doc) -> numpy.ndarray:
+        n = len(doc)
+        if not n:
+            return numpy.zeros((0, 2), dtype=int)
+        arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, LOWER])
+        edge = (arr[:, 1] == 0) & (arr[:, 2] == 0)
+        can_start = edge & ~numpy.isin(arr[:, 3], first_stop)
+        can_end = edge & ~numpy.isin(arr[:, 3], last_stop)
+        # the first line break at or after each token: no span reaches it
+        strings = doc.vocab.strings
+        breaks = numpy.array([not edge[k] and "\n" in strings[int(arr[k, 0])]
+                              for k in range(n)], dtype=bool)
+        after = numpy.full(n + 1, n)
+        for k in numpy.flatnonzero(breaks)[::-1]:
+            after[:k + 1] = k
+        first = numpy.arange(n)[:, None]
+        last = first + widths[None, :]
+        inside = last < numpy.minimum(after[:n, None], n)
+        ok = inside & can_start[:, None] & can_end[numpy.minimum(last, n - 1)]
+        return numpy.stack([numpy.broadcast_to(first, last.shape)[ok], last[ok] + 1], axis=1)
 
     def suggest(docs: Iterable[Doc], *, ops: Ops | None = None) -> Ragged:
         ops = ops or get_current_ops()
         found: list[numpy.ndarray] = []
-        lengths: list[int] = []
-        widths = numpy.arange(max_size)
+        # A statement's numbers come as copies of one doc, and the candidates depend on the
+        # tokens' lexemes only (doc.text would join the tokens anew each time).
+        seen: dict[bytes, numpy.ndarray] = {}
         for doc in docs:
-            n = len(doc)
-            edge = numpy.array([not (t.is_punct or t.is_space) for t in doc], dtype=bool)
-            lower = [t.lower_ for t in doc]
-            can_start = edge & numpy.array([w not in first_stop for w in lower], dtype=bool)
-            can_end = edge & numpy.array([w not in last_stop for w in lower], dtype=bool)
-            # the first line break at or after each token: no span reaches it
-            breaks = numpy.array(["\n" in t.text for t in doc], dtype=bool)
-            after = numpy.full(n + 1, n)
-            for k in range(n - 1, -1, -1):
-                after[k] = k if breaks[k] else after[k + 1]
-            first = numpy.arange(n)[:, None]
-            last = first + widths[None, :]
-            inside = last < numpy.minimum(after[:n, None], n)
-            ok = inside & can_start[:, None] & can_end[numpy.minimum(last, n - 1)]
-            pairs = numpy.stack([numpy.broadcast_to(first, last.shape)[ok], last[ok] + 1],
-                                axis=1) if n else numpy.zeros((0, 2), dtype=int)
-            found.append(pairs)
-            lengths.append(len(pairs))
+            key = doc.to_array(ORTH).tobytes()
+            if key not in seen:
+                seen = {key: candidates(doc)}
+            found.append(seen[key])
+        lengths = [len(pairs) for pairs in found]
         spans = numpy.concatenate(found) if found else numpy.zeros((0, 2), dtype=int)
         data = ops.asarray2i(spans, dtype="i") if len(spans) else ops.alloc2i(0, 2)
         return Ragged(data, ops.asarray1i(lengths))
@@ -230,7 +250,12 @@ NAMING = ("MEASURE", "POPULATION")
 
 def _has_letter(doc: Doc, idx) -> numpy.ndarray:
     """Per candidate span ([start, end) token rows of idx), whether a token holds a letter."""
-    letters = numpy.cumsum([0] + [any(c.isalpha() for c in t.text) for t in doc])
+    orths = doc.to_array(ORTH)
+    kinds, where = numpy.unique(orths, return_inverse=True)
+    strings = doc.vocab.strings
+    lettered = numpy.array([any(c.isalpha() for c in strings[int(o)]) for o in kinds],
+                           dtype=bool)[where.reshape(-1)]
+    letters = numpy.concatenate([[0], numpy.cumsum(lettered)])
     starts, ends = numpy.asarray(idx[:, 0]), numpy.asarray(idx[:, 1])
     return (letters[ends] - letters[starts]) > 0
 
@@ -264,7 +289,7 @@ class FieldsModel:
         """Per doc (from span_doc), per label: the best-scoring span (character offsets in
         the statement; None when there is no candidate) and its score."""
         spancat = self.nlp.get_pipe("spans")
-        indices, scores = spancat.predict(docs)
+        indices, scores = span_scores(spancat, docs)
         labels = list(spancat.labels)
         out = []
         pos = 0

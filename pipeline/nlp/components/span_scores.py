@@ -1,0 +1,104 @@
+"""The span categorizer's scores, computed the cheap way round: the same weights and the
+same function as spaCy's `spacy.SpanCategorizer.v1` with `spacy.mean_max_reducer.v1`, in
+another order of operations.
+
+The reducer's hidden layer takes [last; first; mean; max] of each candidate span's token
+vectors. The first two are rows of the token vectors, so their share of the layer is
+computed once per token and gathered per span; the mean and the max need a product per
+span, each a quarter of the original's width, and come from tables of running sums and
+maxima (over tokens i..i+w for every width) rather than from copying each span's tokens
+out. A statement of 80 tokens has hundreds of candidate spans, so this is much of the
+field models' time; the scores equal the original's up to float rounding (a test compares
+them).
+
+`span_scores` falls back to the model's own `predict` for any other architecture.
+"""
+
+from __future__ import annotations
+
+import numpy
+from spacy.pipeline import SpanCategorizer
+from spacy.tokens import Doc
+from thinc.api import Model
+from thinc.types import Ragged
+
+REDUCER_PARTS = ("reduce_last", "reduce_first", "reduce_mean", "reduce_max")
+
+
+def _layers(spancat: SpanCategorizer) -> tuple[Model, Model, Model, Model] | None:
+    """(tok2vec, maxout, layernorm, scorer) when the model is the architecture this module
+    reproduces, else None."""
+    model = spancat.model
+    if not all(model.has_ref(r) for r in ("tok2vec", "reducer", "scorer")):
+        return None
+    reducer = model.get_ref("reducer")
+    if len(reducer.layers) != 2:
+        return None
+    pooled, hidden = reducer.layers
+    if [layer.name for layer in pooled.layers] != list(REDUCER_PARTS):
+        return None
+    # Maxout(normalize=True, dropout=0.0) chains a dropout layer, which predict skips
+    if hidden.name not in ("maxout>>layernorm", "maxout>>layernorm>>dropout"):
+        return None
+    nodes = {node.name: node for node in hidden.walk()}
+    maxout, norm = nodes["maxout"], nodes["layernorm"]
+    return model.get_ref("tok2vec"), maxout, norm, model.get_ref("scorer")
+
+
+def _running(h: numpy.ndarray, widths: int) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Tables of sums and maxima over windows: sums[w, i] = sum of h[i .. i + w], likewise
+    maxs (rows past the end are never read: no span runs past its doc). Summed one token
+    at a time, as spaCy's reduce_mean does, not by differences of a running total, which
+    would lose precision over a long batch."""
+    n = len(h)
+    sums = numpy.empty((widths, n, h.shape[1]), dtype=h.dtype)
+    maxs = numpy.empty_like(sums)
+    sums[0] = maxs[0] = h
+    for w in range(1, widths):
+        sums[w, n - w:] = sums[w - 1, n - w:]
+        maxs[w, n - w:] = maxs[w - 1, n - w:]
+        if w < n:
+            numpy.add(sums[w - 1, :n - w], h[w:], out=sums[w, :n - w])
+            numpy.maximum(maxs[w - 1, :n - w], h[w:], out=maxs[w, :n - w])
+    return sums, maxs
+
+
+def span_scores(spancat: SpanCategorizer, docs: list[Doc]) -> tuple[Ragged, numpy.ndarray]:
+    """What spancat.predict(docs) returns: the candidate spans and their scores."""
+    indices = spancat.suggester(docs, ops=spancat.model.ops)
+    parts = _layers(spancat)
+    if parts is None or indices.lengths.sum() == 0:
+        return spancat.predict(docs)
+    tok2vec, maxout, norm, scorer = parts
+    W, b = maxout.get_param("W"), maxout.get_param("b")  # (nO, nP, nI), (nO, nP)
+    nO, nP, nI = W.shape
+    width = nI // 4
+    # one weight block per pooled part, in the reducer's order: last, first, mean, max
+    blocks = [numpy.ascontiguousarray(W[:, :, k * width:(k + 1) * width]
+                                      .reshape(nO * nP, width).T) for k in range(4)]
+    vectors = tok2vec.predict(docs)
+    # All docs' tokens in one table, spans shifted to it: no span crosses a doc's end, so
+    # the running sums and maxima may run across them.
+    h = numpy.concatenate([numpy.asarray(v) for v in vectors])
+    offsets = numpy.cumsum([0] + [len(v) for v in vectors[:-1]])
+    spans = numpy.asarray(indices.dataXd)
+    shift = numpy.repeat(offsets, indices.lengths.tolist())
+    starts, ends = spans[:, 0] + shift, spans[:, 1] + shift
+    k = nO * nP
+    # thinc's gemm (one thread, as the model's own layers run), not numpy's: numpy's BLAS
+    # starts a thread per core, which a busy machine or a pool of workers only slows
+    gemm = spancat.model.ops.gemm
+    per_token = gemm(h, numpy.ascontiguousarray(numpy.concatenate(blocks[:2], axis=1)))
+    lengths = ends - starts
+    sums, maxs = _running(h, int(lengths.max()))
+    rows = (lengths - 1, starts)
+    y = per_token[ends - 1, :k] + per_token[starts, k:]
+    y += gemm(sums[rows] / lengths[:, None].astype(h.dtype), blocks[2])
+    y += gemm(maxs[rows], blocks[3])
+    y += b.reshape(1, k)
+    y = y.reshape(-1, nO, nP)
+    # the maxout's max over its pieces (numpy's max over a short last axis is slow)
+    best = y[:, :, 0]
+    for p in range(1, nP):
+        best = numpy.maximum(best, y[:, :, p])
+    return indices, scorer.predict(norm.predict(best))
