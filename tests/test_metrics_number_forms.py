@@ -146,3 +146,36 @@ def test_small_counts_of_an_organisation_s_parts_are_not_metrics() -> None:
     # ... while counts of what the service does are.
     assert found("The service has recruited 14 foster carers this year.") == [
         ("14", "14", "count")]
+
+
+def test_adoption_timescales_reported_as_days_are_metrics() -> None:
+    # The adoption scorecard's language: a figure of days after a change, a comparison, a
+    # report, or a benchmark "of"; still not a threshold that defines a measure.
+    assert found("A further fall to 412 days shows the trend is one of improvement.") == [
+        ("412", "412", "days")]
+    assert found("This compares to 583 days for England, and the scorecard reports "
+                 "698 days for the area.") == [("583", "583", "days"), ("698", "698", "days")]
+    assert found("It is in line with the figure achieved nationally of 618 days, and is "
+                 "77 days away from the threshold.") == [("618", "618", "days"),
+                                                         ("77", "77", "days")]
+    assert found("Children in care for a period of 12 months had an assessment within "
+                 "28 days.") == []
+
+
+def test_a_place_in_a_ranking_is_a_metric() -> None:
+    assert found("In 2019 the borough ranked as the 7th most deprived of 151 authorities.") == [
+        ("7th", "7", "count")]
+    assert found("The council is placed equal 14th of all authorities for adoptions.") == [
+        ("14th", "14", "count")]
+    assert found("The 3rd review was held on the 16th of May 2015.") == []
+
+
+def test_denominators_footnote_marks_and_group_sizes_are_not_metrics() -> None:
+    assert [v for _t, v, _u in found("Custody rates fell from 1.42 per 1,000 of the "
+                                      "population to 0.61 per 1,000.")] == ["1.42", "0.61"]
+    assert found("Eleven children live in residential special schools[2] out of the area.") \
+        == [("Eleven", "11", "count")]
+    # the size of a group is not a metric; the number of groups is
+    assert found("Nine children were placed, including a sibling group of three and two "
+                 "brother and sister groups of two.") == [("Nine", "9", "count"),
+                                                          ("two", "2", "count")]

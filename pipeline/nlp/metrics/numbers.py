@@ -302,6 +302,9 @@ class NumberFinder:
                     found.append(Metric(s - sign, rm.end(), "-" * sign + value,
                                         "rate_per_10000", text[s - sign:rm.end()]))
                     continue
+                if not sign and self._is_rank(scan, s, e):
+                    found.append(Metric(s, e + 2, value, "count", text[s:e + 2]))
+                    continue
                 x = self._special_form(scan, text, s, e, float(value))
                 if x is not None:
                     if x:
@@ -319,6 +322,17 @@ class NumberFinder:
                     else:
                         found.append(self._with_unit(scan, text, s, e, value))
         return found
+
+    def _is_rank(self, scan: str, s: int, e: int) -> bool:
+        """"ranked 45th", "the 6th most deprived", "16th in the country": a place in a
+        ranking, which the guidelines count as a metric (an ordinal is otherwise a date or
+        a list's place)."""
+        r = self.r
+        after = scan[e:e + r.window]
+        if after[:2].lower() not in ("st", "nd", "rd", "th") or after[2:3].isalnum():
+            return False
+        return bool(r.rank_after.match(after)
+                    or r.rank_before.search(scan, max(0, s - r.window), s))
 
     def _excluded(self, scan: str, s: int, e: int) -> bool:
         r = self.r

@@ -103,6 +103,8 @@ class MetricRules:
         self.age_limit_max: int = r["age_limit_max"]
         self.multiple_reject_before = _c(r["multiple_reject_before"], months, tail=True)
         self.duration_at_before = _c(r["duration_at_before"], months, tail=True)
+        self.rank_after = _c(r["rank_after"], months)
+        self.rank_before = _c(r["rank_before"], months, tail=True)
         self.duration_at_after = _c(r["duration_at_after"], months)
         self.structure_after = _c(r["structure_after"], months)
         self.structure_max: int = r["structure_max"]
