@@ -199,8 +199,8 @@ def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
     at their ends (a period keeps its preposition, so `not_first` spares those). Spans
     holding another number of the statement are not left out: tried on dev, that lost more
     measures than it won periods."""
-    first_stop = numpy.array([hash_string(w) for w in not_first], dtype=numpy.uint64)
-    last_stop = numpy.array([hash_string(w) for w in not_last], dtype=numpy.uint64)
+    first_stop = {hash_string(w) for w in not_first}
+    last_stop = {hash_string(w) for w in not_last}
     widths = numpy.arange(max_size)
 
     def candidates(doc: Doc) -> numpy.ndarray:
@@ -209,8 +209,9 @@ def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
             return numpy.zeros((0, 2), dtype=int)
         arr = doc.to_array([ORTH, IS_PUNCT, IS_SPACE, LOWER])
         edge = (arr[:, 1] == 0) & (arr[:, 2] == 0)
-        can_start = edge & ~numpy.isin(arr[:, 3], first_stop)
-        can_end = edge & ~numpy.isin(arr[:, 3], last_stop)
+        lower = arr[:, 3].tolist()  # sets beat numpy.isin on a sentence's few tokens
+        can_start = edge & numpy.fromiter((w not in first_stop for w in lower), bool, n)
+        can_end = edge & numpy.fromiter((w not in last_stop for w in lower), bool, n)
         # the first line break at or after each token: no span reaches it
         strings = doc.vocab.strings
         breaks = numpy.array([not edge[k] and "\n" in strings[int(arr[k, 0])]
@@ -248,14 +249,19 @@ def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
 NAMING = ("MEASURE", "POPULATION")
 
 
+_LETTERED: dict[int, bool] = {}  # lexeme -> holds a letter (the vocab's strings never change)
+
+
 def _has_letter(doc: Doc, idx) -> numpy.ndarray:
     """Per candidate span ([start, end) token rows of idx), whether a token holds a letter."""
-    orths = doc.to_array(ORTH)
-    kinds, where = numpy.unique(orths, return_inverse=True)
     strings = doc.vocab.strings
-    lettered = numpy.array([any(c.isalpha() for c in strings[int(o)]) for o in kinds],
-                           dtype=bool)[where.reshape(-1)]
-    letters = numpy.concatenate([[0], numpy.cumsum(lettered)])
+    lettered = []
+    for orth in doc.to_array(ORTH).tolist():
+        got = _LETTERED.get(orth)
+        if got is None:
+            got = _LETTERED[orth] = any(c.isalpha() for c in strings[orth])
+        lettered.append(got)
+    letters = numpy.concatenate([[0], numpy.cumsum(lettered, dtype=numpy.int64)])
     starts, ends = numpy.asarray(idx[:, 0]), numpy.asarray(idx[:, 1])
     return (letters[ends] - letters[starts]) > 0
 
