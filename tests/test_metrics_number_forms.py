@@ -171,11 +171,18 @@ def test_a_place_in_a_ranking_is_a_metric() -> None:
 
 
 def test_denominators_footnote_marks_and_group_sizes_are_not_metrics() -> None:
-    assert [v for _t, v, _u in found("Custody rates fell from 1.42 per 1,000 of the "
-                                      "population to 0.61 per 1,000.")] == ["1.42", "0.61"]
+    assert found("The service has 12 workers per 1,000 hours of care.") == [
+        ("12", "12", "count")]
     assert found("Eleven children live in residential special schools[2] out of the area.") \
         == [("Eleven", "11", "count")]
     # the size of a group is not a metric; the number of groups is
     assert found("Nine children were placed, including a sibling group of three and two "
                  "brother and sister groups of two.") == [("Nine", "9", "count"),
                                                           ("two", "2", "count")]
+
+
+def test_rates_per_1000_and_100000_are_given_per_10000() -> None:
+    assert found("Custody rates fell from 1.42 per 1,000 to 0.61 per 1,000, and the rate "
+                 "of 402 per 100,000 young people is lower.") == [
+        ("1.42 per 1,000", "14.2", "rate_per_10000"), ("0.61 per 1,000", "6.1", "rate_per_10000"),
+        ("402 per 100,000", "40.2", "rate_per_10000")]

@@ -77,6 +77,13 @@ def plain_decimal(text: str) -> str:
     return s or "0"
 
 
+def per_10000(value: str, base: str) -> str:
+    """A rate per `base` (1,000, 10,000 or 100,000) as a rate per 10,000, exactly:
+    ('0.69', '1,000') -> '6.9'."""
+    scaled = Decimal(value) * Decimal(10000) / Decimal(base.replace(",", ""))
+    return plain_decimal(format(scaled, "f"))
+
+
 class NumberFinder:
     """The candidates of one text: figures that pass the exclusions, with their units."""
 
@@ -299,7 +306,8 @@ class NumberFinder:
                     continue
                 rm = r.rate_after.match(scan, e)
                 if rm:
-                    found.append(Metric(s - sign, rm.end(), "-" * sign + value,
+                    found.append(Metric(s - sign, rm.end(),
+                                        "-" * sign + per_10000(value, rm.group("base")),
                                         "rate_per_10000", text[s - sign:rm.end()]))
                     continue
                 if not sign and self._is_rank(scan, s, e):
