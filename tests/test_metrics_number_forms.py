@@ -186,3 +186,10 @@ def test_rates_per_1000_and_100000_are_given_per_10000() -> None:
                  "of 402 per 100,000 young people is lower.") == [
         ("1.42 per 1,000", "14.2", "rate_per_10000"), ("0.61 per 1,000", "6.1", "rate_per_10000"),
         ("402 per 100,000", "40.2", "rate_per_10000")]
+
+
+def test_ages_of_transition_and_compound_stages_are_not_metrics() -> None:
+    assert found("Care leavers may stay with their carers after they are 18, and young "
+                 "adults at risk of exploitation at 18 are supported.") == []
+    assert found("The two stage approval process is well established, and 14 adopters "
+                 "were approved.") == [("14", "14", "count")]
