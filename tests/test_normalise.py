@@ -213,3 +213,17 @@ def test_footnote_number_glued_to_its_first_word() -> None:
     assert clean_line("5At 31 January 2015, 146 child protection plans") == \
         "5 At 31 January 2015, 146 child protection plans"
     assert clean_line("12. Children are seen") == "12. Children are seen"
+
+
+def test_a_year_range_broken_by_the_line_end_is_mended() -> None:
+    # "15." starts the next line as a paragraph number would; it is the range's second year.
+    out = norm_pages([["There were 99 missing episodes involving 77 children during 2014\u2013",
+                       "15. Most children were offered a return interview.",
+                       "",
+                       "14. A numbered paragraph starts here, after the year 2013\u2013",
+                       "16. A new paragraph: 16 does not follow 13."]], size=10.0).text
+    assert out.splitlines() == [
+        "There were 99 missing episodes involving 77 children during 2014\u201315. Most "
+        "children were offered a return interview.",
+        "14. A numbered paragraph starts here, after the year 2013\u2013",
+        "16. A new paragraph: 16 does not follow 13."]

@@ -160,6 +160,17 @@ def row_like(text: str) -> bool:
     return figures >= 2 and 2 * figures >= len(words)
 
 
+YEAR_RANGE_END_RE = re.compile(r"\b(?:19|20)(\d\d)\s?[-\u2013]$")
+YEAR_RANGE_TAIL_RE = re.compile(r"^(\d\d)\b")
+
+
+def _splits_year_range(left: str, right: str) -> bool:
+    """Is a year range broken by the line end, "in 2014–" / "15. The ..."? The second
+    year's two digits would otherwise pass for a paragraph number."""
+    a, b = YEAR_RANGE_END_RE.search(left), YEAR_RANGE_TAIL_RE.match(right)
+    return bool(a and b) and (int(a.group(1)) + 1) % 100 == int(b.group(1))
+
+
 def _ends_with_hyphen(text: str) -> bool:
     return len(text) > 1 and text.endswith("-") and text[-2].isalpha()
 
@@ -182,6 +193,8 @@ class _Joiner:
 
     def continues(self, prev: Line, line: Line) -> bool:
         text = line.text
+        if _splits_year_range(prev.text, text):
+            return True
         if text.startswith("- ") or NUMBERED_START_RE.match(text) or LABEL_START_RE.match(text):
             return False
         if line.indent:  # text converters leave a lost bullet as an indent
@@ -220,6 +233,8 @@ class _Joiner:
 
     def glue(self, prev: Line, line: Line) -> str:
         """The text that joins prev's end to line's start ("", " " or a fixed hyphen)."""
+        if _splits_year_range(prev.text, line.text):
+            return ""
         if not (prev.soft_hyphen or _ends_with_hyphen(prev.text)):
             return " "
         left = re.search(r"[A-Za-z]+-?$", prev.text)
