@@ -238,3 +238,46 @@ def test_unknown_document_is_partial(nlp) -> None:
     rec = run(nlp, "Minutes of the parish council\nThe hall roof was repaired.\n")
     assert rec["report"]["document_type"] == "other"
     assert "document type not recognised" in rec["problems"]
+
+
+# -- the same letters as a converter reading in its default order gives them -----------------
+
+def test_signatures_read_row_by_row_share_out_their_titles(nlp) -> None:
+    """Two signatures side by side, read across: both names, then both titles (a title's
+    wrapped end, "Services", stays with it)."""
+    text = ("4 March 2020\nDear partners\nJoint targeted area inspection of Lowtown\nBetween 3 "
+            "and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation undertook a joint "
+            "inspection.\nYours sincerely\nOfsted\nCare Quality Commission\nAnn Bell\nCy Dunn\n"
+            "National Director, Social Care\nDeputy Chief Inspector\nHMI Constabulary\n"
+            "HMI Probation\nDi Eve\nFlo Gray\nHMI Constabulary and Fire & Rescue\nServices\n"
+            "Assistant Chief Inspector\n")
+    assert people(run(nlp, text)) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+def test_team_table_read_column_by_column(nlp) -> None:
+    """Each column's heading on a line of its own above its names: the heading of the next
+    column is not the last name's designation."""
+    text = ("Area SEND inspection of Northshire Local Area Partnership\nInspection dates: 8 to "
+            "12 July 2024\nInspection team\nOfsted\nUna Bright, Ofsted Lead inspector\nDee Walsh, "
+            "Ofsted HMI\nDana Fox, HMI, Ofsted inspector\nCare Quality Commission\nLee Parr, CQC "
+            "Lead inspector\nBea Mills, CQC inspector\nIf you are not happy with the inspection, "
+            "you can complain.\n")
+    assert people(run(nlp, text)) == [
+        ("Una Bright", "lead_inspector", ""), ("Dee Walsh", "team_inspector", "HMI"),
+        ("Dana Fox", "team_inspector", "HMI"), ("Lee Parr", "lead_inspector", "CQC inspector"),
+        ("Bea Mills", "team_inspector", "CQC inspector")]
+
+
+@pytest.mark.parametrize("title, la", [
+    ("Area SEND inspection of West\nNorthshire Local Area Partnership", "West Northshire"),
+    ("Area SEND inspection of Eastvale Local\nArea Partnership", "Eastvale"),
+    ("Focused visit to Westshire County\nCouncil children’s services", "Westshire County Council"),
+])
+def test_a_title_wrapped_before_its_end_is_read_whole(nlp, title, la) -> None:
+    rec = run(nlp, f"{title}\nInspection dates: 18 to 22 March 2024\nDates of previous "
+                   "inspection: Not previously inspected\n")
+    assert rec["report"]["local_authority"] == la
