@@ -21,6 +21,8 @@ LETTERS = CORPUS / "letters" / "pdf"
 LETTERS_GOLD = ROOT / "tests" / "fixtures" / "letters_gold"
 NEWS = ROOT / "tests" / "fixtures" / "synthetic" / "news"
 NEWS_HELDOUT = ROOT / "tests" / "fixtures" / "synthetic" / "news_heldout"
+SECONDARY = ROOT / "tests" / "fixtures" / "secondary"
+SECONDARY_HELDOUT = ROOT / "tests" / "fixtures" / "secondary_heldout"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -43,6 +45,15 @@ NEWS_TARGETS = ["reports.document_type=1", "reports.local_authority=1",
                 "reports.overall_effectiveness=1", "judgements.cells=1"]
 NEWS_HELDOUT_TARGETS = ["reports.document_type=1", "judgements.cells=1",
                         "reports.local_authority=0.83"]
+# Secondary sources written for issue 8's third round (figures before and after: the
+# folders' READMEs and the commit). The authority is gated as the text names it; three
+# gold names keep a headline's shorter style where the rules take the body's fuller one
+# ("Lindworth" / "Lindworth County Council"), which the lookup resolves alike.
+SECONDARY_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
+    "reports.inspection_end=1", "reports.publication_date=1", "dates.recall=1",
+    "dates.precision=1", "reports.local_authority=0.78"]
 
 needs_letters = pytest.mark.skipif(not LETTERS.is_dir(),
                                    reason="../shared/corpus/letters is absent (fresh clone)")
@@ -89,8 +100,10 @@ def test_letters_gold(letters, part: str) -> None:
     assert not failures, failures
 
 
-@pytest.mark.parametrize("folder, targets", [(NEWS, NEWS_TARGETS),
-                                             (NEWS_HELDOUT, NEWS_HELDOUT_TARGETS)])
+@pytest.mark.parametrize("folder, targets", [
+    (NEWS, NEWS_TARGETS), (NEWS_HELDOUT, NEWS_HELDOUT_TARGETS),
+    (SECONDARY, SECONDARY_TARGETS),
+    (SECONDARY_HELDOUT, [*SECONDARY_TARGETS[:-1], "reports.local_authority=1"])])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
@@ -281,3 +294,88 @@ def test_a_title_wrapped_before_its_end_is_read_whole(nlp, title, la) -> None:
     rec = run(nlp, f"{title}\nInspection dates: 18 to 22 March 2024\nDates of previous "
                    "inspection: Not previously inspected\n")
     assert rec["report"]["local_authority"] == la
+
+
+# -- prose grades in secondary sources, on short invented texts -------------------------------
+
+def grades_of(rec: dict) -> dict[str, str]:
+    return {j["area"]: j["grade"] for j in rec["tables"]["judgements"]}
+
+
+def test_a_grade_the_service_no_longer_has_is_not_its_grade(nlp) -> None:
+    rec = run(nlp, "Northvale children's services no longer inadequate\nNorthvale council's "
+                   "children's services are no longer rated inadequate, following an Ofsted "
+                   "re-inspection carried out between 8 and 25 January 2018. The re-inspection "
+                   "found that services now require improvement to be good. Inspectors said "
+                   "that the service was not judged inadequate in any area.\n")
+    assert grades_of(rec) == {"overall_effectiveness": "requires_improvement"}
+
+
+def test_hopes_and_futures_in_a_quote_are_not_grades(nlp) -> None:
+    rec = run(nlp, "Ofsted visit finds progress in Eastmoor\nThe monitoring visit on 21 and 22 "
+                   "September 2021 found progress. Monitoring visits do not result in a grade. "
+                   "Councillor Ann Bell said: \"We know we still have a lot to do before we are "
+                   "judged good. We were rated good before and we will be good again.\"\n")
+    assert rec["report"]["document_type"] == "news_article"
+    assert grades_of(rec) == {}
+
+
+def test_the_framework_is_the_one_in_force_at_the_inspection(nlp) -> None:
+    """A council page of 2022 naming the year of its hoped-for next inspection (2025)
+    still uses the 2018 framework's combined area."""
+    rec = run(nlp, "Our Ofsted inspection\nOfsted inspected Westbury Council's children's "
+                   "services between 7 and 18 February 2022. The experiences and progress of "
+                   "children in care and care leavers were judged to require improvement to be "
+                   "good. We expect the next inspection in 2025.\n")
+    assert grades_of(rec) == {"children_in_care_and_care_leavers": "requires_improvement"}
+
+
+def test_a_grade_carried_over_and_a_grade_for_all_other_areas(nlp) -> None:
+    ilacs = run(nlp, "Ofsted rates Moorcastle inadequate\nInspectors, who visited between 4 and "
+                     "15 September 2023, rated the service inadequate overall. The experiences "
+                     "and progress of children in care require improvement to be good, as do "
+                     "the experiences and progress of care leavers.\n")
+    assert grades_of(ilacs) == {"overall_effectiveness": "inadequate",
+                                "children_in_care": "requires_improvement",
+                                "care_leavers": "requires_improvement"}
+    sif = run(nlp, "Brindle rated outstanding\nBrindle council's children's services have been "
+                   "rated outstanding by Ofsted after an inspection between 8 May and 1 June "
+                   "2017. Adoption performance and leadership, management and governance were "
+                   "judged outstanding, with all other areas rated good.\n")
+    assert grades_of(sif) == {
+        "overall_effectiveness": "outstanding", "adoption_performance": "outstanding",
+        "leadership_management_governance": "outstanding", "help_and_protection": "good",
+        "looked_after_and_permanence": "good", "care_leavers": "good"}
+    # "all areas" without a grade of its own gives none to the clause after it
+    plain = run(nlp, "Ofsted rates Brindle good\nProgress was made in all areas of the service "
+                     "in 2019, and Ofsted rated the council good.\n")
+    assert grades_of(plain) == {"overall_effectiveness": "good"}
+
+
+def test_a_news_article_dates_the_report_in_a_sentence(nlp) -> None:
+    rec = run(nlp, "Ofsted praises Eastvale\nPublished 3 November 2021\nOfsted inspectors, "
+                   "who visited between 8 and 19 November 2021, rated Eastvale's children's "
+                   "services good. The report was published on Friday 10 December 2021.\n")
+    assert rec["report"]["publication_date"] == "2021-12-10"
+    assert (rec["report"]["inspection_start"], rec["report"]["inspection_end"]) == (
+        "2021-11-08", "2021-11-19")
+    # The article's own "Published" line is not the report's date ...
+    undated = run(nlp, "Ofsted praises Eastvale\nPublished 3 November 2021\nEastvale's "
+                       "children's services were rated good by Ofsted.\n")
+    assert "publication_date" not in undated["report"]
+    # ... unless the text says the report came out that day.
+    today = run(nlp, "Press release\nPublished: 6 December 2017\nEastvale's children's services "
+                     "were rated good in a report published today by Ofsted.\n")
+    assert today["report"]["publication_date"] == "2017-12-06"
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The watchdog found the services require improvement, the same rating they received in "
+     "2019.", "2019"),
+    ("In 2014 Brindle was judged good.", "2014"),
+])
+def test_previous_inspection_years_in_news(nlp, sentence, year) -> None:
+    rec = run(nlp, f"Brindle told to improve\nInspectors visited Brindle from 8 to 19 January "
+                   f"2024 and rated its children's services requires improvement. {sentence}\n")
+    prev = [d["date"] for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"]
+    assert prev == [year]
