@@ -379,3 +379,45 @@ def test_previous_inspection_years_in_news(nlp, sentence, year) -> None:
                    f"2024 and rated its children's services requires improvement. {sentence}\n")
     prev = [d["date"] for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"]
     assert prev == [year]
+
+
+# -- the authority's official name from the styles letters and news write it in ----------------
+
+LETTER_LA = ("4 March 2021\n\nDear Ms Roe\n\nFocused visit to {la} children’s services\n\nThis "
+             "letter summarises the findings of a focused visit on 2 and 3 February 2021.\n\n"
+             "Yours sincerely\n\nAnn Bell\nHer Majesty’s Inspector\n")
+JTAI_LA = ("4 July 2022\n\nDear partners\n\nJoint targeted area inspection of the multi-agency "
+           "response to abuse in the family in {la}\n\nBetween 16 May and 20 May, Ofsted, the "
+           "CQC, HMICFRS and HMI Probation undertook a joint inspection.\n")
+NEWS_LA = "Ofsted verdict\n\n{la} children's services have been rated good by Ofsted.\n"
+LA_FORMS = {
+    "letter_bcp.txt": (LETTER_LA.format(la="BCP Council’s"), "Bournemouth, Christchurch & Poole"),
+    "letter_suffolk.txt": (LETTER_LA.format(la="Suffolk’s"), "Suffolk"),
+    "letter_hull.txt": (LETTER_LA.format(la="Kingston-upon-Hull City Council"),
+                        "Kingston upon Hull"),
+    "letter_greenwich.txt": (LETTER_LA.format(la="the Royal Borough of Greenwich"), "Greenwich"),
+    "letter_st_helens.txt": (LETTER_LA.format(la="St. Helens"), "St Helens"),
+    "jtai_islington.txt": (JTAI_LA.format(la="Islington"), "Islington"),
+    "jtai_telford.txt": (JTAI_LA.format(la="Telford and Wrekin"), "Telford & Wrekin"),
+    "news_bcp_list.txt": (NEWS_LA.format(la="Bournemouth, Christchurch and Poole's"),
+                          "Bournemouth, Christchurch & Poole"),
+    "news_bcp_in.txt": ("Ofsted verdict\n\nChildren's services in Bournemouth, Christchurch and "
+                        "Poole have been rated good by Ofsted.\n",
+                        "Bournemouth, Christchurch & Poole"),
+    "news_hull.txt": (NEWS_LA.format(la="Hull's"), "Kingston upon Hull"),
+    "news_stoke.txt": ("Ofsted verdict\n\nStoke-on-Trent City Council's children's services "
+                       "remain inadequate, Ofsted has said.\n", "Stoke-on-Trent"),
+    "news_leeds.txt": ("Ofsted verdict\n\nChildren's services in Leeds, Ofsted said, have been "
+                       "rated good.\n", "Leeds"),
+}
+
+
+def test_authority_styles_resolve_to_the_official_name(tmp_path: Path) -> None:
+    from conftest import read_rows
+
+    for name, (text, _) in LA_FORMS.items():
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    assert run_cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out")) == 0
+    got = {r["source_path"]: r["la_name"] for r in read_rows(tmp_path / "out" / "reports.csv")}
+    assert got == {name: la for name, (_, la) in LA_FORMS.items()}
