@@ -196,3 +196,21 @@ def test_a_wrapped_paragraph_goes_on_at_a_capitalised_word() -> None:
             "Cole and Cy Dunn.\n\n" + ("A paragraph given whole on one line. " * 12 + "\n\n") * 3)
     assert lines_of(text)[0].endswith("Her Majesty's Inspectors were Ann Bell, Bob Cole and "
                                       "Cy Dunn.")
+
+
+def test_a_wrapped_paragraph_ends_at_a_closed_sentence_or_before_a_paragraph_number() -> None:
+    wrapped = ("Children wait too long for help from the mental health services, and carers say\n"
+               "so too. Leaders have not yet made sure that the new service meets the need.\n")
+    text = ("Leaders know their services well and have made sure that children are seen, and\n"
+            "they review the quality of plans at every panel. The plan is not yet in place.11\n"
+            + wrapped + "Leaders know their services well and have made sure that children "
+            "are seen, and\nthey review the quality of plans at every panel. The plan is not "
+            "in place. (Recommendation)\n" + wrapped + "Leaders know their services well and "
+            "have made sure that children are seen, and\nthey review the quality of plans at "
+            "every panel, which are chaired by the senior managers\n47.\n" + wrapped
+            + ("A paragraph given whole on one line. " * 12 + "\n\n") * 3)
+    lines = lines_of(text)
+    assert lines[0].endswith("The plan is not yet in place.11")
+    assert lines[2].endswith("in place. (Recommendation)")
+    assert lines[4].endswith("chaired by the senior managers")
+    assert lines[5] == "47."

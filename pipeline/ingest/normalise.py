@@ -41,6 +41,8 @@ CLOSING_RE = re.compile(
 SALUTATION_RE = re.compile(r"^Dear\s+\S")
 FOOTNOTE_START_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u2018\u201c'\"(a-z]|https?:|www\.)")
 SUPERSCRIPT_RE = re.compile(r"\d{1,2}")
+PARAGRAPH_NUMBER_RE = re.compile(r"\d{1,3}\.?")
+SENTENCE_CLOSED_RE = re.compile(r"[.!?][\u2019\u201d'\")\]]*(?:\d{1,2}|\s*\([^()]{1,40}\))$")
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 CONNECTIVE_END_RE = re.compile(
     r"\b(?:and|or|of|the|a|an|to|in|for|with|on|upon|by|from|at|as|that|which|who|its|their)$",
@@ -221,7 +223,11 @@ class _Joiner:
             return True
         # Inside a paragraph already wrapped over lines, a long line that ends no sentence
         # goes on, whatever the next word ("... Matt Reed, Amanda" / "Maxwell, ...").
-        if wrapped and not terminal and len(prev.text) >= WRAPPED_SHARE * self.wrap_width:
+        # Not after a sentence closed by a footnote marker or a tag ("2014.11",
+        # "guidance. (Recommendation)"); nor before a paragraph's number alone ("47.").
+        if (wrapped and not terminal and len(prev.text) >= WRAPPED_SHARE * self.wrap_width
+                and not SENTENCE_CLOSED_RE.search(prev.text)
+                and not PARAGRAPH_NUMBER_RE.fullmatch(text)):
             return True
         # No line, title or heading ends on "and", "of", "the": the next line goes on.
         return self.full(prev, line) or bool(CONNECTIVE_END_RE.search(prev.text))
