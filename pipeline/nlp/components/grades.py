@@ -154,8 +154,8 @@ class GradesComponent(RuleComponent):
                 if self.news_previous.search(clause) or (
                         latest and any(y < latest for y in clause_years)):
                     earlier = True
-                if earlier:
-                    pending, subject = [], None
+                if earlier:  # the subject stays: "X's services, rated inadequate in 2015, are"
+                    pending = []
                     continue
                 here = [g for g in grades if a <= g.start() < b]
                 areas = self._areas(clause, lexicon, s0 + a)
@@ -212,7 +212,10 @@ class GradesComponent(RuleComponent):
         """'no longer rated inadequate', 'were not judged inadequate in any area': the
         grade is one the service does not have."""
         start = max([0] + [m.end() for m in self.news_split.finditer(sentence, 0, g.start())])
-        return bool(self.news_negation.search(sentence[max(start, g.start() - 40):g.start()]))
+        window = sentence[max(start, g.start() - 40):g.start()]
+        # Only the grade's own verb phrase: "not yet good and require improvement".
+        window = re.split(r"\b(?:and|but|or|while|whereas)\b", window)[-1]
+        return bool(self.news_negation.search(window))
 
     def _areas(self, clause: str, lexicon: list, offset: int) -> list[tuple[str, str, int, int]]:
         """(area key, label as written, start, end) of each area a clause names."""
