@@ -21,6 +21,10 @@ LETTERS = CORPUS / "letters" / "pdf"
 LETTERS_GOLD = ROOT / "tests" / "fixtures" / "letters_gold"
 NEWS = ROOT / "tests" / "fixtures" / "synthetic" / "news"
 NEWS_HELDOUT = ROOT / "tests" / "fixtures" / "synthetic" / "news_heldout"
+SECONDARY = ROOT / "tests" / "fixtures" / "secondary"
+SECONDARY_HELDOUT = ROOT / "tests" / "fixtures" / "secondary_heldout"
+SECONDARY_UNSEEN = ROOT / "tests" / "fixtures" / "secondary_unseen"
+SECONDARY_UNSEEN2 = ROOT / "tests" / "fixtures" / "secondary_unseen2"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -43,6 +47,26 @@ NEWS_TARGETS = ["reports.document_type=1", "reports.local_authority=1",
                 "reports.overall_effectiveness=1", "judgements.cells=1"]
 NEWS_HELDOUT_TARGETS = ["reports.document_type=1", "judgements.cells=1",
                         "reports.local_authority=0.83"]
+# Secondary sources written for issue 8's third round (figures before and after: the
+# folders' READMEs and the commit). The authority is gated as the text names it; three
+# gold names keep a headline's shorter style where the rules take the body's fuller one
+# ("Lindworth" / "Lindworth County Council"), which the lookup resolves alike.
+SECONDARY_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
+    "reports.inspection_end=1", "reports.publication_date=1", "dates.recall=1",
+    "dates.precision=1", "reports.local_authority=0.78"]
+# Written after this round's rules and scored once (README: cells 52.9%, overall 3/8);
+# then the rules were changed for the general forms of their misses: development figures.
+SECONDARY_UNSEEN_TARGETS = [*SECONDARY_TARGETS[:-1], "reports.local_authority=1",
+                            "judgements.recall=0.91", "judgements.cells=0.91"]
+SECONDARY_UNSEEN_TARGETS.remove("judgements.recall=1")
+SECONDARY_UNSEEN_TARGETS.remove("judgements.cells=1")
+# Written after the last rule change of the round, scored once, no rule changed since.
+SECONDARY_UNSEEN2_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=0.87", "judgements.cells=0.84",
+    "judgements.precision=0.93", "reports.inspection_start=1", "reports.publication_date=1",
+    "dates.recall=1", "dates.precision=1", "reports.local_authority=0.87"]
 
 needs_letters = pytest.mark.skipif(not LETTERS.is_dir(),
                                    reason="../shared/corpus/letters is absent (fresh clone)")
@@ -89,8 +113,12 @@ def test_letters_gold(letters, part: str) -> None:
     assert not failures, failures
 
 
-@pytest.mark.parametrize("folder, targets", [(NEWS, NEWS_TARGETS),
-                                             (NEWS_HELDOUT, NEWS_HELDOUT_TARGETS)])
+@pytest.mark.parametrize("folder, targets", [
+    (NEWS, NEWS_TARGETS), (NEWS_HELDOUT, NEWS_HELDOUT_TARGETS),
+    (SECONDARY, SECONDARY_TARGETS),
+    (SECONDARY_HELDOUT, [*SECONDARY_TARGETS[:-1], "reports.local_authority=1"]),
+    (SECONDARY_UNSEEN, SECONDARY_UNSEEN_TARGETS),
+    (SECONDARY_UNSEEN2, SECONDARY_UNSEEN2_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
@@ -238,3 +266,223 @@ def test_unknown_document_is_partial(nlp) -> None:
     rec = run(nlp, "Minutes of the parish council\nThe hall roof was repaired.\n")
     assert rec["report"]["document_type"] == "other"
     assert "document type not recognised" in rec["problems"]
+
+
+# -- the same letters as a converter reading in its default order gives them -----------------
+
+def test_signatures_read_row_by_row_share_out_their_titles(nlp) -> None:
+    """Two signatures side by side, read across: both names, then both titles (a title's
+    wrapped end, "Services", stays with it)."""
+    text = ("4 March 2020\nDear partners\nJoint targeted area inspection of Lowtown\nBetween 3 "
+            "and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation undertook a joint "
+            "inspection.\nYours sincerely\nOfsted\nCare Quality Commission\nAnn Bell\nCy Dunn\n"
+            "National Director, Social Care\nDeputy Chief Inspector\nHMI Constabulary\n"
+            "HMI Probation\nDi Eve\nFlo Gray\nHMI Constabulary and Fire & Rescue\nServices\n"
+            "Assistant Chief Inspector\n")
+    assert people(run(nlp, text)) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+def test_team_table_read_column_by_column(nlp) -> None:
+    """Each column's heading on a line of its own above its names: the heading of the next
+    column is not the last name's designation."""
+    text = ("Area SEND inspection of Northshire Local Area Partnership\nInspection dates: 8 to "
+            "12 July 2024\nInspection team\nOfsted\nUna Bright, Ofsted Lead inspector\nDee Walsh, "
+            "Ofsted HMI\nDana Fox, HMI, Ofsted inspector\nCare Quality Commission\nLee Parr, CQC "
+            "Lead inspector\nBea Mills, CQC inspector\nIf you are not happy with the inspection, "
+            "you can complain.\n")
+    assert people(run(nlp, text)) == [
+        ("Una Bright", "lead_inspector", ""), ("Dee Walsh", "team_inspector", "HMI"),
+        ("Dana Fox", "team_inspector", "HMI"), ("Lee Parr", "lead_inspector", "CQC inspector"),
+        ("Bea Mills", "team_inspector", "CQC inspector")]
+
+
+@pytest.mark.parametrize("title, la", [
+    ("Area SEND inspection of West\nNorthshire Local Area Partnership", "West Northshire"),
+    ("Area SEND inspection of Eastvale Local\nArea Partnership", "Eastvale"),
+    ("Focused visit to Westshire County\nCouncil children’s services", "Westshire County Council"),
+])
+def test_a_title_wrapped_before_its_end_is_read_whole(nlp, title, la) -> None:
+    rec = run(nlp, f"{title}\nInspection dates: 18 to 22 March 2024\nDates of previous "
+                   "inspection: Not previously inspected\n")
+    assert rec["report"]["local_authority"] == la
+
+
+# -- prose grades in secondary sources, on short invented texts -------------------------------
+
+def grades_of(rec: dict) -> dict[str, str]:
+    return {j["area"]: j["grade"] for j in rec["tables"]["judgements"]}
+
+
+def test_a_grade_the_service_no_longer_has_is_not_its_grade(nlp) -> None:
+    rec = run(nlp, "Northvale children's services no longer inadequate\nNorthvale council's "
+                   "children's services are no longer rated inadequate, following an Ofsted "
+                   "re-inspection carried out between 8 and 25 January 2018. The re-inspection "
+                   "found that services now require improvement to be good. Inspectors said "
+                   "that the service was not judged inadequate in any area.\n")
+    assert grades_of(rec) == {"overall_effectiveness": "requires_improvement"}
+
+
+def test_hopes_and_futures_in_a_quote_are_not_grades(nlp) -> None:
+    rec = run(nlp, "Ofsted visit finds progress in Eastmoor\nThe monitoring visit on 21 and 22 "
+                   "September 2021 found progress. Monitoring visits do not result in a grade. "
+                   "Councillor Ann Bell said: \"We know we still have a lot to do before we are "
+                   "judged good. We were rated good before and we will be good again.\"\n")
+    assert rec["report"]["document_type"] == "news_article"
+    assert grades_of(rec) == {}
+
+
+def test_the_framework_is_the_one_in_force_at_the_inspection(nlp) -> None:
+    """A council page of 2022 naming the year of its hoped-for next inspection (2025)
+    still uses the 2018 framework's combined area."""
+    rec = run(nlp, "Our Ofsted inspection\nOfsted inspected Westbury Council's children's "
+                   "services between 7 and 18 February 2022. The experiences and progress of "
+                   "children in care and care leavers were judged to require improvement to be "
+                   "good. We expect the next inspection in 2025.\n")
+    assert grades_of(rec) == {"children_in_care_and_care_leavers": "requires_improvement"}
+
+
+def test_a_grade_carried_over_and_a_grade_for_all_other_areas(nlp) -> None:
+    ilacs = run(nlp, "Ofsted rates Moorcastle inadequate\nInspectors, who visited between 4 and "
+                     "15 September 2023, rated the service inadequate overall. The experiences "
+                     "and progress of children in care require improvement to be good, as do "
+                     "the experiences and progress of care leavers.\n")
+    assert grades_of(ilacs) == {"overall_effectiveness": "inadequate",
+                                "children_in_care": "requires_improvement",
+                                "care_leavers": "requires_improvement"}
+    sif = run(nlp, "Brindle rated outstanding\nBrindle council's children's services have been "
+                   "rated outstanding by Ofsted after an inspection between 8 May and 1 June "
+                   "2017. Adoption performance and leadership, management and governance were "
+                   "judged outstanding, with all other areas rated good.\n")
+    assert grades_of(sif) == {
+        "overall_effectiveness": "outstanding", "adoption_performance": "outstanding",
+        "leadership_management_governance": "outstanding", "help_and_protection": "good",
+        "looked_after_and_permanence": "good", "care_leavers": "good"}
+    # "all areas" without a grade of its own gives none to the clause after it
+    plain = run(nlp, "Ofsted rates Brindle good\nProgress was made in all areas of the service "
+                     "in 2019, and Ofsted rated the council good.\n")
+    assert grades_of(plain) == {"overall_effectiveness": "good"}
+
+
+def test_a_news_article_dates_the_report_in_a_sentence(nlp) -> None:
+    rec = run(nlp, "Ofsted praises Eastvale\nPublished 3 November 2021\nOfsted inspectors, "
+                   "who visited between 8 and 19 November 2021, rated Eastvale's children's "
+                   "services good. The report was published on Friday 10 December 2021.\n")
+    assert rec["report"]["publication_date"] == "2021-12-10"
+    assert (rec["report"]["inspection_start"], rec["report"]["inspection_end"]) == (
+        "2021-11-08", "2021-11-19")
+    # The article's own "Published" line is not the report's date ...
+    undated = run(nlp, "Ofsted praises Eastvale\nPublished 3 November 2021\nEastvale's "
+                       "children's services were rated good by Ofsted.\n")
+    assert "publication_date" not in undated["report"]
+    # ... unless the text says the report came out that day.
+    today = run(nlp, "Press release\nPublished: 6 December 2017\nEastvale's children's services "
+                     "were rated good in a report published today by Ofsted.\n")
+    assert today["report"]["publication_date"] == "2017-12-06"
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The watchdog found the services require improvement, the same rating they received in "
+     "2019.", "2019"),
+    ("In 2014 Brindle was judged good.", "2014"),
+])
+def test_previous_inspection_years_in_news(nlp, sentence, year) -> None:
+    rec = run(nlp, f"Brindle told to improve\nInspectors visited Brindle from 8 to 19 January "
+                   f"2024 and rated its children's services requires improvement. {sentence}\n")
+    prev = [d["date"] for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"]
+    assert prev == [year]
+
+
+# -- the authority's official name from the styles letters and news write it in ----------------
+
+LETTER_LA = ("4 March 2021\n\nDear Ms Roe\n\nFocused visit to {la} children’s services\n\nThis "
+             "letter summarises the findings of a focused visit on 2 and 3 February 2021.\n\n"
+             "Yours sincerely\n\nAnn Bell\nHer Majesty’s Inspector\n")
+JTAI_LA = ("4 July 2022\n\nDear partners\n\nJoint targeted area inspection of the multi-agency "
+           "response to abuse in the family in {la}\n\nBetween 16 May and 20 May, Ofsted, the "
+           "CQC, HMICFRS and HMI Probation undertook a joint inspection.\n")
+NEWS_LA = "Ofsted verdict\n\n{la} children's services have been rated good by Ofsted.\n"
+LA_FORMS = {
+    "letter_bcp.txt": (LETTER_LA.format(la="BCP Council’s"), "Bournemouth, Christchurch & Poole"),
+    "letter_suffolk.txt": (LETTER_LA.format(la="Suffolk’s"), "Suffolk"),
+    "letter_hull.txt": (LETTER_LA.format(la="Kingston-upon-Hull City Council"),
+                        "Kingston upon Hull"),
+    "letter_greenwich.txt": (LETTER_LA.format(la="the Royal Borough of Greenwich"), "Greenwich"),
+    "letter_st_helens.txt": (LETTER_LA.format(la="St. Helens"), "St Helens"),
+    "jtai_islington.txt": (JTAI_LA.format(la="Islington"), "Islington"),
+    "jtai_telford.txt": (JTAI_LA.format(la="Telford and Wrekin"), "Telford & Wrekin"),
+    "news_bcp_list.txt": (NEWS_LA.format(la="Bournemouth, Christchurch and Poole's"),
+                          "Bournemouth, Christchurch & Poole"),
+    "news_bcp_in.txt": ("Ofsted verdict\n\nChildren's services in Bournemouth, Christchurch and "
+                        "Poole have been rated good by Ofsted.\n",
+                        "Bournemouth, Christchurch & Poole"),
+    "news_hull.txt": (NEWS_LA.format(la="Hull's"), "Kingston upon Hull"),
+    "news_stoke.txt": ("Ofsted verdict\n\nStoke-on-Trent City Council's children's services "
+                       "remain inadequate, Ofsted has said.\n", "Stoke-on-Trent"),
+    "news_leeds.txt": ("Ofsted verdict\n\nChildren's services in Leeds, Ofsted said, have been "
+                       "rated good.\n", "Leeds"),
+}
+
+
+def test_authority_styles_resolve_to_the_official_name(tmp_path: Path) -> None:
+    from conftest import read_rows
+
+    for name, (text, _) in LA_FORMS.items():
+        (tmp_path / "in").mkdir(exist_ok=True)
+        (tmp_path / "in" / name).write_text(text, encoding="utf-8")
+    assert run_cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out")) == 0
+    got = {r["source_path"]: r["la_name"] for r in read_rows(tmp_path / "out" / "reports.csv")}
+    assert got == {name: la for name, (_, la) in LA_FORMS.items()}
+
+
+@pytest.mark.parametrize("text, want", [
+    # a past perfect in minutes reports this inspection
+    ("Minutes\nThe Director reported that Ofsted had inspected Rainford's children's services "
+     "between 10 and 21 September 2018, and that overall effectiveness had been judged good.\n",
+     {"overall_effectiveness": "good"}),
+    # the grade upgraded to, not the one upgraded from
+    ("Ofsted upgrades Calderbrook\nInspectors have upgraded Calderbrook's children's services to "
+     "good from requires improvement.\n", {"overall_effectiveness": "good"}),
+    # a rating verb with a list for its object, and a past tense
+    ("Verdict\nThe watchdog deemed leadership, management and governance inadequate, making "
+     "the overall verdict inadequate. Support for care leavers required improvement after the "
+     "inspection in 2016.\n",
+     {"leadership_management_governance": "inadequate", "overall_effectiveness": "inadequate",
+      "care_leavers": "requires_improvement"}),
+    # a negation belongs to its own grade only
+    ("Services 'not yet good'\nOfsted said Barrowfield's children's services are not yet good "
+     "and require improvement after the inspection in 2017. The safeguarding board was judged "
+     "good.\n", {"overall_effectiveness": "requires_improvement", "lscb": "good"}),
+    # an earlier grade in a relative clause, then this one; an area named before its grade
+    ("Turnaround\nKelmscott, which was rated inadequate in 2016, has now been judged "
+     "outstanding by Ofsted after an inspection in 2021.\n",
+     {"overall_effectiveness": "outstanding"}),
+    ("Let down\nOfsted has found that children in care in Hollowmere are being let down, "
+     "rating that part of the council's work inadequate, after an inspection in 2019.\n",
+     {"children_in_care_and_care_leavers": "inadequate"}),
+])
+def test_prose_grade_forms(nlp, text, want) -> None:
+    assert grades_of(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, la", [
+    ("Westlow praised\nOfsted's focused visit to Westlow on 11 and 12 June 2024 found that "
+     "plans were good, and it was rated good in 2022.\n", "Westlow"),
+    ("Turnaround\nKelmscott, which was rated inadequate in 2016, has now been judged "
+     "outstanding by Ofsted.\n", "Kelmscott"),
+    ("Let down\nOfsted has found that children in care in Hollowmere are being let down, "
+     "rating that part of the council's work inadequate.\n", "Hollowmere"),
+])
+def test_news_authority_forms(nlp, text, la) -> None:
+    assert run(nlp, text)["report"]["local_authority"] == la
+
+
+def test_an_inspection_published_on_a_date_is_dated_by_its_publication(nlp) -> None:
+    rec = run(nlp, "Verdict\nOfsted's inspection of Dunholme County Council, published on 3 "
+                   "August 2016, found services for children in need of help and protection to "
+                   "be inadequate.\n")
+    assert rec["report"]["publication_date"] == "2016-08-03"
+    assert "inspection_start" not in rec["report"]

@@ -115,3 +115,102 @@ def test_grades_of_a_layout_rendered_ilacs_page(nlp) -> None:
     assert grades == {"impact_of_leaders": "good", "help_and_protection": "requires_improvement",
                       "children_in_care_and_care_leavers": "good",
                       "overall_effectiveness": "good"}
+
+
+# -- a joint letter's signatures set side by side, as `pdftotext -layout` writes them ---------
+
+SIGNED = ("Next steps\n\nThe partnership should send its statement of action by 1 May 2020.\n\n"
+          "Yours sincerely\n\n"
+          " Ofsted" + " " * 40 + "Care Quality Commission\n\n\n\n"
+          " Ann Bell" + " " * 38 + "Cy Dunn\n\n"
+          " National Director, Social Care" + " " * 16 + "Deputy Chief Inspector\n\n"
+          " HMI Constabulary and Fire & Rescue HMI Probation\n"
+          " Services\n\n\n\n"
+          " Di Eve" + " " * 40 + "Flo Gray\n"
+          " HMI Constabulary and Fire & Rescue" + " " * 12 + "Assistant Chief Inspector\n"
+          " Services\n\n\n"
+          "2   The Children Act 2004 (Joint Area Reviews) Regulations 2015 allow this.\n")
+
+
+def test_side_by_side_signatures_are_read_column_by_column() -> None:
+    lines = lines_of(SIGNED)
+    at = lines.index("Yours sincerely")
+    # A name and its title stay together, one signer after the other, even where the
+    # converter left a blank line between the names' row and the titles' row; a heading
+    # too wide for its column ("... Rescue HMI Probation") stays one line.
+    assert lines[at + 1:at + 14] == [
+        "Ofsted", "Care Quality Commission",
+        "Ann Bell", "National Director, Social Care", "HMI Constabulary and Fire & Rescue "
+        "HMI Probation", "Services", "Cy Dunn", "Deputy Chief Inspector",
+        "Di Eve", "HMI Constabulary and Fire & Rescue", "Services",
+        "Flo Gray", "Assistant Chief Inspector"]
+    # The footnote under the signatures is left as it was.
+    assert lines[at + 14].startswith("2 The Children Act 2004")
+
+
+def test_side_by_side_signatures_give_each_signer_their_inspectorate(nlp) -> None:
+    letter = ("4 March 2020\nDear partners\nJoint targeted area inspection of Lowtown\n"
+              "Between 3 and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation "
+              "undertook a joint inspection.\n\n" + SIGNED)
+    text = ingest_bytes(Path("a.txt"), letter.encode()).norm.text
+    people = [(r["name"], r["role"], r["designation"])
+              for r in records_of(nlp, text)["tables"]["inspectors"]]
+    assert people == [("Ann Bell", "signatory", "National Director, Social Care"),
+                      ("Cy Dunn", "signatory", "CQC inspector"),
+                      ("Di Eve", "signatory", "HMICFRS inspector"),
+                      ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+def test_columns_elsewhere_are_not_read_as_signatures() -> None:
+    # Without a closing above them, side-by-side pieces are a table's, left to the rows.
+    page = [" Overall effectiveness" + " " * 30 + "Good",
+            " The impact of leaders" + " " * 30 + "Good"]
+    from pipeline.ingest.layout_text import read_signature_columns
+
+    assert read_signature_columns(page) == page
+
+
+# -- lines a converter sets without a paragraph gap ------------------------------------------
+
+def test_a_closing_and_the_title_under_a_salutation_stand_on_their_own_lines() -> None:
+    text = ("Dear Northshire Local Safeguarding Children Partnership and its many partners\n"
+            "Joint targeted area inspection of Northshire\n"
+            "This letter summarises the findings of the joint inspection, which took place in\n"
+            "the spring, and sets out what the partnership should do about them in the months\n"
+            "after this letter, as the inspectorates will look at it again in the future ones.\n"
+            "Yours sincerely\n"
+            "Ann Bell\n")
+    lines = lines_of(text)
+    assert lines[:2] == ["Dear Northshire Local Safeguarding Children Partnership and its many "
+                         "partners", "Joint targeted area inspection of Northshire"]
+    assert lines[-2:] == ["Yours sincerely", "Ann Bell"]
+
+
+def test_a_wrapped_paragraph_goes_on_at_a_capitalised_word() -> None:
+    # Other paragraphs of the same text come whole on one line, as some converters give
+    # them: the width of the wrapped lines still tells that this one was wrapped.
+    text = ("This letter summarises the findings of a focused visit on 23 and 24 February 2021 "
+            "to\nthe children's services of the council, which has delegated them to Northshire "
+            "Children's\n"
+            "Services Trust (the trust). Her Majesty's Inspectors were Ann Bell, Bob\n"
+            "Cole and Cy Dunn.\n\n" + ("A paragraph given whole on one line. " * 12 + "\n\n") * 3)
+    assert lines_of(text)[0].endswith("Her Majesty's Inspectors were Ann Bell, Bob Cole and "
+                                      "Cy Dunn.")
+
+
+def test_a_wrapped_paragraph_ends_at_a_closed_sentence_or_before_a_paragraph_number() -> None:
+    wrapped = ("Children wait too long for help from the mental health services, and carers say\n"
+               "so too. Leaders have not yet made sure that the new service meets the need.\n")
+    text = ("Leaders know their services well and have made sure that children are seen, and\n"
+            "they review the quality of plans at every panel. The plan is not yet in place.11\n"
+            + wrapped + "Leaders know their services well and have made sure that children "
+            "are seen, and\nthey review the quality of plans at every panel. The plan is not "
+            "in place. (Recommendation)\n" + wrapped + "Leaders know their services well and "
+            "have made sure that children are seen, and\nthey review the quality of plans at "
+            "every panel, which are chaired by the senior managers\n47.\n" + wrapped
+            + ("A paragraph given whole on one line. " * 12 + "\n\n") * 3)
+    lines = lines_of(text)
+    assert lines[0].endswith("The plan is not yet in place.11")
+    assert lines[2].endswith("in place. (Recommendation)")
+    assert lines[4].endswith("chaired by the senior managers")
+    assert lines[5] == "47."

@@ -1,15 +1,18 @@
-"""The corpus reports as another converter writes them: poppler's `pdftotext`, with and
-without `-layout`, scored against the same gold as the PDFs (skipped without ../shared
-or without pdftotext, which is Debian's poppler-utils).
+"""The corpus reports and letters as another converter writes them: poppler's `pdftotext`,
+with and without `-layout`, scored against the same gold as the PDFs (skipped without
+../shared or without pdftotext, which is Debian's poppler-utils).
 
-To keep the suite fast, a fixed sample of reports is rendered: the first by a hash of
-the file name, chosen without looking at any result.
+To keep the suite fast, a fixed sample is rendered: the first reports, and the first
+letters of the letters gold's development part, by a hash of the file name, chosen
+without looking at any result. The held-out letters are never rendered here (they are
+scored once, from the PDFs, by test_document_kinds).
 """
 
 from __future__ import annotations
 
 import csv
 import hashlib
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -17,45 +20,68 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, needs_corpus, run_cli
+from conftest import CORPUS, LETTERS, ROOT, needs_corpus, needs_letters, run_cli
 
 from pipeline.evaluate import evaluate, read_csv
 
 SAMPLE = 24
+LETTER_SAMPLE = 24
 MODES = {"layout": ["-layout"], "raw": []}
 # The fields the issue gates on, and how far the text may fall behind the PDF.
 GATED = ("reports.document_type", "reports.lead_inspector", "reports.inspection_start",
          "reports.inspection_end", "judgements.cells")
+LETTER_GATED = ("reports.document_type", "reports.la_name", "reports.lead_inspector",
+                "reports.inspection_start", "reports.inspection_end",
+                "reports.publication_date", "inspectors.recall", "inspectors.precision",
+                "dates.recall", "dates.precision")
 TOLERANCE = 0.01
+LETTERS_GOLD = ROOT / "tests" / "fixtures" / "letters_gold"
+GOLD_TABLES = ("gold_reports.csv", "gold_judgements.csv", "gold_inspectors.csv",
+               "gold_dates.csv")
 
 needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None,
                                      reason="pdftotext is absent (apt-get install poppler-utils)")
 
 
+def by_hash(pdfs: list[Path], n: int) -> list[Path]:
+    return sorted(pdfs, key=lambda p: hashlib.sha256(p.name.encode()).hexdigest())[:n]
+
+
 def sample() -> list[Path]:
-    pdfs = [p for p in (CORPUS / "pdf").glob("*.pdf") if p.read_bytes()[:5] == b"%PDF-"]
-    return sorted(pdfs, key=lambda p: hashlib.sha256(p.name.encode()).hexdigest())[:SAMPLE]
+    return by_hash([p for p in (CORPUS / "pdf").glob("*.pdf")
+                    if p.read_bytes()[:5] == b"%PDF-"], SAMPLE)
 
 
-def write_gold(folder: Path, names: dict[str, str]) -> Path:
-    """The corpus gold for the sample, each source_path renamed as `names` says."""
+def letter_sample() -> list[Path]:
+    spec = importlib.util.spec_from_file_location("letters_split", LETTERS_GOLD / "split.py")
+    split = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(split)
+    return by_hash([p for p in (LETTERS / "pdf").glob("*.pdf") if not split.held_out(p.name)],
+                   LETTER_SAMPLE)
+
+
+def write_gold(folder: Path, source: Path, names: dict[str, str],
+               tables: tuple[str, ...] = GOLD_TABLES) -> Path:
+    """The gold of `source` for the sample, each source_path renamed as `names` says."""
     folder.mkdir(parents=True)
-    for table in ("gold_reports.csv", "gold_judgements.csv"):
+    for table in tables:
+        if not (source / table).exists():
+            continue
+        with open(source / table, encoding="utf-8", newline="") as fh:
+            fields = next(csv.reader(fh))
         rows = [dict(r, source_path=names[r["source_path"]])
-                for r in read_csv(CORPUS / table) if r["source_path"] in names]
+                for r in read_csv(source / table) if r["source_path"] in names]
         with open(folder / table, "w", encoding="utf-8", newline="") as fh:
-            writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+            writer = csv.DictWriter(fh, fieldnames=fields)
             writer.writeheader()
             writer.writerows(rows)
     return folder
 
 
-@pytest.fixture(scope="module")
-def pdftotext_run(tmp_path_factory) -> Path:
-    base = tmp_path_factory.mktemp("pdftotext")
+def render_and_run(base: Path, pdfs: list[Path]) -> Path:
     (base / "text").mkdir()
     jobs = [["pdftotext", *flags, str(pdf), str(base / "text" / f"{pdf.stem}.{mode}.txt")]
-            for pdf in sample() for mode, flags in MODES.items()]
+            for pdf in pdfs for mode, flags in MODES.items()]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
         for done in pool.map(lambda cmd: subprocess.run(cmd, capture_output=True, timeout=120),
                              jobs):
@@ -64,24 +90,56 @@ def pdftotext_run(tmp_path_factory) -> Path:
     return base
 
 
+def compare(base: Path, gold: Path, pdf_run: Path, names: list[str],
+            gated: tuple[str, ...]) -> list[tuple]:
+    """Each mode's scores against the PDFs' on the gated fields: the shortfalls."""
+    pdf_scores = evaluate(write_gold(base / "gold_pdf", gold, {n: n for n in names}), pdf_run)
+    failures = []
+    for mode in MODES:
+        renamed = {n: f"{Path(n).stem}.{mode}.txt" for n in names}
+        scores = evaluate(write_gold(base / f"gold_{mode}", gold, renamed), base / "out")
+        assert scores["reports.rows"].accuracy == 1.0, scores["reports.rows"].misses
+        for spec in gated:
+            # "inspectors.recall" is a measure of a score; "judgements.cells" a score.
+            name, _, measure = spec.rpartition(".")
+            if spec in scores:
+                name, measure = spec, "accuracy"
+            pdf = getattr(pdf_scores[name], measure)
+            text = getattr(scores[name], measure)
+            print(f"{mode:6} {spec:28} pdf {pdf:.2%} text {text:.2%}")
+            if text < pdf - TOLERANCE:
+                failures.append((mode, spec, f"{text:.4f} < {pdf:.4f} - {TOLERANCE}",
+                                 scores[name].misses[:5]))
+    return failures
+
+
+@pytest.fixture(scope="module")
+def pdftotext_run(tmp_path_factory) -> Path:
+    return render_and_run(tmp_path_factory.mktemp("pdftotext"), sample())
+
+
+@pytest.fixture(scope="module")
+def pdftotext_letters(tmp_path_factory) -> Path:
+    return render_and_run(tmp_path_factory.mktemp("pdftotext_letters"), letter_sample())
+
+
 @needs_corpus()
 @needs_pdftotext
 def test_pdftotext_renderings_score_within_a_point_of_the_pdfs(
         corpus_run: Path, pdftotext_run: Path) -> None:
     names = [p.name for p in sample()]
     assert len(names) == SAMPLE
-    pdf_scores = evaluate(write_gold(pdftotext_run / "gold_pdf", {n: n for n in names}),
-                          corpus_run)
-    failures = []
-    for mode in MODES:
-        renamed = {n: f"{Path(n).stem}.{mode}.txt" for n in names}
-        scores = evaluate(write_gold(pdftotext_run / f"gold_{mode}", renamed),
-                          pdftotext_run / "out")
-        assert scores["reports.rows"].accuracy == 1.0, scores["reports.rows"].misses
-        for name in GATED:
-            pdf, text = pdf_scores[name], scores[name]
-            print(f"{mode:6} {name:28} pdf {pdf.accuracy:.2%} text {text.accuracy:.2%}")
-            if text.accuracy < pdf.accuracy - TOLERANCE:
-                failures.append((mode, name, f"{text.accuracy:.4f} < {pdf.accuracy:.4f} - "
-                                 f"{TOLERANCE}", text.misses[:5]))
+    failures = compare(pdftotext_run, CORPUS, corpus_run, names, GATED)
+    assert not failures, failures
+
+
+@needs_letters()
+@needs_pdftotext
+def test_pdftotext_letters_score_within_a_point_of_the_pdfs(
+        letters_run: Path, pdftotext_letters: Path) -> None:
+    """Letters set signatures side by side and wrap their titles: the text path reads
+    them as the PDF path does."""
+    names = [p.name for p in letter_sample()]
+    assert len(names) == LETTER_SAMPLE
+    failures = compare(pdftotext_letters, LETTERS_GOLD, letters_run, names, LETTER_GATED)
     assert not failures, failures

@@ -15,6 +15,10 @@ whose far-right pieces are short, like table cells, are touched: prose never has
 wide gap far from the margin (on the corpus rendered this way, two lines in 100,000
 have a long piece there, both cells of a definitions table).
 
+A joint letter's signatures stand side by side under its closing, two or three columns
+of "Inspectorate / Name / Title" blocks; read line by line, one person's name would run
+into the next one's. `read_signature_columns` reads each such block column by column.
+
 Indentation also means something else here: the whole page may stand a few columns in
 from the left, and numbered paragraphs hang their lines under the first word after the
 number. `indents` tells a line indented past both (a lost bullet) from those.
@@ -26,7 +30,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .normalise import BULLETS
+from .normalise import BULLETS, CLOSING_RE
 
 # A piece of a line: words separated by at most two spaces (three or more part cells).
 PIECE_RE = re.compile(r"\S+(?: {1,2}\S+)*")
@@ -39,6 +43,14 @@ MARKER_RE = re.compile(
     rf"(?:\d{{1,3}}(?:\.\d{{1,2}})*\.?|\(?[a-z]\)|[{re.escape(BULLETS)}\u2013-])\s+")
 # A page's margin is the leftmost column at least this share of its lines start in.
 MARGIN_SHARE = 0.2
+# Signatures under a closing: how far down they may go, and how long one piece of them
+# (a name, a title, an inspectorate) may be; a longer piece is prose or a footnote.
+SIGNATURE_LINES = 30
+MAX_SIGNATURE_PIECE = 60
+# Pieces this close to a column's start are in that column.
+COLUMN_SLACK = 3
+# Blank lines that end a band of signatures.
+BAND_GAP = 2
 
 
 @dataclass
@@ -190,4 +202,79 @@ def indents(lines: list[str]) -> list[bool]:
         # Only a numbered or marked line starts a hanging chain: an indented line without
         # a marker is an item that lost its bullet, and the next one like it is another.
         hang = col + marker.end() if marker else (col if hanging else None)
+    return out
+
+
+def _column_major(block: list[str]) -> list[str]:
+    """One paragraph of side-by-side signatures, each column's lines in turn (a blank
+    line between columns, so one column's last title never runs into the next name)."""
+    pieces = [_pieces(line) for line in block]
+    margin = min(p[0][0] for p in pieces)
+    # A column starts where a piece stands after a wide gap, or where a line starts far
+    # right (a title whose column has no neighbour on the left on that line).
+    starts = sorted({col for p in pieces for k, (col, _) in enumerate(p)
+                     if k or col >= margin + CELL_OFFSET})
+    bounds: list[int] = []
+    for col in starts:
+        if not bounds or col > bounds[-1] + COLUMN_SLACK:
+            bounds.append(col)
+    columns: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
+    for p in pieces:
+        cells: dict[int, list[str]] = {}
+        for col, text in p:
+            cells.setdefault(sum(1 for b in bounds if col >= b - COLUMN_SLACK), []).append(text)
+        for k, texts in cells.items():
+            columns[k].append(" " * margin + " ".join(texts))
+    out: list[str] = []
+    for column in (c for c in columns if c):
+        out.extend(([""] if out else []) + column)
+    return out
+
+
+def read_signature_columns(lines: list[str]) -> list[str]:
+    """The lines of one page with the side-by-side signatures under a letter's closing
+    read column by column; every other line as it was."""
+    out = list(lines)
+    closing = next((i for i in range(len(lines) - 1, -1, -1)
+                    if CLOSING_RE.match(lines[i].strip())), None)
+    if closing is None:
+        return out
+    end = closing + 1
+    while end < len(lines) and end <= closing + SIGNATURE_LINES:
+        pieces = _pieces(lines[end])
+        # A footnote or page number (a bare figure first) or prose ends the signatures.
+        if pieces and (pieces[0][1].isdigit()
+                       or any(len(t) > MAX_SIGNATURE_PIECE for _, t in pieces)):
+            break
+        end += 1
+    # A band of signatures ends at a wider gap than the one a converter may leave
+    # between a name and its title.
+    seg = lines[closing + 1:end]
+    area: list[str] = []
+    band: list[str] = []
+
+    def flush() -> None:
+        if any(len(_pieces(b)) > 1 for b in band):
+            area.extend(_column_major([b for b in band if b.strip()]))
+        else:
+            area.extend(band)
+        band.clear()
+
+    i = 0
+    while i < len(seg):
+        j = i
+        while j < len(seg) and not seg[j].strip():
+            j += 1
+        if j == i:
+            band.append(seg[i])
+            i += 1
+            continue
+        if j - i >= BAND_GAP or j == len(seg) or not band:
+            flush()
+            area.extend(seg[i:j])
+        else:
+            band.extend(seg[i:j])
+        i = j
+    flush()
+    out[closing + 1:end] = area
     return out

@@ -32,8 +32,17 @@ NUMBERED_START_RE = re.compile(
     r"^\d{1,3}(?:\.\d{1,2})+\s+\S|^\d{1,3}\.\s*\S|^\d{1,3}\s+[A-Z\u2018\u201c(]"
     r"|^\(?[a-z]\)\s|^\(?[ivx]{1,4}\)\s")
 LABEL_START_RE = re.compile(r"^[A-Z][A-Za-z\u2019' ]{2,30}:\s+\S")
+# A letter's closing stands on a line of its own, whatever the line above it (a text
+# converter may set it right under the last paragraph, with no gap).
+CLOSING_RE = re.compile(
+    r"^(?:Yours?\s+(?:sincere?ly|sincerly|faithfully|truly)|Kind regards|Best wishes"
+    r"|With best wishes)\s*[,.]?$", re.I)
+# So does a salutation: a long one may fill the line, and the title under it is not its end.
+SALUTATION_RE = re.compile(r"^Dear\s+\S")
 FOOTNOTE_START_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u2018\u201c'\"(a-z]|https?:|www\.)")
 SUPERSCRIPT_RE = re.compile(r"\d{1,2}")
+PARAGRAPH_NUMBER_RE = re.compile(r"\d{1,3}\.?")
+SENTENCE_CLOSED_RE = re.compile(r"[.!?][\u2019\u201d'\")\]]*(?:\d{1,2}|\s*\([^()]{1,40}\))$")
 PAGE_NUMBER_RE = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
 CONNECTIVE_END_RE = re.compile(
     r"\b(?:and|or|of|the|a|an|to|in|for|with|on|upon|by|from|at|as|that|which|who|its|their)$",
@@ -45,7 +54,9 @@ WORD_RE = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 CELL_NUMBER_RE = re.compile(r"[(\[£$+\-\u2013]?\d[\d,.]*%?[)\]]?")
 MAX_ROW_WIDTH = 160  # a longer line is prose, whatever it holds
 
-MAX_WRAP_WIDTH = 140  # wider "lines" are whole paragraphs, not hard-wrapped text
+MAX_WRAP_WIDTH = 140
+# A line this share of the text's width or longer, inside a wrapped paragraph, was wrapped.
+WRAPPED_SHARE = 0.6  # wider "lines" are whole paragraphs, not hard-wrapped text
 HEADER_ZONE = 3  # lines at the top and bottom of a page that may be running heads
 FOOTNOTE_ZONE = 15  # lines at the bottom of a page that may be footnotes
 
@@ -181,6 +192,10 @@ class _Joiner:
     def __init__(self, lines: list[Line]) -> None:
         lengths = sorted(len(ln.text) for ln in lines if len(ln.text) > 10)
         self.width = lengths[math.ceil(0.9 * (len(lengths) - 1))] if lengths else 80
+        # The width the wrapped lines fill, apart from paragraphs written as one line
+        # (a converter may give some paragraphs whole and wrap the others).
+        wrapped = [n for n in lengths if n <= MAX_WRAP_WIDTH]
+        self.wrap_width = wrapped[math.ceil(0.9 * (len(wrapped) - 1))] if wrapped else 80
         # One regex pass over all lines (a newline ends every match, as a line end did).
         words = Counter(map(str.lower, WORD_RE.findall("\n".join(ln.text for ln in lines))))
         self.words = words
@@ -191,11 +206,14 @@ class _Joiner:
         first = line.text.split(" ", 1)[0]
         return len(prev.text) + 1 + len(first) > 0.92 * self.width
 
-    def continues(self, prev: Line, line: Line) -> bool:
+    def continues(self, prev: Line, line: Line, wrapped: bool = False) -> bool:
+        """`wrapped`: prev already continues a paragraph of hard-wrapped lines."""
         text = line.text
         if _splits_year_range(prev.text, text):
             return True
         if text.startswith("- ") or NUMBERED_START_RE.match(text) or LABEL_START_RE.match(text):
+            return False
+        if CLOSING_RE.match(text):
             return False
         if line.indent:  # text converters leave a lost bullet as an indent
             return False
@@ -208,11 +226,21 @@ class _Joiner:
             return True
         if prev.size and line.size and abs(prev.size - line.size) > 1.0:
             return False
+        if SALUTATION_RE.match(prev.text) and not CONNECTIVE_END_RE.search(prev.text):
+            return False
         if line.gap_before is None:  # first line of a page
             return not terminal and (prev.text.endswith(",") or self.full(prev, line))
         if line.gap_before:
             return False
         if prev.size is not None:  # PDF layout with no gap: same paragraph
+            return True
+        # Inside a paragraph already wrapped over lines, a long line that ends no sentence
+        # goes on, whatever the next word ("... Matt Reed, Amanda" / "Maxwell, ...").
+        # Not after a sentence closed by a footnote marker or a tag ("2014.11",
+        # "guidance. (Recommendation)"); nor before a paragraph's number alone ("47.").
+        if (wrapped and not terminal and len(prev.text) >= WRAPPED_SHARE * self.wrap_width
+                and not SENTENCE_CLOSED_RE.search(prev.text)
+                and not PARAGRAPH_NUMBER_RE.fullmatch(text)):
             return True
         # No line, title or heading ends on "and", "of", "the": the next line goes on.
         return self.full(prev, line) or bool(CONNECTIVE_END_RE.search(prev.text))
@@ -299,7 +327,7 @@ def normalise(src: SourcePages) -> NormalisedText:
             else:
                 pending_notes[-1].append(ln)
             continue
-        if block and joiner.continues(block[-1], ln):
+        if block and joiner.continues(block[-1], ln, len(block) > 1):
             block.append(ln)
             continue
         if block:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .errors import IngestError
-from .layout_text import indents, merge_table_rows
+from .layout_text import indents, merge_table_rows, read_signature_columns
 from .lines import Line, SourcePages
 
 # Tried in order; latin-1 decodes anything, so it is last and recorded as a fallback.
@@ -60,7 +60,8 @@ def text_to_lines(text: str) -> tuple[list[Line], int | None]:
     lines: list[Line] = []
     for pno, page in enumerate(pages, start=1):
         gap: bool | None = None if paged else True
-        raws = merge_table_rows([raw.expandtabs(8) for raw in page.split("\n")])
+        raws = merge_table_rows(read_signature_columns(
+            [raw.expandtabs(8) for raw in page.split("\n")]))
         for raw, indent in zip(raws, indents(raws), strict=True):
             stripped = raw.strip()
             if not stripped:

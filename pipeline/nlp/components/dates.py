@@ -179,6 +179,8 @@ class DatesComponent(RuleComponent):
         self.inspection_no_year = [g.compile(p) for p in r["inspection_prose_no_year"]]
         self.prose_exclude = re.compile(r["inspection_prose_exclude_before"])
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
+        self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
+        self.publication_today = re.compile(r["publication_today"])
         self.letter_date = g.compile(r["letter_date_line"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
@@ -240,7 +242,17 @@ class DatesComponent(RuleComponent):
             a1 = a0 + (day.end() if day else a1 - a0)
         return (s + a0, s + a1), (s + b0, s + b1)
 
-    def _publication(self, text: str) -> tuple[int, int, str] | None:
+    def _publication(self, text: str, news: bool = False) -> tuple[int, int, str] | None:
+        if news:
+            # A secondary source dates the report in a sentence; its own "Published"
+            # line is the report's date only when it says the report came out that day.
+            for pat in self.publication_prose:
+                for m in pat.finditer(text):
+                    parsed = self.grammar.parse_single(m.group("date"))
+                    if parsed and parsed[1] == "day":
+                        return m.start("date"), m.end("date"), parsed[0]
+            if not self.publication_today.search(text):
+                return None
         for pat in self.publication_labels:
             m = pat.search(text)
             if m:
@@ -259,7 +271,7 @@ class DatesComponent(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         taken: set[tuple[int, int]] = set()
-        pub = self._publication(text)
+        pub = self._publication(text, doc._.document_type == "news_article")
         insp = self._inspection(text, pub[2] if pub else None)
         start_iso = None
         if insp:

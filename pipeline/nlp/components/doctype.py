@@ -27,6 +27,8 @@ NEWS_FILE = "doctype_news.json"
 
 # Lines that cannot be an authority's name (running headers, addresses, dates).
 NOT_A_NAME = re.compile(r"\d|@|www\.|^(?:ofsted|contents|page)\b", re.I)
+# The longest wrapped end of a title ("Northamptonshire Local Area Partnership").
+TITLE_END_CHARS = 60
 
 
 # Only the opening of a document holds its title or subject line: its first
@@ -52,6 +54,7 @@ class DoctypeComponent(RuleComponent):
                      for row in rules[CUES_FILE]["cues"]]
         cues = rules[CUES_FILE]
         self.authority_name = [re.compile(p, re.I) for p in cues["authority_name"]]
+        self.title_tail = re.compile(cues["title_tail"], re.I)
         self.body_cues = [(row["type"], [re.compile(p, re.I | re.M) for p in row["all"]])
                           for row in cues["body_cues"]]
         self.body_la = [re.compile(p, re.I | re.M) for p in cues["body_la"]]
@@ -130,7 +133,11 @@ class DoctypeComponent(RuleComponent):
             # A title wrapped over two lines by a text converter is tried joined too.
             forms = [ln.text]
             if n + 1 < len(lines) and len(ln.text) <= 80 and not ln.text.endswith((".", ":")):
-                forms.append(f"{ln.text} {lines[n + 1].text}")
+                joined = f"{ln.text} {lines[n + 1].text}"
+                # The title's end on the next line: the joined title first.
+                tail = (len(lines[n + 1].text) <= TITLE_END_CHARS
+                        and self.title_tail.search(joined) and not self.title_tail.search(ln.text))
+                forms = [joined, ln.text] if tail else [ln.text, joined]
             for form in forms:
                 for pat, kind, how in self.cues:
                     m = pat.match(form)

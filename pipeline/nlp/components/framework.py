@@ -54,11 +54,13 @@ def layout_of(text: str) -> str:
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def news_framework_of(text: str, frameworks: list[dict]) -> str:
-    """The framework whose area names a news text uses: by its latest year, the
-    wording deciding where two frameworks were in force that year."""
+def news_framework_of(text: str, frameworks: list[dict], inspection_start: str = "") -> str:
+    """The framework whose area names a news text uses: the one in force when the
+    inspection began, where the text dates it, else by the latest year it gives (a
+    year of a hoped-for next inspection may be later); the wording decides where two
+    frameworks were in force that year."""
     years = [int(y) for y in YEAR.findall(text)]
-    latest = max(years) if years else None
+    latest = int(inspection_start[:4]) if inspection_start else max(years) if years else None
     fws = [f for f in frameworks if latest is None or f["from"] <= latest <= f["to"]]
     if not fws:
         fws = frameworks
@@ -74,7 +76,7 @@ def framework_of(text: str, document_type: str, inspection_start: str = "",
     if document_type in r["by_document_type"]:
         return r["by_document_type"][document_type]
     if document_type == "news_article":
-        return "news_" + news_framework_of(text, r["news_frameworks"])
+        return "news_" + news_framework_of(text, r["news_frameworks"], inspection_start)
     if document_type != "ilacs_inspection":
         return "unknown"
     low = text.lower()

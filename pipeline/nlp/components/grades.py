@@ -31,6 +31,10 @@ from .base import RuleComponent
 from .framework import YEAR
 from .sections import AREAS_FILE, GRADES_FILE, Row, Vocab, find_rows, snake
 
+# "Every area" of a framework: its judgement areas, not the overall grade they make up
+# nor the LSCB's review, which a SIF report judged apart.
+NOT_AN_AREA_OF_ALL = ("overall_effectiveness", "lscb")
+
 # How a whole-line overall statement may end: a footnote marker before or after its stop.
 OVERALL_END = r"(?:\d{0,2}\.?|\.\d{1,2})"
 # A sentence of prose: up to a full stop before a space or line end, or a line end.
@@ -69,6 +73,8 @@ class GradesComponent(RuleComponent):
         self.news_overall = re.compile(cfg["news_overall_subject"], re.I)
         self.news_previous = re.compile(cfg["news_previous"], re.I)
         self.news_contrast = re.compile(cfg["news_contrast"], re.I)
+        self.news_negation = re.compile(cfg["news_negation"], re.I)
+        self.news_all_areas = re.compile(cfg["news_all_areas"], re.I)
 
     # -- finding candidates ------------------------------------------------------------
 
@@ -112,11 +118,14 @@ class GradesComponent(RuleComponent):
                         ln.start, ln.end, n, n, "table" if near else "heading")
         return None
 
-    def news_rows(self, text: str, framework: str) -> list[Row]:
-        """Grades in the sentences of a news article, a council page or minutes."""
+    def news_rows(self, text: str, framework: str, inspection_start: str = "") -> list[Row]:
+        """Grades in the sentences of a news article, a council page or minutes.
+
+        A clause naming a year before the inspection's (or, where the text does not date
+        the inspection, before the latest year it gives) speaks of an earlier one."""
         lexicon = self.vocab.news.get(framework, [])
         years = [int(y) for y in YEAR.findall(text)]
-        latest = max(years) if years else None
+        latest = int(inspection_start[:4]) if inspection_start else max(years) if years else None
         rows: list[Row] = []
         seen: set[str] = set()
 
@@ -128,7 +137,8 @@ class GradesComponent(RuleComponent):
 
         for sent in SENTENCE.finditer(text):
             s0, sentence = sent.start(), sent.group(0)
-            grades = [g for g in self.grade_word.finditer(sentence) if self._is_grade(sentence, g)]
+            grades = [g for g in self.grade_word.finditer(sentence)
+                      if self._is_grade(sentence, g) and not self._negated(sentence, g)]
             if not grades:
                 continue
             cuts = [0] + [m.end() for m in self.news_split.finditer(sentence)] + [len(sentence)]
@@ -144,11 +154,13 @@ class GradesComponent(RuleComponent):
                 if self.news_previous.search(clause) or (
                         latest and any(y < latest for y in clause_years)):
                     earlier = True
-                if earlier:
-                    pending, subject = [], None
+                if earlier:  # the subject stays: "X's services, rated inadequate in 2015, are"
+                    pending = []
                     continue
                 here = [g for g in grades if a <= g.start() < b]
                 areas = self._areas(clause, lexicon, s0 + a)
+                if here and not areas:  # only with its grade: "all areas" is a common phrase
+                    areas = self._all_areas(clause, lexicon, s0 + a, seen)
                 if not here:
                     if areas and last_grade is not None and self.news_carry.match(clause):
                         for key, label, p0, p1 in areas:
@@ -184,6 +196,26 @@ class GradesComponent(RuleComponent):
             return True
         return bool(self.news_object.search(sentence[max(0, g.start() - 120):g.start()])
                     and self.news_object_end.match(after))
+
+    def _all_areas(self, clause: str, lexicon: list, offset: int,
+                   seen: set[str]) -> list[tuple[str, str, int, int]]:
+        """Every area of the framework a clause grades at once ('every area inspected'),
+        or every one not graded yet ('all other areas')."""
+        m = self.news_all_areas.search(clause)
+        if m is None:
+            return []
+        keys = dict.fromkeys(k for k, _ in lexicon if k not in NOT_AN_AREA_OF_ALL)
+        return [(k, m.group(0), offset + m.start(), offset + m.end()) for k in keys
+                if not (m.group("other") and k in seen)]
+
+    def _negated(self, sentence: str, g: re.Match) -> bool:
+        """'no longer rated inadequate', 'were not judged inadequate in any area': the
+        grade is one the service does not have."""
+        start = max([0] + [m.end() for m in self.news_split.finditer(sentence, 0, g.start())])
+        window = sentence[max(start, g.start() - 40):g.start()]
+        # Only the grade's own verb phrase: "not yet good and require improvement".
+        window = re.split(r"\b(?:and|but|or|while|whereas)\b", window)[-1]
+        return bool(self.news_negation.search(window))
 
     def _areas(self, clause: str, lexicon: list, offset: int) -> list[tuple[str, str, int, int]]:
         """(area key, label as written, start, end) of each area a clause names."""
@@ -222,7 +254,9 @@ class GradesComponent(RuleComponent):
             deadline.check(doc, self.name)
         if doc._.document_type == "news_article":
             # The framework component decided which framework's area names apply.
-            candidates = self.news_rows(text, doc._.framework.removeprefix("news_"))
+            start = next((s._.fields["date"] for s in doc.spans.get("dates", [])
+                          if s._.fields.get("kind") == "inspection_start"), "")
+            candidates = self.news_rows(text, doc._.framework.removeprefix("news_"), start)
         else:
             old = self.old_table(lines)
             candidates = old + rows if old else list(rows)

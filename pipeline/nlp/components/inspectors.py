@@ -77,11 +77,13 @@ class InspectorsComponent(RuleComponent):
         self.plural = re.compile(r["plural_designation"])
         self.lead_in = re.compile(rf"[\s,(]*(?:{r['designation_lead_in']})?\s*")
         self.headings = [(re.compile(p), v) for p, v in r["signature_headings"]]
+        self.line_tail = re.compile(r["signature_line_tail"])
         self.titles = [(re.compile(p), v) for p, v in r["signatory_titles"]]
         self.title_trim = re.compile(r["signatory_title_trim"])
         t = r["team_table"]
         self.team_heading = re.compile(t["heading"], re.MULTILINE | re.IGNORECASE)
         self.team_columns = re.compile(t["columns"])
+        self.team_column_line = re.compile(t["column_heading_line"], re.MULTILINE)
         self.team_stop = re.compile(t["stop"])
         self.team_lead = re.compile(t["lead"], re.IGNORECASE)
         self.team_designations = [(re.compile(p), v) for p, v in t["designations"]]
@@ -250,12 +252,12 @@ class InspectorsComponent(RuleComponent):
             block = text[start:lines[-1][0] + len(lines[-1][1])]
             cols = self.team_columns.match(block)
             skip = cols.end() if cols else 0
-            body = block[skip:]
+            body = self.team_column_line.sub(lambda hm: " " * len(hm.group(0)), block[skip:])
             names = self.parse_names(body, start + skip)
             default = next((v for p, v in self.team_led_by if p.search(text)), "")
             for k, (name, _d, s, e) in enumerate(names):
                 nxt = names[k + 1][2] if k + 1 < len(names) else start + len(block)
-                cell = text[e:nxt]
+                cell = (block[:skip] + body)[e - start:nxt - start]
                 lead = bool(self.team_lead.search(cell))
                 desig = next((v for p, v in self.team_designations if p.search(cell)), "")
                 add(name, "lead_inspector" if lead else "team_inspector",
@@ -302,10 +304,15 @@ class InspectorsComponent(RuleComponent):
             if values and not rest.strip():
                 headings += [v for _, v in sorted(values)]
                 lines[n] = " " * len(line)
+                if n + 1 < len(lines) and self.line_tail.match(lines[n + 1]):
+                    lines[n + 1] = " " * len(lines[n + 1])
         block = "\n".join(lines)
         names = self.parse_names(block, at)
         titles = [block[e - at:(names[k + 1][2] if k + 1 < len(names) else at + len(block)) - at]
                   for k, (_n, _d, _s, e) in enumerate(names)]
+        for k, title in self._grid_titles(titles).items():
+            # The designation read after the name was the next row's, not this signer's.
+            titles[k], names[k] = title, (*names[k][:1], "", *names[k][2:])
         if sum(1 for t in titles if self.signer_title.search(t)) > 1:
             self._joint(block, at, names, titles, headings, rows, add)
             return
@@ -321,6 +328,29 @@ class InspectorsComponent(RuleComponent):
             known["designation"] = known["designation"] or own_desig or desig
             return
         add(name, "inspector" if has_lead else "lead_inspector", own_desig or desig, s, e)
+
+    def _grid_titles(self, titles: list[str]) -> dict[int, str]:
+        """Titles of signatures read row by row ("A" / "B" / "A's title" / "B's title"):
+        names on lines of their own with nothing between them share out the lines that
+        follow, one each, when there are as many lines as names (a title's wrapped end,
+        "Services", stays with its line). Returns {name index: title} for those names."""
+        out: dict[int, str] = {}
+        k = 0
+        while k < len(titles):
+            j = k
+            while j < len(titles) - 1 and "\n" in titles[j] and not titles[j].strip(" ,\t\n"):
+                j += 1
+            if j > k:
+                lines: list[str] = []
+                for line in (ln.strip() for ln in titles[j].split("\n")):
+                    if lines and self.line_tail.match(line):
+                        lines[-1] += " " + line
+                    elif line:
+                        lines.append(line)
+                if len(lines) == j - k + 1:
+                    out.update(zip(range(k, j + 1), lines, strict=True))
+            k = j + 1
+        return out
 
     def _joint(self, block: str, at: int, names: list, titles: list[str],
                headings: list[str], rows: list[dict], add) -> None:
