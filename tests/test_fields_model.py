@@ -113,15 +113,36 @@ def test_apply_replaces_only_the_fields_shipped_from_the_model(model: FieldsMode
         s = text.index(n)
         rows.append((s, s + len(n), {"measure": "RULES", "population": "RULES",
                                      "period": "RULES", "role": "RULES", "category": "other"}))
+    ruled = [dict(f) for _s, _e, f in rows]
     apply_fields_model(model, text, starts, rows)
     # The probe's context is the sentence before it, so its spans may differ from the
-    # probe alone; what must hold is which fields changed.
-    for _s, _e, fields in rows:
+    # probe alone; what must hold is which fields changed, and that a mixed field took the
+    # model's answer exactly where the model was sure enough.
+    st = statement(text, starts, starts[1], len(text))
+    shift = st.offset - st.char_start
+    preds = model.predict(st, [(s + shift, e + shift) for s, e, _f in rows], rules=ruled)
+    for (_s, _e, fields), pred in zip(rows, preds, strict=True):
         for field, way in model.shipped.items():
             if way == "rules":
                 assert fields[field] == ("other" if field == "category" else "RULES"), field
+            elif way.startswith("mix:"):
+                sure = pred[field + "_score"] >= float(way[4:])
+                assert fields[field] == (pred[field + "_best"] if sure else
+                                         ("other" if field == "category" else "RULES")), field
             else:
                 assert fields[field] != "RULES", field
+
+
+def test_decide_takes_the_rules_or_the_model_as_the_way_says() -> None:
+    from pipeline.nlp.components.fields_model import decide
+
+    pred = {"role": "previous", "role_best": "previous", "role_score": 0.55}
+    assert decide("rules", "role", "observed", pred) == "observed"
+    assert decide("model", "role", "observed", pred) == "previous"
+    assert decide("mix:0.5", "role", "observed", pred) == "previous"
+    assert decide("mix:0.6", "role", "observed", pred) == "observed"
+    assert decide("rules_then_model", "role", "", pred) == "previous"
+    assert decide("rules_then_model", "role", "observed", pred) == "observed"
 
 
 @needs_model
