@@ -224,3 +224,16 @@ def test_position_tags_say_where_each_token_stands() -> None:
         "CB13-20", "CB13-20", "CB9-12", "CB9-12",  # the context line
         "B9-12", "B9-12", "B6-8", "O", "O", "B4-5", "B4-5", "B3", "B2", "B1",  # ... 24% ...
         "M", "M", "A1", "A2"]  # 19% by March
+
+
+def test_a_measure_or_population_span_needs_a_word_that_names_something() -> None:
+    import numpy
+
+    from pipeline.nlp.components.fields_model import _has_naming_word
+
+    doc = spacy.blank("en")("At 31 March, 52.8% of looked after children were within reach")
+    spans = numpy.array([[0, 2],    # "At 31": a stop word and a figure
+                         [4, 6],    # "52.8 %"
+                         [7, 10],   # "looked after children"
+                         [11, 12]])  # "within"
+    assert _has_naming_word(doc, spans).tolist() == [False, False, True, False]

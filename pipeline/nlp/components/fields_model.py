@@ -27,6 +27,7 @@ from pathlib import Path
 
 import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LOWER, ORTH, TAG
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
@@ -249,19 +250,26 @@ def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
 NAMING = ("MEASURE", "POPULATION")
 
 
-_LETTERED: dict[int, bool] = {}  # lexeme -> holds a letter (the vocab's strings never change)
+_NAMING: dict[int, bool] = {}  # lexeme -> can name something (the strings never change)
 
 
-def _has_letter(doc: Doc, idx) -> numpy.ndarray:
-    """Per candidate span ([start, end) token rows of idx), whether a token holds a letter."""
+def _names(word: str) -> bool:
+    """A word that can name what is counted: it holds a letter and is not a stop word
+    ("at", "during", "within", "there" name nothing)."""
+    return any(c.isalpha() for c in word) and word.lower() not in STOP_WORDS
+
+
+def _has_naming_word(doc: Doc, idx) -> numpy.ndarray:
+    """Per candidate span ([start, end) token rows of idx), whether a token can name
+    something (_names)."""
     strings = doc.vocab.strings
-    lettered = []
+    naming = []
     for orth in doc.to_array(ORTH).tolist():
-        got = _LETTERED.get(orth)
+        got = _NAMING.get(orth)
         if got is None:
-            got = _LETTERED[orth] = any(c.isalpha() for c in strings[orth])
-        lettered.append(got)
-    letters = numpy.concatenate([[0], numpy.cumsum(lettered, dtype=numpy.int64)])
+            got = _NAMING[orth] = _names(strings[orth])
+        naming.append(got)
+    letters = numpy.concatenate([[0], numpy.cumsum(naming, dtype=numpy.int64)])
     starts, ends = numpy.asarray(idx[:, 0]), numpy.asarray(idx[:, 1])
     return (letters[ends] - letters[starts]) > 0
 
@@ -304,8 +312,9 @@ class FieldsModel:
             sc = scores[pos:pos + n]
             pos += n
             found: dict[str, tuple[tuple[int, int] | None, float]] = {}
-            # A measure or a population names something: a span without a letter (a
-            # figure, "52.8") is never one, though it may be a period ("2013-14").
+            # A measure or a population names something: a span without a word that can
+            # (a figure, "52.8"; stop words only, "at 31", "within") is never one, though
+            # it may be a period ("2013-14", "at 31 March").
             wordy = None
             for li, label in enumerate(labels):
                 if n == 0:
@@ -314,7 +323,7 @@ class FieldsModel:
                 column = sc[:, li]
                 if label in NAMING:
                     if wordy is None:
-                        wordy = _has_letter(doc, idx)
+                        wordy = _has_naming_word(doc, idx)
                     if not wordy.any():
                         found[label] = (None, 0.0)
                         continue
