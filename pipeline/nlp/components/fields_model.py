@@ -247,10 +247,8 @@ def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
 
 # --- prediction -----------------------------------------------------------------------------
 
-NAMING = ("MEASURE", "POPULATION")
-
-
-_NAMING: dict[int, bool] = {}  # lexeme -> can name something (the strings never change)
+NAMING = ("MEASURE", "POPULATION")  # the span labels that must name something
+_NAMES_BY_LEXEME: dict[int, bool] = {}  # orth -> _names(word); a string's hash never changes
 
 
 def _names(word: str) -> bool:
@@ -265,13 +263,13 @@ def _has_naming_word(doc: Doc, idx) -> numpy.ndarray:
     strings = doc.vocab.strings
     naming = []
     for orth in doc.to_array(ORTH).tolist():
-        got = _NAMING.get(orth)
+        got = _NAMES_BY_LEXEME.get(orth)
         if got is None:
-            got = _NAMING[orth] = _names(strings[orth])
+            got = _NAMES_BY_LEXEME[orth] = _names(strings[orth])
         naming.append(got)
-    letters = numpy.concatenate([[0], numpy.cumsum(naming, dtype=numpy.int64)])
+    before = numpy.concatenate([[0], numpy.cumsum(naming, dtype=numpy.int64)])
     starts, ends = numpy.asarray(idx[:, 0]), numpy.asarray(idx[:, 1])
-    return (letters[ends] - letters[starts]) > 0
+    return (before[ends] - before[starts]) > 0
 
 
 @dataclass
@@ -327,7 +325,7 @@ class FieldsModel:
                     if not wordy.any():
                         found[label] = (None, 0.0)
                         continue
-                    column = column * wordy - (~wordy)  # figures score below any span
+                    column = column * wordy - (~wordy)  # such spans score below any other
                 k = int(column.argmax())
                 a, b = int(idx[k][0]), int(idx[k][1])
                 found[label] = ((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])),
