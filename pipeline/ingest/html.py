@@ -9,6 +9,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from .lines import Line, SourcePages
+from .run_on import split_run_on
 from .text import decode
 
 BLOCK_TAGS = frozenset({
@@ -105,5 +106,5 @@ def html_title(data: bytes) -> str:
 
 def read_html(data: bytes) -> SourcePages:
     text, enc = decode(data)
-    lines = [Line(t, None, True) for t in html_text(text) if t]
+    lines = [Line(piece, None, True) for t in html_text(text) if t for piece in split_run_on(t)]
     return SourcePages(lines, None, "html", "html", enc)

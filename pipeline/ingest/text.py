@@ -5,6 +5,7 @@ from __future__ import annotations
 from .errors import IngestError
 from .layout_text import indents, merge_table_rows, read_signature_columns
 from .lines import Line, SourcePages
+from .run_on import split_run_on
 
 # Tried in order; latin-1 decodes anything, so it is last and recorded as a fallback.
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
@@ -67,7 +68,9 @@ def text_to_lines(text: str) -> tuple[list[Line], int | None]:
             if not stripped:
                 gap = True
                 continue
-            lines.append(Line(stripped, pno if paged else None, gap, indent=indent))
+            # the pieces of a run-on line start lines of their own: never joined again
+            for k, piece in enumerate(split_run_on(stripped)):
+                lines.append(Line(piece, pno if paged else None, gap or k > 0, indent=indent))
             gap = False
     return lines, (len(pages) if paged else None)
 
