@@ -53,16 +53,38 @@ def looks_binary(data: bytes) -> bool:
     return controls > 0.02 * max(len(codes), 1)
 
 
+SENTENCE_END = (".", "!", "?", ":", ";", "”", "’", '"', "'", ")")
+
+
+def double_spaced(raws: list[str]) -> bool:
+    """Whether a blank line follows nearly every line of hard-wrapped text, as some
+    converters and document-sharing sites give it: there a blank line says nothing (a
+    sentence goes on after it) and only two in a row part paragraphs. Text whose every
+    line is a paragraph (lines ending as sentences do) is not."""
+    lines = [(k, raw.strip()) for k, raw in enumerate(raws) if raw.strip()]
+    if len(lines) < 20:
+        return False
+    spaced = sum(1 for k, _ in lines if k + 1 < len(raws) and not raws[k + 1].strip())
+    open_ended = sum(1 for _, t in lines if not t.endswith(SENTENCE_END))
+    return spaced >= 0.9 * len(lines) and open_ended >= 0.4 * len(lines)
+
+
 def text_to_lines(text: str) -> tuple[list[Line], int | None]:
-    """Split text into Lines; blank lines become paragraph gaps, form feeds pages, and a
-    table row laid out over several lines one line."""
+    """Split text into Lines; blank lines become paragraph gaps (two in a row, in
+    double-spaced text), form feeds pages, and a table row laid out over several lines
+    one line."""
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
     paged = len(pages) > 1
     lines: list[Line] = []
+    # decided over the whole text: a page of a double-spaced text may be a short one
+    double = double_spaced("\n".join(pages).split("\n"))
     for pno, page in enumerate(pages, start=1):
         gap: bool | None = None if paged else True
-        raws = merge_table_rows(read_signature_columns(
-            [raw.expandtabs(8) for raw in page.split("\n")]))
+        raws = page.split("\n")
+        if double:  # one blank line is no gap: drop it, so tables and signatures read as printed
+            raws = [raw for k, raw in enumerate(raws) if raw.strip() or (
+                k > 0 and not raws[k - 1].strip())]
+        raws = merge_table_rows(read_signature_columns([raw.expandtabs(8) for raw in raws]))
         for raw, indent in zip(raws, indents(raws), strict=True):
             stripped = raw.strip()
             if not stripped:

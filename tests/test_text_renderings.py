@@ -1,6 +1,8 @@
-"""Reports whose head runs onto one line (document-sharing sites, text copied from a viewer):
-broken where Ofsted's documents break them, so titles, dates, inspectors and grades are read
-as from the printed page. The texts are invented, in the layout of such renderings."""
+"""Text renderings other than a converter's plain output, read as the printed page: a report
+whose head runs onto one line (document-sharing sites, text copied from a viewer) is broken
+where Ofsted's documents break it; a double-spaced text (a blank line after every printed
+line) has its paragraphs only where two blank lines stand. The texts are invented, in the
+layout of such renderings."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from pathlib import Path
 from conftest import read_rows, run_cli
 
 from pipeline.ingest.run_on import split_run_on
+from pipeline.ingest.text import double_spaced
 
 ILACS_HEAD = (
     "Eastmoor Borough Council Inspection of children’s social care services Inspection dates: "
@@ -86,3 +89,48 @@ def test_a_run_on_report_reads_as_its_printed_form(tmp_path: Path) -> None:
         "help_and_protection": "requires_improvement", "looked_after_and_permanence": "good",
         "adoption_performance": "good", "care_leavers": "requires_improvement",
         "leadership_management_governance": "requires_improvement", "lscb": "good"}
+
+
+LETTER_LINES = [
+    "Ofsted", "Piccadilly Gate", "Store Street", "Manchester", "M1 2WD", "",
+    "12 March 2024", "", "Ann Example", "Director of Children’s Services",
+    "Northby City Council", "", "Dear Ann", "",
+    "Focused visit to Northby City Council children’s services", "",
+    "This letter summarises the findings of the focused visit to Northby City",
+    "Council children’s services on 6 and 7 February 2024. His Majesty’s Inspectors",
+    "for this visit were Jo Sample and Sam Other.", "",
+    "Inspectors looked at the local authority’s arrangements for children in need and",
+    "children subject to a child protection plan. Most children are seen regularly",
+    "by social workers who know them well, and plans are reviewed on time by",
+    "managers who understand the risks to children.", "",
+    "Ofsted will take the findings from this focused visit into account when planning",
+    "your next inspection or visit.", "", "Yours sincerely", "", "Jo Sample",
+    "His Majesty’s Inspector"]
+
+
+def test_double_spacing_is_told_from_one_paragraph_per_line() -> None:
+    spaced = "\n\n".join(LETTER_LINES).split("\n")
+    assert double_spaced(spaced)
+    assert not double_spaced(LETTER_LINES)
+    paragraphs = ["A sentence that ends where its paragraph ends, as copied from a page."] * 30
+    assert not double_spaced("\n\n".join(paragraphs).split("\n"))
+
+
+def test_a_double_spaced_letter_reads_as_printed(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "letter.txt").write_text("\n".join(LETTER_LINES) + "\n",
+                                                  encoding="utf-8")
+    (tmp_path / "in" / "spaced.txt").write_text("\n\n".join(LETTER_LINES) + "\n",
+                                                  encoding="utf-8")
+    assert run_cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out")) == 0
+    reports = {r["source_path"]: r for r in read_rows(tmp_path / "out" / "reports.csv")}
+    fields = ("document_type", "local_authority", "inspection_start", "inspection_end",
+              "publication_date", "lead_inspector")
+    expected = ("focused_visit", "Northby City Council", "2024-02-06", "2024-02-07",
+                "2024-03-12", "Jo Sample")
+    assert tuple(reports["letter.txt"][f] for f in fields) == expected
+    assert tuple(reports["spaced.txt"][f] for f in fields) == expected
+    names: dict[str, set[str]] = {}
+    for row in read_rows(tmp_path / "out" / "inspectors.csv"):
+        names.setdefault(row["report_id"], set()).add(row["name"])
+    assert names[reports["spaced.txt"]["report_id"]] == {"Jo Sample", "Sam Other"}
