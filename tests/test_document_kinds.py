@@ -495,6 +495,12 @@ GRADE_ORDERS = [
      "failings.\n", {"overall_effectiveness": "inadequate"}),
     ("Verdict\nThe 2017 inspection graded the LSCB good and looked after children "
      "outstanding.\n", {"lscb": "good", "looked_after_and_permanence": "outstanding"}),
+    ("Verdict\nPreviously rated 'inadequate', Ashworth's children's services are now good, "
+     "Ofsted said in 2023.\n", {"overall_effectiveness": "good"}),
+    ("Verdict\nOfsted rated the council good in every area except care leavers, which "
+     "require improvement, after its 2024 inspection.\n",
+     {"impact_of_leaders": "good", "children_in_care": "good", "help_and_protection": "good",
+      "care_leavers": "requires_improvement"}),
     # an area of another clause does not share the grade
     ("Verdict\nAlthough support for care leavers had improved, Ofsted judged help and "
      "protection inadequate in 2022.\n", {"help_and_protection": "inadequate"}),
@@ -504,6 +510,10 @@ NOT_GRADES = [
     "Verdict\nNeighbouring Eastwick was rated outstanding in 2022.\n",
     "Verdict\nThe council, like its neighbour Eastwick, wants to be rated outstanding in 2022.\n",
     "Verdict\nInspectors in 2022 saw good practice with care leavers.\n",
+    "Verdict\nThe 2022 inspection found good practice in the council's children's services.\n",
+    # another council, named: its grade is its own
+    "Verdict\nOfsted inspected Ashworth's children's services in 2022. Selworth Council, which "
+    "Ofsted rated outstanding last year, will support Ashworth.\n",
     "Verdict\nNo area was found to be inadequate in 2022.\n",
 ]
 

@@ -127,7 +127,8 @@ class GradesComponent(RuleComponent):
             # The framework component decided which framework's area names apply.
             start = next((s._.fields["date"] for s in doc.spans.get("dates", [])
                           if s._.fields.get("kind") == "inspection_start"), "")
-            candidates = self.prose.rows(text, doc._.framework.removeprefix("news_"), start)
+            candidates = self.prose.rows(text, doc._.framework.removeprefix("news_"), start,
+                                         (doc._.report or {}).get("local_authority", ""))
         else:
             old = self.old_table(lines)
             candidates = old + rows if old else list(rows)

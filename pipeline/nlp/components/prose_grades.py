@@ -68,25 +68,30 @@ class ProseGrades:
         self.respectively, self.carry = rx("respectively"), rx("carry")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
         self.other, self.contrast = rx("other_authority"), rx("contrast")
+        self.other_council = rx("other_council")
         self.all_areas, self.negation = rx("all_areas"), rx("negation")
+        self.all_except, self.adjective = rx("all_areas_except"), rx("grade_adjective")
         self.headline_words = rules["headline_max_words"]
         self.negation_window = rules["negation_window"]
 
     # -- the text --------------------------------------------------------------------
 
-    def rows(self, text: str, framework: str, inspection_start: str = "") -> list[Row]:
+    def rows(self, text: str, framework: str, inspection_start: str = "",
+             authority: str = "") -> list[Row]:
         """One row per area graded in the text (the first grade given it), with the
         area key of the framework whose names the text uses. A clause naming a year
         before the inspection's (or, where the text does not date the inspection,
-        before the latest year it gives) speaks of an earlier one."""
+        before the latest year it gives) speaks of an earlier one; one naming a council
+        other than `authority` (where known), of another authority."""
         lexicon = self.areas.get(framework, [])
+        authority = authority.lower().replace("’", "'")
         years = [int(y) for y in YEAR.findall(text)]
         latest = int(inspection_start[:4]) if inspection_start else max(years) if years else None
         rows: list[Row] = []
         seen: set[str] = set()
         for sent in SENTENCE.finditer(text):
-            for area, label, grade, start, end in self._sentence(sent.group(0), lexicon,
-                                                                 latest, seen):
+            for area, label, grade, start, end in self._sentence(
+                    sent.group(0), lexicon, latest, seen, authority):
                 if area not in seen:
                     seen.add(area)
                     rows.append(Row(area, label, self.vocab.grade_key(grade.label)
@@ -96,15 +101,15 @@ class ProseGrades:
 
     # -- one sentence ----------------------------------------------------------------
 
-    def _sentence(self, sentence: str, lexicon: list, latest: int | None,
-                  seen: set[str]) -> list[tuple[str, str, Mention, int, int]]:
+    def _sentence(self, sentence: str, lexicon: list, latest: int | None, seen: set[str],
+                  authority: str) -> list[tuple[str, str, Mention, int, int]]:
         cuts = [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
         clauses = list(zip(cuts, cuts[1:], strict=False))
         areas = self._areas(sentence, lexicon)
         grades = self._grades(sentence, areas)
         if not grades:
             return []
-        aside = self._set_aside(sentence, clauses, latest)
+        aside = self._set_aside(sentence, clauses, latest, authority)
 
         def clause_of(pos: int) -> int:
             return max(i for i, (a, _) in enumerate(clauses) if a <= pos)
@@ -160,21 +165,30 @@ class ProseGrades:
         return True
 
     def _set_aside(self, sentence: str, clauses: list[tuple[int, int]],
-                   latest: int | None) -> set[int]:
+                   latest: int | None, authority: str) -> set[int]:
         """Clauses about another inspection or authority, a hope or a future: from the
         one that says so up to one that opens with a contrast."""
         aside: set[int] = set()
         earlier = False
         for i, (a, b) in enumerate(clauses):
             clause = sentence[a:b]
-            if self.contrast.match(clause):
+            if self.contrast.search(clause):
                 earlier = False
-            if self.previous.search(clause) or self.other.search(clause) or (
+            if self.previous.search(clause) or self.other.search(clause) or \
+                    self._other_council(clause, authority) or (
                     latest and any(int(y) < latest for y in YEAR.findall(clause))):
                 earlier = True
             if earlier:
                 aside.add(i)
         return aside
+
+    def _other_council(self, clause: str, authority: str) -> bool:
+        """A council named that is not the one the text is about (where that is known)."""
+        if not authority:
+            return False
+        names = [m.group("name").lower().replace("’", "'").split()
+                 for m in self.other_council.finditer(clause)]
+        return any(n[0] not in authority and n[-1] not in authority for n in names)
 
     def _areas(self, sentence: str, lexicon: list) -> list[Mention]:
         found: list[Mention] = []
@@ -200,9 +214,14 @@ class ProseGrades:
         """'every area inspected', 'all other areas': every area of the framework, or
         every one not graded yet in the text."""
         keys = list(dict.fromkeys(k for k, _ in lexicon if k not in NOT_AN_AREA_OF_ALL))
-        return [Mention(m.start(), m.end(), m.group(0),
-                        [k for k in keys if not (m.group("other") and k in seen)])
-                for m in self.all_areas.finditer(sentence)]
+        found = []
+        for m in self.all_areas.finditer(sentence):
+            but = self.all_except.match(sentence[m.end():])
+            left_out = {a for mention in self._areas(but.group(0), lexicon)
+                        for a in mention.keys} if but else set()
+            found.append(Mention(m.start(), m.end(), m.group(0), [
+                k for k in keys if k not in left_out and not (m.group("other") and k in seen)]))
+        return found
 
     def _grades(self, sentence: str, areas: list[Mention]) -> list[Mention]:
         """Grade words used as grades, left to right, less those a negation denies."""
@@ -227,8 +246,11 @@ class ProseGrades:
                   last: Mention | None) -> bool:
         """A grade word used as a grade ('rated good'), not as a word ('good practice')."""
         before, after = sentence[:g.start], sentence[g.end:]
-        if self.verb.match(g.label) or self.before.search(before[-60:]) or \
-                self.after.match(after):
+        if self.verb.match(g.label):
+            return True
+        if self.adjective.match(after):
+            return False
+        if self.before.search(before[-60:]) or self.after.match(after):
             return True
         if self.object.search(before[-120:]) and self.object_end.match(after):
             return True
