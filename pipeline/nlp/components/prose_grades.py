@@ -68,7 +68,7 @@ class ProseGrades:
         self.respectively, self.carry = rx("respectively"), rx("carry")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
         self.other, self.contrast = rx("other_authority"), rx("contrast")
-        self.other_council = rx("other_council")
+        self.other_council, self.subject_name = rx("other_council"), rx("subject_name")
         self.all_areas, self.negation = rx("all_areas"), rx("negation")
         self.all_except, self.adjective = rx("all_areas_except"), rx("grade_adjective")
         self.headline_words = rules["headline_max_words"]
@@ -150,7 +150,7 @@ class ProseGrades:
         taken = {id(g) for g in given.values()}
         found = [(key, " ".join(areas[i].label.split()), g, areas[i].start, areas[i].end)
                  for i, g in sorted(given.items()) for key in areas[i].keys]
-        return found + self._overall(sentence, clauses, areas, grades, taken)
+        return found + self._overall(sentence, clauses, areas, grades, taken, authority)
 
     def _one_list(self, sentence: str, areas: list[Mention], grade: Mention,
                   cuts: list[int]) -> bool:
@@ -290,7 +290,7 @@ class ProseGrades:
                 given[i] = g
 
     def _overall(self, sentence: str, clauses: list[tuple[int, int]], areas: list[Mention],
-                 grades: list[Mention], taken: set[int]
+                 grades: list[Mention], taken: set[int], authority: str
                  ) -> list[tuple[str, str, Mention, int, int]]:
         """A grade no area took: the whole service's, where its clause (or a clause
         before it with neither grade nor area) names the service or the authority as a
@@ -298,16 +298,25 @@ class ProseGrades:
         headline = not re.search(r"[.!?:]\s*$", sentence) and len(
             sentence.split()) <= self.headline_words
         busy = {m.clause for m in grades + areas}
+
+        def whole(clause: str) -> bool:
+            if self.overall.search(clause):
+                return True
+            m = self.subject_name.search(clause)
+            name = m.group("name").lower().replace("’", "'").split() if m else []
+            return bool(name) and (not authority or name[0] in authority
+                                   or name[-1] in authority)
+
         for g in grades:
             if id(g) in taken:
                 continue
             a, b = clauses[g.clause]
-            if self.overall.search(sentence[a:b]):
+            if whole(sentence[a:b]):
                 return [("overall_effectiveness", sentence[a:b].strip(" ,;:"), g, a, b)]
             k = g.clause - 1
             while k >= 0 and k not in busy:
                 s0, s1 = clauses[k]
-                if self.overall.search(sentence[s0:s1]):
+                if whole(sentence[s0:s1]):
                     return [("overall_effectiveness", " ".join(sentence[s0:b].split()), g,
                              s0, b)]
                 k -= 1
