@@ -69,7 +69,7 @@ SECONDARY_UNSEEN2_TARGETS = [
 # Written for the general forms of prose grades before the rules that read them (README:
 # the figures before); the authority as the text names it is the doctype's business.
 SECONDARY_DEV3_TARGETS = [*SECONDARY_TARGETS[:-3], "dates.recall=0.97", "dates.precision=1",
-                          "reports.local_authority=0.73"]
+                          "reports.local_authority=0.7"]
 
 needs_letters = pytest.mark.skipif(not LETTERS.is_dir(),
                                    reason="../shared/corpus/letters is absent (fresh clone)")
@@ -514,6 +514,13 @@ GRADE_ORDERS = [
      {"children_in_care_and_care_leavers": "good"}),
     ("Verdict\nInspectors who visited between 6 and 17 February 2023 judged children in care "
      "and care leavers good.\n", {"children_in_care": "good", "care_leavers": "good"}),
+    # a grade left behind; "every area" but the one graded on its own
+    ("Ashworth climbs out of 'inadequate'\nInspectors in 2021 said Ashworth's children's "
+     "services now require improvement.\n", {"overall_effectiveness": "requires_improvement"}),
+    ("Verdict\nOfsted said in 2023 that services were 'good' in every area, with care "
+     "leavers' services 'outstanding'.\n",
+     {"impact_of_leaders": "good", "children_in_care": "good", "help_and_protection": "good",
+      "care_leavers": "outstanding"}),
     # an area of another clause does not share the grade
     ("Verdict\nAlthough support for care leavers had improved, Ofsted judged help and "
      "protection inadequate in 2022.\n", {"help_and_protection": "inadequate"}),

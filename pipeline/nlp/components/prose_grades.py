@@ -148,8 +148,12 @@ class ProseGrades:
                     if before:
                         given[i] = before[-1]
         taken = {id(g) for g in given.values()}
+        # "good in every area, with care leavers outstanding": an area graded on its own
+        # is not one of "every area".
+        own = {k for i in given for k in areas[i].keys if len(areas[i].keys) == 1}
         found = [(key, " ".join(areas[i].label.split()), g, areas[i].start, areas[i].end)
-                 for i, g in sorted(given.items()) for key in areas[i].keys]
+                 for i, g in sorted(given.items()) for key in areas[i].keys
+                 if len(areas[i].keys) == 1 or key not in own]
         return found + self._overall(sentence, clauses, areas, grades, taken, authority)
 
     def _one_list(self, sentence: str, areas: list[Mention], grade: Mention,
