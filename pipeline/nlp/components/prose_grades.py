@@ -68,6 +68,7 @@ class ProseGrades:
         self.respectively, self.carry = rx("respectively"), rx("carry")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
         self.other, self.contrast = rx("other_authority"), rx("contrast")
+        self.other_ends = rx("other_ends")
         self.other_council, self.subject_name = rx("other_council"), rx("subject_name")
         self.all_areas, self.negation = rx("all_areas"), rx("negation")
         self.all_except, self.adjective = rx("all_areas_except"), rx("grade_adjective")
@@ -147,7 +148,11 @@ class ProseGrades:
                     before = [g for g in grades if g.end <= a.start]
                     if before:
                         given[i] = before[-1]
-        taken = {id(g) for g in given.values()}
+        # A grade given to every area, none left out or graded apart, is also the
+        # service's where the clause names it ("X's services were rated good in all areas").
+        whole = not any(len(a.keys) == 1 for a in areas) and not any(
+            self.all_except.match(sentence[a.end:]) for a in areas)
+        taken = {id(g) for i, g in given.items() if len(areas[i].keys) == 1 or not whole}
         # "good in every area, with care leavers outstanding": an area graded on its own
         # is not one of "every area".
         own = {k for i in given for k in areas[i].keys if len(areas[i].keys) == 1}
@@ -173,16 +178,20 @@ class ProseGrades:
         """Clauses about another inspection or authority, a hope or a future: from the
         one that says so up to one that opens with a contrast."""
         aside: set[int] = set()
-        earlier = False
+        earlier = other = False
         for i, (a, b) in enumerate(clauses):
             clause = sentence[a:b]
             if self.contrast.search(clause):
                 earlier = False
-            if self.previous.search(clause) or self.other.search(clause) or \
-                    self._other_council(clause, authority) or (
+            if self.other_ends.search(clause):
+                other = False
+            if self.previous.search(clause) or (
                     latest and any(int(y) < latest for y in YEAR.findall(clause))):
                 earlier = True
-            if earlier:
+            if self.other.search(clause) or self._other_council(clause, authority) or \
+                    self._other_subject(clause, authority):
+                other = True
+            if earlier or other:
                 aside.add(i)
         return aside
 
@@ -193,6 +202,13 @@ class ProseGrades:
         names = [m.group("name").lower().replace("’", "'").split()
                  for m in self.other_council.finditer(clause)]
         return any(n[0] not in authority and n[-1] not in authority for n in names)
+
+    def _other_subject(self, clause: str, authority: str) -> bool:
+        """A clause whose subject is another place ('as Kirkton slips to ...')."""
+        m = self.subject_name.search(clause.removeprefix("as ").removeprefix("while "))
+        name = m.group("name").lower().replace("’", "'").split() if m else []
+        return bool(name and authority) and name[0] not in authority and \
+            name[-1] not in authority
 
     def _areas(self, sentence: str, lexicon: list) -> list[Mention]:
         found: list[Mention] = []
