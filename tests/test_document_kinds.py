@@ -25,6 +25,8 @@ SECONDARY = ROOT / "tests" / "fixtures" / "secondary"
 SECONDARY_HELDOUT = ROOT / "tests" / "fixtures" / "secondary_heldout"
 SECONDARY_UNSEEN = ROOT / "tests" / "fixtures" / "secondary_unseen"
 SECONDARY_UNSEEN2 = ROOT / "tests" / "fixtures" / "secondary_unseen2"
+SECONDARY_DEV3 = ROOT / "tests" / "fixtures" / "secondary_dev3"
+SECONDARY_UNSEEN3 = ROOT / "tests" / "fixtures" / "secondary_unseen3"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -56,17 +58,26 @@ SECONDARY_TARGETS = [
     "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
     "reports.inspection_end=1", "reports.publication_date=1", "dates.recall=1",
     "dates.precision=1", "reports.local_authority=0.78"]
-# Written after this round's rules and scored once (README: cells 52.9%, overall 3/8);
-# then the rules were changed for the general forms of their misses: development figures.
-SECONDARY_UNSEEN_TARGETS = [*SECONDARY_TARGETS[:-1], "reports.local_authority=1",
-                            "judgements.recall=0.91", "judgements.cells=0.91"]
-SECONDARY_UNSEEN_TARGETS.remove("judgements.recall=1")
-SECONDARY_UNSEEN_TARGETS.remove("judgements.cells=1")
-# Written after the last rule change of the round, scored once, no rule changed since.
+# Written after a round's rules and scored once (their READMEs give those figures); now
+# development material like the first two: the rules were since changed for the general
+# forms of their misses (prose_grades.py), so they are gated at what is measured now.
+SECONDARY_UNSEEN_TARGETS = [*SECONDARY_TARGETS[:-1], "reports.local_authority=1"]
 SECONDARY_UNSEEN2_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.87", "judgements.cells=0.84",
-    "judgements.precision=0.93", "reports.inspection_start=1", "reports.publication_date=1",
-    "dates.recall=1", "dates.precision=1", "reports.local_authority=0.87"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
+    "reports.inspection_end=1", "reports.publication_date=1", "dates.recall=1",
+    "dates.precision=1", "reports.local_authority=0.87"]
+# Written for the general forms of prose grades before the rules that read them (README:
+# the figures before); the authority as the text names it is the doctype's business.
+SECONDARY_DEV3_TARGETS = [*SECONDARY_TARGETS[:-3], "dates.recall=0.97", "dates.precision=1",
+                          "reports.local_authority=0.68"]
+# Written after the prose round's rules and scored once (README: the figures and misses:
+# cells 86.1%, precision 96.9%); then the rules were changed for the general forms of its
+# grade misses, so it is gated at what is measured now (its dates were not worked on).
+SECONDARY_UNSEEN3_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.recall=1", "judgements.precision=1", "reports.publication_date=1",
+    "reports.inspection_start=0.87", "reports.local_authority=0.75"]
 
 needs_letters = pytest.mark.skipif(not LETTERS.is_dir(),
                                    reason="../shared/corpus/letters is absent (fresh clone)")
@@ -118,7 +129,9 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY, SECONDARY_TARGETS),
     (SECONDARY_HELDOUT, [*SECONDARY_TARGETS[:-1], "reports.local_authority=1"]),
     (SECONDARY_UNSEEN, SECONDARY_UNSEEN_TARGETS),
-    (SECONDARY_UNSEEN2, SECONDARY_UNSEEN2_TARGETS)])
+    (SECONDARY_UNSEEN2, SECONDARY_UNSEEN2_TARGETS),
+    (SECONDARY_DEV3, SECONDARY_DEV3_TARGETS),
+    (SECONDARY_UNSEEN3, SECONDARY_UNSEEN3_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
@@ -466,6 +479,92 @@ def test_authority_styles_resolve_to_the_official_name(tmp_path: Path) -> None:
 ])
 def test_prose_grade_forms(nlp, text, want) -> None:
     assert grades_of(run(nlp, text)) == want
+
+
+# The general forms: each area with its own grade in any order, grades before their areas,
+# "respectively", an area as the object, movements, headlines; then what is no grade.
+GRADE_ORDERS = [
+    ("Verdict\nOfsted rated help and protection good, children in care inadequate and care "
+     "leavers 'requires improvement' after the inspection in 2024.\n",
+     {"help_and_protection": "good", "children_in_care": "inadequate",
+      "care_leavers": "requires_improvement"}),
+    ("Verdict\nThe inspection in 2020 gave an inadequate rating for leadership and for help "
+     "and protection, and 'good' for children in care.\n",
+     {"impact_of_leaders": "inadequate", "help_and_protection": "inadequate",
+      "children_in_care_and_care_leavers": "good"}),
+    ("Verdict\nAfter the inspection in 2016, adoption and care leavers were judged "
+     "outstanding and good respectively.\n",
+     {"adoption_performance": "outstanding", "care_leavers": "good"}),
+    ("Verdict\nInspectors found in 2021 that care leavers get a good service.\n",
+     {"children_in_care_and_care_leavers": "good"}),
+    ("Verdict\nAfter the inspection in 2024 care leavers fell from good to inadequate, while "
+     "leaders moved up to good.\n",
+     {"care_leavers": "inadequate", "impact_of_leaders": "good"}),
+    ("Ofsted verdict: Ashworth 'inadequate'\nThe inspection in 2019 found widespread "
+     "failings.\n", {"overall_effectiveness": "inadequate"}),
+    ("Verdict\nThe 2017 inspection graded the LSCB good and looked after children "
+     "outstanding.\n", {"lscb": "good", "looked_after_and_permanence": "outstanding"}),
+    ("Verdict\nPreviously rated 'inadequate', Ashworth's children's services are now good, "
+     "Ofsted said in 2023.\n", {"overall_effectiveness": "good"}),
+    ("Verdict\nOfsted rated the council good in every area except care leavers, which "
+     "require improvement, after its 2024 inspection.\n",
+     {"impact_of_leaders": "good", "children_in_care": "good", "help_and_protection": "good",
+      "care_leavers": "requires_improvement"}),
+    # the authority's name as the subject; a table written with pipes
+    ("Verdict\nAshworth has been rated good by Ofsted after the inspection in 2020.\n",
+     {"overall_effectiveness": "good"}),
+    ("Verdict\nOfsted inspected Ashworth in 2020.\nOverall effectiveness | Good\nHelp and "
+     "protection | Requires improvement to be good\n",
+     {"overall_effectiveness": "good", "help_and_protection": "requires_improvement"}),
+    # the framework by the inspection's day and wording: ILACS in 2018 ('looked-after' is
+    # every era's word), the 2023 update from January 2023
+    ("Verdict\nUnder Ofsted's new framework, inspectors who visited between 5 and 16 March "
+     "2018 judged services for looked-after children and care leavers good.\n",
+     {"children_in_care_and_care_leavers": "good"}),
+    ("Verdict\nInspectors who visited between 6 and 17 February 2023 judged children in care "
+     "and care leavers good.\n", {"children_in_care": "good", "care_leavers": "good"}),
+    # a grade left behind; "every area" but the one graded on its own
+    ("Ashworth climbs out of 'inadequate'\nInspectors in 2021 said Ashworth's children's "
+     "services now require improvement.\n", {"overall_effectiveness": "requires_improvement"}),
+    ("Verdict\nOfsted said in 2023 that services were 'good' in every area, with care "
+     "leavers' services 'outstanding'.\n",
+     {"impact_of_leaders": "good", "children_in_care": "good", "help_and_protection": "good",
+      "care_leavers": "outstanding"}),
+    # another place as the subject; 'every one of the areas'; every area and the service
+    ("Ofsted upgrades Ashworth as Kirkton slips to 'inadequate'\nAshworth's children's "
+     "services were rated good by inspectors in 2021.\n", {"overall_effectiveness": "good"}),
+    ("Verdict\nInspectors in 2019 judged every one of the areas they looked at outstanding.\n",
+     {"impact_of_leaders": "outstanding", "help_and_protection": "outstanding",
+      "children_in_care_and_care_leavers": "outstanding"}),
+    ("Verdict\nAshworth's children's services have been rated 'good' across all four areas "
+     "after the 2025 inspection.\n",
+     {"overall_effectiveness": "good", "impact_of_leaders": "good", "help_and_protection":
+      "good", "children_in_care": "good", "care_leavers": "good"}),
+    # an area of another clause does not share the grade
+    ("Verdict\nAlthough support for care leavers had improved, Ofsted judged help and "
+     "protection inadequate in 2022.\n", {"help_and_protection": "inadequate"}),
+]
+NOT_GRADES = [
+    "Verdict\nThe council narrowly missed a good rating for help and protection in 2022.\n",
+    "Verdict\nNeighbouring Eastwick was rated outstanding in 2022.\n",
+    "Verdict\nThe council, like its neighbour Eastwick, wants to be rated outstanding in 2022.\n",
+    "Verdict\nInspectors in 2022 saw good practice with care leavers.\n",
+    "Verdict\nThe 2022 inspection found good practice in the council's children's services.\n",
+    # another council, named: its grade is its own
+    "Verdict\nOfsted inspected Ashworth's children's services in 2022. Selworth Council, which "
+    "Ofsted rated outstanding last year, will support Ashworth.\n",
+    "Verdict\nNo area was found to be inadequate in 2022.\n",
+]
+
+
+@pytest.mark.parametrize("text, want", GRADE_ORDERS)
+def test_prose_grades_in_any_order(nlp, text, want) -> None:
+    assert grades_of(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text", NOT_GRADES)
+def test_prose_that_gives_no_grade(nlp, text) -> None:
+    assert grades_of(run(nlp, text)) == {}
 
 
 @pytest.mark.parametrize("text, la", [

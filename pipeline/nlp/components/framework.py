@@ -56,7 +56,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def news_framework_of(text: str, frameworks: list[dict], inspection_start: str = "") -> str:
     """The framework whose area names a news text uses: the one in force when the
-    inspection began, where the text dates it, else by the latest year it gives (a
+    inspection began, where the text dates it (by its day where two frameworks shared
+    its year), else by the latest year it gives (a
     year of a hoped-for next inspection may be later); the wording decides where two
     frameworks were in force that year."""
     years = [int(y) for y in YEAR.findall(text)]
@@ -64,6 +65,10 @@ def news_framework_of(text: str, frameworks: list[dict], inspection_start: str =
     fws = [f for f in frameworks if latest is None or f["from"] <= latest <= f["to"]]
     if not fws:
         fws = frameworks
+    # The inspection's own first day decides between frameworks that shared its year.
+    dated = [f for f in fws if inspection_start and f.get("since", "") <= inspection_start
+             <= f.get("until", "9999")]
+    fws = dated or fws
     worded = [f for f in fws if re.search(f["wording"], text, re.I)]
     if worded:
         return worded[0]["key"]

@@ -7,7 +7,7 @@ Sources, in order of trust:
   "The Local Safeguarding Children Board requires improvement");
 - `prose`: sentences of a news article, council page or minutes ("Adoption and leadership
   were rated as ‘good’", "ranked the service as ‘inadequate’ overall"), with the area keys of
-  the framework in force at the time.
+  the framework in force at the time (prose_grades.py).
 
 Only whole lines count as table rows or headings, so a sentence about an earlier
 inspection ("when the local authority was judged requires improvement to be good") never
@@ -28,17 +28,12 @@ from ..extensions import add_span, page_of, problem, text_of
 from ..resources import fill
 from ..structure import Line
 from .base import RuleComponent
-from .framework import YEAR
+from .prose_grades import RULES_FILE as PROSE_FILE
+from .prose_grades import ProseGrades
 from .sections import AREAS_FILE, GRADES_FILE, Row, Vocab, find_rows, snake
-
-# "Every area" of a framework: its judgement areas, not the overall grade they make up
-# nor the LSCB's review, which a SIF report judged apart.
-NOT_AN_AREA_OF_ALL = ("overall_effectiveness", "lscb")
 
 # How a whole-line overall statement may end: a footnote marker before or after its stop.
 OVERALL_END = r"(?:\d{0,2}\.?|\.\d{1,2})"
-# A sentence of prose: up to a full stop before a space or line end, or a line end.
-SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|(?=\n)|$)")
 
 
 @Language.factory("ofsted_grades", assigns=["doc.spans", "span._.fields", "doc._.problems"],
@@ -48,7 +43,7 @@ def make_grades(nlp: Language, name: str) -> GradesComponent:
 
 
 class GradesComponent(RuleComponent):
-    rule_files = (AREAS_FILE, GRADES_FILE)
+    rule_files = (AREAS_FILE, GRADES_FILE, PROSE_FILE)
     span_groups = ("judgements",)
 
     def compile(self, rules: dict[str, Any]) -> None:
@@ -62,19 +57,7 @@ class GradesComponent(RuleComponent):
         self.free_row = self.vocab.free_row
         self.previous = re.compile(cfg["previous_cues"], re.I)
         self.previous_table_lead = re.compile(cfg["previous_table_lead"], re.I)
-        self.grade_word = re.compile(rf"\b{self.vocab.grade_re}\b", re.I)
-        self.news_split = re.compile(cfg["news_clause_split"], re.I)
-        self.news_before = re.compile(cfg["news_grade_before"], re.I)
-        self.news_after = re.compile(cfg["news_grade_after"], re.I)
-        self.news_verb = re.compile(cfg["news_grade_verb"], re.I)
-        self.news_object = re.compile(cfg["news_grade_object"], re.I)
-        self.news_object_end = re.compile(cfg["news_grade_object_end"], re.I)
-        self.news_carry = re.compile(cfg["news_carry"], re.I)
-        self.news_overall = re.compile(cfg["news_overall_subject"], re.I)
-        self.news_previous = re.compile(cfg["news_previous"], re.I)
-        self.news_contrast = re.compile(cfg["news_contrast"], re.I)
-        self.news_negation = re.compile(cfg["news_negation"], re.I)
-        self.news_all_areas = re.compile(cfg["news_all_areas"], re.I)
+        self.prose = ProseGrades(rules[PROSE_FILE], self.vocab)
 
     # -- finding candidates ------------------------------------------------------------
 
@@ -118,118 +101,6 @@ class GradesComponent(RuleComponent):
                         ln.start, ln.end, n, n, "table" if near else "heading")
         return None
 
-    def news_rows(self, text: str, framework: str, inspection_start: str = "") -> list[Row]:
-        """Grades in the sentences of a news article, a council page or minutes.
-
-        A clause naming a year before the inspection's (or, where the text does not date
-        the inspection, before the latest year it gives) speaks of an earlier one."""
-        lexicon = self.vocab.news.get(framework, [])
-        years = [int(y) for y in YEAR.findall(text)]
-        latest = int(inspection_start[:4]) if inspection_start else max(years) if years else None
-        rows: list[Row] = []
-        seen: set[str] = set()
-
-        def add(area: str, label: str, grade: re.Match, start: int, end: int) -> None:
-            if area not in seen:
-                seen.add(area)
-                rows.append(Row(area, label, self.vocab.grade_key(grade.group("grade")),
-                                grade.group("grade"), start, end, 0, 0, "prose"))
-
-        for sent in SENTENCE.finditer(text):
-            s0, sentence = sent.start(), sent.group(0)
-            grades = [g for g in self.grade_word.finditer(sentence)
-                      if self._is_grade(sentence, g) and not self._negated(sentence, g)]
-            if not grades:
-                continue
-            cuts = [0] + [m.end() for m in self.news_split.finditer(sentence)] + [len(sentence)]
-            earlier = False
-            pending: list[tuple[str, str, int, int]] = []
-            subject: tuple[int, int] | None = None  # "X's children's services, which ..."
-            last_grade: re.Match | None = None
-            for a, b in zip(cuts, cuts[1:], strict=False):
-                clause = sentence[a:b]
-                if self.news_contrast.match(clause):
-                    earlier = False
-                clause_years = [int(y) for y in YEAR.findall(clause)]
-                if self.news_previous.search(clause) or (
-                        latest and any(y < latest for y in clause_years)):
-                    earlier = True
-                if earlier:  # the subject stays: "X's services, rated inadequate in 2015, are"
-                    pending = []
-                    continue
-                here = [g for g in grades if a <= g.start() < b]
-                areas = self._areas(clause, lexicon, s0 + a)
-                if here and not areas:  # only with its grade: "all areas" is a common phrase
-                    areas = self._all_areas(clause, lexicon, s0 + a, seen)
-                if not here:
-                    if areas and last_grade is not None and self.news_carry.match(clause):
-                        for key, label, p0, p1 in areas:
-                            add(key, label, last_grade, p0, p1)
-                    elif areas:
-                        pending += areas
-                    elif self.news_overall.search(clause):
-                        subject = (s0 + a, s0 + b)
-                    continue
-                for key, label, p0, p1 in pending:
-                    add(key, label, here[0], p0, p1)
-                if areas:
-                    for key, label, p0, p1 in areas:
-                        after = [g for g in here if g.start() >= p1 - s0] or here
-                        add(key, label, after[0], p0, p1)
-                elif not pending and self.news_overall.search(clause):
-                    add("overall_effectiveness", clause.strip(" ,;:"), here[0],
-                        s0 + a, s0 + b)
-                elif not pending and subject is not None:
-                    add("overall_effectiveness", " ".join(text[subject[0]:s0 + b].split()),
-                        here[0], subject[0], s0 + b)
-                pending, subject = [], None
-                last_grade = here[-1]
-        return rows
-
-    def _is_grade(self, sentence: str, g: re.Match) -> bool:
-        """A grade word used as a grade ('rated good'), not as a word ('a good service')."""
-        if self.news_verb.match(g.group(0)):
-            return True
-        before = sentence[max(0, g.start() - 60):g.start()]
-        after = sentence[g.end():]
-        if self.news_before.search(before) or self.news_after.match(after):
-            return True
-        return bool(self.news_object.search(sentence[max(0, g.start() - 120):g.start()])
-                    and self.news_object_end.match(after))
-
-    def _all_areas(self, clause: str, lexicon: list, offset: int,
-                   seen: set[str]) -> list[tuple[str, str, int, int]]:
-        """Every area of the framework a clause grades at once ('every area inspected'),
-        or every one not graded yet ('all other areas')."""
-        m = self.news_all_areas.search(clause)
-        if m is None:
-            return []
-        keys = dict.fromkeys(k for k, _ in lexicon if k not in NOT_AN_AREA_OF_ALL)
-        return [(k, m.group(0), offset + m.start(), offset + m.end()) for k in keys
-                if not (m.group("other") and k in seen)]
-
-    def _negated(self, sentence: str, g: re.Match) -> bool:
-        """'no longer rated inadequate', 'were not judged inadequate in any area': the
-        grade is one the service does not have."""
-        start = max([0] + [m.end() for m in self.news_split.finditer(sentence, 0, g.start())])
-        window = sentence[max(start, g.start() - 40):g.start()]
-        # Only the grade's own verb phrase: "not yet good and require improvement".
-        window = re.split(r"\b(?:and|but|or|while|whereas)\b", window)[-1]
-        return bool(self.news_negation.search(window))
-
-    def _areas(self, clause: str, lexicon: list, offset: int) -> list[tuple[str, str, int, int]]:
-        """(area key, label as written, start, end) of each area a clause names."""
-        found: list[tuple[str, str, int, int]] = []
-        taken: list[tuple[int, int]] = []
-        for key, pat in lexicon:
-            for m in pat.finditer(clause):
-                if any(m.start() < e and s < m.end() for s, e in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                if all(f[0] != key for f in found):
-                    found.append((key, m.group(0), offset + m.start(), offset + m.end()))
-        return sorted(found, key=lambda f: f[2])
-
     def earlier_rows(self, lines: list[Line], rows: list[Row]) -> set[int]:
         """Rows listing an earlier inspection's judgements under a line that says so."""
         covered = {k for r in rows for k in range(r.first, r.last + 1)}
@@ -256,7 +127,8 @@ class GradesComponent(RuleComponent):
             # The framework component decided which framework's area names apply.
             start = next((s._.fields["date"] for s in doc.spans.get("dates", [])
                           if s._.fields.get("kind") == "inspection_start"), "")
-            candidates = self.news_rows(text, doc._.framework.removeprefix("news_"), start)
+            candidates = self.prose.rows(text, doc._.framework.removeprefix("news_"), start,
+                                         (doc._.report or {}).get("local_authority", ""))
         else:
             old = self.old_table(lines)
             candidates = old + rows if old else list(rows)

@@ -44,8 +44,6 @@ class Vocab:
 
     def __init__(self, areas: dict, grades: dict) -> None:
         self.labels = [(a["key"], re.compile(a["pattern"] + r"$", re.I)) for a in areas["labels"]]
-        self.news = {fw: [(a["key"], re.compile(a["pattern"], re.I)) for a in rows]
-                     for fw, rows in areas.get("news", {}).items()}
         self.grade_rows = [(g["key"], re.compile(g["pattern"] + r"$", re.I))
                            for g in grades["grades"]]
         # "Grade 4 (Inadequate)" in old reports; a glued footnote digit after the grade.

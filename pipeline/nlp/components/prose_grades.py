@@ -1,0 +1,345 @@
+"""Grades given in prose: news, trade press, council pages, statements and minutes.
+
+Journalists and councils give grades in sentences, in every order: an area then its grade
+("help and protection was judged inadequate"), a list of areas sharing one grade or each
+with its own ("rated A outstanding, B good and C requires improvement"), the grade first
+("an 'outstanding' grade for the impact of leaders", "good in every area"), "respectively",
+a movement ("risen from 'requires improvement' to 'good'"), or the whole service's grade
+alone, sometimes only in a headline. Each sentence is read as a sequence of area mentions
+and grade mentions, after setting aside the clauses that speak of an earlier inspection, a
+neighbouring authority, a hope or a future, and the grades a negation denies; the pairing
+rules and the vocabularies are data (resources/prose_grades.json, described there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .framework import YEAR
+from .sections import Row, Vocab
+
+RULES_FILE = "prose_grades.json"
+
+# A sentence of prose: up to a full stop before a space or line end, or a line end.
+SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|(?=\n)|$)")
+# "Every area" of a framework: its judgement areas, not the overall grade they make up
+# nor the LSCB's review, which a SIF report judged apart.
+NOT_AN_AREA_OF_ALL = ("overall_effectiveness", "lscb")
+
+
+@dataclass
+class Mention:
+    """An area (one key, or several for 'every area') or a grade named in a sentence."""
+
+    start: int  # in the sentence
+    end: int
+    label: str
+    keys: list[str] = field(default_factory=list)  # areas
+    grade: str = ""  # grades: the grade key
+    clause: int = 0
+
+
+class ProseGrades:
+    """Compiled prose_grades.json: `rows(text, framework, inspection_start)`."""
+
+    def __init__(self, rules: dict[str, Any], vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.areas = {fw: [(a["key"], re.compile(a["pattern"], re.I)) for a in rows]
+                      for fw, rows in rules["areas"].items()}
+        self.phrases = [(p["key"], re.compile(rf"\b(?:{p['pattern']})\b", re.I))
+                        for p in rules["grade_phrases"]]
+        self.grade_word = re.compile(rf"\b{vocab.grade_re}\b", re.I)
+
+        def rx(key: str) -> re.Pattern:
+            return re.compile(rules[key], re.I)
+
+        self.split, self.before, self.after = rx("clause_split"), rx("grade_before"), \
+            rx("grade_after")
+        self.verb, self.object, self.object_end = rx("grade_verb"), rx("grade_object"), \
+            rx("grade_object_end")
+        self.area_then_grade, self.grade_then_grade = rx("area_then_grade"), \
+            rx("grade_then_grade")
+        self.received_before, self.received_after = rx("grade_received_before"), \
+            rx("grade_received_after")
+        self.quoted = rx("grade_quoted")
+        self.to_area, self.glue = rx("grade_to_area"), rx("area_glue")
+        self.respectively, self.carry = rx("respectively"), rx("carry")
+        self.overall, self.previous = rx("overall_subject"), rx("previous")
+        self.other, self.contrast = rx("other_authority"), rx("contrast")
+        self.other_ends = rx("other_ends")
+        self.other_council, self.subject_name = rx("other_council"), rx("subject_name")
+        self.all_areas, self.negation = rx("all_areas"), rx("negation")
+        self.all_except, self.adjective = rx("all_areas_except"), rx("grade_adjective")
+        self.headline_words = rules["headline_max_words"]
+        self.negation_window = rules["negation_window"]
+
+    # -- the text --------------------------------------------------------------------
+
+    def rows(self, text: str, framework: str, inspection_start: str = "",
+             authority: str = "") -> list[Row]:
+        """One row per area graded in the text (the first grade given it), with the
+        area key of the framework whose names the text uses. A clause naming a year
+        before the inspection's (or, where the text does not date the inspection,
+        before the latest year it gives) speaks of an earlier one; one naming a council
+        other than `authority` (where known), of another authority."""
+        lexicon = self.areas.get(framework, [])
+        authority = authority.lower().replace("’", "'")
+        years = [int(y) for y in YEAR.findall(text)]
+        latest = int(inspection_start[:4]) if inspection_start else max(years) if years else None
+        rows: list[Row] = []
+        seen: set[str] = set()
+        for sent in SENTENCE.finditer(text):
+            for area, label, grade, start, end in self._sentence(
+                    sent.group(0), lexicon, latest, seen, authority):
+                if area not in seen:
+                    seen.add(area)
+                    rows.append(Row(area, label, self.vocab.grade_key(grade.label)
+                                    or grade.grade, grade.label, sent.start() + start,
+                                    sent.start() + end, 0, 0, "prose"))
+        return rows
+
+    # -- one sentence ----------------------------------------------------------------
+
+    def _sentence(self, sentence: str, lexicon: list, latest: int | None, seen: set[str],
+                  authority: str) -> list[tuple[str, str, Mention, int, int]]:
+        cuts = [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
+        clauses = list(zip(cuts, cuts[1:], strict=False))
+        areas = self._areas(sentence, lexicon)
+        grades = self._grades(sentence, areas)
+        if not grades:
+            return []
+        aside = self._set_aside(sentence, clauses, latest, authority)
+
+        def clause_of(pos: int) -> int:
+            return max(i for i, (a, _) in enumerate(clauses) if a <= pos)
+
+        for m in areas + grades:
+            m.clause = clause_of(m.start)
+        areas = [m for m in areas if m.clause not in aside]
+        grades = [g for g in grades if g.clause not in aside]
+        if not grades:
+            return []
+        graded_clauses = {g.clause for g in grades}
+        for m in self._every_area(sentence, clauses, lexicon, seen):
+            m.clause = clause_of(m.start)
+            if m.clause not in aside and m.clause in graded_clauses:
+                areas.append(m)
+        areas.sort(key=lambda m: m.start)
+
+        given: dict[int, Mention] = {}  # area index -> grade
+        if self.respectively.search(sentence) and len(grades) > 1 and len(areas) == len(
+                grades):
+            for i, g in enumerate(grades):
+                given[i] = g
+        else:
+            self._grade_first(sentence, areas, grades, given)
+            forward = {id(g) for g in given.values()}
+            for i, a in enumerate(areas):
+                if i in given:
+                    continue
+                nxt = next((g for g in grades if g.start >= a.end), None)
+                if nxt is not None and id(nxt) not in forward and self._one_list(
+                        sentence, areas[i:], nxt, cuts):
+                    given[i] = nxt
+                elif nxt is None and self.carry.match(
+                        sentence[clauses[a.clause][0]:clauses[a.clause][1]]):
+                    before = [g for g in grades if g.end <= a.start]
+                    if before:
+                        given[i] = before[-1]
+        # A grade given to every area, none left out or graded apart, is also the
+        # service's where the clause names it ("X's services were rated good in all areas").
+        whole = not any(len(a.keys) == 1 for a in areas) and not any(
+            self.all_except.match(sentence[a.end:]) for a in areas)
+        taken = {id(g) for i, g in given.items() if len(areas[i].keys) == 1 or not whole}
+        # "good in every area, with care leavers outstanding": an area graded on its own
+        # is not one of "every area".
+        own = {k for i in given for k in areas[i].keys if len(areas[i].keys) == 1}
+        found = [(key, " ".join(areas[i].label.split()), g, areas[i].start, areas[i].end)
+                 for i, g in sorted(given.items()) for key in areas[i].keys
+                 if len(areas[i].keys) == 1 or key not in own]
+        return found + self._overall(sentence, clauses, areas, grades, taken, authority)
+
+    def _one_list(self, sentence: str, areas: list[Mention], grade: Mention,
+                  cuts: list[int]) -> bool:
+        """Whether the areas from the first up to the grade are one list sharing it ('A,
+        B and C were rated good'), not an area of another clause ('Although care
+        leavers' support improved, help and protection was inadequate')."""
+        run = [a for a in areas if a.start < grade.start]
+        for a, b in zip(run, run[1:], strict=False):
+            between = sentence[a.end:b.start]
+            if not self.glue.match(between) and any(a.end < c <= b.start for c in cuts):
+                return False
+        return True
+
+    def _set_aside(self, sentence: str, clauses: list[tuple[int, int]],
+                   latest: int | None, authority: str) -> set[int]:
+        """Clauses about another inspection or authority, a hope or a future: from the
+        one that says so up to one that opens with a contrast."""
+        aside: set[int] = set()
+        earlier = other = False
+        for i, (a, b) in enumerate(clauses):
+            clause = sentence[a:b]
+            if self.contrast.search(clause):
+                earlier = False
+            if self.other_ends.search(clause):
+                other = False
+            if self.previous.search(clause) or (
+                    latest and any(int(y) < latest for y in YEAR.findall(clause))):
+                earlier = True
+            if self.other.search(clause) or self._other_council(clause, authority) or \
+                    self._other_subject(clause, authority):
+                other = True
+            if earlier or other:
+                aside.add(i)
+        return aside
+
+    def _other_council(self, clause: str, authority: str) -> bool:
+        """A council named that is not the one the text is about (where that is known)."""
+        if not authority:
+            return False
+        names = [m.group("name").lower().replace("’", "'").split()
+                 for m in self.other_council.finditer(clause)]
+        return any(n[0] not in authority and n[-1] not in authority for n in names)
+
+    def _other_subject(self, clause: str, authority: str) -> bool:
+        """A clause whose subject is another place ('as Kirkton slips to ...')."""
+        m = self.subject_name.search(clause.removeprefix("as ").removeprefix("while "))
+        name = m.group("name").lower().replace("’", "'").split() if m else []
+        return bool(name and authority) and name[0] not in authority and \
+            name[-1] not in authority
+
+    def _areas(self, sentence: str, lexicon: list) -> list[Mention]:
+        found: list[Mention] = []
+        for key, pat in lexicon:
+            for m in pat.finditer(sentence):
+                if any(m.start() < f.end and f.start < m.end() for f in found):
+                    continue
+                found.append(Mention(m.start(), m.end(), m.group(0), [key]))
+        found.sort(key=lambda m: m.start)
+        # "leadership, management and governance" in loose words is one area.
+        merged: list[Mention] = []
+        for m in found:
+            if merged and merged[-1].keys == m.keys and self.glue.match(
+                    sentence[merged[-1].end:m.start]):
+                merged[-1] = Mention(merged[-1].start, m.end,
+                                     sentence[merged[-1].start:m.end], m.keys)
+            else:
+                merged.append(m)
+        return merged
+
+    def _every_area(self, sentence: str, clauses: list[tuple[int, int]], lexicon: list,
+                    seen: set[str]) -> list[Mention]:
+        """'every area inspected', 'all other areas': every area of the framework, or
+        every one not graded yet in the text."""
+        keys = list(dict.fromkeys(k for k, _ in lexicon if k not in NOT_AN_AREA_OF_ALL))
+        found = []
+        for m in self.all_areas.finditer(sentence):
+            but = self.all_except.match(sentence[m.end():])
+            left_out = {a for mention in self._areas(but.group(0), lexicon)
+                        for a in mention.keys} if but else set()
+            found.append(Mention(m.start(), m.end(), m.group(0), [
+                k for k in keys if k not in left_out and not (m.group("other") and k in seen)]))
+        return found
+
+    def _grades(self, sentence: str, areas: list[Mention]) -> list[Mention]:
+        """Grade words used as grades, left to right, less those a negation denies."""
+        cands = [Mention(g.start(), g.end(), g.group(0), grade=self.vocab.grade_key(
+            g.group("grade"))) for g in self.grade_word.finditer(sentence)]
+        for key, pat in self.phrases:
+            cands += [Mention(m.start(), m.end(), m.group(0), grade=key)
+                      for m in pat.finditer(sentence)
+                      if not any(m.start() < c.end and c.start < m.end() for c in cands)]
+        cands.sort(key=lambda m: m.start)
+        kept: list[Mention] = []
+        last: Mention | None = None
+        for g in cands:
+            phrase = not self.grade_word.fullmatch(g.label)
+            if phrase or self._licensed(sentence, g, areas, last):
+                last = g
+                if not self._negated(sentence, g):
+                    kept.append(g)
+        return kept
+
+    def _licensed(self, sentence: str, g: Mention, areas: list[Mention],
+                  last: Mention | None) -> bool:
+        """A grade word used as a grade ('rated good'), not as a word ('good practice')."""
+        before, after = sentence[:g.start], sentence[g.end:]
+        if self.verb.match(g.label):
+            return True
+        if self.adjective.match(after):
+            return False
+        if self.before.search(before[-60:]) or self.after.match(after):
+            return True
+        if self.object.search(before[-120:]) and self.object_end.match(after):
+            return True
+        if self.received_before.search(before[-40:]) and self.received_after.match(after):
+            return True
+        if self.quoted.match(sentence[max(0, g.start - 1):]):
+            return True
+        if last is not None and self.grade_then_grade.match(sentence[last.end:g.start]):
+            return True
+        if any(a.end <= g.start and self.area_then_grade.match(sentence[a.end:g.start])
+               for a in areas):
+            return True
+        return any(a.start >= g.end and self.to_area.match(sentence[g.end:a.start])
+                   for a in areas)
+
+    def _negated(self, sentence: str, g: Mention) -> bool:
+        """'no longer rated inadequate', 'did not judge any part ... inadequate': a grade
+        the service does not have; only the grade's own verb phrase counts ('not yet good
+        and require improvement')."""
+        start = max([0] + [m.end() for m in self.split.finditer(sentence, 0, g.start)])
+        window = sentence[max(start, g.start - self.negation_window):g.start]
+        window = re.split(r"\b(?:and|but|or|while|whereas)\b", window)[-1]
+        return bool(self.negation.search(window))
+
+    def _grade_first(self, sentence: str, areas: list[Mention], grades: list[Mention],
+                     given: dict[int, Mention]) -> None:
+        """A grade before the areas it is given to: 'good for A, B and C', 'an
+        outstanding grade for the impact of leaders', 'good in every area'."""
+        for g in grades:
+            i = next((i for i, a in enumerate(areas) if a.start >= g.end), None)
+            if i is None or not self.to_area.match(sentence[g.end:areas[i].start]):
+                continue
+            given[i] = g
+            while i + 1 < len(areas) and self.glue.match(sentence[areas[i].end:
+                                                                   areas[i + 1].start]):
+                i += 1
+                given[i] = g
+
+    def _overall(self, sentence: str, clauses: list[tuple[int, int]], areas: list[Mention],
+                 grades: list[Mention], taken: set[int], authority: str
+                 ) -> list[tuple[str, str, Mention, int, int]]:
+        """A grade no area took: the whole service's, where its clause (or a clause
+        before it with neither grade nor area) names the service or the authority as a
+        whole, or the sentence is a headline."""
+        headline = not re.search(r"[.!?:]\s*$", sentence) and len(
+            sentence.split()) <= self.headline_words
+        busy = {m.clause for m in grades + areas}
+
+        def whole(clause: str) -> bool:
+            if self.overall.search(clause):
+                return True
+            m = self.subject_name.search(clause)
+            name = m.group("name").lower().replace("’", "'").split() if m else []
+            return bool(name) and (not authority or name[0] in authority
+                                   or name[-1] in authority)
+
+        for g in grades:
+            if id(g) in taken:
+                continue
+            a, b = clauses[g.clause]
+            if whole(sentence[a:b]):
+                return [("overall_effectiveness", sentence[a:b].strip(" ,;:"), g, a, b)]
+            k = g.clause - 1
+            while k >= 0 and k not in busy:
+                s0, s1 = clauses[k]
+                if whole(sentence[s0:s1]):
+                    return [("overall_effectiveness", " ".join(sentence[s0:b].split()), g,
+                             s0, b)]
+                k -= 1
+            if headline:
+                return [("overall_effectiveness", sentence.strip(), g, 0, len(sentence))]
+        return []
