@@ -74,6 +74,28 @@ def test_conducted_on_and_published_labels(nlp):
     assert dates_of(rec, "publication") == [("2015-05-13", "day")]
 
 
+def test_visit_dates_told_by_its_inspectors(nlp):
+    rec = run(nlp, "Ofsted's inspectors were with us for a fortnight, from 3 to 14 March 2025, "
+                   "and met more than 60 social workers.\n")
+    assert dates_of(rec, "inspection_start") == [("2025-03-03", "day")]
+    assert dates_of(rec, "inspection_end") == [("2025-03-14", "day")]
+
+
+def test_a_visit_that_began_on_one_day_and_ended_in_another_sentence(nlp):
+    text = ("Westdale's children's services were judged good after a three-week inspection "
+            "that ended on 26 June.\nThe inspection began on Monday 8 June 2015 and covered "
+            "every team.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2015-06-08", "day")]
+    assert dates_of(rec, "inspection_end") == [("2015-06-26", "day")]
+    ends = {r["text"] for r in rec["tables"]["dates"] if r["kind"] == "inspection_end"}
+    assert ends == {"26 June"}
+    # a day long after the first is no end of this visit
+    rec = run(nlp, "The inspection began on 8 June 2015. The council's plan ended on 30 "
+                   "November.\n")
+    assert dates_of(rec, "inspection_end") == [("2015-06-08", "day")]
+
+
 def test_no_publication_invented_for_a_report(nlp):
     rec = run(nlp, "Inspection dates: 15 to 19 May 2023\nLead inspector: A Person, HMI\n"
                    "Judgement Grade\n")

@@ -178,6 +178,8 @@ class DatesComponent(RuleComponent):
         self.inspection_prose = [g.compile(p) for p in r["inspection_prose"]]
         self.inspection_no_year = [g.compile(p) for p in r["inspection_prose_no_year"]]
         self.prose_exclude = re.compile(r["inspection_prose_exclude_before"])
+        self.began_before = re.compile(r["inspection_began_before"])
+        self.ended = [g.compile(p) for p in r["inspection_ended"]]
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
@@ -191,12 +193,14 @@ class DatesComponent(RuleComponent):
 
     # -- inspection dates ------------------------------------------------------------
     def _inspection(self, text: str, pub_iso: str | None = None
-                    ) -> tuple[int, int, str, str] | None:
+                    ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
+        """(start, end) of the dates' expression, the first and last day, and where the
+        last day is written when another sentence gives it (else None)."""
         for pat in self.inspection_labels:
             for m in pat.finditer(text):
                 rng = self.grammar.parse_range(m.group("expr"))
                 if rng:
-                    return m.start("expr"), m.end("expr"), *rng
+                    return m.start("expr"), m.end("expr"), *rng, None
         # Letters: "a focused visit to X on 21 and 22 July 2021", "conducted on 15 and
         # 16 February 2011". Only near the top, and never a previous or next visit.
         head = text[: self.prose_window]
@@ -210,12 +214,34 @@ class DatesComponent(RuleComponent):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
                 if rng:
-                    return m.start("expr"), m.end("expr"), *rng
+                    if rng[0] == rng[1] and self.began_before.search(before):
+                        last = self._ended(head, rng[0])
+                        if last:
+                            return m.start("expr"), m.end("expr"), rng[0], last[2], last[:2]
+                    return m.start("expr"), m.end("expr"), *rng, None
         if pub_iso:
             return self._inspection_no_year(head, pub_iso)
         return None
 
-    def _inspection_no_year(self, head: str, pub_iso: str) -> tuple[int, int, str, str] | None:
+    def _ended(self, head: str, first: str) -> tuple[int, int, str] | None:
+        """Where and when a visit that began on `first` ended ('ended on 29 September'):
+        the first such date after it and within ten weeks, in its year where none is
+        written."""
+        start = date.fromisoformat(first)
+        for pat in self.ended:
+            for m in pat.finditer(head):
+                written = m.group("date").rstrip(".")  # a month's abbreviation point
+                parsed = (self.grammar.parse_single(written)
+                          or self.grammar.parse_single(f"{written} {start.year}"))
+                if not parsed or parsed[1] != "day":
+                    continue
+                delta = (date.fromisoformat(parsed[0]) - start).days
+                if 0 < delta <= 70:
+                    return m.start("date"), m.start("date") + len(written), parsed[0]
+        return None
+
+    def _inspection_no_year(self, head: str, pub_iso: str
+                            ) -> tuple[int, int, str, str, None] | None:
         """'Between 20 and 24 June' in a letter dated 2 August 2016: the visit took place
         in the year before the letter's date (the year of the letter, or the one before
         for a December visit in a January letter)."""
@@ -225,7 +251,7 @@ class DatesComponent(RuleComponent):
                 for year in (pub.year, pub.year - 1):
                     rng = self.grammar.parse_range(f"{m.group('expr')} {year}")
                     if rng and rng[1] <= pub_iso:
-                        return m.start("expr"), m.end("expr"), *rng
+                        return m.start("expr"), m.end("expr"), *rng, None
         return None
 
     def _start_end_offsets(self, text: str, s: int, e: int) -> tuple[tuple, tuple]:
@@ -275,13 +301,16 @@ class DatesComponent(RuleComponent):
         insp = self._inspection(text, pub[2] if pub else None)
         start_iso = None
         if insp:
-            s, e, start_iso, end_iso = insp
+            s, e, start_iso, end_iso, ended_at = insp
             expr = _clean(text[s:e])
             (s1, e1), (s2, e2) = self._start_end_offsets(text, s, e)
+            end_expr = expr
+            if ended_at:  # the last day written in a sentence of its own
+                (s2, e2), end_expr = ended_at, _clean(text[ended_at[0]:ended_at[1]])
             add_span(doc, "dates", s1, e1, {"kind": "inspection_start", "date": start_iso,
                                             "precision": "day", "text": expr})
             add_span(doc, "dates", s2, e2, {"kind": "inspection_end", "date": end_iso,
-                                            "precision": "day", "text": expr})
+                                            "precision": "day", "text": end_expr})
             taken.add((s, e))
         if pub:
             s, e, iso = pub
