@@ -250,3 +250,19 @@ def test_a_span_needs_a_word_of_its_kind() -> None:
     assert measure == [False, False, True, False, False, False, False, False, False, True]
     assert population == [False, False, True, False, True, True, False, True, False, True]
     assert period == [False, False, False, False, True, True, True, True, False, False]
+
+
+def test_the_category_input_holds_the_context_when_the_model_was_trained_on_it() -> None:
+    from pipeline.nlp.components.fields_model import INPUTS_KEY, category_input
+
+    text = "Repeat child protection plans rose.\nThis is 21% now."
+    offset = text.index("This")
+    target = (text.index("21%"), text.index("21%") + 3)
+    with_context = category_input(text, offset, target, "", "child_protection")
+    without = category_input(text, offset, target, "", "child_protection", context=False)
+    assert "Repeat" in with_context and "Repeat" not in without
+    assert with_context.startswith(without)  # the context comes last
+    nlp = spacy.blank("en")
+    assert not FieldsModel(nlp, {}).category_context  # a model from before: as trained
+    nlp.meta[INPUTS_KEY] = {"category_context": True}
+    assert FieldsModel(nlp, {}).category_context

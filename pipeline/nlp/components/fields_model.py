@@ -46,6 +46,8 @@ FIELD_OF = {"MEASURE": "measure", "POPULATION": "population", "PERIOD": "period"
 SUGGESTER = "ofsted.metric_span_suggester.v1"
 BULLET = "- "
 WORD_RE = re.compile(r"[\w’'%£.,-]+|[^\w\s]")
+# meta.json key of what the classifiers were trained to read ({"category_context": true})
+INPUTS_KEY = "ofsted_inputs"
 ROLE_WINDOW = 8  # words either side of a number that the role classifier reads by position
 
 
@@ -168,12 +170,17 @@ def marked(text: str, offset: int, target: tuple[int, int]) -> str:
 
 
 def category_input(text: str, offset: int, target: tuple[int, int], measure: str,
-                   rules_category: str = "") -> str:
+                   rules_category: str = "", context: bool = True) -> str:
     """What the category classifier reads: the rules' category (a word of its own, so the
-    model learns where the rules are to be trusted), the measure, then the marked
-    sentence."""
+    model learns where the rules are to be trusted), the measure, the marked sentence, then
+    the statement's context (what "this", "these children" stand for; on dev it took the
+    classifier alone from 81.4% to 83.6%). `context`: False for a model trained before it was
+    given the context (its meta.json has no INPUTS_KEY), which reads what it was trained
+    on."""
+    lead = text[:offset].strip() if context else ""
     return (f"rc_{rules_category or 'none'} {measure} {MARK_CLOSE}{MARK_CLOSE} "
-            f"{marked(text, offset, target)}")
+            f"{marked(text, offset, target)}"
+            + (f" {MARK_CLOSE}{MARK_CLOSE} {lead}" if lead else ""))
 
 
 def role_input(text: str, offset: int, target: tuple[int, int], rules_role: str = "") -> str:
@@ -300,6 +307,11 @@ class FieldsModel:
         return cls(nlp, {k: float(v) for k, v in meta.get("thresholds", {}).items()})
 
     @property
+    def category_context(self) -> bool:
+        """Whether the category classifier was trained with the statement's context."""
+        return bool(self.nlp.meta.get(INPUTS_KEY, {}).get("category_context", False))
+
+    @property
     def shipped(self) -> dict[str, str]:
         """Per field, "rules" or "model", as chosen on the dev split when training."""
         return dict(self.nlp.meta.get("ofsted", {}).get("shipped", {}))
@@ -421,7 +433,8 @@ class FieldsModel:
                 row[field + BEST], row[field + SCORE] = best, score
             rows.append(row)
         cats = self.categories([category_input(st.text, st.offset, t, r["measure"],
-                                               rr.get("category") or "")
+                                               rr.get("category") or "",
+                                               self.category_context)
                                 for (st, t, _ts), r, rr in zip(jobs, rows, ruled, strict=True)])
         roles = self.roles([role_input(st.text, st.offset, t, rr.get("role") or "")
                             for (st, t, _ts), rr in zip(jobs, ruled, strict=True)])
