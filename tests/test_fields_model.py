@@ -226,14 +226,43 @@ def test_position_tags_say_where_each_token_stands() -> None:
         "M", "M", "A1", "A2"]  # 19% by March
 
 
-def test_a_measure_or_population_span_needs_a_word_that_names_something() -> None:
+def test_a_span_needs_a_word_of_its_kind() -> None:
+    """A measure or a population names something, a period says when (fields_words.json)."""
     import numpy
 
-    from pipeline.nlp.components.fields_model import _has_naming_word
+    from pipeline.nlp.components.fields_model import _KINDS, _span_kinds
 
-    doc = spacy.blank("en")("At 31 March, 52.8% of looked after children were within reach")
+    doc = spacy.blank("en")("At 31 March, 52.8% of looked after children were within reach "
+                            "in Year 11 in 2013-14 this year, an increase in Oldham")
     spans = numpy.array([[0, 2],    # "At 31": a stop word and a figure
                          [4, 6],    # "52.8 %"
                          [7, 10],   # "looked after children"
-                         [11, 12]])  # "within"
-    assert _has_naming_word(doc, spans).tolist() == [False, False, True, False]
+                         [11, 12],  # "within"
+                         [0, 3],    # "At 31 March"
+                         [14, 16],  # "Year 11"
+                         [16, 20],  # "in 2013 - 14"
+                         [20, 22],  # "this year"
+                         [23, 25],  # "an increase"
+                         [25, 27]])  # "in Oldham"
+    got = _span_kinds(doc, spans)
+    measure, population, period = (got[:, _KINDS[k]].tolist()
+                                    for k in ("MEASURE", "POPULATION", "PERIOD"))
+    assert measure == [False, False, True, False, False, False, False, False, False, True]
+    assert population == [False, False, True, False, True, True, False, True, False, True]
+    assert period == [False, False, False, False, True, True, True, True, False, False]
+
+
+def test_the_category_input_holds_the_context_when_the_model_was_trained_on_it() -> None:
+    from pipeline.nlp.components.fields_model import INPUTS_KEY, category_input
+
+    text = "Repeat child protection plans rose.\nThis is 21% now."
+    offset = text.index("This")
+    target = (text.index("21%"), text.index("21%") + 3)
+    with_context = category_input(text, offset, target, "", "child_protection")
+    without = category_input(text, offset, target, "", "child_protection", context=False)
+    assert "Repeat" in with_context and "Repeat" not in without
+    assert with_context.startswith(without)  # the context comes last
+    nlp = spacy.blank("en")
+    assert not FieldsModel(nlp, {}).category_context  # a model from before: as trained
+    nlp.meta[INPUTS_KEY] = {"category_context": True}
+    assert FieldsModel(nlp, {}).category_context

@@ -19,6 +19,7 @@ from spacy.util import fix_random_seed
 
 from ..components.fields_model import (
     FIELD_OF,
+    INPUTS_KEY,
     SPAN_LABELS,
     SUGGESTER,
     category_input,
@@ -197,6 +198,7 @@ def train(records: list[Record], categories: list[str], roles: list[str],
     for name, ex in (("category", cat_ex), ("role", role_ex)):
         _epochs(nlp.get_pipe(name), ex, settings.textcat_epochs, settings, optimizer, rng,
                 log, name)
+    nlp.meta[INPUTS_KEY] = {"category_context": True}  # what category_text gave it
     counts = {"statements": len(records), "numbers": len(insts),
               "span_examples": len(span_ex), "span_examples_misaligned": len(insts) - len(span_ex)}
     return nlp, counts
