@@ -134,3 +134,26 @@ def test_a_double_spaced_letter_reads_as_printed(tmp_path: Path) -> None:
     for row in read_rows(tmp_path / "out" / "inspectors.csv"):
         names.setdefault(row["report_id"], set()).add(row["name"])
     assert names[reports["spaced.txt"]["report_id"]] == {"Jo Sample", "Sam Other"}
+
+
+def test_a_letter_whose_head_runs_onto_one_line(tmp_path: Path) -> None:
+    head = ("Ofsted Piccadilly Gate Store Street Manchester M1 2WD 12 March 2024 Ann Example "
+            "Director of Children’s Services Northby City Council Dear Ann Focused visit to "
+            "Northby City Council children’s services This letter summarises the findings of "
+            "the focused visit to Northby City Council children’s services on 6 and 7 "
+            "February 2024. His Majesty’s Inspectors for this visit were Jo Sample and Sam "
+            "Other.")
+    assert split_run_on(head)[-3:] == [
+        "Dear Ann", "Focused visit to Northby City Council children’s services",
+        "This letter summarises the findings of the focused visit to Northby City Council "
+        "children’s services on 6 and 7 February 2024. His Majesty’s Inspectors for this "
+        "visit were Jo Sample and Sam Other."]
+    foot = ("Ofsted will take the findings from this focused visit into account when planning "
+            "your next inspection or visit. Yours sincerely Jo Sample His Majesty’s Inspector")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "joined.txt").write_text(head + "\n\n" + foot + "\n", encoding="utf-8")
+    assert run_cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out")) == 0
+    row = read_rows(tmp_path / "out" / "reports.csv")[0]
+    assert (row["document_type"], row["inspection_start"], row["inspection_end"],
+            row["lead_inspector"]) == ("focused_visit", "2024-02-06", "2024-02-07",
+                                       "Jo Sample")
