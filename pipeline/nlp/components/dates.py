@@ -68,6 +68,7 @@ class DateGrammar:
             "EXPR_NO_YEAR": rf"(?:{day}(?:\s+{month})?{conn})*{day}\s+{month}(?!\s*{year})",
             "DATE": rf"(?:(?:{day}\s+)?{month}\s*{year}|{year})",
             "MY": rf"(?:{day}\s+)?{month}\s*{year}",
+            "WEEKDAY": r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+",
         }
         self.token_re = re.compile(
             rf"(?P<day>{day})?(?:\s*(?P<month>{month}))?(?:\s*(?P<year>{year}))?"
@@ -177,8 +178,8 @@ class DatesComponent(RuleComponent):
         self.inspection_labels = [g.compile(p) for p in r["inspection_labels"]]
         self.inspection_prose = [g.compile(p) for p in r["inspection_prose"]]
         self.inspection_no_year = [g.compile(p) for p in r["inspection_prose_no_year"]]
-        self.prose_exclude = re.compile(r["inspection_prose_exclude_before"])
-        self.began_before = re.compile(r["inspection_began_before"])
+        self.prose_exclude = g.compile(r["inspection_prose_exclude_before"])
+        self.began_before = g.compile(r["inspection_began_before"])
         self.ended = [g.compile(p) for p in r["inspection_ended"]]
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
