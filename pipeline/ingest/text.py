@@ -76,11 +76,11 @@ def text_to_lines(text: str) -> tuple[list[Line], int | None]:
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
     paged = len(pages) > 1
     lines: list[Line] = []
+    page_lines = [page.split("\n") for page in pages]
     # decided over the whole text: a page of a double-spaced text may be a short one
-    double = double_spaced("\n".join(pages).split("\n"))
-    for pno, page in enumerate(pages, start=1):
+    double = double_spaced([raw for raws in page_lines for raw in raws])
+    for pno, raws in enumerate(page_lines, start=1):
         gap: bool | None = None if paged else True
-        raws = page.split("\n")
         if double:  # one blank line is no gap: drop it, so tables and signatures read as printed
             raws = [raw for k, raw in enumerate(raws) if raw.strip() or (
                 k > 0 and not raws[k - 1].strip())]
