@@ -185,8 +185,25 @@ class NumberFinder:
         value = self._value_of(token)
         if r.age_limit_before.search(before) and value <= r.age_limit_max:
             return False  # "care leavers over 21", "children under five"
-        if value <= r.structure_max and r.structure_after.match(after):
-            return False  # "two lay members", "the three boroughs"
+        if self._is_age(before, after, value, is_word):
+            return False
+        if value <= r.structure_max and (r.structure_after.match(after) or (
+                r.structure_definite_before.search(before)
+                and r.structure_units_after.match(after))):
+            return False  # "two lay members", "the three boroughs", "these two groups"
+        if r.sample_size_before.search(before) or r.name_quote_before.search(before) \
+                or self._is_rank_band(before, after) or (
+                    r.sample_bracket_before.search(before) and r.sample_bracket_after.match(after)):
+            return False  # "a sample of 15 plans", "the ‘123 Programme’", "the 10 most"
+        if not is_word and r.name_before.search(before) and r.name_after.match(after):
+            return False  # "Adoption 22, a consortium", "PEP 1, completed by school"
+        if r.last_before.search(before):
+            return False  # "the last two SCRs", "over the last four terms"
+        one_of = r.one_of_before.search(before)
+        if (one_of and not r.one_statistic_before.search(before, 0, one_of.start())) or (
+                token.lower() == "one" and r.one_of_after.match(after)
+                and not r.one_statistic_before.search(before)):
+            return False  # "one of two front doors", not "Only one of six children"
         if r.duration_after.match(after):
             measured = r.duration_measured_before.search(before) or \
                 r.duration_measured_after.match(after) or (
@@ -202,8 +219,8 @@ class NumberFinder:
                 return False
             if r.anecdote_people_after.match(after) and r.one_anecdote_after.match(after):
                 return False  # "two care leavers said that ..."
-            if r.sample_before.search(before) and r.sample_after.match(after):
-                return False  # "In two cases, ..."
+            if low == "one" and r.sample_before.search(before) and r.sample_after.match(after):
+                return False  # "In one case, ..."
             if low == "one":
                 paired = r.one_after_pair.search(before)  # "from eight ... to one"
                 if not paired and (r.one_before_reject.search(before)
@@ -301,6 +318,9 @@ class NumberFinder:
                 sign = self._sign(scan, index, s)
                 pm = r.percent_after.match(scan, e)
                 if pm:
+                    if self._is_rank_band(scan[max(0, s - r.window):s],
+                                          scan[e:e + r.window], percent=True):
+                        continue  # "the 20% most deprived wards"
                     found.append(Metric(s - sign, pm.end(), "-" * sign + value, "percent",
                                         text[s - sign:pm.end()]))
                     continue
@@ -330,6 +350,32 @@ class NumberFinder:
                     else:
                         found.append(self._with_unit(scan, text, s, e, value))
         return found
+
+    def _is_age(self, before: str, after: str, value: float, is_word: bool) -> bool:
+        """An age, not a count: "the leaving care service at 16 or 17", "an 18 plus
+        service", "young people of 19 or under", "school age (5-16)", "0–5 entering care"."""
+        r = self.r
+        if value > r.age_limit_max:
+            return False
+        if value >= r.age_open_min and r.age_open_after.match(after):
+            return True
+        if is_word:
+            return False
+        at = r.age_point_before.search(before) if value >= 16 else None
+        if at and r.age_point_after.match(after) \
+                and not r.age_point_guard_before.search(before, 0, at.start()):
+            return True  # not "remains at 18."
+        if value >= 16 and r.age_pair_before.search(before):
+            return True  # the 17 of "at 16 or 17"
+        return bool((value <= 5 and r.age_range_young_after.match(after))
+                    or r.age_range_young_before.search(before))
+
+    def _is_rank_band(self, before: str, after: str, percent: bool = False) -> bool:
+        """"the 20% most deprived wards", "in the top 10% in the country": a band of a
+        ranking, not a metric (a rank itself is one)."""
+        r = self.r
+        return bool(r.rank_band_before.search(before) and r.rank_band_after.match(after)
+                    or percent and r.rank_band_percent_before.search(before))
 
     def _is_rank(self, scan: str, s: int, e: int) -> bool:
         """"ranked 45th", "the 6th most deprived", "16th in the country": a place in a
@@ -386,6 +432,9 @@ class NumberFinder:
                 return Metric(s, tm.end(), plain_decimal(str(value)), "ratio", text[s:tm.end()])
             return False
         hm = r.duration_hyphen_after.match(scan[e:e + 60])
+        if (hm or r.threshold_after.match(scan[e:e + 60])) \
+                and r.threshold_before.search(scan, max(0, s - r.window), s):
+            return False  # "within the expected 26-week timescale": defines the measure
         if hm:
             return Metric(s, e, plain_decimal(str(value)), hm.group(1).lower() + "s", text[s:e])
         return None
