@@ -180,8 +180,9 @@ class NumberFinder:
                     return False
                 if r.age_range_before.search(before) and not r.age_range_guard.search(before):
                     return False
-        if r.exclude_before.search(before) or r.exclude_after.match(after):
-            return False
+        if (r.exclude_before.search(before) and not r.stage_count_after.match(after)) \
+                or r.exclude_after.match(after):
+            return False  # but "stage one and 11 at stage two" counts adopters
         value = self._value_of(token)
         if r.age_limit_before.search(before) and value <= r.age_limit_max:
             return False  # "care leavers over 21", "children under five"

@@ -115,6 +115,7 @@ class MetricRules:
         self.sample_bracket_after = _c(r["sample_bracket_after"], months)
         self.threshold_before = _c(r["threshold_before"], months, tail=True)
         self.last_before = _c(r["last_before"], months, tail=True)
+        self.stage_count_after = _c(r["stage_count_after"], months)
         self.one_of_after = _c(r["one_of_after"], months)
         self.one_of_before = _c(r["one_of_before"], months, tail=True)
         self.threshold_after = _c(r["threshold_after"], months)
