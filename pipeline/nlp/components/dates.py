@@ -30,6 +30,9 @@ RULES_FILE = "dates_rules.json"
 
 
 YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d)(?!\d)")
+# How far apart a secondary source's copied 'Inspection dates:' and 'Report published:'
+# lines may be.
+LABELS_APART = 200
 # How far into a text its own date (a dateline, a post's or a meeting's date) may be.
 TEXT_DATE_WINDOW = 600
 
@@ -370,6 +373,15 @@ class DatesComponent(RuleComponent):
                     parsed = self.grammar.parse_single(written) or (
                         self.grammar.with_year(written, ref) if ref else None)
                     if parsed and parsed[1] == "day":
+                        return m.start("date"), m.end("date"), parsed[0]
+            # A 'Report published:' line beside the report's 'Inspection dates:' line
+            # (minutes, a council page copying the report's head) dates the report.
+            near = [m.start() for pat in self.inspection_labels for m in pat.finditer(text)]
+            for pat in self.publication_labels:
+                for m in pat.finditer(text):
+                    parsed = self.grammar.parse_single(m.group("date"))
+                    if (parsed and parsed[1] == "day"
+                            and any(abs(m.start() - n) <= LABELS_APART for n in near)):
                         return m.start("date"), m.end("date"), parsed[0]
             today = self.publication_today.search(text)
             if not today:
