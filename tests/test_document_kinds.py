@@ -28,6 +28,7 @@ SECONDARY_UNSEEN2 = ROOT / "tests" / "fixtures" / "secondary_unseen2"
 SECONDARY_DEV3 = ROOT / "tests" / "fixtures" / "secondary_dev3"
 SECONDARY_UNSEEN3 = ROOT / "tests" / "fixtures" / "secondary_unseen3"
 SECONDARY_UNSEEN4 = ROOT / "tests" / "fixtures" / "secondary_unseen4"
+SECONDARY_DEV4 = ROOT / "tests" / "fixtures" / "secondary_dev4"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -88,6 +89,18 @@ SECONDARY_UNSEEN4_TARGETS = [
     "reports.publication_date=0.91",
     "dates.recall=0.78", "dates.precision=0.96", "reports.local_authority=0.83"]
 
+# Written for the dates round by a session that never read the rules (README: how, and two
+# gold corrections), scored before the round's rules (dates 53.1%, type 81.8%, authority
+# 63.6%, cells 71.0%) and gated at what they reach. The five authority misses are the
+# headline's short style ("Quenby") against the body's full name ("Quenby Borough
+# Council"), which other sets' gold writes the other way; the overall miss is a monitoring
+# visit's "remains rated inadequate".
+SECONDARY_DEV4_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=0.95", "judgements.cells=1",
+    "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
+    "reports.inspection_end=1", "reports.publication_date=1", "dates.recall=1",
+    "dates.precision=1", "reports.local_authority=0.77"]
+
 needs_letters = pytest.mark.skipif(not LETTERS.is_dir(),
                                    reason="../shared/corpus/letters is absent (fresh clone)")
 
@@ -141,7 +154,8 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN2, SECONDARY_UNSEEN2_TARGETS),
     (SECONDARY_DEV3, SECONDARY_DEV3_TARGETS),
     (SECONDARY_UNSEEN3, SECONDARY_UNSEEN3_TARGETS),
-    (SECONDARY_UNSEEN4, SECONDARY_UNSEEN4_TARGETS)])
+    (SECONDARY_UNSEEN4, SECONDARY_UNSEEN4_TARGETS),
+    (SECONDARY_DEV4, SECONDARY_DEV4_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)

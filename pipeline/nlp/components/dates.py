@@ -30,6 +30,11 @@ RULES_FILE = "dates_rules.json"
 
 
 YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d)(?!\d)")
+# How far apart a secondary source's copied 'Inspection dates:' and 'Report published:'
+# lines may be.
+LABELS_APART = 200
+# How far into a text its own date (a dateline, a post's or a meeting's date) may be.
+TEXT_DATE_WINDOW = 600
 
 
 # prose_window: how far into a letter its visit dates may be written in prose;
@@ -55,7 +60,11 @@ class DateGrammar:
         year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
         full = rf"{day}\s+{month}\s*{year}"
         part = rf"{day}(?:\s+{month}(?:\s*{year})?)?"
-        conn = rf"\s*(?:{conn_alt})\s*"
+        weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+        # a range's later date may carry its day's name ("Monday 4 March until Friday
+        # 15 March")
+        conn = rf"\s*(?:{conn_alt})\s*(?:{weekday})?"
+        no_year = rf"{day}(?:\s+{month})?{conn}"
         self.parts = {
             "DAY": day,
             "MONTH": month,
@@ -63,12 +72,21 @@ class DateGrammar:
             "FULL": full,
             # a single full date, a range or several periods, ending in a full date
             "EXPR": rf"(?:{part}{conn})*{full}",
+            # the same with at least two dates ("4-15 June 2018"), which needs no
+            # preposition before it to be read as a span of days
+            "RANGE": rf"(?:{part}{conn})+{full}",
             # the same without the year ("Between 20 and 24 June"): the letter's own
             # date supplies it
-            "EXPR_NO_YEAR": rf"(?:{day}(?:\s+{month})?{conn})*{day}\s+{month}(?!\s*{year})",
+            "EXPR_NO_YEAR": rf"(?:{no_year})*{day}\s+{month}(?!\s*{year})",
+            "RANGE_NO_YEAR": rf"(?:{no_year})+{day}\s+{month}(?!\s*{year})",
             "DATE": rf"(?:(?:{day}\s+)?{month}\s*{year}|{year})",
             "MY": rf"(?:{day}\s+)?{month}\s*{year}",
-            "WEEKDAY": r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+",
+            "WEEKDAY": weekday,
+            # a month or two with no day ("in February", "late February into March
+            # 2023"): a visit dated only to the month
+            "MONTH_SPAN": rf"(?:(?:early|mid|late)-?\s*)?{month}(?:\s*{year})?(?:\s+"
+                          rf"(?:into|to|and|until|through)\s+(?:(?:early|mid|late)-?\s*)?"
+                          rf"{month}(?:\s*{year})?)?",
         }
         self.token_re = re.compile(
             rf"(?P<day>{day})?(?:\s*(?P<month>{month}))?(?:\s*(?P<year>{year}))?"
@@ -109,6 +127,39 @@ class DateGrammar:
         if d is None:
             return f"{y:04d}-{mo:02d}", "month"
         return _iso(y, mo, d)
+
+    def with_year(self, text: str, ref: str) -> tuple[str, str] | None:
+        """A day and month with no year ('13 August') dated by the text's own date `ref`
+        (any precision): the last such day that is not after it."""
+        ref_end = _period_end(ref)
+        for year in (int(ref[:4]), int(ref[:4]) - 1):
+            parsed = self.parse_single(f"{text} {year}")
+            if parsed and parsed[1] == "day" and parsed[0] <= ref_end:
+                return parsed
+        return None
+
+    def parse_months(self, text: str, ref: str | None) -> tuple[str, str] | None:
+        """First and last month of 'February', 'late February into March 2023': a month
+        without a year takes the next one written, else the last one not after `ref`."""
+        toks = [(mo, y) for d, mo, y in self.tokens(text) if mo is not None]
+        if not toks or len(toks) > 2:
+            return None
+        nxt = toks[-1][1]
+        if nxt is None:
+            if not ref:
+                return None
+            ref_y, ref_m = int(ref[:4]), int(ref[5:7]) if len(ref) >= 7 else 12
+            nxt = ref_y if toks[-1][0] <= ref_m else ref_y - 1
+        filled = []
+        for mo, y in reversed(toks):
+            if y is None:
+                y = nxt - 1 if filled and mo > filled[-1][0] else nxt
+            filled.append((mo, y))
+            nxt = y
+        (m1, y1), (m2, y2) = filled[-1], filled[0]
+        if (y1, m1) > (y2, m2):
+            return None
+        return f"{y1:04d}-{m1:02d}", f"{y2:04d}-{m2:02d}"
 
     def parse_range(self, text: str) -> tuple[str, str] | None:
         """First and last day of a range expression ('24 – 28 June 2013', two periods...).
@@ -178,6 +229,9 @@ class DatesComponent(RuleComponent):
         self.inspection_labels = [g.compile(p) for p in r["inspection_labels"]]
         self.inspection_prose = [g.compile(p) for p in r["inspection_prose"]]
         self.inspection_no_year = [g.compile(p) for p in r["inspection_prose_no_year"]]
+        self.inspection_months = [g.compile(p) for p in r["inspection_prose_months"]]
+        self.start_only_before = g.compile(r["inspection_start_only_before"])
+        self.text_date = g.compile(r["text_date"])
         self.prose_exclude = g.compile(r["inspection_prose_exclude_before"])
         self.began_before = g.compile(r["inspection_began_before"])
         self.ended = [g.compile(p) for p in r["inspection_ended"]]
@@ -189,14 +243,48 @@ class DatesComponent(RuleComponent):
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_exclude = re.compile(r["previous_exclude_before"])
+        self.previous_other = re.compile(r["previous_other_authority"])
         self.data_as_at = [g.compile(p) for p in r["data_as_at"]]
         self.mention = g.compile(r["mention"])
 
     # -- inspection dates ------------------------------------------------------------
-    def _inspection(self, text: str, pub_iso: str | None = None
-                    ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
-        """(start, end) of the dates' expression, the first and last day, and where the
-        last day is written when another sentence gives it (else None)."""
+    def _inspection(self, text: str, ref: str | None = None) -> tuple | None:
+        """(start, end) of the dates' expression, the first and last day (the last None
+        where only the first is written: 'from Monday 8 November', 'the week of 9 October
+        2023'), where the last day is written when another sentence gives it (else None),
+        and the precision. `ref` (the report's or the text's own date) dates an
+        expression written without a year."""
+        found = self._inspection_days(text, ref)
+        if found:
+            s, e, first, last, ended_at = found
+            if first == last and not ended_at and self.start_only_before.search(
+                    text[max(0, s - 40):s]):
+                last = None
+            return s, e, first, last, ended_at, "day"
+        return self._inspection_months(text[: self.prose_window], ref)
+
+    def _inspection_months(self, head: str, ref: str | None) -> tuple | None:
+        """'The re-inspection, which took place in February': month precision, tried
+        only when no day is written."""
+        for pat in self.inspection_months:
+            for m in pat.finditer(head):
+                before = re.split(r"[.\n]", head[max(0, m.start() - 60): m.start("expr")])[-1]
+                if self.prose_exclude.search(before):
+                    continue
+                rng = self.grammar.parse_months(m.group("expr"), ref)
+                if rng:
+                    return m.start("expr"), m.end("expr"), *rng, None, "month"
+        return None
+
+    def _text_date(self, text: str) -> str | None:
+        """The text's own date (a dateline, a post's or a meeting's date) near its top, as
+        an ISO date of its precision."""
+        m = self.text_date.search(text, 0, TEXT_DATE_WINDOW)
+        parsed = self.grammar.parse_single(m.group("date")) if m else None
+        return parsed[0] if parsed else None
+
+    def _inspection_days(self, text: str, ref: str | None
+                         ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         for pat in self.inspection_labels:
             for m in pat.finditer(text):
                 rng = self.grammar.parse_range(m.group("expr"))
@@ -220,8 +308,8 @@ class DatesComponent(RuleComponent):
                         if last:
                             return m.start("expr"), m.end("expr"), rng[0], last[2], last[:2]
                     return m.start("expr"), m.end("expr"), *rng, None
-        if pub_iso:
-            return self._inspection_no_year(head, pub_iso)
+        if ref:
+            return self._inspection_no_year(head, ref)
         return None
 
     def _ended(self, head: str, first: str) -> tuple[int, int, str] | None:
@@ -246,12 +334,15 @@ class DatesComponent(RuleComponent):
         """'Between 20 and 24 June' in a letter dated 2 August 2016: the visit took place
         in the year before the letter's date (the year of the letter, or the one before
         for a December visit in a January letter)."""
-        pub = date.fromisoformat(pub_iso)
+        ref_end = _period_end(pub_iso)
         for pat in self.inspection_no_year:
             for m in pat.finditer(head):
-                for year in (pub.year, pub.year - 1):
+                before = re.split(r"[.\n]", head[max(0, m.start() - 60): m.start("expr")])[-1]
+                if self.prose_exclude.search(before):
+                    continue
+                for year in (int(pub_iso[:4]), int(pub_iso[:4]) - 1):
                     rng = self.grammar.parse_range(f"{m.group('expr')} {year}")
-                    if rng and rng[1] <= pub_iso:
+                    if rng and rng[1] <= ref_end:
                         return m.start("expr"), m.end("expr"), *rng, None
         return None
 
@@ -269,16 +360,31 @@ class DatesComponent(RuleComponent):
             a1 = a0 + (day.end() if day else a1 - a0)
         return (s + a0, s + a1), (s + b0, s + b1)
 
-    def _publication(self, text: str, news: bool = False) -> tuple[int, int, str] | None:
+    def _publication(self, text: str, news: bool = False, ref: str | None = None
+                     ) -> tuple[int, int, str] | None:
+        today = None
         if news:
-            # A secondary source dates the report in a sentence; its own "Published"
-            # line is the report's date only when it says the report came out that day.
+            # A secondary source dates the report in a sentence ('published on 6 April':
+            # the year is the text's own); its own "Published" line is the report's date
+            # only when it says the report came out that day.
             for pat in self.publication_prose:
                 for m in pat.finditer(text):
-                    parsed = self.grammar.parse_single(m.group("date"))
+                    written = m.group("date")
+                    parsed = self.grammar.parse_single(written) or (
+                        self.grammar.with_year(written, ref) if ref else None)
                     if parsed and parsed[1] == "day":
                         return m.start("date"), m.end("date"), parsed[0]
-            if not self.publication_today.search(text):
+            # A 'Report published:' line beside the report's 'Inspection dates:' line
+            # (minutes, a council page copying the report's head) dates the report.
+            near = [m.start() for pat in self.inspection_labels for m in pat.finditer(text)]
+            for pat in self.publication_labels:
+                for m in pat.finditer(text):
+                    parsed = self.grammar.parse_single(m.group("date"))
+                    if (parsed and parsed[1] == "day"
+                            and any(abs(m.start() - n) <= LABELS_APART for n in near)):
+                        return m.start("date"), m.end("date"), parsed[0]
+            today = self.publication_today.search(text)
+            if not today:
                 return None
         for pat in self.publication_labels:
             m = pat.search(text)
@@ -293,25 +399,32 @@ class DatesComponent(RuleComponent):
                 parsed = self.grammar.parse_single(m.group("date"))
                 if parsed and parsed[1] == "day":
                     return m.start("date"), m.end("date"), parsed[0]
+        # "in a report published today", with no other date: the text's own, its
+        # evidence the word 'today'.
+        if today and ref and len(ref) == 10:
+            word = re.search(r"(?i)\btoday\b", today.group(0))
+            return today.start() + word.start(), today.start() + word.end(), ref
         return None
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         taken: set[tuple[int, int]] = set()
-        pub = self._publication(text, doc._.document_type == "news_article")
-        insp = self._inspection(text, pub[2] if pub else None)
+        own = self._text_date(text)
+        pub = self._publication(text, doc._.document_type == "news_article", own)
+        insp = self._inspection(text, pub[2] if pub else own)
         start_iso = None
         if insp:
-            s, e, start_iso, end_iso, ended_at = insp
+            s, e, start_iso, end_iso, ended_at, precision = insp
             expr = _clean(text[s:e])
             (s1, e1), (s2, e2) = self._start_end_offsets(text, s, e)
             end_expr = expr
             if ended_at:  # the last day written in a sentence of its own
                 (s2, e2), end_expr = ended_at, _clean(text[ended_at[0]:ended_at[1]])
             add_span(doc, "dates", s1, e1, {"kind": "inspection_start", "date": start_iso,
-                                            "precision": "day", "text": expr})
-            add_span(doc, "dates", s2, e2, {"kind": "inspection_end", "date": end_iso,
-                                            "precision": "day", "text": end_expr})
+                                            "precision": precision, "text": expr})
+            if end_iso:
+                add_span(doc, "dates", s2, e2, {"kind": "inspection_end", "date": end_iso,
+                                                "precision": precision, "text": end_expr})
             taken.add((s, e))
         if pub:
             s, e, iso = pub
@@ -353,6 +466,11 @@ class DatesComponent(RuleComponent):
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 before = text[max(0, m.start() - 40): m.start()]
                 if self.previous_exclude.search(before):
+                    continue
+                # "Neighbouring Tilsey, inspected in 2021, ...": another authority's
+                # inspection is not this one's previous.
+                sentence = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200): m.end()])[-1]
+                if self.previous_other.search(sentence):
                     continue
                 if "expr" in pat.groupindex:  # a range: its first day, if it is over
                     rng = self.grammar.parse_range(m.group("expr"))

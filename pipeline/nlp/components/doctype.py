@@ -27,6 +27,8 @@ NEWS_FILE = "doctype_news.json"
 
 # Lines that cannot be an authority's name (running headers, addresses, dates).
 NOT_A_NAME = re.compile(r"\d|@|www\.|^(?:ofsted|contents|page)\b", re.I)
+# How far into a text the heads of minutes, web pages and releases are looked for.
+SECONDARY_HEAD_CHARS = 1500
 # The longest wrapped end of a title ("Northamptonshire Local Area Partnership").
 TITLE_END_CHARS = 60
 
@@ -65,6 +67,7 @@ class DoctypeComponent(RuleComponent):
                        for row in cues["retype"]]
         news = rules[NEWS_FILE]
         self.structure = [re.compile(p, re.I | re.M) for p in news["structure"]]
+        self.secondary = [re.compile(p, re.I | re.M) for p in news["secondary_markers"]]
         self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
         self.news_la = [re.compile(p) for p in news["la_patterns"]]
 
@@ -149,14 +152,18 @@ class DoctypeComponent(RuleComponent):
             if doc_type:
                 break
         head = text[:self.head_chars]
-        if not doc_type:
+        # Minutes, a council's web page or a press release may copy a report's dates
+        # line and judgement list: they are known by their own heads, not by the report's.
+        secondary = not doc_type and any(
+            p.search(text, 0, SECONDARY_HEAD_CHARS) for p in self.secondary)
+        if not doc_type and not secondary:
             doc_type, la = self.from_body(head, lines)
         for before, after, pat in self.retype:
             if doc_type == before and pat.search(head):
                 doc_type = after
                 break
         if not doc_type:
-            has_structure = any(p.search(text[:self.head_chars]) for p in self.structure)
+            has_structure = not secondary and any(p.search(head) for p in self.structure)
             if not has_structure and all(p.search(text) for p in self.news):
                 doc_type = "news_article"
                 for pat in self.news_la:

@@ -69,7 +69,11 @@ def news_framework_of(text: str, frameworks: list[dict], inspection_start: str =
     dated = [f for f in fws if inspection_start and f.get("since", "") <= inspection_start
              <= f.get("until", "9999")]
     fws = dated or fws
-    worded = [f for f in fws if re.search(f["wording"], text, re.I)]
+    # The wording of most of its own names decides ("the new framework, which replaced
+    # the single inspection framework" names the SIF once and ILACS twice).
+    hits = {f["key"]: len({m.group(0).lower() for m in re.finditer(f["wording"], text, re.I)})
+            for f in fws}
+    worded = sorted((f for f in fws if hits[f["key"]]), key=lambda f: -hits[f["key"]])
     if worded:
         return worded[0]["key"]
     return fws[-1]["key"] if latest is not None else frameworks[0]["key"]

@@ -66,6 +66,7 @@ class ProseGrades:
         self.quoted = rx("grade_quoted")
         self.to_area, self.glue = rx("grade_to_area"), rx("area_glue")
         self.respectively, self.carry = rx("respectively"), rx("carry")
+        self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
         self.other, self.contrast = rx("other_authority"), rx("contrast")
         self.other_ends = rx("other_ends")
@@ -90,9 +91,11 @@ class ProseGrades:
         latest = int(inspection_start[:4]) if inspection_start else max(years) if years else None
         rows: list[Row] = []
         seen: set[str] = set()
+        prior_grade = ""  # the last grade the sentence before gave ('the same grade')
         for sent in SENTENCE.finditer(text):
-            for area, label, grade, start, end in self._sentence(
-                    sent.group(0), lexicon, latest, seen, authority):
+            found = self._sentence(sent.group(0), lexicon, latest, seen, authority, prior_grade)
+            prior_grade = found[-1][2].grade if found else ""
+            for area, label, grade, start, end in found:
                 if area not in seen:
                     seen.add(area)
                     rows.append(Row(area, label, self.vocab.grade_key(grade.label)
@@ -103,11 +106,12 @@ class ProseGrades:
     # -- one sentence ----------------------------------------------------------------
 
     def _sentence(self, sentence: str, lexicon: list, latest: int | None, seen: set[str],
-                  authority: str) -> list[tuple[str, str, Mention, int, int]]:
+                  authority: str, prior_grade: str = ""
+                  ) -> list[tuple[str, str, Mention, int, int]]:
         cuts = [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
         clauses = list(zip(cuts, cuts[1:], strict=False))
         areas = self._areas(sentence, lexicon)
-        grades = self._grades(sentence, areas)
+        grades = self._grades(sentence, areas, prior_grade)
         if not grades:
             return []
         aside = self._set_aside(sentence, clauses, latest, authority)
@@ -167,6 +171,9 @@ class ProseGrades:
         B and C were rated good'), not an area of another clause ('Although care
         leavers' support improved, help and protection was inadequate')."""
         run = [a for a in areas if a.start < grade.start]
+        if len(run) == 2 and self.opener.search(sentence[:run[0].start]) and re.search(
+                r"\band\b", sentence[run[0].end:run[1].start]):
+            return True
         for a, b in zip(run, run[1:], strict=False):
             between = sentence[a.end:b.start]
             if not self.glue.match(between) and any(a.end < c <= b.start for c in cuts):
@@ -243,7 +250,8 @@ class ProseGrades:
                 k for k in keys if k not in left_out and not (m.group("other") and k in seen)]))
         return found
 
-    def _grades(self, sentence: str, areas: list[Mention]) -> list[Mention]:
+    def _grades(self, sentence: str, areas: list[Mention], prior_grade: str = ""
+                ) -> list[Mention]:
         """Grade words used as grades, left to right, less those a negation denies."""
         cands = [Mention(g.start(), g.end(), g.group(0), grade=self.vocab.grade_key(
             g.group("grade"))) for g in self.grade_word.finditer(sentence)]
@@ -260,6 +268,13 @@ class ProseGrades:
                 last = g
                 if not self._negated(sentence, g):
                     kept.append(g)
+        # 'the same grade': the last one given before it, in this sentence or the one before.
+        for m in self.same.finditer(sentence):
+            prior = [g for g in kept if g.end <= m.start()]
+            key = prior[-1].grade if prior else prior_grade
+            if key and not any(m.start() < g.end and g.start < m.end() for g in kept):
+                kept.append(Mention(m.start(), m.end(), m.group(0), grade=key))
+        kept.sort(key=lambda m: m.start)
         return kept
 
     def _licensed(self, sentence: str, g: Mention, areas: list[Mention],
