@@ -29,6 +29,7 @@ SECONDARY_DEV3 = ROOT / "tests" / "fixtures" / "secondary_dev3"
 SECONDARY_UNSEEN3 = ROOT / "tests" / "fixtures" / "secondary_unseen3"
 SECONDARY_UNSEEN4 = ROOT / "tests" / "fixtures" / "secondary_unseen4"
 SECONDARY_DEV4 = ROOT / "tests" / "fixtures" / "secondary_dev4"
+SECONDARY_UNSEEN5 = ROOT / "tests" / "fixtures" / "secondary_unseen5"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -82,12 +83,20 @@ SECONDARY_UNSEEN3_TARGETS = [
     "reports.inspection_start=0.87", "reports.local_authority=0.75"]
 
 # Written blind (by a session that never read the rules), scored before and after the round's
-# prose-grade rules and never tuned on: the gate is what it measured (its README).
+# prose-grade rules and never tuned on: the gate is what it measured (its README), raised to
+# what it measured after the dates round of session 7, which was developed on other sets.
 SECONDARY_UNSEEN4_TARGETS = [
-    "reports.document_type=0.91", "reports.overall_effectiveness=1", "judgements.cells=0.98",
-    "judgements.cells.precision=1", "judgements.precision=0.9", "reports.inspection_start=0.66",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.98",
+    "judgements.cells.precision=1", "judgements.precision=0.9", "reports.inspection_start=0.91",
     "reports.publication_date=0.91",
-    "dates.recall=0.78", "dates.precision=0.96", "reports.local_authority=0.83"]
+    "dates.recall=0.92", "dates.precision=1", "reports.local_authority=0.91"]
+# Written blind in session 7 while the dates round was developed on secondary_dev4, and
+# scored once after it (README: figures and misses); the gate is what it measured then.
+SECONDARY_UNSEEN5_TARGETS = [
+    "reports.document_type=0.93", "reports.overall_effectiveness=0.87",
+    "judgements.cells=0.84", "judgements.cells.precision=1", "reports.inspection_start=0.81",
+    "reports.publication_date=0.87", "dates.recall=0.84", "dates.precision=1",
+    "reports.local_authority=0.62"]
 
 # Written for the dates round by a session that never read the rules (README: how, and two
 # gold corrections), scored before the round's rules (dates 53.1%, type 81.8%, authority
@@ -155,7 +164,8 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_DEV3, SECONDARY_DEV3_TARGETS),
     (SECONDARY_UNSEEN3, SECONDARY_UNSEEN3_TARGETS),
     (SECONDARY_UNSEEN4, SECONDARY_UNSEEN4_TARGETS),
-    (SECONDARY_DEV4, SECONDARY_DEV4_TARGETS)])
+    (SECONDARY_DEV4, SECONDARY_DEV4_TARGETS),
+    (SECONDARY_UNSEEN5, SECONDARY_UNSEEN5_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
