@@ -49,6 +49,12 @@ class Settings:
     batch: int = 16
     dropout: float = 0.1
     bow_length: int = 1 << 14
+    # The category classifier reading the statement's context as well as its sentence: on
+    # dev 83.5% against 81.4% alone and on test 85.4% against 83.9%, but retrained twice
+    # (2026-11-30) it took the seeds' category under their 90% gate (84.8%, 84.2%: "146
+    # child protection plans and a further 340 child in need plans" all child protection,
+    # "52% of looked after children have a health assessment" looked after), so off.
+    category_context: bool = False
 
 
 # Words a labelled span does not start or end with (GUIDELINES.md section 7: no articles,
@@ -154,13 +160,13 @@ def textcat_example(nlp: Language, text: str, label: str, labels: list[str]) -> 
     return Example.from_dict(doc, {"cats": {k: float(k == label) for k in labels}})
 
 
-def category_text(inst: Instance, measure: str | None = None) -> str:
+def category_text(inst: Instance, measure: str | None = None, context: bool = True) -> str:
     """The category classifier's input; the gold measure when none is given (training)."""
     r = inst.record
     if measure is None:
         measure = r.link_text(inst.gold, "measure")
     return category_input(r.text, r.offset, inst.target, measure,
-                          inst.rules.get("category") or "")
+                          inst.rules.get("category") or "", context)
 
 
 def role_text(inst: Instance) -> str:
@@ -188,8 +194,8 @@ def train(records: list[Record], categories: list[str], roles: list[str],
     nlp = build(settings, categories, roles)
     insts = instances(records, rules)
     span_ex = [e for e in (span_example(nlp, i) for i in insts) if e is not None]
-    cat_ex = [textcat_example(nlp, category_text(i), i.gold.category, categories)
-              for i in insts]
+    cat_ex = [textcat_example(nlp, category_text(i, context=settings.category_context),
+                              i.gold.category, categories) for i in insts]
     role_ex = [textcat_example(nlp, role_text(i), i.gold.role, roles) for i in insts]
     optimizer = nlp.initialize(lambda: span_ex[:50])
     rng = random.Random(SEED)
@@ -198,7 +204,7 @@ def train(records: list[Record], categories: list[str], roles: list[str],
     for name, ex in (("category", cat_ex), ("role", role_ex)):
         _epochs(nlp.get_pipe(name), ex, settings.textcat_epochs, settings, optimizer, rng,
                 log, name)
-    nlp.meta[INPUTS_KEY] = {"category_context": True}  # what category_text gave it
+    nlp.meta[INPUTS_KEY] = {"category_context": settings.category_context}  # what it read
     counts = {"statements": len(records), "numbers": len(insts),
               "span_examples": len(span_ex), "span_examples_misaligned": len(insts) - len(span_ex)}
     return nlp, counts
