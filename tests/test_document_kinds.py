@@ -91,21 +91,26 @@ SECONDARY_UNSEEN4_TARGETS = [
     "reports.publication_date=0.91",
     "dates.recall=0.92", "dates.precision=1", "reports.local_authority=0.91"]
 # Written blind in session 7 while the dates round was developed on secondary_dev4, and
-# scored once after it (README: figures and misses); the gate is what it measured then.
+# scored once after it (README: figures and misses: cells 84.7%, dates 84.5%); then the
+# rules were changed for the general forms of its misses, so it is gated at what is
+# measured now. The one start/end miss is a month-only visit, which reports.csv cannot
+# hold as a day (dates.csv has it); the five authority misses are the headline-or-body style.
 SECONDARY_UNSEEN5_TARGETS = [
-    "reports.document_type=0.93", "reports.overall_effectiveness=0.87",
-    "judgements.cells=0.84", "judgements.cells.precision=1", "reports.inspection_start=0.81",
-    "reports.publication_date=0.87", "dates.recall=0.84", "dates.precision=1",
-    "reports.local_authority=0.62"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=0.93", "reports.inspection_end=0.93",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=0.68"]
 
 # Written for the dates round by a session that never read the rules (README: how, and two
 # gold corrections), scored before the round's rules (dates 53.1%, type 81.8%, authority
 # 63.6%, cells 71.0%) and gated at what they reach. The five authority misses are the
 # headline's short style ("Quenby") against the body's full name ("Quenby Borough
-# Council"), which other sets' gold writes the other way; the overall miss is a monitoring
-# visit's "remains rated inadequate".
+# Council"), which other sets' gold writes the other way. A monitoring visit's "less than a
+# year after the council was rated inadequate", once its overall grade, is an earlier one
+# since the unseen5 round.
 SECONDARY_DEV4_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.95", "judgements.cells=1",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
     "reports.inspection_end=1", "reports.publication_date=1", "dates.recall=1",
     "dates.precision=1", "reports.local_authority=0.77"]
@@ -431,10 +436,35 @@ def test_a_news_article_dates_the_report_in_a_sentence(nlp) -> None:
     assert today["report"]["publication_date"] == "2017-12-06"
 
 
+@pytest.mark.parametrize("sentence, start, end", [
+    # 'earlier this year' dates this visit, not an earlier one; days named across two months
+    ("Inspectors returned for a re-inspection earlier this year and visited from Monday 15 "
+     "January until Thursday 8 February.", "2018-01-15", "2018-02-08"),
+    # ordinals with 'the' and 'of'
+    ("Inspectors were in the area from the 4th to the 15th of March.", "2018-03-04",
+     "2018-03-15"),
+])
+def test_news_visit_days_without_a_year(nlp, sentence, start, end) -> None:
+    rec = run(nlp, f"Brindle rated good by Ofsted\n4 April 2018\nBrindle's children's services "
+                   f"have been rated good. {sentence}\n")
+    assert (rec["report"]["inspection_start"], rec["report"]["inspection_end"]) == (start, end)
+
+
+def test_a_release_dates_the_letter_published_today(nlp) -> None:
+    rec = run(nlp, "Monitoring visit finds progress\nBrindle Council - press release - 17 "
+                   "January 2023\nBrindle remains rated inadequate. Inspectors were on site "
+                   "on 5, 6 and 7 December 2022. The letter setting out their findings was "
+                   "published today.\n")
+    assert rec["report"]["publication_date"] == "2023-01-17"
+
+
 @pytest.mark.parametrize("sentence, year", [
     ("The watchdog found the services require improvement, the same rating they received in "
      "2019.", "2019"),
     ("In 2014 Brindle was judged good.", "2014"),
+    ("That is a step forward from 2019, when Brindle was rated inadequate.", "2019"),
+    ("Ofsted rated Brindle Council's services for children inadequate in 2018.", "2018"),
+    ("\nPrevious inspection: good (2017)", "2017"),
 ])
 def test_previous_inspection_years_in_news(nlp, sentence, year) -> None:
     rec = run(nlp, f"Brindle told to improve\nInspectors visited Brindle from 8 to 19 January "
@@ -577,6 +607,21 @@ GRADE_ORDERS = [
     # an area of another clause does not share the grade
     ("Verdict\nAlthough support for care leavers had improved, Ofsted judged help and "
      "protection inadequate in 2022.\n", {"help_and_protection": "inadequate"}),
+    # grades naming the areas after them: list lines, a counted list, 'the one area rated'
+    ("Verdict\nOfsted rated Ashworth good in 2024.\nGood: overall effectiveness; impact of "
+     "leaders; care leavers\nInadequate: children in care\n",
+     {"overall_effectiveness": "good", "impact_of_leaders": "good", "care_leavers": "good",
+      "children_in_care": "inadequate"}),
+    ("Verdict\nAfter the 2021 inspection, two of the four judgements were good: the impact of "
+     "leaders, and help and protection.\n",
+     {"impact_of_leaders": "good", "help_and_protection": "good"}),
+    ("Verdict\nIn 2022 the one area Ofsted rated outstanding was help and protection.\n",
+     {"help_and_protection": "outstanding"}),
+    # 'the same grade was given for A, and for B'
+    ("Verdict\nIn 2018 Ofsted judged adoption inadequate. The same grade was given for children "
+     "looked after, and for leadership, management and governance.\n",
+     {"adoption_performance": "inadequate", "looked_after_and_permanence": "inadequate",
+      "leadership_management_governance": "inadequate"}),
 ]
 NOT_GRADES = [
     "Verdict\nThe council narrowly missed a good rating for help and protection in 2022.\n",
@@ -588,6 +633,11 @@ NOT_GRADES = [
     "Verdict\nOfsted inspected Ashworth's children's services in 2022. Selworth Council, which "
     "Ofsted rated outstanding last year, will support Ashworth.\n",
     "Verdict\nNo area was found to be inadequate in 2022.\n",
+    # an earlier grade: at the last full inspection, or a while after one
+    "Focused visit\nInspectors visited on 5 and 6 March 2019. The council's children's services "
+    "were rated requires improvement at their last full inspection, in 2017.\n",
+    "Monitoring visit\nInspectors have found progress in Ashworth's children's services in "
+    "2023, less than a year after the council was rated inadequate.\n",
 ]
 
 
@@ -608,6 +658,9 @@ def test_prose_that_gives_no_grade(nlp, text) -> None:
      "outstanding by Ofsted.\n", "Kelmscott"),
     ("Let down\nOfsted has found that children in care in Hollowmere are being let down, "
      "rating that part of the council's work inadequate.\n", "Hollowmere"),
+    # the Children in Care Council is the children's forum, not the authority
+    ("Westlow Borough Council - minutes\nOfsted rated the Council's services good. The "
+     "Children in Care Council had met the inspectors.\n", "Westlow Borough Council"),
 ])
 def test_news_authority_forms(nlp, text, la) -> None:
     assert run(nlp, text)["report"]["local_authority"] == la

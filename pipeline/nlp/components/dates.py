@@ -58,27 +58,30 @@ class DateGrammar:
         day = r"(?<![\d£.,])(?:[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
         month = rf"(?:{month_alt})\b\.?"
         year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
-        full = rf"{day}\s+{month}\s*{year}"
-        part = rf"{day}(?:\s+{month}(?:\s*{year})?)?"
+        # "the 4th to the 15th of March": a day may take "the" before it and "of" after it
+        of = r"(?:\s+of)?"
+        the = r"(?:the\s+)?"
+        full = rf"{day}{of}\s+{month}\s*{year}"
+        part = rf"{the}{day}(?:{of}\s+{month}(?:\s*{year})?)?"
         weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
         # a range's later date may carry its day's name ("Monday 4 March until Friday
         # 15 March")
         conn = rf"\s*(?:{conn_alt})\s*(?:{weekday})?"
-        no_year = rf"{day}(?:\s+{month})?{conn}"
+        no_year = rf"{the}{day}(?:{of}\s+{month})?{conn}"
         self.parts = {
             "DAY": day,
             "MONTH": month,
             "YEAR": year,
             "FULL": full,
             # a single full date, a range or several periods, ending in a full date
-            "EXPR": rf"(?:{part}{conn})*{full}",
+            "EXPR": rf"(?:{part}{conn})*{the}{full}",
             # the same with at least two dates ("4-15 June 2018"), which needs no
             # preposition before it to be read as a span of days
-            "RANGE": rf"(?:{part}{conn})+{full}",
+            "RANGE": rf"(?:{part}{conn})+{the}{full}",
             # the same without the year ("Between 20 and 24 June"): the letter's own
             # date supplies it
-            "EXPR_NO_YEAR": rf"(?:{no_year})*{day}\s+{month}(?!\s*{year})",
-            "RANGE_NO_YEAR": rf"(?:{no_year})+{day}\s+{month}(?!\s*{year})",
+            "EXPR_NO_YEAR": rf"(?:{no_year})*{the}{day}{of}\s+{month}(?!\s*{year})",
+            "RANGE_NO_YEAR": rf"(?:{no_year})+{the}{day}{of}\s+{month}(?!\s*{year})",
             "DATE": rf"(?:(?:{day}\s+)?{month}\s*{year}|{year})",
             "MY": rf"(?:{day}\s+)?{month}\s*{year}",
             "WEEKDAY": weekday,
@@ -89,7 +92,7 @@ class DateGrammar:
                           rf"{month}(?:\s*{year})?)?",
         }
         self.token_re = re.compile(
-            rf"(?P<day>{day})?(?:\s*(?P<month>{month}))?(?:\s*(?P<year>{year}))?"
+            rf"(?:(?P<day>{day}){of})?(?:\s*(?P<month>{month}))?(?:\s*(?P<year>{year}))?"
         )
 
     def compile(self, template: str) -> re.Pattern:

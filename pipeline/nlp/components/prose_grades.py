@@ -73,6 +73,8 @@ class ProseGrades:
         self.other_council, self.subject_name = rx("other_council"), rx("subject_name")
         self.all_areas, self.negation = rx("all_areas"), rx("negation")
         self.all_except, self.adjective = rx("all_areas_except"), rx("grade_adjective")
+        self.names_areas = [(re.compile(r["before"], re.I), re.compile(r["after"], re.I))
+                            for r in rules["grade_names_areas"]]
         self.headline_words = rules["headline_max_words"]
         self.negation_window = rules["negation_window"]
 
@@ -298,8 +300,15 @@ class ProseGrades:
         if any(a.end <= g.start and self.area_then_grade.match(sentence[a.end:g.start])
                for a in areas):
             return True
-        return any(a.start >= g.end and self.to_area.match(sentence[g.end:a.start])
-                   for a in areas)
+        return any(a.start >= g.end and self._to_area(sentence, g, a) for a in areas)
+
+    def _to_area(self, sentence: str, g: Mention, area: Mention) -> bool:
+        """Whether grade `g` is given to the area after it ('good for A', a line
+        'Outstanding: A; B', 'the one area rated good was A')."""
+        between = sentence[g.end:area.start]
+        return bool(self.to_area.match(between)) or any(
+            before.search(sentence[:g.start]) and after.match(between)
+            for before, after in self.names_areas)
 
     def _negated(self, sentence: str, g: Mention) -> bool:
         """'no longer rated inadequate', 'did not judge any part ... inadequate': a grade
@@ -316,7 +325,7 @@ class ProseGrades:
         outstanding grade for the impact of leaders', 'good in every area'."""
         for g in grades:
             i = next((i for i, a in enumerate(areas) if a.start >= g.end), None)
-            if i is None or not self.to_area.match(sentence[g.end:areas[i].start]):
+            if i is None or not self._to_area(sentence, g, areas[i]):
                 continue
             given[i] = g
             while i + 1 < len(areas) and self.glue.match(sentence[areas[i].end:
