@@ -111,11 +111,15 @@ SECONDARY_UNSEEN5_TARGETS = [
 # year after the council was rated inadequate", once its overall grade, is an earlier one
 # since the unseen5 round.
 # Written blind in session 7 while the rules were developed on secondary_unseen5, and scored
-# once after them (README: figures and misses); the gate is what it measured then.
+# once after them (README: figures and misses: cells 94.4%, dates 91.4%, overall 14/16);
+# then developed on for the general forms of its misses, so it is gated at what is measured
+# now. The four authority misses are the headline's short name against the body's full one
+# or the reverse, the naming convention the gold sets disagree on.
 SECONDARY_UNSEEN6_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.87", "judgements.cells=0.94",
-    "judgements.precision=0.95", "reports.inspection_start=0.93", "reports.publication_date=1",
-    "dates.recall=0.91", "dates.precision=1", "reports.local_authority=0.68"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "dates.recall=1", "dates.precision=1", "reports.local_authority=0.75"]
 
 SECONDARY_DEV4_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",

@@ -70,6 +70,7 @@ class DoctypeComponent(RuleComponent):
         self.secondary = [re.compile(p, re.I | re.M) for p in news["secondary_markers"]]
         self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
         self.news_la = [re.compile(p) for p in news["la_patterns"]]
+        self.navigation = re.compile(news["navigation"], re.M)
 
     def clean_la(self, name: str) -> str:
         """The authority's own name: the words around it the rules list are cut off."""
@@ -166,8 +167,10 @@ class DoctypeComponent(RuleComponent):
             has_structure = not secondary and any(p.search(head) for p in self.structure)
             if not has_structure and all(p.search(text) for p in self.news):
                 doc_type = "news_article"
+                # A breadcrumb trail is blanked, not cut: offsets stay the text's.
+                prose = self.navigation.sub(lambda m: " " * len(m.group(0)), text)
                 for pat in self.news_la:
-                    m = pat.search(text)
+                    m = pat.search(prose)
                     if m:
                         la = self.clean_la(m.group("la"))
                         break

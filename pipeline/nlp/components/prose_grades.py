@@ -27,6 +27,12 @@ SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|(?=\n)|$)")
 # "Every area" of a framework: its judgement areas, not the overall grade they make up
 # nor the LSCB's review, which a SIF report judged apart.
 NOT_AN_AREA_OF_ALL = ("overall_effectiveness", "lscb")
+# A month and year, or a year, in a clause telling when an earlier inspection was.
+MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                      "sep", "oct", "nov", "dec"), 1)}
+EARLIER_DATE = re.compile(r"\b(?:(?P<month>January|February|March|April|May|June|July|August|"
+                          r"September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\b",
+                          re.I)
 
 
 @dataclass
@@ -66,6 +72,7 @@ class ProseGrades:
         self.quoted = rx("grade_quoted")
         self.to_area, self.glue = rx("grade_to_area"), rx("area_glue")
         self.respectively, self.carry = rx("respectively"), rx("carry")
+        self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
         self.other, self.contrast = rx("other_authority"), rx("contrast")
@@ -91,11 +98,14 @@ class ProseGrades:
         authority = authority.lower().replace("’", "'")
         years = [int(y) for y in YEAR.findall(text)]
         latest = int(inspection_start[:4]) if inspection_start else max(years) if years else None
+        # Only a dated inspection can tell 'after an inspection in June 2015' is earlier.
+        dated = inspection_start[:10] if len(inspection_start) >= 7 else ""
         rows: list[Row] = []
         seen: set[str] = set()
         prior_grade = ""  # the last grade the sentence before gave ('the same grade')
         for sent in SENTENCE.finditer(text):
-            found = self._sentence(sent.group(0), lexicon, latest, seen, authority, prior_grade)
+            found = self._sentence(sent.group(0), lexicon, latest, seen, authority, prior_grade,
+                                   dated)
             prior_grade = found[-1][2].grade if found else ""
             for area, label, grade, start, end in found:
                 if area not in seen:
@@ -108,7 +118,7 @@ class ProseGrades:
     # -- one sentence ----------------------------------------------------------------
 
     def _sentence(self, sentence: str, lexicon: list, latest: int | None, seen: set[str],
-                  authority: str, prior_grade: str = ""
+                  authority: str, prior_grade: str = "", start: str = ""
                   ) -> list[tuple[str, str, Mention, int, int]]:
         cuts = [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
         clauses = list(zip(cuts, cuts[1:], strict=False))
@@ -116,7 +126,7 @@ class ProseGrades:
         grades = self._grades(sentence, areas, prior_grade)
         if not grades:
             return []
-        aside = self._set_aside(sentence, clauses, latest, authority)
+        aside = self._set_aside(sentence, clauses, latest, authority, start)
 
         def clause_of(pos: int) -> int:
             return max(i for i, (a, _) in enumerate(clauses) if a <= pos)
@@ -150,7 +160,8 @@ class ProseGrades:
                         sentence, areas[i:], nxt, cuts):
                     given[i] = nxt
                 elif nxt is None and self.carry.match(
-                        sentence[clauses[a.clause][0]:clauses[a.clause][1]]):
+                        sentence[clauses[a.clause][0]:clauses[a.clause][1]]) and not \
+                        self.carry_blocked.match(sentence[a.end:clauses[a.clause][1]]):
                     before = [g for g in grades if g.end <= a.start]
                     if before:
                         given[i] = before[-1]
@@ -183,9 +194,10 @@ class ProseGrades:
         return True
 
     def _set_aside(self, sentence: str, clauses: list[tuple[int, int]],
-                   latest: int | None, authority: str) -> set[int]:
+                   latest: int | None, authority: str, start: str = "") -> set[int]:
         """Clauses about another inspection or authority, a hope or a future: from the
-        one that says so up to one that opens with a contrast."""
+        one that says so up to one that opens with a contrast; and those before an
+        'after an inspection in June 2015' dated before this inspection (`start`)."""
         aside: set[int] = set()
         earlier = other = False
         for i, (a, b) in enumerate(clauses):
@@ -202,7 +214,23 @@ class ProseGrades:
                 other = True
             if earlier or other:
                 aside.add(i)
+            if start and self._earlier_after(clause, start):
+                for k in range(i - 1, -1, -1):
+                    if self.contrast.search(sentence[clauses[k][0]:clauses[k][1]]):
+                        break
+                    aside.add(k)
         return aside
+
+    def _earlier_after(self, clause: str, start: str) -> bool:
+        """'after an inspection in June 2015', its date ending before `start`."""
+        if not self.earlier_after.match(clause):
+            return False
+        m = EARLIER_DATE.search(clause)
+        if not m:
+            return False
+        month = MONTHS.get(m.group("month").lower()[:3]) if m.group("month") else None
+        end = f"{m.group('year')}-{month:02d}" if month else m.group("year")
+        return end < start[:len(end)]
 
     def _other_council(self, clause: str, authority: str) -> bool:
         """A council named that is not the one the text is about (where that is known)."""
