@@ -29,6 +29,8 @@ NEWS_FILE = "doctype_news.json"
 NOT_A_NAME = re.compile(r"\d|@|www\.|^(?:ofsted|contents|page)\b", re.I)
 # How far into a text the heads of minutes, web pages and releases are looked for.
 SECONDARY_HEAD_CHARS = 1500
+# How far from a text's end a web page's 'Page last updated' foot is looked for.
+SECONDARY_TAIL_CHARS = 300
 # The longest wrapped end of a title ("Northamptonshire Local Area Partnership").
 TITLE_END_CHARS = 60
 
@@ -68,6 +70,8 @@ class DoctypeComponent(RuleComponent):
         news = rules[NEWS_FILE]
         self.structure = [re.compile(p, re.I | re.M) for p in news["structure"]]
         self.secondary = [re.compile(p, re.I | re.M) for p in news["secondary_markers"]]
+        self.secondary_tail = [re.compile(p, re.I | re.M)
+                               for p in news["secondary_tail_markers"]]
         self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
         self.news_la = [re.compile(p) for p in news["la_patterns"]]
         self.navigation = re.compile(news["navigation"], re.M)
@@ -155,8 +159,10 @@ class DoctypeComponent(RuleComponent):
         head = text[:self.head_chars]
         # Minutes, a council's web page or a press release may copy a report's dates
         # line and judgement list: they are known by their own heads, not by the report's.
-        secondary = not doc_type and any(
-            p.search(text, 0, SECONDARY_HEAD_CHARS) for p in self.secondary)
+        tail = max(0, len(text.rstrip()) - SECONDARY_TAIL_CHARS)
+        secondary = not doc_type and (
+            any(p.search(text, 0, SECONDARY_HEAD_CHARS) for p in self.secondary)
+            or any(p.search(text.rstrip(), tail) for p in self.secondary_tail))
         if not doc_type and not secondary:
             doc_type, la = self.from_body(head, lines)
         for before, after, pat in self.retype:
