@@ -645,6 +645,20 @@ GRADE_ORDERS = [
      "looked after, and for leadership, management and governance.\n",
      {"adoption_performance": "inadequate", "looked_after_and_permanence": "inadequate",
       "leadership_management_governance": "inadequate"}),
+    # a list after a colon, joined by 'of'; 'in its four other judgements: A, B, C and D'
+    ("Verdict\nInspectors visited between 6 and 17 May 2024. All three service areas were "
+     "judged good: the experiences and progress of children who need help and protection, of "
+     "children in care, and of care leavers.\n",
+     {"help_and_protection": "good", "children_in_care": "good", "care_leavers": "good"}),
+    ("Verdict\nInspectors visited between 6 and 17 May 2024. The council was rated outstanding "
+     "for children in care and good in its four other judgements: overall effectiveness, the "
+     "impact of leaders, the help and protection of children, and the experiences and progress "
+     "of care leavers.\n",
+     {"children_in_care": "outstanding", "overall_effectiveness": "good",
+      "impact_of_leaders": "good", "help_and_protection": "good", "care_leavers": "good"}),
+    # 'after inadequate rating' is the earlier grade, not the one before it
+    ("Verdict\nInspectors visited on 10 and 21 December 2019. Hollowmere was rated good after "
+     "inadequate rating, Ofsted says.\n", {"overall_effectiveness": "good"}),
 ]
 NOT_GRADES = [
     "Verdict\nThe council narrowly missed a good rating for help and protection in 2022.\n",
@@ -661,6 +675,8 @@ NOT_GRADES = [
     "were rated requires improvement at their last full inspection, in 2017.\n",
     "Monitoring visit\nInspectors have found progress in Ashworth's children's services in "
     "2023, less than a year after the council was rated inadequate.\n",
+    "Steady progress\nInspectors visited on 10 and 11 December 2019. Hollowmere is making "
+    "steady progress after inadequate rating, Ofsted says.\n",
 ]
 
 
@@ -684,6 +700,10 @@ def test_prose_that_gives_no_grade(nlp, text) -> None:
     # the Children in Care Council is the children's forum, not the authority
     ("Westlow Borough Council - minutes\nOfsted rated the Council's services good. The "
      "Children in Care Council had met the inspectors.\n", "Westlow Borough Council"),
+    # a job title names no authority
+    ("Must improve\nWyndlecombe County Council's services for children require improvement, "
+     "Ofsted says. Director of children's services Paul Everard said the report was fair.\n",
+     "Wyndlecombe County Council"),
 ])
 def test_news_authority_forms(nlp, text, la) -> None:
     assert run(nlp, text)["report"]["local_authority"] == la
