@@ -473,6 +473,21 @@ def test_news_visit_days_without_a_year(nlp, sentence, start, end) -> None:
     assert (rec["report"]["inspection_start"], rec["report"]["inspection_end"]) == (start, end)
 
 
+@pytest.mark.parametrize("text, date", [
+    # a minute gives the inspection's dates before the report's
+    ("Minutes of the meeting held on 11 April 2017\nThe Director introduced the report on the "
+     "outcome of Ofsted's inspection of the council's children's services, which took place "
+     "from 30 January to 23 February 2017 and was published on 29 March 2017. Services were "
+     "judged good.\n", "2017-03-29"),
+    # a few words between 'published' and the day; the year from context
+    ("My thoughts on the Ofsted report\nBlog - 4 January 2019\nInspectors were here from "
+     "Monday 15 October until Friday 26 October 2018 and rated the council good. Their report "
+     "was published just before Christmas, on 14 December.\n", "2018-12-14"),
+])
+def test_a_secondary_source_dates_the_report_in_a_longer_sentence(nlp, text, date) -> None:
+    assert run(nlp, text)["report"]["publication_date"] == date
+
+
 def test_a_release_dates_the_letter_published_today(nlp) -> None:
     rec = run(nlp, "Monitoring visit finds progress\nBrindle Council - press release - 17 "
                    "January 2023\nBrindle remains rated inadequate. Inspectors were on site "
@@ -488,6 +503,11 @@ def test_a_release_dates_the_letter_published_today(nlp) -> None:
     ("That is a step forward from 2019, when Brindle was rated inadequate.", "2019"),
     ("Ofsted rated Brindle Council's services for children inadequate in 2018.", "2018"),
     ("\nPrevious inspection: good (2017)", "2017"),
+    ("They were RI back in 2017 so it's gone backwards.", "2017"),
+    ("In March 2012, an inspection of safeguarding had rated the council adequate.", "2012-03"),
+    # a framework's date is not an inspection's
+    ("It is one of few councils judged outstanding for children in care under the framework "
+     "introduced in January 2023. It was judged good in 2019.", "2019"),
 ])
 def test_previous_inspection_years_in_news(nlp, sentence, year) -> None:
     rec = run(nlp, f"Brindle told to improve\nInspectors visited Brindle from 8 to 19 January "
