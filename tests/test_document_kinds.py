@@ -122,13 +122,14 @@ SECONDARY_UNSEEN6_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
     "dates.recall=1", "dates.precision=1", "reports.local_authority=0.75"]
 
-# Written blind in session 7 while the rules were developed on secondary_unseen6, and scored
-# once after them (README: figures and misses); the gate is what it measured then.
+# Written blind in session 7 while the rules were developed on secondary_unseen6, scored
+# once after them (README: figures and misses), then developed on; the gate is what it
+# measures after that (README 'Developed on (session 7)').
 SECONDARY_UNSEEN7_TARGETS = [
-    "reports.document_type=0.87", "reports.overall_effectiveness=0.75", "judgements.cells=0.81",
-    "judgements.precision=1", "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.87", "dates.recall=0.93", "dates.precision=0.98",
-    "reports.local_authority=0.62"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "dates.recall=1", "dates.precision=1", "reports.local_authority=0.81"]
 
 SECONDARY_DEV4_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
