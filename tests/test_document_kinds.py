@@ -32,6 +32,7 @@ SECONDARY_DEV4 = ROOT / "tests" / "fixtures" / "secondary_dev4"
 SECONDARY_UNSEEN5 = ROOT / "tests" / "fixtures" / "secondary_unseen5"
 SECONDARY_UNSEEN6 = ROOT / "tests" / "fixtures" / "secondary_unseen6"
 SECONDARY_UNSEEN7 = ROOT / "tests" / "fixtures" / "secondary_unseen7"
+SECONDARY_UNSEEN8 = ROOT / "tests" / "fixtures" / "secondary_unseen8"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -131,6 +132,14 @@ SECONDARY_UNSEEN7_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
     "dates.recall=1", "dates.precision=1", "reports.local_authority=0.81"]
 
+# Written blind in session 7 while the rules were developed on secondary_unseen7, and scored
+# once after them (README: figures and misses); the gate is what it measured then.
+SECONDARY_UNSEEN8_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.88",
+    "judgements.precision=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=0.98", "dates.precision=0.98",
+    "reports.local_authority=0.75"]
+
 SECONDARY_DEV4_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
@@ -194,7 +203,8 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_DEV4, SECONDARY_DEV4_TARGETS),
     (SECONDARY_UNSEEN5, SECONDARY_UNSEEN5_TARGETS),
     (SECONDARY_UNSEEN6, SECONDARY_UNSEEN6_TARGETS),
-    (SECONDARY_UNSEEN7, SECONDARY_UNSEEN7_TARGETS)])
+    (SECONDARY_UNSEEN7, SECONDARY_UNSEEN7_TARGETS),
+    (SECONDARY_UNSEEN8, SECONDARY_UNSEEN8_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
