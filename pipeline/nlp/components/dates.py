@@ -211,6 +211,12 @@ def _period_end(iso: str) -> str:
     return iso
 
 
+def _clause_before(head: str, m: re.Match) -> str:
+    """What the sentence says before a match's date expression, up to 60 characters back:
+    the cue of "since the last inspection on ..." may precede the keyword."""
+    return re.split(r"[.\n]", head[max(0, m.start() - 60): m.start("expr")])[-1]
+
+
 def _clean(text: str) -> str:
     return " ".join(text.split())
 
@@ -271,8 +277,7 @@ class DatesComponent(RuleComponent):
         only when no day is written."""
         for pat in self.inspection_months:
             for m in pat.finditer(head):
-                before = re.split(r"[.\n]", head[max(0, m.start() - 60): m.start("expr")])[-1]
-                if self.prose_exclude.search(before):
+                if self.prose_exclude.search(_clause_before(head, m)):
                     continue
                 rng = self.grammar.parse_months(m.group("expr"), ref)
                 if rng:
@@ -298,10 +303,7 @@ class DatesComponent(RuleComponent):
         head = text[: self.prose_window]
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
-                # "since the last inspection on ...": the cue may precede the keyword,
-                # so look back to the start of the sentence.
-                before = head[max(0, m.start() - 60): m.start("expr")]
-                before = re.split(r"[.\n]", before)[-1]
+                before = _clause_before(head, m)
                 if self.prose_exclude.search(before):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
@@ -340,8 +342,7 @@ class DatesComponent(RuleComponent):
         ref_end = _period_end(pub_iso)
         for pat in self.inspection_no_year:
             for m in pat.finditer(head):
-                before = re.split(r"[.\n]", head[max(0, m.start() - 60): m.start("expr")])[-1]
-                if self.prose_exclude.search(before):
+                if self.prose_exclude.search(_clause_before(head, m)):
                     continue
                 for year in (int(pub_iso[:4]), int(pub_iso[:4]) - 1):
                     rng = self.grammar.parse_range(f"{m.group('expr')} {year}")

@@ -159,10 +159,11 @@ class DoctypeComponent(RuleComponent):
         head = text[:self.head_chars]
         # Minutes, a council's web page or a press release may copy a report's dates
         # line and judgement list: they are known by their own heads, not by the report's.
-        tail = max(0, len(text.rstrip()) - SECONDARY_TAIL_CHARS)
+        body = text.rstrip()
+        tail = max(0, len(body) - SECONDARY_TAIL_CHARS)
         secondary = not doc_type and (
             any(p.search(text, 0, SECONDARY_HEAD_CHARS) for p in self.secondary)
-            or any(p.search(text.rstrip(), tail) for p in self.secondary_tail))
+            or any(p.search(body, tail) for p in self.secondary_tail))
         if not doc_type and not secondary:
             doc_type, la = self.from_body(head, lines)
         for before, after, pat in self.retype:
