@@ -239,6 +239,19 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
       ("Tracey Ledder", "team_inspector", "HMI"), ("Sam Hill", "inspector", "HMI designate")]),
+    # the designation in lower case, the names with none of their own
+    ("Her Majesty’s inspectors for this visit were Jo Ward and Vic Horne.",
+     "Yours sincerely\nJo Ward\nHer Majesty’s Inspector",
+     [("Jo Ward", "lead_inspector", "HMI"), ("Vic Horne", "inspector", "HMI")]),
+    # the lead named first, then 'the other inspectors'; 'Ofsted Inspector', 'Senior HMI'
+    ("The lead inspector was Ann Bell, Senior HMI. The other inspectors were Bob Cole, HMI, "
+     "and Cy Dunn, Ofsted Inspector.", "Yours sincerely\nAnn Bell\nSenior HMI",
+     [("Ann Bell", "lead_inspector", "Senior HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
+    # a COVID-era assurance visit; a designation with its abbreviation after it
+    ("His Majesty’s Inspectors for this assurance visit were Ann Bell, Her Majesty’s Inspector "
+     "(HMI), and Bob Cole, HMI.", "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
 ])
 def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing=closing))
@@ -246,6 +259,18 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     assert rec["report"]["lead_inspector"] == want[0][0]
     assert rec["report"]["local_authority"] == "Westshire County Council"
     assert rec["problems"] == []
+
+
+@pytest.mark.parametrize("team", [
+    # what inspectors did or thought is no list of inspectors
+    "Her Majesty’s inspectors for this visit were told by Practice Lead Jane Doe that plans "
+    "had changed.",
+    "The other inspectors were impressed by the work of Team Manager Jane Doe.",
+    "The inspectors were pleased that Head of Service Jane Doe had acted.",
+])
+def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert people(rec) == [("Kate Moss", "lead_inspector", "HMI")]
 
 
 @pytest.mark.parametrize("sentence, date, text", [

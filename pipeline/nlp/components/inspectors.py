@@ -228,7 +228,8 @@ class InspectorsComponent(RuleComponent):
             deadline.check(doc, self.name)
         self._signatory(text, rows, add)
 
-        for row in rows:
+        # In reading order, whichever form named the person first.
+        for row in sorted(rows, key=lambda r: r["s"]):
             add_span(doc, "inspectors", row["s"], row["e"], {
                 "name": row["name"], "role": row["role"], "designation": row["designation"]})
         return doc
