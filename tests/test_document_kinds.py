@@ -281,6 +281,13 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     ("Services have improved since the last inspection in 2019.", "2019", "2019"),
     ("This is the second monitoring visit. The first monitoring visit was on 5 March 2020.",
      "2020-03-05", "5 March 2020"),
+    # the nth monitoring visit since the judgement; a COVID-era assurance visit; a JTAI
+    ("This was the third monitoring visit since the local authority was judged inadequate in "
+     "March 2019.", "2019-03", "March 2019"),
+    ("Leaders have acted on the findings of the assurance visit in October 2020.", "2020-10",
+     "October 2020"),
+    ("The JTAI in 2018 found weaknesses in the front door.", "2018", "2018"),
+    ("The last JTAI in Westshire was in 2018.", "2018", "2018"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -289,6 +296,39 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     # The letter's own visit, "a focused visit on 2 and 3 February 2021", is this one.
     assert ("inspection_start", "2021-02-02", "2 and 3 February 2021") in dates
     assert not any(d[0] == "previous_inspection" and d[1].startswith("2021") for d in dates)
+
+
+LETTERHEAD = ("Ofsted Piccadilly Gate Store Street Manchester M1 2WD T 0300 123 1231\n"
+              "Textphone 0161 618 8524 enquiries@ofsted.gov.uk www.gov.uk/ofsted{after}\n")
+
+
+@pytest.mark.parametrize("middle, date", [
+    # a text layer that gives the letterhead and the date beside it after the first
+    # paragraphs, the recipient's address glued to the next paragraph
+    (LETTERHEAD.format(after="") + "3 March 2021\nJane Roe Director of Children’s Services "
+     "County Hall improved practice.", "2021-03-03"),
+    # the letterhead's line glued to the body: a date later in the body is not the letter's
+    (LETTERHEAD.format(after=" practice has improved.") + "Plans changed on\n12 January "
+     "2021\nand the team grew.", None),
+    # a date on a line of its own in the body, with no letterhead beside it
+    ("The council changed its front door on\n12 January 2021\nand the new team started.", None),
+])
+def test_a_letter_date_beside_the_letterhead(nlp, middle, date) -> None:
+    text = ("Dear Ms Roe\nFocused visit to Westshire children’s services\nThis letter "
+            "summarises the findings of a focused visit on 2 and 3 February 2021.\n"
+            f"{middle}\nYours sincerely\nAnn Bell\nHer Majesty’s Inspector\n")
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+def test_an_area_send_revisit_dates_its_visit(nlp) -> None:
+    rec = run(nlp, "4 May 2020\nDear Ms Roe\nLocal area SEND revisit in Eastvale\nBetween 5 and "
+                   "7 March 2020, Ofsted and the Care Quality Commission (CQC) revisited the area "
+                   "of Eastvale to decide whether sufficient progress has been made. The area has "
+                   "made progress since the initial inspection in October 2017.\n")
+    rep = rec["report"]
+    assert (rep["inspection_start"], rep["inspection_end"]) == ("2020-03-05", "2020-03-07")
+    prev = [d["date"] for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"]
+    assert prev == ["2017-10"]
 
 
 def test_partner_inspectorate_titles_on_their_own_lines(nlp) -> None:

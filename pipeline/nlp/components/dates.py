@@ -249,6 +249,7 @@ class DatesComponent(RuleComponent):
         self.publication_today = re.compile(r["publication_today"])
         self.letter_date = g.compile(r["letter_date_line"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
+        self.letterhead = re.compile(r["letterhead"])
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_exclude = re.compile(r["previous_exclude_before"])
@@ -401,6 +402,14 @@ class DatesComponent(RuleComponent):
         if sal:
             for m in self.letter_date.finditer(text, 0, sal.start()):
                 parsed = self.grammar.parse_single(m.group("date"))
+                if parsed and parsed[1] == "day":
+                    return m.start("date"), m.end("date"), parsed[0]
+            # The letterhead, and the date printed beside it, given after the opening.
+            for head in self.letterhead.finditer(text, 0, self.letter_window):
+                lo = text.find("\n", head.end()) + 1
+                hi = text.find("\n", lo) if lo else -1
+                m = self.letter_date.search(text, lo, len(text) if hi < 0 else hi) if lo else None
+                parsed = self.grammar.parse_single(m.group("date")) if m else None
                 if parsed and parsed[1] == "day":
                     return m.start("date"), m.end("date"), parsed[0]
         # "in a report published today", with no other date: the text's own, its
