@@ -368,6 +368,40 @@ def test_joint_letter_signatories_are_not_leads(nlp) -> None:
     assert rec["problems"] == []
 
 
+SEND_LETTER = ("12 December 2017\nDear Ms Roe\nJoint local area SEND inspection in Eastvale\n"
+               "Between 23 October 2017 and 27 October 2017, Ofsted and the Care Quality "
+               "Commission (CQC) conducted a joint inspection of the local area of Eastvale.\n"
+               "The inspection was led by one of Her Majesty’s Inspectors (HMI) from Ofsted, with "
+               "a team of inspectors including an Ofsted Inspector and a children’s services "
+               "inspector from the CQC.\nYours sincerely\nOfsted Care Quality Commission\n"
+               "{director}\n{dci}\nAnn Bell\nHMI Lead Inspector\nLee Parr\nCQC Inspector\n"
+               "cc: Department for Education\n")
+
+
+@pytest.mark.parametrize("director, dci, title", [
+    ("Chris Russ\nRegional Director", "Una Gale\nDeputy Chief Inspector, Primary Medical "
+     "Services, Children Health and Justice", "Regional Director"),
+    # a region after the title: no one's name, and the next name starts clean
+    ("Chris Russ\nRegional Director, North West", "Una Gale\nDeputy Chief Inspector, Primary "
+     "Medical Services, Children Health and Justice", "Regional Director, North West"),
+    ("Chris Russ\nRegional Director, East of England", "Una Gale\nDeputy Chief Inspector",
+     "Regional Director, East of England"),
+    ("Chris Russ\nNational Director, Education", "Una Gale\nDeputy Chief Inspector",
+     "National Director, Education"),
+])
+def test_area_send_letter_signed_by_heads_and_team(nlp, director, dci, title) -> None:
+    """A 2016-2022 area SEND letter is signed by an Ofsted director and a CQC deputy chief
+    inspector (signatories), and by the team: the HMI lead inspector and the CQC inspector."""
+    rec = run(nlp, SEND_LETTER.format(director=director, dci=dci))
+    assert people(rec) == [
+        ("Chris Russ", "signatory", title), ("Una Gale", "signatory", "CQC inspector"),
+        ("Ann Bell", "lead_inspector", "HMI"), ("Lee Parr", "inspector", "CQC inspector")]
+    rep = rec["report"]
+    assert (rep["document_type"], rep["local_authority"], rep["lead_inspector"]) == (
+        "area_send_inspection", "Eastvale", "Ann Bell")
+    assert rec["problems"] == []
+
+
 def test_signature_glued_to_the_title_is_cut_at_the_name(nlp) -> None:
     text = ("Joint targeted area inspection of Highcombe\nThis inspection took place from 5 to "
             "9 February 2024.\nYours sincerely\nYvette Stone National Director Regulation and "

@@ -80,6 +80,8 @@ class InspectorsComponent(RuleComponent):
         self.line_tail = re.compile(r["signature_line_tail"])
         self.titles = [(re.compile(p), v) for p, v in r["signatory_titles"]]
         self.title_trim = re.compile(r["signatory_title_trim"])
+        self.team_title = re.compile(r["signature_team_title"])
+        self.sig_not_names = re.compile(r["signature_not_names"])
         t = r["team_table"]
         self.team_heading = re.compile(t["heading"], re.MULTILINE | re.IGNORECASE)
         self.team_columns = re.compile(t["columns"])
@@ -308,7 +310,10 @@ class InspectorsComponent(RuleComponent):
                 if n + 1 < len(lines) and self.line_tail.match(lines[n + 1]):
                     lines[n + 1] = " " * len(lines[n + 1])
         block = "\n".join(lines)
-        names = self.parse_names(block, at)
+        # Names are looked for with the words that are no one's name blanked out; the
+        # titles keep them.
+        names = self.parse_names(
+            self.sig_not_names.sub(lambda nm: " " * len(nm.group(0)), block), at)
         titles = [block[e - at:(names[k + 1][2] if k + 1 < len(names) else at + len(block)) - at]
                   for k, (_n, _d, _s, e) in enumerate(names)]
         for k, title in self._grid_titles(titles).items():
@@ -366,7 +371,8 @@ class InspectorsComponent(RuleComponent):
                     role = self.roles[label]
                     break
             desig = own_desig or self.designation_of(title)
-            if role and desig and not any(p.search(title) for p, _ in self.titles):
+            if role and desig and (self.team_title.fullmatch(title)
+                                   or not any(p.search(title) for p, _ in self.titles)):
                 # A member of the team signing under the heads ("HMI Lead Inspector").
                 add(name, role, desig, s, e, promote=True)
                 continue
