@@ -248,6 +248,10 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "and Cy Dunn, Ofsted Inspector.", "Yours sincerely\nAnn Bell\nSenior HMI",
      [("Ann Bell", "lead_inspector", "Senior HMI"), ("Bob Cole", "inspector", "HMI"),
       ("Cy Dunn", "inspector", "OI")]),
+    # 'It' for the visit named in the sentence before
+    ("This was the fourth monitoring visit. It was undertaken by Ann Bell and Bob Cole, Her "
+     "Majesty’s Inspectors.", "Yours sincerely\nAnn Bell\nHer Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
     # a COVID-era assurance visit; a designation with its abbreviation after it
     ("His Majesty’s Inspectors for this assurance visit were Ann Bell, Her Majesty’s Inspector "
      "(HMI), and Bob Cole, HMI.", "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
@@ -267,6 +271,7 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "had changed.",
     "The other inspectors were impressed by the work of Team Manager Jane Doe.",
     "The inspectors were pleased that Head of Service Jane Doe had acted.",
+    "It was carried out by leaders after the visit, and Head of Service Jane Doe agreed.",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -317,6 +322,20 @@ def test_a_letter_date_beside_the_letterhead(nlp, middle, date) -> None:
     text = ("Dear Ms Roe\nFocused visit to Westshire children’s services\nThis letter "
             "summarises the findings of a focused visit on 2 and 3 February 2021.\n"
             f"{middle}\nYours sincerely\nAnn Bell\nHer Majesty’s Inspector\n")
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("head, date", [
+    # the date glued to the recipient's address, as some converters give the letter's head
+    ("8 January 2019 Colin Foster Director of Children’s Services Westshire Council",
+     "2019-01-08"),
+    ("Mr Colin Foster\nDirector of Children’s Services\n8 January 2019", "2019-01-08"),
+    # a sentence above the salutation opening with a date is no letter date
+    ("8 January 2019 was the day the report went to the council.", None),
+])
+def test_the_letter_date_in_its_head(nlp, head, date) -> None:
+    text = (f"{head}\nDear Mr Foster\nFocused visit to Westshire children’s services\nThis "
+            "letter summarises the findings of a focused visit on 4 and 5 December 2018.\n")
     assert run(nlp, text)["report"].get("publication_date") == date
 
 

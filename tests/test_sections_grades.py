@@ -318,6 +318,19 @@ def test_letters_and_other_documents(nlp):
     assert rec["tables"]["judgements"] == []
     mv = fv.replace("Focused visit to", "Monitoring visit to")
     assert run(nlp, mv)[1]["report"]["document_type"] == "monitoring_visit"
+    # the COVID-era visits of autumn 2020 to spring 2021
+    av = fv.replace("Focused visit to", "Assurance visit to")
+    _doc, rec = run(nlp, av)
+    assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (
+        "assurance_visit", "Northshire")
+    _doc, rec = run(nlp, fv.replace("Focused visit to Northshire children's services",
+                                    "Assurance visit to Northshire"))
+    assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (
+        "assurance_visit", "Northshire")
+    # an assurance visit named in a focused visit's letter does not make it one
+    _doc, rec = run(nlp, fv.replace("This letter summarises", "Since the assurance visit to "
+                                    "Northshire children's services in 2020, this letter sums"))
+    assert rec["report"]["document_type"] == "focused_visit"
     _doc, rec = run(nlp, "Report not found\nThe page you asked for does not exist.\n")
     assert rec["report"]["document_type"] == "other"
 

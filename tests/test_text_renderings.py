@@ -148,6 +148,11 @@ def test_a_letter_whose_head_runs_onto_one_line(tmp_path: Path) -> None:
         "This letter summarises the findings of the focused visit to Northby City Council "
         "children’s services on 6 and 7 February 2024. His Majesty’s Inspectors for this "
         "visit were Jo Sample and Sam Other."]
+    # an assurance visit's head runs on the same way
+    assurance = head.replace("Focused visit to", "Assurance visit to").replace(
+        "the focused visit", "the assurance visit")
+    assert split_run_on(assurance)[-2] == ("Assurance visit to Northby City Council children’s "
+                                           "services")
     foot = ("Ofsted will take the findings from this focused visit into account when planning "
             "your next inspection or visit. Yours sincerely Jo Sample His Majesty’s Inspector")
     (tmp_path / "in").mkdir()
