@@ -294,6 +294,9 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
      "October 2020"),
     ("The JTAI in 2018 found weaknesses in the front door.", "2018", "2018"),
     ("The last JTAI in Westshire was in 2018.", "2018", "2018"),
+    # the date in brackets after the inspection it dates
+    ("The last ILACS inspection (March 2019) judged services to require improvement.",
+     "2019-03", "March 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
