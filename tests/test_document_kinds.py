@@ -253,6 +253,22 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
     ("This was the fourth monitoring visit. It was undertaken by Ann Bell and Bob Cole, Her "
      "Majesty’s Inspectors.", "Yours sincerely\nAnn Bell\nHer Majesty’s Inspector",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # 'Inspectors for this visit were'; a plural designation after 'both'
+    ("Inspectors for this visit were Ann Bell and Bob Cole, Her Majesty’s Inspectors.",
+     "Yours sincerely\nAnn Bell\nHer Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("The visit was conducted by Ann Bell and Bob Cole, both Her Majesty’s Inspectors, "
+     "supported by Cy Dunn, Ofsted Inspector.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
+    # the team as the subject, a role in brackets
+    ("The visit team comprised Ann Bell, HMI (lead inspector), Bob Cole, HMI, and Cy Dunn, OI.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
+    ("The inspection team consisted of Ann Bell, HMI, and Bob Cole, HMI.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
     # a COVID-era assurance visit; a designation with its abbreviation after it
     ("His Majesty’s Inspectors for this assurance visit were Ann Bell, Her Majesty’s Inspector "
      "(HMI), and Bob Cole, HMI.", "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
@@ -273,6 +289,8 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "The other inspectors were impressed by the work of Team Manager Jane Doe.",
     "The inspectors were pleased that Head of Service Jane Doe had acted.",
     "It was carried out by leaders after the visit, and Head of Service Jane Doe agreed.",
+    "Inspectors were told by Practice Lead Jane Doe that plans had changed.",
+    "The team included social workers, and Team Manager Jane Doe spoke to inspectors.",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
