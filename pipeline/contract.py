@@ -117,7 +117,6 @@ DOCUMENT_TYPES = (
     "unannounced_inspection",
     "focused_visit",
     "monitoring_visit",
-    "assurance_visit",
     "jtai",
     "area_send_inspection",
     "news_article",
@@ -247,7 +246,6 @@ INSPECTION_TYPES = {
     "jtai": ("inspection", "Joint targeted area inspection"),
     "focused_visit": ("visit", "ILACS focused visit"),
     "monitoring_visit": ("visit", "Monitoring visit"),
-    "assurance_visit": ("visit", "Assurance visit"),
 }
 # Inspections that judge the authority's services (the "previous inspection" of a row).
 JUDGED_TYPES = ("ilacs_inspection", "sif_inspection", "sif_reinspection", "lac_inspection",

@@ -322,11 +322,11 @@ def test_letters_and_other_documents(nlp):
     av = fv.replace("Focused visit to", "Assurance visit to")
     _doc, rec = run(nlp, av)
     assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (
-        "assurance_visit", "Northshire")
+        "focused_visit", "Northshire")
     _doc, rec = run(nlp, fv.replace("Focused visit to Northshire children's services",
                                     "Assurance visit to Northshire"))
     assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (
-        "assurance_visit", "Northshire")
+        "focused_visit", "Northshire")
     # an assurance visit named in a focused visit's letter does not make it one
     _doc, rec = run(nlp, fv.replace("This letter summarises", "Since the assurance visit to "
                                     "Northshire children's services in 2020, this letter sums"))

@@ -11,7 +11,7 @@ few cues of the text (resources/framework_rules.json):
 | `sif`, `sif_reinspection` | single inspection framework reports (2013-2018) and re-inspections |
 | `safeguarding_lac_2009` | safeguarding, looked after children inspections (2009-2013) |
 | `unannounced_2009` | unannounced inspections of contact, referral and assessment (2009-2013) |
-| `focused_visit`, `monitoring_visit`, `assurance_visit`, `jtai` | those visits' letters |
+| `focused_visit` (assurance visits included), `monitoring_visit`, `jtai` | those visits' letters |
 | `news_sif`, `news_ilacs_2018`, `news_ilacs_2023` | a news article about an inspection under it |
 | `unknown` | anything else |
 
