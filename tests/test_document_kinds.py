@@ -33,6 +33,7 @@ SECONDARY_UNSEEN5 = ROOT / "tests" / "fixtures" / "secondary_unseen5"
 SECONDARY_UNSEEN6 = ROOT / "tests" / "fixtures" / "secondary_unseen6"
 SECONDARY_UNSEEN7 = ROOT / "tests" / "fixtures" / "secondary_unseen7"
 SECONDARY_UNSEEN8 = ROOT / "tests" / "fixtures" / "secondary_unseen8"
+SECONDARY_DEV5 = ROOT / "tests" / "fixtures" / "secondary_dev5"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -140,6 +141,14 @@ SECONDARY_UNSEEN8_TARGETS = [
     "reports.publication_date=1", "dates.recall=0.98", "dates.precision=0.98",
     "reports.local_authority=0.75"]
 
+# Written by the session that developed the shared-grade rules, each form before its rule
+# (README: figures before and after).
+SECONDARY_DEV5_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
+    "reports.inspection_end=1", "reports.publication_date=0.88", "dates.recall=0.96",
+    "dates.precision=1", "reports.local_authority=0.66"]
+
 SECONDARY_DEV4_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
@@ -204,7 +213,8 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN5, SECONDARY_UNSEEN5_TARGETS),
     (SECONDARY_UNSEEN6, SECONDARY_UNSEEN6_TARGETS),
     (SECONDARY_UNSEEN7, SECONDARY_UNSEEN7_TARGETS),
-    (SECONDARY_UNSEEN8, SECONDARY_UNSEEN8_TARGETS)])
+    (SECONDARY_UNSEEN8, SECONDARY_UNSEEN8_TARGETS),
+    (SECONDARY_DEV5, SECONDARY_DEV5_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
@@ -451,6 +461,32 @@ def test_a_grade_carried_over_and_a_grade_for_all_other_areas(nlp) -> None:
     plain = run(nlp, "Ofsted rates Brindle good\nProgress was made in all areas of the service "
                      "in 2019, and Ofsted rated the council good.\n")
     assert grades_of(plain) == {"overall_effectiveness": "good"}
+
+
+def test_a_grade_shared_by_the_list_under_its_line(nlp) -> None:
+    """'... were also judged inadequate:' and its bullets, 'The same judgement was given
+    for:' and a numbered list; an earlier inspection's list and a list of strengths are
+    not grades."""
+    rec = run(nlp, "Ofsted rates Harrowby inadequate\nInspectors visited from 13 to 24 January "
+                   "2025 and judged overall effectiveness to be inadequate. Three of the five "
+                   "areas were also judged inadequate:\n- the impact of leaders\n- help and "
+                   "protection\n- children in care\nAt the last inspection, in 2021, two areas "
+                   "were rated good:\n- care leavers\n- the experiences of children in care\n"
+                   "Inspectors found good practice in:\n- care leavers\n")
+    assert grades_of(rec) == {"overall_effectiveness": "inadequate",
+                              "impact_of_leaders": "inadequate",
+                              "help_and_protection": "inadequate",
+                              "children_in_care": "inadequate"}
+    sif = run(nlp, "Harrowby no longer inadequate\nThe re-inspection took place between 4 and "
+                   "28 September 2017. Overall effectiveness now requires improvement to be "
+                   "good. The same judgement was given for:\n1. children who need help and "
+                   "protection;\n2. children looked after; and\n3. leadership, management and "
+                   "governance.\nThe review of the HSCB judged the board to be good.\n")
+    assert grades_of(sif) == {
+        "overall_effectiveness": "requires_improvement",
+        "help_and_protection": "requires_improvement",
+        "looked_after_and_permanence": "requires_improvement",
+        "leadership_management_governance": "requires_improvement", "lscb": "good"}
 
 
 def test_a_news_article_dates_the_report_in_a_sentence(nlp) -> None:
