@@ -144,7 +144,7 @@ SECONDARY_UNSEEN8_TARGETS = [
 SECONDARY_DEV5_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
-    "reports.inspection_end=1", "reports.publication_date=0.88", "dates.recall=0.96",
+    "reports.inspection_end=1", "reports.publication_date=1", "dates.recall=1",
     "dates.precision=1", "reports.local_authority=1"]
 
 SECONDARY_DEV4_TARGETS = [
