@@ -33,6 +33,7 @@ SECONDARY_UNSEEN5 = ROOT / "tests" / "fixtures" / "secondary_unseen5"
 SECONDARY_UNSEEN6 = ROOT / "tests" / "fixtures" / "secondary_unseen6"
 SECONDARY_UNSEEN7 = ROOT / "tests" / "fixtures" / "secondary_unseen7"
 SECONDARY_UNSEEN8 = ROOT / "tests" / "fixtures" / "secondary_unseen8"
+SECONDARY_DEV5 = ROOT / "tests" / "fixtures" / "secondary_dev5"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -55,16 +56,15 @@ HELDOUT_TARGETS = [
 NEWS_TARGETS = ["reports.document_type=1", "reports.local_authority=1",
                 "reports.overall_effectiveness=1", "judgements.cells=1"]
 NEWS_HELDOUT_TARGETS = ["reports.document_type=1", "judgements.cells=1",
-                        "reports.local_authority=0.83"]
+                        "reports.local_authority=1"]
 # Secondary sources written for issue 8's third round (figures before and after: the
-# folders' READMEs and the commit). The authority is gated as the text names it; three
-# gold names keep a headline's shorter style where the rules take the body's fuller one
-# ("Lindworth" / "Lindworth County Council"), which the lookup resolves alike.
+# folders' READMEs and the commit). The authority is gated as the headline names it (the
+# gold convention of every secondary set; doctype_news.json headline_form), since session 8.
 SECONDARY_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
     "reports.inspection_end=1", "reports.publication_date=1", "dates.recall=1",
-    "dates.precision=1", "reports.local_authority=0.78"]
+    "dates.precision=1", "reports.local_authority=1"]
 # Written after a round's rules and scored once (their READMEs give those figures); now
 # development material like the first two: the rules were since changed for the general
 # forms of their misses (prose_grades.py), so they are gated at what is measured now.
@@ -77,14 +77,14 @@ SECONDARY_UNSEEN2_TARGETS = [
 # Written for the general forms of prose grades before the rules that read them (README:
 # the figures before); the authority as the text names it is the doctype's business.
 SECONDARY_DEV3_TARGETS = [*SECONDARY_TARGETS[:-3], "dates.recall=0.97", "dates.precision=1",
-                          "reports.local_authority=0.68"]
+                          "reports.local_authority=1"]
 # Written after the prose round's rules and scored once (README: the figures and misses:
 # cells 86.1%, precision 96.9%); then the rules were changed for the general forms of its
 # grade misses, so it is gated at what is measured now (its dates were not worked on).
 SECONDARY_UNSEEN3_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.recall=1", "judgements.precision=1", "reports.publication_date=1",
-    "reports.inspection_start=0.87", "reports.local_authority=0.75"]
+    "reports.inspection_start=0.87", "reports.local_authority=1"]
 
 # Written blind (by a session that never read the rules), scored before and after the round's
 # prose-grade rules and never tuned on: the gate is what it measured (its README), raised to
@@ -93,36 +93,33 @@ SECONDARY_UNSEEN4_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.98",
     "judgements.cells.precision=1", "judgements.precision=0.9", "reports.inspection_start=0.91",
     "reports.publication_date=0.91",
-    "dates.recall=0.92", "dates.precision=1", "reports.local_authority=0.91"]
+    "dates.recall=0.92", "dates.precision=1", "reports.local_authority=1"]
 # Written blind in session 7 while the dates round was developed on secondary_dev4, and
 # scored once after it (README: figures and misses: cells 84.7%, dates 84.5%); then the
 # rules were changed for the general forms of its misses, so it is gated at what is
 # measured now. The one start/end miss is a month-only visit, which reports.csv cannot
-# hold as a day (dates.csv has it); the five authority misses are the headline-or-body style.
+# hold as a day (dates.csv has it).
 SECONDARY_UNSEEN5_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=0.93", "reports.inspection_end=0.93",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
-    "reports.local_authority=0.68"]
+    "reports.local_authority=1"]
 
 # Written for the dates round by a session that never read the rules (README: how, and two
 # gold corrections), scored before the round's rules (dates 53.1%, type 81.8%, authority
-# 63.6%, cells 71.0%) and gated at what they reach. The five authority misses are the
-# headline's short style ("Quenby") against the body's full name ("Quenby Borough
-# Council"), which other sets' gold writes the other way. A monitoring visit's "less than a
+# 63.6%, cells 71.0%) and gated at what they reach. A monitoring visit's "less than a
 # year after the council was rated inadequate", once its overall grade, is an earlier one
 # since the unseen5 round.
 # Written blind in session 7 while the rules were developed on secondary_unseen5, and scored
 # once after them (README: figures and misses: cells 94.4%, dates 91.4%, overall 14/16);
 # then developed on for the general forms of its misses, so it is gated at what is measured
-# now. The four authority misses are the headline's short name against the body's full one
-# or the reverse, the naming convention the gold sets disagree on.
+# now.
 SECONDARY_UNSEEN6_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
-    "dates.recall=1", "dates.precision=1", "reports.local_authority=0.75"]
+    "dates.recall=1", "dates.precision=1", "reports.local_authority=1"]
 
 # Written blind in session 7 while the rules were developed on secondary_unseen6, scored
 # once after them (README: figures and misses), then developed on; the gate is what it
@@ -131,21 +128,31 @@ SECONDARY_UNSEEN7_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
-    "dates.recall=1", "dates.precision=1", "reports.local_authority=0.81"]
+    "dates.recall=1", "dates.precision=1", "reports.local_authority=1"]
 
 # Written blind in session 7 while the rules were developed on secondary_unseen7, and scored
-# once after them (README: figures and misses); the gate is what it measured then.
+# once after them (README: figures and misses); developed on in session 8 (README: before
+# and after), so gated at what it measures now.
 SECONDARY_UNSEEN8_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.88",
-    "judgements.precision=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=0.98", "dates.precision=0.98",
-    "reports.local_authority=0.75"]
+    "reports.local_authority=1"]
+
+# Written by the session that developed the shared-grade rules, each form before its rule
+# (README: figures before and after).
+SECONDARY_DEV5_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
+    "reports.inspection_end=1", "reports.publication_date=1", "dates.recall=1",
+    "dates.precision=1", "reports.local_authority=1"]
 
 SECONDARY_DEV4_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.precision=1", "judgements.recall=1", "reports.inspection_start=1",
     "reports.inspection_end=1", "reports.publication_date=1", "dates.recall=1",
-    "dates.precision=1", "reports.local_authority=0.77"]
+    "dates.precision=1", "reports.local_authority=1"]
 
 needs_letters = pytest.mark.skipif(not LETTERS.is_dir(),
                                    reason="../shared/corpus/letters is absent (fresh clone)")
@@ -205,7 +212,8 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN5, SECONDARY_UNSEEN5_TARGETS),
     (SECONDARY_UNSEEN6, SECONDARY_UNSEEN6_TARGETS),
     (SECONDARY_UNSEEN7, SECONDARY_UNSEEN7_TARGETS),
-    (SECONDARY_UNSEEN8, SECONDARY_UNSEEN8_TARGETS)])
+    (SECONDARY_UNSEEN8, SECONDARY_UNSEEN8_TARGETS),
+    (SECONDARY_DEV5, SECONDARY_DEV5_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
@@ -593,6 +601,32 @@ def test_a_grade_carried_over_and_a_grade_for_all_other_areas(nlp) -> None:
     assert grades_of(plain) == {"overall_effectiveness": "good"}
 
 
+def test_a_grade_shared_by_the_list_under_its_line(nlp) -> None:
+    """'... were also judged inadequate:' and its bullets, 'The same judgement was given
+    for:' and a numbered list; an earlier inspection's list and a list of strengths are
+    not grades."""
+    rec = run(nlp, "Ofsted rates Harrowby inadequate\nInspectors visited from 13 to 24 January "
+                   "2025 and judged overall effectiveness to be inadequate. Three of the five "
+                   "areas were also judged inadequate:\n- the impact of leaders\n- help and "
+                   "protection\n- children in care\nAt the last inspection, in 2021, two areas "
+                   "were rated good:\n- care leavers\n- the experiences of children in care\n"
+                   "Inspectors found good practice in:\n- care leavers\n")
+    assert grades_of(rec) == {"overall_effectiveness": "inadequate",
+                              "impact_of_leaders": "inadequate",
+                              "help_and_protection": "inadequate",
+                              "children_in_care": "inadequate"}
+    sif = run(nlp, "Harrowby no longer inadequate\nThe re-inspection took place between 4 and "
+                   "28 September 2017. Overall effectiveness now requires improvement to be "
+                   "good. The same judgement was given for:\n1. children who need help and "
+                   "protection;\n2. children looked after; and\n3. leadership, management and "
+                   "governance.\nThe review of the HSCB judged the board to be good.\n")
+    assert grades_of(sif) == {
+        "overall_effectiveness": "requires_improvement",
+        "help_and_protection": "requires_improvement",
+        "looked_after_and_permanence": "requires_improvement",
+        "leadership_management_governance": "requires_improvement", "lscb": "good"}
+
+
 def test_a_news_article_dates_the_report_in_a_sentence(nlp) -> None:
     rec = run(nlp, "Ofsted praises Eastvale\nPublished 3 November 2021\nOfsted inspectors, "
                    "who visited between 8 and 19 November 2021, rated Eastvale's children's "
@@ -707,6 +741,31 @@ def test_authority_styles_resolve_to_the_official_name(tmp_path: Path) -> None:
     assert run_cli("run", str(tmp_path / "in"), "--out", str(tmp_path / "out")) == 0
     got = {r["source_path"]: r["la_name"] for r in read_rows(tmp_path / "out" / "reports.csv")}
     assert got == {name: la for name, (_, la) in LA_FORMS.items()}
+
+
+@pytest.mark.parametrize("text, want", [
+    # the headline's form of the name the body gives in full
+    ("Ofsted rates Scaleby inadequate\nScaleby Metropolitan Borough Council's children's "
+     "services have been rated inadequate.\n", "Scaleby"),
+    ("London Borough of Eastmarsh: Ofsted finds services inadequate\nOfsted has rated "
+     "Eastmarsh Council's children's services inadequate.\n", "London Borough of Eastmarsh"),
+    # a possessive in the headline is cut off
+    ("Focused visit finds progress for Lenbury's care leavers\nOfsted inspectors praised "
+     "Lenbury City Council's children's services, which were judged good last year.\n",
+     "Lenbury"),
+    # a headline naming no authority, or a masthead, leaves the body's name
+    ("Ofsted verdict\nKelby County Council's children's services have been rated good.\n",
+     "Kelby County Council"),
+    ("Kelby Together - the newsletter for Kelby County Council staff\nGood news\nKelby County "
+     "Council's children's services have been rated good by Ofsted.\n", "Kelby County Council"),
+    # a name only in the headline that the body repeats; a headline's other capitalised
+    # words are not names
+    ("Kingsmead 'requires improvement', says Ofsted\nKingsmead's director has promised rapid "
+     "change after Ofsted rated its children's social care requires improvement.\n", "Kingsmead"),
+])
+def test_a_news_text_names_its_authority_as_its_headline_does(nlp, text: str,
+                                                               want: str) -> None:
+    assert run(nlp, text)["report"]["local_authority"] == want
 
 
 @pytest.mark.parametrize("text, want", [

@@ -75,6 +75,11 @@ class DoctypeComponent(RuleComponent):
         self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
         self.news_la = [re.compile(p) for p in news["la_patterns"]]
         self.navigation = re.compile(news["navigation"], re.M)
+        self.core_cut = [re.compile(p) for p in news["headline_core_cut"]]
+        self.headline_form = news["headline_form"]
+        self.masthead = re.compile(news["headline_masthead"], re.I)
+        stop = "|".join(news["headline_not_a_name"])
+        self.headline_name = re.compile(news["headline_name"].replace("{stop}", stop))
 
     def clean_la(self, name: str) -> str:
         """The authority's own name: the words around it the rules list are cut off."""
@@ -107,6 +112,23 @@ class DoctypeComponent(RuleComponent):
                     cand = f"{above} {cand}"
                 return self.clean_la(re.sub(r"\d+$", "", cand))
             k += step
+        return ""
+
+    def headline_la(self, headline: str, body: str, la: str) -> str:
+        """The authority as a news text's headline names it: the body's name `la` in the
+        headline's form ('Scaleby' for 'Scaleby Metropolitan Borough Council'), or where
+        the body gave none, a name in the headline that the body repeats."""
+        if la:
+            core = la
+            for pat in self.core_cut:
+                core = pat.sub("", core)
+            form = self.headline_form.replace("{core}", re.escape(core))
+            forms = [m.group(0) for m in re.finditer(rf"(?<![\w'’-]){form}", headline)]
+            return self.clean_la(max(forms, key=len)) if forms else la
+        for m in self.headline_name.finditer(headline):
+            name = self.clean_la(m.group(0))
+            if name and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", body):
+                return name
         return ""
 
     def from_body(self, head: str, lines: list[Line]) -> tuple[str, str]:
@@ -181,6 +203,10 @@ class DoctypeComponent(RuleComponent):
                     if m:
                         la = self.clean_la(m.group("la"))
                         break
+                # A masthead above the headline is not it.
+                top = 1 if len(lines) > 1 and self.masthead.match(lines[0].text) else 0
+                if len(lines) > top:
+                    la = self.headline_la(lines[top].text, prose[lines[top].end:], la)
             else:
                 doc_type = "other"
         doc._.document_type = doc_type

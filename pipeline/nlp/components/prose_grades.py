@@ -83,6 +83,9 @@ class ProseGrades:
         self.names_areas = [(re.compile(r["before"], re.I), re.compile(r["after"], re.I))
                             for r in rules["grade_names_areas"]]
         self.headline_words = rules["headline_max_words"]
+        self.list_lead, self.list_item = rx("list_lead"), rx("list_item")
+        self.list_item_end = rx("list_item_end")
+        self.plain_item_chars = rules["list_plain_item_max_chars"]
         self.negation_window = rules["negation_window"]
 
     # -- the text --------------------------------------------------------------------
@@ -103,17 +106,66 @@ class ProseGrades:
         rows: list[Row] = []
         seen: set[str] = set()
         prior_grade = ""  # the last grade the sentence before gave ('the same grade')
-        for sent in SENTENCE.finditer(text):
-            found = self._sentence(sent.group(0), lexicon, latest, seen, authority, prior_grade,
-                                   dated)
-            prior_grade = found[-1][2].grade if found else ""
-            for area, label, grade, start, end in found:
-                if area not in seen:
-                    seen.add(area)
-                    rows.append(Row(area, label, self.vocab.grade_key(grade.label)
-                                    or grade.grade, grade.label, sent.start() + start,
-                                    sent.start() + end, 0, 0, "prose"))
+        for offset, unit in self._units(text):
+            for sent in SENTENCE.finditer(unit):
+                found = self._sentence(sent.group(0), lexicon, latest, seen, authority,
+                                       prior_grade, dated)
+                prior_grade = found[-1][2].grade if found else ""
+                at = offset + sent.start()
+                for area, label, grade, start, end in found:
+                    if area not in seen:
+                        seen.add(area)
+                        rows.append(Row(area, label, self.vocab.grade_key(grade.label)
+                                        or grade.grade, grade.label, at + start, at + end,
+                                        0, 0, "prose"))
         return rows
+
+    def _units(self, text: str) -> list[tuple[int, str]]:
+        """(offset, text) of each line, except that a line ending in a colon is read with
+        the list under it ('Three areas were judged inadequate:' and its bullets) as one
+        sentence. Only items with no grade of their own join it, so nothing an item says
+        is lost. In the joined text (as long as the original, so offsets hold) a line
+        break and an item's marker become one bullet '•' and an item's closing full stop
+        a space; the rules read '•' between areas as a list's glue."""
+        lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text)]
+        units: list[tuple[int, str]] = []
+        i = 0
+        while i < len(lines):
+            start, line = lines[i]
+            j = i + 1
+            if self.list_lead.search(line):
+                while j < len(lines) and self._item(lines[j][1]):
+                    j += 1
+            if j == i + 1:
+                units.append((start, line))
+                i = j
+                continue
+            parts = [line]
+            for k in range(i + 1, j):
+                prev_end = lines[k - 1][0] + len(lines[k - 1][1])
+                item = lines[k][1]
+                gap = " " * (lines[k][0] - prev_end)  # the line break
+                marker = self.list_item.match(item)
+                if marker:
+                    item = "•" + " " * (marker.end() - 1) + item[marker.end():]
+                else:
+                    gap = "•" + gap[1:]
+                end = self.list_item_end.search(item)
+                if end:
+                    item = item[:end.start()] + end.group(0).replace(".", " ")
+                parts.append(gap + item)
+            units.append((start, "".join(parts)))
+            i = j
+        return units
+
+    def _item(self, line: str) -> bool:
+        """A line of a list: marked ('- A', '1. B') or a short one not closing a sentence,
+        with no grade named in it."""
+        if self.grade_word.search(line) or any(p.search(line) for _, p in self.phrases):
+            return False
+        if self.list_item.match(line):
+            return True
+        return len(line) <= self.plain_item_chars and not re.search(r"[.!?:|]\s*$", line)
 
     # -- one sentence ----------------------------------------------------------------
 
