@@ -56,8 +56,13 @@ class Settings:
     # "52% of looked after children have a health assessment" looked after), so off.
     category_context: bool = False
     # The taxonomy's keywords found in the measure, near the number, in its clause, its
-    # sentence and its context, as words of their own (fields_model.category_keywords).
-    category_keywords: bool = True
+    # sentence and its context, as words of their own (fields_model.category_keywords): on
+    # dev (model trained on train) category model 81.3% -> 83.6%, shipped 84.1% -> 85.2%,
+    # and with session 9's category rules 84.2% / 86.1%; but trained on train + dev
+    # (2026-11-30) it took the seeds' category from 90.7% to 87.9%, under their 90% gate
+    # (one seed: review participation and attendance as "other"), so off until that is
+    # understood. Try it with '{"category_keywords": true}' and --skip-test.
+    category_keywords: bool = False
 
 
 # Words a labelled span does not start or end with (GUIDELINES.md section 7: no articles,
