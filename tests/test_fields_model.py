@@ -266,3 +266,27 @@ def test_the_category_input_holds_the_context_when_the_model_was_trained_on_it()
     assert not FieldsModel(nlp, {}).category_context  # a model from before: as trained
     nlp.meta[INPUTS_KEY] = {"category_context": True}
     assert FieldsModel(nlp, {}).category_context
+
+
+def test_the_category_input_holds_the_keywords_when_the_model_was_trained_on_them() -> None:
+    from pipeline.nlp.components.fields_model import (
+        INPUTS_KEY,
+        category_input,
+        category_keywords,
+    )
+
+    text = "Adoption is timely.\nThe re-referral rate was 22% for children in need."
+    offset = text.index("The")
+    target = (text.index("22%"), text.index("22%") + 3)
+    found = category_keywords(text, offset, target, "re-referral rate").split()
+    # by where the keyword is: in the measure, near the number, its sentence, the context
+    assert {"km_re_referrals", "k1_children_in_need", "ks_re_referrals",
+            "kc_adoption"} <= set(found)
+    assert "km_adoption" not in found and "kc_re_referrals" not in found
+    with_kw = category_input(text, offset, target, "re-referral rate", "", False, True)
+    without = category_input(text, offset, target, "re-referral rate", "", False)
+    assert "km_re_referrals" in with_kw and "km_" not in without
+    nlp = spacy.blank("en")
+    assert not FieldsModel(nlp, {}).category_keywords  # a model from before: as trained
+    nlp.meta[INPUTS_KEY] = {"category_context": False, "category_keywords": True}
+    assert FieldsModel(nlp, {}).category_keywords

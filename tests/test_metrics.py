@@ -172,3 +172,19 @@ def test_rules_built_from_loaded_data_read_alike() -> None:
             "compared with 60 nationally. Only 52% of care leavers were in education.\n")
     assert [m.fields() for m in MetricExtractor(rules).extract(text)] == \
         [m.fields() for m in extractor().extract(text)]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # "reviews" inside the longer "serious case reviews" names an LSCB count, not a review
+    ("Since the last inspection, two serious case reviews have been completed.", "other"),
+    ("Four serious incident notifications have been submitted to Ofsted.", "other"),
+    # "asylum" inside "unaccompanied asylum-seeking children": children looked after
+    ("Of these, 16 children are unaccompanied asylum-seeking children.",
+     "children_looked_after"),
+    # "assessment" inside the children-in-need phrase
+    ("At 31 May 2015, 906 children had been identified through assessment as being "
+     "formally in need of a specialist children's service.", "children_in_need"),
+    ("Attendance is improving, rising from 94% to 96%.", "education"),
+])
+def test_a_keyword_inside_a_longer_one_gives_way(text: str, category: str) -> None:
+    assert {m.category for m in extract(text)} == {category}

@@ -35,6 +35,7 @@ from spacy.util import registry
 from thinc.api import Ops, get_current_ops
 from thinc.types import Ragged
 
+from ..metrics.rules import keyword_pattern
 from ..paths import SHIPPED_FIELDS_DIR
 from ..resources import load_json
 from .category_model import MARK_CLOSE, MARK_OPEN
@@ -169,17 +170,46 @@ def marked(text: str, offset: int, target: tuple[int, int]) -> str:
     return f"{text[offset:s]}{MARK_OPEN} {text[s:e]} {MARK_CLOSE}{text[e:]}"
 
 
+# The taxonomy's keywords (categories.json), one pattern per category, for the category
+# classifier's keyword features.
+_CATEGORY_KEYWORDS = [(c["key"], pat) for c in load_json("categories.json")["categories"]
+                      if (pat := keyword_pattern(c["keywords"])) is not None]
+# Characters either side of a number within which a keyword is "near" it, and "in its
+# clause" (the rules' category window is 300; these bands let the model weigh distance).
+KEYWORD_NEAR, KEYWORD_CLAUSE = 40, 120
+
+
+def _keyword_hits(text: str) -> list[str]:
+    return [key for key, pat in _CATEGORY_KEYWORDS if pat.search(text)]
+
+
+def category_keywords(text: str, offset: int, target: tuple[int, int], measure: str) -> str:
+    """The categories whose keywords occur in the measure (`km_`), near the number
+    (`k1_`), in its clause (`k2_`), in its sentence (`ks_`) and in the context (`kc_`):
+    words of their own, so that a bag of words learns which keyword to trust where (the
+    rules take the nearest, weighted by a fixed priority)."""
+    s, e = target
+    parts = [("km", measure),
+             ("k1", text[max(offset, s - KEYWORD_NEAR):e + KEYWORD_NEAR]),
+             ("k2", text[max(offset, s - KEYWORD_CLAUSE):e + KEYWORD_CLAUSE]),
+             ("ks", text[offset:]), ("kc", text[:offset])]
+    return " ".join(f"{tag}_{key}" for tag, part in parts if part
+                    for key in _keyword_hits(part))
+
+
 def category_input(text: str, offset: int, target: tuple[int, int], measure: str,
-                   rules_category: str = "", context: bool = True) -> str:
+                   rules_category: str = "", context: bool = True,
+                   keywords: bool = False) -> str:
     """What the category classifier reads: the rules' category (a word of its own, so the
-    model learns where the rules are to be trusted), the measure, the marked sentence, then
-    the statement's context (what "this", "these children" stand for; on dev it took the
-    classifier alone from 81.4% to 83.6%). `context`: False for a model trained before it was
-    given the context (its meta.json has no INPUTS_KEY), which reads what it was trained
-    on."""
+    model learns where the rules are to be trusted), with `keywords` the taxonomy's
+    keywords found around the number (category_keywords), the measure, the marked
+    sentence, then the statement's context (what "this", "these children" stand for; on dev
+    it took the classifier alone from 81.4% to 83.6%). `context`, `keywords`: False for a
+    model trained before it was given them (its meta.json INPUTS_KEY says what it read)."""
     lead = text[:offset].strip() if context else ""
-    return (f"rc_{rules_category or 'none'} {measure} {MARK_CLOSE}{MARK_CLOSE} "
-            f"{marked(text, offset, target)}"
+    found = category_keywords(text, offset, target, measure) if keywords else ""
+    return (f"rc_{rules_category or 'none'} " + (f"{found} " if found else "")
+            + f"{measure} {MARK_CLOSE}{MARK_CLOSE} {marked(text, offset, target)}"
             + (f" {MARK_CLOSE}{MARK_CLOSE} {lead}" if lead else ""))
 
 
@@ -312,6 +342,11 @@ class FieldsModel:
         return bool(self.nlp.meta.get(INPUTS_KEY, {}).get("category_context", False))
 
     @property
+    def category_keywords(self) -> bool:
+        """Whether the category classifier was trained with the keyword features."""
+        return bool(self.nlp.meta.get(INPUTS_KEY, {}).get("category_keywords", False))
+
+    @property
     def shipped(self) -> dict[str, str]:
         """Per field, "rules" or "model", as chosen on the dev split when training."""
         return dict(self.nlp.meta.get("ofsted", {}).get("shipped", {}))
@@ -434,7 +469,8 @@ class FieldsModel:
             rows.append(row)
         cats = self.categories([category_input(st.text, st.offset, t, r["measure"],
                                                rr.get("category") or "",
-                                               self.category_context)
+                                               self.category_context,
+                                               self.category_keywords)
                                 for (st, t, _ts), r, rr in zip(jobs, rows, ruled, strict=True)])
         roles = self.roles([role_input(st.text, st.offset, t, rr.get("role") or "")
                             for (st, t, _ts), rr in zip(jobs, ruled, strict=True)])

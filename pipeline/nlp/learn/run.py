@@ -43,7 +43,7 @@ def _log(msg: str) -> None:
 
 def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
         retrain_on_dev: bool = True, log=_log, dev_only: bool = False,
-        dump: Path | None = None) -> dict:
+        dump: Path | None = None, skip_test: bool = False) -> dict:
     settings = settings or Settings()
     clock = time.monotonic()
     categories = sorted(c["key"] for c in load_json("categories.json")["categories"])
@@ -77,10 +77,13 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
     log(f"trained and chosen ({time.monotonic() - clock:.0f} s)")
     if dump is not None:  # for reading the disagreements on dev
         golds = [ev.gold_fields(a, gi) for a in dev for gi, _ri in a.pairs]
-        sentences = [a.record.text for a in dev for _gi, _ri in a.pairs]
+        where = [{"text": a.record.text, "source_path": a.record.source_path,
+                  "char_start": a.record.char_start,
+                  "number": a.record.text[a.record.golds[gi].start:a.record.golds[gi].end]}
+                 for a in dev for gi, _ri in a.pairs]
         with open(dump, "w", encoding="utf-8") as fh:
             for i, g in enumerate(golds):
-                fh.write(json.dumps({"text": sentences[i], "gold": g,
+                fh.write(json.dumps({**where[i], "gold": g,
                                      **{k: v[i] for k, v in dev_systems.items()}}) + "\n")
     if dev_only:  # trying settings: the test split is not looked at
         ev.format_table({"shipped": shipped, "dev": dev_table}, log)
@@ -90,12 +93,13 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
         nlp, counts = train(by_split["train"] + by_split["dev"], categories, roles, settings,
                             log=log, rules=ruled)
         model = FieldsModel(nlp, model.thresholds)
-    test = part("test")
-    test_systems = {"rules": [ev.rules_fields(a, ri) for a in test for _gi, ri in a.pairs],
-                    "model": ev.model_fields(model, test)}
-    test_systems["shipped"] = ev.shipped_rows(test_systems, shipped)
-    test_table = ev.score(test, outside.get("test", 0), test_systems)
-    scores = {"shipped": shipped, "dev": dev_table, "test": test_table}
+    scores = {"shipped": shipped, "dev": dev_table}
+    if not skip_test:
+        test = part("test")
+        test_systems = {"rules": [ev.rules_fields(a, ri) for a in test for _gi, ri in a.pairs],
+                        "model": ev.model_fields(model, test)}
+        test_systems["shipped"] = ev.shipped_rows(test_systems, shipped)
+        scores["test"] = ev.score(test, outside.get("test", 0), test_systems)
     ev.format_table(scores, log)
 
     nlp.meta.update(name="metric_fields", version="0.1.0", description=(
@@ -137,11 +141,14 @@ def main(argv: list[str] | None = None) -> int:
                         "test split is neither scored nor saved)")
     p.add_argument("--dump-dev", type=Path, metavar="FILE",
                    help="write the dev split's gold, rules and model fields (JSON lines)")
+    p.add_argument("--skip-test", action="store_true",
+                   help="save the model without scoring the test split (for trying a "
+                        "setting end to end, e.g. on the seeds, with --path elsewhere)")
     args = p.parse_args(argv)
     import pipeline.nlp  # noqa: F401  (registers the tokenizer)
 
     run(args.path, Settings(**args.settings), retrain_on_dev=not args.no_retrain,
-        dev_only=args.dev_only, dump=args.dump_dev)
+        dev_only=args.dev_only, dump=args.dump_dev, skip_test=args.skip_test)
     return 0
 
 

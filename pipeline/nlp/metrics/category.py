@@ -61,8 +61,28 @@ class CategoryFinder:
                 (key, prio, h.start(), h.end()) for key, prio, rx in self.r.categories
                 if any(a in seg for a in anchors[key]) for h in rx.finditer(text, lo, hi)]
             hits = sorted((s, e, order, key, prio) for order, (key, prio, s, e) in enumerate(found))
+            hits = _outermost(hits)
             got = ([h[0] for h in hits], hits)
             if len(self._hits) > 8:
                 self._hits.clear()  # sentences come in order: older ones are done
             self._hits[(lo, hi)] = got
         return got
+
+
+def _outermost(hits: list[tuple]) -> list[tuple]:
+    """The hits (start, end, order, key, priority; sorted) not inside a longer hit of
+    another category: the longer phrase names the topic ("serious case reviews" is an LSCB
+    count, not a review; "unaccompanied asylum-seeking children" are looked after;
+    "identified through assessment as being formally in need" are children in need),
+    whatever the inner word's priority. One pass (a table read as one sentence holds
+    thousands of hits): per category, the hit started so far that reaches furthest."""
+    out = []
+    furthest: dict[str, tuple[int, int]] = {}  # key -> (end, start)
+    for h in sorted(hits, key=lambda h: (h[0], -h[1])):
+        s, e, key = h[0], h[1], h[3]
+        if not any(k != key and end >= e and (start, end) != (s, e)
+                   for k, (end, start) in furthest.items()):
+            out.append(h)
+        if key not in furthest or furthest[key][0] < e:
+            furthest[key] = (e, s)
+    return sorted(out)

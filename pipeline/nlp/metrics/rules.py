@@ -27,6 +27,14 @@ CATEGORY_WINDOW = 300  # a category keyword further from the number is not its t
 CATEGORY_DECAY = 25.0  # characters of distance that cost one point of category priority
 
 
+def keyword_pattern(keywords: list[str]) -> re.Pattern | None:
+    """One category's keywords as one pattern on word boundaries (an apostrophe matches
+    either form); None when it has none."""
+    kws = sorted((k.replace("'", "['\u2019]") if "'" in k else re.escape(k)
+                  for k in keywords), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(kws) + r")\b", re.I) if kws else None
+
+
 class MetricRules:
     """The compiled rules of metrics_rules.json and categories.json (their data as read;
     the package's files when not given), with the component's window settings."""
@@ -185,10 +193,8 @@ class MetricRules:
         # a cheap `in` test tells which of the patterns are worth running on a sentence.
         self.category_anchors: dict[str, tuple[str, ...]] = {}
         for c in cats["categories"]:
-            kws = sorted((k.replace("'", "['\u2019]") if "'" in k else re.escape(k)
-                          for k in c["keywords"]), key=len, reverse=True)
-            if kws:
-                pat = re.compile(r"\b(?:" + "|".join(kws) + r")\b", re.I)
+            pat = keyword_pattern(c["keywords"])
+            if pat is not None:
                 self.categories.append((c["key"], int(c.get("priority", 1)), pat))
                 self.category_anchors[c["key"]] = tuple(
                     k.lower().split("'")[0] for k in c["keywords"])
