@@ -238,13 +238,15 @@ def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
         lower = arr[:, 3].tolist()  # sets beat numpy.isin on a sentence's few tokens
         can_start = edge & numpy.fromiter((w not in first_stop for w in lower), bool, n)
         can_end = edge & numpy.fromiter((w not in last_stop for w in lower), bool, n)
-        # the first line break at or after each token: no span reaches it
+        # the first line break at or after each token: no span reaches it (white space
+        # and punctuation are the only tokens that can hold one)
         strings = doc.vocab.strings
-        breaks = numpy.array([not edge[k] and "\n" in strings[int(arr[k, 0])]
-                              for k in range(n)], dtype=bool)
+        orth = arr[:, 0].tolist()
         after = numpy.full(n + 1, n)
-        for k in numpy.flatnonzero(breaks)[::-1]:
-            after[:k + 1] = k
+        for k in numpy.flatnonzero(~edge).tolist():
+            if "\n" in strings[orth[k]]:
+                after[k] = k
+        after = numpy.minimum.accumulate(after[::-1])[::-1]
         first = numpy.arange(n)[:, None]
         last = first + widths[None, :]
         inside = last < numpy.minimum(after[:n, None], n)
