@@ -211,6 +211,19 @@ def test_fast_span_scores_equal_the_spancats_own(model: FieldsModel) -> None:
     assert got.shape == want.shape and abs(got - want).max() < 1e-5
 
 
+@needs_model
+def test_span_fields_from_shared_features_equal_those_from_a_doc_per_number(
+        model: FieldsModel, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The run time feeds the span model one feature table per statement with the position
+    column filled in per number; a Doc per number (position_tags) must give the same."""
+    from pipeline.nlp.components import fields_model
+
+    jobs = [(st, t, _numbers(st.text)) for st in SCORED for t in _numbers(st.text)]
+    fast = model.span_texts(jobs, batch=4)
+    monkeypatch.setattr(fields_model, "encoder_steps", lambda spancat: None)
+    assert model.span_texts(jobs, batch=4) == fast
+
+
 def test_position_tags_say_where_each_token_stands() -> None:
     from pipeline.nlp.components.fields_model import position_tags
 

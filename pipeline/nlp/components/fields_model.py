@@ -39,7 +39,7 @@ from ..metrics.rules import keyword_pattern
 from ..paths import SHIPPED_FIELDS_DIR
 from ..resources import load_json
 from .category_model import MARK_CLOSE, MARK_OPEN
-from .span_scores import span_scores
+from .span_scores import encode_features, encoder_steps, scores_of, span_scores
 
 FIELDS_MODEL_DIR = SHIPPED_FIELDS_DIR
 SPAN_LABELS = ("MEASURE", "POPULATION", "PERIOD")
@@ -133,19 +133,13 @@ _POSITION_TAGS = _POSITION_TAGS + tuple("C" + t for t in _POSITION_TAGS)
 _IN_CONTEXT = len(_POSITION_TAGS) // 2
 
 
-def position_tags(doc: Doc, offset: int, target: tuple[int, int],
-                  others: Iterable[tuple[int, int]] = ()) -> Doc:
-    """Set each token's TAG to where it stands relative to the target number (characters
-    [start, end) of doc.text): "M" inside it, "B3" three tokens before, "A1" right after,
-    "O" inside another number of the statement, with a "C" prefix in the context. Done on
-    the doc's arrays: this runs once per number, and Token objects cost more than the
-    model's own work here."""
-    n = len(doc)
-    if n == 0:
-        return doc
+def position_codes(start: numpy.ndarray, end: numpy.ndarray, offset: int,
+                   target: tuple[int, int], others: Iterable[tuple[int, int]] = ()
+                   ) -> numpy.ndarray:
+    """Per token (its characters [start, end) in the statement), the code of its tag in
+    _POSITION_TAGS (see position_tags)."""
+    n = len(start)
     s, e = target
-    arr = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
-    start, end = arr[:, 0], arr[:, 0] + arr[:, 1]
     hit = numpy.flatnonzero((start < e) & (end > s))
     # a number always covers a token; token 0 stands in should that ever fail
     first, last = (int(hit[0]), int(hit[-1])) if len(hit) else (0, 0)
@@ -158,9 +152,32 @@ def position_tags(doc: Doc, offset: int, target: tuple[int, int],
             code[(start < b) & (end > a)] = 1
     code[first:last + 1] = 0
     code[start < offset] += _IN_CONTEXT
+    return code
+
+
+def tag_hashes(doc: Doc) -> numpy.ndarray:
+    """The TAG value of each code of _POSITION_TAGS in the doc's vocabulary."""
     strings = doc.vocab.strings
-    hashes = numpy.array([strings.add(t) for t in _POSITION_TAGS], dtype=numpy.uint64)
-    doc.from_array([TAG], hashes[code].reshape(-1, 1))
+    return numpy.array([strings.add(t) for t in _POSITION_TAGS], dtype=numpy.uint64)
+
+
+def token_bounds(doc: Doc) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Each token's first character and the character after it."""
+    arr = doc.to_array([IDX, LENGTH]).astype(numpy.int64)
+    return arr[:, 0], arr[:, 0] + arr[:, 1]
+
+
+def position_tags(doc: Doc, offset: int, target: tuple[int, int],
+                  others: Iterable[tuple[int, int]] = ()) -> Doc:
+    """Set each token's TAG to where it stands relative to the target number (characters
+    [start, end) of doc.text): "M" inside it, "B3" three tokens before, "A1" right after,
+    "O" inside another number of the statement, with a "C" prefix in the context. Done on
+    the doc's arrays: this runs once per number, and Token objects cost more than the
+    model's own work here."""
+    if len(doc) == 0:
+        return doc
+    code = position_codes(*token_bounds(doc), offset, target, others)
+    doc.from_array([TAG], tag_hashes(doc)[code].reshape(-1, 1))
     return doc
 
 
@@ -251,13 +268,15 @@ def build_suggester(max_size: int, not_first: list[str], not_last: list[str]):
         lower = arr[:, 3].tolist()  # sets beat numpy.isin on a sentence's few tokens
         can_start = edge & numpy.fromiter((w not in first_stop for w in lower), bool, n)
         can_end = edge & numpy.fromiter((w not in last_stop for w in lower), bool, n)
-        # the first line break at or after each token: no span reaches it
+        # the first line break at or after each token: no span reaches it (white space
+        # and punctuation are the only tokens that can hold one)
         strings = doc.vocab.strings
-        breaks = numpy.array([not edge[k] and "\n" in strings[int(arr[k, 0])]
-                              for k in range(n)], dtype=bool)
+        orth = arr[:, 0].tolist()
         after = numpy.full(n + 1, n)
-        for k in numpy.flatnonzero(breaks)[::-1]:
-            after[:k + 1] = k
+        for k in numpy.flatnonzero(~edge).tolist():
+            if "\n" in strings[orth[k]]:
+                after[k] = k
+        after = numpy.minimum.accumulate(after[::-1])[::-1]
         first = numpy.arange(n)[:, None]
         last = first + widths[None, :]
         inside = last < numpy.minimum(after[:n, None], n)
@@ -324,6 +343,22 @@ def _span_kinds(doc: Doc, idx) -> numpy.ndarray:
 
 
 @dataclass
+class _Shown:
+    """A statement's tokens as the span model reads them, shared by its numbers: the Doc,
+    each token's character bounds, its feature rows (the position column to be filled),
+    the candidate spans, their kinds (_span_kinds) and the TAG value of each position
+    code; the arrays are None when the model cannot be fed features directly."""
+
+    doc: Doc
+    start: numpy.ndarray | None = None
+    end: numpy.ndarray | None = None
+    features: numpy.ndarray | None = None
+    cands: numpy.ndarray | None = None
+    kinds: numpy.ndarray | None = None
+    tags: numpy.ndarray | None = None
+
+
+@dataclass
 class FieldsModel:
     nlp: Language
     thresholds: dict[str, float]
@@ -363,35 +398,39 @@ class FieldsModel:
         the statement; None when there is no candidate) and its score."""
         spancat = self.nlp.get_pipe("spans")
         indices, scores = span_scores(spancat, docs)
-        labels = list(spancat.labels)
         out = []
         pos = 0
         for doc, n in zip(docs, indices.lengths.tolist(), strict=True):
             idx = indices.dataXd[pos:pos + n]
-            sc = scores[pos:pos + n]
+            out.append(self._best(doc, idx, scores[pos:pos + n],
+                                  _span_kinds(doc, idx) if n else None))
             pos += n
-            found: dict[str, tuple[tuple[int, int] | None, float]] = {}
-            # A measure or a population names something, a period says when: a span
-            # without such a word (a figure, "52.8", or stop words, "at 31", as a measure;
-            # "in Oldham" as a period) is never one.
-            kinds = _span_kinds(doc, idx) if n else None
-            for li, label in enumerate(labels):
-                if n == 0:
+        return out
+
+    def _best(self, doc: Doc, idx, sc: numpy.ndarray, kinds: numpy.ndarray | None
+              ) -> dict[str, tuple[tuple[int, int] | None, float]]:
+        """Per label, the best of a doc's candidate spans `idx` by their scores `sc`, among
+        those of its kind (`kinds`, from _span_kinds; None when there is no candidate)."""
+        found: dict[str, tuple[tuple[int, int] | None, float]] = {}
+        # A measure or a population names something, a period says when: a span
+        # without such a word (a figure, "52.8", or stop words, "at 31", as a measure;
+        # "in Oldham" as a period) is never one.
+        for li, label in enumerate(self.nlp.get_pipe("spans").labels):
+            if kinds is None:
+                found[label] = (None, 0.0)
+                continue
+            column = sc[:, li]
+            if label in _KINDS:
+                fits = kinds[:, _KINDS[label]]
+                if not fits.any():
                     found[label] = (None, 0.0)
                     continue
-                column = sc[:, li]
-                if label in _KINDS:
-                    fits = kinds[:, _KINDS[label]]
-                    if not fits.any():
-                        found[label] = (None, 0.0)
-                        continue
-                    column = column * fits - (~fits)  # such spans score below any other
-                k = int(column.argmax())
-                a, b = int(idx[k][0]), int(idx[k][1])
-                found[label] = ((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])),
-                                float(sc[k, li]))
-            out.append(found)
-        return out
+                column = column * fits - (~fits)  # such spans score below any other
+            k = int(column.argmax())
+            a, b = int(idx[k][0]), int(idx[k][1])
+            found[label] = ((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])),
+                            float(sc[k, li]))
+        return found
 
     def _classify(self, pipe: str, texts: list[str]) -> list[tuple[str, float]]:
         """Per text, the classifier's label and its probability."""
@@ -438,20 +477,67 @@ class FieldsModel:
                    ) -> list[dict[str, tuple[str, float]]]:
         """Per (statement, number, the statement's numbers): per span field, the text of
         the best span ("" when there is no candidate) and its score, whatever the
-        threshold. A statement's numbers share one tokenization."""
+        threshold. A statement's numbers share one tokenization, and (with a tok2vec that
+        reads token attributes) its features, candidate spans and their kinds: only the
+        position feature and what follows from it is made per number."""
         out: list[dict[str, tuple[str, float]]] = []
-        tokenized: dict[Statement, Doc] = {}  # the statement of the numbers in hand
+        shown: dict[Statement, _Shown] = {}  # the statement of the numbers in hand
+        steps = encoder_steps(self.nlp.get_pipe("spans"))
         for i in range(0, len(jobs), batch):
             if tick is not None:
                 tick()
-            docs = []
-            for st, t, ts in jobs[i:i + batch]:
-                if st not in tokenized:
-                    tokenized = {st: self.nlp.make_doc(st.text)}
-                docs.append(self.span_doc(st, t, ts, tokenized[st]))
-            for (st, _t, _ts), f in zip(jobs[i:i + batch], self.spans(docs), strict=True):
+            part = jobs[i:i + batch]
+            pairs = []
+            for st, _t, _ts in part:
+                if st not in shown:
+                    shown = {st: self._shown(st, steps)}
+                pairs.append(shown[st])
+            if steps is not None and all(len(p.doc) for p in pairs):
+                found = self._spans_from_features(steps, pairs, part)
+            else:
+                found = self.spans([self.span_doc(st, t, ts, p.doc)
+                                    for (st, t, ts), p in zip(part, pairs, strict=True)])
+            for (st, _t, _ts), f in zip(part, found, strict=True):
                 out.append({FIELD_OF[label]: (st.text[v[0]:v[1]] if v else "", score)
                             for label, (v, score) in f.items()})
+        return out
+
+    def _shown(self, st: Statement, steps: tuple[list, list] | None) -> _Shown:
+        doc = self.nlp.make_doc(st.text)
+        spancat = self.nlp.get_pipe("spans")
+        if steps is None or not len(doc):
+            return _Shown(doc)
+        columns = steps[0]
+        # the position column is filled in per number; the rest is the statement's
+        features = doc.to_array(columns).reshape(len(doc), len(columns)).astype(numpy.uint64)
+        cands = numpy.asarray(spancat.suggester([doc], ops=spancat.model.ops).dataXd)
+        return _Shown(doc, *token_bounds(doc), features, cands,
+                      _span_kinds(doc, cands) if len(cands) else None, tag_hashes(doc))
+
+    def _spans_from_features(self, steps: tuple[list, list], shown: list[_Shown],
+                             jobs: list[tuple[Statement, tuple[int, int],
+                                              list[tuple[int, int]]]]
+                             ) -> list[dict[str, tuple[tuple[int, int] | None, float]]]:
+        """spans() of the jobs' numbers, from their statements' tokens (`shown`) without a
+        Doc per number: the same features, candidates and scores."""
+        spancat = self.nlp.get_pipe("spans")
+        ops = spancat.model.ops
+        column = steps[0].index("TAG")
+        features = []
+        for p, (st, t, ts) in zip(shown, jobs, strict=True):
+            f = p.features.copy()
+            f[:, column] = p.tags[position_codes(p.start, p.end, st.offset, t, ts)]
+            features.append(ops.asarray2i(f, dtype="uint64"))
+        lengths = [len(p.cands) for p in shown]
+        if not sum(lengths):
+            return [self._best(p.doc, p.cands, numpy.zeros((0, 0)), None) for p in shown]
+        indices = Ragged(ops.asarray2i(numpy.concatenate([p.cands for p in shown]),
+                                       dtype="i"), ops.asarray1i(lengths))
+        scores = scores_of(spancat, indices, encode_features(steps[1], features))
+        out, pos = [], 0
+        for p, n in zip(shown, lengths, strict=True):
+            out.append(self._best(p.doc, p.cands, scores[pos:pos + n], p.kinds if n else None))
+            pos += n
         return out
 
     def fields_of(self, jobs: list[tuple[Statement, tuple[int, int], list[tuple[int, int]]]],
@@ -467,10 +553,11 @@ class FieldsModel:
                 row[field] = best if score >= self.thresholds.get(field, 0.5) else ""
                 row[field + BEST], row[field + SCORE] = best, score
             rows.append(row)
+        # read once: Language.meta is not a plain field
+        context, keywords = self.category_context, self.category_keywords
         cats = self.categories([category_input(st.text, st.offset, t, r["measure"],
-                                               rr.get("category") or "",
-                                               self.category_context,
-                                               self.category_keywords)
+                                               rr.get("category") or "", context,
+                                               keywords)
                                 for (st, t, _ts), r, rr in zip(jobs, rows, ruled, strict=True)])
         roles = self.roles([role_input(st.text, st.offset, t, rr.get("role") or "")
                             for (st, t, _ts), rr in zip(jobs, ruled, strict=True)])

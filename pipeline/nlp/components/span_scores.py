@@ -63,20 +63,51 @@ def _running(h: numpy.ndarray, widths: int) -> tuple[numpy.ndarray, numpy.ndarra
     return sums, maxs
 
 
+def encoder_steps(spancat: SpanCategorizer) -> tuple[list, list[Model]] | None:
+    """(the feature columns, the layers after the feature extractor) of the span model's
+    tok2vec when it reads token attributes first (spaCy's MultiHashEmbed), else None: the
+    run time then feeds it feature arrays of its own making instead of Docs."""
+    tok2vec = spancat.model.get_ref("tok2vec") if spancat.model.has_ref("tok2vec") else None
+    if tok2vec is None or len(tok2vec.layers) < 2 or not tok2vec.layers[0].layers:
+        return None
+    embed = tok2vec.layers[0]
+    first = embed.layers[0]
+    if first.name != "extract_features":
+        return None
+    return list(first.attrs["columns"]), [*embed.layers[1:], *tok2vec.layers[1:]]
+
+
+def encode_features(steps: list[Model], features: list[numpy.ndarray]) -> list:
+    """The tok2vec's output for these feature arrays (one per doc, as its feature
+    extractor would make them): its layers after the extractor, called in turn as its
+    chain calls them."""
+    out = features
+    for layer in steps:
+        out = layer.predict(out)
+    return out
+
+
 def span_scores(spancat: SpanCategorizer, docs: list[Doc]) -> tuple[Ragged, numpy.ndarray]:
     """What spancat.predict(docs) returns: the candidate spans and their scores."""
     indices = spancat.suggester(docs, ops=spancat.model.ops)
     parts = _layers(spancat)
     if parts is None or indices.lengths.sum() == 0:
         return spancat.predict(docs)
-    tok2vec, maxout, norm, scorer = parts
+    return indices, scores_of(spancat, indices, parts[0].predict(docs))
+
+
+def scores_of(spancat: SpanCategorizer, indices: Ragged, vectors: list) -> numpy.ndarray:
+    """The scores of the candidate spans `indices` (at least one) from the docs' token
+    vectors; the spancat's architecture must be the one `_layers` recognises."""
+    parts = _layers(spancat)
+    assert parts is not None
+    _tok2vec, maxout, norm, scorer = parts
     W, b = maxout.get_param("W"), maxout.get_param("b")  # (nO, nP, nI), (nO, nP)
     nO, nP, nI = W.shape
     width = nI // 4
     # one weight block per pooled part, in the reducer's order: last, first, mean, max
     blocks = [numpy.ascontiguousarray(W[:, :, k * width:(k + 1) * width]
                                       .reshape(nO * nP, width).T) for k in range(4)]
-    vectors = tok2vec.predict(docs)
     # All docs' tokens in one table, spans shifted to it: no span crosses a doc's end, so
     # the running sums and maxima may run across them.
     h = numpy.concatenate([numpy.asarray(v) for v in vectors])
@@ -101,4 +132,4 @@ def span_scores(spancat: SpanCategorizer, docs: list[Doc]) -> tuple[Ragged, nump
     best = y[:, :, 0]
     for p in range(1, nP):
         best = numpy.maximum(best, y[:, :, p])
-    return indices, scorer.predict(norm.predict(best))
+    return scorer.predict(norm.predict(best))
