@@ -385,6 +385,16 @@ def test_a_letter_date_beside_the_letterhead(nlp, middle, date) -> None:
     ("Mr Colin Foster\nDirector of Children’s Services\n8 January 2019", "2019-01-08"),
     # a sentence above the salutation opening with a date is no letter date
     ("8 January 2019 was the day the report went to the council.", None),
+    # the date at the right margin of a line of the letterhead or the address block
+    ("Ofsted                                        8 January 2019\nPiccadilly Gate",
+     "2019-01-08"),
+    ("Mr Colin Foster\nWestshire Council\nWS1 2AB\t8 January 2019", "2019-01-08"),
+    # a label's date and a range's last day at the end of a line are not the letter's
+    ("Westshire Council\nWS1 2AB 8 January 2019", "2019-01-08"),
+    ("Mr Colin Foster\nInspection dates:      8 January 2019", None),
+    ("Mr Colin Foster\nThe visit ran from 7 to 8 January 2019", None),
+    ("Mr Colin Foster\nThe front door changed on 8 January 2019", None),
+    ("Mr Colin Foster\nThe front door changed on Tuesday 8 January 2019", None),
 ])
 def test_the_letter_date_in_its_head(nlp, head, date) -> None:
     text = (f"{head}\nDear Mr Foster\nFocused visit to Westshire children’s services\nThis "
