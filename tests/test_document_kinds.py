@@ -304,6 +304,15 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
     ("His Majesty’s Inspectors for this assurance visit were Ann Bell, Her Majesty’s Inspector "
      "(HMI), and Bob Cole, HMI.", "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # the sentence wrapped across a line end, a middle initial with its full stop
+    ("The visit was conducted by Ann B. Bell and Bob\nCole, two of Her Majesty’s Inspectors.",
+     "Yours sincerely\nAnn B. Bell\nHer Majesty’s Inspector",
+     [("Ann B. Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # the lead named first, then who supported them
+    ("The lead inspector was Ann Bell, HMI. She was supported by Bob Cole, HMI,\nand Cy Dunn, "
+     "Ofsted Inspector.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
 ])
 def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing=closing))
@@ -322,6 +331,8 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "It was carried out by leaders after the visit, and Head of Service Jane Doe agreed.",
     "Inspectors were told by Practice Lead Jane Doe that plans had changed.",
     "The team included social workers, and Team Manager Jane Doe spoke to inspectors.",
+    "She was supported by leaders, and Head of Service Jane Doe agreed.",
+    "The plan was written with a team including social workers and Team Manager Jane Doe.",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -477,11 +488,36 @@ def test_area_send_letter_signed_by_heads_and_team(nlp, director, dci, title) ->
     rec = run(nlp, SEND_LETTER.format(director=director, dci=dci))
     assert people(rec) == [
         ("Chris Russ", "signatory", title), ("Una Gale", "signatory", "CQC inspector"),
-        ("Ann Bell", "lead_inspector", "HMI"), ("Lee Parr", "inspector", "CQC inspector")]
+        ("Ann Bell", "lead_inspector", "HMI"), ("Lee Parr", "team_inspector", "CQC inspector")]
     rep = rec["report"]
     assert (rep["document_type"], rep["local_authority"], rep["lead_inspector"]) == (
         "area_send_inspection", "Eastvale", "Ann Bell")
     assert rec["problems"] == []
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The inspectors were Ann Bell HMI (lead inspector), Bob Cole HMI, and Cy Dunn, a Children’s "
+     "Services Inspector from the CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("The inspection team was: Ann Bell HMI (lead inspector); Bob Cole, Ofsted Inspector; and "
+     "Cy Dunn, Children’s Services Inspector, CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("The revisit was led by Ann Bell, one of Her Majesty’s Inspectors from Ofsted, with a team "
+     "of inspectors including Bob Cole, Ofsted Inspector, and Cy\nDunn, Children’s Services "
+     "Inspector from the CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+])
+def test_area_send_letter_team_in_a_sentence(nlp, team, want) -> None:
+    """An area SEND team named in the letter's sentences: everyone not the lead is a team
+    inspector, with the designation written beside their name."""
+    rec = run(nlp, "4 May 2018\nDear Ms Roe\nJoint local area SEND inspection in Eastvale\n"
+                   "Between 12 and 16 March 2018, Ofsted and the CQC conducted a joint "
+                   f"inspection of the local area of Eastvale.\n{team}\n")
+    assert people(rec) == want
+    assert rec["report"]["lead_inspector"] == "Ann Bell"
 
 
 def test_signature_glued_to_the_title_is_cut_at_the_name(nlp) -> None:

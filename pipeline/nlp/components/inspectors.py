@@ -96,6 +96,7 @@ class InspectorsComponent(RuleComponent):
         self.name_re = re.compile(
             rf"{word}(?:\s+(?:(?:{particles})\s+|{initial}\s+)?{word})*")
         self.not_name = set(r["not_name_words"])
+        self.member_role = r["member_role_by_document_type"]
 
     # -- names -------------------------------------------------------------------------
     def designation_of(self, text: str) -> str:
@@ -229,6 +230,11 @@ class InspectorsComponent(RuleComponent):
         if len(rows) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         self._signatory(text, rows, add)
+        member = self.member_role.get(doc._.document_type)
+        if member:
+            for row in rows:
+                if row["role"] == "inspector":
+                    row["role"] = member
 
         # In reading order, whichever form named the person first.
         for row in sorted(rows, key=lambda r: r["s"]):
