@@ -552,6 +552,27 @@ def test_area_send_report_team_table_and_previous_inspection(nlp) -> None:
     assert prev == [("2017-03-27", "27 to 31 March 2017")]
 
 
+@pytest.mark.parametrize("led, una", [
+    ("The inspection was led by one of His Majesty’s Inspectors (HMI) from Ofsted, with a team "
+     "of inspectors.\n", "lead_inspector"),
+    # without the sentence, nothing says the first HMI led
+    ("", "team_inspector"),
+])
+def test_area_send_team_table_lead_cell_wrapped(nlp, led, una) -> None:
+    """The Ofsted lead's cell wrapped ("Ofsted HMI," / "Lead inspector") so that the text
+    gives its 'Lead inspector' after the next column's cell; the report's running head
+    under the table is no one's name."""
+    text = ("Area SEND inspection of Northshire Local Area Partnership\nInspection dates: 8 to 12"
+            f" July 2024\n{led}Inspection team\nOfsted Care Quality Commission\nUna Bright, "
+            "Ofsted HMI, Lee Parr, CQC Lead inspector\nLead inspector\nDee Walsh, Ofsted HMI Dana"
+            " Fox, CQC inspector\nBea Mills, Ofsted Inspector\nArea SEND inspection of Northshire"
+            " Local Area Partnership\n")
+    assert people(run(nlp, text)) == [
+        ("Una Bright", una, "HMI"), ("Lee Parr", "lead_inspector", "CQC inspector"),
+        ("Dee Walsh", "team_inspector", "HMI"), ("Dana Fox", "team_inspector", "CQC inspector"),
+        ("Bea Mills", "team_inspector", "OI")]
+
+
 @pytest.mark.parametrize("title, la", [
     ("Joint local area SEND inspection in Eastvale", "Eastvale"),
     ("Joint local area special educational needs and/or disabilities (SEND) inspection in "
@@ -582,6 +603,27 @@ def test_signatures_read_row_by_row_share_out_their_titles(nlp) -> None:
             "National Director, Social Care\nDeputy Chief Inspector\nHMI Constabulary\n"
             "HMI Probation\nDi Eve\nFlo Gray\nHMI Constabulary and Fire & Rescue\nServices\n"
             "Assistant Chief Inspector\n")
+    assert people(run(nlp, text)) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("ofsted_title", ["National Director, Social Care, Ofsted",
+                                          "National Director, Social Care"])
+def test_signatures_as_name_title_pairs(nlp, ofsted_title) -> None:
+    """Signatures one under another, each name with its title on the lines under it: an
+    inspectorate's name there (a title wrapped after a comma, or a title that is only the
+    inspectorate's name) is that signer's, not a column heading for the next; a numbered
+    footnote after them is no one's title."""
+    text = ("4 March 2020\nDear partners\nJoint targeted area inspection of Lowtown\nBetween 3 "
+            "and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation undertook a joint "
+            f"inspection.\nYours sincerely\nAnn Bell\n{ofsted_title}\nCy Dunn\nDeputy Chief "
+            "Inspector, Primary Medical Services,\nCare Quality Commission\nDi Eve\nHMI "
+            "Constabulary and Fire & Rescue Services\nFlo Gray\nAssistant Chief Inspector, HMI "
+            "Probation\n(1) This joint inspection was conducted under section 20 of the Children "
+            "Act 2004.\n")
     assert people(run(nlp, text)) == [
         ("Ann Bell", "signatory", "National Director, Social Care"),
         ("Cy Dunn", "signatory", "CQC inspector"),
