@@ -357,6 +357,12 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     # the date in brackets after the inspection it dates
     ("The last ILACS inspection (March 2019) judged services to require improvement.",
      "2019-03", "March 2019"),
+    # an ordinal for the earlier visit; another inspectorate's review 'carried out in'
+    ("Progress has been slow since the first monitoring visit in April 2020.", "2020-04",
+     "April 2020"),
+    ("The recommendations of the CQC review of health services for children looked after and "
+     "safeguarding in Westshire, carried out in June 2019, have been implemented.", "2019-06",
+     "June 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -422,6 +428,33 @@ def test_an_area_send_revisit_dates_its_visit(nlp) -> None:
     assert (rep["inspection_start"], rep["inspection_end"]) == ("2020-03-05", "2020-03-07")
     prev = [d["date"] for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"]
     assert prev == ["2017-10"]
+
+
+def test_an_area_send_revisit_dated_before_the_inspection_it_follows(nlp) -> None:
+    """The revisit's dates open the letter's first sentence; the inspection it follows up,
+    named later in that sentence with its own days, is the previous one."""
+    rec = run(nlp, "4 May 2020\nDear Ms Roe\nJoint area SEND revisit in Eastvale\nFrom 5 to 7 "
+                   "March 2020, Ofsted and the Care Quality Commission (CQC) revisited the area of "
+                   "Eastvale to decide whether sufficient progress has been made in addressing "
+                   "the areas of significant weakness detailed in the written statement of action"
+                   " issued following the inspection of the area between 9 and 13 October 2017."
+                   "\n")
+    rep = rec["report"]
+    assert (rep["inspection_start"], rep["inspection_end"]) == ("2020-03-05", "2020-03-07")
+    prev = [(d["date"], d["text"]) for d in rec["tables"]["dates"]
+            if d["kind"] == "previous_inspection"]
+    assert prev == [("2017-10-09", "9 and 13 October 2017")]
+
+
+@pytest.mark.parametrize("opening", ["During the week of 3 to 7 February 2020",
+                                     "Between 3 and 7 February 2020", "From 3 to 7 February 2020"])
+def test_a_joint_letter_opening_with_its_week(nlp, opening) -> None:
+    rec = run(nlp, "4 March 2020\nDear partners\nJoint targeted area inspection of Lowtown\n"
+                   f"{opening}, Ofsted, the CQC, HMICFRS and HMI Probation carried out a joint "
+                   "inspection of the multi-agency response in Lowtown. The findings of the "
+                   "inspection of the police between 2 and 6 December 2019 were shared.\n")
+    rep = rec["report"]
+    assert (rep["inspection_start"], rep["inspection_end"]) == ("2020-02-03", "2020-02-07")
 
 
 def test_partner_inspectorate_titles_on_their_own_lines(nlp) -> None:
