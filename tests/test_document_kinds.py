@@ -681,6 +681,8 @@ def test_team_table_read_column_by_column(nlp) -> None:
 @pytest.mark.parametrize("title, la", [
     ("Area SEND inspection of West\nNorthshire Local Area Partnership", "West Northshire"),
     ("Area SEND inspection of Eastvale Local\nArea Partnership", "Eastvale"),
+    ("Area SEND inspection of North Westshire,\nEastvale and Southby Local Area\nPartnership",
+     "North Westshire, Eastvale and Southby"),
     ("Focused visit to Westshire County\nCouncil children’s services", "Westshire County Council"),
 ])
 def test_a_title_wrapped_before_its_end_is_read_whole(nlp, title, la) -> None:
