@@ -153,13 +153,14 @@ SECONDARY_UNSEEN9_TARGETS = [
 
 # Invented letters (focused, assurance and monitoring visits, JTAIs, area SEND) written
 # blind in session 8 while the letter rules were developed on the real letters' held-out
-# third, scored once after them (README: figures and misses); gated at those figures.
+# third, scored once after them (README: figures and misses), then developed on in a
+# later round of session 8 (README: before and after); gated at what that round measured.
 LETTERS_UNSEEN1_TARGETS = [
-    "reports.rows=1", "reports.document_type=1", "reports.la_name=0.95",
-    "reports.inspection_start=0.91", "reports.inspection_end=0.91",
-    "reports.publication_date=0.79", "reports.lead_inspector=0.95",
-    "inspectors.recall=0.80", "inspectors.precision=0.88", "dates.recall=0.87",
-    "dates.precision=0.97"]
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
