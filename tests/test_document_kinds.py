@@ -153,13 +153,14 @@ SECONDARY_UNSEEN9_TARGETS = [
 
 # Invented letters (focused, assurance and monitoring visits, JTAIs, area SEND) written
 # blind in session 8 while the letter rules were developed on the real letters' held-out
-# third, scored once after them (README: figures and misses); gated at those figures.
+# third, scored once after them (README: figures and misses), then developed on in a
+# later round of session 8 (README: before and after); gated at what that round measured.
 LETTERS_UNSEEN1_TARGETS = [
-    "reports.rows=1", "reports.document_type=1", "reports.la_name=0.95",
-    "reports.inspection_start=0.91", "reports.inspection_end=0.91",
-    "reports.publication_date=0.79", "reports.lead_inspector=0.95",
-    "inspectors.recall=0.80", "inspectors.precision=0.88", "dates.recall=0.87",
-    "dates.precision=0.97"]
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -304,6 +305,15 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
     ("His Majesty’s Inspectors for this assurance visit were Ann Bell, Her Majesty’s Inspector "
      "(HMI), and Bob Cole, HMI.", "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # the sentence wrapped across a line end, a middle initial with its full stop
+    ("The visit was conducted by Ann B. Bell and Bob\nCole, two of Her Majesty’s Inspectors.",
+     "Yours sincerely\nAnn B. Bell\nHer Majesty’s Inspector",
+     [("Ann B. Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # the lead named first, then who supported them
+    ("The lead inspector was Ann Bell, HMI. She was supported by Bob Cole, HMI,\nand Cy Dunn, "
+     "Ofsted Inspector.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
 ])
 def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing=closing))
@@ -322,6 +332,8 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "It was carried out by leaders after the visit, and Head of Service Jane Doe agreed.",
     "Inspectors were told by Practice Lead Jane Doe that plans had changed.",
     "The team included social workers, and Team Manager Jane Doe spoke to inspectors.",
+    "She was supported by leaders, and Head of Service Jane Doe agreed.",
+    "The plan was written with a team including social workers and Team Manager Jane Doe.",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -346,6 +358,12 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     # the date in brackets after the inspection it dates
     ("The last ILACS inspection (March 2019) judged services to require improvement.",
      "2019-03", "March 2019"),
+    # an ordinal for the earlier visit; another inspectorate's review 'carried out in'
+    ("Progress has been slow since the first monitoring visit in April 2020.", "2020-04",
+     "April 2020"),
+    ("The recommendations of the CQC review of health services for children looked after and "
+     "safeguarding in Westshire, carried out in June 2019, have been implemented.", "2019-06",
+     "June 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -385,6 +403,16 @@ def test_a_letter_date_beside_the_letterhead(nlp, middle, date) -> None:
     ("Mr Colin Foster\nDirector of Children’s Services\n8 January 2019", "2019-01-08"),
     # a sentence above the salutation opening with a date is no letter date
     ("8 January 2019 was the day the report went to the council.", None),
+    # the date at the right margin of a line of the letterhead or the address block
+    ("Ofsted                                        8 January 2019\nPiccadilly Gate",
+     "2019-01-08"),
+    ("Mr Colin Foster\nWestshire Council\nWS1 2AB\t8 January 2019", "2019-01-08"),
+    # a label's date and a range's last day at the end of a line are not the letter's
+    ("Westshire Council\nWS1 2AB 8 January 2019", "2019-01-08"),
+    ("Mr Colin Foster\nInspection dates:      8 January 2019", None),
+    ("Mr Colin Foster\nThe visit ran from 7 to 8 January 2019", None),
+    ("Mr Colin Foster\nThe front door changed on 8 January 2019", None),
+    ("Mr Colin Foster\nThe front door changed on Tuesday 8 January 2019", None),
 ])
 def test_the_letter_date_in_its_head(nlp, head, date) -> None:
     text = (f"{head}\nDear Mr Foster\nFocused visit to Westshire children’s services\nThis "
@@ -401,6 +429,33 @@ def test_an_area_send_revisit_dates_its_visit(nlp) -> None:
     assert (rep["inspection_start"], rep["inspection_end"]) == ("2020-03-05", "2020-03-07")
     prev = [d["date"] for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"]
     assert prev == ["2017-10"]
+
+
+def test_an_area_send_revisit_dated_before_the_inspection_it_follows(nlp) -> None:
+    """The revisit's dates open the letter's first sentence; the inspection it follows up,
+    named later in that sentence with its own days, is the previous one."""
+    rec = run(nlp, "4 May 2020\nDear Ms Roe\nJoint area SEND revisit in Eastvale\nFrom 5 to 7 "
+                   "March 2020, Ofsted and the Care Quality Commission (CQC) revisited the area of "
+                   "Eastvale to decide whether sufficient progress has been made in addressing "
+                   "the areas of significant weakness detailed in the written statement of action"
+                   " issued following the inspection of the area between 9 and 13 October 2017."
+                   "\n")
+    rep = rec["report"]
+    assert (rep["inspection_start"], rep["inspection_end"]) == ("2020-03-05", "2020-03-07")
+    prev = [(d["date"], d["text"]) for d in rec["tables"]["dates"]
+            if d["kind"] == "previous_inspection"]
+    assert prev == [("2017-10-09", "9 and 13 October 2017")]
+
+
+@pytest.mark.parametrize("opening", ["During the week of 3 to 7 February 2020",
+                                     "Between 3 and 7 February 2020", "From 3 to 7 February 2020"])
+def test_a_joint_letter_opening_with_its_week(nlp, opening) -> None:
+    rec = run(nlp, "4 March 2020\nDear partners\nJoint targeted area inspection of Lowtown\n"
+                   f"{opening}, Ofsted, the CQC, HMICFRS and HMI Probation carried out a joint "
+                   "inspection of the multi-agency response in Lowtown. The findings of the "
+                   "inspection of the police between 2 and 6 December 2019 were shared.\n")
+    rep = rec["report"]
+    assert (rep["inspection_start"], rep["inspection_end"]) == ("2020-02-03", "2020-02-07")
 
 
 def test_partner_inspectorate_titles_on_their_own_lines(nlp) -> None:
@@ -467,11 +522,36 @@ def test_area_send_letter_signed_by_heads_and_team(nlp, director, dci, title) ->
     rec = run(nlp, SEND_LETTER.format(director=director, dci=dci))
     assert people(rec) == [
         ("Chris Russ", "signatory", title), ("Una Gale", "signatory", "CQC inspector"),
-        ("Ann Bell", "lead_inspector", "HMI"), ("Lee Parr", "inspector", "CQC inspector")]
+        ("Ann Bell", "lead_inspector", "HMI"), ("Lee Parr", "team_inspector", "CQC inspector")]
     rep = rec["report"]
     assert (rep["document_type"], rep["local_authority"], rep["lead_inspector"]) == (
         "area_send_inspection", "Eastvale", "Ann Bell")
     assert rec["problems"] == []
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The inspectors were Ann Bell HMI (lead inspector), Bob Cole HMI, and Cy Dunn, a Children’s "
+     "Services Inspector from the CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("The inspection team was: Ann Bell HMI (lead inspector); Bob Cole, Ofsted Inspector; and "
+     "Cy Dunn, Children’s Services Inspector, CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("The revisit was led by Ann Bell, one of Her Majesty’s Inspectors from Ofsted, with a team "
+     "of inspectors including Bob Cole, Ofsted Inspector, and Cy\nDunn, Children’s Services "
+     "Inspector from the CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+])
+def test_area_send_letter_team_in_a_sentence(nlp, team, want) -> None:
+    """An area SEND team named in the letter's sentences: everyone not the lead is a team
+    inspector, with the designation written beside their name."""
+    rec = run(nlp, "4 May 2018\nDear Ms Roe\nJoint local area SEND inspection in Eastvale\n"
+                   "Between 12 and 16 March 2018, Ofsted and the CQC conducted a joint "
+                   f"inspection of the local area of Eastvale.\n{team}\n")
+    assert people(rec) == want
+    assert rec["report"]["lead_inspector"] == "Ann Bell"
 
 
 def test_signature_glued_to_the_title_is_cut_at_the_name(nlp) -> None:
@@ -504,6 +584,27 @@ def test_area_send_report_team_table_and_previous_inspection(nlp) -> None:
     prev = [(d["date"], d["text"]) for d in rec["tables"]["dates"]
             if d["kind"] == "previous_inspection"]
     assert prev == [("2017-03-27", "27 to 31 March 2017")]
+
+
+@pytest.mark.parametrize("led, una", [
+    ("The inspection was led by one of His Majesty’s Inspectors (HMI) from Ofsted, with a team "
+     "of inspectors.\n", "lead_inspector"),
+    # without the sentence, nothing says the first HMI led
+    ("", "team_inspector"),
+])
+def test_area_send_team_table_lead_cell_wrapped(nlp, led, una) -> None:
+    """The Ofsted lead's cell wrapped ("Ofsted HMI," / "Lead inspector") so that the text
+    gives its 'Lead inspector' after the next column's cell; the report's running head
+    under the table is no one's name."""
+    text = ("Area SEND inspection of Northshire Local Area Partnership\nInspection dates: 8 to 12"
+            f" July 2024\n{led}Inspection team\nOfsted Care Quality Commission\nUna Bright, "
+            "Ofsted HMI, Lee Parr, CQC Lead inspector\nLead inspector\nDee Walsh, Ofsted HMI Dana"
+            " Fox, CQC inspector\nBea Mills, Ofsted Inspector\nArea SEND inspection of Northshire"
+            " Local Area Partnership\n")
+    assert people(run(nlp, text)) == [
+        ("Una Bright", una, "HMI"), ("Lee Parr", "lead_inspector", "CQC inspector"),
+        ("Dee Walsh", "team_inspector", "HMI"), ("Dana Fox", "team_inspector", "CQC inspector"),
+        ("Bea Mills", "team_inspector", "OI")]
 
 
 @pytest.mark.parametrize("title, la", [
@@ -543,6 +644,27 @@ def test_signatures_read_row_by_row_share_out_their_titles(nlp) -> None:
         ("Flo Gray", "signatory", "HMI Probation inspector")]
 
 
+@pytest.mark.parametrize("ofsted_title", ["National Director, Social Care, Ofsted",
+                                          "National Director, Social Care"])
+def test_signatures_as_name_title_pairs(nlp, ofsted_title) -> None:
+    """Signatures one under another, each name with its title on the lines under it: an
+    inspectorate's name there (a title wrapped after a comma, or a title that is only the
+    inspectorate's name) is that signer's, not a column heading for the next; a numbered
+    footnote after them is no one's title."""
+    text = ("4 March 2020\nDear partners\nJoint targeted area inspection of Lowtown\nBetween 3 "
+            "and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation undertook a joint "
+            f"inspection.\nYours sincerely\nAnn Bell\n{ofsted_title}\nCy Dunn\nDeputy Chief "
+            "Inspector, Primary Medical Services,\nCare Quality Commission\nDi Eve\nHMI "
+            "Constabulary and Fire & Rescue Services\nFlo Gray\nAssistant Chief Inspector, HMI "
+            "Probation\n(1) This joint inspection was conducted under section 20 of the Children "
+            "Act 2004.\n")
+    assert people(run(nlp, text)) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
 def test_team_table_read_column_by_column(nlp) -> None:
     """Each column's heading on a line of its own above its names: the heading of the next
     column is not the last name's designation."""
@@ -560,6 +682,8 @@ def test_team_table_read_column_by_column(nlp) -> None:
 @pytest.mark.parametrize("title, la", [
     ("Area SEND inspection of West\nNorthshire Local Area Partnership", "West Northshire"),
     ("Area SEND inspection of Eastvale Local\nArea Partnership", "Eastvale"),
+    ("Area SEND inspection of North Westshire,\nEastvale and Southby Local Area\nPartnership",
+     "North Westshire, Eastvale and Southby"),
     ("Focused visit to Westshire County\nCouncil children’s services", "Westshire County Council"),
 ])
 def test_a_title_wrapped_before_its_end_is_read_whole(nlp, title, la) -> None:

@@ -248,6 +248,7 @@ class DatesComponent(RuleComponent):
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
         self.letter_date = g.compile(r["letter_date_line"])
+        self.letter_date_beside = g.compile(r["letter_date_beside"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
         self.letterhead = re.compile(r["letterhead"])
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
@@ -400,7 +401,9 @@ class DatesComponent(RuleComponent):
         # A letter's date: a line holding only a date, above the "Dear ..." line.
         sal = self.salutation.search(text, 0, self.letter_window)
         if sal:
-            for m in self.letter_date.finditer(text, 0, sal.start()):
+            above = [m for pat in (self.letter_date, self.letter_date_beside)
+                     for m in pat.finditer(text, 0, sal.start())]
+            for m in sorted(above, key=lambda m: m.start()):
                 parsed = self.grammar.parse_single(m.group("date"))
                 if parsed and parsed[1] == "day":
                     return m.start("date"), m.end("date"), parsed[0]

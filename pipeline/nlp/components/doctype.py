@@ -163,11 +163,19 @@ class DoctypeComponent(RuleComponent):
             # A title wrapped over two lines by a text converter is tried joined too.
             forms = [ln.text]
             if n + 1 < len(lines) and len(ln.text) <= 80 and not ln.text.endswith((".", ":")):
-                joined = f"{ln.text} {lines[n + 1].text}"
-                # The title's end on the next line: the joined title first.
-                tail = (len(lines[n + 1].text) <= TITLE_END_CHARS
-                        and self.title_tail.search(joined) and not self.title_tail.search(ln.text))
-                forms = [joined, ln.text] if tail else [ln.text, joined]
+                joined = [f"{ln.text} {lines[n + 1].text}"]
+                if n + 2 < len(lines):
+                    joined.append(f"{joined[0]} {lines[n + 2].text}")
+                # The title's end on one of the next two lines ("Area SEND inspection of
+                # Bournemouth," / "Christchurch and Poole Local Area" / "Partnership"):
+                # the joined title first.
+                ends = [j for k, j in enumerate(joined)
+                        if all(len(lines[n + i].text) <= TITLE_END_CHARS for i in range(1, k + 2))
+                        and self.title_tail.search(j)]
+                if ends and not self.title_tail.search(ln.text):
+                    forms = [ends[0], ln.text]
+                else:
+                    forms = [ln.text, joined[0]]
             for form in forms:
                 for pat, kind, how in self.cues:
                     m = pat.match(form)

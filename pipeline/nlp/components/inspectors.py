@@ -96,6 +96,7 @@ class InspectorsComponent(RuleComponent):
         self.name_re = re.compile(
             rf"{word}(?:\s+(?:(?:{particles})\s+|{initial}\s+)?{word})*")
         self.not_name = set(r["not_name_words"])
+        self.member_role = r["member_role_by_document_type"]
 
     # -- names -------------------------------------------------------------------------
     def designation_of(self, text: str) -> str:
@@ -229,6 +230,11 @@ class InspectorsComponent(RuleComponent):
         if len(rows) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         self._signatory(text, rows, add)
+        member = self.member_role.get(doc._.document_type)
+        if member:
+            for row in rows:
+                if row["role"] == "inspector":
+                    row["role"] = member
 
         # In reading order, whichever form named the person first.
         for row in sorted(rows, key=lambda r: r["s"]):
@@ -258,13 +264,23 @@ class InspectorsComponent(RuleComponent):
             body = self.team_column_line.sub(lambda hm: " " * len(hm.group(0)), block[skip:])
             names = self.parse_names(body, start + skip)
             default = next((v for p, v in self.team_led_by if p.search(text)), "")
+            cells = []
             for k, (name, _d, s, e) in enumerate(names):
                 nxt = names[k + 1][2] if k + 1 < len(names) else start + len(block)
                 cell = (block[:skip] + body)[e - start:nxt - start]
                 lead = bool(self.team_lead.search(cell))
                 desig = next((v for p, v in self.team_designations if p.search(cell)), "")
-                add(name, "lead_inspector" if lead else "team_inspector",
-                    desig or (default if lead else ""), s, e, promote=True)
+                cells.append([name, lead, desig or (default if lead else ""), s, e])
+            # The report says an HMI led; a table that marks no lead of that designation
+            # (the Ofsted lead's cell wrapped away from the name, "Ofsted HMI" / "Lead
+            # inspector") lists its lead first among them.
+            if default and not any(c[1] and c[2] == default for c in cells):
+                first = next((c for c in cells if c[2] == default), None)
+                if first is not None:
+                    first[1] = True
+            for name, lead, desig, s, e in cells:
+                add(name, "lead_inspector" if lead else "team_inspector", desig, s, e,
+                    promote=True)
 
     def _signature_block(self, text: str) -> tuple[int, str] | None:
         """Where the letter's signatures are: after its last closing, or, without one,
@@ -298,7 +314,17 @@ class InspectorsComponent(RuleComponent):
         # the order the signatures follow; they are no one's title.
         headings: list[str] = []
         lines = block.split("\n")
+        prev = before = ""  # the last two lines with text, as written
         for n, line in enumerate(lines):
+            # An inspectorate's name on the line under a signer's name, or ending a title
+            # wrapped after a comma, is that signer's title, not a column heading; under
+            # two names in a row (signatures read across) it heads the next row.
+            after_signer = prev.endswith(",") or (
+                self._name_line(prev) and not self._name_line(before))
+            if line.strip():
+                prev, before = line.strip(), prev
+            if after_signer:
+                continue
             rest, values = line, []
             for pat, value in self.headings:
                 for hm in pat.finditer(rest):
@@ -334,6 +360,12 @@ class InspectorsComponent(RuleComponent):
             known["designation"] = known["designation"] or own_desig or desig
             return
         add(name, "inspector" if has_lead else "lead_inspector", own_desig or desig, s, e)
+
+    def _name_line(self, line: str) -> bool:
+        """A line holding one name and nothing else ("Gwen Hartigan")."""
+        m = self.name_re.fullmatch(line)
+        return bool(m) and len(line.split()) >= 2 and not any(
+            w.strip("’'") in self.not_name for w in line.split())
 
     def _grid_titles(self, titles: list[str]) -> dict[int, str]:
         """Titles of signatures read row by row ("A" / "B" / "A's title" / "B's title"):
