@@ -4,6 +4,7 @@ inspections, and the forms that must not be read as this authority's inspection.
 
 from __future__ import annotations
 
+import pytest
 from conftest import records_of as run
 
 
@@ -62,3 +63,25 @@ def test_years_that_are_not_an_earlier_inspection_of_this_authority(nlp):
             "in the county to be judged good since Ashcombe in 2016, and others have asked "
             "to visit.\n")
     assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+# -- document type -----------------------------------------------------------------------
+NEWSLETTER = ("Hollingford's children's services judged good\n\n"
+              "Oak Lane Primary School – Head's newsletter, Friday 6 June 2025\n\n"
+              "{greeting},\n\n"
+              "Ofsted has published its inspection of Hollingford Council's children's "
+              "services, and the council's services were judged good in every area.\n\n"
+              "Mrs A. Reed, Headteacher\n")
+
+
+@pytest.mark.parametrize("greeting", ["Dear families", "Dear parents and carers",
+                                      "Dear pupils", "Dear governors"])
+def test_a_newsletter_to_families_reporting_an_outcome_is_news(nlp, greeting):
+    rec = run(nlp, NEWSLETTER.format(greeting=greeting))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == "Hollingford"
+
+
+def test_a_letter_to_a_person_is_not_a_newsletter(nlp):
+    rec = run(nlp, NEWSLETTER.format(greeting="Dear Mrs Reed"))
+    assert rec["report"]["document_type"] != "news_article"
