@@ -85,3 +85,49 @@ def test_a_newsletter_to_families_reporting_an_outcome_is_news(nlp, greeting):
 def test_a_letter_to_a_person_is_not_a_newsletter(nlp):
     rec = run(nlp, NEWSLETTER.format(greeting="Dear Mrs Reed"))
     assert rec["report"]["document_type"] != "news_article"
+
+
+# -- prose grades ------------------------------------------------------------------------
+def grades_of(rec: dict) -> dict[str, str]:
+    return {r["area"]: r["grade"] for r in rec["tables"]["judgements"]}
+
+
+def test_an_overall_grade_only_in_a_threads_title(nlp):
+    text = ("Thread: Hollingford Ofsted result - GOOD!\n\n"
+            "Carers' forum, 28 July 2022\n\n"
+            "The inspection took place in June. Here's the bit that matters for us:\n"
+            "- impact of leaders – good\n"
+            "- help and protection – requires improvement\n\n"
+            "Last time (2018) they were rated requires improvement, so this is a big step "
+            "up.\n")
+    grades = grades_of(run(nlp, text))
+    assert grades == {"overall_effectiveness": "good", "impact_of_leaders": "good",
+                      "help_and_protection": "requires_improvement"}
+
+
+def test_a_hoped_for_result_is_no_grade(nlp):
+    text = ("Thread: Hollingford inspection\n\n"
+            "Carers' forum, 28 July 2022\n\n"
+            "Last time (2018) they were rated requires improvement. We are still waiting "
+            "for the Ofsted result, and I hope it will be good.\n")
+    assert grades_of(run(nlp, text)) == {}
+
+
+def test_grades_read_out_area_by_area(nlp):
+    text = ("Marlow Vale children's services rated good\n\n"
+            "Transcript: Vale Radio, Breakfast News, 6 April 2023\n\n"
+            "REPORTER: Ofsted's scores for Marlow Vale Council are: overall, good. The impact "
+            "of leaders, good. Help and protection for children at risk, good. Children "
+            "in care – again, good. And care leavers: outstanding.\n")
+    assert grades_of(run(nlp, text)) == {
+        "overall_effectiveness": "good", "impact_of_leaders": "good",
+        "help_and_protection": "good", "children_in_care": "good",
+        "care_leavers": "outstanding"}
+
+
+def test_a_grade_word_in_praise_after_an_area_is_no_grade(nlp):
+    text = ("Marlow Vale children's services\n\n"
+            "Transcript: Vale Radio, Breakfast News, 6 April 2023\n\n"
+            "REPORTER: Ofsted says that in help and protection for children at risk, "
+            "good practice was seen at the front door.\n")
+    assert "help_and_protection" not in grades_of(run(nlp, text))
