@@ -131,3 +131,32 @@ def test_a_grade_word_in_praise_after_an_area_is_no_grade(nlp):
             "REPORTER: Ofsted says that in help and protection for children at risk, "
             "good practice was seen at the front door.\n")
     assert "help_and_protection" not in grades_of(run(nlp, text))
+
+
+def test_a_visits_news_gives_no_standing_grade(nlp):
+    text = ("Ofsted focused visit to Hollingford children's services\n\n"
+            "By A Reporter, Hollingford Herald\nSaturday 20 July 2019\n\n"
+            "Inspectors carried out a focused visit to Hollingford Council's children's "
+            "services on 12 and 13 June 2019. Focused visits do not result in a grade. The "
+            "council's rating remains requires improvement to be good, the judgement it "
+            "received at its full inspection in 2017.\n")
+    assert "overall_effectiveness" not in grades_of(run(nlp, text))
+
+
+def test_the_grade_this_inspection_gave_is_kept(nlp):
+    text = ("Hollingford children's services rated good\n\n"
+            "By A Reporter, Hollingford Herald\nSaturday 20 July 2019\n\n"
+            "Ofsted inspectors visited Hollingford Council's children's services from 13 "
+            "to 24 May 2019. The council's rating is now good, the judgement it received "
+            "at its inspection in May 2019.\n")
+    assert grades_of(run(nlp, text)).get("overall_effectiveness") == "good"
+
+
+# -- the authority -------------------------------------------------------------------------
+def test_an_authority_named_by_its_acronym_is_the_name_spelled_out(nlp):
+    text = ("Ofsted verdict on Hollingford's children's services\n\n"
+            "Young Carers Trust – members' bulletin, December 2024\n\n"
+            "Hollingford County Council (HCC) has received the report of its Ofsted "
+            "inspection. Overall, HCC's children's services were judged to require "
+            "improvement to be good.\n")
+    assert run(nlp, text)["report"]["local_authority"] == "Hollingford"
