@@ -143,13 +143,15 @@ SECONDARY_UNSEEN8_TARGETS = [
     "reports.local_authority=1"]
 
 # Written blind in session 8 while the rules were developed on secondary_unseen8, and scored
-# once after them (README: figures and misses); gated at those figures.
+# once after them (README: figures and misses); developed on since (session 8 round on it):
+# gated at what it then measures. The two month-only visits ('took place in June') are in
+# dates.csv at month precision; reports.csv holds day dates only (OUTPUT_CONTRACT.md).
 SECONDARY_UNSEEN9_TARGETS = [
-    "reports.document_type=0.93", "reports.overall_effectiveness=0.81",
-    "judgements.cells=0.88", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.88", "reports.inspection_start=0.75", "reports.inspection_end=0.75",
-    "reports.publication_date=0.93", "dates.recall=0.86", "dates.precision=0.98",
-    "reports.local_authority=0.87"]
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Invented letters (focused, assurance and monitoring visits, JTAIs, area SEND) written
 # blind in session 8 while the letter rules were developed on the real letters' held-out

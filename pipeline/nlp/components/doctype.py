@@ -78,6 +78,8 @@ class DoctypeComponent(RuleComponent):
         self.core_cut = [re.compile(p) for p in news["headline_core_cut"]]
         self.headline_form = news["headline_form"]
         self.masthead = re.compile(news["headline_masthead"], re.I)
+        self.acronym = re.compile(news["acronym"])
+        self.acronym_name = news["acronym_name"]
         stop = "|".join(news["headline_not_a_name"])
         self.headline_name = re.compile(news["headline_name"].replace("{stop}", stop))
 
@@ -113,6 +115,14 @@ class DoctypeComponent(RuleComponent):
                 return self.clean_la(re.sub(r"\d+$", "", cand))
             k += step
         return ""
+
+    def spelled_out(self, la: str, text: str) -> str:
+        """An acronym ('ECCC') as the name the text spells out before it in brackets
+        ('East Cravenshire County Council (ECCC)'), cleaned; else as it is."""
+        if not self.acronym.fullmatch(la):
+            return la
+        m = re.search(self.acronym_name.replace("{acronym}", re.escape(la)), text)
+        return self.clean_la(m.group("name")) if m else la
 
     def headline_la(self, headline: str, body: str, la: str) -> str:
         """The authority as a news text's headline names it: the body's name `la` in the
@@ -211,6 +221,7 @@ class DoctypeComponent(RuleComponent):
                     if m:
                         la = self.clean_la(m.group("la"))
                         break
+                la = self.spelled_out(la, prose)
                 # A masthead above the headline is not it.
                 top = 1 if len(lines) > 1 and self.masthead.match(lines[0].text) else 0
                 if len(lines) > top:

@@ -1,0 +1,162 @@
+"""Secondary sources (newsletters, blogs, forum posts) as short invented texts: dates
+with the year from the text's own date, sentence-initial spans, year-only earlier
+inspections, and the forms that must not be read as this authority's inspection."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import records_of as run
+
+
+def dates_of(rec: dict, kind: str) -> list[tuple[str, str]]:
+    return [(r["date"], r["precision"]) for r in rec["tables"]["dates"] if r["kind"] == kind]
+
+
+def test_a_seasons_issue_dates_a_span_without_a_year(nlp):
+    text = ("Hollingford news: our autumn 2019 edition\n\n"
+            "Ofsted inspectors visited Hollingford's children's services from 9 to 20 "
+            "September.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2019-09-09", "day")]
+    assert dates_of(rec, "inspection_end") == [("2019-09-20", "day")]
+
+
+def test_no_year_anywhere_is_no_date(nlp):
+    # a season with no year beside it dates nothing: the year cannot be guessed
+    text = ("Hollingford news: our autumn edition\n\n"
+            "Ofsted inspectors visited Hollingford's children's services from 9 to 20 "
+            "September.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == []
+
+
+def test_a_sentence_opening_with_the_span_and_the_inspectors_as_its_subject(nlp):
+    text = ("Staff news, March 2023\n\n"
+            "From 6th to 10th March, the family hubs will close for training.\n\n"
+            "From 16th to 27th January, seven inspectors joined our teams on their visits "
+            "to families.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2023-01-16", "day")]
+    assert dates_of(rec, "inspection_end") == [("2023-01-27", "day")]
+
+
+def test_a_sentence_opening_with_a_span_of_something_else(nlp):
+    text = ("Staff news, March 2023\n\n"
+            "From 6th to 10th March, the family hubs will close for training, and "
+            "managers will cover the duty rota.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == []
+
+
+def test_year_only_earlier_inspections_in_news(nlp):
+    text = ("Hollingford's children's services are good\n\n"
+            "That is real progress: in 2015 Ofsted rated Hollingford's children's services "
+            "inadequate. Back in 2011 the old-style safeguarding inspection called us "
+            "adequate. Last time (2018) they got requires improvement overall.\n")
+    prev = dates_of(run(nlp, text), "previous_inspection")
+    assert sorted(prev) == [("2011", "year"), ("2015", "year"), ("2018", "year")]
+
+
+def test_years_that_are_not_an_earlier_inspection_of_this_authority(nlp):
+    text = ("Hollingford's children's services are good\n\n"
+            "Back in 2014 the council opened a new family centre. We are the first council "
+            "in the county to be judged good since Ashcombe in 2016, and others have asked "
+            "to visit.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+# -- document type -----------------------------------------------------------------------
+NEWSLETTER = ("Hollingford's children's services judged good\n\n"
+              "Oak Lane Primary School – Head's newsletter, Friday 6 June 2025\n\n"
+              "{greeting},\n\n"
+              "Ofsted has published its inspection of Hollingford Council's children's "
+              "services, and the council's services were judged good in every area.\n\n"
+              "Mrs A. Reed, Headteacher\n")
+
+
+@pytest.mark.parametrize("greeting", ["Dear families", "Dear parents and carers",
+                                      "Dear pupils", "Dear governors"])
+def test_a_newsletter_to_families_reporting_an_outcome_is_news(nlp, greeting):
+    rec = run(nlp, NEWSLETTER.format(greeting=greeting))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == "Hollingford"
+
+
+def test_a_letter_to_a_person_is_not_a_newsletter(nlp):
+    rec = run(nlp, NEWSLETTER.format(greeting="Dear Mrs Reed"))
+    assert rec["report"]["document_type"] != "news_article"
+
+
+# -- prose grades ------------------------------------------------------------------------
+def grades_of(rec: dict) -> dict[str, str]:
+    return {r["area"]: r["grade"] for r in rec["tables"]["judgements"]}
+
+
+def test_an_overall_grade_only_in_a_threads_title(nlp):
+    text = ("Thread: Hollingford Ofsted result - GOOD!\n\n"
+            "Carers' forum, 28 July 2022\n\n"
+            "The inspection took place in June. Here's the bit that matters for us:\n"
+            "- impact of leaders – good\n"
+            "- help and protection – requires improvement\n\n"
+            "Last time (2018) they were rated requires improvement, so this is a big step "
+            "up.\n")
+    grades = grades_of(run(nlp, text))
+    assert grades == {"overall_effectiveness": "good", "impact_of_leaders": "good",
+                      "help_and_protection": "requires_improvement"}
+
+
+def test_a_hoped_for_result_is_no_grade(nlp):
+    text = ("Thread: Hollingford inspection\n\n"
+            "Carers' forum, 28 July 2022\n\n"
+            "Last time (2018) they were rated requires improvement. We are still waiting "
+            "for the Ofsted result, and I hope it will be good.\n")
+    assert grades_of(run(nlp, text)) == {}
+
+
+def test_grades_read_out_area_by_area(nlp):
+    text = ("Marlow Vale children's services rated good\n\n"
+            "Transcript: Vale Radio, Breakfast News, 6 April 2023\n\n"
+            "REPORTER: Ofsted's scores for Marlow Vale Council are: overall, good. The impact "
+            "of leaders, good. Help and protection for children at risk, good. Children "
+            "in care – again, good. And care leavers: outstanding.\n")
+    assert grades_of(run(nlp, text)) == {
+        "overall_effectiveness": "good", "impact_of_leaders": "good",
+        "help_and_protection": "good", "children_in_care": "good",
+        "care_leavers": "outstanding"}
+
+
+def test_a_grade_word_in_praise_after_an_area_is_no_grade(nlp):
+    text = ("Marlow Vale children's services\n\n"
+            "Transcript: Vale Radio, Breakfast News, 6 April 2023\n\n"
+            "REPORTER: Ofsted says that in help and protection for children at risk, "
+            "good practice was seen at the front door.\n")
+    assert "help_and_protection" not in grades_of(run(nlp, text))
+
+
+def test_a_visits_news_gives_no_standing_grade(nlp):
+    text = ("Ofsted focused visit to Hollingford children's services\n\n"
+            "By A Reporter, Hollingford Herald\nSaturday 20 July 2019\n\n"
+            "Inspectors carried out a focused visit to Hollingford Council's children's "
+            "services on 12 and 13 June 2019. Focused visits do not result in a grade. The "
+            "council's rating remains requires improvement to be good, the judgement it "
+            "received at its full inspection in 2017.\n")
+    assert "overall_effectiveness" not in grades_of(run(nlp, text))
+
+
+def test_the_grade_this_inspection_gave_is_kept(nlp):
+    text = ("Hollingford children's services rated good\n\n"
+            "By A Reporter, Hollingford Herald\nSaturday 20 July 2019\n\n"
+            "Ofsted inspectors visited Hollingford Council's children's services from 13 "
+            "to 24 May 2019. The council's rating is now good, the judgement it received "
+            "at its inspection in May 2019.\n")
+    assert grades_of(run(nlp, text)).get("overall_effectiveness") == "good"
+
+
+# -- the authority -------------------------------------------------------------------------
+def test_an_authority_named_by_its_acronym_is_the_name_spelled_out(nlp):
+    text = ("Ofsted verdict on Hollingford's children's services\n\n"
+            "Young Carers Trust – members' bulletin, December 2024\n\n"
+            "Hollingford County Council (HCC) has received the report of its Ofsted "
+            "inspection. Overall, HCC's children's services were judged to require "
+            "improvement to be good.\n")
+    assert run(nlp, text)["report"]["local_authority"] == "Hollingford"
