@@ -36,6 +36,8 @@ SECONDARY_UNSEEN8 = ROOT / "tests" / "fixtures" / "secondary_unseen8"
 SECONDARY_DEV5 = ROOT / "tests" / "fixtures" / "secondary_dev5"
 SECONDARY_UNSEEN9 = ROOT / "tests" / "fixtures" / "secondary_unseen9"
 LETTERS_UNSEEN1 = ROOT / "tests" / "fixtures" / "letters_unseen1"
+SECONDARY_UNSEEN10 = ROOT / "tests" / "fixtures" / "secondary_unseen10"
+LETTERS_UNSEEN2 = ROOT / "tests" / "fixtures" / "letters_unseen2"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -164,6 +166,22 @@ LETTERS_UNSEEN1_TARGETS = [
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 
+# Written blind at the end of session 8, after its rounds on secondary_unseen8 and 9 and on
+# letters_unseen1 were merged, and scored once (READMEs: figures and misses); gated at those
+# figures.
+SECONDARY_UNSEEN10_TARGETS = [
+    "reports.document_type=0.93", "reports.overall_effectiveness=0.87",
+    "judgements.cells=0.95", "judgements.cells.precision=1", "judgements.precision=0.92",
+    "judgements.recall=0.88", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
+    "reports.publication_date=0.93", "dates.recall=0.96", "dates.precision=1",
+    "reports.local_authority=0.93"]
+LETTERS_UNSEEN2_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=0.87", "reports.lead_inspector=1",
+    "inspectors.recall=0.75", "inspectors.precision=0.87", "dates.recall=0.92",
+    "dates.precision=0.98"]
+
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
 SECONDARY_DEV5_TARGETS = [
@@ -239,7 +257,9 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN8, SECONDARY_UNSEEN8_TARGETS),
     (SECONDARY_DEV5, SECONDARY_DEV5_TARGETS),
     (SECONDARY_UNSEEN9, SECONDARY_UNSEEN9_TARGETS),
-    (LETTERS_UNSEEN1, LETTERS_UNSEEN1_TARGETS)])
+    (LETTERS_UNSEEN1, LETTERS_UNSEEN1_TARGETS),
+    (SECONDARY_UNSEEN10, SECONDARY_UNSEEN10_TARGETS),
+    (LETTERS_UNSEEN2, LETTERS_UNSEEN2_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
