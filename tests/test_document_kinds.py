@@ -167,14 +167,16 @@ LETTERS_UNSEEN1_TARGETS = [
     "dates.precision=1"]
 
 # Written blind at the end of session 8, after its rounds on secondary_unseen8 and 9 and on
-# letters_unseen1 were merged, and scored once (READMEs: figures and misses); gated at those
-# figures.
+# letters_unseen1 were merged, and scored once (READMEs: figures and misses); developed on
+# since (session 8 round on it, README: before and after): gated at what it then measures.
+# The two month-only visits are in dates.csv at month precision; reports.csv holds day
+# dates only (OUTPUT_CONTRACT.md).
 SECONDARY_UNSEEN10_TARGETS = [
-    "reports.document_type=0.93", "reports.overall_effectiveness=0.87",
-    "judgements.cells=0.95", "judgements.cells.precision=1", "judgements.precision=0.92",
-    "judgements.recall=0.88", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
-    "reports.publication_date=0.93", "dates.recall=0.96", "dates.precision=1",
-    "reports.local_authority=0.93"]
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 LETTERS_UNSEEN2_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",

@@ -35,6 +35,7 @@ YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d)(?!\d)")
 LABELS_APART = 200
 # How far into a text its own date (a dateline, a post's or a meeting's date) may be.
 TEXT_DATE_WINDOW = 600
+DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
 
 
 # prose_window: how far into a letter its visit dates may be written in prose;
@@ -293,6 +294,19 @@ class DatesComponent(RuleComponent):
         parsed = self.grammar.parse_single(m.group("date")) if m else None
         return parsed[0] if parsed else None
 
+    def _dateline(self, text: str) -> bool:
+        """Whether the text's own date stands on a line of its own kind (a dateline, a
+        'Broadcast:' or 'Posted' line), not in a sentence: a text with no date of its own
+        has its first prose date found instead ('Inspectors visited from 8 to 19 November
+        2021 and ...'), which cannot say what 'published today' means."""
+        m = self.text_date.search(text, 0, TEXT_DATE_WINDOW)
+        if not m:
+            return False
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        line = text[start:end if end >= 0 else len(text)].strip()
+        return len(line) <= DATELINE_CHARS and not line.endswith(".")
+
     def _inspection_days(self, text: str, ref: str | None
                          ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         for pat in self.inspection_labels:
@@ -416,9 +430,10 @@ class DatesComponent(RuleComponent):
                 if parsed and parsed[1] == "day":
                     return m.start("date"), m.end("date"), parsed[0]
         # "in a report published today", with no other date: the text's own, its
-        # evidence the word 'today'.
-        if today and ref and len(ref) == 10:
-            word = re.search(r"(?i)\btoday\b", today.group(0))
+        # evidence the word 'today' ('this morning', as a broadcast says it).
+        if today and ref and len(ref) == 10 and self._dateline(text):
+            word = re.search(r"(?i)\b(?:earlier today|today|this (?:morning|afternoon))\b",
+                             today.group(0))
             return today.start() + word.start(), today.start() + word.end(), ref
         return None
 

@@ -297,7 +297,7 @@ class ProseGrades:
         m = self.subject_name.search(clause.removeprefix("as ").removeprefix("while "))
         name = m.group("name").lower().replace("’", "'").split() if m else []
         return bool(name and authority) and name[0] not in authority and \
-            name[-1] not in authority
+            name[-1] not in authority and not _acronym_of(m.group("name"), authority)
 
     def _areas(self, sentence: str, lexicon: list) -> list[Mention]:
         found: list[Mention] = []
@@ -429,7 +429,8 @@ class ProseGrades:
             m = self.subject_name.search(clause)
             name = m.group("name").lower().replace("’", "'").split() if m else []
             return bool(name) and (not authority or name[0] in authority
-                                   or name[-1] in authority)
+                                   or name[-1] in authority
+                                   or _acronym_of(m.group("name"), authority))
 
         for g in grades:
             if id(g) in taken:
@@ -447,3 +448,12 @@ class ProseGrades:
             if headline:
                 return [("overall_effectiveness", sentence.strip(), g, 0, len(sentence))]
         return []
+
+
+def _acronym_of(name: str, authority: str) -> bool:
+    """'MHBC' for Marlow Heath (Borough Council): a text that spells an authority out once
+    names it by its initials after, and those open with the initials of its name."""
+    if not (name.isupper() and 2 <= len(name) <= 6 and name.isalpha()):
+        return False
+    initials = "".join(w[0] for w in authority.split() if w[:1].isalpha())
+    return bool(initials) and name.lower().startswith(initials)
