@@ -331,6 +331,16 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
     ("The visit was conducted by Ann B. Bell and Bob\nCole, two of Her Majesty’s Inspectors.",
      "Yours sincerely\nAnn B. Bell\nHer Majesty’s Inspector",
      [("Ann B. Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # the lead and 'the other inspectors' in one sentence, after a semicolon or ', and':
+    # the others are no leads
+    ("The lead inspector was Ann B. Bell, Senior HMI; the other inspectors were Bob Cole, HMI,"
+     " and Cy Dunn,\nHMI.", "Yours faithfully\nAnn B. Bell\nSenior HMI",
+     [("Ann B. Bell", "lead_inspector", "Senior HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "HMI")]),
+    ("The lead inspector was Ann Bell, HMI, and the other inspectors were Bob Cole, HMI, and "
+     "Cy Dunn, Ofsted Inspector.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
     # the lead named first, then who supported them
     ("The lead inspector was Ann Bell, HMI. She was supported by Bob Cole, HMI,\nand Cy Dunn, "
      "Ofsted Inspector.", "Yours sincerely\nAnn Bell\nHMI",
