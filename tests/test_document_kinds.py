@@ -341,6 +341,24 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "Cy Dunn, Ofsted Inspector.", "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
       ("Cy Dunn", "inspector", "OI")]),
+    # a designation before each name, the names the subject of the sentence
+    ("His Majesty’s Inspector Ann Bell and Ofsted Inspector Bob Cole\nlooked at the help "
+     "given.", "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI")]),
+    ("Findings follow. Her Majesty’s Inspector\nAnn Bell and Her Majesty’s Inspector Bob Cole "
+     "looked at plans.", "Yours sincerely\nAnn Bell\nHer Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("His Majesty’s Inspectors Ann Bell and Bob Cole carried out this visit.",
+     "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # the visit's days between 'carried out' and 'by'
+    ("The visit took place on 2 and 3 February 2021 and was carried out by the inspectors\n"
+     "Ann Bell, His Majesty’s Inspector, and Bob Cole, Ofsted Inspector.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI")]),
+    ("The visit was carried out on 2 and 3 February 2021 by Ann Bell HMI and Bob Cole HMI.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
     # the lead named first, then who supported them
     ("The lead inspector was Ann Bell, HMI. She was supported by Bob Cole, HMI,\nand Cy Dunn, "
      "Ofsted Inspector.", "Yours sincerely\nAnn Bell\nHMI",
@@ -366,6 +384,11 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "The team included social workers, and Team Manager Jane Doe spoke to inspectors.",
     "She was supported by leaders, and Head of Service Jane Doe agreed.",
     "The plan was written with a team including social workers and Team Manager Jane Doe.",
+    # inspectors with no names before the verb; a name after it is no inspector
+    "His Majesty’s Inspectors visited Westshire and looked at the work of Jane Doe.",
+    "Her Majesty’s Inspectors looked at Jane Doe’s plans.",
+    "The visit was carried out on 2 February by telephone, and Team Manager Jane Doe agreed.",
+    "Leaders worked with a social worker from Westshire, Jane Doe.",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -574,6 +597,12 @@ def test_area_send_letter_signed_by_heads_and_team(nlp, director, dci, title) ->
      "of inspectors including Bob Cole, Ofsted Inspector, and Cy\nDunn, Children’s Services "
      "Inspector from the CQC.",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    # each member after what they are: 'a team inspector from Ofsted, B, HMI'
+    ("The revisit was led by one of Her Majesty’s Inspectors from Ofsted, Ann Bell,\nwith a "
+     "team inspector from Ofsted, Bob Cole, HMI, and a children’s services\ninspector from the "
+     "CQC, Cy Dunn.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI"),
       ("Cy Dunn", "team_inspector", "CQC inspector")]),
 ])
 def test_area_send_letter_team_in_a_sentence(nlp, team, want) -> None:

@@ -105,7 +105,8 @@ class InspectorsComponent(RuleComponent):
                 return value
         return ""
 
-    def parse_names(self, text: str, offset: int) -> list[tuple[str, str, int, int]]:
+    def parse_names(self, text: str, offset: int,
+                    before: bool = False) -> list[tuple[str, str, int, int]]:
         """(name, designation, start, end) for each person in a list of names.
 
         Items are split on commas, semicolons and 'and'; a designation written after a
@@ -177,6 +178,22 @@ class InspectorsComponent(RuleComponent):
                        and self.plural.search(text[s:e])]
             if opening:
                 desigs = [d or opening[0][0] for d in desigs]
+        if before:
+            # In a sentence, a designation may stand before its name ("Her Majesty's
+            # Inspector Gwen Hart and Ofsted Inspector Kit Dunn", "a children's services
+            # inspector from the CQC, Ellis Hay"): it is the name's when it has none after it.
+            for k, (_name, s0, _e0) in enumerate(found):
+                if desigs[k]:
+                    continue
+                prior = [(s, e, v) for s, e, v in spans if e <= s0]
+                if not prior:
+                    continue
+                s, e, value = prior[-1]
+                gap = text[e:s0]
+                if re.fullmatch(r"[ \t]*\n?[ \t]*", gap) or (
+                        re.fullmatch(r",[ \t]*\n?[ \t]*", gap)
+                        and re.search(r"\b(?:a|an)\s+$", text[:s])):
+                    desigs[k] = value
         return [(name, desigs[k], offset + s, offset + e) for k, (name, s, e) in enumerate(found)]
 
     def roles_in_list(self, text: str, names: list[tuple[str, str, int, int]],
@@ -222,7 +239,7 @@ class InspectorsComponent(RuleComponent):
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 group_desig = self.designation_of(m.group("desig") or "") if (
                     "desig" in pat.groupindex) else ""
-                names = self.parse_names(m.group("names"), m.start("names"))
+                names = self.parse_names(m.group("names"), m.start("names"), before=True)
                 written = self.roles_in_list(m.group("names"), names, m.start("names"))
                 for (name, desig, s, e), own_role in zip(names, written, strict=True):
                     add(name, own_role or role, desig or group_desig, s, e, promote=True)
