@@ -726,6 +726,21 @@ def test_signatures_as_name_title_pairs(nlp, ofsted_title) -> None:
         ("Flo Gray", "signatory", "HMI Probation inspector")]
 
 
+def test_signatures_under_headings_read_column_by_column(nlp) -> None:
+    """Signatures under column headings, read column by column: an inspectorate's name
+    between two signers' names heads the next; a full-width title read after the columns
+    is not the signer's above it, whose own title comes first."""
+    text = ("4 March 2024\nDear partners\nJoint targeted area inspection of Lowtown\nThe "
+            "inspection was carried out from 5 to 9 February 2024.\nYours sincerely\nOfsted\n"
+            "Ann Bell\nNational Director Regulation and Social Care\nHMICFRS\nCy Dunn\n"
+            "Care Quality Commission\nDi Eve\nChief Inspector of Healthcare\nHis Majesty’s "
+            "Inspector of Constabulary and His Majesty’s Inspector of Fire & Rescue Services\n")
+    assert people(run(nlp, text)) == [
+        ("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+        ("Cy Dunn", "signatory", "HMICFRS inspector"),
+        ("Di Eve", "signatory", "CQC inspector")]
+
+
 def test_team_table_read_column_by_column(nlp) -> None:
     """Each column's heading on a line of its own above its names: the heading of the next
     column is not the last name's designation."""

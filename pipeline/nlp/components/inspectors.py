@@ -338,6 +338,13 @@ class InspectorsComponent(RuleComponent):
             # two names in a row (signatures read across) it heads the next row.
             after_signer = prev.endswith(",") or (
                 self._name_line(prev) and not self._name_line(before))
+            # Signatures under column headings, read column by column: an inspectorate's
+            # name between two signers' names heads the next column.
+            between = False
+            if after_signer and headings and not prev.endswith(","):
+                following = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
+                after_signer = not self._name_line(following)
+                between = not after_signer
             if line.strip():
                 prev, before = line.strip(), prev
             if after_signer:
@@ -349,7 +356,9 @@ class InspectorsComponent(RuleComponent):
                 rest = pat.sub(lambda hm: " " * len(hm.group(0)), rest)
             if values and not rest.strip():
                 headings += [v for _, v in sorted(values)]
-                lines[n] = " " * len(line)
+                # Between two names it is blanked with a mark that is no name's, so the
+                # names either side stay two (a trailing mark is cut from a title).
+                lines[n] = (";" if between else " ") * len(line)
                 if n + 1 < len(lines) and self.line_tail.match(lines[n + 1]):
                     lines[n + 1] = " " * len(lines[n + 1])
         block = "\n".join(lines)
@@ -411,6 +420,10 @@ class InspectorsComponent(RuleComponent):
                headings: list[str], rows: list[dict], add) -> None:
         signer = 0
         for (name, own_desig, s, e), title in zip(names, titles, strict=True):
+            # The line nearest the name decides the inspectorate (a title of the next
+            # column may follow it, read column by column).
+            named = next((v for line in title.split("\n") for p, v in self.titles
+                          if p.search(line)), None)
             title = " ".join(title.split())
             while (cut := self.title_trim.sub("", title).strip(" ,;")) != title:
                 title = cut
@@ -429,7 +442,7 @@ class InspectorsComponent(RuleComponent):
                 continue  # the letter's own inspector, already named in it
             # The title names the inspectorate, or else the column heading does; an
             # Ofsted director's title is kept as written.
-            value = next((v for p, v in self.titles if p.search(title)), None)
+            value = named
             if value is None:
                 value = headings[signer] if signer < len(headings) and headings[signer] else title
             signer += 1
