@@ -468,6 +468,13 @@ def test_a_letter_date_beside_the_letterhead(nlp, middle, date) -> None:
     ("Mr Colin Foster\nThe visit ran from 7 to 8 January 2019", None),
     ("Mr Colin Foster\nThe front door changed on 8 January 2019", None),
     ("Mr Colin Foster\nThe front door changed on Tuesday 8 January 2019", None),
+    # the letter's own label 'Date:', on its own line or at the end of an address line
+    ("Westshire Council\nWS1 2AB\n\nDate: 8 January 2019", "2019-01-08"),
+    ("Mr Colin Foster\nDirector of Children’s Services      Date: 8 January 2019\nWestshire "
+     "Council", "2019-01-08"),
+    ("Mr Colin Foster\nDate of visit: 8 January 2019", None),
+    ("Mr Colin Foster\nInspection dates: 8 January 2019", None),
+    ("Mr Colin Foster\nUpdate: 8 January 2019", None),
 ])
 def test_the_letter_date_in_its_head(nlp, head, date) -> None:
     text = (f"{head}\nDear Mr Foster\nFocused visit to Westshire children’s services\nThis "
