@@ -419,6 +419,11 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     ("The recommendations of the CQC review of health services for children looked after and "
      "safeguarding in Westshire, carried out in June 2019, have been implemented.", "2019-06",
      "June 2019"),
+    # another inspectorate's review that 'took place in' a year; a service 'inspected by' one
+    ("A CQC review of health services for children looked after and safeguarding in Westshire "
+     "took place in 2018.", "2018", "2018"),
+    ("The youth offending service, which was inspected by HMI\nProbation in May 2019, has good "
+     "links with schools.", "2019-05", "May 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -427,6 +432,16 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     # The letter's own visit, "a focused visit on 2 and 3 February 2021", is this one.
     assert ("inspection_start", "2021-02-02", "2 and 3 February 2021") in dates
     assert not any(d[0] == "previous_inspection" and d[1].startswith("2021") for d in dates)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a review still to come, an Act's year: no earlier inspection
+    "A CQC review of health services in Westshire is planned to take place in 2022.",
+    "The service was set up by Ofsted in line with the Children Act 2004.",
+])
+def test_letter_sentences_with_no_previous_visit(nlp, sentence) -> None:
+    rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert not any(d["kind"] == "previous_inspection" for d in rec["tables"]["dates"])
 
 
 LETTERHEAD = ("Ofsted Piccadilly Gate Store Street Manchester M1 2WD T 0300 123 1231\n"
