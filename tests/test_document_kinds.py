@@ -175,11 +175,13 @@ SECONDARY_UNSEEN10_TARGETS = [
     "judgements.recall=0.88", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
     "reports.publication_date=0.93", "dates.recall=0.96", "dates.precision=1",
     "reports.local_authority=0.93"]
+# letters_unseen2 was then developed on in a later round of session 8 (README: before and
+# after); gated at what that round measured.
 LETTERS_UNSEEN2_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.87", "reports.lead_inspector=1",
-    "inspectors.recall=0.75", "inspectors.precision=0.87", "dates.recall=0.92",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=0.97", "inspectors.precision=0.97", "dates.recall=0.98",
     "dates.precision=0.98"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
