@@ -177,11 +177,13 @@ SECONDARY_UNSEEN10_TARGETS = [
     "judgements.recall=1", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
+# letters_unseen2 was then developed on in a later round of session 8 (README: before and
+# after); gated at what that round measured.
 LETTERS_UNSEEN2_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.87", "reports.lead_inspector=1",
-    "inspectors.recall=0.75", "inspectors.precision=0.87", "dates.recall=0.92",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=0.97", "inspectors.precision=0.97", "dates.recall=0.98",
     "dates.precision=0.98"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
@@ -333,6 +335,34 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
     ("The visit was conducted by Ann B. Bell and Bob\nCole, two of Her Majesty’s Inspectors.",
      "Yours sincerely\nAnn B. Bell\nHer Majesty’s Inspector",
      [("Ann B. Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # the lead and 'the other inspectors' in one sentence, after a semicolon or ', and':
+    # the others are no leads
+    ("The lead inspector was Ann B. Bell, Senior HMI; the other inspectors were Bob Cole, HMI,"
+     " and Cy Dunn,\nHMI.", "Yours faithfully\nAnn B. Bell\nSenior HMI",
+     [("Ann B. Bell", "lead_inspector", "Senior HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "HMI")]),
+    ("The lead inspector was Ann Bell, HMI, and the other inspectors were Bob Cole, HMI, and "
+     "Cy Dunn, Ofsted Inspector.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
+    # a designation before each name, the names the subject of the sentence
+    ("His Majesty’s Inspector Ann Bell and Ofsted Inspector Bob Cole\nlooked at the help "
+     "given.", "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI")]),
+    ("Findings follow. Her Majesty’s Inspector\nAnn Bell and Her Majesty’s Inspector Bob Cole "
+     "looked at plans.", "Yours sincerely\nAnn Bell\nHer Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("His Majesty’s Inspectors Ann Bell and Bob Cole carried out this visit.",
+     "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # the visit's days between 'carried out' and 'by'
+    ("The visit took place on 2 and 3 February 2021 and was carried out by the inspectors\n"
+     "Ann Bell, His Majesty’s Inspector, and Bob Cole, Ofsted Inspector.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI")]),
+    ("The visit was carried out on 2 and 3 February 2021 by Ann Bell HMI and Bob Cole HMI.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
     # the lead named first, then who supported them
     ("The lead inspector was Ann Bell, HMI. She was supported by Bob Cole, HMI,\nand Cy Dunn, "
      "Ofsted Inspector.", "Yours sincerely\nAnn Bell\nHMI",
@@ -358,6 +388,11 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "The team included social workers, and Team Manager Jane Doe spoke to inspectors.",
     "She was supported by leaders, and Head of Service Jane Doe agreed.",
     "The plan was written with a team including social workers and Team Manager Jane Doe.",
+    # inspectors with no names before the verb; a name after it is no inspector
+    "His Majesty’s Inspectors visited Westshire and looked at the work of Jane Doe.",
+    "Her Majesty’s Inspectors looked at Jane Doe’s plans.",
+    "The visit was carried out on 2 February by telephone, and Team Manager Jane Doe agreed.",
+    "Leaders worked with a social worker from Westshire, Jane Doe.",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -388,6 +423,11 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     ("The recommendations of the CQC review of health services for children looked after and "
      "safeguarding in Westshire, carried out in June 2019, have been implemented.", "2019-06",
      "June 2019"),
+    # another inspectorate's review that 'took place in' a year; a service 'inspected by' one
+    ("A CQC review of health services for children looked after and safeguarding in Westshire "
+     "took place in 2018.", "2018", "2018"),
+    ("The youth offending service, which was inspected by HMI\nProbation in May 2019, has good "
+     "links with schools.", "2019-05", "May 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -396,6 +436,16 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     # The letter's own visit, "a focused visit on 2 and 3 February 2021", is this one.
     assert ("inspection_start", "2021-02-02", "2 and 3 February 2021") in dates
     assert not any(d[0] == "previous_inspection" and d[1].startswith("2021") for d in dates)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a review still to come, an Act's year: no earlier inspection
+    "A CQC review of health services in Westshire is planned to take place in 2022.",
+    "The service was set up by Ofsted in line with the Children Act 2004.",
+])
+def test_letter_sentences_with_no_previous_visit(nlp, sentence) -> None:
+    rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert not any(d["kind"] == "previous_inspection" for d in rec["tables"]["dates"])
 
 
 LETTERHEAD = ("Ofsted Piccadilly Gate Store Street Manchester M1 2WD T 0300 123 1231\n"
@@ -437,6 +487,13 @@ def test_a_letter_date_beside_the_letterhead(nlp, middle, date) -> None:
     ("Mr Colin Foster\nThe visit ran from 7 to 8 January 2019", None),
     ("Mr Colin Foster\nThe front door changed on 8 January 2019", None),
     ("Mr Colin Foster\nThe front door changed on Tuesday 8 January 2019", None),
+    # the letter's own label 'Date:', on its own line or at the end of an address line
+    ("Westshire Council\nWS1 2AB\n\nDate: 8 January 2019", "2019-01-08"),
+    ("Mr Colin Foster\nDirector of Children’s Services      Date: 8 January 2019\nWestshire "
+     "Council", "2019-01-08"),
+    ("Mr Colin Foster\nDate of visit: 8 January 2019", None),
+    ("Mr Colin Foster\nInspection dates: 8 January 2019", None),
+    ("Mr Colin Foster\nUpdate: 8 January 2019", None),
 ])
 def test_the_letter_date_in_its_head(nlp, head, date) -> None:
     text = (f"{head}\nDear Mr Foster\nFocused visit to Westshire children’s services\nThis "
@@ -567,6 +624,12 @@ def test_area_send_letter_signed_by_heads_and_team(nlp, director, dci, title) ->
      "Inspector from the CQC.",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
       ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    # each member after what they are: 'a team inspector from Ofsted, B, HMI'
+    ("The revisit was led by one of Her Majesty’s Inspectors from Ofsted, Ann Bell,\nwith a "
+     "team inspector from Ofsted, Bob Cole, HMI, and a children’s services\ninspector from the "
+     "CQC, Cy Dunn.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
 ])
 def test_area_send_letter_team_in_a_sentence(nlp, team, want) -> None:
     """An area SEND team named in the letter's sentences: everyone not the lead is a team
@@ -687,6 +750,21 @@ def test_signatures_as_name_title_pairs(nlp, ofsted_title) -> None:
         ("Cy Dunn", "signatory", "CQC inspector"),
         ("Di Eve", "signatory", "HMICFRS inspector"),
         ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+def test_signatures_under_headings_read_column_by_column(nlp) -> None:
+    """Signatures under column headings, read column by column: an inspectorate's name
+    between two signers' names heads the next; a full-width title read after the columns
+    is not the signer's above it, whose own title comes first."""
+    text = ("4 March 2024\nDear partners\nJoint targeted area inspection of Lowtown\nThe "
+            "inspection was carried out from 5 to 9 February 2024.\nYours sincerely\nOfsted\n"
+            "Ann Bell\nNational Director Regulation and Social Care\nHMICFRS\nCy Dunn\n"
+            "Care Quality Commission\nDi Eve\nChief Inspector of Healthcare\nHis Majesty’s "
+            "Inspector of Constabulary and His Majesty’s Inspector of Fire & Rescue Services\n")
+    assert people(run(nlp, text)) == [
+        ("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+        ("Cy Dunn", "signatory", "HMICFRS inspector"),
+        ("Di Eve", "signatory", "CQC inspector")]
 
 
 def test_team_table_read_column_by_column(nlp) -> None:

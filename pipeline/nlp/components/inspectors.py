@@ -105,7 +105,8 @@ class InspectorsComponent(RuleComponent):
                 return value
         return ""
 
-    def parse_names(self, text: str, offset: int) -> list[tuple[str, str, int, int]]:
+    def parse_names(self, text: str, offset: int,
+                    before: bool = False) -> list[tuple[str, str, int, int]]:
         """(name, designation, start, end) for each person in a list of names.
 
         Items are split on commas, semicolons and 'and'; a designation written after a
@@ -177,6 +178,22 @@ class InspectorsComponent(RuleComponent):
                        and self.plural.search(text[s:e])]
             if opening:
                 desigs = [d or opening[0][0] for d in desigs]
+        if before:
+            # In a sentence, a designation may stand before its name ("Her Majesty's
+            # Inspector Gwen Hart and Ofsted Inspector Kit Dunn", "a children's services
+            # inspector from the CQC, Ellis Hay"): it is the name's when it has none after it.
+            for k, (_name, s0, _e0) in enumerate(found):
+                if desigs[k]:
+                    continue
+                prior = [(s, e, v) for s, e, v in spans if e <= s0]
+                if not prior:
+                    continue
+                s, e, value = prior[-1]
+                gap = text[e:s0]
+                if re.fullmatch(r"[ \t]*\n?[ \t]*", gap) or (
+                        re.fullmatch(r",[ \t]*\n?[ \t]*", gap)
+                        and re.search(r"\b(?:a|an)\s+$", text[:s])):
+                    desigs[k] = value
         return [(name, desigs[k], offset + s, offset + e) for k, (name, s, e) in enumerate(found)]
 
     def roles_in_list(self, text: str, names: list[tuple[str, str, int, int]],
@@ -222,7 +239,7 @@ class InspectorsComponent(RuleComponent):
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 group_desig = self.designation_of(m.group("desig") or "") if (
                     "desig" in pat.groupindex) else ""
-                names = self.parse_names(m.group("names"), m.start("names"))
+                names = self.parse_names(m.group("names"), m.start("names"), before=True)
                 written = self.roles_in_list(m.group("names"), names, m.start("names"))
                 for (name, desig, s, e), own_role in zip(names, written, strict=True):
                     add(name, own_role or role, desig or group_desig, s, e, promote=True)
@@ -321,6 +338,13 @@ class InspectorsComponent(RuleComponent):
             # two names in a row (signatures read across) it heads the next row.
             after_signer = prev.endswith(",") or (
                 self._name_line(prev) and not self._name_line(before))
+            # Signatures under column headings, read column by column: an inspectorate's
+            # name between two signers' names heads the next column.
+            between = False
+            if after_signer and headings and not prev.endswith(","):
+                following = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
+                after_signer = not self._name_line(following)
+                between = not after_signer
             if line.strip():
                 prev, before = line.strip(), prev
             if after_signer:
@@ -332,7 +356,9 @@ class InspectorsComponent(RuleComponent):
                 rest = pat.sub(lambda hm: " " * len(hm.group(0)), rest)
             if values and not rest.strip():
                 headings += [v for _, v in sorted(values)]
-                lines[n] = " " * len(line)
+                # Between two names it is blanked with a mark that is no name's, so the
+                # names either side stay two (a trailing mark is cut from a title).
+                lines[n] = (";" if between else " ") * len(line)
                 if n + 1 < len(lines) and self.line_tail.match(lines[n + 1]):
                     lines[n + 1] = " " * len(lines[n + 1])
         block = "\n".join(lines)
@@ -394,6 +420,10 @@ class InspectorsComponent(RuleComponent):
                headings: list[str], rows: list[dict], add) -> None:
         signer = 0
         for (name, own_desig, s, e), title in zip(names, titles, strict=True):
+            # The line nearest the name decides the inspectorate (a title of the next
+            # column may follow it, read column by column).
+            named = next((v for line in title.split("\n") for p, v in self.titles
+                          if p.search(line)), None)
             title = " ".join(title.split())
             while (cut := self.title_trim.sub("", title).strip(" ,;")) != title:
                 title = cut
@@ -412,7 +442,7 @@ class InspectorsComponent(RuleComponent):
                 continue  # the letter's own inspector, already named in it
             # The title names the inspectorate, or else the column heading does; an
             # Ofsted director's title is kept as written.
-            value = next((v for p, v in self.titles if p.search(title)), None)
+            value = named
             if value is None:
                 value = headings[signer] if signer < len(headings) and headings[signer] else title
             signer += 1
