@@ -295,9 +295,8 @@ class ProseGrades:
     def _other_subject(self, clause: str, authority: str) -> bool:
         """A clause whose subject is another place ('as Kirkton slips to ...')."""
         m = self.subject_name.search(clause.removeprefix("as ").removeprefix("while "))
-        name = m.group("name").lower().replace("’", "'").split() if m else []
-        return bool(name and authority) and name[0] not in authority and \
-            name[-1] not in authority and not _acronym_of(m.group("name"), authority)
+        return bool(m and m.group("name").split() and authority) and \
+            not _names_authority(m.group("name"), authority)
 
     def _areas(self, sentence: str, lexicon: list) -> list[Mention]:
         found: list[Mention] = []
@@ -427,10 +426,8 @@ class ProseGrades:
             if self.overall.search(clause):
                 return True
             m = self.subject_name.search(clause)
-            name = m.group("name").lower().replace("’", "'").split() if m else []
-            return bool(name) and (not authority or name[0] in authority
-                                   or name[-1] in authority
-                                   or _acronym_of(m.group("name"), authority))
+            return bool(m and m.group("name").split()) and (
+                not authority or _names_authority(m.group("name"), authority))
 
         for g in grades:
             if id(g) in taken:
@@ -448,6 +445,14 @@ class ProseGrades:
             if headline:
                 return [("overall_effectiveness", sentence.strip(), g, 0, len(sentence))]
         return []
+
+
+def _names_authority(name: str, authority: str) -> bool:
+    """Whether a clause's subject ('Kirkton', 'Marlow Heath', 'MHBC') is the authority:
+    its first or last word is in the authority's (lower-cased) name, or it is its
+    initials."""
+    words = name.lower().replace("’", "'").split()
+    return words[0] in authority or words[-1] in authority or _acronym_of(name, authority)
 
 
 def _acronym_of(name: str, authority: str) -> bool:
