@@ -72,3 +72,8 @@ def records_of(nlp, text: str) -> dict:
     for _name, proc in nlp.pipeline:
         doc = proc(doc)
     return records_from_doc(doc)
+
+
+def dates_of(rec: dict, kind: str) -> list[tuple[str, str]]:
+    """(date, precision) of each row of one kind in a text's dates table."""
+    return [(r["date"], r["precision"]) for r in rec["tables"]["dates"] if r["kind"] == kind]

@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import dates_of
 from conftest import records_of as run
 
 from pipeline.ingest import ingest_bytes
@@ -16,10 +17,6 @@ from pipeline.nlp.components.dates import DateGrammar
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "fixtures" / "gold"
 RAW = ROOT / "raw"
-
-
-def dates_of(rec: dict, kind: str) -> list[tuple[str, str]]:
-    return [(r["date"], r["precision"]) for r in rec["tables"]["dates"] if r["kind"] == kind]
 
 
 def inspectors_of(rec: dict) -> list[tuple[str, str, str]]:

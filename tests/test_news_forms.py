@@ -5,11 +5,8 @@ inspections, and the forms that must not be read as this authority's inspection.
 from __future__ import annotations
 
 import pytest
+from conftest import dates_of
 from conftest import records_of as run
-
-
-def dates_of(rec: dict, kind: str) -> list[tuple[str, str]]:
-    return [(r["date"], r["precision"]) for r in rec["tables"]["dates"] if r["kind"] == kind]
 
 
 def test_a_seasons_issue_dates_a_span_without_a_year(nlp):
