@@ -781,6 +781,36 @@ def test_team_table_read_column_by_column(nlp) -> None:
         ("Bea Mills", "team_inspector", "CQC inspector")]
 
 
+def test_team_table_side_by_side_columns(nlp) -> None:
+    """The columns laid out side by side: a lead's cell wrapped under the left name is
+    that name's, not the label of the right column's next name."""
+    gap = " " * 12
+    text = ("Area SEND inspection of Northshire Local Area Partnership\nInspection dates: 8 to "
+            f"12 July 2024\nInspection team\n\nOfsted{gap}          Care Quality Commission\n"
+            f"Una Bright, Ofsted HMI{gap}Lee Parr, CQC Lead inspector\n"
+            f"Lead inspector{gap}        Bea Mills, CQC inspector\nDee Walsh, Ofsted HMI\n"
+            "If you are not happy with the inspection, you can complain.\n")
+    assert sorted(people(run(nlp, text))) == [
+        ("Bea Mills", "team_inspector", "CQC inspector"),
+        ("Dee Walsh", "team_inspector", "HMI"), ("Lee Parr", "lead_inspector", "CQC inspector"),
+        ("Una Bright", "lead_inspector", "HMI")]
+
+
+@pytest.mark.parametrize("sentence, date, text", [
+    # a month with its days in brackets: the first day, the month gives no row of its own
+    ("This is the first monitoring visit since the local authority was judged inadequate in "
+     "October 2019 (inspection\ndates: 7 to 18 October 2019).", "2019-10-07",
+     "7 to 18 October 2019"),
+    ("Services were rated inadequate in May 2019 (13 to 24 May 2019).", "2019-05-13",
+     "13 to 24 May 2019"),
+])
+def test_a_previous_month_with_its_days_in_brackets(nlp, sentence, date, text) -> None:
+    rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
+    previous = [(d["date"], d["text"]) for d in rec["tables"]["dates"]
+                if d["kind"] == "previous_inspection"]
+    assert previous == [(date, text)]
+
+
 @pytest.mark.parametrize("title, la", [
     ("Area SEND inspection of West\nNorthshire Local Area Partnership", "West Northshire"),
     ("Area SEND inspection of Eastvale Local\nArea Partnership", "Eastvale"),

@@ -228,6 +228,9 @@ class InspectorsComponent(RuleComponent):
             rows.append(row)
             by_name[name.lower()] = row
 
+        # A team table is read first: its columns say whose cell a wrapped "Lead
+        # inspector" is, which a label line read across them cannot.
+        self._team_table(text, add)
         for m in self.label_line.finditer(text):
             role = self.roles[" ".join(m.group("label").lower().split())]
             for name, desig, s, e in self.parse_names(m.group("names"), m.start("names")):
@@ -243,7 +246,6 @@ class InspectorsComponent(RuleComponent):
                 written = self.roles_in_list(m.group("names"), names, m.start("names"))
                 for (name, desig, s, e), own_role in zip(names, written, strict=True):
                     add(name, own_role or role, desig or group_desig, s, e, promote=True)
-        self._team_table(text, add)
         if len(rows) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         self._signatory(text, rows, add)
@@ -279,15 +281,19 @@ class InspectorsComponent(RuleComponent):
             cols = self.team_columns.match(block)
             skip = cols.end() if cols else 0
             body = self.team_column_line.sub(lambda hm: " " * len(hm.group(0)), block[skip:])
-            names = self.parse_names(body, start + skip)
             default = next((v for p, v in self.team_led_by if p.search(text)), "")
             cells = []
-            for k, (name, _d, s, e) in enumerate(names):
-                nxt = names[k + 1][2] if k + 1 < len(names) else start + len(block)
-                cell = (block[:skip] + body)[e - start:nxt - start]
-                lead = bool(self.team_lead.search(cell))
-                desig = next((v for p, v in self.team_designations if p.search(cell)), "")
-                cells.append([name, lead, desig or (default if lead else ""), s, e])
+            # A table laid out as text keeps its columns side by side: each is read on its
+            # own, or a cell wrapped under the left name ("Lead inspector") would be read
+            # with the right column's next name.
+            for column in _columns(body, _column_at(block, cols)):
+                names = self.parse_names(column, start + skip)
+                for k, (name, _d, s, e) in enumerate(names):
+                    nxt = names[k + 1][2] if k + 1 < len(names) else start + len(block)
+                    cell = (block[:skip] + column)[e - start:nxt - start]
+                    lead = bool(self.team_lead.search(cell))
+                    desig = next((v for p, v in self.team_designations if p.search(cell)), "")
+                    cells.append([name, lead, desig or (default if lead else ""), s, e])
             # The report says an HMI led; a table that marks no lead of that designation
             # (the Ofsted lead's cell wrapped away from the name, "Ofsted HMI" / "Lead
             # inspector") lists its lead first among them.
@@ -447,3 +453,32 @@ class InspectorsComponent(RuleComponent):
                 value = headings[signer] if signer < len(headings) and headings[signer] else title
             signer += 1
             add(name, "signatory", value, s, e)
+
+
+
+def _column_at(block: str, heading: re.Match | None) -> int:
+    """Where a second column starts on its lines: the indent of its heading when the
+    headings share one line ("Ofsted        Care Quality Commission"), else 0."""
+    if heading is None:
+        return 0
+    end = len(block[:heading.end()].rstrip())
+    line = block[block.rfind("\n", 0, end) + 1:end]
+    gap = re.search(r"\S\s{2,}(?=\S[^\n]*$)", line)
+    return gap.end() if gap else 0
+
+
+def _columns(body: str, at: int) -> list[str]:
+    """The body once per column, the other column blanked, so offsets stay the text's."""
+    if not at:
+        return [body]
+    left, right = [], []
+    for line in body.split("\n"):
+        if len(line) > at and line[at - 2:at] == "  ":
+            cut = at
+        elif line[:at].strip():
+            cut = len(line)  # a line that starts in the left column stays there whole
+        else:
+            cut = 0
+        left.append(line[:cut] + " " * (len(line) - cut))
+        right.append(" " * cut + line[cut:])
+    return ["\n".join(left), "\n".join(right)]
