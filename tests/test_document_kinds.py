@@ -38,6 +38,8 @@ SECONDARY_UNSEEN9 = ROOT / "tests" / "fixtures" / "secondary_unseen9"
 LETTERS_UNSEEN1 = ROOT / "tests" / "fixtures" / "letters_unseen1"
 SECONDARY_UNSEEN10 = ROOT / "tests" / "fixtures" / "secondary_unseen10"
 LETTERS_UNSEEN2 = ROOT / "tests" / "fixtures" / "letters_unseen2"
+SECONDARY_UNSEEN11 = ROOT / "tests" / "fixtures" / "secondary_unseen11"
+LETTERS_UNSEEN3 = ROOT / "tests" / "fixtures" / "letters_unseen3"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -177,14 +179,30 @@ SECONDARY_UNSEEN10_TARGETS = [
     "judgements.recall=1", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
-# letters_unseen2 was then developed on in a later round of session 8 (README: before and
-# after); gated at what that round measured.
+# letters_unseen2 was then developed on in a later round of session 8 and at the start of
+# session 9 (README: before and after); gated at what it measures now.
 LETTERS_UNSEEN2_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=0.97", "inspectors.precision=0.97", "dates.recall=0.98",
-    "dates.precision=0.98"]
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
+
+# Written blind in session 9 (after session 8's rounds were merged) and scored once on main
+# 1e702a6 before any rule was changed for them (READMEs: figures and misses); gated at those
+# figures until a round develops on them.
+SECONDARY_UNSEEN11_TARGETS = [
+    "reports.document_type=0.93", "reports.overall_effectiveness=0.87",
+    "judgements.cells=0.87", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=0.87", "reports.inspection_start=0.87", "reports.inspection_end=0.93",
+    "reports.publication_date=0.81", "dates.recall=0.86", "dates.precision=0.94",
+    "reports.local_authority=0.93"]
+LETTERS_UNSEEN3_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=0.91", "inspectors.precision=1", "dates.recall=0.97",
+    "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -263,7 +281,9 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN9, SECONDARY_UNSEEN9_TARGETS),
     (LETTERS_UNSEEN1, LETTERS_UNSEEN1_TARGETS),
     (SECONDARY_UNSEEN10, SECONDARY_UNSEEN10_TARGETS),
-    (LETTERS_UNSEEN2, LETTERS_UNSEEN2_TARGETS)])
+    (LETTERS_UNSEEN2, LETTERS_UNSEEN2_TARGETS),
+    (SECONDARY_UNSEEN11, SECONDARY_UNSEEN11_TARGETS),
+    (LETTERS_UNSEEN3, LETTERS_UNSEEN3_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
