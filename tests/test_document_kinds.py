@@ -388,6 +388,23 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "Ofsted Inspector.", "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
       ("Cy Dunn", "inspector", "OI")]),
+    # a member named in a sentence of their own, as the subject who took part in the visit
+    ("Her Majesty’s Inspectors for this visit were Ann Bell and Bob Cole.\nCy Dunn, Ofsted "
+     "Inspector, also took part in the visit.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
+    ("The lead inspector was Ann Bell, HMI. Bob Cole and Cy Dunn, Ofsted Inspectors, supported "
+     "the visit.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI"),
+      ("Cy Dunn", "inspector", "OI")]),
+    # the lead, then 'with' the others, each with a designation
+    ("The visit was led by Ann Bell, His Majesty’s Inspector, with Cy Dunn, Ofsted Inspector.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "inspector", "OI")]),
+    ("The visit was led by Ann Bell, HMI, with Bob Cole, HMI, and Cy Dunn, Ofsted Inspector.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
 ])
 def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing=closing))
@@ -413,6 +430,14 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "Her Majesty’s Inspectors looked at Jane Doe’s plans.",
     "The visit was carried out on 2 February by telephone, and Team Manager Jane Doe agreed.",
     "Leaders worked with a social worker from Westshire, Jane Doe.",
+    # who took part or came 'with' the lead without an inspector's designation of their own
+    "Head of Service Jane Doe also took part in the visit.",
+    "Jane Doe, a social worker, took part in the visit.",
+    "Jane Doe and Ofsted inspectors took part in the visit.",
+    "In March, Jane Doe and Ofsted inspectors took part in the visit.",
+    "Team Manager Jane Doe told Ofsted inspectors who joined the visit that plans changed.",
+    "The visit was led by Kate Moss, HMI, with Head of Service Jane Doe and inspectors.",
+    "The visit was led by Kate Moss, HMI, with Jane Doe, the head of service, present.",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -628,6 +653,41 @@ def test_area_send_letter_signed_by_heads_and_team(nlp, director, dci, title) ->
     assert (rep["document_type"], rep["local_authority"], rep["lead_inspector"]) == (
         "area_send_inspection", "Eastvale", "Ann Bell")
     assert rec["problems"] == []
+
+
+def _side_by_side_send_letter(copies: str) -> str:
+    gap = " " * 30
+    return ("12 December 2017\n\nDear Ms Roe\n\nJoint local area SEND inspection in Eastvale\n\n"
+            "Between 23 October 2017 and 27 October 2017, Ofsted and the Care Quality "
+            "Commission (CQC) conducted a joint inspection of the local area of Eastvale.\n\n"
+            "Yours sincerely\n\n"
+            f"Ofsted{gap}          Care Quality Commission\n\n"
+            f"Chris Russ{gap}      Una Gale\n"
+            f"Regional Director{gap}Deputy Chief Inspector, Primary Medical\n"
+            f"{' ' * 47}Services, Children Health and Justice\n\n"
+            f"Ann Bell-Hart{gap}   Lee Parr\n"
+            f"HMI Lead Inspector{gap}CQC Inspector\n\n"
+            "Dee Walsh\nOfsted Inspector\n\n" + copies)
+
+
+@pytest.mark.parametrize("copies", [
+    "cc: Department for Education\n    Clinical commissioning group(s)\n    NHS England\n",
+    "Copy: Department for Education\n",
+    "",
+])
+def test_side_by_side_area_send_signatures_above_a_copy_list(nlp, copies) -> None:
+    """A 2016-2022 area SEND letter's signatures set side by side (pdftotext -layout), a
+    three-line CQC title among them and the team's third member alone under them: the
+    copy list under the signatures ends them, so the right column is read too, and a copy
+    list glued to the last title is no part of it."""
+    from pipeline.ingest import ingest_bytes
+
+    text = ingest_bytes(Path("a.txt"), _side_by_side_send_letter(copies).encode()).norm.text
+    assert sorted(people(run(nlp, text))) == [
+        ("Ann Bell-Hart", "lead_inspector", "HMI"),
+        ("Chris Russ", "signatory", "Regional Director"),
+        ("Dee Walsh", "team_inspector", "OI"), ("Lee Parr", "team_inspector", "CQC inspector"),
+        ("Una Gale", "signatory", "CQC inspector")]
 
 
 @pytest.mark.parametrize("team, want", [

@@ -51,6 +51,9 @@ MAX_SIGNATURE_PIECE = 60
 COLUMN_SLACK = 3
 # Blank lines that end a band of signatures.
 BAND_GAP = 2
+# A copy list under the signatures ("cc: Department for Education") is no one's
+# signature: it ends them, or it would be read as one more line of the left column.
+COPY_LIST_RE = re.compile(r"(?:cc\b|[Cc]op(?:y|ies)\b)")
 
 
 @dataclass
@@ -242,8 +245,9 @@ def read_signature_columns(lines: list[str]) -> list[str]:
     end = closing + 1
     while end < len(lines) and end <= closing + SIGNATURE_LINES:
         pieces = _pieces(lines[end])
-        # A footnote or page number (a bare figure first) or prose ends the signatures.
-        if pieces and (pieces[0][1].isdigit()
+        # A footnote or page number (a bare figure first), a copy list or prose ends the
+        # signatures.
+        if pieces and (pieces[0][1].isdigit() or COPY_LIST_RE.match(pieces[0][1])
                        or any(len(t) > MAX_SIGNATURE_PIECE for _, t in pieces)):
             break
         end += 1
