@@ -473,6 +473,14 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
      "took place in 2018.", "2018", "2018"),
     ("The youth offending service, which was inspected by HMI\nProbation in May 2019, has good "
      "links with schools.", "2019-05", "May 2019"),
+    # another inspectorate's review dated after the place it looked at
+    ("The CQC review of health services for children looked after and safeguarding in\n"
+     "Westshire in 2016 identified that GPs were not told of incidents.", "2016", "2016"),
+    ("An HMI Probation inspection of youth offending work in West Shire in June 2019 found "
+     "gaps.", "2019-06", "June 2019"),
+    # the initial inspection an area SEND revisit follows, with its days
+    ("The initial joint local area SEND inspection took place from 9 to 13 April 2018.",
+     "2018-04-09", "9 to 13 April 2018"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -487,6 +495,12 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     # a review still to come, an Act's year: no earlier inspection
     "A CQC review of health services in Westshire is planned to take place in 2022.",
     "The service was set up by Ofsted in line with the Children Act 2004.",
+    # a review still to come, dated after its place; a review's subject, not its place
+    "A CQC review of health services in Westshire in 2022 is planned.",
+    "The CQC review of health services in Westshire in 2022 will look at GPs.",
+    "Leaders used the CQC review of health services to plan in Westshire.",
+    # the first day of this visit, or the initial findings of this one
+    "The initial findings of this visit, from 2 to 3 February 2021, were shared.",
 ])
 def test_letter_sentences_with_no_previous_visit(nlp, sentence) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
