@@ -825,6 +825,23 @@ def test_signatures_read_row_by_row_share_out_their_titles(nlp) -> None:
         ("Flo Gray", "signatory", "HMI Probation inspector")]
 
 
+@pytest.mark.parametrize("foot", ["12\n", "Page 12\n", "12 of 12\n"])
+def test_signatures_read_row_by_row_above_a_page_number(nlp, foot) -> None:
+    """A page number under the last row of titles is no one's title: the titles are still
+    shared out one each."""
+    text = ("4 March 2020\nDear partners\nJoint targeted area inspection of Lowtown\nBetween 3 "
+            "and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation undertook a joint "
+            "inspection.\nYours sincerely\nOfsted\nCare Quality Commission\nAnn Bell\nCy Dunn\n"
+            "National Director, Social Care\nDeputy Chief Inspector\nHMI Constabulary\n"
+            "HMI Probation\nDi Eve\nFlo Gray\nHer Majesty’s Inspector of Constabulary\n"
+            f"Assistant Chief Inspector\n{foot}")
+    assert people(run(nlp, text)) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
 @pytest.mark.parametrize("ofsted_title", ["National Director, Social Care, Ofsted",
                                           "National Director, Social Care"])
 def test_signatures_as_name_title_pairs(nlp, ofsted_title) -> None:
