@@ -190,7 +190,8 @@ LETTERS_UNSEEN2_TARGETS = [
 
 # Written blind in session 9 (after session 8's rounds were merged) and scored once on main
 # 1e702a6 before any rule was changed for them (READMEs: figures and misses); gated at those
-# figures until a round develops on them.
+# figures until a round develops on them. letters_unseen3 was developed on in session 9
+# (README: before and after) and is gated at what it then measured.
 SECONDARY_UNSEEN11_TARGETS = [
     "reports.document_type=0.93", "reports.overall_effectiveness=0.87",
     "judgements.cells=0.87", "judgements.cells.precision=1", "judgements.precision=1",
@@ -201,7 +202,7 @@ LETTERS_UNSEEN3_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=0.91", "inspectors.precision=1", "dates.recall=0.97",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
