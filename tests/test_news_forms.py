@@ -157,3 +157,49 @@ def test_an_authority_named_by_its_acronym_is_the_name_spelled_out(nlp):
             "inspection. Overall, HCC's children's services were judged to require "
             "improvement to be good.\n")
     assert run(nlp, text)["report"]["local_authority"] == "Hollingford"
+
+
+# -- the document type ---------------------------------------------------------------------
+def test_a_forum_posts_list_of_grades_line_by_line_is_news(nlp):
+    text = ("Our Ofsted result!\n\n"
+            "Hollingford Carers' Forum > General chat\n"
+            "Posted by a carer, 3 May 2023\n\n"
+            "The Ofsted report on Hollingford children's services is out:\n\n"
+            "Overall - good\n"
+            "Help and protection - good\n"
+            "Care leavers - OUTSTANDING\n")
+    rec = run(nlp, text)
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == "Hollingford"
+    assert grades_of(rec) == {"overall_effectiveness": "good", "help_and_protection": "good",
+                              "care_leavers": "outstanding"}
+
+
+def test_one_line_ending_in_a_grade_word_is_not_an_outcome(nlp):
+    text = ("Office news\n\n"
+            "Posted by a manager, 3 May 2023\n\n"
+            "Ofsted inspectors are due next year, so please keep case notes up to date.\n\n"
+            "Mood in the office - good!\n")
+    assert run(nlp, text)["report"]["document_type"] == "other"
+
+
+# -- the visit's days told by the inspectors' coming and going -------------------------------
+def test_arriving_and_leaving_days_are_the_first_and_last(nlp):
+    text = ("Hollingford children's services rated good\n\n"
+            "Posted by a councillor\n12 December 2019\n\n"
+            "Ofsted inspectors spent two weeks with Hollingford's children's services, "
+            "arriving on Monday 4 November and leaving on Friday 15 November 2019. Their "
+            "report rates our services good overall.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2019-11-04", "day")]
+    assert dates_of(rec, "inspection_end") == [("2019-11-15", "day")]
+
+
+def test_arriving_at_a_meeting_is_not_the_visit(nlp):
+    text = ("Hollingford children's services rated good\n\n"
+            "Posted by a councillor\n12 December 2019\n\n"
+            "The inspection report rates our services good overall. The new director, "
+            "arriving on Monday 4 November and leaving on Friday 15 November 2019 for "
+            "induction visits, met the panel.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") != [("2019-11-04", "day")]
