@@ -203,3 +203,42 @@ def test_arriving_at_a_meeting_is_not_the_visit(nlp):
             "induction visits, met the panel.\n")
     rec = run(nlp, text)
     assert dates_of(rec, "inspection_start") != [("2019-11-04", "day")]
+
+
+# -- the report's publication day ----------------------------------------------------------
+def test_published_yesterday_with_its_day_and_no_year(nlp):
+    text = ("Hollingford children's services 'require improvement', Ofsted finds\n\n"
+            "Transcript: Hollingford Sound breakfast news, Thursday 13 January 2022\n\n"
+            "PRESENTER: Ofsted's latest report, published yesterday, Wednesday 12 January, "
+            "rates the council requires improvement to be good overall.\n")
+    assert dates_of(run(nlp, text), "publication") == [("2022-01-12", "day")]
+
+
+def test_a_letter_that_went_up_on_the_website(nlp):
+    text = ("Hollingford monitoring visit\n\n"
+            "Branch members' update, April 2023\n\n"
+            "Ofsted carried out a monitoring visit to Hollingford City Council on 14 and 15 "
+            "March 2023. The letter from the inspectors, which went up on the Ofsted website "
+            "on 12 April, says leaders have made some progress. The council's services remain "
+            "rated inadequate.\n")
+    assert dates_of(run(nlp, text), "publication") == [("2023-04-12", "day")]
+
+
+def test_what_went_up_in_a_report_is_no_publication(nlp):
+    text = ("Hollingford monitoring visit\n\n"
+            "Branch members' update, April 2023\n\n"
+            "Ofsted carried out a monitoring visit to Hollingford City Council on 14 and 15 "
+            "March 2023. The letter says caseloads went up on 1 April. The council's services "
+            "remain rated inadequate.\n")
+    assert ("2023-04-01", "day") not in dates_of(run(nlp, text), "publication")
+
+
+def test_a_council_page_copying_the_reports_date_published_line(nlp):
+    text = ("Ofsted inspection of Hollingford children's services\n\n"
+            "Hollingford Council > Children and families > Inspections and reports\n\n"
+            "Ofsted carried out a full inspection of children's services in Hollingford.\n\n"
+            "Inspection dates: 19 January to 30 January 2026\n"
+            "Date report published: 6 March 2026\n\n"
+            "Overall effectiveness: Good\n\n"
+            "Page last updated: 9 March 2026\n")
+    assert dates_of(run(nlp, text), "publication") == [("2026-03-06", "day")]
