@@ -242,3 +242,90 @@ def test_a_council_page_copying_the_reports_date_published_line(nlp):
             "Overall effectiveness: Good\n\n"
             "Page last updated: 9 March 2026\n")
     assert dates_of(run(nlp, text), "publication") == [("2026-03-06", "day")]
+
+
+# -- earlier inspections -------------------------------------------------------------------
+def test_a_council_pages_list_of_previous_inspections(nlp):
+    text = ("Ofsted inspection of Hollingford children's services\n\n"
+            "Hollingford Council > Children and families > Inspections and reports\n\n"
+            "Inspection dates: 19 January to 30 January 2026\n\n"
+            "Overall effectiveness: Good\n\n"
+            "Previous inspections\n\n"
+            "- ILACS standard inspection, February 2022: requires improvement to be good\n"
+            "- Single inspection framework, 2017: good\n"
+            "- Family hubs opened, 2019: see our news page\n\n"
+            "Page last updated: 9 March 2026\n")
+    prev = dates_of(run(nlp, text), "previous_inspection")
+    assert sorted(prev) == [("2017", "year"), ("2022-02", "month")]
+
+
+def test_an_earlier_inspection_set_off_by_dashes_and_the_next_by_its_year(nlp):
+    text = ("Hollingford children's services rated good\n\n"
+            "Posted by a carer, 3 May 2023\n\n"
+            "Ofsted inspected Hollingford's children's services from 6 to 17 March 2023 and "
+            "rated them good overall. When I started, Hollingford had just been inspected - "
+            "in November 2014 - and found adequate. It was inspected again in 2016 and came "
+            "out requires improvement, and the 2019 one said the same.\n")
+    prev = dates_of(run(nlp, text), "previous_inspection")
+    assert sorted(prev) == [("2014-11", "month"), ("2016", "year"), ("2019", "year")]
+
+
+def test_the_2019_one_that_is_not_an_inspection(nlp):
+    text = ("Hollingford children's services rated good\n\n"
+            "Posted by a carer, 3 May 2023\n\n"
+            "Ofsted inspected Hollingford's children's services from 6 to 17 March 2023 and "
+            "rated them good overall. Our old minibus broke down again, and the 2019 one "
+            "is still in the garage.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+def test_the_year_of_an_earlier_inspection_already_dated_is_no_second_row(nlp):
+    text = ("Hollingford children's services require improvement\n\n"
+            "By A Reporter\n20 March 2018\n\n"
+            "Ofsted re-inspected Hollingford Council's children's services from 8 January "
+            "to 1 February 2018, after it was rated inadequate in September 2015. The "
+            "council has spent an extra £6m since the 2015 inspection. Services are now "
+            "rated requires improvement overall.\n")
+    prev = dates_of(run(nlp, text), "previous_inspection")
+    assert prev == [("2015-09", "month")]
+
+
+def test_another_places_earlier_grade_by_its_name(nlp):
+    text = ("South Hollingford County Council - Scrutiny Committee\n\n"
+            "Minutes of the meeting held on 14 April 2016\n\n"
+            "Ofsted inspection of children's services in South Hollingford: the inspection "
+            "took place from 11 January to 4 February 2016. Overall effectiveness was judged "
+            "good. South Hollingford was last inspected in July 2012. The Director said that "
+            "Ashcombe had been judged requires improvement in 2015 and that East Hollingford "
+            "was still awaiting inspection.\n")
+    prev = dates_of(run(nlp, text), "previous_inspection")
+    assert prev == [("2012-07", "month")]
+
+
+def test_the_authoritys_acronym_as_subject_is_its_own_earlier_grade(nlp):
+    text = ("Hollingford children's services inadequate\n\n"
+            "By A Reporter\n17 April 2025\n\n"
+            "Ofsted inspected Hollingford County Council (HCC) from 24 February to 7 March "
+            "2025 and rated its children's services inadequate overall. HCC was judged "
+            "requires improvement in its previous inspection in 2021.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == [("2021", "year")]
+
+
+# -- a grade given only in the headline ----------------------------------------------------
+def test_a_headlines_service_name_then_its_grade_is_the_overall_grade(nlp):
+    text = ("Hollingford children's services inadequate\n\n"
+            "From the desk of your MP - constituency newsletter, September 2022\n\n"
+            "Inspectors found that the experiences and progress of children who need help "
+            "and protection were inadequate. When the county was last inspected, in 2018, it "
+            "was judged good overall.\n")
+    grades = grades_of(run(nlp, text))
+    assert grades.get("overall_effectiveness") == "inadequate"
+    assert grades.get("help_and_protection") == "inadequate"
+
+
+def test_a_headline_about_services_good_enough_is_no_grade(nlp):
+    text = ("Are Hollingford's services good enough for our children?\n\n"
+            "From the desk of your MP - constituency newsletter, September 2022\n\n"
+            "Ofsted inspectors will visit the county's children's services next year. I "
+            "hope they will find them good.\n")
+    assert "overall_effectiveness" not in grades_of(run(nlp, text))
