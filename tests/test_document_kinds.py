@@ -190,15 +190,15 @@ LETTERS_UNSEEN2_TARGETS = [
     "dates.precision=1"]
 
 # Written blind in session 9 (after session 8's rounds were merged) and scored once on main
-# 1e702a6 before any rule was changed for them (READMEs: figures and misses); gated at those
-# figures until a round develops on them. letters_unseen3 was developed on in session 9
-# (README: before and after) and is gated at what it then measured.
+# 1e702a6 before any rule was changed for them (READMEs: figures and misses); both were
+# developed on in session 9 (READMEs: before and after) and are gated at what they then
+# measured.
 SECONDARY_UNSEEN11_TARGETS = [
-    "reports.document_type=0.93", "reports.overall_effectiveness=0.87",
-    "judgements.cells=0.87", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.87", "reports.inspection_start=0.87", "reports.inspection_end=0.93",
-    "reports.publication_date=0.81", "dates.recall=0.86", "dates.precision=0.94",
-    "reports.local_authority=0.93"]
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=0.95", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=0.95", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 LETTERS_UNSEEN3_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",

@@ -157,3 +157,175 @@ def test_an_authority_named_by_its_acronym_is_the_name_spelled_out(nlp):
             "inspection. Overall, HCC's children's services were judged to require "
             "improvement to be good.\n")
     assert run(nlp, text)["report"]["local_authority"] == "Hollingford"
+
+
+# -- the document type ---------------------------------------------------------------------
+def test_a_forum_posts_list_of_grades_line_by_line_is_news(nlp):
+    text = ("Our Ofsted result!\n\n"
+            "Hollingford Carers' Forum > General chat\n"
+            "Posted by a carer, 3 May 2023\n\n"
+            "The Ofsted report on Hollingford children's services is out:\n\n"
+            "Overall - good\n"
+            "Help and protection - good\n"
+            "Care leavers - OUTSTANDING\n")
+    rec = run(nlp, text)
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == "Hollingford"
+    assert grades_of(rec) == {"overall_effectiveness": "good", "help_and_protection": "good",
+                              "care_leavers": "outstanding"}
+
+
+def test_one_line_ending_in_a_grade_word_is_not_an_outcome(nlp):
+    text = ("Office news\n\n"
+            "Posted by a manager, 3 May 2023\n\n"
+            "Ofsted inspectors are due next year, so please keep case notes up to date.\n\n"
+            "Mood in the office - good!\n")
+    assert run(nlp, text)["report"]["document_type"] == "other"
+
+
+# -- the visit's days told by the inspectors' coming and going -------------------------------
+def test_arriving_and_leaving_days_are_the_first_and_last(nlp):
+    text = ("Hollingford children's services rated good\n\n"
+            "Posted by a councillor\n12 December 2019\n\n"
+            "Ofsted inspectors spent two weeks with Hollingford's children's services, "
+            "arriving on Monday 4 November and leaving on Friday 15 November 2019. Their "
+            "report rates our services good overall.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2019-11-04", "day")]
+    assert dates_of(rec, "inspection_end") == [("2019-11-15", "day")]
+
+
+def test_arriving_at_a_meeting_is_not_the_visit(nlp):
+    text = ("Hollingford children's services rated good\n\n"
+            "Posted by a councillor\n12 December 2019\n\n"
+            "The inspection report rates our services good overall. The new director, "
+            "arriving on Monday 4 November and leaving on Friday 15 November 2019 for "
+            "induction visits, met the panel.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") != [("2019-11-04", "day")]
+
+
+# -- the report's publication day ----------------------------------------------------------
+def test_published_yesterday_with_its_day_and_no_year(nlp):
+    text = ("Hollingford children's services 'require improvement', Ofsted finds\n\n"
+            "Transcript: Hollingford Sound breakfast news, Thursday 13 January 2022\n\n"
+            "PRESENTER: Ofsted's latest report, published yesterday, Wednesday 12 January, "
+            "rates the council requires improvement to be good overall.\n")
+    assert dates_of(run(nlp, text), "publication") == [("2022-01-12", "day")]
+
+
+def test_a_letter_that_went_up_on_the_website(nlp):
+    text = ("Hollingford monitoring visit\n\n"
+            "Branch members' update, April 2023\n\n"
+            "Ofsted carried out a monitoring visit to Hollingford City Council on 14 and 15 "
+            "March 2023. The letter from the inspectors, which went up on the Ofsted website "
+            "on 12 April, says leaders have made some progress. The council's services remain "
+            "rated inadequate.\n")
+    assert dates_of(run(nlp, text), "publication") == [("2023-04-12", "day")]
+
+
+def test_what_went_up_in_a_report_is_no_publication(nlp):
+    text = ("Hollingford monitoring visit\n\n"
+            "Branch members' update, April 2023\n\n"
+            "Ofsted carried out a monitoring visit to Hollingford City Council on 14 and 15 "
+            "March 2023. The letter says caseloads went up on 1 April. The council's services "
+            "remain rated inadequate.\n")
+    assert ("2023-04-01", "day") not in dates_of(run(nlp, text), "publication")
+
+
+def test_a_council_page_copying_the_reports_date_published_line(nlp):
+    text = ("Ofsted inspection of Hollingford children's services\n\n"
+            "Hollingford Council > Children and families > Inspections and reports\n\n"
+            "Ofsted carried out a full inspection of children's services in Hollingford.\n\n"
+            "Inspection dates: 19 January to 30 January 2026\n"
+            "Date report published: 6 March 2026\n\n"
+            "Overall effectiveness: Good\n\n"
+            "Page last updated: 9 March 2026\n")
+    assert dates_of(run(nlp, text), "publication") == [("2026-03-06", "day")]
+
+
+# -- earlier inspections -------------------------------------------------------------------
+def test_a_council_pages_list_of_previous_inspections(nlp):
+    text = ("Ofsted inspection of Hollingford children's services\n\n"
+            "Hollingford Council > Children and families > Inspections and reports\n\n"
+            "Inspection dates: 19 January to 30 January 2026\n\n"
+            "Overall effectiveness: Good\n\n"
+            "Previous inspections\n\n"
+            "- ILACS standard inspection, February 2022: requires improvement to be good\n"
+            "- Single inspection framework, 2017: good\n"
+            "- Family hubs opened, 2019: see our news page\n\n"
+            "Page last updated: 9 March 2026\n")
+    prev = dates_of(run(nlp, text), "previous_inspection")
+    assert sorted(prev) == [("2017", "year"), ("2022-02", "month")]
+
+
+def test_an_earlier_inspection_set_off_by_dashes_and_the_next_by_its_year(nlp):
+    text = ("Hollingford children's services rated good\n\n"
+            "Posted by a carer, 3 May 2023\n\n"
+            "Ofsted inspected Hollingford's children's services from 6 to 17 March 2023 and "
+            "rated them good overall. When I started, Hollingford had just been inspected - "
+            "in November 2014 - and found adequate. It was inspected again in 2016 and came "
+            "out requires improvement, and the 2019 one said the same.\n")
+    prev = dates_of(run(nlp, text), "previous_inspection")
+    assert sorted(prev) == [("2014-11", "month"), ("2016", "year"), ("2019", "year")]
+
+
+def test_the_2019_one_that_is_not_an_inspection(nlp):
+    text = ("Hollingford children's services rated good\n\n"
+            "Posted by a carer, 3 May 2023\n\n"
+            "Ofsted inspected Hollingford's children's services from 6 to 17 March 2023 and "
+            "rated them good overall. Our old minibus broke down again, and the 2019 one "
+            "is still in the garage.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+def test_the_year_of_an_earlier_inspection_already_dated_is_no_second_row(nlp):
+    text = ("Hollingford children's services require improvement\n\n"
+            "By A Reporter\n20 March 2018\n\n"
+            "Ofsted re-inspected Hollingford Council's children's services from 8 January "
+            "to 1 February 2018, after it was rated inadequate in September 2015. The "
+            "council has spent an extra £6m since the 2015 inspection. Services are now "
+            "rated requires improvement overall.\n")
+    prev = dates_of(run(nlp, text), "previous_inspection")
+    assert prev == [("2015-09", "month")]
+
+
+def test_another_places_earlier_grade_by_its_name(nlp):
+    text = ("South Hollingford County Council - Scrutiny Committee\n\n"
+            "Minutes of the meeting held on 14 April 2016\n\n"
+            "Ofsted inspection of children's services in South Hollingford: the inspection "
+            "took place from 11 January to 4 February 2016. Overall effectiveness was judged "
+            "good. South Hollingford was last inspected in July 2012. The Director said that "
+            "Ashcombe had been judged requires improvement in 2015 and that East Hollingford "
+            "was still awaiting inspection.\n")
+    prev = dates_of(run(nlp, text), "previous_inspection")
+    assert prev == [("2012-07", "month")]
+
+
+def test_the_authoritys_acronym_as_subject_is_its_own_earlier_grade(nlp):
+    text = ("Hollingford children's services inadequate\n\n"
+            "By A Reporter\n17 April 2025\n\n"
+            "Ofsted inspected Hollingford County Council (HCC) from 24 February to 7 March "
+            "2025 and rated its children's services inadequate overall. HCC was judged "
+            "requires improvement in its previous inspection in 2021.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == [("2021", "year")]
+
+
+# -- a grade given only in the headline ----------------------------------------------------
+def test_a_headlines_service_name_then_its_grade_is_the_overall_grade(nlp):
+    text = ("Hollingford children's services inadequate\n\n"
+            "From the desk of your MP - constituency newsletter, September 2022\n\n"
+            "Inspectors found that the experiences and progress of children who need help "
+            "and protection were inadequate. When the county was last inspected, in 2018, it "
+            "was judged good overall.\n")
+    grades = grades_of(run(nlp, text))
+    assert grades.get("overall_effectiveness") == "inadequate"
+    assert grades.get("help_and_protection") == "inadequate"
+
+
+def test_a_headline_about_services_good_enough_is_no_grade(nlp):
+    text = ("Are Hollingford's services good enough for our children?\n\n"
+            "From the desk of your MP - constituency newsletter, September 2022\n\n"
+            "Ofsted inspectors will visit the county's children's services next year. I "
+            "hope they will find them good.\n")
+    assert "overall_effectiveness" not in grades_of(run(nlp, text))

@@ -256,6 +256,7 @@ class DatesComponent(RuleComponent):
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.previous_other = re.compile(r["previous_other_authority"])
+        self.previous_other_subject = re.compile(r["previous_other_subject"])
         self.data_as_at = [g.compile(p) for p in r["data_as_at"]]
         self.mention = g.compile(r["mention"])
 
@@ -466,8 +467,10 @@ class DatesComponent(RuleComponent):
         where = stretches(text, YEAR_RE, starts=structure.line_starts(doc))
         if len(where) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
+        la = (doc._.report or {}).get("local_authority") or ""
         self._add_distinct(doc, "previous_inspection",
-                           self._previous(text, start_iso, where), taken, looser=True)
+                           self._previous(text, start_iso, where, la), taken, looser=True,
+                           loosest=doc._.document_type == "news_article")
         self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)
         if self.emit_mentions:
             self._add_distinct(doc, "mention", self._matches(text, [self.mention], where), taken)
@@ -484,7 +487,7 @@ class DatesComponent(RuleComponent):
         return out
 
     def _previous(self, text: str, start_iso: str | None,
-                  where: list[tuple[int, int]]) -> list[tuple]:
+                  where: list[tuple[int, int]], la: str = "") -> list[tuple]:
         out: list[tuple] = []
         # "Dates of previous inspection: 27 to 31 March 2017": the first day, the range
         # as its text.
@@ -501,7 +504,7 @@ class DatesComponent(RuleComponent):
                 # "Neighbouring Tilsey, inspected in 2021, ...": another authority's
                 # inspection is not this one's previous.
                 sentence = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200): m.end()])[-1]
-                if self.previous_other.search(sentence):
+                if self.previous_other.search(sentence) or self._other_subject(sentence, la):
                     continue
                 if "expr" in pat.groupindex:  # a range: its first day, if it is over
                     rng = self.grammar.parse_range(m.group("expr"))
@@ -518,13 +521,31 @@ class DatesComponent(RuleComponent):
                     out.append((m.start(grp), m.end(grp)))
         return out
 
+    def _other_subject(self, sentence: str, la: str) -> bool:
+        """Whether the sentence's earlier grade is told of a place that is not the text's
+        authority ('Hallam Forest had been judged ... in 2015' in minutes about South
+        Wealdmoor). An unknown authority leaves the date as this one's."""
+        if not la:
+            return False
+        own = la.lower()
+        for m in self.previous_other_subject.finditer(sentence):
+            name = m.group("name").lower()
+            if name not in own and own not in name:
+                return True
+        return False
+
     def _add_distinct(self, doc: Doc, kind: str, spans: list[tuple],
-                      taken: set[tuple[int, int]], looser: bool = False) -> None:
+                      taken: set[tuple[int, int]], looser: bool = False,
+                      loosest: bool = False) -> None:
         """One row per distinct date of a kind (the first place it is written).
 
         A span is (start, end), parsed here, or (start, end, iso, precision). With
         `looser`, a month or year that holds a day already found is the same event
         written more loosely ("in January 2022" after "24 to 28 January 2022"): no row.
+        With `loosest` too (a news text, which tells of one earlier inspection where a
+        report or letter may list several in a year), a year that holds a month found is
+        also the same ("since the 2015 inspection" after "rated inadequate in September
+        2015").
         """
         found: list[tuple[int, int, str, str]] = []
         for span in sorted(set(spans)):
@@ -538,9 +559,8 @@ class DatesComponent(RuleComponent):
             taken.add((s, e))
             found.append((s, e, parsed[0], parsed[1]))
         if looser:
-            days = [f[2] for f in found if f[3] == "day"]
-            found = [f for f in found if f[3] == "day" or not any(
-                d.startswith(f[2] + "-") for d in days)]
+            finer = [f[2] for f in found if f[3] == "day" or (loosest and f[3] == "month")]
+            found = [f for f in found if not any(d.startswith(f[2] + "-") for d in finer)]
         for s, e, iso, precision in found:
             add_span(doc, "dates", s, e, {"kind": kind, "date": iso, "precision": precision,
                                           "text": _clean(text_of(doc)[s:e])})
