@@ -49,6 +49,12 @@ def extract(text: str) -> list[Metric]:
      [("80%", "observed")]),
     ("Pupils eligible for free meals are above the national averages, with 24% in primary "
      "schools and 23% in secondary schools.", [("24%", "observed"), ("23%", "observed")]),
+    # Another place's own average (a capitalised place before "average") is a comparator.
+    ("It is 6.1%, above the England average (3.9%) and the Outer London average (5.2%).",
+     [("6.1%", "observed"), ("3.9%", "national_average"), ("5.2%", "comparator")]),
+    # "of all children nationally" is the national figure.
+    ("Of children looked after, 58% reached the standard, compared with 71% of all pupils "
+     "nationally.", [("58%", "observed"), ("71%", "national_average")]),
 ])
 def test_reference_groups(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
@@ -114,3 +120,22 @@ def test_targets(text: str, expected: list[tuple[str, str]]) -> None:
 ])
 def test_runs_of_periods(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A difference from a reference describes this authority, not the reference.
+    ("This is 41 days quicker than the England average and 26 days quicker than similar "
+     "areas.", [("41", "observed"), ("26", "observed")]),
+    ("It is 120 days longer than the national target and 12% below the regional figure.",
+     [("120", "observed"), ("12%", "observed")]),
+    # ... while the reference's own figure keeps its role.
+    ("Performance is 430 days, better than the England average of 480 days.",
+     [("430", "observed"), ("480", "national_average")]),
+])
+def test_differences_from_a_reference(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_similar_to_an_earlier_dated_figure_is_previous() -> None:
+    assert roles("This is similar to the figure of 212 at 31 March 2016.") == [
+        ("212", "previous")]
