@@ -139,3 +139,22 @@ def test_differences_from_a_reference(text: str, expected: list[tuple[str, str]]
 def test_similar_to_an_earlier_dated_figure_is_previous() -> None:
     assert roles("This is similar to the figure of 212 at 31 March 2016.") == [
         ("212", "previous")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure of the last inspection, or of the year before, is an earlier figure.
+    ("At the time of the last inspection, there were two such placements.",
+     [("two", "previous")]),
+    ("Completion was 71.5% during the previous year.", [("71.5%", "previous")]),
+    # ... "since the last inspection" runs up to now.
+    ("Since the last inspection, seven serious incidents have been notified.",
+     [("seven", "observed")]),
+    # An improvement on, or a change since, a dated figure names the earlier figure.
+    ("This is an improvement on the 28% of plans reviewed late in 2014-15.",
+     [("28%", "previous")]),
+    ("Use has grown since 30 June 2016, when 4% of plans were under this category.",
+     [("4%", "previous")]),
+])
+def test_earlier_figures_named_by_their_time(text: str,
+                                             expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

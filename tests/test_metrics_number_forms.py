@@ -252,3 +252,7 @@ def test_names_board_seats_survey_replies_and_audit_samples_are_not_metrics() ->
 
 def test_school_years_listed_with_an_ampersand_are_not_counts() -> None:
     assert found("A summer school helps pupils in years 5 & 6 to move on.") == []
+
+
+def test_a_list_of_levels_in_words_is_not_counts() -> None:
+    assert found("Courses are run at levels three, seven and eight.") == []
