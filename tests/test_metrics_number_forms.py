@@ -256,3 +256,29 @@ def test_school_years_listed_with_an_ampersand_are_not_counts() -> None:
 
 def test_a_list_of_levels_in_words_is_not_counts() -> None:
     assert found("Courses are run at levels three, seven and eight.") == []
+
+
+def test_a_time_before_now_and_how_often_a_practice_is_done_are_not_metrics() -> None:
+    assert found("Families are better supported than they were four years ago.") == []
+    assert found("Twelve case file audits should be completed each month.") == []
+    assert found("Two such reviews are carried out every year.") == []
+    assert found("The data was inaccurate in two key areas.") == []
+
+
+def test_a_lone_one_with_a_described_count_noun() -> None:
+    # a lone "one" counts with a cue of a statistic and a counted noun, adjectives between
+    assert found("Only one adoptive family withdrew during 2015.") == [("one", "1", "count")]
+    assert found("There has been one decision to change a plan this year.") == [
+        ("one", "1", "count")]
+    # ... not as a pronoun or a place in a sequence
+    assert found("Children moved from one placement to another too often.") == []
+
+
+def test_a_single_lay_member_is_the_board_s_make_up() -> None:
+    assert found("The board has only one lay member and is recruiting.") == []
+
+
+def test_areas_for_development_are_counted() -> None:
+    # a count of what an inspection asked to improve is a finding, not the service's make-up
+    assert found("The three areas for development identified at the previous inspection "
+                 "have been addressed.") == [("three", "3", "count")]
