@@ -282,3 +282,14 @@ def test_areas_for_development_are_counted() -> None:
     # a count of what an inspection asked to improve is a finding, not the service's make-up
     assert found("The three areas for development identified at the previous inspection "
                  "have been addressed.") == [("three", "3", "count")]
+
+
+def test_people_spoken_to_attendance_bands_and_duration_bands_are_not_metrics() -> None:
+    assert found("Four foster carers spoken to were positive about the training.") == []
+    assert found("Staff support pupils who have attendance below 85% and reward those "
+                 "where attendance is above 97%.") == []
+    assert found("Most arrangements are over three months\u2019 duration and a further 12 "
+                 "are recorded.") == [("12", "12", "count")]
+    # ... while a measured attendance or length still is one
+    assert found("Attendance is 94% and proceedings took an average of 30 weeks.") == [
+        ("94%", "94", "percent"), ("30", "30", "weeks")]

@@ -205,6 +205,8 @@ class NumberFinder:
                 token.lower() == "one" and r.one_of_after.match(after)
                 and not r.one_statistic_before.search(before)):
             return False  # "one of two front doors", not "Only one of six children"
+        if r.duration_band_after.match(after) and r.duration_band_before.search(before):
+            return False  # "arrangements over six months' duration"
         if r.duration_after.match(after):
             measured = r.duration_measured_before.search(before) or \
                 r.duration_measured_after.match(after) or (
@@ -322,6 +324,8 @@ class NumberFinder:
                     if self._is_rank_band(scan[max(0, s - r.window):s],
                                           scan[e:e + r.window], percent=True):
                         continue  # "the 20% most deprived wards"
+                    if r.percent_threshold_before.search(scan, max(0, s - r.window), s):
+                        continue  # "children who have attendance below 90%"
                     found.append(Metric(s - sign, pm.end(), "-" * sign + value, "percent",
                                         text[s - sign:pm.end()]))
                     continue

@@ -89,6 +89,9 @@ class MetricRules:
         self.rate_inherit_before = _c(r["rate_inherit_before"], months, tail=True)
         self.rate_given = _c(r["rate_given"], months)
         self.duration_inherit_before = _c(r["duration_inherit_before"], months, tail=True)
+        self.percent_threshold_before = _c(r["percent_threshold_before"], months, tail=True)
+        self.duration_band_before = _c(r["duration_band_before"], months, tail=True)
+        self.duration_band_after = _c(r["duration_band_after"], months)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
