@@ -49,6 +49,12 @@ def extract(text: str) -> list[Metric]:
      [("80%", "observed")]),
     ("Pupils eligible for free meals are above the national averages, with 24% in primary "
      "schools and 23% in secondary schools.", [("24%", "observed"), ("23%", "observed")]),
+    # Another place's own average (a capitalised place before "average") is a comparator.
+    ("It is 6.1%, above the England average (3.9%) and the Outer London average (5.2%).",
+     [("6.1%", "observed"), ("3.9%", "national_average"), ("5.2%", "comparator")]),
+    # "of all children nationally" is the national figure.
+    ("Of children looked after, 58% reached the standard, compared with 71% of all pupils "
+     "nationally.", [("58%", "observed"), ("71%", "national_average")]),
 ])
 def test_reference_groups(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
@@ -113,4 +119,42 @@ def test_targets(text: str, expected: list[tuple[str, str]]) -> None:
      "in new adoptive homes.", [("five", "observed"), ("17", "observed")]),
 ])
 def test_runs_of_periods(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A difference from a reference describes this authority, not the reference.
+    ("This is 41 days quicker than the England average and 26 days quicker than similar "
+     "areas.", [("41", "observed"), ("26", "observed")]),
+    ("It is 120 days longer than the national target and 12% below the regional figure.",
+     [("120", "observed"), ("12%", "observed")]),
+    # ... while the reference's own figure keeps its role.
+    ("Performance is 430 days, better than the England average of 480 days.",
+     [("430", "observed"), ("480", "national_average")]),
+])
+def test_differences_from_a_reference(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_similar_to_an_earlier_dated_figure_is_previous() -> None:
+    assert roles("This is similar to the figure of 212 at 31 March 2016.") == [
+        ("212", "previous")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure of the last inspection, or of the year before, is an earlier figure.
+    ("At the time of the last inspection, there were two such placements.",
+     [("two", "previous")]),
+    ("Completion was 71.5% during the previous year.", [("71.5%", "previous")]),
+    # ... "since the last inspection" runs up to now.
+    ("Since the last inspection, seven serious incidents have been notified.",
+     [("seven", "observed")]),
+    # An improvement on, or a change since, a dated figure names the earlier figure.
+    ("This is an improvement on the 28% of plans reviewed late in 2014-15.",
+     [("28%", "previous")]),
+    ("Use has grown since 30 June 2016, when 4% of plans were under this category.",
+     [("4%", "previous")]),
+])
+def test_earlier_figures_named_by_their_time(text: str,
+                                             expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected

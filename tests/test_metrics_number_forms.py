@@ -193,3 +193,103 @@ def test_ages_of_transition_and_compound_stages_are_not_metrics() -> None:
                  "adults at risk of exploitation at 18 are supported.") == []
     assert found("The two stage approval process is well established, and 14 adopters "
                  "were approved.") == [("14", "14", "count")]
+
+
+def test_fractions_after_a_conjunction_or_before_their_verb() -> None:
+    # "that" joins the clause; it does not point at a half or a third of something.
+    assert found("It means that two-thirds of care leavers live out of the area.") == [
+        ("two-thirds", "66.7", "percent")]
+    assert found("Of the assessments started, two thirds take longer than 45 days.") == [
+        ("two thirds", "66.7", "percent")]
+    # a year naming a group ("the 2016 cohort") is not part of a period
+    assert found("Nearly half of the 2016 cohort achieved a good pass.") == [
+        ("half", "50", "percent")]
+    # ... while part of a year still is
+    assert found("During the first half of 2016 the panel met monthly.") == []
+
+
+def test_fold_multiples_are_ratios() -> None:
+    assert found("There has been a four-fold increase in the number of audits.") == [
+        ("four-fold", "4", "ratio")]
+    assert found("Referrals show a threefold rise since the hub opened.") == [
+        ("threefold", "3", "ratio")]
+
+
+def test_percentage_points_are_percentages() -> None:
+    assert found("Attendance improved by 6 percentage points, to 94%.") == [
+        ("6 percentage points", "6", "percent"), ("94%", "94", "percent")]
+    assert found("It is two percentage points above the regional average.") == [
+        ("two percentage points", "2", "percent")]
+
+
+def test_a_bare_figure_goes_on_from_a_rate_over_a_date() -> None:
+    assert found("Contacts rose from 402 per 10,000 in March 2016 to 447 in March 2017.") == [
+        ("402 per 10,000", "402", "rate_per_10000"), ("447", "447", "rate_per_10000")]
+
+
+def test_a_bare_reference_figure_takes_the_duration_of_its_sentence() -> None:
+    assert found("Children waited 512 days on average, above the national threshold of "
+                 "426.") == [("512", "512", "days"), ("426", "426", "days")]
+    assert found("The average number of days between entering care and moving in with "
+                 "a family is 471.") == [("471", "471", "days")]
+    assert found("The England average is 520 days and similar areas stand at 498.") == [
+        ("520", "520", "days"), ("498", "498", "days")]
+    # no duration given in the sentence: a count stays a count
+    assert found("The service set a target of 40 and recruited 35 carers.") == [
+        ("40", "40", "count"), ("35", "35", "count")]
+
+
+def test_names_board_seats_survey_replies_and_audit_samples_are_not_metrics() -> None:
+    assert found("Young people use the 24 Project and the 111 telephone number.") == []
+    assert found("Three young people sit on the corporate parenting panel.") == []
+    assert found("Although 45 replies were received, they have not been analysed.") == []
+    assert found("A recent audit of nine strategy discussions found them thorough.") == []
+    assert found("The board agreed four new safeguarding partnership priorities.") == []
+    # ... while what the service does or finds still counts
+    assert found("The audit found that 9 of 20 plans were out of date.") == [
+        ("9", "9", "count"), ("20", "20", "count")]
+
+
+def test_school_years_listed_with_an_ampersand_are_not_counts() -> None:
+    assert found("A summer school helps pupils in years 5 & 6 to move on.") == []
+
+
+def test_a_list_of_levels_in_words_is_not_counts() -> None:
+    assert found("Courses are run at levels three, seven and eight.") == []
+
+
+def test_a_time_before_now_and_how_often_a_practice_is_done_are_not_metrics() -> None:
+    assert found("Families are better supported than they were four years ago.") == []
+    assert found("Twelve case file audits should be completed each month.") == []
+    assert found("Two such reviews are carried out every year.") == []
+    assert found("The data was inaccurate in two key areas.") == []
+
+
+def test_a_lone_one_with_a_described_count_noun() -> None:
+    # a lone "one" counts with a cue of a statistic and a counted noun, adjectives between
+    assert found("Only one adoptive family withdrew during 2015.") == [("one", "1", "count")]
+    assert found("There has been one decision to change a plan this year.") == [
+        ("one", "1", "count")]
+    # ... not as a pronoun or a place in a sequence
+    assert found("Children moved from one placement to another too often.") == []
+
+
+def test_a_single_lay_member_is_the_board_s_make_up() -> None:
+    assert found("The board has only one lay member and is recruiting.") == []
+
+
+def test_areas_for_development_are_counted() -> None:
+    # a count of what an inspection asked to improve is a finding, not the service's make-up
+    assert found("The three areas for development identified at the previous inspection "
+                 "have been addressed.") == [("three", "3", "count")]
+
+
+def test_people_spoken_to_attendance_bands_and_duration_bands_are_not_metrics() -> None:
+    assert found("Four foster carers spoken to were positive about the training.") == []
+    assert found("Staff support pupils who have attendance below 85% and reward those "
+                 "where attendance is above 97%.") == []
+    assert found("Most arrangements are over three months\u2019 duration and a further 12 "
+                 "are recorded.") == [("12", "12", "count")]
+    # ... while a measured attendance or length still is one
+    assert found("Attendance is 94% and proceedings took an average of 30 weeks.") == [
+        ("94%", "94", "percent"), ("30", "30", "weeks")]

@@ -205,6 +205,8 @@ class NumberFinder:
                 token.lower() == "one" and r.one_of_after.match(after)
                 and not r.one_statistic_before.search(before)):
             return False  # "one of two front doors", not "Only one of six children"
+        if r.duration_band_after.match(after) and r.duration_band_before.search(before):
+            return False  # "arrangements over six months' duration"
         if r.duration_after.match(after):
             measured = r.duration_measured_before.search(before) or \
                 r.duration_measured_after.match(after) or (
@@ -322,6 +324,8 @@ class NumberFinder:
                     if self._is_rank_band(scan[max(0, s - r.window):s],
                                           scan[e:e + r.window], percent=True):
                         continue  # "the 20% most deprived wards"
+                    if r.percent_threshold_before.search(scan, max(0, s - r.window), s):
+                        continue  # "children who have attendance below 90%"
                     found.append(Metric(s - sign, pm.end(), "-" * sign + value, "percent",
                                         text[s - sign:pm.end()]))
                     continue
@@ -346,8 +350,11 @@ class NumberFinder:
                         found.append(Metric(s, e, value, "percent", text[s:e]))
                     continue
                 if self.count_ok(scan, index, s, e, False):
+                    unit = self._inherited_duration(scan, index, s)
                     if self._inherits_rate(scan, index, s):
                         found.append(Metric(s, e, value, "rate_per_10000", text[s:e]))
+                    elif unit:
+                        found.append(Metric(s, e, value, unit, text[s:e]))
                     else:
                         found.append(self._with_unit(scan, text, s, e, value))
         return found
@@ -480,6 +487,20 @@ class NumberFinder:
             return False
         s0 = index.sentence(s)[0]
         return r.rate_given.search(scan, s0, s) is not None
+
+    def _inherited_duration(self, scan: str, index: TextIndex, s: int) -> str:
+        """The unit of a bare figure that names a reference for a duration its sentence has
+        given ("593 days for England, 492 for statistical neighbours", "the national
+        threshold of 487", "the average number of days ... is 559"); "" for none."""
+        r = self.r
+        if not r.duration_inherit_before.search(scan, max(0, s - r.window), s):
+            return ""
+        s0 = index.sentence(s)[0]
+        units = [g.group("unit") for g in r.duration_given.finditer(scan, s0, s)]
+        if not units:
+            return ""
+        unit = units[-1].lower()  # the nearest before it
+        return unit if unit.endswith("s") else unit + "s"
 
     def _money_value(self, m: re.Match) -> str:
         digits = m.group("mnum").replace(",", "")

@@ -80,12 +80,19 @@ class MetricRules:
         # quicker than trying a long alternation at every character of a report).
         self.word_re = re.compile(rf"\b(?P<word>{word})\b", re.I)
         self.word_keys = sorted(self.words)
-        self.percent_after = re.compile(r"\s?(?:%|per\s?cent\b|percent\b)", re.I)
+        # "5 percentage points above similar areas" is a percentage too (GUIDELINES 3).
+        self.percent_after = re.compile(
+            r"\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)", re.I)
         self.percent_range_after = re.compile(
             r"\s*(?:-|\u2013|to|and)\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
         self.rate_after = _c(r["rate_after"], months)
         self.rate_inherit_before = _c(r["rate_inherit_before"], months, tail=True)
         self.rate_given = _c(r["rate_given"], months)
+        self.duration_inherit_before = _c(r["duration_inherit_before"], months, tail=True)
+        self.percent_threshold_before = _c(r["percent_threshold_before"], months, tail=True)
+        self.duration_band_before = _c(r["duration_band_before"], months, tail=True)
+        self.duration_band_after = _c(r["duration_band_after"], months)
+        self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
         nums = "|".join(sorted(self.fraction_numerators, key=len, reverse=True))
