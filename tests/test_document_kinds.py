@@ -41,6 +41,7 @@ LETTERS_UNSEEN2 = ROOT / "tests" / "fixtures" / "letters_unseen2"
 SECONDARY_UNSEEN11 = ROOT / "tests" / "fixtures" / "secondary_unseen11"
 LETTERS_UNSEEN3 = ROOT / "tests" / "fixtures" / "letters_unseen3"
 LETTERS_UNSEEN4 = ROOT / "tests" / "fixtures" / "letters_unseen4"
+SECONDARY_UNSEEN12 = ROOT / "tests" / "fixtures" / "secondary_unseen12"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -215,6 +216,16 @@ LETTERS_UNSEEN4_TARGETS = [
     "inspectors.recall=0.96", "inspectors.precision=0.96", "dates.recall=0.97",
     "dates.precision=1"]
 
+# Written blind in session 9 while the rules were developed on secondary_unseen11, and scored
+# once after that round was merged (README: figures and misses); gated at those figures. The
+# month-only visits are in dates.csv at month precision; reports.csv holds days only.
+SECONDARY_UNSEEN12_TARGETS = [
+    "reports.document_type=0.93", "reports.overall_effectiveness=0.93",
+    "judgements.cells=0.91", "judgements.cells.precision=1", "judgements.precision=0.98",
+    "judgements.recall=0.9", "reports.inspection_start=0.81", "reports.inspection_end=0.81",
+    "reports.publication_date=1", "dates.recall=0.92", "dates.precision=0.98",
+    "reports.local_authority=0.93"]
+
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
 SECONDARY_DEV5_TARGETS = [
@@ -295,7 +306,8 @@ def test_letters_gold(letters, part: str) -> None:
     (LETTERS_UNSEEN2, LETTERS_UNSEEN2_TARGETS),
     (SECONDARY_UNSEEN11, SECONDARY_UNSEEN11_TARGETS),
     (LETTERS_UNSEEN3, LETTERS_UNSEEN3_TARGETS),
-    (LETTERS_UNSEEN4, LETTERS_UNSEEN4_TARGETS)])
+    (LETTERS_UNSEEN4, LETTERS_UNSEEN4_TARGETS),
+    (SECONDARY_UNSEEN12, SECONDARY_UNSEEN12_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
