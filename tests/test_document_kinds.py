@@ -493,6 +493,12 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     # the initial inspection an area SEND revisit follows, with its days
     ("The initial joint local area SEND inspection took place from 9 to 13 April 2018.",
      "2018-04-09", "9 to 13 April 2018"),
+    # an inspectorate's inspection or review named by its whole title before its date
+    ("The recommendations made by CQC in its review of health services for children looked "
+     "after and safeguarding in 2016 have not yet been implemented.", "2016", "2016"),
+    ("Since the Ofsted inspection of Westshire's services for children in need of help and "
+     "protection in November 2017, leaders have kept their focus.", "2017-11",
+     "November 2017"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -513,6 +519,13 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     "Leaders used the CQC review of health services to plan in Westshire.",
     # the first day of this visit, or the initial findings of this one
     "The initial findings of this visit, from 2 to 3 February 2021, were shared.",
+    # a review still to come or a framework's start, however long the title before it
+    "The CQC review of health services for children looked after and safeguarding is due "
+    "in 2020.",
+    "The CQC review of health services for children looked after and safeguarding will take "
+    "place in 2020.",
+    "The Ofsted inspection of Westshire's services for children under the framework "
+    "introduced in January 2018 was the first.",
 ])
 def test_letter_sentences_with_no_previous_visit(nlp, sentence) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
