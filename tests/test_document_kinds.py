@@ -903,6 +903,41 @@ def test_signatures_under_headings_read_column_by_column(nlp) -> None:
         ("Di Eve", "signatory", "CQC inspector")]
 
 
+def _side_by_side_jtai_letter(left: str, right: str) -> str:
+    def row(a: str, b: str) -> str:
+        return f"{a:<45}{b}".rstrip() + "\n"
+    return ("4 March 2020\n\nDear partners\n\nJoint targeted area inspection of Lowtown\n\n"
+            "Between 3 and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation "
+            "undertook a joint inspection.\n\nYours sincerely\n\n"
+            + row("Ofsted", "Care Quality Commission") + "\n"
+            + row("Ann Bell", "Cy Dunn") + row("National Director, Social Care",
+                                              "Deputy Chief Inspector") + "\n"
+            + row("HMI Constabulary and Fire & Rescue", "HMI Probation") + row("Services", "")
+            + "\n" + row(left, right) + row("HMI Constabulary and Fire & Rescue",
+                                              "Assistant Chief Inspector")
+            + row("Services", "") + "\n"
+            + "(1) This joint inspection was conducted under section 20 of the Children Act "
+            "2004.\n")
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Di Eve, CBE", "Dr Flo Gray"), ("Di Eve CBE", "Professor Flo Gray"),
+    ("Di Eve, QPM", "Flo Gray, OBE"), ("Di Eve", "Flo Gray")])
+def test_side_by_side_signatures_with_honours(nlp, left, right) -> None:
+    """Four signatures set two by two under their inspectorates (pdftotext -layout), read
+    column by column: a signer written with honours or "Dr" is still a signer, so the
+    inspectorate's name under them is their title, not the next column's heading, and each
+    heading stays with its own signer; honours and "Dr" are no part of the name."""
+    from pipeline.ingest import ingest_bytes
+
+    text = ingest_bytes(Path("a.txt"), _side_by_side_jtai_letter(left, right).encode()).norm.text
+    assert sorted(people(run(nlp, text))) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
 def test_team_table_read_column_by_column(nlp) -> None:
     """Each column's heading on a line of its own above its names: the heading of the next
     column is not the last name's designation."""
