@@ -207,12 +207,13 @@ LETTERS_UNSEEN3_TARGETS = [
     "dates.precision=1"]
 
 # Written blind in session 9 while the rules were developed on letters_unseen3, and scored
-# once on main 5d7cf1c after that round (README: figures and misses); gated at those figures.
+# once on main 5d7cf1c after that round (README: figures and misses); then developed on in
+# session 9 (README: before and after) and gated at what it then measured.
 LETTERS_UNSEEN4_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=0.96", "inspectors.precision=0.96", "dates.recall=0.97",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
