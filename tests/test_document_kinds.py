@@ -208,12 +208,13 @@ LETTERS_UNSEEN3_TARGETS = [
     "dates.precision=1"]
 
 # Written blind in session 9 while the rules were developed on letters_unseen3, and scored
-# once on main 5d7cf1c after that round (README: figures and misses); gated at those figures.
+# once on main 5d7cf1c after that round (README: figures and misses); then developed on in
+# session 9 (README: before and after) and gated at what it then measured.
 LETTERS_UNSEEN4_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=0.96", "inspectors.precision=0.96", "dates.recall=0.97",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 
 # Written blind in session 9 while the rules were developed on secondary_unseen11, and scored
@@ -505,6 +506,12 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     # the initial inspection an area SEND revisit follows, with its days
     ("The initial joint local area SEND inspection took place from 9 to 13 April 2018.",
      "2018-04-09", "9 to 13 April 2018"),
+    # an inspectorate's inspection or review named by its whole title before its date
+    ("The recommendations made by CQC in its review of health services for children looked "
+     "after and safeguarding in 2016 have not yet been implemented.", "2016", "2016"),
+    ("Since the Ofsted inspection of Westshire's services for children in need of help and "
+     "protection in November 2017, leaders have kept their focus.", "2017-11",
+     "November 2017"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -525,6 +532,13 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     "Leaders used the CQC review of health services to plan in Westshire.",
     # the first day of this visit, or the initial findings of this one
     "The initial findings of this visit, from 2 to 3 February 2021, were shared.",
+    # a review still to come or a framework's start, however long the title before it
+    "The CQC review of health services for children looked after and safeguarding is due "
+    "in 2020.",
+    "The CQC review of health services for children looked after and safeguarding will take "
+    "place in 2020.",
+    "The Ofsted inspection of Westshire's services for children under the framework "
+    "introduced in January 2018 was the first.",
 ])
 def test_letter_sentences_with_no_previous_visit(nlp, sentence) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -900,6 +914,41 @@ def test_signatures_under_headings_read_column_by_column(nlp) -> None:
         ("Ann Bell", "signatory", "National Director Regulation and Social Care"),
         ("Cy Dunn", "signatory", "HMICFRS inspector"),
         ("Di Eve", "signatory", "CQC inspector")]
+
+
+def _side_by_side_jtai_letter(left: str, right: str) -> str:
+    def row(a: str, b: str) -> str:
+        return f"{a:<45}{b}".rstrip() + "\n"
+    return ("4 March 2020\n\nDear partners\n\nJoint targeted area inspection of Lowtown\n\n"
+            "Between 3 and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation "
+            "undertook a joint inspection.\n\nYours sincerely\n\n"
+            + row("Ofsted", "Care Quality Commission") + "\n"
+            + row("Ann Bell", "Cy Dunn") + row("National Director, Social Care",
+                                              "Deputy Chief Inspector") + "\n"
+            + row("HMI Constabulary and Fire & Rescue", "HMI Probation") + row("Services", "")
+            + "\n" + row(left, right) + row("HMI Constabulary and Fire & Rescue",
+                                              "Assistant Chief Inspector")
+            + row("Services", "") + "\n"
+            + "(1) This joint inspection was conducted under section 20 of the Children Act "
+            "2004.\n")
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Di Eve, CBE", "Dr Flo Gray"), ("Di Eve CBE", "Professor Flo Gray"),
+    ("Di Eve, QPM", "Flo Gray, OBE"), ("Di Eve", "Flo Gray")])
+def test_side_by_side_signatures_with_honours(nlp, left, right) -> None:
+    """Four signatures set two by two under their inspectorates (pdftotext -layout), read
+    column by column: a signer written with honours or "Dr" is still a signer, so the
+    inspectorate's name under them is their title, not the next column's heading, and each
+    heading stays with its own signer; honours and "Dr" are no part of the name."""
+    from pipeline.ingest import ingest_bytes
+
+    text = ingest_bytes(Path("a.txt"), _side_by_side_jtai_letter(left, right).encode()).norm.text
+    assert sorted(people(run(nlp, text))) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
 
 
 def test_team_table_read_column_by_column(nlp) -> None:

@@ -82,6 +82,7 @@ class InspectorsComponent(RuleComponent):
         self.title_trim = re.compile(r["signatory_title_trim"])
         self.team_title = re.compile(r["signature_team_title"])
         self.sig_not_names = re.compile(r["signature_not_names"])
+        self.sig_name_affixes = re.compile(r["signature_name_affixes"])
         t = r["team_table"]
         self.team_heading = re.compile(t["heading"], re.MULTILINE | re.IGNORECASE)
         self.team_columns = re.compile(t["columns"])
@@ -394,7 +395,9 @@ class InspectorsComponent(RuleComponent):
         add(name, "inspector" if has_lead else "lead_inspector", own_desig or desig, s, e)
 
     def _name_line(self, line: str) -> bool:
-        """A line holding one name and nothing else ("Gwen Hartigan")."""
+        """A line holding one name and nothing else ("Gwen Hartigan"), perhaps with a title
+        before it or honours after it ("Dr Gwen Hartigan", "Gwen Hartigan, CBE")."""
+        line = self.sig_name_affixes.sub("", line)
         m = self.name_re.fullmatch(line)
         return bool(m) and len(line.split()) >= 2 and not any(
             w.strip("’'") in self.not_name for w in line.split())
