@@ -45,6 +45,17 @@ class CategoryFinder:
                 best = (score, order, key)
         return best[2] if best else ""
 
+    def topic(self, lo: int, hi: int) -> str:
+        """The category of the highest-priority keyword in text[lo:hi] (the first of
+        equals): a list's lead-in names the topic of all its items ("The proportion of
+        children and young people with English as an additional language:"), however far
+        below it an item stands."""
+        best = None
+        for _start, _end, order, key, prio in self._hits_in(lo, hi)[1]:
+            if best is None or prio > best[0]:
+                best = (prio, order, key)
+        return best[2] if best else ""
+
     def _hits_in(self, lo: int, hi: int) -> tuple[list[int], list[tuple]]:
         """Keyword hits of every category in text[lo:hi] (a sentence), remembered.
 

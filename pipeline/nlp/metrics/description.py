@@ -126,6 +126,11 @@ class Describer:
     def lead_in_line(self, s0: int, below_heading: bool = False) -> str:
         """The lead-in line above a list item (the nearest line ending ':'), or "".
         `below_heading`: none across a heading line ("Other Ofsted inspections")."""
+        found = self.lead_in_bounds(s0, below_heading)
+        return self.text[found[0]:found[1]] if found else ""
+
+    def lead_in_bounds(self, s0: int, below_heading: bool = False) -> tuple[int, int] | None:
+        """Where lead_in_line's line is in the text (start, end), or None."""
         text, index = self.text, self.index
         no = index.line_no(max(0, s0 - 1))
         pos = s0
@@ -133,15 +138,15 @@ class Describer:
             ls, le = index.line_span(no)
             end = max(ls, min(le, pos - 1))
             if end - ls > LEAD_IN_MAX:
-                return ""  # a paragraph, neither a lead-in nor a list item
+                return None  # a paragraph, neither a lead-in nor a list item
             line = text[ls:end]
             if line.rstrip().endswith(":"):
-                return line
+                return ls, end
             if ls == 0 or (below_heading and heading_like(line)):
-                return ""
+                return None
             pos = ls
             no -= 1
-        return ""
+        return None
 
     def lead_in_period(self, s0: int) -> str:
         """A bullet's period from the lead-in line above its list (not across a heading)."""

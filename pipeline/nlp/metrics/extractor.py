@@ -91,6 +91,7 @@ class MetricExtractor:
             p_ends = [p.end for p in sent_periods]
             dated = [p for p in sent_periods if not p.loose]
             lead = d.lead_in_period(s0) if not dated else ""
+            lead_topic: str | None = None  # the list's lead-in's topic, read when needed
             for k, m in enumerate(group):
                 m.qualifier = qualifier(self.r, text, s0, m)
                 m.period = d.period(group, k, sent_periods, p_starts, p_ends) or lead or (
@@ -106,8 +107,16 @@ class MetricExtractor:
                 # A sentence without a topic word ("This is a reduction from 595") goes on
                 # with the topic of the sentence before it in the same paragraph or list.
                 m.category = cats.category(s0, s1, m) or cats.category(
-                    max(line + 1, s0 - 300), s0, m) or (
-                    prev_category if line - prev_line < 400 else "")
+                    max(line + 1, s0 - 300), s0, m)
+                if not m.category:
+                    # A list item without a topic word ("- in primary schools is 33%")
+                    # takes its lead-in's ("... with English as an additional language:"),
+                    # not the topic of whatever figure came before it.
+                    if lead_topic is None:
+                        bounds = d.lead_in_bounds(s0) if d.is_list_item(s0) else None
+                        lead_topic = cats.topic(*bounds) if bounds else ""
+                    m.category = lead_topic or (
+                        prev_category if line - prev_line < 400 else "")
                 # "" means no topic word at all: the component may ask its classifier.
             share_measures(text, group)
             prev_category, prev_line = group[-1].category, line
