@@ -42,6 +42,7 @@ SECONDARY_UNSEEN11 = ROOT / "tests" / "fixtures" / "secondary_unseen11"
 LETTERS_UNSEEN3 = ROOT / "tests" / "fixtures" / "letters_unseen3"
 LETTERS_UNSEEN4 = ROOT / "tests" / "fixtures" / "letters_unseen4"
 SECONDARY_UNSEEN12 = ROOT / "tests" / "fixtures" / "secondary_unseen12"
+LETTERS_UNSEEN5 = ROOT / "tests" / "fixtures" / "letters_unseen5"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -227,6 +228,15 @@ SECONDARY_UNSEEN12_TARGETS = [
     "reports.publication_date=1", "dates.recall=0.92", "dates.precision=0.98",
     "reports.local_authority=0.93"]
 
+# Written blind in session 9 while the rules were developed on letters_unseen4, and scored
+# once after that round was merged (README: figures and misses); gated at those figures.
+LETTERS_UNSEEN5_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=0.93", "reports.lead_inspector=1",
+    "inspectors.recall=0.83", "inspectors.precision=0.86", "dates.recall=0.95",
+    "dates.precision=1"]
+
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
 SECONDARY_DEV5_TARGETS = [
@@ -308,7 +318,8 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN11, SECONDARY_UNSEEN11_TARGETS),
     (LETTERS_UNSEEN3, LETTERS_UNSEEN3_TARGETS),
     (LETTERS_UNSEEN4, LETTERS_UNSEEN4_TARGETS),
-    (SECONDARY_UNSEEN12, SECONDARY_UNSEEN12_TARGETS)])
+    (SECONDARY_UNSEEN12, SECONDARY_UNSEEN12_TARGETS),
+    (LETTERS_UNSEEN5, LETTERS_UNSEEN5_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
