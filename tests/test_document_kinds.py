@@ -234,7 +234,7 @@ LETTERS_UNSEEN5_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=0.93", "reports.lead_inspector=1",
-    "inspectors.recall=0.83", "inspectors.precision=0.86", "dates.recall=0.95",
+    "inspectors.recall=0.82", "inspectors.precision=0.86", "dates.recall=0.95",
     "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
