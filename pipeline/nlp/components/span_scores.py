@@ -5,11 +5,14 @@ another order of operations.
 The reducer's hidden layer takes [last; first; mean; max] of each candidate span's token
 vectors. The first two are rows of the token vectors, so their share of the layer is
 computed once per token and gathered per span; the mean and the max need a product per
-span, each a quarter of the original's width, and come from tables of running sums and
-maxima (over tokens i..i+w for every width) rather than from copying each span's tokens
-out. A statement of 80 tokens has hundreds of candidate spans, so this is much of the
-field models' time; the scores equal the original's up to float rounding (a test compares
-them).
+span, each a quarter of the original's width, and come from running sums and maxima
+grown one width at a time (`_pooled`) rather than from copying each span's tokens out. A
+statement of 80 tokens has hundreds of candidate spans, so this is much of the field
+models' time; the scores equal the original's up to float rounding (a test compares them).
+
+The tok2vec before it can be cut after its embeddings (`embedding_split`): the run time
+embeds a statement's token attributes once for all its numbers and swaps in the position
+feature's embedding per number (fields_model.FieldsModel._spans_from_features).
 
 `span_scores` falls back to the model's own `predict` for any other architecture.
 """
