@@ -39,7 +39,15 @@ from ..metrics.rules import keyword_pattern
 from ..paths import SHIPPED_FIELDS_DIR
 from ..resources import load_json
 from .category_model import MARK_CLOSE, MARK_OPEN
-from .span_scores import encode_features, encoder_steps, scores_of, span_scores
+from .span_scores import (
+    embed,
+    embedding_split,
+    encode_embedded,
+    encode_features,
+    encoder_steps,
+    scores_of,
+    span_scores,
+)
 
 FIELDS_MODEL_DIR = SHIPPED_FIELDS_DIR
 SPAN_LABELS = ("MEASURE", "POPULATION", "PERIOD")
@@ -346,8 +354,10 @@ def _span_kinds(doc: Doc, idx) -> numpy.ndarray:
 class _Shown:
     """A statement's tokens as the span model reads them, shared by its numbers: the Doc,
     each token's character bounds, its feature rows (the position column to be filled),
-    the candidate spans, their kinds (_span_kinds) and the TAG value of each position
-    code; the arrays are None when the model cannot be fed features directly."""
+    the candidate spans, their kinds (_span_kinds), the TAG value of each position code
+    and (when the encoder can be cut there, embedding_split) the embeddings of its
+    feature rows, the position's columns to be filled in; the arrays are None when the
+    model cannot be fed features directly."""
 
     doc: Doc
     start: numpy.ndarray | None = None
@@ -356,12 +366,15 @@ class _Shown:
     cands: numpy.ndarray | None = None
     kinds: numpy.ndarray | None = None
     tags: numpy.ndarray | None = None
+    embedded: numpy.ndarray | None = None
 
 
 @dataclass
 class FieldsModel:
     nlp: Language
     thresholds: dict[str, float]
+    # (the position tags' values, their embeddings): the same for every statement
+    _tags_embedded: tuple[bytes, numpy.ndarray] | None = None
 
     @classmethod
     def load(cls, path: Path = FIELDS_MODEL_DIR) -> FieldsModel:
@@ -511,8 +524,44 @@ class FieldsModel:
         # the position column is filled in per number; the rest is the statement's
         features = doc.to_array(columns).reshape(len(doc), len(columns)).astype(numpy.uint64)
         cands = numpy.asarray(spancat.suggester([doc], ops=spancat.model.ops).dataXd)
+        kinds = _span_kinds(doc, cands) if len(cands) else None
+        if kinds is not None:
+            # a span of no label's kind is never chosen (_best): not worth scoring
+            fit = kinds.any(axis=1)
+            cands, kinds = cands[fit], kinds[fit]
         return _Shown(doc, *token_bounds(doc), features, cands,
-                      _span_kinds(doc, cands) if len(cands) else None, tag_hashes(doc))
+                      kinds if len(cands) else None, tag_hashes(doc))
+
+    def _split(self, steps: tuple[list, list]) -> tuple[list, list, slice] | None:
+        return embedding_split(steps[1], steps[0], "TAG")
+
+    def _embed_statements(self, steps: tuple[list, list], split: tuple[list, list, slice],
+                          shown: list[_Shown]) -> None:
+        """Set the `embedded` of those statements that lack it: their feature rows embedded
+        in one call, the position column holding a placeholder (replaced per number)."""
+        todo = list({id(p): p for p in shown if p.embedded is None}.values())
+        if not todo:
+            return
+        column = steps[0].index("TAG")
+        rows = []
+        for p in todo:
+            f = p.features.copy()
+            f[:, column] = p.tags[0]
+            rows.append(f)
+        table = embed(split[0], rows)
+        pos = 0
+        for p in todo:
+            p.embedded = table[pos:pos + len(p.features)]
+            pos += len(p.features)
+
+    def _tag_table(self, split: tuple[list, list, slice], p: _Shown) -> numpy.ndarray:
+        """The position feature's embedding of each position code (rows of
+        _POSITION_TAGS), made once."""
+        key = p.tags.tobytes()
+        if self._tags_embedded is None or self._tags_embedded[0] != key:
+            every = numpy.repeat(p.tags[:, None], p.features.shape[1], axis=1)
+            self._tags_embedded = (key, embed(split[0], [every])[:, split[2]])
+        return self._tags_embedded[1]
 
     def _spans_from_features(self, steps: tuple[list, list], shown: list[_Shown],
                              jobs: list[tuple[Statement, tuple[int, int],
@@ -523,17 +572,31 @@ class FieldsModel:
         spancat = self.nlp.get_pipe("spans")
         ops = spancat.model.ops
         column = steps[0].index("TAG")
+        split = self._split(steps)
+        if split is not None:
+            self._embed_statements(steps, split, shown)
         features = []
         for p, (st, t, ts) in zip(shown, jobs, strict=True):
+            code = position_codes(p.start, p.end, st.offset, t, ts)
+            if split is not None and p.embedded is not None:
+                # the statement's embeddings, with the position's columns for this number
+                e = p.embedded.copy()
+                e[:, split[2]] = self._tag_table(split, p)[code]
+                features.append(e)
+                continue
             f = p.features.copy()
-            f[:, column] = p.tags[position_codes(p.start, p.end, st.offset, t, ts)]
+            f[:, column] = p.tags[code]
             features.append(ops.asarray2i(f, dtype="uint64"))
         lengths = [len(p.cands) for p in shown]
         if not sum(lengths):
             return [self._best(p.doc, p.cands, numpy.zeros((0, 0)), None) for p in shown]
         indices = Ragged(ops.asarray2i(numpy.concatenate([p.cands for p in shown]),
                                        dtype="i"), ops.asarray1i(lengths))
-        scores = scores_of(spancat, indices, encode_features(steps[1], features))
+        if split is not None:
+            vectors = encode_embedded(split[1], features, ops)
+        else:
+            vectors = encode_features(steps[1], features)
+        scores = scores_of(spancat, indices, vectors)
         out, pos = [], 0
         for p, n in zip(shown, lengths, strict=True):
             out.append(self._best(p.doc, p.cands, scores[pos:pos + n], p.kinds if n else None))

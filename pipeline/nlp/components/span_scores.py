@@ -5,11 +5,14 @@ another order of operations.
 The reducer's hidden layer takes [last; first; mean; max] of each candidate span's token
 vectors. The first two are rows of the token vectors, so their share of the layer is
 computed once per token and gathered per span; the mean and the max need a product per
-span, each a quarter of the original's width, and come from tables of running sums and
-maxima (over tokens i..i+w for every width) rather than from copying each span's tokens
-out. A statement of 80 tokens has hundreds of candidate spans, so this is much of the
-field models' time; the scores equal the original's up to float rounding (a test compares
-them).
+span, each a quarter of the original's width, and come from running sums and maxima
+grown one width at a time (`_pooled`) rather than from copying each span's tokens out. A
+statement of 80 tokens has hundreds of candidate spans, so this is much of the field
+models' time; the scores equal the original's up to float rounding (a test compares them).
+
+The tok2vec before it can be cut after its embeddings (`embedding_split`): the run time
+embeds a statement's token attributes once for all its numbers and swaps in the position
+feature's embedding per number (fields_model.FieldsModel._spans_from_features).
 
 `span_scores` falls back to the model's own `predict` for any other architecture.
 """
@@ -45,21 +48,32 @@ def _layers(spancat: SpanCategorizer) -> tuple[Model, Model, Model, Model] | Non
     return model.get_ref("tok2vec"), maxout, norm, model.get_ref("scorer")
 
 
-def _running(h: numpy.ndarray, widths: int) -> tuple[numpy.ndarray, numpy.ndarray]:
-    """Tables of sums and maxima over windows: sums[w, i] = sum of h[i .. i + w], likewise
-    maxs (rows past the end are never read: no span runs past its doc). Summed one token
-    at a time, as spaCy's reduce_mean does, not by differences of a running total, which
-    would lose precision over a long batch."""
+def _pooled(h: numpy.ndarray, starts: numpy.ndarray, lengths: numpy.ndarray
+            ) -> tuple[numpy.ndarray, numpy.ndarray]:
+    """Per span (its first row of `h` and its length), the sum and the maximum of its rows.
+
+    Windows of every width are grown in place one width at a time: after step w, row i
+    holds the sum (max) of h[i .. i + w], added one token at a time as spaCy's reduce_mean
+    does (not by differences of a running total, which would lose precision over a long
+    batch); the spans of that width are read off before the next step. Two arrays of the
+    size of `h` stay in cache where tables of every width did not. Rows near the end go
+    stale, but no span runs past its doc.
+    """
     n = len(h)
-    sums = numpy.empty((widths, n, h.shape[1]), dtype=h.dtype)
+    sums = numpy.empty((len(starts), h.shape[1]), dtype=h.dtype)
     maxs = numpy.empty_like(sums)
-    sums[0] = maxs[0] = h
-    for w in range(1, widths):
-        sums[w, n - w:] = sums[w - 1, n - w:]
-        maxs[w, n - w:] = maxs[w - 1, n - w:]
-        if w < n:
-            numpy.add(sums[w - 1, :n - w], h[w:], out=sums[w, :n - w])
-            numpy.maximum(maxs[w - 1, :n - w], h[w:], out=maxs[w, :n - w])
+    order = numpy.argsort(lengths, kind="stable")
+    cuts = numpy.searchsorted(lengths[order], numpy.arange(1, int(lengths.max()) + 2))
+    run_sum, run_max = h.copy(), h.copy()
+    for w in range(len(cuts) - 1):
+        if w:
+            numpy.add(run_sum[:n - w], h[w:], out=run_sum[:n - w])
+            numpy.maximum(run_max[:n - w], h[w:], out=run_max[:n - w])
+        these = order[cuts[w]:cuts[w + 1]]
+        if len(these):
+            at = starts[these]
+            sums[these] = run_sum[at]
+            maxs[these] = run_max[at]
     return sums, maxs
 
 
@@ -85,6 +99,39 @@ def encode_features(steps: list[Model], features: list[numpy.ndarray]) -> list:
     for layer in steps:
         out = layer.predict(out)
     return out
+
+
+def embedding_split(steps: list[Model], columns: list[str], column: str
+                    ) -> tuple[list[Model], list[Model], slice] | None:
+    """Where the tok2vec's layers after the extractor (`steps`, from encoder_steps) can be
+    cut so that one feature column's embedding is swapped in by hand: (the layers up to
+    the concatenated embeddings, the layers after them, the embedding's columns in the
+    concatenation); None when they are not spaCy's MultiHashEmbed (list2ragged, one
+    embedding per column concatenated, ...). Each column is embedded on its own, so a
+    statement's other columns are embedded once for all its numbers."""
+    if len(steps) < 3 or steps[0].name != "list2ragged" or not steps[1].layers:
+        return None
+    concat = steps[1].layers[0]
+    if len(concat.layers) != len(columns) or column not in columns:
+        return None
+    if not all(part.has_dim("nO") and part.get_dim("nO") for part in concat.layers):
+        return None
+    widths = [part.get_dim("nO") for part in concat.layers]
+    k = columns.index(column)
+    lo = sum(widths[:k])
+    return steps[:2], steps[2:], slice(lo, lo + widths[k])
+
+
+def embed(steps: list[Model], features: list[numpy.ndarray]) -> numpy.ndarray:
+    """The docs' concatenated embeddings (all their tokens x width) from their feature
+    arrays: the layers up to the cut of embedding_split."""
+    return numpy.asarray(encode_features(steps, features).dataXd)
+
+
+def encode_embedded(steps: list[Model], embedded: list[numpy.ndarray], ops) -> list:
+    """The tok2vec's output from docs' concatenated embeddings (the layers after them)."""
+    lengths = ops.asarray1i([len(e) for e in embedded])
+    return encode_features(steps, Ragged(ops.asarray2f(numpy.concatenate(embedded)), lengths))
 
 
 def span_scores(spancat: SpanCategorizer, docs: list[Doc]) -> tuple[Ragged, numpy.ndarray]:
@@ -119,13 +166,12 @@ def scores_of(spancat: SpanCategorizer, indices: Ragged, vectors: list) -> numpy
     # thinc's gemm (one thread, as the model's own layers run), not numpy's: numpy's BLAS
     # starts a thread per core, which a busy machine or a pool of workers only slows
     gemm = spancat.model.ops.gemm
-    per_token = gemm(h, numpy.ascontiguousarray(numpy.concatenate(blocks[:2], axis=1)))
     lengths = ends - starts
-    sums, maxs = _running(h, int(lengths.max()))
-    rows = (lengths - 1, starts)
-    y = per_token[ends - 1, :k] + per_token[starts, k:]
-    y += gemm(sums[rows] / lengths[:, None].astype(h.dtype), blocks[2])
-    y += gemm(maxs[rows], blocks[3])
+    sums, maxs = _pooled(h, starts, lengths)
+    y = gemm(h, blocks[0]).take(ends - 1, axis=0)
+    y += gemm(h, blocks[1]).take(starts, axis=0)
+    y += gemm(sums / lengths[:, None].astype(h.dtype), blocks[2])
+    y += gemm(maxs, blocks[3])
     y += b.reshape(1, k)
     y = y.reshape(-1, nO, nP)
     # the maxout's max over its pieces (numpy's max over a short last axis is slow)
