@@ -43,6 +43,7 @@ LETTERS_UNSEEN3 = ROOT / "tests" / "fixtures" / "letters_unseen3"
 LETTERS_UNSEEN4 = ROOT / "tests" / "fixtures" / "letters_unseen4"
 SECONDARY_UNSEEN12 = ROOT / "tests" / "fixtures" / "secondary_unseen12"
 LETTERS_UNSEEN5 = ROOT / "tests" / "fixtures" / "letters_unseen5"
+SECONDARY_UNSEEN13 = ROOT / "tests" / "fixtures" / "secondary_unseen13"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -238,6 +239,17 @@ LETTERS_UNSEEN5_TARGETS = [
     "inspectors.recall=0.82", "inspectors.precision=0.86", "dates.recall=0.95",
     "dates.precision=1"]
 
+# Written blind in session 9 while the rules were developed on secondary_unseen12, and scored
+# once after that round was merged (README: figures and misses); not developed on, gated at
+# those figures. Its two start/end misses are month-only visits, which reports.csv holds as
+# days only (dates.csv has the months).
+SECONDARY_UNSEEN13_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=0.98", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=0.98", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
+    "reports.publication_date=1", "dates.recall=0.98", "dates.precision=1",
+    "reports.local_authority=1"]
+
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
 SECONDARY_DEV5_TARGETS = [
@@ -320,7 +332,8 @@ def test_letters_gold(letters, part: str) -> None:
     (LETTERS_UNSEEN3, LETTERS_UNSEEN3_TARGETS),
     (LETTERS_UNSEEN4, LETTERS_UNSEEN4_TARGETS),
     (SECONDARY_UNSEEN12, SECONDARY_UNSEEN12_TARGETS),
-    (LETTERS_UNSEEN5, LETTERS_UNSEEN5_TARGETS)])
+    (LETTERS_UNSEEN5, LETTERS_UNSEEN5_TARGETS),
+    (SECONDARY_UNSEEN13, SECONDARY_UNSEEN13_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
