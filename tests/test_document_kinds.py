@@ -437,6 +437,15 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
     ("The visit was led by Ann Bell, His Majesty’s Inspector, with Cy Dunn, Ofsted Inspector.",
      "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "inspector", "OI")]),
+    # the team one to a line under a heading, the lead marked in brackets or only signing
+    ("\nThe inspection team\n\nAnn Bell, His Majesty’s Inspector (lead inspector)\nBob Cole, "
+     "His Majesty’s Inspector\nCy Dunn, Ofsted Inspector\n", "Yours sincerely\nAnn Bell\n"
+     "His Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
+    ("\nInspectors\nAnn Bell, Senior HMI\nBob Cole, HMI\n", "Yours sincerely\nAnn Bell\n"
+     "Senior HMI",
+     [("Ann Bell", "lead_inspector", "Senior HMI"), ("Bob Cole", "inspector", "HMI")]),
     ("The visit was led by Ann Bell, HMI, with Bob Cole, HMI, and Cy Dunn, Ofsted Inspector.",
      "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
@@ -474,6 +483,10 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "Team Manager Jane Doe told Ofsted inspectors who joined the visit that plans changed.",
     "The visit was led by Kate Moss, HMI, with Head of Service Jane Doe and inspectors.",
     "The visit was led by Kate Moss, HMI, with Jane Doe, the head of service, present.",
+    # a line that names someone beside an inspector but is not the name and designation alone
+    "\nJane Doe, Head of Service, met Her Majesty’s Inspector\n",
+    "\nLeaders told\nJane Doe, His Majesty’s Inspector of Probation, of plans.\n",
+    "\nSocial workers spoke to Jane Doe, Ofsted Inspector\n",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -927,19 +940,20 @@ def test_signatures_under_headings_read_column_by_column(nlp) -> None:
         ("Di Eve", "signatory", "CQC inspector")]
 
 
-def _side_by_side_jtai_letter(left: str, right: str) -> str:
+def _side_by_side_jtai_letter(left: str, right: str,
+                              wrap: tuple[str, str] = ("HMI Constabulary and Fire & Rescue",
+                                                       "Services"), width: int = 45) -> str:
     def row(a: str, b: str) -> str:
-        return f"{a:<45}{b}".rstrip() + "\n"
+        return f"{a:<{width}}{b}".rstrip() + "\n"
     return ("4 March 2020\n\nDear partners\n\nJoint targeted area inspection of Lowtown\n\n"
             "Between 3 and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation "
             "undertook a joint inspection.\n\nYours sincerely\n\n"
             + row("Ofsted", "Care Quality Commission") + "\n"
             + row("Ann Bell", "Cy Dunn") + row("National Director, Social Care",
                                               "Deputy Chief Inspector") + "\n"
-            + row("HMI Constabulary and Fire & Rescue", "HMI Probation") + row("Services", "")
-            + "\n" + row(left, right) + row("HMI Constabulary and Fire & Rescue",
-                                              "Assistant Chief Inspector")
-            + row("Services", "") + "\n"
+            + row(wrap[0], "HMI Probation") + row(wrap[1], "")
+            + "\n" + row(left, right) + row(wrap[0], "Assistant Chief Inspector")
+            + row(wrap[1], "") + "\n"
             + "(1) This joint inspection was conducted under section 20 of the Children Act "
             "2004.\n")
 
@@ -956,6 +970,42 @@ def test_side_by_side_signatures_with_honours(nlp, left, right) -> None:
 
     text = ingest_bytes(Path("a.txt"), _side_by_side_jtai_letter(left, right).encode()).norm.text
     assert sorted(people(run(nlp, text))) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("wrap, width", [
+    (("HMI Constabulary and Fire &", "Rescue Services"), 34),
+    (("HMI Constabulary and Fire", "& Rescue Services"), 34),
+    (("HMI Constabulary and", "Fire & Rescue Services"), 34)])
+def test_side_by_side_signatures_with_the_inspectorate_wrapped(nlp, wrap, width) -> None:
+    """The same grid in narrower columns: HMICFRS's name wraps earlier, as a heading above
+    its signer and as that signer's title; its wrapped end is no one's title or heading."""
+    from pipeline.ingest import ingest_bytes
+
+    raw = _side_by_side_jtai_letter("Di Eve", "Flo Gray", wrap, width)
+    text = ingest_bytes(Path("a.txt"), raw.encode()).norm.text
+    assert sorted(people(run(nlp, text))) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("colon", [":", " :", ""])
+def test_signatures_under_headings_ending_in_a_colon(nlp, colon) -> None:
+    """Each signer under a heading of their own that names the inspectorate ("Ofsted:" /
+    name / title): the heading is the signer's inspectorate, not the next one's title."""
+    text = ("4 March 2024\nDear partners\nJoint targeted area inspection of Lowtown\nThe "
+            "inspection was carried out from 5 to 9 February 2024.\nYours sincerely\n\n"
+            f"Ofsted{colon}\nAnn Bell\nNational Director, Social Care\n\n"
+            f"Care Quality Commission{colon}\nCy Dunn\nDeputy Chief Inspector\n\n"
+            f"HMI Constabulary and Fire & Rescue Services{colon}\nDi Eve\n"
+            "HMI Constabulary and Fire & Rescue Services\n\n"
+            f"HMI Probation{colon}\nFlo Gray\nAssistant Chief Inspector\n")
+    assert people(run(nlp, text)) == [
         ("Ann Bell", "signatory", "National Director, Social Care"),
         ("Cy Dunn", "signatory", "CQC inspector"),
         ("Di Eve", "signatory", "HMICFRS inspector"),
