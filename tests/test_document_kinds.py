@@ -536,6 +536,14 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     ("Since the Ofsted inspection of Westshire's services for children in need of help and "
      "protection in November 2017, leaders have kept their focus.", "2017-11",
      "November 2017"),
+    # a visit named by what it looked at before its date, the line wrapped inside it
+    ("The service has improved since the focused visit to care leavers’\nservices on 17 and "
+     "18 June 2019.", "2019-06-17", "17 and 18 June 2019"),
+    ("Leaders acted on the monitoring visit to the front door in May 2019.", "2019-05",
+     "May 2019"),
+    # an area SEND revisit
+    ("The revisit in May 2019 found that sufficient progress had been made.", "2019-05",
+     "May 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -563,6 +571,10 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     "place in 2020.",
     "The Ofsted inspection of Westshire's services for children under the framework "
     "introduced in January 2018 was the first.",
+    # this visit named by what it looked at; a date in another sentence after the visit
+    "The focused visit to care leavers’ services on 2 and 3 February 2021 looked at plans.",
+    "Leaders planned the focused visit to care leavers. On 5 May 2019 a hub opened.",
+    "Leaders prepared for the focused visit to the front door: on 5 May 2019 a hub opened.",
 ])
 def test_letter_sentences_with_no_previous_visit(nlp, sentence) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -620,6 +632,28 @@ def test_the_letter_date_in_its_head(nlp, head, date) -> None:
     text = (f"{head}\nDear Mr Foster\nFocused visit to Westshire children’s services\nThis "
             "letter summarises the findings of a focused visit on 4 and 5 December 2018.\n")
     assert run(nlp, text)["report"].get("publication_date") == date
+
+
+JOINT_LETTER_HEAD = ("{date}\n\nJane Roe, Director of Children’s Services, Westshire County "
+                     "Council\nAl Poe, Chief Constable, Westshire Police\n\nJoint targeted "
+                     "area inspection of Westshire\n\n{opening} the findings of the joint "
+                     "targeted area inspection of Westshire.\n\nThis inspection took place "
+                     "from 13 to 17 November 2023.\n")
+
+
+@pytest.mark.parametrize("date, opening, want", [
+    ("10 January 2024", "This letter summarises", "2024-01-10"),
+    ("10 January 2024", "This letter sets out", "2024-01-10"),
+    # no opening of a letter: a date alone on a line above is no letter's date
+    ("10 January 2024", "Our report sets out", None),
+    # the opening's date is no date above it
+    ("", "This letter summarises", None),
+])
+def test_a_joint_letter_with_no_salutation_dated_above_its_opening(nlp, date, opening,
+                                                                    want) -> None:
+    rec = run(nlp, JOINT_LETTER_HEAD.format(date=date, opening=opening))
+    assert rec["report"].get("publication_date") == want
+    assert rec["report"]["inspection_start"] == "2023-11-13"
 
 
 def test_an_area_send_revisit_dates_its_visit(nlp) -> None:
