@@ -231,12 +231,13 @@ SECONDARY_UNSEEN12_TARGETS = [
     "reports.local_authority=1"]
 
 # Written blind in session 9 while the rules were developed on letters_unseen4, and scored
-# once after that round was merged (README: figures and misses); gated at those figures.
+# once after that round was merged (README: figures and misses); developed on in session 9
+# (README: before and after) and gated at what it then measured.
 LETTERS_UNSEEN5_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.93", "reports.lead_inspector=1",
-    "inspectors.recall=0.82", "inspectors.precision=0.86", "dates.recall=0.95",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 
 # Written blind in session 9 while the rules were developed on secondary_unseen12, and scored
@@ -451,6 +452,15 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
     ("The visit was led by Ann Bell, His Majesty’s Inspector, with Cy Dunn, Ofsted Inspector.",
      "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "inspector", "OI")]),
+    # the team one to a line under a heading, the lead marked in brackets or only signing
+    ("\nThe inspection team\n\nAnn Bell, His Majesty’s Inspector (lead inspector)\nBob Cole, "
+     "His Majesty’s Inspector\nCy Dunn, Ofsted Inspector\n", "Yours sincerely\nAnn Bell\n"
+     "His Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
+    ("\nInspectors\nAnn Bell, Senior HMI\nBob Cole, HMI\n", "Yours sincerely\nAnn Bell\n"
+     "Senior HMI",
+     [("Ann Bell", "lead_inspector", "Senior HMI"), ("Bob Cole", "inspector", "HMI")]),
     ("The visit was led by Ann Bell, HMI, with Bob Cole, HMI, and Cy Dunn, Ofsted Inspector.",
      "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
@@ -488,6 +498,10 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "Team Manager Jane Doe told Ofsted inspectors who joined the visit that plans changed.",
     "The visit was led by Kate Moss, HMI, with Head of Service Jane Doe and inspectors.",
     "The visit was led by Kate Moss, HMI, with Jane Doe, the head of service, present.",
+    # a line that names someone beside an inspector but is not the name and designation alone
+    "\nJane Doe, Head of Service, met Her Majesty’s Inspector\n",
+    "\nLeaders told\nJane Doe, His Majesty’s Inspector of Probation, of plans.\n",
+    "\nSocial workers spoke to Jane Doe, Ofsted Inspector\n",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -537,6 +551,14 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     ("Since the Ofsted inspection of Westshire's services for children in need of help and "
      "protection in November 2017, leaders have kept their focus.", "2017-11",
      "November 2017"),
+    # a visit named by what it looked at before its date, the line wrapped inside it
+    ("The service has improved since the focused visit to care leavers’\nservices on 17 and "
+     "18 June 2019.", "2019-06-17", "17 and 18 June 2019"),
+    ("Leaders acted on the monitoring visit to the front door in May 2019.", "2019-05",
+     "May 2019"),
+    # an area SEND revisit
+    ("The revisit in May 2019 found that sufficient progress had been made.", "2019-05",
+     "May 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -564,6 +586,10 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     "place in 2020.",
     "The Ofsted inspection of Westshire's services for children under the framework "
     "introduced in January 2018 was the first.",
+    # this visit named by what it looked at; a date in another sentence after the visit
+    "The focused visit to care leavers’ services on 2 and 3 February 2021 looked at plans.",
+    "Leaders planned the focused visit to care leavers. On 5 May 2019 a hub opened.",
+    "Leaders prepared for the focused visit to the front door: on 5 May 2019 a hub opened.",
 ])
 def test_letter_sentences_with_no_previous_visit(nlp, sentence) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -621,6 +647,28 @@ def test_the_letter_date_in_its_head(nlp, head, date) -> None:
     text = (f"{head}\nDear Mr Foster\nFocused visit to Westshire children’s services\nThis "
             "letter summarises the findings of a focused visit on 4 and 5 December 2018.\n")
     assert run(nlp, text)["report"].get("publication_date") == date
+
+
+JOINT_LETTER_HEAD = ("{date}\n\nJane Roe, Director of Children’s Services, Westshire County "
+                     "Council\nAl Poe, Chief Constable, Westshire Police\n\nJoint targeted "
+                     "area inspection of Westshire\n\n{opening} the findings of the joint "
+                     "targeted area inspection of Westshire.\n\nThis inspection took place "
+                     "from 13 to 17 November 2023.\n")
+
+
+@pytest.mark.parametrize("date, opening, want", [
+    ("10 January 2024", "This letter summarises", "2024-01-10"),
+    ("10 January 2024", "This letter sets out", "2024-01-10"),
+    # no opening of a letter: a date alone on a line above is no letter's date
+    ("10 January 2024", "Our report sets out", None),
+    # the opening's date is no date above it
+    ("", "This letter summarises", None),
+])
+def test_a_joint_letter_with_no_salutation_dated_above_its_opening(nlp, date, opening,
+                                                                    want) -> None:
+    rec = run(nlp, JOINT_LETTER_HEAD.format(date=date, opening=opening))
+    assert rec["report"].get("publication_date") == want
+    assert rec["report"]["inspection_start"] == "2023-11-13"
 
 
 def test_an_area_send_revisit_dates_its_visit(nlp) -> None:
@@ -941,19 +989,20 @@ def test_signatures_under_headings_read_column_by_column(nlp) -> None:
         ("Di Eve", "signatory", "CQC inspector")]
 
 
-def _side_by_side_jtai_letter(left: str, right: str) -> str:
+def _side_by_side_jtai_letter(left: str, right: str,
+                              wrap: tuple[str, str] = ("HMI Constabulary and Fire & Rescue",
+                                                       "Services"), width: int = 45) -> str:
     def row(a: str, b: str) -> str:
-        return f"{a:<45}{b}".rstrip() + "\n"
+        return f"{a:<{width}}{b}".rstrip() + "\n"
     return ("4 March 2020\n\nDear partners\n\nJoint targeted area inspection of Lowtown\n\n"
             "Between 3 and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation "
             "undertook a joint inspection.\n\nYours sincerely\n\n"
             + row("Ofsted", "Care Quality Commission") + "\n"
             + row("Ann Bell", "Cy Dunn") + row("National Director, Social Care",
                                               "Deputy Chief Inspector") + "\n"
-            + row("HMI Constabulary and Fire & Rescue", "HMI Probation") + row("Services", "")
-            + "\n" + row(left, right) + row("HMI Constabulary and Fire & Rescue",
-                                              "Assistant Chief Inspector")
-            + row("Services", "") + "\n"
+            + row(wrap[0], "HMI Probation") + row(wrap[1], "")
+            + "\n" + row(left, right) + row(wrap[0], "Assistant Chief Inspector")
+            + row(wrap[1], "") + "\n"
             + "(1) This joint inspection was conducted under section 20 of the Children Act "
             "2004.\n")
 
@@ -970,6 +1019,42 @@ def test_side_by_side_signatures_with_honours(nlp, left, right) -> None:
 
     text = ingest_bytes(Path("a.txt"), _side_by_side_jtai_letter(left, right).encode()).norm.text
     assert sorted(people(run(nlp, text))) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("wrap, width", [
+    (("HMI Constabulary and Fire &", "Rescue Services"), 34),
+    (("HMI Constabulary and Fire", "& Rescue Services"), 34),
+    (("HMI Constabulary and", "Fire & Rescue Services"), 34)])
+def test_side_by_side_signatures_with_the_inspectorate_wrapped(nlp, wrap, width) -> None:
+    """The same grid in narrower columns: HMICFRS's name wraps earlier, as a heading above
+    its signer and as that signer's title; its wrapped end is no one's title or heading."""
+    from pipeline.ingest import ingest_bytes
+
+    raw = _side_by_side_jtai_letter("Di Eve", "Flo Gray", wrap, width)
+    text = ingest_bytes(Path("a.txt"), raw.encode()).norm.text
+    assert sorted(people(run(nlp, text))) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("colon", [":", " :", ""])
+def test_signatures_under_headings_ending_in_a_colon(nlp, colon) -> None:
+    """Each signer under a heading of their own that names the inspectorate ("Ofsted:" /
+    name / title): the heading is the signer's inspectorate, not the next one's title."""
+    text = ("4 March 2024\nDear partners\nJoint targeted area inspection of Lowtown\nThe "
+            "inspection was carried out from 5 to 9 February 2024.\nYours sincerely\n\n"
+            f"Ofsted{colon}\nAnn Bell\nNational Director, Social Care\n\n"
+            f"Care Quality Commission{colon}\nCy Dunn\nDeputy Chief Inspector\n\n"
+            f"HMI Constabulary and Fire & Rescue Services{colon}\nDi Eve\n"
+            "HMI Constabulary and Fire & Rescue Services\n\n"
+            f"HMI Probation{colon}\nFlo Gray\nAssistant Chief Inspector\n")
+    assert people(run(nlp, text)) == [
         ("Ann Bell", "signatory", "National Director, Social Care"),
         ("Cy Dunn", "signatory", "CQC inspector"),
         ("Di Eve", "signatory", "HMICFRS inspector"),

@@ -251,6 +251,7 @@ class DatesComponent(RuleComponent):
         self.letter_date = g.compile(r["letter_date_line"])
         self.letter_date_beside = g.compile(r["letter_date_beside"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
+        self.opening = re.compile(r["letter_opening"], re.MULTILINE)
         self.letterhead = re.compile(r["letterhead"])
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
@@ -413,8 +414,10 @@ class DatesComponent(RuleComponent):
                 parsed = self.grammar.parse_single(m.group("date"))
                 if parsed and parsed[1] == "day":
                     return m.start("date"), m.end("date"), parsed[0]
-        # A letter's date: a line holding only a date, above the "Dear ..." line.
-        sal = self.salutation.search(text, 0, self.letter_window)
+        # A letter's date: a line holding only a date, above the "Dear ..." line (or,
+        # with none, above the letter's opening sentence).
+        sal = (self.salutation.search(text, 0, self.letter_window)
+               or self.opening.search(text, 0, self.letter_window))
         if sal:
             above = [m for pat in (self.letter_date, self.letter_date_beside)
                      for m in pat.finditer(text, 0, sal.start())]

@@ -78,6 +78,7 @@ class InspectorsComponent(RuleComponent):
         self.lead_in = re.compile(rf"[\s,(]*(?:{r['designation_lead_in']})?\s*")
         self.headings = [(re.compile(p), v) for p, v in r["signature_headings"]]
         self.line_tail = re.compile(r["signature_line_tail"])
+        self.heading_rest = re.compile(r["signature_heading_rest"])
         self.titles = [(re.compile(p), v) for p, v in r["signatory_titles"]]
         self.title_trim = re.compile(r["signatory_title_trim"])
         self.team_title = re.compile(r["signature_team_title"])
@@ -361,7 +362,7 @@ class InspectorsComponent(RuleComponent):
                 for hm in pat.finditer(rest):
                     values.append((hm.start(), value))
                 rest = pat.sub(lambda hm: " " * len(hm.group(0)), rest)
-            if values and not rest.strip():
+            if values and self.heading_rest.match(rest):
                 headings += [v for _, v in sorted(values)]
                 # Between two names it is blanked with a mark that is no name's, so the
                 # names either side stay two (a trailing mark is cut from a title).
