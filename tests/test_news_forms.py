@@ -329,3 +329,38 @@ def test_a_headline_about_services_good_enough_is_no_grade(nlp):
             "Ofsted inspectors will visit the county's children's services next year. I "
             "hope they will find them good.\n")
     assert "overall_effectiveness" not in grades_of(run(nlp, text))
+
+
+# -- an area picked out by its grade in a relative clause ----------------------------------
+RADIO = ("Hollingford children's services rated good\n\n"
+         "Transcript: Hollingford FM drivetime, Thursday 14 November 2024\n\n"
+         "DIRECTOR: Ofsted judged Hollingford County Council's children's services good "
+         "overall after an inspection from 30 September to 11 October 2024. Help and "
+         "protection for children was judged good and the impact of leaders is good. {}\n")
+
+
+def test_the_one_area_that_requires_improvement_is_named_after_it(nlp):
+    text = RADIO.format("The one area that requires improvement is our care leavers "
+                        "service, and, honestly, we knew that.")
+    assert grades_of(run(nlp, text)).get("care_leavers") == "requires_improvement"
+
+
+def test_every_area_that_requires_improvement_grades_no_area(nlp):
+    text = RADIO.format("Every area that requires improvement gets a plan with a named "
+                        "lead, and all the areas that were judged inadequate last time "
+                        "have improved.")
+    grades = grades_of(run(nlp, text))
+    assert "care_leavers" not in grades and "children_in_care" not in grades
+    assert grades.get("help_and_protection") == "good"
+
+
+def test_the_inspectors_last_coming_dates_the_earlier_inspection(nlp):
+    text = RADIO.format("When inspectors last came, in 2019, Hollingford was told its "
+                        "services required improvement.")
+    assert dates_of(run(nlp, text), "previous_inspection") == [("2019", "year")]
+
+
+def test_someone_elses_last_coming_is_no_earlier_inspection(nlp):
+    text = RADIO.format("When the children's minister last came, in 2021, she opened the "
+                        "family centre on Mill Lane.")
+    assert dates_of(run(nlp, text), "previous_inspection") == []
