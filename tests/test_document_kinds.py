@@ -571,6 +571,11 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     # an area SEND revisit
     ("The revisit in May 2019 found that sufficient progress had been made.", "2019-05",
      "May 2019"),
+    # the initial inspection 'of' its days, the line wrapped between the two words
+    ("Leaders tackled the weaknesses identified at the initial\ninspection of 4 to 8 March "
+     "2019.", "2019-03-04", "4 to 8 March 2019"),
+    ("The previous inspection of 4 to 8 March 2019 found weaknesses.", "2019-03-04",
+     "4 to 8 March 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -591,6 +596,9 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     "Leaders used the CQC review of health services to plan in Westshire.",
     # the first day of this visit, or the initial findings of this one
     "The initial findings of this visit, from 2 to 3 February 2021, were shared.",
+    # this visit 'of' its days; an earlier word with no inspection after it
+    "The initial visit of 2 to 3 February 2021 looked at plans.",
+    "Leaders revised the initial\nplans of 4 to 8 March 2019 after the audit.",
     # a review still to come or a framework's start, however long the title before it
     "The CQC review of health services for children looked after and safeguarding is due "
     "in 2020.",
