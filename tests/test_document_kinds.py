@@ -477,6 +477,15 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
       ("Cy Dunn", "inspector", "OI")]),
+    # 'with' each member after what they are, a title before a name; someone named there
+    # without a designation is no member
+    ("The visit was led by Ann Bell, HMI, with an Ofsted Inspector, Bob Cole, and a CQC\n"
+     "inspector, Mr Cy Dunn.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI"),
+      ("Cy Dunn", "inspector", "CQC inspector")]),
+    ("The visit was led by Ann Bell, HMI, with an Ofsted Inspector, Bob Cole, and Head of "
+     "Service Jane Doe.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI")]),
 ])
 def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing=closing))
@@ -510,6 +519,10 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "Team Manager Jane Doe told Ofsted inspectors who joined the visit that plans changed.",
     "The visit was led by Kate Moss, HMI, with Head of Service Jane Doe and inspectors.",
     "The visit was led by Kate Moss, HMI, with Jane Doe, the head of service, present.",
+    "The visit was led by Kate Moss, HMI, with an Ofsted Inspector from the North West Region.",
+    "The visit was led by Kate Moss, HMI, with an Ofsted Inspector, as the Westshire Area Plan "
+    "asked.",
+    "Leaders met with a manager from the CQC, Dr Jane Doe.",
     # a line that names someone beside an inspector but is not the name and designation alone
     "\nJane Doe, Head of Service, met Her Majesty’s Inspector\n",
     "\nLeaders told\nJane Doe, His Majesty’s Inspector of Probation, of plans.\n",
@@ -854,6 +867,12 @@ def test_side_by_side_area_send_signatures_above_a_copy_list(nlp, copies) -> Non
      "team inspector from Ofsted, Bob Cole, HMI, and a children’s services\ninspector from the "
      "CQC, Cy Dunn.",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    # each member after what they are with no 'team', a title before a name
+    ("The revisit was led by one of Her Majesty’s Inspectors (HMI) from Ofsted,\nAnn Bell, "
+     "with an Ofsted Inspector, Bob Cole, and a\nchildren’s services inspector from the CQC, "
+     "Dr Cy Dunn.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
       ("Cy Dunn", "team_inspector", "CQC inspector")]),
 ])
 def test_area_send_letter_team_in_a_sentence(nlp, team, want) -> None:
