@@ -252,14 +252,14 @@ SECONDARY_UNSEEN13_TARGETS = [
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 
-# Written blind in session 9 while the rules were developed on letters_unseen5, and scored
-# once after that round was merged (README: figures and misses); not developed on, gated at
-# those figures.
+# Written blind in session 9 while the rules were developed on letters_unseen5, scored
+# once after that round was merged (README: figures and misses), then developed on for the
+# general forms of its misses: gated at what it measures now.
 LETTERS_UNSEEN6_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=0.95", "inspectors.precision=1", "dates.recall=0.98",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
@@ -477,6 +477,15 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
       ("Cy Dunn", "inspector", "OI")]),
+    # 'with' each member after what they are, a title before a name; someone named there
+    # without a designation is no member
+    ("The visit was led by Ann Bell, HMI, with an Ofsted Inspector, Bob Cole, and a CQC\n"
+     "inspector, Mr Cy Dunn.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI"),
+      ("Cy Dunn", "inspector", "CQC inspector")]),
+    ("The visit was led by Ann Bell, HMI, with an Ofsted Inspector, Bob Cole, and Head of "
+     "Service Jane Doe.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI")]),
 ])
 def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing=closing))
@@ -510,6 +519,10 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "Team Manager Jane Doe told Ofsted inspectors who joined the visit that plans changed.",
     "The visit was led by Kate Moss, HMI, with Head of Service Jane Doe and inspectors.",
     "The visit was led by Kate Moss, HMI, with Jane Doe, the head of service, present.",
+    "The visit was led by Kate Moss, HMI, with an Ofsted Inspector from the North West Region.",
+    "The visit was led by Kate Moss, HMI, with an Ofsted Inspector, as the Westshire Area Plan "
+    "asked.",
+    "Leaders met with a manager from the CQC, Dr Jane Doe.",
     # a line that names someone beside an inspector but is not the name and designation alone
     "\nJane Doe, Head of Service, met Her Majesty’s Inspector\n",
     "\nLeaders told\nJane Doe, His Majesty’s Inspector of Probation, of plans.\n",
@@ -571,6 +584,11 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     # an area SEND revisit
     ("The revisit in May 2019 found that sufficient progress had been made.", "2019-05",
      "May 2019"),
+    # the initial inspection 'of' its days, the line wrapped between the two words
+    ("Leaders tackled the weaknesses identified at the initial\ninspection of 4 to 8 March "
+     "2019.", "2019-03-04", "4 to 8 March 2019"),
+    ("The previous inspection of 4 to 8 March 2019 found weaknesses.", "2019-03-04",
+     "4 to 8 March 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -591,6 +609,9 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     "Leaders used the CQC review of health services to plan in Westshire.",
     # the first day of this visit, or the initial findings of this one
     "The initial findings of this visit, from 2 to 3 February 2021, were shared.",
+    # this visit 'of' its days; an earlier word with no inspection after it
+    "The initial visit of 2 to 3 February 2021 looked at plans.",
+    "Leaders revised the initial\nplans of 4 to 8 March 2019 after the audit.",
     # a review still to come or a framework's start, however long the title before it
     "The CQC review of health services for children looked after and safeguarding is due "
     "in 2020.",
@@ -846,6 +867,12 @@ def test_side_by_side_area_send_signatures_above_a_copy_list(nlp, copies) -> Non
      "team inspector from Ofsted, Bob Cole, HMI, and a children’s services\ninspector from the "
      "CQC, Cy Dunn.",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    # each member after what they are with no 'team', a title before a name
+    ("The revisit was led by one of Her Majesty’s Inspectors (HMI) from Ofsted,\nAnn Bell, "
+     "with an Ofsted Inspector, Bob Cole, and a\nchildren’s services inspector from the CQC, "
+     "Dr Cy Dunn.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
       ("Cy Dunn", "team_inspector", "CQC inspector")]),
 ])
 def test_area_send_letter_team_in_a_sentence(nlp, team, want) -> None:

@@ -63,10 +63,11 @@ class InspectorsComponent(RuleComponent):
         # start with a capital ("Reporting inspector Christopher Sands HMI").
         self.label_line = re.compile(fill(r["label_line"], {"LABELS": f"(?i:{labels})"}),
                                      re.MULTILINE)
+        self.name_title = r["name_title"]
         self.sentences = [
-            (re.compile(s["pattern"]), s["role"],
+            (re.compile(fill(s["pattern"], {"NAME_TITLE": self.name_title})), s["role"],
              re.compile("|".join(re.escape(a.lower()) for a in s["anchors"]))
-             if s.get("anchors") else None)
+             if s.get("anchors") else None, bool(s.get("designated_only")))
             for s in r["sentences"]]
         self.signoff = re.compile(r["signoff"], re.MULTILINE | re.IGNORECASE)
         self.unclosed = re.compile(r["signoff_unclosed"], re.MULTILINE)
@@ -191,7 +192,8 @@ class InspectorsComponent(RuleComponent):
                 if not prior:
                     continue
                 s, e, value = prior[-1]
-                gap = text[e:s0]
+                # A title before the name ("..., Dr Ama Hale") is no part of the gap.
+                gap = re.sub(rf"\b(?:{self.name_title})[ \t]+$", "", text[e:s0])
                 if re.fullmatch(r"[ \t]*\n?[ \t]*", gap) or (
                         re.fullmatch(r",[ \t]*\n?[ \t]*", gap)
                         and re.search(r"\b(?:a|an)\s+$", text[:s])):
@@ -237,7 +239,7 @@ class InspectorsComponent(RuleComponent):
             role = self.roles[" ".join(m.group("label").lower().split())]
             for name, desig, s, e in self.parse_names(m.group("names"), m.start("names")):
                 add(name, role, desig, s, e, promote=True)
-        for pat, role, anchors in self.sentences:
+        for pat, role, anchors, designated_only in self.sentences:
             # Names never run past a line, so lines without an anchor word are skipped.
             where = stretches(text, anchors, lower=True, starts=structure.line_starts(doc)) \
                 if anchors else [(0, len(text))]
@@ -247,6 +249,10 @@ class InspectorsComponent(RuleComponent):
                 names = self.parse_names(m.group("names"), m.start("names"), before=True)
                 written = self.roles_in_list(m.group("names"), names, m.start("names"))
                 for (name, desig, s, e), own_role in zip(names, written, strict=True):
+                    # Where the form names each member after what they are, someone named
+                    # without a designation ("and Head of Service Jane Doe") is no member.
+                    if designated_only and not (desig or group_desig):
+                        continue
                     add(name, own_role or role, desig or group_desig, s, e, promote=True)
         if len(rows) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
