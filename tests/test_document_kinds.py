@@ -45,6 +45,8 @@ SECONDARY_UNSEEN12 = ROOT / "tests" / "fixtures" / "secondary_unseen12"
 LETTERS_UNSEEN5 = ROOT / "tests" / "fixtures" / "letters_unseen5"
 SECONDARY_UNSEEN13 = ROOT / "tests" / "fixtures" / "secondary_unseen13"
 LETTERS_UNSEEN6 = ROOT / "tests" / "fixtures" / "letters_unseen6"
+SECONDARY_UNSEEN14 = ROOT / "tests" / "fixtures" / "secondary_unseen14"
+LETTERS_UNSEEN7 = ROOT / "tests" / "fixtures" / "letters_unseen7"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -262,6 +264,23 @@ LETTERS_UNSEEN6_TARGETS = [
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 
+# The last pair of session 9, written blind while the rules were developed on
+# secondary_unseen13 and letters_unseen6, and scored once after those rounds were merged
+# (READMEs: figures and misses); not developed on, gated at those figures. The two start/end
+# misses of secondary_unseen14 are a month-only visit and a range the rules miss.
+SECONDARY_UNSEEN14_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=0.87",
+    "judgements.cells=0.93", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=0.93", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
+    "reports.publication_date=1", "dates.recall=0.94", "dates.precision=1",
+    "reports.local_authority=0.93"]
+LETTERS_UNSEEN7_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=0.97", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
+
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
 SECONDARY_DEV5_TARGETS = [
@@ -346,7 +365,9 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN12, SECONDARY_UNSEEN12_TARGETS),
     (LETTERS_UNSEEN5, LETTERS_UNSEEN5_TARGETS),
     (SECONDARY_UNSEEN13, SECONDARY_UNSEEN13_TARGETS),
-    (LETTERS_UNSEEN6, LETTERS_UNSEEN6_TARGETS)])
+    (LETTERS_UNSEEN6, LETTERS_UNSEEN6_TARGETS),
+    (SECONDARY_UNSEEN14, SECONDARY_UNSEEN14_TARGETS),
+    (LETTERS_UNSEEN7, LETTERS_UNSEEN7_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
