@@ -1135,18 +1135,34 @@ def test_team_table_read_column_by_column(nlp) -> None:
         ("Bea Mills", "team_inspector", "CQC inspector")]
 
 
-def test_team_table_side_by_side_columns(nlp) -> None:
-    """The columns laid out side by side: a lead's cell wrapped under the left name is
-    that name's, not the label of the right column's next name."""
-    gap = " " * 12
+@pytest.mark.parametrize("indent", ["", "    "])
+def test_team_table_side_by_side_columns(nlp, indent) -> None:
+    """The columns laid out side by side, the table indented or not: a lead's cell wrapped
+    under the left name is that name's, not the label of the right column's next name."""
+    rows = ["Ofsted".ljust(34) + "Care Quality Commission",
+            "Una Bright, Ofsted HMI".ljust(34) + "Lee Parr, CQC Lead inspector",
+            "Lead inspector".ljust(34) + "Bea Mills, CQC inspector", "Dee Walsh, Ofsted HMI"]
+    table = "".join(f"{indent}{row}\n" for row in rows)
     text = ("Area SEND inspection of Northshire Local Area Partnership\nInspection dates: 8 to "
-            f"12 July 2024\nInspection team\n\nOfsted{gap}          Care Quality Commission\n"
-            f"Una Bright, Ofsted HMI{gap}Lee Parr, CQC Lead inspector\n"
-            f"Lead inspector{gap}        Bea Mills, CQC inspector\nDee Walsh, Ofsted HMI\n"
+            f"12 July 2024\nInspection team\n\n{table}"
             "If you are not happy with the inspection, you can complain.\n")
     assert sorted(people(run(nlp, text))) == [
         ("Bea Mills", "team_inspector", "CQC inspector"),
         ("Dee Walsh", "team_inspector", "HMI"), ("Lee Parr", "lead_inspector", "CQC inspector"),
+        ("Una Bright", "lead_inspector", "HMI")]
+
+
+def test_a_sentence_naming_the_lead_makes_a_team_member_the_lead(nlp) -> None:
+    """A table that marks no lead: the sentence saying who led makes that member the lead;
+    a label line across the columns ("Lead inspector   Bea Mills") would not."""
+    gap = " " * 12
+    text = ("Area SEND inspection of Northshire Local Area Partnership\nInspection dates: 8 to "
+            "12 July 2024\nThe inspection was led by Una Bright, HMI.\nInspection team\n\n"
+            f"Ofsted{gap}          Care Quality Commission\n"
+            f"Una Bright, Ofsted HMI{gap}Bea Mills, CQC inspector\n"
+            "If you are not happy with the inspection, you can complain.\n")
+    assert sorted(people(run(nlp, text))) == [
+        ("Bea Mills", "team_inspector", "CQC inspector"),
         ("Una Bright", "lead_inspector", "HMI")]
 
 

@@ -302,6 +302,23 @@ def test_another_places_earlier_grade_by_its_name(nlp):
     assert prev == [("2012-07", "month")]
 
 
+@pytest.mark.parametrize("subject, kept", [
+    # the authority with its affixes or a possessive is still the authority
+    ("Hollingford Council was", True), ("Hollingford County Council was", True),
+    ("Hollingford’s children’s services were", True),
+    # a name whose words are not the authority's, even holding it as letters, is another's
+    ("Sollingford was", False), ("East Hollingford was", False)])
+def test_an_earlier_grade_told_of_the_authority_by_another_form_of_its_name(nlp, subject,
+                                                                           kept):
+    text = ("Hollingford County Council - Scrutiny Committee\n\n"
+            "Minutes of the meeting held on 14 April 2016\n\n"
+            "Ofsted inspection of children's services in Hollingford: the inspection took "
+            "place from 11 January to 4 February 2016. Overall effectiveness was judged good. "
+            f"The Director said that {subject} judged requires improvement in 2012.\n")
+    prev = dates_of(run(nlp, text), "previous_inspection")
+    assert prev == ([("2012", "year")] if kept else [])
+
+
 def test_the_authoritys_acronym_as_subject_is_its_own_earlier_grade(nlp):
     text = ("Hollingford children's services inadequate\n\n"
             "By A Reporter\n17 April 2025\n\n"

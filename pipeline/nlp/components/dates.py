@@ -15,11 +15,13 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ...reference.authorities import NameForms
 from .. import deadline, structure
 from ..extensions import add_span, text_of
 from ..resources import fill
@@ -530,10 +532,13 @@ class DatesComponent(RuleComponent):
         Wealdmoor). An unknown authority leaves the date as this one's."""
         if not la:
             return False
-        own = la.lower()
+        own = _place_words(la)
         for m in self.previous_other_subject.finditer(sentence):
-            name = m.group("name").lower()
-            if name not in own and own not in name:
+            name = _place_words(m.group("name"))
+            # Whole words of the names' cores: 'Cumbria Council' is Cumbria County
+            # Council and 'Wealdmoor' South Wealdmoor, but 'Solihull' is not Hull, nor
+            # 'East Wealdmoor' Wealdmoor.
+            if name and own and not name <= own:
                 return True
         return False
 
@@ -567,3 +572,16 @@ class DatesComponent(RuleComponent):
         for s, e, iso, precision in found:
             add_span(doc, "dates", s, e, {"kind": kind, "date": iso, "precision": precision,
                                           "text": _clean(text_of(doc)[s:e])})
+
+
+@lru_cache(maxsize=1)
+def _name_forms() -> NameForms:
+    return NameForms.load()
+
+
+def _place_words(name: str) -> frozenset[str]:
+    """The words of a place's name without a possessive or the affixes authorities are
+    written with ('Cumbria's', 'Cumbria County Council' -> {'cumbria'}), as the lookup of
+    official names takes them off (pipeline/reference/name_forms.json)."""
+    return frozenset(_name_forms().core(re.sub(r"['’]s\b", "", name)).split())
+

@@ -221,10 +221,16 @@ class InspectorsComponent(RuleComponent):
         rows: list[dict] = []  # in reading order of discovery; one per person
         by_name: dict[str, dict] = {}
 
-        def add(name: str, role: str, desig: str, s: int, e: int, promote: bool = False) -> None:
+        def add(name: str, role: str, desig: str, s: int, e: int, promote: bool = False,
+                lead_of_team: bool = False) -> None:
             row = by_name.get(name.lower())
             if row is not None:
-                if promote and row["role"] == "inspector":
+                # A sentence saying who led ("The inspection was led by A") also makes a
+                # table's team member the lead; a label line read across a table's columns
+                # does not.
+                lead_now = (lead_of_team and role == "lead_inspector"
+                            and row["role"] == "team_inspector")
+                if (promote and row["role"] == "inspector") or lead_now:
                     row["role"] = role
                 row["designation"] = row["designation"] or desig
                 return
@@ -253,7 +259,8 @@ class InspectorsComponent(RuleComponent):
                     # without a designation ("and Head of Service Jane Doe") is no member.
                     if designated_only and not (desig or group_desig):
                         continue
-                    add(name, own_role or role, desig or group_desig, s, e, promote=True)
+                    add(name, own_role or role, desig or group_desig, s, e, promote=True,
+                        lead_of_team=True)
         if len(rows) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         self._signatory(text, rows, add)
@@ -288,6 +295,11 @@ class InspectorsComponent(RuleComponent):
             block = text[start:lines[-1][0] + len(lines[-1][1])]
             cols = self.team_columns.match(block)
             skip = cols.end() if cols else 0
+            heading_end = len(block[:skip].rstrip())
+            if cols and "\n" in block[heading_end:skip]:
+                # The body starts at a line's start, whatever the heading's trailing
+                # whitespace took of its indent, so each line's columns are where they are.
+                skip = block.rfind("\n", heading_end, skip) + 1
             body = self.team_column_line.sub(lambda hm: " " * len(hm.group(0)), block[skip:])
             default = next((v for p, v in self.team_led_by if p.search(text)), "")
             cells = []
