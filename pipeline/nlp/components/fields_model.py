@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy
@@ -195,17 +196,22 @@ def marked(text: str, offset: int, target: tuple[int, int]) -> str:
     return f"{text[offset:s]}{MARK_OPEN} {text[s:e]} {MARK_CLOSE}{text[e:]}"
 
 
-# The taxonomy's keywords (categories.json), one pattern per category, for the category
-# classifier's keyword features.
-_CATEGORY_KEYWORDS = [(c["key"], pat) for c in load_json("categories.json")["categories"]
-                      if (pat := keyword_pattern(c["keywords"])) is not None]
+@lru_cache(maxsize=1)
+def _category_keywords() -> list[tuple[str, re.Pattern]]:
+    """The taxonomy's keywords (categories.json), one pattern per category, for the
+    category classifier's keyword features; read when first asked for, as the shipped
+    classifier does not read them."""
+    return [(c["key"], pat) for c in load_json("categories.json")["categories"]
+            if (pat := keyword_pattern(c["keywords"])) is not None]
+
+
 # Characters either side of a number within which a keyword is "near" it, and "in its
 # clause" (the rules' category window is 300; these bands let the model weigh distance).
 KEYWORD_NEAR, KEYWORD_CLAUSE = 40, 120
 
 
 def _keyword_hits(text: str) -> list[str]:
-    return [key for key, pat in _CATEGORY_KEYWORDS if pat.search(text)]
+    return [key for key, pat in _category_keywords() if pat.search(text)]
 
 
 def category_keywords(text: str, offset: int, target: tuple[int, int], measure: str) -> str:
@@ -411,24 +417,26 @@ class FieldsModel:
         the statement; None when there is no candidate) and its score."""
         spancat = self.nlp.get_pipe("spans")
         indices, scores = span_scores(spancat, docs)
+        labels = tuple(spancat.labels)
         out = []
         pos = 0
         for doc, n in zip(docs, indices.lengths.tolist(), strict=True):
             idx = indices.dataXd[pos:pos + n]
-            out.append(self._best(doc, idx, scores[pos:pos + n],
+            out.append(self._best(labels, doc, idx, scores[pos:pos + n],
                                   _span_kinds(doc, idx) if n else None))
             pos += n
         return out
 
-    def _best(self, doc: Doc, idx, sc: numpy.ndarray, kinds: numpy.ndarray | None
-              ) -> dict[str, tuple[tuple[int, int] | None, float]]:
-        """Per label, the best of a doc's candidate spans `idx` by their scores `sc`, among
-        those of its kind (`kinds`, from _span_kinds; None when there is no candidate)."""
+    def _best(self, labels: tuple[str, ...], doc: Doc, idx, sc: numpy.ndarray,
+              kinds: numpy.ndarray | None) -> dict[str, tuple[tuple[int, int] | None, float]]:
+        """Per label (the span model's `labels`, the columns of `sc`), the best of a doc's
+        candidate spans `idx` by their scores `sc`, among those of its kind (`kinds`, from
+        _span_kinds; None when there is no candidate)."""
         found: dict[str, tuple[tuple[int, int] | None, float]] = {}
         # A measure or a population names something, a period says when: a span
         # without such a word (a figure, "52.8", or stop words, "at 31", as a measure;
         # "in Oldham" as a period) is never one.
-        for li, label in enumerate(self.nlp.get_pipe("spans").labels):
+        for li, label in enumerate(labels):
             if kinds is None:
                 found[label] = (None, 0.0)
                 continue
@@ -587,9 +595,11 @@ class FieldsModel:
             f = p.features.copy()
             f[:, column] = p.tags[code]
             features.append(ops.asarray2i(f, dtype="uint64"))
+        labels = tuple(spancat.labels)
         lengths = [len(p.cands) for p in shown]
         if not sum(lengths):
-            return [self._best(p.doc, p.cands, numpy.zeros((0, 0)), None) for p in shown]
+            return [self._best(labels, p.doc, p.cands, numpy.zeros((0, 0)), None)
+                    for p in shown]
         indices = Ragged(ops.asarray2i(numpy.concatenate([p.cands for p in shown]),
                                        dtype="i"), ops.asarray1i(lengths))
         if split is not None:
@@ -599,7 +609,8 @@ class FieldsModel:
         scores = scores_of(spancat, indices, vectors)
         out, pos = [], 0
         for p, n in zip(shown, lengths, strict=True):
-            out.append(self._best(p.doc, p.cands, scores[pos:pos + n], p.kinds if n else None))
+            out.append(self._best(labels, p.doc, p.cands, scores[pos:pos + n],
+                                  p.kinds if n else None))
             pos += n
         return out
 

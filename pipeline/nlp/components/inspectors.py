@@ -306,7 +306,7 @@ class InspectorsComponent(RuleComponent):
             # A table laid out as text keeps its columns side by side: each is read on its
             # own, or a cell wrapped under the left name ("Lead inspector") would be read
             # with the right column's next name.
-            for column in _columns(body, _column_at(block, cols)):
+            for column in _columns(body, _column_at(block, heading_end) if cols else 0):
                 names = self.parse_names(column, start + skip)
                 for k, (name, _d, s, e) in enumerate(names):
                     nxt = names[k + 1][2] if k + 1 < len(names) else start + len(block)
@@ -477,14 +477,11 @@ class InspectorsComponent(RuleComponent):
             add(name, "signatory", value, s, e)
 
 
-
-def _column_at(block: str, heading: re.Match | None) -> int:
+def _column_at(block: str, heading_end: int) -> int:
     """Where a second column starts on its lines: the indent of its heading when the
-    headings share one line ("Ofsted        Care Quality Commission"), else 0."""
-    if heading is None:
-        return 0
-    end = len(block[:heading.end()].rstrip())
-    line = block[block.rfind("\n", 0, end) + 1:end]
+    headings, ending at `heading_end`, share one line ("Ofsted        Care Quality
+    Commission"), else 0."""
+    line = block[block.rfind("\n", 0, heading_end) + 1:heading_end]
     gap = re.search(r"\S\s{2,}(?=\S[^\n]*$)", line)
     return gap.end() if gap else 0
 
