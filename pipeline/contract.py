@@ -286,8 +286,10 @@ RECORD_TABLES = [t for t in TABLES if t not in ("reports", *DERIVED_TABLES)]
 # Frictionless Table Schema types of the columns that are not strings.
 _EVIDENCE_TYPES = {"page": "integer", "char_start": "integer", "char_end": "integer"}
 COLUMN_TYPES: dict[str, dict[str, str]] = {
+    # inspection_start and inspection_end are strings: a day, or a month where the document
+    # names only the month of the visit (COLUMN_PATTERNS).
     "reports": {
-        "inspection_start": "date", "inspection_end": "date", "publication_date": "date",
+        "publication_date": "date",
         "overall_effectiveness_code": "integer", "pages": "integer",
         "n_judgements": "integer", "n_metrics": "integer", "n_inspectors": "integer",
         "n_chars": "integer",
@@ -303,8 +305,7 @@ COLUMN_TYPES: dict[str, dict[str, str]] = {
     "improvements": {"ordinal": "integer", "page": "integer", "char_start": "integer",
                      "char_end": "integer"},
     "inspections": {
-        "inspection_start": "date", "inspection_end": "date", "publication_date": "date",
-        "previous_inspection_end": "date", "previous_overall_effectiveness_code": "integer",
+        "publication_date": "date", "previous_overall_effectiveness_code": "integer",
         **{f"{area}_code": "integer" for area in CURRENT_AREAS},
     },
 }
@@ -312,9 +313,15 @@ COLUMN_TYPES: dict[str, dict[str, str]] = {
 
 # Columns holding an ISO date truncated to its precision (`2014-04-01`, `2014-04`, `2014`).
 PARTIAL_DATE_PATTERN = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
+# An inspection's days, or its month where a document gives no more (`2024-03`).
+DAY_OR_MONTH_PATTERN = r"\d{4}-\d{2}(?:-\d{2})?"
 COLUMN_PATTERNS: dict[tuple[str, str], str] = {
     ("metrics", "period_start"): PARTIAL_DATE_PATTERN,
     ("metrics", "period_end"): PARTIAL_DATE_PATTERN,
+    **{(table, col): DAY_OR_MONTH_PATTERN
+       for table in ("reports", "inspections")
+       for col in ("inspection_start", "inspection_end")},
+    ("inspections", "previous_inspection_end"): DAY_OR_MONTH_PATTERN,
 }
 
 

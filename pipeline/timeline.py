@@ -162,10 +162,11 @@ def _code_or_symbol(code) -> str:
 
 
 def ees_rows(inspections: list[dict]) -> list[dict]:
-    """The rows of inspections.csv whose authority and end date are known."""
+    """The rows of inspections.csv whose authority and last day are known (the standards'
+    date filter is a day: a visit known only by its month has none)."""
     out = []
     for r in inspections:
-        if not (r.get("new_la_code") and r.get("inspection_end")):
+        if not (r.get("new_la_code") and len(r.get("inspection_end") or "") == 10):
             continue
         row = {
             "time_period": financial_year(r["inspection_end"]),

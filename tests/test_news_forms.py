@@ -18,6 +18,25 @@ def test_a_seasons_issue_dates_a_span_without_a_year(nlp):
     assert dates_of(rec, "inspection_end") == [("2019-09-20", "day")]
 
 
+def test_a_visit_known_only_by_its_months_is_dated_by_them(nlp):
+    text = ("Hollingford news, May 2025\n\n"
+            "Hollingford's children's services were judged good overall after a visit "
+            "spanning late January into February 2025.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2025-01", "month")]
+    assert (rec["report"].get("inspection_start"), rec["report"].get("inspection_end")) == (
+        "2025-01", "2025-02")
+
+
+def test_a_year_alone_does_not_date_the_visit_in_reports(nlp):
+    text = ("Hollingford news, May 2025\n\n"
+            "Ofsted inspected Hollingford's children's services in 2025 and judged them "
+            "good.\n")
+    rec = run(nlp, text)
+    assert not rec["report"].get("inspection_start")
+    assert not rec["report"].get("inspection_end")
+
+
 def test_no_year_anywhere_is_no_date(nlp):
     # a season with no year beside it dates nothing: the year cannot be guessed
     text = ("Hollingford news: our autumn edition\n\n"

@@ -5,7 +5,8 @@ date grammar ({DAY}, {MONTH}, ...), runs each rule once over the whole text and 
 matches into rows of doc.spans["dates"].
 
 Why one inspection date pair per report: components/report.py takes the first
-day-precision date of each kind, so we emit exactly one inspection_start, one
+date of each kind (a visit's days, or its month where no day is written; a publication's
+day), so we emit exactly one inspection_start, one
 inspection_end and at most one publication, chosen by rule priority (a labelled
 "Inspection dates:" line beats a letter's "a visit ... on 21 and 22 July 2021").
 """

@@ -15,8 +15,13 @@ def ofsted_report(doc: Doc) -> Doc:
     report = dict(doc._.report or {})
     report.setdefault("document_type", doc._.document_type or "other")
     spans = doc.spans
+    # The visit's days; where the document names only its month ("inspected in March
+    # 2026"), the month: an analyst's timeline can place it, an empty cell cannot. A
+    # publication is a day or nothing (the dates component finds no other).
+    dated = {"inspection_start": ("day", "month"), "inspection_end": ("day", "month"),
+             "publication": ("day",)}
     dates = {s._.fields["kind"]: s._.fields["date"] for s in spans.get("dates", [])
-             if s._.fields.get("precision") == "day"}
+             if s._.fields.get("precision") in dated.get(s._.fields["kind"], ())}
     for kind, col in (("inspection_start", "inspection_start"),
                       ("inspection_end", "inspection_end"),
                       ("publication", "publication_date")):
