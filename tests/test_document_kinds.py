@@ -117,7 +117,7 @@ SECONDARY_UNSEEN4_TARGETS = [
 SECONDARY_UNSEEN5_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
-    "reports.inspection_start=0.93", "reports.inspection_end=0.93",
+    "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 
@@ -162,7 +162,7 @@ SECONDARY_UNSEEN8_TARGETS = [
 SECONDARY_UNSEEN9_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=1", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 
@@ -185,7 +185,7 @@ LETTERS_UNSEEN1_TARGETS = [
 SECONDARY_UNSEEN10_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=1", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 # letters_unseen2 was then developed on in a later round of session 8 and at the start of
@@ -204,7 +204,7 @@ LETTERS_UNSEEN2_TARGETS = [
 SECONDARY_UNSEEN11_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=0.95", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.95", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
+    "judgements.recall=0.95", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 LETTERS_UNSEEN3_TARGETS = [
@@ -231,7 +231,7 @@ LETTERS_UNSEEN4_TARGETS = [
 SECONDARY_UNSEEN12_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=1", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
+    "judgements.recall=1", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
     "reports.publication_date=1", "dates.recall=0.96", "dates.precision=1",
     "reports.local_authority=1"]
 
@@ -252,7 +252,7 @@ LETTERS_UNSEEN5_TARGETS = [
 SECONDARY_UNSEEN13_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=1", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 
@@ -269,12 +269,12 @@ LETTERS_UNSEEN6_TARGETS = [
 # The last pair of session 9, written blind while the rules were developed on
 # secondary_unseen13 and letters_unseen6, and scored once after those rounds were merged
 # (READMEs: figures and misses), gated at those figures; secondary_unseen14 was then developed
-# on (session 9, its README: before/after) and is gated at what it measured after. Its
-# start/end miss left is a month-only visit.
+# on (session 9, its README: before/after) and is gated at what it measured after; a visit
+# dated only by its month counts since session 10's contract (reports.csv holds the month).
 SECONDARY_UNSEEN14_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=0.93",
     "judgements.cells=0.94", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.94", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
+    "judgements.recall=0.94", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=0.98", "dates.precision=1",
     "reports.local_authority=1"]
 LETTERS_UNSEEN7_TARGETS = [
