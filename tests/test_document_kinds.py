@@ -827,9 +827,10 @@ SEND_LETTER = ("12 December 2017\nDear Ms Roe\nJoint local area SEND inspection 
                "a team of inspectors including an Ofsted Inspector and a children’s services "
                "inspector from the CQC.\nYours sincerely\nOfsted Care Quality Commission\n"
                "{director}\n{dci}\nAnn Bell\nHMI Lead Inspector\nLee Parr\nCQC Inspector\n"
-               "cc: Department for Education\n")
+               "{copies}: Department for Education\n")
 
 
+@pytest.mark.parametrize("copies", ["cc", "CC"])
 @pytest.mark.parametrize("director, dci, title", [
     ("Chris Russ\nRegional Director", "Una Gale\nDeputy Chief Inspector, Primary Medical "
      "Services, Children Health and Justice", "Regional Director"),
@@ -841,10 +842,11 @@ SEND_LETTER = ("12 December 2017\nDear Ms Roe\nJoint local area SEND inspection 
     ("Chris Russ\nNational Director, Education", "Una Gale\nDeputy Chief Inspector",
      "National Director, Education"),
 ])
-def test_area_send_letter_signed_by_heads_and_team(nlp, director, dci, title) -> None:
+def test_area_send_letter_signed_by_heads_and_team(nlp, director, dci, title, copies) -> None:
     """A 2016-2022 area SEND letter is signed by an Ofsted director and a CQC deputy chief
-    inspector (signatories), and by the team: the HMI lead inspector and the CQC inspector."""
-    rec = run(nlp, SEND_LETTER.format(director=director, dci=dci))
+    inspector (signatories), and by the team: the HMI lead inspector and the CQC inspector;
+    the copy list under them ('cc:' or 'CC:') is no one's."""
+    rec = run(nlp, SEND_LETTER.format(director=director, dci=dci, copies=copies))
     assert people(rec) == [
         ("Chris Russ", "signatory", title), ("Una Gale", "signatory", "CQC inspector"),
         ("Ann Bell", "lead_inspector", "HMI"), ("Lee Parr", "team_inspector", "CQC inspector")]
@@ -872,6 +874,7 @@ def _side_by_side_send_letter(copies: str) -> str:
 @pytest.mark.parametrize("copies", [
     "cc: Department for Education\n    Clinical commissioning group(s)\n    NHS England\n",
     "Copy: Department for Education\n",
+    "CC: Department for Education\n    NHS England\n",
     "",
 ])
 def test_side_by_side_area_send_signatures_above_a_copy_list(nlp, copies) -> None:

@@ -26,9 +26,11 @@ number. `indents` tells a line indented past both (a lost bullet) from those.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 from .normalise import BULLETS, CLOSING_RE
 
@@ -51,9 +53,9 @@ MAX_SIGNATURE_PIECE = 60
 COLUMN_SLACK = 3
 # Blank lines that end a band of signatures.
 BAND_GAP = 2
-# A copy list under the signatures ("cc: Department for Education") is no one's
-# signature: it ends them, or it would be read as one more line of the left column.
-COPY_LIST_RE = re.compile(r"(?:cc\b|[Cc]op(?:y|ies)\b)")
+# A copy list under the signatures ends them (layout_rules.json says why).
+LAYOUT_RULES = json.loads(Path(__file__).with_name("layout_rules.json").read_text("utf-8"))
+COPY_LIST_RE = re.compile(LAYOUT_RULES["copy_list"])
 
 
 @dataclass
