@@ -1214,6 +1214,27 @@ def test_a_title_wrapped_before_its_end_is_read_whole(nlp, title, la) -> None:
     assert rec["report"]["local_authority"] == la
 
 
+
+@pytest.mark.parametrize("title, kind, la", [
+    # a themed visit's subject line names the theme after a colon: no part of the name
+    ("Focused visit to the Royal Borough of Westshire: care leavers", "focused_visit",
+     "Royal Borough of Westshire"),
+    ("Focused visit to Westshire County Council: children in need and children in need of\n"
+     "protection", "focused_visit", "Westshire County Council"),
+    ("Monitoring visit to the London Borough of Eastmarsh: children in care",
+     "monitoring_visit", "London Borough of Eastmarsh"),
+    ("Assurance visit to Westshire: children’s social care", "focused_visit", "Westshire"),
+    # with no colon the line's name is whole; a theme after the services keeps to the name
+    ("Focused visit to the Royal Borough of Westshire", "focused_visit",
+     "Royal Borough of Westshire"),
+    ("Focused visit to Westshire children’s services: care leavers", "focused_visit",
+     "Westshire"),
+])
+def test_a_visit_subject_line_with_its_theme_after_a_colon(nlp, title, kind, la) -> None:
+    rec = run(nlp, f"4 March 2021\n\nDear Ms Roe\n\n{title}\n\nThis letter summarises the "
+                   "findings of the visit on 2 and 3 February 2021.\n")
+    assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (kind, la)
+
 # -- prose grades in secondary sources, on short invented texts -------------------------------
 
 def grades_of(rec: dict) -> dict[str, str]:
@@ -1385,6 +1406,8 @@ LA_FORMS = {
     "letter_hull.txt": (LETTER_LA.format(la="Kingston-upon-Hull City Council"),
                         "Kingston upon Hull"),
     "letter_greenwich.txt": (LETTER_LA.format(la="the Royal Borough of Greenwich"), "Greenwich"),
+    "letter_kingston.txt": (LETTER_LA.replace(" children’s services", ": care leavers").format(
+        la="the Royal Borough of Kingston upon Thames"), "Kingston upon Thames"),
     "letter_st_helens.txt": (LETTER_LA.format(la="St. Helens"), "St Helens"),
     "jtai_islington.txt": (JTAI_LA.format(la="Islington"), "Islington"),
     "jtai_telford.txt": (JTAI_LA.format(la="Telford and Wrekin"), "Telford & Wrekin"),
