@@ -733,6 +733,15 @@ JOINT_LETTER_HEAD = ("{date}\n\nJane Roe, Director of Children’s Services, Wes
 @pytest.mark.parametrize("date, opening, want", [
     ("10 January 2024", "This letter summarises", "2024-01-10"),
     ("10 January 2024", "This letter sets out", "2024-01-10"),
+    # the letter's readers named between 'This letter' and its verb, as JTAI letters write it
+    ("10 January 2024", "This letter to all the service leaders in the area outlines",
+     "2024-01-10"),
+    ("10 January 2024", "This letter to the local safeguarding partners in Westshire\nsets out",
+     "2024-01-10"),
+    # 'This letter to ...' with no verb of its own, or one in a clause of its own, opens no
+    # letter
+    ("10 January 2024", "This letter to partners. Our report outlines", None),
+    ("10 January 2024", "This letter to partners follows one that outlines", None),
     # no opening of a letter: a date alone on a line above is no letter's date
     ("10 January 2024", "Our report sets out", None),
     # the opening's date is no date above it
