@@ -518,6 +518,13 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
       ("Cy Dunn", "inspector", "OI")]),
+    # the member's designation after 'a', 'an' or 'one of', as the lead's may be
+    ("The visit was led by Ann Bell, one of His Majesty’s Inspectors,\nwith Cy Dunn, an Ofsted "
+     "Inspector.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "inspector", "OI")]),
+    ("The visit was led by Ann Bell, HMI, with Bob Cole, one of His Majesty’s Inspectors.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
     # 'with' each member after what they are, a title before a name; someone named there
     # without a designation is no member
     ("The visit was led by Ann Bell, HMI, with an Ofsted Inspector, Bob Cole, and a CQC\n"
@@ -560,6 +567,10 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "Team Manager Jane Doe told Ofsted inspectors who joined the visit that plans changed.",
     "The visit was led by Kate Moss, HMI, with Head of Service Jane Doe and inspectors.",
     "The visit was led by Kate Moss, HMI, with Jane Doe, the head of service, present.",
+    "The visit was led by Kate Moss, HMI, with Jane Doe, a social worker from Westshire.",
+    "The visit was led by Kate Moss, HMI, with Jane Doe, a manager who met the Ofsted "
+    "Inspector.",
+    "The visit was led by Kate Moss, HMI, with Jane Doe, one of the council’s managers.",
     "The visit was led by Kate Moss, HMI, with an Ofsted Inspector from the North West Region.",
     "The visit was led by Kate Moss, HMI, with an Ofsted Inspector, as the Westshire Area Plan "
     "asked.",
@@ -912,6 +923,10 @@ def test_side_by_side_area_send_signatures_above_a_copy_list(nlp, copies) -> Non
      "Inspector from the CQC.",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
       ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    # the member named before what they are, after 'a'
+    ("The revisit was led by Ann Bell, one of Her Majesty’s Inspectors from Ofsted,\nwith Cy "
+     "Dunn, a children’s services inspector from CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "team_inspector", "CQC inspector")]),
     # each member after what they are: 'a team inspector from Ofsted, B, HMI'
     ("The revisit was led by one of Her Majesty’s Inspectors from Ofsted, Ann Bell,\nwith a "
      "team inspector from Ofsted, Bob Cole, HMI, and a children’s services\ninspector from the "
