@@ -281,7 +281,7 @@ LETTERS_UNSEEN7_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=0.97", "inspectors.precision=1", "dates.recall=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 
 # Session 10's first pair, written blind and scored once on main 4e08aa9 (READMEs: figures
@@ -292,11 +292,13 @@ SECONDARY_UNSEEN15_TARGETS = [
     "judgements.recall=0.91", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
     "reports.publication_date=0.93", "dates.recall=0.93", "dates.precision=1",
     "reports.local_authority=0.87"]
+# letters_unseen8, and letters_unseen7's last miss, were then developed on (session 10,
+# the READMEs: before/after): both gated at what they measure after.
 LETTERS_UNSEEN8_TARGETS = [
-    "reports.rows=1", "reports.document_type=1", "reports.la_name=0.93",
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.93", "reports.lead_inspector=1",
-    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.98",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
