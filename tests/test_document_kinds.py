@@ -281,7 +281,7 @@ LETTERS_UNSEEN7_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=0.97", "inspectors.precision=1", "dates.recall=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 
 # Session 10's first pair, written blind and scored once on main 4e08aa9 (READMEs: figures
@@ -292,11 +292,13 @@ SECONDARY_UNSEEN15_TARGETS = [
     "judgements.recall=0.91", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
     "reports.publication_date=0.93", "dates.recall=0.93", "dates.precision=1",
     "reports.local_authority=0.87"]
+# letters_unseen8, and letters_unseen7's last miss, were then developed on (session 10,
+# the READMEs: before/after): both gated at what they measure after.
 LETTERS_UNSEEN8_TARGETS = [
-    "reports.rows=1", "reports.document_type=1", "reports.la_name=0.93",
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.93", "reports.lead_inspector=1",
-    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.98",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
@@ -518,6 +520,13 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
       ("Cy Dunn", "inspector", "OI")]),
+    # the member's designation after 'a', 'an' or 'one of', as the lead's may be
+    ("The visit was led by Ann Bell, one of His Majesty’s Inspectors,\nwith Cy Dunn, an Ofsted "
+     "Inspector.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "inspector", "OI")]),
+    ("The visit was led by Ann Bell, HMI, with Bob Cole, one of His Majesty’s Inspectors.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
     # 'with' each member after what they are, a title before a name; someone named there
     # without a designation is no member
     ("The visit was led by Ann Bell, HMI, with an Ofsted Inspector, Bob Cole, and a CQC\n"
@@ -560,6 +569,10 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "Team Manager Jane Doe told Ofsted inspectors who joined the visit that plans changed.",
     "The visit was led by Kate Moss, HMI, with Head of Service Jane Doe and inspectors.",
     "The visit was led by Kate Moss, HMI, with Jane Doe, the head of service, present.",
+    "The visit was led by Kate Moss, HMI, with Jane Doe, a social worker from Westshire.",
+    "The visit was led by Kate Moss, HMI, with Jane Doe, a manager who met the Ofsted "
+    "Inspector.",
+    "The visit was led by Kate Moss, HMI, with Jane Doe, one of the council’s managers.",
     "The visit was led by Kate Moss, HMI, with an Ofsted Inspector from the North West Region.",
     "The visit was led by Kate Moss, HMI, with an Ofsted Inspector, as the Westshire Area Plan "
     "asked.",
@@ -733,6 +746,15 @@ JOINT_LETTER_HEAD = ("{date}\n\nJane Roe, Director of Children’s Services, Wes
 @pytest.mark.parametrize("date, opening, want", [
     ("10 January 2024", "This letter summarises", "2024-01-10"),
     ("10 January 2024", "This letter sets out", "2024-01-10"),
+    # the letter's readers named between 'This letter' and its verb, as JTAI letters write it
+    ("10 January 2024", "This letter to all the service leaders in the area outlines",
+     "2024-01-10"),
+    ("10 January 2024", "This letter to the local safeguarding partners in Westshire\nsets out",
+     "2024-01-10"),
+    # 'This letter to ...' with no verb of its own, or one in a clause of its own, opens no
+    # letter
+    ("10 January 2024", "This letter to partners. Our report outlines", None),
+    ("10 January 2024", "This letter to partners follows one that outlines", None),
     # no opening of a letter: a date alone on a line above is no letter's date
     ("10 January 2024", "Our report sets out", None),
     # the opening's date is no date above it
@@ -906,6 +928,10 @@ def test_side_by_side_area_send_signatures_above_a_copy_list(nlp, copies) -> Non
      "Inspector from the CQC.",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
       ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    # the member named before what they are, after 'a'
+    ("The revisit was led by Ann Bell, one of Her Majesty’s Inspectors from Ofsted,\nwith Cy "
+     "Dunn, a children’s services inspector from CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "team_inspector", "CQC inspector")]),
     # each member after what they are: 'a team inspector from Ofsted, B, HMI'
     ("The revisit was led by one of Her Majesty’s Inspectors from Ofsted, Ann Bell,\nwith a "
      "team inspector from Ofsted, Bob Cole, HMI, and a children’s services\ninspector from the "
@@ -1217,6 +1243,27 @@ def test_a_title_wrapped_before_its_end_is_read_whole(nlp, title, la) -> None:
     assert rec["report"]["local_authority"] == la
 
 
+
+@pytest.mark.parametrize("title, kind, la", [
+    # a themed visit's subject line names the theme after a colon: no part of the name
+    ("Focused visit to the Royal Borough of Westshire: care leavers", "focused_visit",
+     "Royal Borough of Westshire"),
+    ("Focused visit to Westshire County Council: children in need and children in need of\n"
+     "protection", "focused_visit", "Westshire County Council"),
+    ("Monitoring visit to the London Borough of Eastmarsh: children in care",
+     "monitoring_visit", "London Borough of Eastmarsh"),
+    ("Assurance visit to Westshire: children’s social care", "focused_visit", "Westshire"),
+    # with no colon the line's name is whole; a theme after the services keeps to the name
+    ("Focused visit to the Royal Borough of Westshire", "focused_visit",
+     "Royal Borough of Westshire"),
+    ("Focused visit to Westshire children’s services: care leavers", "focused_visit",
+     "Westshire"),
+])
+def test_a_visit_subject_line_with_its_theme_after_a_colon(nlp, title, kind, la) -> None:
+    rec = run(nlp, f"4 March 2021\n\nDear Ms Roe\n\n{title}\n\nThis letter summarises the "
+                   "findings of the visit on 2 and 3 February 2021.\n")
+    assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (kind, la)
+
 # -- prose grades in secondary sources, on short invented texts -------------------------------
 
 def grades_of(rec: dict) -> dict[str, str]:
@@ -1388,6 +1435,8 @@ LA_FORMS = {
     "letter_hull.txt": (LETTER_LA.format(la="Kingston-upon-Hull City Council"),
                         "Kingston upon Hull"),
     "letter_greenwich.txt": (LETTER_LA.format(la="the Royal Borough of Greenwich"), "Greenwich"),
+    "letter_kingston.txt": (LETTER_LA.replace(" children’s services", ": care leavers").format(
+        la="the Royal Borough of Kingston upon Thames"), "Kingston upon Thames"),
     "letter_st_helens.txt": (LETTER_LA.format(la="St. Helens"), "St Helens"),
     "jtai_islington.txt": (JTAI_LA.format(la="Islington"), "Islington"),
     "jtai_telford.txt": (JTAI_LA.format(la="Telford and Wrekin"), "Telford & Wrekin"),

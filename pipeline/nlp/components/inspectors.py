@@ -64,8 +64,9 @@ class InspectorsComponent(RuleComponent):
         self.label_line = re.compile(fill(r["label_line"], {"LABELS": f"(?i:{labels})"}),
                                      re.MULTILINE)
         self.name_title = r["name_title"]
+        parts = {"NAME_TITLE": self.name_title, "LEAD_IN": f"(?:{r['designation_lead_in']})"}
         self.sentences = [
-            (re.compile(fill(s["pattern"], {"NAME_TITLE": self.name_title})), s["role"],
+            (re.compile(fill(s["pattern"], parts)), s["role"],
              re.compile("|".join(re.escape(a.lower()) for a in s["anchors"]))
              if s.get("anchors") else None, bool(s.get("designated_only")))
             for s in r["sentences"]]
