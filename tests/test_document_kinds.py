@@ -1343,12 +1343,29 @@ def test_a_release_dates_the_letter_published_today(nlp) -> None:
     # a framework's date is not an inspection's
     ("It is one of few councils judged outstanding for children in care under the framework "
      "introduced in January 2023. It was judged good in 2019.", "2019"),
+    # 'since 2019, when an inspection found ...': the year of the inspection the clause tells
+    ("The service has come a long way since 2019, when an inspection found it inadequate.",
+     "2019"),
+    ("Much has changed since 2017, when Ofsted judged the council's services inadequate.",
+     "2017"),
 ])
 def test_previous_inspection_years_in_news(nlp, sentence, year) -> None:
     rec = run(nlp, f"Brindle told to improve\nInspectors visited Brindle from 8 to 19 January "
                    f"2024 and rated its children's services requires improvement. {sentence}\n")
     prev = [d["date"] for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"]
     assert prev == [year]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a year 'when' something other than an inspection's finding happened
+    "Much has changed since 2019, when the new director arrived.",
+    "Since 2019, when an inspection of the town's hospital found failings, the trust has "
+    "improved.",
+])
+def test_news_years_that_date_no_previous_inspection(nlp, sentence) -> None:
+    rec = run(nlp, f"Brindle told to improve\nInspectors visited Brindle from 8 to 19 January "
+                   f"2024 and rated its children's services requires improvement. {sentence}\n")
+    assert [d for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"] == []
 
 
 # -- the authority's official name from the styles letters and news write it in ----------------
@@ -1539,6 +1556,35 @@ GRADE_ORDERS = [
     # 'after inadequate rating' is the earlier grade, not the one before it
     ("Verdict\nInspectors visited on 10 and 21 December 2019. Hollowmere was rated good after "
      "inadequate rating, Ofsted says.\n", {"overall_effectiveness": "good"}),
+    # 'reached the same verdict on A, and on B': the grade of the sentence before, and an
+    # area named with whom it is given to ('the help and protection offered to children')
+    ("Verdict\nInspectors visited Ashworth between 6 and 24 October 2014. Leadership, "
+     "management and governance was judged to require improvement. Inspectors reached the "
+     "same verdict on the help and protection offered to children, and on the experiences and "
+     "progress of care leavers.\n",
+     {"leadership_management_governance": "requires_improvement",
+      "help_and_protection": "requires_improvement", "care_leavers": "requires_improvement"}),
+    # a carried grade ('as were A') shared by the areas listed with A; not by an area that
+    # says something of its own
+    ("Verdict\nInspectors visited between 5 and 16 February 2024. Ashworth was rated good "
+     "overall, as were the impact of leaders, help and protection, and children in care.\n",
+     {"overall_effectiveness": "good", "impact_of_leaders": "good",
+      "help_and_protection": "good", "children_in_care": "good"}),
+    ("Verdict\nInspectors visited between 5 and 16 February 2024. Ashworth was rated good "
+     "overall, as was the impact of leaders, help and protection is where most work is "
+     "needed.\n", {"overall_effectiveness": "good", "impact_of_leaders": "good"}),
+    # a headline opening with the grade, set off by a colon, and naming the verdict
+    ("Inadequate: Ofsted's damning verdict on Ashworth children's services\nThe report says "
+     "leaders have not had a grip on practice, and help and protection was judged "
+     "inadequate. Inspectors visited from 13 to 24 November 2023.\n",
+     {"overall_effectiveness": "inadequate", "help_and_protection": "inadequate"}),
+    # not one opening with a grade word that is praise
+    ("Good: Ofsted praises Ashworth's foster carers\nInspectors visited from 13 to 24 "
+     "November 2023. Help and protection was judged to require improvement.\n",
+     {"help_and_protection": "requires_improvement"}),
+    ("Outstanding: Ashworth foster carers honoured\nInspectors visited from 13 to 24 November "
+     "2023. Help and protection was judged to require improvement.\n",
+     {"help_and_protection": "requires_improvement"}),
 ]
 NOT_GRADES = [
     "Verdict\nThe council narrowly missed a good rating for help and protection in 2022.\n",
@@ -1557,6 +1603,9 @@ NOT_GRADES = [
     "2023, less than a year after the council was rated inadequate.\n",
     "Steady progress\nInspectors visited on 10 and 11 December 2019. Hollowmere is making "
     "steady progress after inadequate rating, Ofsted says.\n",
+    # 'the same verdict' with no grade before it to repeat
+    "Verdict\nInspectors visited Ashworth in 2014. The panel reached the same verdict on help "
+    "and protection as the council's own audit.\n",
 ]
 
 

@@ -83,6 +83,7 @@ class ProseGrades:
         self.names_areas = [(re.compile(r["before"], re.I), re.compile(r["after"], re.I))
                             for r in rules["grade_names_areas"]]
         self.headline_words = rules["headline_max_words"]
+        self.headline_lead = rx("headline_grade_lead")
         self.list_lead, self.list_item = rx("list_lead"), rx("list_item")
         self.list_item_end = rx("list_item_end")
         self.plain_item_chars = rules["list_plain_item_max_chars"]
@@ -197,6 +198,7 @@ class ProseGrades:
         areas.sort(key=lambda m: m.start)
 
         given: dict[int, Mention] = {}  # area index -> grade
+        carried: set[int] = set()  # areas given a grade from before them ('as were A')
         if self.respectively.search(sentence) and len(grades) > 1 and len(areas) == len(
                 grades):
             for i, g in enumerate(grades):
@@ -208,20 +210,28 @@ class ProseGrades:
                 if i in given:
                     continue
                 nxt = next((g for g in grades if g.start >= a.end), None)
+                clause_end = clauses[a.clause][1]
+                # 'as were A, B, and C': the areas listed with a carried one share its grade
+                listed = i - 1 in carried and bool(self.glue.match(
+                    sentence[areas[i - 1].end:a.start]))
                 if nxt is not None and id(nxt) not in forward and self._one_list(
                         sentence, areas[i:], nxt, cuts):
                     given[i] = nxt
-                elif nxt is None and self.carry.match(
-                        sentence[clauses[a.clause][0]:clauses[a.clause][1]]) and not \
-                        self.carry_blocked.match(sentence[a.end:clauses[a.clause][1]]):
+                elif nxt is None and (listed or self.carry.match(
+                        sentence[clauses[a.clause][0]:clause_end])) and not \
+                        self.carry_blocked.match(sentence[a.end:clause_end]):
                     before = [g for g in grades if g.end <= a.start]
                     if before:
                         given[i] = before[-1]
+                        carried.add(i)
         # A grade given to every area, none left out or graded apart, is also the
         # service's where the clause names it ("X's services were rated good in all areas").
         whole = not any(len(a.keys) == 1 for a in areas) and not any(
             self.all_except.match(sentence[a.end:]) for a in areas)
-        taken = {id(g) for i, g in given.items() if len(areas[i].keys) == 1 or not whole}
+        # A carried grade ('X was rated good overall, as were A and B') is still the
+        # clause's before it, which may name the whole service.
+        taken = {id(g) for i, g in given.items()
+                 if (len(areas[i].keys) == 1 or not whole) and i not in carried}
         # "good in every area, with care leavers outstanding": an area graded on its own
         # is not one of "every area".
         own = {k for i in given for k in areas[i].keys if len(areas[i].keys) == 1}
@@ -374,12 +384,20 @@ class ProseGrades:
             return True
         if self.quoted.match(sentence[max(0, g.start - 1):]):
             return True
+        if not before.strip(" ‘'\"“") and self._headline(sentence) and \
+                self.headline_lead.match(sentence[g.start:]):
+            return True
         if last is not None and self.grade_then_grade.match(sentence[last.end:g.start]):
             return True
         if any(a.end <= g.start and self.area_then_grade.match(sentence[a.end:g.start])
                for a in areas):
             return True
         return any(a.start >= g.end and self._to_area(sentence, g, a) for a in areas)
+
+    def _headline(self, sentence: str) -> bool:
+        """A line without a closing stop and of a headline's length."""
+        return not re.search(r"[.!?:]\s*$", sentence) and len(
+            sentence.split()) <= self.headline_words
 
     def _to_area(self, sentence: str, g: Mention, area: Mention) -> bool:
         """Whether grade `g` is given to the area after it ('good for A', a line
@@ -418,8 +436,7 @@ class ProseGrades:
         """A grade no area took: the whole service's, where its clause (or a clause
         before it with neither grade nor area) names the service or the authority as a
         whole, or the sentence is a headline."""
-        headline = not re.search(r"[.!?:]\s*$", sentence) and len(
-            sentence.split()) <= self.headline_words
+        headline = self._headline(sentence)
         busy = {m.clause for m in grades + areas}
 
         def whole(clause: str) -> bool:
