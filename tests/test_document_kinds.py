@@ -267,13 +267,13 @@ LETTERS_UNSEEN6_TARGETS = [
 # The last pair of session 9, written blind while the rules were developed on
 # secondary_unseen13 and letters_unseen6, and scored once after those rounds were merged
 # (READMEs: figures and misses), gated at those figures; secondary_unseen14 was then developed
-# on (session 9, its README: before/after) and is gated at what it measured after. Its
-# start/end miss left is a month-only visit.
+# on (sessions 9 and 10, its README: before/after) and is gated at what it measured after.
+# Its start/end miss left is a month-only visit.
 SECONDARY_UNSEEN14_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93",
-    "judgements.cells=0.94", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.94", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
-    "reports.publication_date=1", "dates.recall=0.98", "dates.precision=1",
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 LETTERS_UNSEEN7_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
