@@ -1578,6 +1578,25 @@ GRADE_ORDERS = [
      "leaders have not had a grip on practice, and help and protection was judged "
      "inadequate. Inspectors visited from 13 to 24 November 2023.\n",
      {"overall_effectiveness": "inadequate", "help_and_protection": "inadequate"}),
+    # 'A, and B - both of those require improvement': a grade given back to the areas
+    # named before it, the last two for 'both', though a hope opened the sentence
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. \"Where inspectors want us to "
+     "get better is in help and protection, and in the impact leaders have on practice - both "
+     "of those require improvement,\" the director said. Children in care were judged good.\n",
+     {"help_and_protection": "requires_improvement", "impact_of_leaders": "requires_improvement",
+      "children_in_care": "good"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "good. Leaders were praised for their grip, but inspectors looked hard at help and "
+     "protection and at care leavers - both of which require improvement.\n",
+     {"children_in_care": "good", "help_and_protection": "requires_improvement",
+      "care_leavers": "requires_improvement"}),
+    # not an earlier inspection's areas, nor a hope
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "good. At the last inspection, in 2019, help and protection and care leavers were weak - "
+     "both of those were inadequate.\n", {"children_in_care": "good"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "good. We hope help and protection and care leavers will improve - both of those should "
+     "be good next time.\n", {"children_in_care": "good"}),
     # not one opening with a grade word that is praise
     ("Good: Ofsted praises Ashworth's foster carers\nInspectors visited from 13 to 24 "
      "November 2023. Help and protection was judged to require improvement.\n",
