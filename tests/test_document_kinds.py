@@ -198,11 +198,11 @@ LETTERS_UNSEEN2_TARGETS = [
 # Written blind in session 9 (after session 8's rounds were merged) and scored once on main
 # 1e702a6 before any rule was changed for them (READMEs: figures and misses); both were
 # developed on in session 9 (READMEs: before and after) and are gated at what they then
-# measured.
+# measured; secondary_unseen11 again in session 10 (its README), gated at what it measures.
 SECONDARY_UNSEEN11_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
-    "judgements.cells=0.95", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.95", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
+    "judgements.cells=0.98", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=0.98", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 LETTERS_UNSEEN3_TARGETS = [
