@@ -200,11 +200,11 @@ LETTERS_UNSEEN2_TARGETS = [
 # Written blind in session 9 (after session 8's rounds were merged) and scored once on main
 # 1e702a6 before any rule was changed for them (READMEs: figures and misses); both were
 # developed on in session 9 (READMEs: before and after) and are gated at what they then
-# measured.
+# measured; secondary_unseen11 again in session 10 (its README), gated at what it measures.
 SECONDARY_UNSEEN11_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
-    "judgements.cells=0.95", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.95", "reports.inspection_start=1", "reports.inspection_end=1",
+    "judgements.cells=0.98", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=0.98", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 LETTERS_UNSEEN3_TARGETS = [
@@ -227,7 +227,7 @@ LETTERS_UNSEEN4_TARGETS = [
 # Written blind in session 9 while the rules were developed on secondary_unseen11, and scored
 # once after that round was merged (README: figures and misses); then development material
 # for the round of session 9 on it (README: 'Developed on'), gated at what it then measured.
-# The month-only visits are in neither reports.csv (days only) nor, so far, dates.csv.
+# One month-only visit is in neither reports.csv nor dates.csv: the form is not read.
 SECONDARY_UNSEEN12_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
@@ -247,8 +247,7 @@ LETTERS_UNSEEN5_TARGETS = [
 
 # Written blind in session 9 while the rules were developed on secondary_unseen12, and scored
 # once after that round was merged (README: figures and misses); then developed on (README:
-# before and after), gated at what it measures after that round. Its two start/end misses
-# are month-only visits, which reports.csv holds as days only (dates.csv has the months).
+# before and after), gated at what it measures after that round.
 SECONDARY_UNSEEN13_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
@@ -269,13 +268,13 @@ LETTERS_UNSEEN6_TARGETS = [
 # The last pair of session 9, written blind while the rules were developed on
 # secondary_unseen13 and letters_unseen6, and scored once after those rounds were merged
 # (READMEs: figures and misses), gated at those figures; secondary_unseen14 was then developed
-# on (session 9, its README: before/after) and is gated at what it measured after; a visit
-# dated only by its month counts since session 10's contract (reports.csv holds the month).
+# on (sessions 9 and 10, its README: before/after) and is gated at what it measured after; a
+# visit dated only by its month counts since session 10's contract (reports.csv holds it).
 SECONDARY_UNSEEN14_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93",
-    "judgements.cells=0.94", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.94", "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=1", "dates.recall=0.98", "dates.precision=1",
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 LETTERS_UNSEEN7_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
@@ -1412,12 +1411,29 @@ def test_a_release_dates_the_letter_published_today(nlp) -> None:
     # a framework's date is not an inspection's
     ("It is one of few councils judged outstanding for children in care under the framework "
      "introduced in January 2023. It was judged good in 2019.", "2019"),
+    # 'since 2019, when an inspection found ...': the year of the inspection the clause tells
+    ("The service has come a long way since 2019, when an inspection found it inadequate.",
+     "2019"),
+    ("Much has changed since 2017, when Ofsted judged the council's services inadequate.",
+     "2017"),
 ])
 def test_previous_inspection_years_in_news(nlp, sentence, year) -> None:
     rec = run(nlp, f"Brindle told to improve\nInspectors visited Brindle from 8 to 19 January "
                    f"2024 and rated its children's services requires improvement. {sentence}\n")
     prev = [d["date"] for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"]
     assert prev == [year]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a year 'when' something other than an inspection's finding happened
+    "Much has changed since 2019, when the new director arrived.",
+    "Since 2019, when an inspection of the town's hospital found failings, the trust has "
+    "improved.",
+])
+def test_news_years_that_date_no_previous_inspection(nlp, sentence) -> None:
+    rec = run(nlp, f"Brindle told to improve\nInspectors visited Brindle from 8 to 19 January "
+                   f"2024 and rated its children's services requires improvement. {sentence}\n")
+    assert [d for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"] == []
 
 
 # -- the authority's official name from the styles letters and news write it in ----------------
@@ -1610,6 +1626,54 @@ GRADE_ORDERS = [
     # 'after inadequate rating' is the earlier grade, not the one before it
     ("Verdict\nInspectors visited on 10 and 21 December 2019. Hollowmere was rated good after "
      "inadequate rating, Ofsted says.\n", {"overall_effectiveness": "good"}),
+    # 'reached the same verdict on A, and on B': the grade of the sentence before, and an
+    # area named with whom it is given to ('the help and protection offered to children')
+    ("Verdict\nInspectors visited Ashworth between 6 and 24 October 2014. Leadership, "
+     "management and governance was judged to require improvement. Inspectors reached the "
+     "same verdict on the help and protection offered to children, and on the experiences and "
+     "progress of care leavers.\n",
+     {"leadership_management_governance": "requires_improvement",
+      "help_and_protection": "requires_improvement", "care_leavers": "requires_improvement"}),
+    # a carried grade ('as were A') shared by the areas listed with A; not by an area that
+    # says something of its own
+    ("Verdict\nInspectors visited between 5 and 16 February 2024. Ashworth was rated good "
+     "overall, as were the impact of leaders, help and protection, and children in care.\n",
+     {"overall_effectiveness": "good", "impact_of_leaders": "good",
+      "help_and_protection": "good", "children_in_care": "good"}),
+    ("Verdict\nInspectors visited between 5 and 16 February 2024. Ashworth was rated good "
+     "overall, as was the impact of leaders, help and protection is where most work is "
+     "needed.\n", {"overall_effectiveness": "good", "impact_of_leaders": "good"}),
+    # a headline opening with the grade, set off by a colon, and naming the verdict
+    ("Inadequate: Ofsted's damning verdict on Ashworth children's services\nThe report says "
+     "leaders have not had a grip on practice, and help and protection was judged "
+     "inadequate. Inspectors visited from 13 to 24 November 2023.\n",
+     {"overall_effectiveness": "inadequate", "help_and_protection": "inadequate"}),
+    # 'A, and B - both of those require improvement': a grade given back to the areas
+    # named before it, the last two for 'both', though a hope opened the sentence
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. \"Where inspectors want us to "
+     "get better is in help and protection, and in the impact leaders have on practice - both "
+     "of those require improvement,\" the director said. Children in care were judged good.\n",
+     {"help_and_protection": "requires_improvement", "impact_of_leaders": "requires_improvement",
+      "children_in_care": "good"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "good. Leaders were praised for their grip, but inspectors looked hard at help and "
+     "protection and at care leavers - both of which require improvement.\n",
+     {"children_in_care": "good", "help_and_protection": "requires_improvement",
+      "care_leavers": "requires_improvement"}),
+    # not an earlier inspection's areas, nor a hope
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "good. At the last inspection, in 2019, help and protection and care leavers were weak - "
+     "both of those were inadequate.\n", {"children_in_care": "good"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "good. We hope help and protection and care leavers will improve - both of those should "
+     "be good next time.\n", {"children_in_care": "good"}),
+    # not one opening with a grade word that is praise
+    ("Good: Ofsted praises Ashworth's foster carers\nInspectors visited from 13 to 24 "
+     "November 2023. Help and protection was judged to require improvement.\n",
+     {"help_and_protection": "requires_improvement"}),
+    ("Outstanding: Ashworth foster carers honoured\nInspectors visited from 13 to 24 November "
+     "2023. Help and protection was judged to require improvement.\n",
+     {"help_and_protection": "requires_improvement"}),
 ]
 NOT_GRADES = [
     "Verdict\nThe council narrowly missed a good rating for help and protection in 2022.\n",
@@ -1628,6 +1692,9 @@ NOT_GRADES = [
     "2023, less than a year after the council was rated inadequate.\n",
     "Steady progress\nInspectors visited on 10 and 11 December 2019. Hollowmere is making "
     "steady progress after inadequate rating, Ofsted says.\n",
+    # 'the same verdict' with no grade before it to repeat
+    "Verdict\nInspectors visited Ashworth in 2014. The panel reached the same verdict on help "
+    "and protection as the council's own audit.\n",
 ]
 
 

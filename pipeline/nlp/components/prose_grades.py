@@ -75,6 +75,9 @@ class ProseGrades:
         self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
+        self.hope = rx("hope")
+        self.back_ref, self.back_ref_to_grade = rx("back_reference"), \
+            rx("back_reference_to_grade")
         self.other, self.contrast = rx("other_authority"), rx("contrast")
         self.other_ends = rx("other_ends")
         self.other_council, self.subject_name = rx("other_council"), rx("subject_name")
@@ -83,6 +86,7 @@ class ProseGrades:
         self.names_areas = [(re.compile(r["before"], re.I), re.compile(r["after"], re.I))
                             for r in rules["grade_names_areas"]]
         self.headline_words = rules["headline_max_words"]
+        self.headline_lead = rx("headline_grade_lead")
         self.list_lead, self.list_item = rx("list_lead"), rx("list_item")
         self.list_item_end = rx("list_item_end")
         self.plain_item_chars = rules["list_plain_item_max_chars"]
@@ -178,13 +182,14 @@ class ProseGrades:
         grades = self._grades(sentence, areas, prior_grade)
         if not grades:
             return []
-        aside = self._set_aside(sentence, clauses, latest, authority, start)
+        aside, hoped = self._set_aside(sentence, clauses, latest, authority, start)
 
         def clause_of(pos: int) -> int:
             return max(i for i, (a, _) in enumerate(clauses) if a <= pos)
 
         for m in areas + grades:
             m.clause = clause_of(m.start)
+        hoped_areas = [m for m in areas if m.clause in hoped]
         areas = [m for m in areas if m.clause not in aside]
         grades = [g for g in grades if g.clause not in aside]
         if not grades:
@@ -194,9 +199,15 @@ class ProseGrades:
             m.clause = clause_of(m.start)
             if m.clause not in aside and m.clause in graded_clauses:
                 areas.append(m)
+        back = self._back_referred(sentence, sorted(areas + hoped_areas,
+                                                   key=lambda m: m.start), grades)
+        areas += [a for a, _ in back if a not in areas]
         areas.sort(key=lambda m: m.start)
 
         given: dict[int, Mention] = {}  # area index -> grade
+        for a, g in back:
+            given[areas.index(a)] = g
+        carried: set[int] = set()  # areas given a grade from before them ('as were A')
         if self.respectively.search(sentence) and len(grades) > 1 and len(areas) == len(
                 grades):
             for i, g in enumerate(grades):
@@ -208,20 +219,28 @@ class ProseGrades:
                 if i in given:
                     continue
                 nxt = next((g for g in grades if g.start >= a.end), None)
+                clause_end = clauses[a.clause][1]
+                # 'as were A, B, and C': the areas listed with a carried one share its grade
+                listed = i - 1 in carried and bool(self.glue.match(
+                    sentence[areas[i - 1].end:a.start]))
                 if nxt is not None and id(nxt) not in forward and self._one_list(
                         sentence, areas[i:], nxt, cuts):
                     given[i] = nxt
-                elif nxt is None and self.carry.match(
-                        sentence[clauses[a.clause][0]:clauses[a.clause][1]]) and not \
-                        self.carry_blocked.match(sentence[a.end:clauses[a.clause][1]]):
+                elif nxt is None and (listed or self.carry.match(
+                        sentence[clauses[a.clause][0]:clause_end])) and not \
+                        self.carry_blocked.match(sentence[a.end:clause_end]):
                     before = [g for g in grades if g.end <= a.start]
                     if before:
                         given[i] = before[-1]
+                        carried.add(i)
         # A grade given to every area, none left out or graded apart, is also the
         # service's where the clause names it ("X's services were rated good in all areas").
         whole = not any(len(a.keys) == 1 for a in areas) and not any(
             self.all_except.match(sentence[a.end:]) for a in areas)
-        taken = {id(g) for i, g in given.items() if len(areas[i].keys) == 1 or not whole}
+        # A carried grade ('X was rated good overall, as were A and B') is still the
+        # clause's before it, which may name the whole service.
+        taken = {id(g) for i, g in given.items()
+                 if (len(areas[i].keys) == 1 or not whole) and i not in carried}
         # "good in every area, with care leavers outstanding": an area graded on its own
         # is not one of "every area".
         own = {k for i in given for k in areas[i].keys if len(areas[i].keys) == 1}
@@ -246,32 +265,61 @@ class ProseGrades:
         return True
 
     def _set_aside(self, sentence: str, clauses: list[tuple[int, int]],
-                   latest: int | None, authority: str, start: str = "") -> set[int]:
+                   latest: int | None, authority: str, start: str = ""
+                   ) -> tuple[set[int], set[int]]:
         """Clauses about another inspection or authority, a hope or a future: from the
         one that says so up to one that opens with a contrast; and those before an
-        'after an inspection in June 2015' dated before this inspection (`start`)."""
+        'after an inspection in June 2015' dated before this inspection (`start`). Also
+        those of them set aside for a hope alone: a clause that gives a grade back to
+        the areas named before it ('- both of those require improvement') ends a hope,
+        not an earlier inspection."""
         aside: set[int] = set()
-        earlier = other = False
+        hoped_only: set[int] = set()
+        earlier = other = hoped = False
         for i, (a, b) in enumerate(clauses):
             clause = sentence[a:b]
             if self.contrast.search(clause):
-                earlier = False
+                earlier = hoped = False
+            if self.back_ref.search(clause):
+                hoped = False
             if self.other_ends.search(clause):
                 other = False
             if self.previous.search(clause) or (
                     latest and any(int(y) < latest for y in YEAR.findall(clause))):
                 earlier = True
+            if self.hope.search(clause):
+                hoped = True
             if self.other.search(clause) or self._other_council(clause, authority) or \
                     self._other_subject(clause, authority):
                 other = True
-            if earlier or other:
+            if earlier or other or hoped:
                 aside.add(i)
+                if not (earlier or other):
+                    hoped_only.add(i)
             if start and self._earlier_after(clause, start):
                 for k in range(i - 1, -1, -1):
                     if self.contrast.search(sentence[clauses[k][0]:clauses[k][1]]):
                         break
                     aside.add(k)
-        return aside
+                    hoped_only.discard(k)
+        return aside, hoped_only
+
+    def _back_referred(self, sentence: str, areas: list[Mention], grades: list[Mention]
+                       ) -> list[tuple[Mention, Mention]]:
+        """'A, and B - both of those require improvement', 'all three of which were
+        judged good': the grade given back to the areas named before the words that
+        point to them (the last two for 'both', the last n for a count)."""
+        counts = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+        found: list[tuple[Mention, Mention]] = []
+        for g in grades:
+            ref = next((m for m in self.back_ref.finditer(sentence, 0, g.start)
+                        if self.back_ref_to_grade.match(sentence[m.end():g.start])), None)
+            if ref is None:
+                continue
+            before = [a for a in areas if a.end <= ref.start()]
+            n = counts.get((ref.group("count") or ref.group("quant")).lower(), len(before))
+            found += [(a, g) for a in before[-n:] if len(before) >= n]
+        return found
 
     def _earlier_after(self, clause: str, start: str) -> bool:
         """'after an inspection in June 2015', its date ending before `start`."""
@@ -374,12 +422,20 @@ class ProseGrades:
             return True
         if self.quoted.match(sentence[max(0, g.start - 1):]):
             return True
+        if not before.strip(" ‘'\"“") and self._headline(sentence) and \
+                self.headline_lead.match(sentence[g.start:]):
+            return True
         if last is not None and self.grade_then_grade.match(sentence[last.end:g.start]):
             return True
         if any(a.end <= g.start and self.area_then_grade.match(sentence[a.end:g.start])
                for a in areas):
             return True
         return any(a.start >= g.end and self._to_area(sentence, g, a) for a in areas)
+
+    def _headline(self, sentence: str) -> bool:
+        """A line without a closing stop and of a headline's length."""
+        return not re.search(r"[.!?:]\s*$", sentence) and len(
+            sentence.split()) <= self.headline_words
 
     def _to_area(self, sentence: str, g: Mention, area: Mention) -> bool:
         """Whether grade `g` is given to the area after it ('good for A', a line
@@ -418,8 +474,7 @@ class ProseGrades:
         """A grade no area took: the whole service's, where its clause (or a clause
         before it with neither grade nor area) names the service or the authority as a
         whole, or the sentence is a headline."""
-        headline = not re.search(r"[.!?:]\s*$", sentence) and len(
-            sentence.split()) <= self.headline_words
+        headline = self._headline(sentence)
         busy = {m.clause for m in grades + areas}
 
         def whole(clause: str) -> bool:
