@@ -103,6 +103,59 @@ def test_a_letter_to_a_person_is_not_a_newsletter(nlp):
     assert rec["report"]["document_type"] != "news_article"
 
 
+STAFF_BULLETIN = ("Good news for Hollingford\n\n"
+                  "{masthead}\n\n"
+                  "In brief\n"
+                  "Inspection dates: 8 to 19 May 2023\n"
+                  "Report published: 16 June 2023\n\n"
+                  "Dear colleagues,\n\n"
+                  "I am delighted that Hollingford's children's services have been judged "
+                  "good by Ofsted.\n\n"
+                  "Thanks, Sam Lee, Director of Children's Services\n")
+
+
+@pytest.mark.parametrize("masthead", [
+    "Family Services Team Bulletin - Hollingford Borough Council - Issue 12, June 2023",
+    "Foster carers' newsletter | Summer 2023",
+    "Hollingford Life magazine: issue no. 7"])
+def test_a_bulletins_masthead_above_a_copied_dates_line_is_news(nlp, masthead):
+    rec = run(nlp, STAFF_BULLETIN.format(masthead=masthead))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == "Hollingford"
+    assert dates_of(rec, "inspection_start") == [("2023-05-08", "day")]
+    assert dates_of(rec, "publication") == [("2023-06-16", "day")]
+
+
+@pytest.mark.parametrize("line", [
+    "Leaders use a weekly staff bulletin - read by most staff - to share learning.",
+    "Staff bulletin - what the inspectors asked us"])
+def test_a_line_naming_a_bulletin_is_no_masthead(nlp, line):
+    rec = run(nlp, STAFF_BULLETIN.format(masthead=line))
+    assert rec["report"]["document_type"] != "news_article"
+
+
+MAGAZINE = ("{headline}\n\n"
+            "The Hollingford Herald - community news - Spring 2025\n\n"
+            "Ofsted's inspectors gave the London Borough of Hollingford's children's services "
+            "a clean bill of health: every area was judged good.\n\n"
+            "Across the river, neighbouring Ashcombe Vale's children's services were rated "
+            "outstanding last year.\n")
+
+
+@pytest.mark.parametrize("headline", ["Hollingford children's services judged good",
+                                      "Hollingford's children's services: good in every area"])
+def test_the_headlines_childrens_services_before_a_neighbours(nlp, headline):
+    rec = run(nlp, MAGAZINE.format(headline=headline))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == "Hollingford"
+
+
+def test_a_headline_opening_with_a_question_word_names_no_authority(nlp):
+    text = ("Why children's services matter to all of us\n\n"
+            "Hollingford's children's services were judged good by Ofsted in May.\n")
+    assert run(nlp, text)["report"]["local_authority"] == "Hollingford"
+
+
 # -- prose grades ------------------------------------------------------------------------
 def grades_of(rec: dict) -> dict[str, str]:
     return {r["area"]: r["grade"] for r in rec["tables"]["judgements"]}
