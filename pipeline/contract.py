@@ -314,7 +314,7 @@ COLUMN_TYPES: dict[str, dict[str, str]] = {
 # Columns holding an ISO date truncated to its precision (`2014-04-01`, `2014-04`, `2014`).
 PARTIAL_DATE_PATTERN = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 # An inspection's days, or its month where a document gives no more (`2024-03`).
-DAY_OR_MONTH_PATTERN = r"\d{4}-\d{2}(?:-\d{2})?"
+DAY_OR_MONTH_PATTERN = r"\d{4}-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?"
 COLUMN_PATTERNS: dict[tuple[str, str], str] = {
     ("metrics", "period_start"): PARTIAL_DATE_PATTERN,
     ("metrics", "period_end"): PARTIAL_DATE_PATTERN,

@@ -89,6 +89,14 @@ def test_name_variants(name: str, day: str, expected: str) -> None:
     ("Gateshead", "2024-12-02", "E08000037"),
     ("Northumberland", "2012-01-01", "E06000048"),
     ("Northumberland", "2022-07-26", "E06000057"),
+    # a visit a news article dates only by its month: the code of that month
+    ("Cumberland", "2023-04", "E06000063"),
+    ("Cumbria", "2023-03", "E10000006"),
+    ("Barnsley", "2025-05", "E08000038"),
+    ("Barnsley", "2025-04", "E08000016"),
+    ("North Yorkshire", "2023-04", "E06000065"),
+    ("Northumberland", "2013-04", "E06000057"),
+    ("Northumberland", "2013-03", "E06000048"),
 ])
 def test_reorganisations_by_date(name: str, day: str, expected: str) -> None:
     assert code(name, day) == expected

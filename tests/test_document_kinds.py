@@ -284,13 +284,14 @@ LETTERS_UNSEEN7_TARGETS = [
     "dates.precision=1"]
 
 # Session 10's first pair, written blind and scored once on main 4e08aa9 (READMEs: figures
-# and misses), gated at those figures.
+# and misses), gated at those figures; secondary_unseen15 then developed on (its README:
+# before and after) and gated at what it measures after that round.
 SECONDARY_UNSEEN15_TARGETS = [
-    "reports.document_type=0.93", "reports.overall_effectiveness=0.87",
-    "judgements.cells=0.91", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.91", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
-    "reports.publication_date=0.93", "dates.recall=0.93", "dates.precision=1",
-    "reports.local_authority=0.87"]
+    "reports.document_type=1", "reports.overall_effectiveness=0.93",
+    "judgements.cells=0.98", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=0.98", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 # letters_unseen8, and letters_unseen7's last miss, were then developed on (session 10,
 # the READMEs: before/after): both gated at what they measure after.
 LETTERS_UNSEEN8_TARGETS = [
@@ -1263,6 +1264,15 @@ def test_a_visit_subject_line_with_its_theme_after_a_colon(nlp, title, kind, la)
                    "findings of the visit on 2 and 3 February 2021.\n")
     assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (kind, la)
 
+
+def test_a_news_headline_opening_like_a_visits_subject_line_is_no_visit(nlp) -> None:
+    # a theme is a few words; a headline's long tail after the colon is no subject line
+    rec = run(nlp, "Focused visit to Westshire: what the inspectors said about care leavers "
+                   "and the council's plans for the next year of work with them\n\nWestshire "
+                   "Echo, 4 March 2021\n\nInspectors visited Westshire's children's services "
+                   "on 2 and 3 February 2021 and looked at care leavers.\n")
+    assert rec["report"]["document_type"] != "focused_visit"
+
 # -- prose grades in secondary sources, on short invented texts -------------------------------
 
 def grades_of(rec: dict) -> dict[str, str]:
@@ -1674,6 +1684,23 @@ GRADE_ORDERS = [
     ("Outstanding: Ashworth foster carers honoured\nInspectors visited from 13 to 24 November "
      "2023. Help and protection was judged to require improvement.\n",
      {"help_and_protection": "requires_improvement"}),
+    # nor a verdict on something other than children's services
+    ("Outstanding: Ofsted rates Ashworth children's home\nInspectors visited from 13 to 24 "
+     "November 2023. Help and protection was judged to require improvement.\n",
+     {"help_and_protection": "requires_improvement"}),
+    ("Good: the verdict on Ashworth's schools\nInspectors visited from 13 to 24 November "
+     "2023. Help and protection was judged to require improvement.\n",
+     {"help_and_protection": "requires_improvement"}),
+    # 'all of which' points back to the list it closes, not to an area graded before it
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. The impact of leaders was "
+     "rated outstanding, and the council's work with children in care, care leavers and "
+     "children who need help and protection, all of which were judged good, was praised.\n",
+     {"impact_of_leaders": "outstanding", "children_in_care": "good", "care_leavers": "good",
+      "help_and_protection": "good"}),
+    # a verdict not reached is no grade
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "good. Campaigners did not reach the same verdict on care leavers.\n",
+     {"children_in_care": "good"}),
 ]
 NOT_GRADES = [
     "Verdict\nThe council narrowly missed a good rating for help and protection in 2022.\n",

@@ -81,6 +81,84 @@ def test_years_that_are_not_an_earlier_inspection_of_this_authority(nlp):
     assert dates_of(run(nlp, text), "previous_inspection") == []
 
 
+BLOG = ("Cllr Sam Lee's blog - 2 December 2019\n\n"
+        "Ofsted has judged Hollingford's children's services good.\n\n"
+        "{sentence}\n")
+
+
+def test_a_last_inspection_that_explains_this_times_dates_them_not(nlp):
+    rec = run(nlp, BLOG.format(sentence=(
+        "Because we were judged good at our last inspection, in 2015, Ofsted carried out a "
+        "short inspection this time: three inspectors spent one week with us, on 11 to 15 "
+        "November, reading case files.")))
+    assert dates_of(rec, "inspection_start") == [("2019-11-11", "day")]
+    assert dates_of(rec, "inspection_end") == [("2019-11-15", "day")]
+    assert dates_of(rec, "previous_inspection") == [("2015", "year")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "At our last inspection, on 11 to 15 November 2015, inspectors read case files. This "
+    "time they talked to children.",
+    "Unlike this time, at our last inspection, on 11 to 15 November 2015, inspectors only "
+    "read case files."])
+def test_the_last_inspections_own_dates_are_not_this_visits(nlp, sentence):
+    rec = run(nlp, BLOG.format(sentence=sentence))
+    assert dates_of(rec, "inspection_start") == []
+
+
+RELEASE = ("Hollingford children's services no longer inadequate\n\n"
+           "Hollingford Borough Council news release, 22 March 2018\n\n"
+           "Hollingford Borough Council's children's services have been judged to require "
+           "improvement to be good, following an Ofsted re-inspection whose report is "
+           "published today.\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is the first full inspection since May 2015, when Ofsted judged the council's "
+    "services inadequate.",
+    "It is the first full inspection since May 2015, when inspectors rated the council's "
+    "services inadequate."])
+def test_an_earlier_inspection_dated_before_when_the_inspectorate_judged(nlp, sentence):
+    rec = run(nlp, RELEASE.format(sentence=sentence))
+    assert dates_of(rec, "previous_inspection") == [("2015-05", "month")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It is the first full inspection since May 2015, when Ofsted launched a new framework.",
+    "We have come a long way since May 2015, when Ofsted judged neighbouring Tilsey's "
+    "services inadequate.",
+    "We have shared staff since May 2015, when Ofsted rated neighbouring Tilsey inadequate.",
+    "The director has led the service since May 2015, when Ofsted found the town's schools "
+    "were improving.",
+    "Inspectors visited in May 2015, when inspectors found strong leadership."])
+def test_a_month_before_when_that_is_no_earlier_inspection_of_this_authority(nlp,
+                                                                            sentence):
+    rec = run(nlp, RELEASE.format(sentence=sentence))
+    assert dates_of(rec, "previous_inspection") == []
+
+
+BULLETIN = ("Ofsted rates Hollingford children's services good\n\n"
+            "Hollingford Family Link - {season} 2020\n\n"
+            "{sentence}\n\n"
+            "The inspection, a visit spanning late January into February 2020, found that "
+            "Hollingford's children's services are good overall.\n")
+VERDICT = ("We were pleased to read the inspectors' latest verdict on Hollingford, "
+           "published on 27 March.")
+
+
+@pytest.mark.parametrize("season", ["Spring bulletin", "spring newsletter", "Spring"])
+def test_the_inspectors_verdict_published_in_a_seasons_bulletin(nlp, season):
+    rec = run(nlp, BULLETIN.format(season=season, sentence=VERDICT))
+    assert dates_of(rec, "publication") == [("2020-03-27", "day")]
+    assert rec["report"]["publication_date"] == "2020-03-27"
+
+
+def test_a_verdict_of_our_own_is_no_publication(nlp):
+    rec = run(nlp, BULLETIN.format(season="Spring bulletin", sentence=(
+        "Our verdict on the new family hub, published on 27 March, was glowing.")))
+    assert dates_of(rec, "publication") == []
+
+
 # -- document type -----------------------------------------------------------------------
 NEWSLETTER = ("Hollingford's children's services judged good\n\n"
               "Oak Lane Primary School – Head's newsletter, Friday 6 June 2025\n\n"
@@ -101,6 +179,59 @@ def test_a_newsletter_to_families_reporting_an_outcome_is_news(nlp, greeting):
 def test_a_letter_to_a_person_is_not_a_newsletter(nlp):
     rec = run(nlp, NEWSLETTER.format(greeting="Dear Mrs Reed"))
     assert rec["report"]["document_type"] != "news_article"
+
+
+STAFF_BULLETIN = ("Good news for Hollingford\n\n"
+                  "{masthead}\n\n"
+                  "In brief\n"
+                  "Inspection dates: 8 to 19 May 2023\n"
+                  "Report published: 16 June 2023\n\n"
+                  "Dear colleagues,\n\n"
+                  "I am delighted that Hollingford's children's services have been judged "
+                  "good by Ofsted.\n\n"
+                  "Thanks, Sam Lee, Director of Children's Services\n")
+
+
+@pytest.mark.parametrize("masthead", [
+    "Family Services Team Bulletin - Hollingford Borough Council - Issue 12, June 2023",
+    "Foster carers' newsletter | Summer 2023",
+    "Hollingford Life magazine: issue no. 7"])
+def test_a_bulletins_masthead_above_a_copied_dates_line_is_news(nlp, masthead):
+    rec = run(nlp, STAFF_BULLETIN.format(masthead=masthead))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == "Hollingford"
+    assert dates_of(rec, "inspection_start") == [("2023-05-08", "day")]
+    assert dates_of(rec, "publication") == [("2023-06-16", "day")]
+
+
+@pytest.mark.parametrize("line", [
+    "Leaders use a weekly staff bulletin - read by most staff - to share learning.",
+    "Staff bulletin - what the inspectors asked us"])
+def test_a_line_naming_a_bulletin_is_no_masthead(nlp, line):
+    rec = run(nlp, STAFF_BULLETIN.format(masthead=line))
+    assert rec["report"]["document_type"] != "news_article"
+
+
+MAGAZINE = ("{headline}\n\n"
+            "The Hollingford Herald - community news - Spring 2025\n\n"
+            "Ofsted's inspectors gave the London Borough of Hollingford's children's services "
+            "a clean bill of health: every area was judged good.\n\n"
+            "Across the river, neighbouring Ashcombe Vale's children's services were rated "
+            "outstanding last year.\n")
+
+
+@pytest.mark.parametrize("headline", ["Hollingford children's services judged good",
+                                      "Hollingford's children's services: good in every area"])
+def test_the_headlines_childrens_services_before_a_neighbours(nlp, headline):
+    rec = run(nlp, MAGAZINE.format(headline=headline))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == "Hollingford"
+
+
+def test_a_headline_opening_with_a_question_word_names_no_authority(nlp):
+    text = ("Why children's services matter to all of us\n\n"
+            "Hollingford's children's services were judged good by Ofsted in May.\n")
+    assert run(nlp, text)["report"]["local_authority"] == "Hollingford"
 
 
 # -- prose grades ------------------------------------------------------------------------

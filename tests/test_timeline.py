@@ -100,7 +100,7 @@ def test_official_statistics_layout() -> None:
         report("d2", "Leeds", "ilacs_inspection", "2019-01-20", "2019-02-01", "outstanding"),
         report("d3", "Atlantis", "focused_visit", "2019-01-20", "2019-02-01"),
         report("d4", "Leeds", "focused_visit", "", ""),
-        # known only by its month (a news article's): the standards' date filter is a day
+        # known only by its month: the standards' date filter is a day
         report("d5", "Leeds", "ilacs_inspection", "2023-03", "2023-03", "good"),
     ])
     assert [r["previous_inspection_end"] for r in insp if r["report_id"] == "d5"] == [

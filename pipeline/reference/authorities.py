@@ -42,8 +42,12 @@ class Authority:
     names: tuple[str, ...]
 
     def in_force(self, day: str) -> bool:
-        return (self.date_of_operation <= day
-                and (not self.date_of_termination or day <= self.date_of_termination))
+        """In force on `day`, an ISO day or month: a month ('2023-04', a visit a news
+        article dates only so) is compared at its own precision, so a code that began on
+        1 April 2023 is in force in it and one that ended on 31 March 2023 is not."""
+        n = len(day)
+        return (self.date_of_operation[:n] <= day
+                and (not self.date_of_termination or day <= self.date_of_termination[:n]))
 
     def codes(self) -> dict[str, str]:
         return {c: getattr(self, c) for c in CODE_COLUMNS}

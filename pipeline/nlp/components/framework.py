@@ -65,9 +65,11 @@ def news_framework_of(text: str, frameworks: list[dict], inspection_start: str =
     fws = [f for f in frameworks if latest is None or f["from"] <= latest <= f["to"]]
     if not fws:
         fws = frameworks
-    # The inspection's own first day decides between frameworks that shared its year.
-    dated = [f for f in fws if inspection_start and f.get("since", "") <= inspection_start
-             <= f.get("until", "9999")]
+    # The inspection's own first day decides between frameworks that shared its year; a
+    # month (a visit dated no closer) only at its precision, the wording deciding within it.
+    n = len(inspection_start)
+    dated = [f for f in fws if inspection_start and f.get("since", "")[:n] <= inspection_start
+             <= f.get("until", "9999")[:n]]
     fws = dated or fws
     # The wording of most of its own names decides ("the new framework, which replaced
     # the single inspection framework" names the SIF once and ILACS twice).
@@ -94,7 +96,7 @@ def framework_of(text: str, document_type: str, inspection_start: str = "",
     era = r["ilacs_eras"][0][1]
     if inspection_start:
         for since, name in r["ilacs_eras"]:
-            if inspection_start >= since:
+            if inspection_start >= since[:len(inspection_start)]:
                 era = name
     elif r["ilacs_since_2023_cue"] in low:
         era = r["ilacs_eras"][-1][1]

@@ -78,6 +78,7 @@ class ProseGrades:
         self.hope = rx("hope")
         self.back_ref, self.back_ref_to_grade = rx("back_reference"), \
             rx("back_reference_to_grade")
+        self.back_ref_counts: dict[str, int] = dict(rules["back_reference_counts"])
         self.other, self.contrast = rx("other_authority"), rx("contrast")
         self.other_ends = rx("other_ends")
         self.other_council, self.subject_name = rx("other_council"), rx("subject_name")
@@ -308,8 +309,9 @@ class ProseGrades:
                        ) -> list[tuple[Mention, Mention]]:
         """'A, and B - both of those require improvement', 'all three of which were
         judged good': the grade given back to the areas named before the words that
-        point to them (the last two for 'both', the last n for a count)."""
-        counts = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+        point to them (the last two for 'both', the last n for a count; for 'all' or 'each'
+        alone, the list they close: the areas joined by area_glue just before them, so an
+        area graded in a clause of its own before the list keeps its grade)."""
         found: list[tuple[Mention, Mention]] = []
         for g in grades:
             ref = next((m for m in self.back_ref.finditer(sentence, 0, g.start)
@@ -317,8 +319,13 @@ class ProseGrades:
             if ref is None:
                 continue
             before = [a for a in areas if a.end <= ref.start()]
-            n = counts.get((ref.group("count") or ref.group("quant")).lower(), len(before))
-            found += [(a, g) for a in before[-n:] if len(before) >= n]
+            n = self.back_ref_counts.get((ref.group("count") or ref.group("quant")).lower())
+            if n is None:
+                n = min(len(before), 1)
+                while n < len(before) and self.glue.match(
+                        sentence[before[-n - 1].end:before[-n].start]):
+                    n += 1
+            found += [(a, g) for a in before[-n:] if n and len(before) >= n]
         return found
 
     def _earlier_after(self, clause: str, start: str) -> bool:
