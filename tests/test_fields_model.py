@@ -55,7 +55,7 @@ def test_meta_records_rules_model_and_shipped_per_field(model: FieldsModel) -> N
     meta = model.nlp.meta["ofsted"]
     assert set(meta["shipped"]) == set(FIELDS)
     for way in meta["shipped"].values():
-        assert way in {"rules", "model", "rules_then_model"} or (
+        assert way in {"rules", "model", "rules_then_model", "model_then_rules"} or (
             way.startswith("mix:") and 0 < float(way[4:]) < 1), way
     for split in ("dev", "test"):
         table = meta["scores"][split]
@@ -143,6 +143,36 @@ def test_decide_takes_the_rules_or_the_model_as_the_way_says() -> None:
     assert decide("mix:0.6", "role", "observed", pred) == "observed"
     assert decide("rules_then_model", "role", "", pred) == "previous"
     assert decide("rules_then_model", "role", "observed", pred) == "observed"
+
+
+def test_model_then_rules_takes_the_rules_span_only_where_the_model_has_none() -> None:
+    """The rules' span stands in for the model's "no span" only when the statement the
+    model reads writes it (not one the rules built or took from further away)."""
+    from pipeline.nlp.components.fields_model import decide
+
+    way = "model_then_rules"
+    assert decide(way, "period", "in 2014-15", {"period": "", "period_ruled_here": True}) \
+        == "in 2014-15"
+    assert decide(way, "period", "in 2014-15", {"period": "", "period_ruled_here": False}) == ""
+    assert decide(way, "period", "in 2014-15", {"period": "now", "period_ruled_here": True}) \
+        == "now"
+
+
+@needs_model
+def test_the_rules_span_is_marked_as_written_in_the_statement_or_not(
+        model: FieldsModel) -> None:
+    text = "In 2014-15 the re-referral rate was 24%.\nIt is now known to be 19%."
+    st = Statement(text, text.index("It is"), 0)
+    target = (text.index("19%"), text.index("19%") + 3)
+    cands = [{k: ("", 0.0) for k in ("measure", "population", "period")}] * 3
+    ruled = [{"period": "In 2014-15", "measure": "re-referral rate", "role": "", "category": ""},
+             {"period": "at 31 March 2015", "measure": "rate was", "role": "", "category": ""},
+             {"period": "no", "measure": "", "role": "", "category": ""}]
+    rows = model.fields_of([(st, target, [target])] * 3, cands, ruled)
+    # the context's period and measure are written there; a period from further away is
+    # not, nor a stretch found only inside a word ("no" in "now", "known")
+    assert [r["period_ruled_here"] for r in rows] == [True, False, False]
+    assert [r["measure_ruled_here"] for r in rows] == [True, True, False]
 
 
 @needs_model

@@ -620,12 +620,14 @@ class FieldsModel:
         fields (`ruled`, whose category and role the classifiers read): each field, and for
         the mixed ways (`decide`) its best answer and score, even below a threshold."""
         rows = []
-        for c in cands:
+        for c, (st, _t, _ts), rr in zip(cands, jobs, ruled, strict=True):
             row: dict = {}
             for field, (best, score) in c.items():
                 # below its threshold the model says "no span"
                 row[field] = best if score >= self.thresholds.get(field, 0.5) else ""
                 row[field + BEST], row[field + SCORE] = best, score
+                # for MODEL_THEN_RULES: may the rules' span stand in for no span?
+                row[field + RULED_HERE] = written_in(rr.get(field) or "", st.text)
             rows.append(row)
         # read once: Language.meta is not a plain field
         context, keywords = self.category_context, self.category_keywords
@@ -643,10 +645,19 @@ class FieldsModel:
 
 
 # How a field is decided (meta.json `ofsted.shipped`, chosen on dev): "rules", "model",
-# "rules_then_model" (the model only where the rules have no category), or "mix:T": the
+# "rules_then_model" (the model only where the rules have no category),
+# "model_then_rules" (a span field: the rules' span where the model has none, if it is
+# written in the statement the model reads, its sentence or context), or "mix:T": the
 # model's best answer where its score is at least T, else the rules'.
 RULES, MODEL, FALLBACK, MIX = "rules", "model", "rules_then_model", "mix:"
-BEST, SCORE = "_best", "_score"
+MODEL_THEN_RULES = "model_then_rules"
+BEST, SCORE, RULED_HERE = "_best", "_score", "_ruled_here"
+
+
+def written_in(span: str, text: str) -> bool:
+    """Is `span` a stretch of `text` on word boundaries (a span the rules took from the
+    statement the model reads, not one they built or took from further away)?"""
+    return bool(span) and re.search(r"(?<!\w)" + re.escape(span) + r"(?!\w)", text) is not None
 
 
 def decide(way: str, field: str, ruled: str, pred: dict) -> str:
@@ -655,6 +666,8 @@ def decide(way: str, field: str, ruled: str, pred: dict) -> str:
         return pred[field]
     if way == FALLBACK:
         return ruled if ruled and ruled != "other" else pred[field]
+    if way == MODEL_THEN_RULES:
+        return pred[field] or (ruled if pred.get(field + RULED_HERE) else "")
     if way.startswith(MIX):
         return pred[field + BEST] if pred[field + SCORE] >= float(way[len(MIX):]) else ruled
     return ruled

@@ -27,6 +27,7 @@ from ..components.fields_model import (
     FIELDS_MODEL_DIR,
     MIX,
     MODEL,
+    MODEL_THEN_RULES,
     RULES,
     FieldsModel,
     Statement,
@@ -144,6 +145,7 @@ def choose(aligned: list[Aligned], systems: dict[str, list[dict]]) -> dict[str, 
     out = {}
     for f in FIELDS:
         ways = [RULES, *([FALLBACK] if f == "category" else []), MODEL,
+                *([MODEL_THEN_RULES] if f in LINKS else []),
                 *(f"{MIX}{t}" for t in MIX_GRID)]
         hits = {w: sum(agree(f, _value(systems, w, i, f), g[f]) for i, g in enumerate(golds))
                 for w in ways}

@@ -26,6 +26,7 @@ from .roles import assign_roles, generic_one, previous_by_period, qualifier
 from .rules import MetricRules
 
 PARA_NUMBER_RE = re.compile(r"\d{1,3}\.\s+")
+SUB_ITEM_RE = re.compile(r"-\s+[a-z]")  # a bullet going on from the line above
 # How often the long loops call their `tick` (the component's deadline check).
 TICK_EVERY = 256
 
@@ -115,6 +116,13 @@ class MetricExtractor:
                     if lead_topic is None:
                         bounds = d.lead_in_bounds(s0) if d.is_list_item(s0) else None
                         lead_topic = cats.topic(*bounds) if bounds else ""
+                        if (not lead_topic and line > 0 and SUB_ITEM_RE.match(text, s0)
+                                and not text[:line].rstrip().endswith(".")):
+                            # A sub-item under a lead-in without its colon ("The
+                            # proportion of children entitled to free school meals
+                            # (January 2013 School Census)"): the topic nearest above it
+                            # on that line (a line ending a sentence is no lead-in).
+                            lead_topic = cats.category(index.line_start(line - 1), line, m)
                     m.category = lead_topic or (
                         prev_category if line - prev_line < 400 else "")
                 # "" means no topic word at all: the component may ask its classifier.

@@ -29,10 +29,12 @@ CATEGORY_DECAY = 25.0  # characters of distance that cost one point of category 
 
 def keyword_pattern(keywords: list[str]) -> re.Pattern | None:
     """One category's keywords as one pattern on word boundaries (an apostrophe matches
-    either form); None when it has none."""
+    either form); None when it has none. A keyword ending in a letter may be followed by
+    a footnote's figure glued to it ("English as an additional language7 :")."""
     kws = sorted((k.replace("'", "['\u2019]") if "'" in k else re.escape(k)
                   for k in keywords), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(kws) + r")\b", re.I) if kws else None
+    return re.compile(r"\b(?:" + "|".join(kws) + r")(?:\b|(?<=[a-z])(?=\d))", re.I) \
+        if kws else None
 
 
 class MetricRules:
