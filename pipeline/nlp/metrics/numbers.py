@@ -225,7 +225,8 @@ class NumberFinder:
             if low == "one" and r.sample_before.search(before) and r.sample_after.match(after):
                 return False  # "In one case, ..."
             if low == "one":
-                paired = r.one_after_pair.search(before)  # "from eight ... to one"
+                paired = r.one_after_pair.search(before) or r.one_figure_before.search(
+                    before) or r.one_figure_after.match(after)  # "from eight ... to one"
                 if not paired and (r.one_before_reject.search(before)
                                    or not r.one_count_nouns.match(after)):
                     return False
