@@ -201,3 +201,19 @@ def test_spreads_of_durations(text: str, expected: list[tuple[str, str]]) -> Non
 def test_earlier_figures_by_year_or_comparison(text: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A part of a figure just given dates nothing: the whole stays observed ...
+    ("Six reviews were commissioned during 2015-16, two of which are now complete.",
+     [("Six", "observed"), ("two", "observed")]),
+    # ... while a later figure of the same measure still makes the earlier one previous.
+    ("In 2014-15, 12 children were adopted and nine have been adopted this year.",
+     [("12", "previous"), ("nine", "observed")]),
+    # A reference figure after its unit word: "82 days nationally".
+    ("Assessments take 140 days, compared to 82 days nationally.",
+     [("140", "observed"), ("82", "national_average")]),
+])
+def test_subsets_and_national_figures_with_units(text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -22,6 +22,7 @@ SAME_FIGURE_NOUN_RE = re.compile(
 # Roles of a reference group: both figures of a pair after such a cue are the group's
 # (a target written "of 50 to 70" stays a range).
 GROUP_ROLES = ("national_average", "comparator")
+SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom|these|them)\b", re.I)
 DURATION_UNITS = ("days", "weeks", "months", "years")
 CURRENT_RE = re.compile(
     r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|last\s+(?:six|\d+|twelve)"
@@ -36,6 +37,8 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
     """The role of each number of one sentence (`group`, in text order)."""
     fixed: set[int] = set()
     for k, m in enumerate(group):
+        if SUBSET_AFTER_RE.match(text, m.end):
+            m.extra["subset"] = True  # read by previous_by_period
         lo = max(s0, group[k - 1].end if k else s0, m.start - r.window)
         before = text[lo:m.start]
         hi = min(s1, group[k + 1].start if k + 1 < len(group) else s1, m.end + r.window)
@@ -142,8 +145,11 @@ def previous_by_period(group: list[Metric], periods: PeriodNormaliser) -> None:
     authority's figures of the same unit in the sentence (a national or comparator
     figure dates nothing here)."""
     own = [period_key(m.extra.get("own_period", ""), periods) for m in group]
+    # A part of a figure just given ("Five SCRs ..., three of which are now completed")
+    # counts a subset, not a later value of the same measure: it dates nothing.
     ours = [(m.unit, k) for m, k in zip(group, own, strict=True)
-            if k is not None and m.role in ("observed", "previous")]
+            if k is not None and m.role in ("observed", "previous")
+            and not m.extra.get("subset")]
     for m, k in zip(group, own, strict=True):
         if m.role == "observed" and k is not None and any(
                 u == m.unit and earlier(k, other) for u, other in ours):
