@@ -329,3 +329,12 @@ def test_a_lone_one_as_the_size_of_a_change_or_the_rest_of_a_whole() -> None:
         ("30", "30", "count"), ("one", "1", "count")]
     # ... while "one" as a pronoun still is not a figure
     assert found("The plan was more than one might expect.") == []
+
+
+def test_times_as_a_count_of_missing_episodes() -> None:
+    assert found("Nine children went missing a total of 41 times in the summer.") == [
+        ("Nine", "9", "count"), ("41", "41", "count")]
+    assert found("This year, two children have been missing from care five times.") == [
+        ("two", "2", "count"), ("five", "5", "count")]
+    # ... while a frequency still is not a count
+    assert found("Carers are visited three times a year by their supervising worker.") == []

@@ -183,6 +183,7 @@ class MetricRules:
         self.one_statistic_after = _c(r["one_statistic_after"], months)
         self.one_figure_before = _c(r["one_figure_before"], months, tail=True)
         self.one_figure_after = _c(r["one_figure_after"], months)
+        self.times_count_before = _c(r["times_count_before"], months, tail=True)
         self.one_anecdote_after = _c(r["one_anecdote_after"], months)
         self.word_near = _c(r["word_near"], months, 0)
         self.age_range = _c(r["age_range"], months)
