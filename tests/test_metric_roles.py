@@ -158,3 +158,62 @@ def test_similar_to_an_earlier_dated_figure_is_previous() -> None:
 def test_earlier_figures_named_by_their_time(text: str,
                                              expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A duration after "up to" is the top of a spread over cases ...
+    ("Some families wait up to nine weeks for a first appointment.", [("nine", "range_bound")]),
+    ("Records showed delays of up to 14 days in sharing information.", [("14", "range_bound")]),
+    # ... a count after it keeps its role.
+    ("The new home provides up to five beds for young people.", [("five", "observed")]),
+])
+def test_up_to_a_duration_is_a_range_bound(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two durations joined by "to" with no "from" are a spread of waits ...
+    ("Parents said they wait three to five weeks for a first session.",
+     [("three", "range_bound"), ("five", "range_bound")]),
+    # ... and so are two in different units after "varied from".
+    ("Waits varied from ten days to two months.",
+     [("ten", "range_bound"), ("two", "range_bound")]),
+    # ... while "from" ... "to" over time is still a change.
+    ("Proceedings fell from 40 weeks to 31 weeks this year.",
+     [("40", "previous"), ("31", "observed")]),
+])
+def test_spreads_of_durations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An earlier figure named by its year or as the authority's own ...
+    ("Care leavers in touch rose to 92% from the 2014-15 figure of 85%.",
+     [("92%", "observed"), ("85%", "previous")]),
+    ("This is a rise from the local authority\u2019s own figure of 40% for 2015.",
+     [("40%", "previous")]),
+    ("The rate is 14%. This compares with 19% in 2013 and a regional rate of 12%.",
+     [("14%", "observed"), ("19%", "previous"), ("12%", "comparator")]),
+    # ... but not where "from" says where the figures come from.
+    ("Referrals from the police made up an average of 30% of all contacts.",
+     [("30%", "observed")]),
+])
+def test_earlier_figures_by_year_or_comparison(text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A part of a figure just given dates nothing: the whole stays observed ...
+    ("Six reviews were commissioned during 2015-16, two of which are now complete.",
+     [("Six", "observed"), ("two", "observed")]),
+    # ... while a later figure of the same measure still makes the earlier one previous.
+    ("In 2014-15, 12 children were adopted and nine have been adopted this year.",
+     [("12", "previous"), ("nine", "observed")]),
+    # A reference figure after its unit word: "82 days nationally".
+    ("Assessments take 140 days, compared to 82 days nationally.",
+     [("140", "observed"), ("82", "national_average")]),
+])
+def test_subsets_and_national_figures_with_units(text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

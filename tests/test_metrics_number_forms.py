@@ -293,3 +293,48 @@ def test_people_spoken_to_attendance_bands_and_duration_bands_are_not_metrics() 
     # ... while a measured attendance or length still is one
     assert found("Attendance is 94% and proceedings took an average of 30 weeks.") == [
         ("94%", "94", "percent"), ("30", "30", "weeks")]
+
+
+def test_members_of_staff_elected_members_and_occasions_are_counted() -> None:
+    # people counted by what they did, not the seats of a board
+    assert found("Twenty-two elected members have completed the training.") == [
+        ("Twenty-two", "22", "count")]
+    assert found("The service lost only four members of staff last year.") == [
+        ("four", "4", "count")]
+    assert found("Children went missing on nine occasions during the summer.") == [
+        ("nine", "9", "count")]
+    # ... while the make-up of a board still is not a metric
+    assert found("The panel has six members and an independent chair.") == []
+
+
+def test_people_spoken_to_by_inspectors_after_a_longer_phrase() -> None:
+    assert found("Three carers in the new scheme, spoken to by inspectors, were positive.") == []
+    assert found("Members of two youth forums met by inspectors spoke warmly of staff.") == []
+    # ... while a result about what inspectors looked at still counts
+    assert found("Five out of the 12 plans tracked by inspectors were out of date.") == [
+        ("Five", "5", "count"), ("12", "12", "count")]
+
+
+def test_a_duration_set_as_a_requirement_is_measured() -> None:
+    assert found("Proceedings take longer than the statutory requirement of 26 weeks.") == [
+        ("26", "26", "weeks")]
+
+
+def test_a_lone_one_as_the_size_of_a_change_or_the_rest_of_a_whole() -> None:
+    assert found("Nine carers were approved, a reduction of one since last April.") == [
+        ("Nine", "9", "count"), ("one", "1", "count")]
+    assert found("In 2016, eleven children were adopted, one more than in 2015.") == [
+        ("eleven", "11", "count"), ("one", "1", "count")]
+    assert found("All 30 schools were asked and all but one replied.") == [
+        ("30", "30", "count"), ("one", "1", "count")]
+    # ... while "one" as a pronoun still is not a figure
+    assert found("The plan was more than one might expect.") == []
+
+
+def test_times_as_a_count_of_missing_episodes() -> None:
+    assert found("Nine children went missing a total of 41 times in the summer.") == [
+        ("Nine", "9", "count"), ("41", "41", "count")]
+    assert found("This year, two children have been missing from care five times.") == [
+        ("two", "2", "count"), ("five", "5", "count")]
+    # ... while a frequency still is not a count
+    assert found("Carers are visited three times a year by their supervising worker.") == []

@@ -218,14 +218,16 @@ class NumberFinder:
             # "One Adoption South Yorkshire": a capitalised word number inside a sentence is a name.
             if token[:1].isupper() and before.strip() and not SENT_OPEN_RE.search(before):
                 return False
-            if r.word_after_reject.match(after):
+            if r.word_after_reject.match(after) and not (
+                    r.times_after.match(after) and self._times_count(text, start)):
                 return False
             if r.anecdote_people_after.match(after) and r.one_anecdote_after.match(after):
                 return False  # "two care leavers said that ..."
             if low == "one" and r.sample_before.search(before) and r.sample_after.match(after):
                 return False  # "In one case, ..."
             if low == "one":
-                paired = r.one_after_pair.search(before)  # "from eight ... to one"
+                paired = r.one_after_pair.search(before) or r.one_figure_before.search(
+                    before) or r.one_figure_after.match(after)  # "from eight ... to one"
                 if not paired and (r.one_before_reject.search(before)
                                    or not r.one_count_nouns.match(after)):
                     return False
@@ -413,6 +415,10 @@ class NumberFinder:
         prev = scan[max(0, s - 12):s - 1].rstrip()
         return 0 if prev and (prev[-1].isdigit() or prev[-1] in "%-\u2013") else 1
 
+    def _times_count(self, scan: str, s: int) -> bool:
+        """Is "N times" at s a count of episodes ("missing a total of 128 times")?"""
+        return self.r.times_count_before.search(scan, max(0, s - self.r.window), s) is not None
+
     def _special_form(self, scan: str, text: str, s: int, e: int,
                       value: float) -> Metric | None | bool:
         """A number word or figure in a form of its own: "Sixty per cent", "one in four",
@@ -434,6 +440,8 @@ class NumberFinder:
                     return Metric(s, e + om.end(), plain_decimal(f"{100 / n:.1f}"), "percent",
                                   text[s:e + om.end()])
         tm = r.times_after.match(scan, e)
+        if tm and self._times_count(scan, s):
+            return None  # "missing a total of 128 times": a count of episodes
         if tm:
             after = scan[tm.end():tm.end() + r.window]
             if value > 1 and r.multiple_accept_after.match(after):

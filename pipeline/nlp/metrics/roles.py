@@ -22,6 +22,8 @@ SAME_FIGURE_NOUN_RE = re.compile(
 # Roles of a reference group: both figures of a pair after such a cue are the group's
 # (a target written "of 50 to 70" stays a range).
 GROUP_ROLES = ("national_average", "comparator")
+SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom|these|them)\b", re.I)
+DURATION_UNITS = ("days", "weeks", "months", "years")
 CURRENT_RE = re.compile(
     r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|last\s+(?:six|\d+|twelve)"
     r"|now)\b", re.I)
@@ -35,6 +37,8 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
     """The role of each number of one sentence (`group`, in text order)."""
     fixed: set[int] = set()
     for k, m in enumerate(group):
+        if SUBSET_AFTER_RE.match(text, m.end):
+            m.extra["subset"] = True  # read by previous_by_period
         lo = max(s0, group[k - 1].end if k else s0, m.start - r.window)
         before = text[lo:m.start]
         hi = min(s1, group[k + 1].start if k + 1 < len(group) else s1, m.end + r.window)
@@ -44,11 +48,19 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             continue
         # "ranging from 4% to 54%", "of 50 to 70": both ends are range bounds.
         pair = nxt is not None and re.fullmatch(
-            r"\s*(?:in\s+[^.;\d]{0,25}|at\s+[^.;\d]{0,25})?\s*(?:to|and|-|\u2013)\s*"
-            r"(?:a\s+high\s+of\s+|just\s+)?", after) is not None and nxt.unit == m.unit
+            r"\s*(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
+            r"(?:in\s+[^.;\d]{0,25}|at\s+[^.;\d]{0,25})?\s*(?:to|and|-|\u2013)\s*"
+            r"(?:a\s+high\s+of\s+|just\s+)?", after) is not None and (
+                nxt.unit == m.unit or {m.unit, nxt.unit} <= set(DURATION_UNITS))
+        plain_pair = pair and re.fullmatch(
+            r"\s*(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?(?:to|-|\u2013)\s*",
+            after) is not None
         if pair and (r.range_before.search(before) or (
                 r.range_plain_before.search(before) and not re.search(r"\bfrom\s*$", before)
-                and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", after))):
+                and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", after)) or (
+                # "wait two to three months": a spread of waits, not a change (no "from")
+                plain_pair and m.unit in DURATION_UNITS
+                and not r.from_before.search(before) and not re.search(r"\bfrom\s*$", before))):
             # "national averages of 18% and 15% respectively": two figures of one group.
             cue = "" if r.range_before.search(before) else before_cue(r, before)
             m.role = nxt.role = cue if cue in GROUP_ROLES else "range_bound"
@@ -74,6 +86,8 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             role = ""  # "51 children from 20 families": where from, not an earlier figure
         if not role and r.compared_previous.search(before) and r.date_after.match(after):
             role = "previous"
+        if not role and m.unit in DURATION_UNITS and r.range_upto_before.search(before):
+            role = "range_bound"  # "delays of up to five months": the top of a spread
         # "from 52.8% to 57.6% and 61% to 69.3%": X to Y is a change, X and Y a list.
         if not role and pair and m.unit == nxt.unit and not AND_LINK_RE.search(after):
             role = "previous"
@@ -131,8 +145,11 @@ def previous_by_period(group: list[Metric], periods: PeriodNormaliser) -> None:
     authority's figures of the same unit in the sentence (a national or comparator
     figure dates nothing here)."""
     own = [period_key(m.extra.get("own_period", ""), periods) for m in group]
+    # A part of a figure just given ("Five SCRs ..., three of which are now completed")
+    # counts a subset, not a later value of the same measure: it dates nothing.
     ours = [(m.unit, k) for m, k in zip(group, own, strict=True)
-            if k is not None and m.role in ("observed", "previous")]
+            if k is not None and m.role in ("observed", "previous")
+            and not m.extra.get("subset")]
     for m, k in zip(group, own, strict=True):
         if m.role == "observed" and k is not None and any(
                 u == m.unit and earlier(k, other) for u, other in ours):
@@ -165,6 +182,8 @@ def generic_one(r: MetricRules, text: str, m: Metric, line_start: int,
     return not (
         r.one_statistic_before.search(before)
         or r.one_statistic_after.match(after)
+        or r.one_figure_before.search(before)
+        or r.one_figure_after.match(after)
         or sentence_has_period
         or text.startswith("- ", line_start)
         or sentence_has_figure
