@@ -99,8 +99,12 @@ class NumberFinder:
         # Every mask that can hide a number holds a digit of its own.
         for ls, le in stretches(text, DIGIT_RE, PARA_NUMBER_RE, starts=index.line_starts):
             seg = text[ls:le].lower()
+            # masks share anchors ("19", "0", "am"): each is looked for once a stretch
+            present: dict[str, bool] = {}
             for rx, anchors in zip(self.r.mask_res, self.r.mask_anchors, strict=True):
-                if anchors and not any(a in seg for a in anchors):
+                if anchors and not any(present[a] if a in present
+                                       else present.setdefault(a, a in seg)
+                                       for a in anchors):
                     continue  # no match of this mask can be here
                 spans.extend(m.span() for m in rx.finditer(text, ls, le))
         spans.sort()
