@@ -765,6 +765,20 @@ def test_a_letter_date_beside_the_letterhead(nlp, middle, date) -> None:
     ("Mr Colin Foster\nDate of visit: 8 January 2019", None),
     ("Mr Colin Foster\nInspection dates: 8 January 2019", None),
     ("Mr Colin Foster\nUpdate: 8 January 2019", None),
+    # the date at the right margin of the line right above the salutation, after the
+    # letterhead's web address or at the end of a long run of addressees
+    ("Mr Colin Foster\nWS1 2AB www.gov.uk/ofsted 8 January 2019", "2019-01-08"),
+    ("Ms Jo Poe, Chief Executive, Westshire Council Mr Al Poe, Chief Constable, Westshire "
+     "Police Ms Di Roe, Independent Scrutineer, Westshire Safeguarding Children Partnership "
+     "8 January 2019", "2019-01-08"),
+    # a sentence's date there is not: a lowercase word or a weekday before it, or a label
+    ("Mr Colin Foster\nThe front door of Westshire Council, its Children’s Services and its "
+     "partners in health and the police changed on 8 January 2019", None),
+    ("Mr Colin Foster\nReports are at www.gov.uk/ofsted from 8 January 2019", None),
+    ("Mr Colin Foster\nThe front door of Westshire Council, its Children’s Services and its "
+     "partners in health and the police changed on Tuesday 8 January 2019", None),
+    ("Mr Colin Foster\nInspection of Westshire Council, its Children’s Services and its "
+     "partners in health and the police, dates: 7 January 2019 8 January 2019", None),
 ])
 def test_the_letter_date_in_its_head(nlp, head, date) -> None:
     text = (f"{head}\nDear Mr Foster\nFocused visit to Westshire children’s services\nThis "
