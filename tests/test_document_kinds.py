@@ -572,6 +572,18 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
     ("The visit was led by Ann Bell, HMI, with an Ofsted Inspector, Bob Cole, and Head of "
      "Service Jane Doe.", "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI")]),
+    # the other members of the team listed after the lead, each with what they are: a
+    # partner inspectorate's inspector in brackets, an HMI with their inspectorate
+    ("The visit was led by Ann Bell HMI, Ofsted’s lead inspector. The other members of the "
+     "team were Bob Cole HMI (Ofsted), Cy Dunn (CQC inspector) and Di Eve (HMICFRS\n"
+     "inspector).", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector"),
+      ("Di Eve", "team_inspector", "HMICFRS inspector")]),
+    ("The visit was led by Ann Bell, HMI. Other members of the inspection team were Bob Cole, "
+     "HMI, and Flo Gray, HMI Probation inspector.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI"),
+      ("Flo Gray", "team_inspector", "HMI Probation inspector")]),
 ])
 def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing=closing))
@@ -617,6 +629,9 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "\nJane Doe, Head of Service, met Her Majesty’s Inspector\n",
     "\nLeaders told\nJane Doe, His Majesty’s Inspector of Probation, of plans.\n",
     "\nSocial workers spoke to Jane Doe, Ofsted Inspector\n",
+    # the members of a team that is not the inspectors', named without a designation
+    "The other members of the team were Head of Service Jane Doe and Team Manager Al Roe.",
+    "The other members of the safeguarding team were Jane Doe and Al Roe.",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
