@@ -1519,6 +1519,9 @@ LETTER_LA = ("4 March 2021\n\nDear Ms Roe\n\nFocused visit to {la} children’s 
 JTAI_LA = ("4 July 2022\n\nDear partners\n\nJoint targeted area inspection of the multi-agency "
            "response to abuse in the family in {la}\n\nBetween 16 May and 20 May, Ofsted, the "
            "CQC, HMICFRS and HMI Probation undertook a joint inspection.\n")
+JTAI_TITLE = ("4 July 2022\n\nDear partners\n\nJoint targeted area inspection {title}\n\n"
+              "Between 16 May and 20 May, Ofsted, the CQC, HMICFRS and HMI Probation undertook "
+              "a joint inspection.\n")
 NEWS_LA = "Ofsted verdict\n\n{la} children's services have been rated good by Ofsted.\n"
 LA_FORMS = {
     "letter_bcp.txt": (LETTER_LA.format(la="BCP Council’s"), "Bournemouth, Christchurch & Poole"),
@@ -1531,6 +1534,15 @@ LA_FORMS = {
     "letter_st_helens.txt": (LETTER_LA.format(la="St. Helens"), "St Helens"),
     "jtai_islington.txt": (JTAI_LA.format(la="Islington"), "Islington"),
     "jtai_telford.txt": (JTAI_LA.format(la="Telford and Wrekin"), "Telford & Wrekin"),
+    # a JTAI title naming the authority in its official style, or before the theme and a colon
+    "jtai_sutton.txt": (JTAI_TITLE.format(title="of the London Borough of Sutton"), "Sutton"),
+    "jtai_windsor.txt": (JTAI_TITLE.format(title="of the Royal Borough of Windsor and "
+                                           "Maidenhead"), "Windsor and Maidenhead"),
+    "jtai_stockton.txt": (JTAI_TITLE.format(title="of Stockton-on-Tees: the multi-agency "
+                                            "response to children’s mental health"),
+                          "Stockton-on-Tees"),
+    # a title naming only the theme names no authority
+    "jtai_theme.txt": (JTAI_TITLE.format(title="of the multi-agency response to neglect"), ""),
     "news_bcp_list.txt": (NEWS_LA.format(la="Bournemouth, Christchurch and Poole's"),
                           "Bournemouth, Christchurch & Poole"),
     "news_bcp_in.txt": ("Ofsted verdict\n\nChildren's services in Bournemouth, Christchurch and "
