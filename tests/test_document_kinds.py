@@ -572,6 +572,19 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
     ("The visit was led by Ann Bell, HMI, with an Ofsted Inspector, Bob Cole, and Head of "
      "Service Jane Doe.", "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI")]),
+    # the visit's dates, then the inspectors who carried it out, each with what they are
+    ("Between 2 and 3 February 2021, Ann Bell, Senior His Majesty’s Inspector, and Bob Cole,\n"
+     "His Majesty’s Inspector, carried out the second monitoring visit to Westshire.",
+     "Yours sincerely\nAnn Bell\nSenior His Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "Senior HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # a lead with a middle initial and a full stop, then 'with' the other inspector
+    ("The visit was led by Ann M. Bell, His Majesty’s Inspector, with Bob Cole, His "
+     "Majesty’s Inspector.", "Yours sincerely\nAnn M. Bell\nHis Majesty’s Inspector",
+     [("Ann M. Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("The visit took place on 2 and 3 February 2021 and was led by Ann M. Bell, His "
+     "Majesty’s Inspector, with Bob Cole, His Majesty’s Inspector.",
+     "Yours sincerely\nAnn M. Bell\nHis Majesty’s Inspector",
+     [("Ann M. Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
     # the other members of the team listed after the lead, each with what they are: a
     # partner inspectorate's inspector in brackets, an HMI with their inspectorate
     ("The visit was led by Ann Bell HMI, Ofsted’s lead inspector. The other members of the "
@@ -629,6 +642,9 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     "\nJane Doe, Head of Service, met Her Majesty’s Inspector\n",
     "\nLeaders told\nJane Doe, His Majesty’s Inspector of Probation, of plans.\n",
     "\nSocial workers spoke to Jane Doe, Ofsted Inspector\n",
+    # who carried out a visit after its dates, named without an inspector's designation
+    "On 2 February 2021, Head of Service Jane Doe and Team Manager Al Roe carried out the "
+    "first review visit.",
     # the members of a team that is not the inspectors', named without a designation
     "The other members of the team were Head of Service Jane Doe and Team Manager Al Roe.",
     "The other members of the safeguarding team were Jane Doe and Al Roe.",
