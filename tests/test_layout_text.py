@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import records_of
 
 from pipeline.ingest import ingest_bytes
@@ -168,6 +169,81 @@ def test_columns_elsewhere_are_not_read_as_signatures() -> None:
     from pipeline.ingest.layout_text import read_signature_columns
 
     assert read_signature_columns(page) == page
+
+
+# Two columns of signatures whose left heading fills its column: the converter leaves only
+# two spaces before the right column's heading, and wraps the rest of the left one.
+SIGNED_NARROW = ("Next steps\n\nThe partnership should send its statement of action by 1 May "
+                 "2020.\n\nYours sincerely\n\n"
+                 "Ofsted                              Care Quality Commission\n"
+                 "Ann Bell                            Cy Dunn\n"
+                 "National Director, Social Care      Deputy Chief Inspector\n\n"
+                 "HMI Constabulary and Fire & Rescue  HMI Probation\n"
+                 "Services\n"
+                 "Di Eve                              Flo Gray\n"
+                 "HMI Constabulary and Fire &         Assistant Chief Inspector\n"
+                 "Rescue Services\n")
+
+# The same signatures in a table drawn with rules and walls, honours beside the names.
+SIGNED_DRAWN = ("Next steps\n\nThe partnership should send its statement of action by 1 May "
+                "2020.\n\nYours sincerely\n\n"
+                " -----------------------------------------------------------------------\n"
+                "| Ofsted                              | Care Quality Commission         |\n"
+                "|                                     |                                 |\n"
+                "| Ann Bell                            | Dr Cy Dunn MBBS                 |\n"
+                "| National Director, Social Care      | Chief Inspector of Primary      |\n"
+                "|                                     | Medical Services                |\n"
+                "|-------------------------------------|---------------------------------|\n"
+                "| HMICFRS                             | HMI Probation                   |\n"
+                "|                                     |                                 |\n"
+                "| Di Eve QPM                          | Flo Gray                        |\n"
+                "| HMI Constabulary and Fire & Rescue  | Assistant Chief Inspector       |\n"
+                "| Services                            |                                 |\n"
+                " -----------------------------------------------------------------------\n")
+
+
+def test_a_two_space_gap_where_a_column_starts_parts_the_columns() -> None:
+    lines = lines_of(SIGNED_NARROW)
+    at = lines.index("Yours sincerely")
+    assert lines[at + 1:at + 13] == [
+        "Ofsted", "Ann Bell", "National Director, Social Care",
+        "HMI Constabulary and Fire & Rescue", "Services", "Di Eve",
+        "HMI Constabulary and Fire &", "Rescue Services",
+        "Care Quality Commission", "Cy Dunn", "Deputy Chief Inspector", "HMI Probation"]
+
+
+def test_a_two_space_gap_elsewhere_in_a_signature_is_no_column() -> None:
+    # A title with two spaces in it, where no column starts on any other line, is whole.
+    signed = ("Yours sincerely\n\n"
+              " Ann Bell" + " " * 38 + "Cy Dunn\n"
+              " Regional  Director" + " " * 28 + "Deputy Chief Inspector\n")
+    lines = lines_of(signed)
+    assert "Regional Director" in lines and "Cy Dunn" in lines
+
+
+def test_a_drawn_signature_table_is_read_column_by_column() -> None:
+    lines = lines_of(SIGNED_DRAWN)
+    at = lines.index("Yours sincerely")
+    got = [ln for ln in lines[at + 1:] if ln]
+    assert got == [
+        "Ofsted", "Ann Bell", "National Director, Social Care", "HMICFRS", "Di Eve QPM",
+        "HMI Constabulary and Fire & Rescue", "Services",
+        "Care Quality Commission", "Dr Cy Dunn MBBS", "Chief Inspector of Primary",
+        "Medical Services", "HMI Probation", "Flo Gray", "Assistant Chief Inspector"]
+
+
+@pytest.mark.parametrize("signed", [SIGNED_NARROW, SIGNED_DRAWN])
+def test_columns_of_signatures_give_each_signer_their_inspectorate(nlp, signed) -> None:
+    letter = ("4 March 2020\nDear partners\nJoint targeted area inspection of Lowtown\n"
+              "Between 3 and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation "
+              "undertook a joint inspection.\n\n" + signed)
+    text = ingest_bytes(Path("a.txt"), letter.encode()).norm.text
+    people = [(r["name"], r["role"], r["designation"])
+              for r in records_of(nlp, text)["tables"]["inspectors"]]
+    assert people == [("Ann Bell", "signatory", "National Director, Social Care"),
+                      ("Di Eve", "signatory", "HMICFRS inspector"),
+                      ("Cy Dunn", "signatory", "CQC inspector"),
+                      ("Flo Gray", "signatory", "HMI Probation inspector")]
 
 
 # -- lines a converter sets without a paragraph gap ------------------------------------------

@@ -56,6 +56,9 @@ BAND_GAP = 2
 # A copy list under the signatures ends them (layout_rules.json says why).
 LAYOUT_RULES = json.loads(Path(__file__).with_name("layout_rules.json").read_text("utf-8"))
 COPY_LIST_RE = re.compile(LAYOUT_RULES["copy_list"])
+# A table drawn in text around the signatures: its walls and rules (layout_rules.json).
+TABLE_WALL = LAYOUT_RULES["signature_table_wall"]
+TABLE_BORDER_RE = re.compile(LAYOUT_RULES["signature_table_borders"])
 
 
 @dataclass
@@ -223,6 +226,10 @@ def _column_major(block: list[str]) -> list[str]:
     for col in starts:
         if not bounds or col > bounds[-1] + COLUMN_SLACK:
             bounds.append(col)
+    # A column's text may nearly fill it, leaving only two spaces before the next column
+    # (a piece's own gap): such a gap where another line starts a column parts the two.
+    pieces = [[part for col, text in p for part in _cut_at(col, text, bounds)]
+              for p in pieces]
     columns: list[list[str]] = [[] for _ in range(len(bounds) + 1)]
     for p in pieces:
         cells: dict[int, list[str]] = {}
@@ -236,6 +243,18 @@ def _column_major(block: list[str]) -> list[str]:
     return out
 
 
+def _cut_at(col: int, text: str, bounds: list[int]) -> list[tuple[int, str]]:
+    """A piece cut where a two-space gap in it ends at a column's start."""
+    out: list[tuple[int, str]] = []
+    start = 0
+    for gm in re.finditer(r"  (?=\S)", text):
+        at = col + gm.end()
+        if any(abs(at - b) <= COLUMN_SLACK for b in bounds) and gm.start() > start:
+            out.append((col + start, text[start:gm.start()]))
+            start = gm.end()
+    return [*out, (col + start, text[start:])]
+
+
 def read_signature_columns(lines: list[str]) -> list[str]:
     """The lines of one page with the side-by-side signatures under a letter's closing
     read column by column; every other line as it was."""
@@ -244,6 +263,13 @@ def read_signature_columns(lines: list[str]) -> list[str]:
                     if CLOSING_RE.match(lines[i].strip())), None)
     if closing is None:
         return out
+    # Signatures in a table drawn with walls ('|'): the walls and rules are blanked, the
+    # cells left side by side where they stand.
+    window = range(closing + 1, min(len(lines), closing + 1 + SIGNATURE_LINES))
+    if any(lines[i].lstrip().startswith(TABLE_WALL) for i in window):
+        lines = list(lines)
+        for i in window:
+            lines[i] = TABLE_BORDER_RE.sub(lambda bm: " " * len(bm.group(0)), lines[i])
     end = closing + 1
     while end < len(lines) and end <= closing + SIGNATURE_LINES:
         pieces = _pieces(lines[end])

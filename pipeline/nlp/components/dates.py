@@ -253,6 +253,7 @@ class DatesComponent(RuleComponent):
         self.publication_today = re.compile(r["publication_today"])
         self.letter_date = g.compile(r["letter_date_line"])
         self.letter_date_beside = g.compile(r["letter_date_beside"])
+        self.letter_date_above = g.compile(r["letter_date_above_salutation"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
         self.opening = re.compile(r["letter_opening"], re.MULTILINE)
         self.letterhead = re.compile(r["letterhead"])
@@ -426,6 +427,13 @@ class DatesComponent(RuleComponent):
                      for m in pat.finditer(text, 0, sal.start())]
             for m in sorted(above, key=lambda m: m.start()):
                 parsed = self.grammar.parse_single(m.group("date"))
+                if parsed and parsed[1] == "day":
+                    return m.start("date"), m.end("date"), parsed[0]
+            # The date at the right margin of the line right above it, however long.
+            hi = text.rfind("\n", 0, sal.start())
+            if hi > 0:
+                m = self.letter_date_above.search(text, text.rfind("\n", 0, hi) + 1, hi)
+                parsed = self.grammar.parse_single(m.group("date")) if m else None
                 if parsed and parsed[1] == "day":
                     return m.start("date"), m.end("date"), parsed[0]
             # The letterhead, and the date printed beside it, given after the opening.
