@@ -531,3 +531,75 @@ def test_someone_elses_last_coming_is_no_earlier_inspection(nlp):
     text = RADIO.format("When the children's minister last came, in 2021, she opened the "
                         "family centre on Mill Lane.")
     assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+# -- visit dates in the forms of session 10's round -----------------------------------------
+def test_a_quoted_sentence_opening_with_a_dated_span_and_the_inspectors(nlp):
+    text = ("Staff news, November 2024\n\n"
+            "The director writes:\n\n"
+            "\"From 23 September to 4 October 2024, inspectors shadowed our social "
+            "workers and read case records.\"\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2024-09-23", "day")]
+    assert dates_of(rec, "inspection_end") == [("2024-10-04", "day")]
+
+
+def test_a_quoted_dated_span_of_something_else(nlp):
+    text = ("Staff news, November 2024\n\n"
+            "\"From 23 September to 4 October 2024, the family hubs closed for "
+            "training.\"\n")
+    assert dates_of(run(nlp, text), "inspection_start") == []
+
+
+def test_they_were_in_from_a_span_without_a_year(nlp):
+    text = ("Posted by carer_k, 2 May 2024\n\n"
+            "Has anyone read the Ofsted report on Hollingford's children's services? "
+            "They were in from 4th to 15th March, so our social worker was busy.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2024-03-04", "day")]
+    assert dates_of(rec, "inspection_end") == [("2024-03-15", "day")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They were in hospital from 4th to 15th March, so our social worker was busy.",
+    "They were in from 4th to 15th March, then went back to their mum's.",
+])
+def test_they_were_in_somewhere_else_or_someone_else(nlp, sentence):
+    text = ("Posted by carer_k, 2 May 2024\n\n"
+            "Our two foster children had a hard spring. " + sentence + "\n")
+    assert dates_of(run(nlp, text), "inspection_start") == []
+
+
+def test_a_visit_from_its_first_day_finishing_on_its_last(nlp):
+    text = ("Cabinet report, 10 July 2025\n\n"
+            "Ofsted inspected the council's children's services over two weeks from "
+            "Monday 12 May 2025, finishing on Friday 23 May.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2025-05-12", "day")]
+    assert dates_of(rec, "inspection_end") == [("2025-05-23", "day")]
+
+
+def test_a_visit_from_its_first_day_with_no_last_day_stays_open(nlp):
+    text = ("Cabinet report, 10 July 2025\n\n"
+            "Ofsted inspected the council's children's services from Monday 12 May 2025. "
+            "The consultation finishing on 30 September is separate.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2025-05-12", "day")]
+    assert dates_of(rec, "inspection_end") == []
+
+
+def test_a_visit_that_began_in_one_month_and_ended_in_the_next(nlp):
+    text = ("BBC News, 14 March 2016\n\n"
+            "Inspectors spent four weeks with the county's social workers, in a visit "
+            "that began in January and ended in February.\n")
+    rec = run(nlp, text)
+    assert (rec["report"].get("inspection_start"), rec["report"].get("inspection_end")) == (
+        "2016-01", "2016-02")
+
+
+def test_a_campaign_that_began_in_one_month_is_no_visit(nlp):
+    text = ("BBC News, 14 March 2016\n\n"
+            "Inspectors praised the fostering campaign, which began in January and ended "
+            "in February.\n")
+    rec = run(nlp, text)
+    assert not rec["report"].get("inspection_start")
