@@ -195,7 +195,8 @@ STAFF_BULLETIN = ("Good news for Hollingford\n\n"
 @pytest.mark.parametrize("masthead", [
     "Family Services Team Bulletin - Hollingford Borough Council - Issue 12, June 2023",
     "Foster carers' newsletter | Summer 2023",
-    "Hollingford Life magazine: issue no. 7"])
+    "Hollingford Life magazine: issue no. 7",
+    "Hollingford Carers Trust | Members' Bulletin, Issue 42 | June 2023"])
 def test_a_bulletins_masthead_above_a_copied_dates_line_is_news(nlp, masthead):
     rec = run(nlp, STAFF_BULLETIN.format(masthead=masthead))
     assert rec["report"]["document_type"] == "news_article"
@@ -206,7 +207,9 @@ def test_a_bulletins_masthead_above_a_copied_dates_line_is_news(nlp, masthead):
 
 @pytest.mark.parametrize("line", [
     "Leaders use a weekly staff bulletin - read by most staff - to share learning.",
-    "Staff bulletin - what the inspectors asked us"])
+    "Staff bulletin - what the inspectors asked us",
+    "Inspectors read the staff bulletin, issue 12, and the minutes of meetings.",
+    "Head's newsletter, Friday 9 June 2023"])
 def test_a_line_naming_a_bulletin_is_no_masthead(nlp, line):
     rec = run(nlp, STAFF_BULLETIN.format(masthead=line))
     assert rec["report"]["document_type"] != "news_article"
@@ -603,3 +606,27 @@ def test_a_campaign_that_began_in_one_month_is_no_visit(nlp):
             "in February.\n")
     rec = run(nlp, text)
     assert not rec["report"].get("inspection_start")
+
+
+CHARITY_BULLETIN = ("Ofsted finds Hollingford's children in care are thriving\n\n"
+                    "{masthead}\n\n"
+                    "Our partner authority has had its Ofsted inspection.\n\n"
+                    "Inspection of Hollingford Borough Council's children's services\n"
+                    "Inspection dates: 4 to 15 March 2024\n"
+                    "Report published: 26 April 2024\n\n"
+                    "Overall effectiveness was judged good.\n")
+
+
+def test_a_masthead_above_a_copied_report_title_is_news(nlp):
+    rec = run(nlp, CHARITY_BULLETIN.format(
+        masthead="Hollingford Carers Trust | Members' Bulletin, Issue 42 | May 2024"))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == "Hollingford"
+    assert grades_of(rec).get("overall_effectiveness") == "good"
+    assert dates_of(rec, "inspection_start") == [("2024-03-04", "day")]
+
+
+def test_a_report_title_with_no_masthead_above_it_is_the_report(nlp):
+    text = CHARITY_BULLETIN.format(masthead="Leaders read the staff bulletin, issue 12.")
+    text = text[text.index("Inspection of"):]
+    assert run(nlp, text)["report"]["document_type"] == "ilacs_inspection"
