@@ -630,3 +630,38 @@ def test_a_report_title_with_no_masthead_above_it_is_the_report(nlp):
     text = CHARITY_BULLETIN.format(masthead="Leaders read the staff bulletin, issue 12.")
     text = text[text.index("Inspection of"):]
     assert run(nlp, text)["report"]["document_type"] == "ilacs_inspection"
+
+
+def test_the_authority_next_door_judged_in_a_year_is_no_earlier_inspection(nlp):
+    text = RADIO.format("Some residents compare us with Ashcombe, next door, which was "
+                        "judged outstanding in 2019.")
+    assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+def test_our_own_earlier_grade_in_a_year_beside_a_door_is_kept(nlp):
+    text = RADIO.format("When inspectors last came, in 2019, they knocked on the door of "
+                        "every team.")
+    assert dates_of(run(nlp, text), "previous_inspection") == [("2019", "year")]
+
+
+MAGAZINE_2024 = ("Hollingford children's services outstanding\n\n"
+                 "Hollingford Life, community news, June 2024\n\n"
+                 "Ofsted inspected Hollingford's children's services from 4 to 15 March 2024 "
+                 "and judged them outstanding overall. {}\n")
+
+
+def test_a_list_whose_last_area_is_the_support_given_to_it(nlp):
+    grades = grades_of(run(nlp, MAGAZINE_2024.format(
+        "Inspectors rated the impact of leaders, help and protection and the support "
+        "given to children in care outstanding.")))
+    assert grades.get("impact_of_leaders") == "outstanding"
+    assert grades.get("help_and_protection") == "outstanding"
+    assert grades.get("children_in_care") == "outstanding"
+
+
+def test_the_support_given_to_an_area_after_a_grade_is_no_list(nlp):
+    grades = grades_of(run(nlp, MAGAZINE_2024.format(
+        "Inspectors rated the impact of leaders good and praised the support given to "
+        "children in care.")))
+    assert grades.get("impact_of_leaders") == "good"
+    assert "children_in_care" not in grades
