@@ -665,3 +665,26 @@ def test_the_support_given_to_an_area_after_a_grade_is_no_list(nlp):
         "children in care.")))
     assert grades.get("impact_of_leaders") == "good"
     assert "children_in_care" not in grades
+
+
+PRESS_2017 = ("Hollingford children's services judged good\n\n"
+              "Press release, 3 August 2017\n\n"
+              "Ofsted re-inspected Hollingford's children's services in June 2017. {}\n")
+
+
+def test_help_and_protection_for_children_opens_a_list_of_areas(nlp):
+    grades = grades_of(run(nlp, PRESS_2017.format(
+        "Inspectors judged the council's help and protection for children, its services "
+        "for children looked after and achieving permanence, and its leadership, "
+        "management and governance all to be good.")))
+    assert grades.get("help_and_protection") == "good"
+    assert grades.get("leadership_management_governance") == "good"
+
+
+def test_the_same_list_described_with_no_grade_grades_none(nlp):
+    grades = grades_of(run(nlp, PRESS_2017.format(
+        "Inspectors described the council's help and protection for children, its "
+        "services for children looked after and achieving permanence, and its leadership "
+        "in detail.")))
+    assert "help_and_protection" not in grades
+    assert "leadership_management_governance" not in grades
