@@ -328,8 +328,8 @@ SECONDARY_UNSEEN16_TARGETS = [
     "reports.local_authority=1"]
 SECONDARY_UNSEEN17_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=0.93",
-    "judgements.cells=0.95", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.95", "reports.inspection_start=1", "reports.inspection_end=1",
+    "judgements.cells=0.97", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=0.97", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=0.96", "dates.precision=1",
     "reports.local_authority=1"]
 

@@ -688,3 +688,20 @@ def test_the_same_list_described_with_no_grade_grades_none(nlp):
         "in detail.")))
     assert "help_and_protection" not in grades
     assert "leadership_management_governance" not in grades
+
+
+def test_as_they_did_gives_the_grade_to_the_areas_after_it(nlp):
+    grades = grades_of(run(nlp, MAGAZINE_2024.format(
+        "Inspectors rated the experiences and progress of care leavers good, as they did "
+        "help and protection and the impact of leaders.")))
+    assert grades.get("care_leavers") == "good"
+    assert grades.get("help_and_protection") == "good"
+    assert grades.get("impact_of_leaders") == "good"
+
+
+def test_as_they_said_gives_no_grade_to_the_area_after_it(nlp):
+    grades = grades_of(run(nlp, MAGAZINE_2024.format(
+        "Inspectors rated the experiences and progress of care leavers good, as they said "
+        "help and protection needed more managers.")))
+    assert grades.get("care_leavers") == "good"
+    assert "help_and_protection" not in grades
