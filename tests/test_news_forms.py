@@ -705,3 +705,20 @@ def test_as_they_said_gives_no_grade_to_the_area_after_it(nlp):
         "help and protection needed more managers.")))
     assert grades.get("care_leavers") == "good"
     assert "help_and_protection" not in grades
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("In 2015 we were told we required improvement, so this is a step forward.", "2015"),
+    ("Back in 2018 Hollingford was good overall, so it has gone backwards.", "2018"),
+    ("Remember that in December 2016 Hollingford was judged inadequate.", "2016-12")])
+def test_an_earlier_grade_opening_with_its_year(nlp, sentence, year):
+    dated = dates_of(run(nlp, MAGAZINE_2024.format(sentence)), "previous_inspection")
+    assert [d for d, _ in dated] == [year]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Back in 2018 the weather was good for the summer fair.",
+    "In 2015 the council said its phone lines needed work.",
+    "Remember that in December 2016 the family centre opened."])
+def test_a_year_opening_a_sentence_about_something_else(nlp, sentence):
+    assert dates_of(run(nlp, MAGAZINE_2024.format(sentence)), "previous_inspection") == []
