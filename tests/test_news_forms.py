@@ -722,3 +722,22 @@ def test_an_earlier_grade_opening_with_its_year(nlp, sentence, year):
     "Remember that in December 2016 the family centre opened."])
 def test_a_year_opening_a_sentence_about_something_else(nlp, sentence):
     assert dates_of(run(nlp, MAGAZINE_2024.format(sentence)), "previous_inspection") == []
+
+
+def test_an_earlier_year_then_the_inspectors_judging(nlp):
+    text = MAGAZINE_2024.format("Four years ago, in 2020, they judged Hollingford inadequate.")
+    assert dates_of(run(nlp, text), "previous_inspection") == [("2020", "year")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Four years ago, in 2020, they judged the baking contest at the summer fair.",
+    "Four years ago, in 2020, they judged neighbouring Ashcombe inadequate."])
+def test_an_earlier_year_then_judging_something_else(nlp, sentence):
+    assert dates_of(run(nlp, MAGAZINE_2024.format(sentence)), "previous_inspection") == []
+
+
+def test_an_earlier_year_then_what_inspectors_found_is_not_dated_so(nlp):
+    # 'found that ...' tells findings, not a grade: a report's own history paragraph
+    text = MAGAZINE_2024.format("In 2020, inspectors found that children did not get good "
+                                "enough help.")
+    assert dates_of(run(nlp, text), "previous_inspection") == []
