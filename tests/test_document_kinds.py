@@ -322,16 +322,16 @@ LETTERS_UNSEEN10_TARGETS = [
     "dates.precision=1"]
 SECONDARY_UNSEEN16_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
-    "judgements.cells=0.97", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.97", "reports.inspection_start=0.87", "reports.inspection_end=0.81",
-    "reports.publication_date=1", "dates.recall=0.87", "dates.precision=1",
+    "judgements.cells=0.98", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=0.98", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 SECONDARY_UNSEEN17_TARGETS = [
-    "reports.document_type=0.93", "reports.overall_effectiveness=0.87",
-    "judgements.cells=0.86", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.86", "reports.inspection_start=0.93", "reports.inspection_end=0.93",
-    "reports.publication_date=1", "dates.recall=0.92", "dates.precision=0.98",
-    "reports.local_authority=0.93"]
+    "reports.document_type=1", "reports.overall_effectiveness=0.93",
+    "judgements.cells=0.97", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=0.97", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).

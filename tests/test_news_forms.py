@@ -195,7 +195,8 @@ STAFF_BULLETIN = ("Good news for Hollingford\n\n"
 @pytest.mark.parametrize("masthead", [
     "Family Services Team Bulletin - Hollingford Borough Council - Issue 12, June 2023",
     "Foster carers' newsletter | Summer 2023",
-    "Hollingford Life magazine: issue no. 7"])
+    "Hollingford Life magazine: issue no. 7",
+    "Hollingford Carers Trust | Members' Bulletin, Issue 42 | June 2023"])
 def test_a_bulletins_masthead_above_a_copied_dates_line_is_news(nlp, masthead):
     rec = run(nlp, STAFF_BULLETIN.format(masthead=masthead))
     assert rec["report"]["document_type"] == "news_article"
@@ -206,7 +207,9 @@ def test_a_bulletins_masthead_above_a_copied_dates_line_is_news(nlp, masthead):
 
 @pytest.mark.parametrize("line", [
     "Leaders use a weekly staff bulletin - read by most staff - to share learning.",
-    "Staff bulletin - what the inspectors asked us"])
+    "Staff bulletin - what the inspectors asked us",
+    "Inspectors read the staff bulletin, issue 12, and the minutes of meetings.",
+    "Head's newsletter, Friday 9 June 2023"])
 def test_a_line_naming_a_bulletin_is_no_masthead(nlp, line):
     rec = run(nlp, STAFF_BULLETIN.format(masthead=line))
     assert rec["report"]["document_type"] != "news_article"
@@ -530,4 +533,211 @@ def test_the_inspectors_last_coming_dates_the_earlier_inspection(nlp):
 def test_someone_elses_last_coming_is_no_earlier_inspection(nlp):
     text = RADIO.format("When the children's minister last came, in 2021, she opened the "
                         "family centre on Mill Lane.")
+    assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+# -- visit dates in the forms of session 10's round -----------------------------------------
+def test_a_quoted_sentence_opening_with_a_dated_span_and_the_inspectors(nlp):
+    text = ("Staff news, November 2024\n\n"
+            "The director writes:\n\n"
+            "\"From 23 September to 4 October 2024, inspectors shadowed our social "
+            "workers and read case records.\"\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2024-09-23", "day")]
+    assert dates_of(rec, "inspection_end") == [("2024-10-04", "day")]
+
+
+def test_a_quoted_dated_span_of_something_else(nlp):
+    text = ("Staff news, November 2024\n\n"
+            "\"From 23 September to 4 October 2024, the family hubs closed for "
+            "training.\"\n")
+    assert dates_of(run(nlp, text), "inspection_start") == []
+
+
+def test_they_were_in_from_a_span_without_a_year(nlp):
+    text = ("Posted by carer_k, 2 May 2024\n\n"
+            "Has anyone read the Ofsted report on Hollingford's children's services? "
+            "They were in from 4th to 15th March, so our social worker was busy.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2024-03-04", "day")]
+    assert dates_of(rec, "inspection_end") == [("2024-03-15", "day")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "They were in hospital from 4th to 15th March, so our social worker was busy.",
+    "They were in from 4th to 15th March, then went back to their mum's.",
+])
+def test_they_were_in_somewhere_else_or_someone_else(nlp, sentence):
+    text = ("Posted by carer_k, 2 May 2024\n\n"
+            "Our two foster children had a hard spring. " + sentence + "\n")
+    assert dates_of(run(nlp, text), "inspection_start") == []
+
+
+def test_a_visit_from_its_first_day_finishing_on_its_last(nlp):
+    text = ("Cabinet report, 10 July 2025\n\n"
+            "Ofsted inspected the council's children's services over two weeks from "
+            "Monday 12 May 2025, finishing on Friday 23 May.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2025-05-12", "day")]
+    assert dates_of(rec, "inspection_end") == [("2025-05-23", "day")]
+
+
+def test_a_visit_from_its_first_day_with_no_last_day_stays_open(nlp):
+    text = ("Cabinet report, 10 July 2025\n\n"
+            "Ofsted inspected the council's children's services from Monday 12 May 2025. "
+            "The consultation finishing on 30 September is separate.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == [("2025-05-12", "day")]
+    assert dates_of(rec, "inspection_end") == []
+
+
+def test_a_visit_that_began_in_one_month_and_ended_in_the_next(nlp):
+    text = ("BBC News, 14 March 2016\n\n"
+            "Inspectors spent four weeks with the county's social workers, in a visit "
+            "that began in January and ended in February.\n")
+    rec = run(nlp, text)
+    assert (rec["report"].get("inspection_start"), rec["report"].get("inspection_end")) == (
+        "2016-01", "2016-02")
+
+
+def test_a_campaign_that_began_in_one_month_is_no_visit(nlp):
+    text = ("BBC News, 14 March 2016\n\n"
+            "Inspectors praised the fostering campaign, which began in January and ended "
+            "in February.\n")
+    rec = run(nlp, text)
+    assert not rec["report"].get("inspection_start")
+
+
+CHARITY_BULLETIN = ("Ofsted finds Hollingford's children in care are thriving\n\n"
+                    "{masthead}\n\n"
+                    "Our partner authority has had its Ofsted inspection.\n\n"
+                    "Inspection of Hollingford Borough Council's children's services\n"
+                    "Inspection dates: 4 to 15 March 2024\n"
+                    "Report published: 26 April 2024\n\n"
+                    "Overall effectiveness was judged good.\n")
+
+
+def test_a_masthead_above_a_copied_report_title_is_news(nlp):
+    rec = run(nlp, CHARITY_BULLETIN.format(
+        masthead="Hollingford Carers Trust | Members' Bulletin, Issue 42 | May 2024"))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == "Hollingford"
+    assert grades_of(rec).get("overall_effectiveness") == "good"
+    assert dates_of(rec, "inspection_start") == [("2024-03-04", "day")]
+
+
+def test_a_report_title_with_no_masthead_above_it_is_the_report(nlp):
+    text = CHARITY_BULLETIN.format(masthead="Leaders read the staff bulletin, issue 12.")
+    text = text[text.index("Inspection of"):]
+    assert run(nlp, text)["report"]["document_type"] == "ilacs_inspection"
+
+
+def test_the_authority_next_door_judged_in_a_year_is_no_earlier_inspection(nlp):
+    text = RADIO.format("Some residents compare us with Ashcombe, next door, which was "
+                        "judged outstanding in 2019.")
+    assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+def test_our_own_earlier_grade_in_a_year_beside_a_door_is_kept(nlp):
+    text = RADIO.format("When inspectors last came, in 2019, they knocked on the door of "
+                        "every team.")
+    assert dates_of(run(nlp, text), "previous_inspection") == [("2019", "year")]
+
+
+MAGAZINE_2024 = ("Hollingford children's services outstanding\n\n"
+                 "Hollingford Life, community news, June 2024\n\n"
+                 "Ofsted inspected Hollingford's children's services from 4 to 15 March 2024 "
+                 "and judged them outstanding overall. {}\n")
+
+
+def test_a_list_whose_last_area_is_the_support_given_to_it(nlp):
+    grades = grades_of(run(nlp, MAGAZINE_2024.format(
+        "Inspectors rated the impact of leaders, help and protection and the support "
+        "given to children in care outstanding.")))
+    assert grades.get("impact_of_leaders") == "outstanding"
+    assert grades.get("help_and_protection") == "outstanding"
+    assert grades.get("children_in_care") == "outstanding"
+
+
+def test_the_support_given_to_an_area_after_a_grade_is_no_list(nlp):
+    grades = grades_of(run(nlp, MAGAZINE_2024.format(
+        "Inspectors rated the impact of leaders good and praised the support given to "
+        "children in care.")))
+    assert grades.get("impact_of_leaders") == "good"
+    assert "children_in_care" not in grades
+
+
+PRESS_2017 = ("Hollingford children's services judged good\n\n"
+              "Press release, 3 August 2017\n\n"
+              "Ofsted re-inspected Hollingford's children's services in June 2017. {}\n")
+
+
+def test_help_and_protection_for_children_opens_a_list_of_areas(nlp):
+    grades = grades_of(run(nlp, PRESS_2017.format(
+        "Inspectors judged the council's help and protection for children, its services "
+        "for children looked after and achieving permanence, and its leadership, "
+        "management and governance all to be good.")))
+    assert grades.get("help_and_protection") == "good"
+    assert grades.get("leadership_management_governance") == "good"
+
+
+def test_the_same_list_described_with_no_grade_grades_none(nlp):
+    grades = grades_of(run(nlp, PRESS_2017.format(
+        "Inspectors described the council's help and protection for children, its "
+        "services for children looked after and achieving permanence, and its leadership "
+        "in detail.")))
+    assert "help_and_protection" not in grades
+    assert "leadership_management_governance" not in grades
+
+
+def test_as_they_did_gives_the_grade_to_the_areas_after_it(nlp):
+    grades = grades_of(run(nlp, MAGAZINE_2024.format(
+        "Inspectors rated the experiences and progress of care leavers good, as they did "
+        "help and protection and the impact of leaders.")))
+    assert grades.get("care_leavers") == "good"
+    assert grades.get("help_and_protection") == "good"
+    assert grades.get("impact_of_leaders") == "good"
+
+
+def test_as_they_said_gives_no_grade_to_the_area_after_it(nlp):
+    grades = grades_of(run(nlp, MAGAZINE_2024.format(
+        "Inspectors rated the experiences and progress of care leavers good, as they said "
+        "help and protection needed more managers.")))
+    assert grades.get("care_leavers") == "good"
+    assert "help_and_protection" not in grades
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("In 2015 we were told we required improvement, so this is a step forward.", "2015"),
+    ("Back in 2018 Hollingford was good overall, so it has gone backwards.", "2018"),
+    ("Remember that in December 2016 Hollingford was judged inadequate.", "2016-12")])
+def test_an_earlier_grade_opening_with_its_year(nlp, sentence, year):
+    dated = dates_of(run(nlp, MAGAZINE_2024.format(sentence)), "previous_inspection")
+    assert [d for d, _ in dated] == [year]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Back in 2018 the weather was good for the summer fair.",
+    "In 2015 the council said its phone lines needed work.",
+    "Remember that in December 2016 the family centre opened."])
+def test_a_year_opening_a_sentence_about_something_else(nlp, sentence):
+    assert dates_of(run(nlp, MAGAZINE_2024.format(sentence)), "previous_inspection") == []
+
+
+def test_an_earlier_year_then_the_inspectors_judging(nlp):
+    text = MAGAZINE_2024.format("Four years ago, in 2020, they judged Hollingford inadequate.")
+    assert dates_of(run(nlp, text), "previous_inspection") == [("2020", "year")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Four years ago, in 2020, they judged the baking contest at the summer fair.",
+    "Four years ago, in 2020, they judged neighbouring Ashcombe inadequate."])
+def test_an_earlier_year_then_judging_something_else(nlp, sentence):
+    assert dates_of(run(nlp, MAGAZINE_2024.format(sentence)), "previous_inspection") == []
+
+
+def test_an_earlier_year_then_what_inspectors_found_is_not_dated_so(nlp):
+    # 'found that ...' tells findings, not a grade: a report's own history paragraph
+    text = MAGAZINE_2024.format("In 2020, inspectors found that children did not get good "
+                                "enough help.")
     assert dates_of(run(nlp, text), "previous_inspection") == []

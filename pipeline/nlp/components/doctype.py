@@ -169,7 +169,14 @@ class DoctypeComponent(RuleComponent):
                  for ln in structure.lines(doc, limit=self.head_lines)
                  if ln.start < self.head_chars]
         doc_type, la = "", ""
+        # A bulletin's masthead or a post's 'Posted by' line above a copied report title
+        # says whose text it is: the title below it is the report's, not this text's.
+        marked = [m.start() for p in self.secondary
+                  if (m := p.search(text, 0, SECONDARY_HEAD_CHARS))]
+        titles_before = min(marked, default=len(text))
         for n, ln in enumerate(lines):
+            if ln.start > titles_before:
+                break
             # A title wrapped over two lines by a text converter is tried joined too.
             forms = [ln.text]
             if n + 1 < len(lines) and len(ln.text) <= 80 and not ln.text.endswith((".", ":")):
