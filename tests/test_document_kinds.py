@@ -1633,6 +1633,20 @@ def test_a_news_text_names_its_authority_as_its_headline_does(nlp, text: str,
     ("Let down\nOfsted has found that children in care in Hollowmere are being let down, "
      "rating that part of the council's work inadequate, after an inspection in 2019.\n",
      {"children_in_care_and_care_leavers": "inadequate"}),
+    # a grade word after 'a' before a noun of its own describes that noun, though areas
+    # stand before it; a grade's own nouns ('a good rating', "a 'good' for") still take it
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "inadequate. Leaders spoke about help and protection for children at a good conference.\n",
+     {"children_in_care": "inadequate"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "inadequate. Care leavers and their personal advisers held an outstanding event.\n",
+     {"children_in_care": "inadequate"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "inadequate. Inspectors gave help and protection a good rating.\n",
+     {"children_in_care": "inadequate", "help_and_protection": "good"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "inadequate. Help and protection received a 'good' for the first time.\n",
+     {"children_in_care": "inadequate", "help_and_protection": "good"}),
 ])
 def test_prose_grade_forms(nlp, text, want) -> None:
     assert grades_of(run(nlp, text)) == want
