@@ -322,8 +322,8 @@ LETTERS_UNSEEN10_TARGETS = [
     "dates.precision=1"]
 SECONDARY_UNSEEN16_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
-    "judgements.cells=0.98", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.98", "reports.inspection_start=1", "reports.inspection_end=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 SECONDARY_UNSEEN17_TARGETS = [
@@ -1662,6 +1662,15 @@ def test_a_news_text_names_its_authority_as_its_headline_does(nlp, text: str,
     # a dash with no count before it names no areas
     ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were rated "
      "good. The grades are inadequate - the impact of leaders was discussed at length.\n",
+     {"children_in_care": "good"}),
+    # a grade 'again' for how the children of an area are served
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were rated "
+     "good. Leaders were judged outstanding. Outstanding again for how children who need help "
+     "and protection are supported.\n",
+     {"children_in_care": "good", "impact_of_leaders": "outstanding",
+      "help_and_protection": "outstanding"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were rated "
+     "good. It was a good day for how leaders talk to care leavers.\n",
      {"children_in_care": "good"}),
 ])
 def test_prose_grade_forms(nlp, text, want) -> None:
