@@ -327,9 +327,9 @@ SECONDARY_UNSEEN16_TARGETS = [
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 SECONDARY_UNSEEN17_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93",
-    "judgements.cells=0.98", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.98", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 
@@ -1671,6 +1671,16 @@ def test_a_news_text_names_its_authority_as_its_headline_does(nlp, text: str,
       "help_and_protection": "outstanding"}),
     ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were rated "
      "good. It was a good day for how leaders talk to care leavers.\n",
+     {"children_in_care": "good"}),
+    # a word opening a verdict is no place's name, where the text's authority is known;
+    # another place's name stays another authority's
+    ("Fenwold Ofsted result\nFenwold Foster Carers' forum, 18 May 2023\nOfsted's report on "
+     "Fenwold County Council came out. The inspection was in March 2023.\n\nHeadline is "
+     "requires improvement overall. Children in care: good\n",
+     {"overall_effectiveness": "requires_improvement", "children_in_care": "good"}),
+    ("Fenwold Ofsted result\nFenwold Foster Carers' forum, 18 May 2023\nOfsted's report on "
+     "Fenwold County Council came out. The inspection was in March 2023.\n\nBrindlecombe is "
+     "requires improvement overall. Children in care: good\n",
      {"children_in_care": "good"}),
 ])
 def test_prose_grade_forms(nlp, text, want) -> None:
