@@ -322,14 +322,14 @@ LETTERS_UNSEEN10_TARGETS = [
     "dates.precision=1"]
 SECONDARY_UNSEEN16_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
-    "judgements.cells=0.98", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.98", "reports.inspection_start=1", "reports.inspection_end=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 SECONDARY_UNSEEN17_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93",
-    "judgements.cells=0.97", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.97", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 
@@ -1667,6 +1667,55 @@ def test_a_news_text_names_its_authority_as_its_headline_does(nlp, text: str,
     ("Let down\nOfsted has found that children in care in Hollowmere are being let down, "
      "rating that part of the council's work inadequate, after an inspection in 2019.\n",
      {"children_in_care_and_care_leavers": "inadequate"}),
+    # a grade word after 'a' before a noun of its own describes that noun, though areas
+    # stand before it; a grade's own nouns ('a good rating', "a 'good' for") still take it
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "inadequate. Leaders spoke about help and protection for children at a good conference.\n",
+     {"children_in_care": "inadequate"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "inadequate. Care leavers and their personal advisers held an outstanding event.\n",
+     {"children_in_care": "inadequate"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "inadequate. Inspectors gave help and protection a good rating.\n",
+     {"children_in_care": "inadequate", "help_and_protection": "good"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were judged "
+     "inadequate. Help and protection received a 'good' for the first time.\n",
+     {"children_in_care": "inadequate", "help_and_protection": "good"}),
+    # a count of the areas, the grade and a dash before the list, the overall grade in it
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were rated "
+     "good. This time, three of the four grades are requires improvement - the overall grade, "
+     "the impact of leaders, and help and protection.\n",
+     {"children_in_care": "good", "overall_effectiveness": "requires_improvement",
+      "impact_of_leaders": "requires_improvement",
+      "help_and_protection": "requires_improvement"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were rated "
+     "good. Three of the four grades are inadequate \u2013 the impact of leaders, help and "
+     "protection and care leavers.\n",
+     {"children_in_care": "good", "impact_of_leaders": "inadequate",
+      "help_and_protection": "inadequate", "care_leavers": "inadequate"}),
+    # a dash with no count before it names no areas
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were rated "
+     "good. The grades are inadequate - the impact of leaders was discussed at length.\n",
+     {"children_in_care": "good"}),
+    # a grade 'again' for how the children of an area are served
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were rated "
+     "good. Leaders were judged outstanding. Outstanding again for how children who need help "
+     "and protection are supported.\n",
+     {"children_in_care": "good", "impact_of_leaders": "outstanding",
+      "help_and_protection": "outstanding"}),
+    ("Verdict\nInspectors visited from 6 to 17 November 2023. Children in care were rated "
+     "good. It was a good day for how leaders talk to care leavers.\n",
+     {"children_in_care": "good"}),
+    # a word opening a verdict is no place's name, where the text's authority is known;
+    # another place's name stays another authority's
+    ("Fenwold Ofsted result\nFenwold Foster Carers' forum, 18 May 2023\nOfsted's report on "
+     "Fenwold County Council came out. The inspection was in March 2023.\n\nHeadline is "
+     "requires improvement overall. Children in care: good\n",
+     {"overall_effectiveness": "requires_improvement", "children_in_care": "good"}),
+    ("Fenwold Ofsted result\nFenwold Foster Carers' forum, 18 May 2023\nOfsted's report on "
+     "Fenwold County Council came out. The inspection was in March 2023.\n\nBrindlecombe is "
+     "requires improvement overall. Children in care: good\n",
+     {"children_in_care": "good"}),
 ])
 def test_prose_grade_forms(nlp, text, want) -> None:
     assert grades_of(run(nlp, text)) == want

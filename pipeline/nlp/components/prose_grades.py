@@ -84,6 +84,8 @@ class ProseGrades:
         self.other_council, self.subject_name = rx("other_council"), rx("subject_name")
         self.all_areas, self.negation = rx("all_areas"), rx("negation")
         self.all_except, self.adjective = rx("all_areas_except"), rx("grade_adjective")
+        self.attributive_before, self.attributive_after = rx("grade_attributive_before"), \
+            rx("grade_attributive_after")
         self.names_areas = [(re.compile(r["before"], re.I), re.compile(r["after"], re.I))
                             for r in rules["grade_names_areas"]]
         self.headline_words = rules["headline_max_words"]
@@ -420,6 +422,8 @@ class ProseGrades:
         if self.verb.match(g.label):
             return True
         if self.adjective.match(after):
+            return False
+        if self.attributive_before.search(before[-20:]) and self.attributive_after.match(after):
             return False
         if self.before.search(before[-60:]) or self.after.match(after):
             return True
