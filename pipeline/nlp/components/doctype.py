@@ -209,8 +209,7 @@ class DoctypeComponent(RuleComponent):
         body = text.rstrip()
         tail = max(0, len(body) - SECONDARY_TAIL_CHARS)
         secondary = not doc_type and (
-            any(p.search(text, 0, SECONDARY_HEAD_CHARS) for p in self.secondary)
-            or any(p.search(body, tail) for p in self.secondary_tail))
+            bool(marked) or any(p.search(body, tail) for p in self.secondary_tail))
         if not doc_type and not secondary:
             doc_type, la = self.from_body(head, lines)
         for before, after, pat in self.retype:

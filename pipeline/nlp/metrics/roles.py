@@ -24,6 +24,8 @@ SAME_FIGURE_NOUN_RE = re.compile(
 GROUP_ROLES = ("national_average", "comparator")
 SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom|these|them)\b", re.I)
 DURATION_UNITS = ("days", "weeks", "months", "years")
+# A duration's unit written after the first of two figures ("two weeks to three months").
+DURATION_WORD = r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
 CURRENT_RE = re.compile(
     r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|last\s+(?:six|\d+|twelve)"
     r"|now)\b", re.I)
@@ -48,12 +50,12 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             continue
         # "ranging from 4% to 54%", "of 50 to 70": both ends are range bounds.
         pair = nxt is not None and re.fullmatch(
-            r"\s*(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
+            r"\s*" + DURATION_WORD +
             r"(?:in\s+[^.;\d]{0,25}|at\s+[^.;\d]{0,25})?\s*(?:to|and|-|\u2013)\s*"
             r"(?:a\s+high\s+of\s+|just\s+)?", after) is not None and (
                 nxt.unit == m.unit or {m.unit, nxt.unit} <= set(DURATION_UNITS))
         plain_pair = pair and re.fullmatch(
-            r"\s*(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?(?:to|-|\u2013)\s*",
+            r"\s*" + DURATION_WORD + r"(?:to|-|\u2013)\s*",
             after) is not None
         if pair and (r.range_before.search(before) or (
                 r.range_plain_before.search(before) and not re.search(r"\bfrom\s*$", before)
