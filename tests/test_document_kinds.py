@@ -493,7 +493,7 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "and Tracey Ledder, team inspector, with Sam Hill, HMI designate.",
      "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
-      ("Tracey Ledder", "team_inspector", "HMI"), ("Sam Hill", "inspector", "HMI designate")]),
+      ("Tracey Ledder", "inspector", "HMI"), ("Sam Hill", "inspector", "HMI designate")]),
     # the designation in lower case, the names with none of their own
     ("Her Majesty’s inspectors for this visit were Jo Ward and Vic Horne.",
      "Yours sincerely\nJo Ward\nHer Majesty’s Inspector",
@@ -620,17 +620,36 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "Yours sincerely\nAnn M. Bell\nHis Majesty’s Inspector",
      [("Ann M. Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
     # the other members of the team listed after the lead, each with what they are: a
-    # partner inspectorate's inspector in brackets, an HMI with their inspectorate
+    # partner inspectorate's inspector in brackets, an HMI with their inspectorate (in a
+    # focused visit's letter each is an inspector; a joint letter's keep `team_inspector`,
+    # test_a_joint_letter_names_its_team_members)
     ("The visit was led by Ann Bell HMI, Ofsted’s lead inspector. The other members of the "
      "team were Bob Cole HMI (Ofsted), Cy Dunn (CQC inspector) and Di Eve (HMICFRS\n"
      "inspector).", "Yours sincerely\nAnn Bell\nHMI",
-     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI"),
-      ("Cy Dunn", "team_inspector", "CQC inspector"),
-      ("Di Eve", "team_inspector", "HMICFRS inspector")]),
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "CQC inspector"),
+      ("Di Eve", "inspector", "HMICFRS inspector")]),
     ("The visit was led by Ann Bell, HMI. Other members of the inspection team were Bob Cole, "
      "HMI, and Flo Gray, HMI Probation inspector.", "Yours sincerely\nAnn Bell\nHMI",
-     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI"),
-      ("Flo Gray", "team_inspector", "HMI Probation inspector")]),
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Flo Gray", "inspector", "HMI Probation inspector")]),
+    # a designation broken by a line end is the name's all the same
+    ("The inspectors were Ann Bell, Her Majesty’s Inspector, and Bob Cole, Her Majesty’s\n"
+     "Inspector.", "Yours sincerely\nAnn Bell\nHer Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("The inspectors were Ann Bell, Her Majesty’s Inspector, and Bob Cole, Her\nMajesty’s "
+     "Inspector.", "Yours sincerely\nAnn Bell\nHer Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # a team list under a heading, labelled or one to a line, above the findings or under
+    # the signature: in a focused visit's letter everyone but the signer is an inspector
+    ("\nInspection team\nLead inspector:  Mrs Ann Bell, His Majesty’s Inspector\nTeam "
+     "inspector:  Bob Cole, Ofsted Inspector\n", "Yours sincerely\nAnn Bell\n"
+     "His Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI")]),
+    ("", "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector\n\nInspection team\nAnn Bell, "
+     "HMI (lead inspector)\nBob Cole, HMI\nTeam inspector: Cy Dunn, Ofsted Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
 ])
 def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing=closing))
@@ -638,6 +657,35 @@ def test_letter_inspector_forms(nlp, team, closing, want) -> None:
     assert rec["report"]["lead_inspector"] == want[0][0]
     assert rec["report"]["local_authority"] == "Westshire County Council"
     assert rec["problems"] == []
+
+
+def test_monitoring_visit_team_list_under_the_signature(nlp) -> None:
+    """A monitoring visit's letter, like a focused visit's, names its members inspectors,
+    whether the list under the signature calls them team inspectors or not."""
+    text = LETTER.replace("Focused visit to", "Monitoring visit to").format(
+        team="The visit was the third monitoring visit since the local authority was judged "
+             "inadequate in July 2019.",
+        closing="Yours sincerely\nAnn Bell\nHis Majesty’s Inspector\n\nInspection team\n"
+                "Ann Bell, HMI (lead inspector)\nBob Cole, HMI\nTeam inspector: Cy Dunn, OI")
+    rec = run(nlp, text)
+    assert rec["report"]["document_type"] == "monitoring_visit"
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"),
+                           ("Bob Cole", "inspector", "HMI"), ("Cy Dunn", "inspector", "OI")]
+
+
+@pytest.mark.parametrize("team", [
+    # 'Her Majesty's' then a paragraph, or the inspectorate, not an inspector
+    "The inspectors were Kate Moss, Her Majesty’s Inspector, and Bob Cole, Her Majesty’s\n\n"
+    "Inspector.",
+    "The inspectors were Kate Moss, Her Majesty’s Inspector, and Bob Cole, from Her Majesty’s"
+    "\nInspectorate of Probation.",
+    "The inspectors were Kate Moss, Her Majesty’s Inspector, and Bob Cole, Her Majesty’s\n"
+    "Inspectorate.",
+])
+def test_a_designation_is_not_read_across_a_paragraph_or_into_another_word(nlp, team) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert ("Bob Cole", "inspector", "HMI") not in people(rec)
+    assert people(rec)[0] == ("Kate Moss", "lead_inspector", "HMI")
 
 
 @pytest.mark.parametrize("team", [
@@ -1102,6 +1150,85 @@ def test_area_send_letter_team_in_a_sentence(nlp, team, want) -> None:
                    f"inspection of the local area of Eastvale.\n{team}\n")
     assert people(rec) == want
     assert rec["report"]["lead_inspector"] == "Ann Bell"
+
+
+JTAI_TEAM = ("4 July 2024\nDear partners\nJoint targeted area inspection of Lowtown\nBetween "
+             "16 and 20 May 2024, Ofsted, the CQC and HMICFRS undertook a joint inspection.\n"
+             "{team}\nYours sincerely\nOfsted\nYvette Stone\nNational Director Regulation and "
+             "Social Care\nCare Quality Commission\nSean Kelly\nChief Inspector of Health Care\n")
+
+
+@pytest.mark.parametrize("team, members", [
+    ("The inspection was led by Ann Bell HMI, Ofsted’s lead inspector. The other members of "
+     "the team were Bob Cole HMI (Ofsted), Cy Dunn (CQC inspector) and Di Eve (HMICFRS\n"
+     "inspector).", [("Bob Cole", "team_inspector", "HMI"),
+                     ("Cy Dunn", "team_inspector", "CQC inspector"),
+                     ("Di Eve", "team_inspector", "HMICFRS inspector")]),
+    ("The inspection was led by Ann Bell, HMI. Other members of the inspection team were Bob "
+     "Cole, HMI, and Flo Gray, HMI Probation inspector.",
+     [("Bob Cole", "team_inspector", "HMI"),
+      ("Flo Gray", "team_inspector", "HMI Probation inspector")]),
+])
+def test_a_joint_letter_names_its_team_members(nlp, team, members) -> None:
+    """A JTAI letter's team keeps the role it is named by; only focused and monitoring
+    visits name everyone but the signer an inspector."""
+    rec = run(nlp, JTAI_TEAM.format(team=team))
+    assert rec["report"]["document_type"] == "jtai"
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"), *members,
+                           ("Yvette Stone", "signatory",
+                            "National Director Regulation and Social Care"),
+                           ("Sean Kelly", "signatory", "CQC inspector")]
+
+
+@pytest.mark.parametrize("prefix", ["", "  "])
+def test_signatures_one_a_line_after_their_inspectorate(nlp, prefix) -> None:
+    """'Inspectorate: Name, Title', one signer a line: the inspectorate before the name is
+    that signer's, never the title of the signer on the line above."""
+    text = ("4 July 2019\nDear partners\nJoint targeted area inspection of Lowtown\nBetween "
+            "16 and 20 September 2019, Ofsted, the CQC, HMICFRS and HMI Probation undertook a "
+            "joint inspection.\nYours sincerely\n\n"
+            f"{prefix}Ofsted: Ann Bell, National Director, Social Care\n"
+            f"{prefix}Care Quality Commission: Dr Cy Dunn, Deputy Chief Inspector\n"
+            f"{prefix}HMICFRS: Di Eve, HMI Constabulary and Fire & Rescue Services\n"
+            f"{prefix}HMI Probation: Flo Gray, Assistant Chief Inspector\n")
+    assert people(run(nlp, text)) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+def test_area_send_letter_signed_one_a_line_after_the_inspectorates(nlp) -> None:
+    """The heads sign 'Inspectorate: Name, Title' (a CQC title running on with commas),
+    the team under them 'Name, Designation Role': the team keep their roles."""
+    text = ("12 July 2021\nDear Ms Roe\nJoint area SEND revisit in Eastvale\nBetween 14 and 15 "
+            "June 2021, Ofsted and the Care Quality Commission (CQC) revisited the local area "
+            "of Eastvale.\nYours sincerely\n\nAnn Bell\nHer Majesty’s Inspector\n\n"
+            "Ofsted: Chris Russ, Regional Director\nCare Quality Commission: Dr Una Gale, Deputy "
+            "Chief Inspector, Children, Health and Justice\nAnn Bell, HMI Lead Inspector\n"
+            "Lee Parr, CQC Inspector\n")
+    rec = run(nlp, text)
+    assert sorted(people(rec)) == sorted([
+        ("Ann Bell", "lead_inspector", "HMI"), ("Chris Russ", "signatory", "Regional Director"),
+        ("Una Gale", "signatory", "CQC inspector"),
+        ("Lee Parr", "team_inspector", "CQC inspector")])
+    assert rec["report"]["lead_inspector"] == "Ann Bell"
+
+
+@pytest.mark.parametrize("line", [
+    # a heading alone on its line (a colon after it) heads the signature under it
+    "Care Quality Commission:\nCy Dunn\nDeputy Chief Inspector",
+    # the inspectorate after the name is the title's, as before
+    "Cy Dunn, Deputy Chief Inspector, Care Quality Commission",
+])
+def test_an_inspectorate_not_before_the_name_on_its_line(nlp, line) -> None:
+    text = ("4 July 2019\nDear partners\nJoint targeted area inspection of Lowtown\nBetween "
+            "16 and 20 September 2019, Ofsted, the CQC, HMICFRS and HMI Probation undertook a "
+            "joint inspection.\nYours sincerely\n\nOfsted:\nAnn Bell\nNational Director, Social "
+            f"Care\n{line}\n")
+    assert people(run(nlp, text)) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector")]
 
 
 def test_signature_glued_to_the_title_is_cut_at_the_name(nlp) -> None:

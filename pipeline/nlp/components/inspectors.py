@@ -79,6 +79,8 @@ class InspectorsComponent(RuleComponent):
         self.plural = re.compile(r["plural_designation"])
         self.lead_in = re.compile(rf"[\s,(]*(?:{r['designation_lead_in']})?\s*")
         self.headings = [(re.compile(p), v) for p, v in r["signature_headings"]]
+        self.line_headings = [(re.compile(fill(r["signature_line_heading"], {"HEADING": p})), v)
+                              for p, v in r["signature_headings"]]
         self.line_tail = re.compile(r["signature_line_tail"])
         self.heading_rest = re.compile(r["signature_heading_rest"])
         self.titles = [(re.compile(p), v) for p, v in r["signatory_titles"]]
@@ -101,6 +103,7 @@ class InspectorsComponent(RuleComponent):
             rf"{word}(?:\s+(?:(?:{particles})\s+|{initial}\s+)?{word})*")
         self.not_name = set(r["not_name_words"])
         self.member_role = r["member_role_by_document_type"]
+        self.member_roles = set(r["member_roles"])
 
     # -- names -------------------------------------------------------------------------
     def designation_of(self, text: str) -> str:
@@ -268,7 +271,7 @@ class InspectorsComponent(RuleComponent):
         member = self.member_role.get(doc._.document_type)
         if member:
             for row in rows:
-                if row["role"] == "inspector":
+                if row["role"] in self.member_roles:
                     row["role"] = member
 
         # In reading order, whichever form named the person first.
@@ -358,6 +361,18 @@ class InspectorsComponent(RuleComponent):
         # the order the signatures follow; they are no one's title.
         headings: list[str] = []
         lines = block.split("\n")
+        # "Care Quality Commission: Dr Imran Sattar, Deputy Chief Inspector": the
+        # inspectorate before the name on its line is that signer's, no column's heading
+        # nor the title of the signer on the line above. {line's offset in block: value}
+        inline: dict[int, str] = {}
+        pos = 0
+        for n, line in enumerate(lines):
+            for pat, value in self.line_headings:
+                if hm := pat.match(line):
+                    inline[pos] = value
+                    lines[n] = " " * hm.end() + line[hm.end():]
+                    break
+            pos += len(line) + 1
         prev = before = ""  # the last two lines with text, as written
         for n, line in enumerate(lines):
             # An inspectorate's name on the line under a signer's name, or ending a title
@@ -399,7 +414,7 @@ class InspectorsComponent(RuleComponent):
             # The designation read after the name was the next row's, not this signer's.
             titles[k], names[k] = title, (*names[k][:1], "", *names[k][2:])
         if sum(1 for t in titles if self.signer_title.search(t)) > 1:
-            self._joint(block, at, names, titles, headings, rows, add)
+            self._joint(block, at, names, titles, headings, inline, rows, add)
             return
         desig = self.designation_of(block)
         if not desig or not names:
@@ -446,7 +461,7 @@ class InspectorsComponent(RuleComponent):
         return out
 
     def _joint(self, block: str, at: int, names: list, titles: list[str],
-               headings: list[str], rows: list[dict], add) -> None:
+               headings: list[str], inline: dict[int, str], rows: list[dict], add) -> None:
         signer = 0
         for (name, own_desig, s, e), title in zip(names, titles, strict=True):
             # The line nearest the name decides the inspectorate (a title of the next
@@ -469,10 +484,13 @@ class InspectorsComponent(RuleComponent):
                 continue
             if any(r["name"].lower() == name.lower() for r in rows):
                 continue  # the letter's own inspector, already named in it
-            # The title names the inspectorate, or else the column heading does; an
-            # Ofsted director's title is kept as written.
-            value = named
-            if value is None:
+            # The inspectorate written before the name on its line decides, else the title
+            # names it, or else the column heading does; an Ofsted director's title is
+            # kept as written.
+            value = inline.get(block.rfind("\n", 0, s - at) + 1, named)
+            if value == "":
+                value = title
+            elif value is None:
                 value = headings[signer] if signer < len(headings) and headings[signer] else title
             signer += 1
             add(name, "signatory", value, s, e)
