@@ -226,9 +226,10 @@ class InspectorsComponent(RuleComponent):
         by_name: dict[str, dict] = {}
 
         def add(name: str, role: str, desig: str, s: int, e: int, promote: bool = False,
-                lead_of_team: bool = False) -> None:
+                lead_of_team: bool = False, written: bool = False) -> None:
             row = by_name.get(name.lower())
             if row is not None:
+                row["written"] = row.get("written", False) or written
                 # A sentence saying who led ("The inspection was led by A") also makes a
                 # table's team member the lead; a label line read across a table's columns
                 # does not.
@@ -238,7 +239,8 @@ class InspectorsComponent(RuleComponent):
                     row["role"] = role
                 row["designation"] = row["designation"] or desig
                 return
-            row = {"name": name, "role": role, "designation": desig, "s": s, "e": e}
+            row = {"name": name, "role": role, "designation": desig, "s": s, "e": e,
+                   "written": written}
             rows.append(row)
             by_name[name.lower()] = row
 
@@ -248,7 +250,7 @@ class InspectorsComponent(RuleComponent):
         for m in self.label_line.finditer(text):
             role = self.roles[" ".join(m.group("label").lower().split())]
             for name, desig, s, e in self.parse_names(m.group("names"), m.start("names")):
-                add(name, role, desig, s, e, promote=True)
+                add(name, role, desig, s, e, promote=True, written=role != "inspector")
         for pat, role, anchors, designated_only in self.sentences:
             # Names never run past a line, so lines without an anchor word are skipped.
             where = stretches(text, anchors, lower=True, starts=structure.line_starts(doc)) \
@@ -264,14 +266,16 @@ class InspectorsComponent(RuleComponent):
                     if designated_only and not (desig or group_desig):
                         continue
                     add(name, own_role or role, desig or group_desig, s, e, promote=True,
-                        lead_of_team=True)
+                        lead_of_team=True, written=bool(own_role))
         if len(rows) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         self._signatory(text, rows, add)
         member = self.member_role.get(doc._.document_type)
         if member:
+            # A role the letter writes beside the name ("Tracey Ledder, team inspector",
+            # "Team inspector: A") is kept: the document's own word outranks the convention.
             for row in rows:
-                if row["role"] in self.member_roles:
+                if row["role"] in self.member_roles and not row["written"]:
                     row["role"] = member
 
         # In reading order, whichever form named the person first.
