@@ -832,11 +832,16 @@ PAPER_2015 = ("Hollingford children's services 'require improvement', says Ofste
 
 
 def test_its_work_takes_the_area_the_sentence_before_named(nlp):
-    grades = grades_of(run(nlp, PAPER_2015.format(
+    rec = run(nlp, PAPER_2015.format(
         "Hollingford Safeguarding Children Board, which brings together the council, police "
         "and health services, was reviewed at the same time. Its work was also judged to "
-        "require improvement.")))
-    assert grades.get("lscb") == "requires_improvement"
+        "require improvement."))
+    assert grades_of(rec).get("lscb") == "requires_improvement"
+    row = next(r for r in rec["tables"]["judgements"] if r["area"] == "lscb")
+    # the board named where the text names it, the evidence both sentences
+    assert row["area_label"] == "Safeguarding Children Board"
+    assert row["evidence"].startswith("Hollingford Safeguarding Children Board")
+    assert row["evidence"].endswith("Its work was also judged to require improvement.")
 
 
 @pytest.mark.parametrize("sentences", [

@@ -134,9 +134,9 @@ class ProseGrades:
                     seen.add(area)
                     if stand_in and antecedent and (start, end) == (stand_in.start,
                                                                     stand_in.end):
-                        # the evidence is the area's name where the text gives it
-                        start, end = antecedent[1].start, antecedent[1].end
-                        start, end = start + antecedent[0] - at, end + antecedent[0] - at
+                        # the evidence runs from the area's name where the text gives it
+                        # to the grade: both sentences
+                        start, end = antecedent[1].start + antecedent[0] - at, grade.end
                     rows.append(Row(area, label, self.vocab.grade_key(grade.label)
                                     or grade.grade, grade.label, at + start, at + end,
                                     0, 0, "prose"))
@@ -158,8 +158,12 @@ class ProseGrades:
         at = max(i for i, (a, _) in enumerate(clauses) if a <= areas[0].start)
         return None if at in aside else areas[0]
 
+    def _cuts(self, sentence: str) -> list[int]:
+        """Where the clauses of a sentence start, and its end."""
+        return [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
+
     def _clauses(self, sentence: str) -> list[tuple[int, int]]:
-        cuts = [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
+        cuts = self._cuts(sentence)
         return list(zip(cuts, cuts[1:], strict=False))
 
     def _units(self, text: str) -> list[tuple[int, str]]:
@@ -217,7 +221,7 @@ class ProseGrades:
                   ) -> list[tuple[str, str, Mention, int, int]]:
         """The rows of one sentence; `stand_in`: the area an opening 'Its work' stands
         for, where the sentence names none of its own."""
-        cuts = [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
+        cuts = self._cuts(sentence)
         clauses = list(zip(cuts, cuts[1:], strict=False))
         areas = self._areas(sentence, lexicon)
         if stand_in is not None and not areas:
