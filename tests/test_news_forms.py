@@ -741,3 +741,182 @@ def test_an_earlier_year_then_what_inspectors_found_is_not_dated_so(nlp):
     text = MAGAZINE_2024.format("In 2020, inspectors found that children did not get good "
                                 "enough help.")
     assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+# -- session 11 (grades19): forms of secondary_unseen18/19's misses, on invented texts ----
+
+BLOG_2021 = ("What our Ofsted report says\n\n"
+             "Councillor's blog, 3 February 2022\n\n"
+             "Ofsted inspected Hollingford County Council's children's services between 29 "
+             "November and 10 December 2021. {}\n")
+
+
+def test_so_does_an_area_takes_the_grade_of_the_sentence_before(nlp):
+    grades = grades_of(run(nlp, BLOG_2021.format(
+        "The overall effectiveness of children's services in Hollingford requires "
+        "improvement. So does the impact of leaders on social work practice.")))
+    assert grades.get("overall_effectiveness") == "requires_improvement"
+    assert grades.get("impact_of_leaders") == "requires_improvement"
+
+
+@pytest.mark.parametrize("second", [
+    "So does the director, who starts in March.",  # no area
+    "So does the council's own review of its front door.",  # nor the service's grade
+    "So, the impact of leaders needs more managers.",  # no verb sharing a grade
+])
+def test_so_does_without_an_area_of_this_inspection_grades_none(nlp, second):
+    grades = grades_of(run(nlp, BLOG_2021.format(
+        "The overall effectiveness of children's services in Hollingford requires "
+        "improvement. " + second)))
+    assert grades == {"overall_effectiveness": "requires_improvement"}
+
+
+def test_so_does_after_an_earlier_grade_takes_none(nlp):
+    # the sentence before tells an earlier inspection's grade: nothing to carry
+    grades = grades_of(run(nlp, BLOG_2021.format(
+        "At the last full inspection, in 2017, help and protection was inadequate. So was "
+        "the impact of leaders.")))
+    assert "impact_of_leaders" not in grades
+
+
+FORUM_2025 = ("Re: Hollingford Ofsted\n\n"
+              "Hollingford Foster Carers' Forum > General chat > posted 4 March 2025 by "
+              "carer_jo\n\n"
+              "The report on the inspection in January 2025 is out. {}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hollingford children's services have only gone and got OUTSTANDING overall!",
+    "Hollingford children's services got outstanding overall.",
+])
+def test_got_a_grade_overall_is_the_services_grade(nlp, sentence):
+    assert grades_of(run(nlp, FORUM_2025.format(sentence))) == {
+        "overall_effectiveness": "outstanding"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hollingford children's services got outstanding overall feedback from the carers.",
+    "Our fostering team got good marks from everyone at the awards.",
+    "Hollingford children's services never got outstanding overall.",
+])
+def test_got_a_grade_word_that_is_no_grade(nlp, sentence):
+    assert grades_of(run(nlp, FORUM_2025.format(sentence))) == {}
+
+
+FORUM_2020 = ("Hollingford rated inadequate\n\n"
+              "Posted on the Hollingford Foster Carers' Forum by carer_jo, 3 April 2020\n\n"
+              "Ofsted were in from 10 to 21 February 2020. Overall effectiveness: inadequate. {}\n")
+
+
+def test_got_a_grade_and_so_did_an_area(nlp):
+    grades = grades_of(run(nlp, FORUM_2020.format(
+        "Help and protection got inadequate and so did the impact of leaders.")))
+    assert grades.get("help_and_protection") == "inadequate"
+    assert grades.get("impact_of_leaders") == "inadequate"
+
+
+@pytest.mark.parametrize("sentence", [
+    # 'and so did' someone who is no area; 'got good at' is no grade
+    "Help and protection got inadequate and so did the neighbours' in 2015.",
+    "Our social workers got good at visits and so did the impact of leaders.",
+])
+def test_and_so_did_without_a_grade_to_share(nlp, sentence):
+    grades = grades_of(run(nlp, FORUM_2020.format(sentence)))
+    assert "impact_of_leaders" not in grades
+
+
+PAPER_2015 = ("Hollingford children's services 'require improvement', says Ofsted\n\n"
+              "By Ann Lee, Hollingford Gazette, 20 March 2015\n\n"
+              "Ofsted inspected Hollingford Borough Council's children's services from 12 "
+              "January to 5 February 2015. {}\n")
+
+
+def test_its_work_takes_the_area_the_sentence_before_named(nlp):
+    rec = run(nlp, PAPER_2015.format(
+        "Hollingford Safeguarding Children Board, which brings together the council, police "
+        "and health services, was reviewed at the same time. Its work was also judged to "
+        "require improvement."))
+    assert grades_of(rec).get("lscb") == "requires_improvement"
+    row = next(r for r in rec["tables"]["judgements"] if r["area"] == "lscb")
+    # the board named where the text names it, the evidence both sentences
+    assert row["area_label"] == "Safeguarding Children Board"
+    assert row["evidence"].startswith("Hollingford Safeguarding Children Board")
+    assert row["evidence"].endswith("Its work was also judged to require improvement.")
+
+
+@pytest.mark.parametrize("sentences", [
+    # the sentence before names no area, or two, or a neighbour's
+    "The council's new director started in May. Its work was also judged to require "
+    "improvement.",
+    "Adoption and the safeguarding board were both reviewed. Its work was judged good.",
+    "Neighbouring Ashcombe's Safeguarding Children Board was reviewed last year. Its work "
+    "was judged good.",
+])
+def test_its_work_without_one_area_before_it_grades_none(nlp, sentences):
+    grades = grades_of(run(nlp, PAPER_2015.format(sentences)))
+    assert "lscb" not in grades and "adoption_performance" not in grades
+
+
+NEWSLETTER_2024 = ("Headteacher's update: Hollingford children's services\n\n"
+                   "St Anne's Primary School, Hollingford - Parents' Newsletter, Friday 26 "
+                   "January 2024\n\n{}\n\n"
+                   "The most recent monitoring visit took place on 5, 6 and 7 December 2023. "
+                   "Monitoring visits do not give a new grade.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "As you may remember, Hollingford Council's children's services were judged inadequate "
+    "after a full Ofsted inspection in February 2023.",
+    "As some of you will recall, Hollingford's children's services were rated inadequate.",
+])
+def test_a_grade_the_reader_is_reminded_of_is_an_earlier_one(nlp, sentence):
+    assert grades_of(run(nlp, NEWSLETTER_2024.format(sentence))) == {}
+
+
+def test_a_grade_told_after_a_reminder_of_something_else_is_kept(nlp):
+    text = ("Hollingford children's services rated good\n\n"
+            "Hollingford Gazette, 3 May 2024\n\n"
+            "As you may remember, inspectors visited in March. The report, published today, "
+            "rates Hollingford's children's services good overall.\n")
+    assert grades_of(run(nlp, text)) == {"overall_effectiveness": "good"}
+
+
+def test_a_grade_after_a_full_inspection_before_this_visit_is_an_earlier_one(nlp):
+    text = ("Hollingford update\n\nHollingford Gazette, 3 January 2024\n\n"
+            "The monitoring visit took place from 5 to 7 December 2023. Hollingford "
+            "Council's children's services were judged inadequate after a full Ofsted "
+            "inspection in February 2023.\n")
+    assert grades_of(run(nlp, text)) == {}
+
+
+def test_a_grade_after_this_full_inspection_is_kept(nlp):
+    text = ("Hollingford update\n\nHollingford Gazette, 3 May 2023\n\n"
+            "Inspectors were on site from 6 to 17 February 2023. Hollingford Council's "
+            "children's services were judged inadequate after a full Ofsted inspection in "
+            "February 2023.\n")
+    assert grades_of(run(nlp, text)) == {"overall_effectiveness": "inadequate"}
+
+
+SCHOOL_2021 = ("{} Primary School - Parents' Newsletter, Summer Term, 16 July 2021\n\n"
+               "A note from our safeguarding lead\n\n"
+               "Ofsted carried out a focused visit to {} Borough Council's children's "
+               "services on 7 and 8 July 2021. Inspectors said decisions are made promptly. "
+               "The council was last judged good at its full inspection in 2018.\n")
+
+
+def test_a_school_named_in_the_headline_is_not_the_authority(nlp):
+    rec = run(nlp, SCHOOL_2021.format("Hollingford", "Hollingford"))
+    assert rec["report"]["local_authority"] == "Hollingford Borough Council"
+
+
+@pytest.mark.parametrize("headline", [
+    "Hollingford children's services: focused visit, 16 July 2021",
+    "Hollingford Council's front door visited by Ofsted",
+])
+def test_the_authority_named_in_the_headline_is_kept(nlp, headline):
+    text = (f"{headline}\n\nA note from our safeguarding lead, 16 July 2021\n\n"
+            "Ofsted carried out a focused visit to Hollingford Borough Council's children's "
+            "services on 7 and 8 July 2021. Inspectors said decisions are made promptly. "
+            "The council was last judged good at its full inspection in 2018.\n")
+    assert run(nlp, text)["report"]["local_authority"] in ("Hollingford",
+                                                           "Hollingford Council")

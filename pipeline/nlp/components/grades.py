@@ -161,9 +161,11 @@ class GradesComponent(RuleComponent):
                              f"{row.source} says {row.grade}")
             same.append(row)
         for row in sorted((r for rs in kept.values() for r in rs), key=lambda r: r.char_start):
-            if row.source == "heading" or row.area == "lscb":
+            if row.source == "heading" or (row.area == "lscb" and row.source != "prose"):
                 # A heading (or LSCB statement) is its own label, as written ("The Local
-                # Safeguarding Children Board requires improvement"), line breaks joined.
+                # Safeguarding Children Board requires improvement"), line breaks joined;
+                # prose names the board in its area mention, which may lie a sentence
+                # before the grade ('... Safeguarding Children Board ... Its work was ...').
                 row.label = re.sub(r"\s+", " ", text[row.char_start:row.char_end])
                 row.label = re.sub(r"(?<=[a-z])\d{1,2}$|\.$", "", row.label)
             add_span(doc, "judgements", row.char_start, row.char_end, {

@@ -45,6 +45,7 @@ class Mention:
     keys: list[str] = field(default_factory=list)  # areas
     grade: str = ""  # grades: the grade key
     clause: int = 0
+    areas_only: bool = False  # a grade carried to areas ('So does A'), never the service's
 
 
 class ProseGrades:
@@ -74,6 +75,7 @@ class ProseGrades:
         self.respectively, self.carry = rx("respectively"), rx("carry")
         self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
+        self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
         self.hope = rx("hope")
         self.back_ref, self.back_ref_to_grade = rx("back_reference"), \
@@ -113,19 +115,56 @@ class ProseGrades:
         rows: list[Row] = []
         seen: set[str] = set()
         prior_grade = ""  # the last grade the sentence before gave ('the same grade')
+        # The lone ungraded area the sentence before named, at its place in the text,
+        # for a sentence opening 'Its work was judged ...'.
+        antecedent: tuple[int, Mention] | None = None
         for offset, unit in self._units(text):
             for sent in SENTENCE.finditer(unit):
-                found = self._sentence(sent.group(0), lexicon, latest, seen, authority,
-                                       prior_grade, dated)
-                prior_grade = found[-1][2].grade if found else ""
+                sentence = sent.group(0)
                 at = offset + sent.start()
+                lead = self.pronoun.match(sentence) if antecedent else None
+                stand_in = Mention(lead.start(), lead.end(), antecedent[1].label,
+                                   antecedent[1].keys) if lead and antecedent else None
+                found = self._sentence(sentence, lexicon, latest, seen, authority,
+                                       prior_grade, dated, stand_in)
+                prior_grade = found[-1][2].grade if found else ""
                 for area, label, grade, start, end in found:
-                    if area not in seen:
-                        seen.add(area)
-                        rows.append(Row(area, label, self.vocab.grade_key(grade.label)
-                                        or grade.grade, grade.label, at + start, at + end,
-                                        0, 0, "prose"))
+                    if area in seen:
+                        continue
+                    seen.add(area)
+                    if stand_in and antecedent and (start, end) == (stand_in.start,
+                                                                    stand_in.end):
+                        # the evidence runs from the area's name where the text gives it
+                        # to the grade: both sentences
+                        start, end = antecedent[1].start + antecedent[0] - at, grade.end
+                    rows.append(Row(area, label, self.vocab.grade_key(grade.label)
+                                    or grade.grade, grade.label, at + start, at + end,
+                                    0, 0, "prose"))
+                lone = None if found else self._lone_area(sentence, lexicon, latest,
+                                                          authority, dated)
+                antecedent = (at, lone) if lone else None
         return rows
+
+    def _lone_area(self, sentence: str, lexicon: list, latest: int | None, authority: str,
+                   start: str) -> Mention | None:
+        """The one area a sentence names where it gives no grade and does not speak of
+        an earlier inspection, another authority or a hope ('X Safeguarding Children
+        Board ... was reviewed at the same time.'): what 'Its work' next refers to."""
+        areas = self._areas(sentence, lexicon)
+        if len(areas) != 1 or self._grades(sentence, areas):
+            return None
+        clauses = self._clauses(sentence)
+        aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
+        at = max(i for i, (a, _) in enumerate(clauses) if a <= areas[0].start)
+        return None if at in aside else areas[0]
+
+    def _cuts(self, sentence: str) -> list[int]:
+        """Where the clauses of a sentence start, and its end."""
+        return [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
+
+    def _clauses(self, sentence: str) -> list[tuple[int, int]]:
+        cuts = self._cuts(sentence)
+        return list(zip(cuts, cuts[1:], strict=False))
 
     def _units(self, text: str) -> list[tuple[int, str]]:
         """(offset, text) of each line, except that a line ending in a colon is read with
@@ -177,11 +216,16 @@ class ProseGrades:
     # -- one sentence ----------------------------------------------------------------
 
     def _sentence(self, sentence: str, lexicon: list, latest: int | None, seen: set[str],
-                  authority: str, prior_grade: str = "", start: str = ""
+                  authority: str, prior_grade: str = "", start: str = "",
+                  stand_in: Mention | None = None
                   ) -> list[tuple[str, str, Mention, int, int]]:
-        cuts = [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
+        """The rows of one sentence; `stand_in`: the area an opening 'Its work' stands
+        for, where the sentence names none of its own."""
+        cuts = self._cuts(sentence)
         clauses = list(zip(cuts, cuts[1:], strict=False))
         areas = self._areas(sentence, lexicon)
+        if stand_in is not None and not areas:
+            areas = [stand_in]
         grades = self._grades(sentence, areas, prior_grade)
         if not grades:
             return []
@@ -230,7 +274,8 @@ class ProseGrades:
                         sentence, areas[i:], nxt, cuts):
                     given[i] = nxt
                 elif nxt is None and (listed or self.carry.match(
-                        sentence[clauses[a.clause][0]:clause_end])) and not \
+                        sentence[clauses[a.clause][0]:clause_end]) or any(
+                        g.areas_only for g in grades)) and not \
                         self.carry_blocked.match(sentence[a.end:clause_end]):
                     before = [g for g in grades if g.end <= a.start]
                     if before:
@@ -412,6 +457,11 @@ class ProseGrades:
             key = prior[-1].grade if prior else prior_grade
             if key and not any(m.start() < g.end and g.start < m.end() for g in kept):
                 kept.append(Mention(m.start(), m.end(), m.group(0), grade=key))
+        # 'So does A': the sentence before's grade, where this one gives none of its own.
+        so = self.same_so.match(sentence)
+        if so and prior_grade and not kept:
+            kept.append(Mention(so.start(), so.end(), so.group(0), grade=prior_grade,
+                                areas_only=True))
         kept.sort(key=lambda m: m.start)
         return kept
 
@@ -496,7 +546,7 @@ class ProseGrades:
                 not authority or _names_authority(m.group("name"), authority))
 
         for g in grades:
-            if id(g) in taken:
+            if id(g) in taken or g.areas_only:
                 continue
             a, b = clauses[g.clause]
             if whole(sentence[a:b]):
