@@ -278,6 +278,23 @@ def test_a_single_lay_member_is_the_board_s_make_up() -> None:
     assert found("The board has only one lay member and is recruiting.") == []
 
 
+def test_how_a_service_is_organised_is_not_a_metric() -> None:
+    # the units a service is organised into or delivered from are its set-up (GUIDELINES 10)
+    assert found("Early help is delivered from four neighbourhood hubs and three area teams.") == []
+    assert found("Seven children's centres and two family centres serve the northern towns.") == []
+    assert found("The county runs two multi-agency safeguarding hubs.") == []
+    assert found("There are three panels, each chaired by a senior manager.") == []
+    assert found("Since then, two new specialist teams have been created.") == []
+    # ... while its staff, what the units do and a result about them are metrics
+    assert found("A new team of four practitioners works with adolescents.") == [
+        ("four", "4", "count")]
+    assert found("The service has created six team manager posts this year.") == [
+        ("six", "6", "count")]
+    assert found("Eight forum meetings were held last year.") == [("Eight", "8", "count")]
+    assert found("Only three of the nine family centres visited were judged good.") == [
+        ("three", "3", "count"), ("nine", "9", "count")]
+
+
 def test_areas_for_development_are_counted() -> None:
     # a count of what an inspection asked to improve is a finding, not the service's make-up
     assert found("The three areas for development identified at the previous inspection "

@@ -196,6 +196,9 @@ class NumberFinder:
                 r.structure_definite_before.search(before)
                 and r.structure_units_after.match(after))):
             return False  # "two lay members", "the three boroughs", "these two groups"
+        if value <= r.structure_max and r.setup_units_after.match(after) \
+                and not r.setup_whole_before.search(before):
+            return False  # "three locality teams", "five children's centres": set-up
         if r.sample_size_before.search(before) or r.name_quote_before.search(before) \
                 or self._is_rank_band(before, after) or (
                     r.sample_bracket_before.search(before) and r.sample_bracket_after.match(after)):
