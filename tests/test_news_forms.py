@@ -888,3 +888,29 @@ def test_they_last_came_in_a_year_with_a_grade(nlp, sentence, year):
 def test_they_last_came_in_a_year_with_no_grade(nlp, sentence):
     text = RADIO.format(sentence)
     assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+MP_NEWSLETTER = ("Elsworthy children's services judged inadequate\n\n"
+                 "From the desk of Caroline Faulks MP - constituency newsletter, September "
+                 "2022\n\nInspectors judged help and protection inadequate.\n\n")
+
+
+def test_a_report_published_in_a_month_dates_it_to_the_month(nlp):
+    # dates.csv holds the month; reports.csv's publication_date stays a day or nothing
+    text = (MP_NEWSLETTER + "I want to write to you about the Ofsted report on Elsworthy "
+            "Council's services for children, which was published in August and which many "
+            "of you have written to me about.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "publication") == [("2022-08", "month")]
+    assert not rec["report"].get("publication_date")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council's improvement plan was published in August.",
+    "The report is due to be published in October.",
+    "The report was published on 12 August, a month after the visit.",
+])
+def test_a_month_that_does_not_date_the_report(nlp, sentence):
+    text = MP_NEWSLETTER + sentence + "\n"
+    assert ("2022-08", "month") not in dates_of(run(nlp, text), "publication")
+    assert ("2022-10", "month") not in dates_of(run(nlp, text), "publication")

@@ -292,6 +292,7 @@ class DatesComponent(RuleComponent):
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
+        self.publication_month = [g.compile(p) for p in r["publication_month"]]
         self.letter_date = g.compile(r["letter_date_line"])
         self.letter_date_beside = g.compile(r["letter_date_beside"])
         self.letter_date_above = g.compile(r["letter_date_above_salutation"])
@@ -560,6 +561,16 @@ class DatesComponent(RuleComponent):
             return today.start() + word.start(), today.start() + word.end(), ref
         return None
 
+    def _publication_month(self, text: str, own: str) -> tuple[int, int, str] | None:
+        """'the report, which was published in August': the month, in the year of the
+        text's own date (or the one before), where no day dates the report."""
+        for pat in self.publication_month:
+            for m in pat.finditer(text[: self.prose_window]):
+                rng = self.grammar.parse_months(m.group("date"), own)
+                if rng:
+                    return m.start("date"), m.end("date"), rng[0]
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         taken: set[tuple[int, int]] = set()
@@ -581,10 +592,14 @@ class DatesComponent(RuleComponent):
                 add_span(doc, "dates", s2, e2, {"kind": "inspection_end", "date": end_iso,
                                                 "precision": precision, "text": end_expr})
             taken.add((s, e))
+        pub_precision = "day"
+        if not pub and doc._.document_type == "news_article" and own:
+            pub, pub_precision = self._publication_month(text, own), "month"
         if pub:
             s, e, iso = pub
             add_span(doc, "dates", s, e, {"kind": "publication", "date": iso,
-                                          "precision": "day", "text": _clean(text[s:e])})
+                                          "precision": pub_precision,
+                                          "text": _clean(text[s:e])})
             taken.add((s, e))
         # These forms all end in a year: only lines that hold one are searched.
         where = stretches(text, YEAR_RE, starts=structure.line_starts(doc))
