@@ -342,14 +342,14 @@ SECONDARY_UNSEEN17_TARGETS = [
 SECONDARY_UNSEEN18_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=1", "reports.inspection_start=0.81", "reports.inspection_end=0.81",
-    "reports.publication_date=0.93", "dates.recall=0.85", "dates.precision=0.96",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=0.93", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 SECONDARY_UNSEEN19_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=1", "reports.inspection_start=0.75", "reports.inspection_end=0.75",
-    "reports.publication_date=1", "dates.recall=0.82", "dates.precision=0.95",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 LETTERS_UNSEEN11_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",

@@ -920,3 +920,175 @@ def test_the_authority_named_in_the_headline_is_kept(nlp, headline):
             "The council was last judged good at its full inspection in 2018.\n")
     assert run(nlp, text)["report"]["local_authority"] in ("Hollingford",
                                                            "Hollingford Council")
+
+# -- visit dates in the forms of session 11's round -----------------------------------------
+def _visit(rec: dict) -> tuple:
+    return (dates_of(rec, "inspection_start"), dates_of(rec, "inspection_end"))
+
+
+def test_a_visit_quoted_after_last_nights_meeting_is_this_one(nlp):
+    # 'last night's meeting' is when it was said, not an earlier inspection
+    text = ("Councillor's blog, 2 February 2022\n\n"
+            "The director summed it up at last night's full council meeting: \"Inspectors "
+            "carried out the inspection between 29 November and 10 December 2021, and "
+            "their verdict is that we require improvement to be good.\"\n")
+    rec = run(nlp, text)
+    assert _visit(rec) == ([("2021-11-29", "day")], [("2021-12-10", "day")])
+    assert dates_of(rec, "previous_inspection") == []
+
+
+def test_a_visit_told_after_the_last_inspection_is_still_excluded(nlp):
+    text = ("Councillor's blog, 2 February 2022\n\n"
+            "At the last inspection, between 6 and 17 March 2017, help and protection "
+            "was found inadequate.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "inspection_start") == []
+    assert dates_of(rec, "previous_inspection") == [("2017-03-06", "day")]
+
+
+def test_the_most_recent_visit_in_news_is_the_one_reported(nlp):
+    text = ("Parents' newsletter, Friday 26 January 2024\n\n"
+            "Thrapley Council's children's services were judged inadequate after a full "
+            "Ofsted inspection in February 2023. Since then, Ofsted has been returning for "
+            "monitoring visits.\n\n"
+            "The most recent monitoring visit took place with inspectors on site on 5, 6 "
+            "and 7 December 2023. This time they looked at children in care.\n")
+    rec = run(nlp, text)
+    assert _visit(rec) == ([("2023-12-05", "day")], [("2023-12-07", "day")])
+    assert ("2023-12-05", "day") not in dates_of(rec, "previous_inspection")
+
+
+def test_a_visit_since_the_most_recent_one_is_not_this_one(nlp):
+    text = ("Parents' newsletter, Friday 26 January 2024\n\n"
+            "A lot has changed since the most recent monitoring visit, which took place "
+            "on 5, 6 and 7 December 2023.\n")
+    assert dates_of(run(nlp, text), "inspection_start") == []
+
+
+def test_a_span_with_no_year_the_inspectors_were_with_us_last_year(nlp):
+    text = ("Radio Gorsefield breakfast news, Thursday 31 January 2019\n\n"
+            "DIRECTOR: Ofsted were with us last year from 26th November to 7th December, "
+            "a really intense fortnight, and to come out of it rated good is a credit to "
+            "our staff.\n")
+    assert _visit(run(nlp, text)) == ([("2018-11-26", "day")], [("2018-12-07", "day")])
+
+
+def test_someone_else_with_us_from_a_span_is_no_visit(nlp):
+    text = ("Radio Gorsefield breakfast news, Thursday 31 January 2019\n\n"
+            "DIRECTOR: The students were with us last year from 26th November to 7th "
+            "December, and they loved it.\n")
+    assert dates_of(run(nlp, text), "inspection_start") == []
+
+
+def test_spoken_ordinals_date_the_visit(nlp):
+    text = ("Radio Ravelsby Breakfast, 20 April 2023\n\n"
+            "REPORTER: So, Ofsted inspectors were in Ravelsby between the sixth and the "
+            "seventeenth of March, and they've rated the council good overall.\n")
+    assert _visit(run(nlp, text)) == ([("2023-03-06", "day")], [("2023-03-17", "day")])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ofsted inspectors were in Ravelsby for the first time in years, and the second "
+    "visit is due.",
+    "The first of the new family hubs opened, and inspectors praised it.",
+])
+def test_ordinal_words_that_are_not_days(nlp, sentence):
+    text = "Radio Ravelsby Breakfast, 20 April 2023\n\nREPORTER: " + sentence + "\n"
+    assert dates_of(run(nlp, text), "inspection_start") == []
+
+
+def test_a_visit_that_ended_on_a_day_having_begun_on_another(nlp):
+    text = ("Community Practice Today, 10 December 2019\n\n"
+            "The two-week inspection ended on 25 October 2019, having begun on the 14th. "
+            "Ofsted's report, published on 6 December, credits the council.\n")
+    assert _visit(run(nlp, text)) == ([("2019-10-14", "day")], [("2019-10-25", "day")])
+
+
+def test_a_visit_from_a_day_wrapping_up_on_another(nlp):
+    text = ("Branch bulletin, August 2024\n\n"
+            "Inspectors were on site from 10 June, wrapping up on 21 June 2024, and their "
+            "report was published on 2 August.\n")
+    assert _visit(run(nlp, text)) == ([("2024-06-10", "day")], [("2024-06-21", "day")])
+
+
+def test_a_visit_from_a_day_until_the_nth_of_the_same_month(nlp):
+    text = ("Posted by Cllr Maria Fenwick, 30 January 2020\n\n"
+            "Because we were judged good at our last full inspection in 2016, this time we "
+            "had a short inspection: they spent five days with our teams, from 2 December "
+            "until the 6th.\n\nThe letter was published on 24 January.\n")
+    assert _visit(run(nlp, text)) == ([("2019-12-02", "day")], [("2019-12-06", "day")])
+
+
+def test_something_else_from_a_day_until_the_nth_is_no_visit(nlp):
+    text = ("Posted by Cllr Maria Fenwick, 30 January 2020\n\n"
+            "The library is closed for repairs from 2 December until the 6th.\n")
+    assert dates_of(run(nlp, text), "inspection_start") == []
+
+
+def test_a_visit_through_to_its_last_day_last_year(nlp):
+    text = ("The Grisdale Dalesman - January 2026\n\n"
+            "Ofsted's inspectors visited from 17 November through to 28 November last "
+            "year, and the findings make uncomfortable reading.\n")
+    assert _visit(run(nlp, text)) == ([("2025-11-17", "day")], [("2025-11-28", "day")])
+
+
+def test_a_visit_in_numeric_dates(nlp):
+    text = ("Posted on the Foster Carers' Forum, 3 April 2020\n\n"
+            "Just read the Ofsted report on Sedgecombe Council. They were in from 10/02/20 "
+            "to 21/02/20 (two weeks). Overall effectiveness: inadequate.\n")
+    assert _visit(run(nlp, text)) == ([("2020-02-10", "day")], [("2020-02-21", "day")])
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hubs were closed from 10/02/20 to 21/02/20 (two weeks).",
+    "They were in from 10/02/20 to 31/02/20 (two weeks).",
+])
+def test_numeric_dates_of_something_else_or_no_day(nlp, sentence):
+    text = ("Posted on the Foster Carers' Forum, 3 April 2020\n\n"
+            "Just read the Ofsted report on Sedgecombe Council. " + sentence + "\n")
+    assert dates_of(run(nlp, text), "inspection_start") == []
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("When they last came in 2015 we were rated good, so that's quite a fall.", "2015"),
+    ("When they were last here, in 2019, it was requires improvement.", "2019"),
+    ("Last time they came round, back in 2021, Sedgecote got good in everything.", "2021"),
+])
+def test_they_last_came_in_a_year_with_a_grade(nlp, sentence, year):
+    text = RADIO.format(sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == [(year, "year")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "When they last came in 2015 they brought the grandchildren.",
+    "Last time they came round, back in 2021, we had a barbecue.",
+])
+def test_they_last_came_in_a_year_with_no_grade(nlp, sentence):
+    text = RADIO.format(sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+MP_NEWSLETTER = ("Elsworthy children's services judged inadequate\n\n"
+                 "From the desk of Caroline Faulks MP - constituency newsletter, September "
+                 "2022\n\nInspectors judged help and protection inadequate.\n\n")
+
+
+def test_a_report_published_in_a_month_dates_it_to_the_month(nlp):
+    # dates.csv holds the month; reports.csv's publication_date stays a day or nothing
+    text = (MP_NEWSLETTER + "I want to write to you about the Ofsted report on Elsworthy "
+            "Council's services for children, which was published in August and which many "
+            "of you have written to me about.\n")
+    rec = run(nlp, text)
+    assert dates_of(rec, "publication") == [("2022-08", "month")]
+    assert not rec["report"].get("publication_date")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council's improvement plan was published in August.",
+    "The report is due to be published in October.",
+    "The report was published on 12 August, a month after the visit.",
+])
+def test_a_month_that_does_not_date_the_report(nlp, sentence):
+    text = MP_NEWSLETTER + sentence + "\n"
+    assert ("2022-08", "month") not in dates_of(run(nlp, text), "publication")
+    assert ("2022-10", "month") not in dates_of(run(nlp, text), "publication")

@@ -38,6 +38,8 @@ YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d)(?!\d)")
 LABELS_APART = 200
 # How far into a text its own date (a dateline, a post's or a meeting's date) may be.
 TEXT_DATE_WINDOW = 600
+# How far after a date written without a year 'last year' may say which year it is.
+YEAR_WORDS_AFTER = 20
 DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
 
 
@@ -55,11 +57,20 @@ def make_dates(nlp: Language, name: str, prose_window: int, letter_window: int,
 class DateGrammar:
     """The date grammar built from the month list; parses an expression into dates."""
 
-    def __init__(self, months: dict[str, int], connectors: list[str]) -> None:
+    def __init__(self, months: dict[str, int], connectors: list[str],
+                 day_words: dict[str, int] | None = None) -> None:
         self.months = {k.lower(): v for k, v in months.items()}
+        self.day_words = {k.lower(): v for k, v in (day_words or {}).items()}
         month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
         conn_alt = "|".join(sorted((re.escape(c) for c in connectors), key=len, reverse=True))
         day = r"(?<![\d£.,])(?:[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
+        if self.day_words:
+            # A day spoken as an ordinal ('between the sixth and the seventeenth of
+            # March'): only after 'the', so 'the first inspection' stays no date unless a
+            # month follows as the patterns require.
+            words = "|".join(sorted((re.escape(w) for w in self.day_words), key=len,
+                                    reverse=True))
+            day = rf"(?:{day}|(?<=\b[Tt]he )(?i:{words})\b)"
         month = rf"(?:{month_alt})\b\.?"
         year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
         # "the 4th to the 15th of March": a day may take "the" before it and "of" after it
@@ -89,6 +100,8 @@ class DateGrammar:
             "DATE": rf"(?:(?:{day}\s+)?{month}\s*{year}|{year})",
             "MY": rf"(?:{day}\s+)?{month}\s*{year}",
             "WEEKDAY": weekday,
+            # a day written in figures, British order ('10/02/20', '21/02/2020')
+            "NUMERIC": r"(?<![\d/])[0-3]?\d/[01]?\d/(?:20)?\d\d(?![\d/])",
             # a month or two with no day ("in February", "late February into March
             # 2023"): a visit dated only to the month
             "MONTH_SPAN": rf"(?:(?:early|mid|late)-?\s*)?{month}(?:\s*{year})?(?:\s+"
@@ -112,7 +125,7 @@ class DateGrammar:
         for m in self.token_re.finditer(text):
             if not m.group(0).strip():
                 continue
-            d = int(re.sub(r"\D", "", m.group("day"))) if m.group("day") else None
+            d = self._day(m.group("day")) if m.group("day") else None
             mo = self.months[m.group("month").rstrip(".").lower()] if m.group("month") else None
             y = int(m.group("year")) if m.group("year") else None
             if d is None and mo is None and y is None:
@@ -120,6 +133,20 @@ class DateGrammar:
             start = m.start() + len(m.group(0)) - len(m.group(0).lstrip())
             out.append(((d, mo, y), (start, m.end())))
         return out
+
+    def _day(self, written: str) -> int:
+        digits = re.sub(r"\D", "", written)
+        return int(digits) if digits else self.day_words[written.lower()]
+
+    def point(self, text: str) -> tuple[int | None, int | None, int | None] | None:
+        """The one day a text names, its month and year None where not written: '14th',
+        '10 June', '21 June 2024', '10/02/20'."""
+        num = re.fullmatch(r"([0-3]?\d)/([01]?\d)/(\d{2}|\d{4})", text.strip())
+        if num:
+            d, mo, y = (int(g) for g in num.groups())
+            return d, mo, y + 2000 if y < 100 else y
+        toks = self.tokens(text)
+        return toks[0] if len(toks) == 1 and toks[0][0] is not None else None
 
     def parse_single(self, text: str) -> tuple[str, str] | None:
         """One date as (iso, precision): '13 May 2015', 'January 2018', '2012'."""
@@ -221,6 +248,17 @@ def _clause_before(head: str, m: re.Match) -> str:
     return re.split(r"[.\n]", head[max(0, m.start() - 60): m.start("expr")])[-1]
 
 
+def _clause_before_group(head: str, m: re.Match, *groups: str) -> str:
+    """What the sentence says before the first of a match's dates, as _clause_before."""
+    at = min(m.start(g) for g in groups)
+    return re.split(r"[.\n]", head[max(0, m.start() - 60): at])[-1]
+
+
+def _written_span(m: re.Match, group: str) -> tuple[int, int]:
+    """A group's date without a month's abbreviation point ('Friday 23 May.')."""
+    return m.start(group), m.start(group) + len(m.group(group).rstrip("."))
+
+
 def _clean(text: str) -> str:
     return " ".join(text.split())
 
@@ -238,7 +276,10 @@ class DatesComponent(RuleComponent):
 
     def compile(self, rules: dict[str, Any]) -> None:
         r = rules[RULES_FILE]
-        g = self.grammar = DateGrammar(r["months"], r["range_connectors"])
+        g = self.grammar = DateGrammar(r["months"], r["range_connectors"], r["day_words"])
+        self.begin_end = [g.compile(p) for p in r["inspection_begin_end"]]
+        self.inspection_news = [g.compile(p) for p in r["inspection_prose_news"]]
+        self.year_before = re.compile(r["year_before_words"])
         self.inspection_labels = [g.compile(p) for p in r["inspection_labels"]]
         self.inspection_prose = [g.compile(p) for p in r["inspection_prose"]]
         self.inspection_no_year = [g.compile(p) for p in r["inspection_prose_no_year"]]
@@ -251,6 +292,7 @@ class DatesComponent(RuleComponent):
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
+        self.publication_month = [g.compile(p) for p in r["publication_month"]]
         self.letter_date = g.compile(r["letter_date_line"])
         self.letter_date_beside = g.compile(r["letter_date_beside"])
         self.letter_date_above = g.compile(r["letter_date_above_salutation"])
@@ -266,13 +308,14 @@ class DatesComponent(RuleComponent):
         self.mention = g.compile(r["mention"])
 
     # -- inspection dates ------------------------------------------------------------
-    def _inspection(self, text: str, ref: str | None = None) -> tuple | None:
+    def _inspection(self, text: str, ref: str | None = None, news: bool = False
+                    ) -> tuple | None:
         """(start, end) of the dates' expression, the first and last day (the last None
         where only the first is written: 'from Monday 8 November', 'the week of 9 October
         2023'), where the last day is written when another sentence gives it (else None),
         and the precision. `ref` (the report's or the text's own date) dates an
         expression written without a year."""
-        found = self._inspection_days(text, ref)
+        found = self._inspection_days(text, ref, news)
         if found:
             s, e, first, last, ended_at = found
             if first == last and not ended_at and self.start_only_before.search(
@@ -313,16 +356,27 @@ class DatesComponent(RuleComponent):
         line = text[start:end if end >= 0 else len(text)].strip()
         return len(line) <= DATELINE_CHARS and not line.endswith(".")
 
-    def _inspection_days(self, text: str, ref: str | None
+    def _inspection_days(self, text: str, ref: str | None, news: bool = False
                          ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         for pat in self.inspection_labels:
             for m in pat.finditer(text):
                 rng = self.grammar.parse_range(m.group("expr"))
                 if rng:
                     return m.start("expr"), m.end("expr"), *rng, None
+        head = text[: self.prose_window]
+        # The first and the last day each in words of their own ('ended on 25 October
+        # 2019, having begun on the 14th', 'from 10 June, wrapping up on 21 June 2024'):
+        # tried first, as the last day alone would be read as a one-day visit.
+        for pat in self.begin_end:
+            for m in pat.finditer(head):
+                if self.prose_exclude.search(_clause_before_group(head, m, "begin", "end")):
+                    continue
+                rng = self._begin_end(m, ref)
+                if rng:
+                    b, e = _written_span(m, "begin"), _written_span(m, "end")
+                    return b[0], b[1], *rng, e
         # Letters: "a focused visit to X on 21 and 22 July 2021", "conducted on 15 and
         # 16 February 2011". Only near the top, and never a previous or next visit.
-        head = text[: self.prose_window]
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
                 before = _clause_before(head, m)
@@ -336,8 +390,63 @@ class DatesComponent(RuleComponent):
                             return m.start("expr"), m.end("expr"), rng[0], last[2], last[:2]
                     return m.start("expr"), m.end("expr"), *rng, None
         if ref:
-            return self._inspection_no_year(head, ref)
+            found = self._inspection_no_year(head, ref)
+            if found:
+                return found
+        # A secondary source's 'The most recent monitoring visit took place ... on 5, 6
+        # and 7 December 2023' tells of the visit it reports; a report's or letter's
+        # 'most recent' visit is an earlier one. Tried last.
+        if news:
+            for pat in self.inspection_news:
+                for m in pat.finditer(head):
+                    rng = self.grammar.parse_range(m.group("expr"))
+                    if rng:
+                        return m.start("expr"), m.end("expr"), *rng, None
         return None
+
+    def _years(self, head: str, m: re.Match, ref: str) -> tuple[int, ...]:
+        """The years a date written without one may fall in: the text's own date's or
+        the one before; only the one before where the sentence says 'last year' beside
+        it ('were with us last year from 26th November to 7th December')."""
+        y = int(ref[:4])
+        if self.year_before.search(head[m.start(): m.end() + YEAR_WORDS_AFTER]):
+            return (y - 1,)
+        return y, y - 1
+
+    def _begin_end(self, m: re.Match, ref: str | None) -> tuple[str, str] | None:
+        """First and last day of a visit written as two dates in words of their own: a
+        part not written is the other date's (the month and year of '2 December until
+        the 6th', the year of '10 June, wrapping up on 21 June 2024'), else the text's
+        own date's year (or the one before; only the one before after 'last year'). The
+        last day falls within ten weeks of the first."""
+        begin, end = self.grammar.point(m.group("begin")), self.grammar.point(m.group("end"))
+        if not begin or not end:
+            return None
+        (d1, m1, y1), (d2, m2, y2) = begin, end
+        m2 = m2 or m1
+        m1 = m1 or m2
+        if m1 is None:
+            return None
+        if y2 is None:
+            y2 = y1
+        if y1 is None and y2 is not None:
+            y1 = y2 - 1 if m1 > m2 else y2
+        if y1 is None:
+            if not ref:
+                return None
+            for y in self._years(m.string, m, ref):
+                first = _iso(y, m1, d1)
+                last = _iso(y + (m1 > m2), m2, d2)
+                if first and last and last[0] <= _period_end(ref):
+                    break
+            else:
+                return None
+        else:
+            first, last = _iso(y1, m1, d1), _iso(y2, m2, d2)
+        if not first or not last:
+            return None
+        delta = (date.fromisoformat(last[0]) - date.fromisoformat(first[0])).days
+        return (first[0], last[0]) if 0 <= delta <= 70 else None
 
     def _ended(self, head: str, first: str) -> tuple[int, int, str] | None:
         """Where and when a visit that began on `first` ended ('ended on 29 September'):
@@ -366,7 +475,7 @@ class DatesComponent(RuleComponent):
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before(head, m)):
                     continue
-                for year in (int(pub_iso[:4]), int(pub_iso[:4]) - 1):
+                for year in self._years(head, m, pub_iso):
                     rng = self.grammar.parse_range(f"{m.group('expr')} {year}")
                     if rng and rng[1] <= ref_end:
                         return m.start("expr"), m.end("expr"), *rng, None
@@ -452,12 +561,23 @@ class DatesComponent(RuleComponent):
             return today.start() + word.start(), today.start() + word.end(), ref
         return None
 
+    def _publication_month(self, text: str, own: str) -> tuple[int, int, str] | None:
+        """'the report, which was published in August': the month, in the year of the
+        text's own date (or the one before), where no day dates the report."""
+        for pat in self.publication_month:
+            for m in pat.finditer(text[: self.prose_window]):
+                rng = self.grammar.parse_months(m.group("date"), own)
+                if rng:
+                    return m.start("date"), m.end("date"), rng[0]
+        return None
+
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         taken: set[tuple[int, int]] = set()
         own = self._text_date(text)
         pub = self._publication(text, doc._.document_type == "news_article", own)
-        insp = self._inspection(text, pub[2] if pub else own)
+        insp = self._inspection(text, pub[2] if pub else own,
+                                doc._.document_type == "news_article")
         start_iso = None
         if insp:
             s, e, start_iso, end_iso, ended_at, precision = insp
@@ -472,10 +592,14 @@ class DatesComponent(RuleComponent):
                 add_span(doc, "dates", s2, e2, {"kind": "inspection_end", "date": end_iso,
                                                 "precision": precision, "text": end_expr})
             taken.add((s, e))
+        pub_precision = "day"
+        if not pub and doc._.document_type == "news_article" and own:
+            pub, pub_precision = self._publication_month(text, own), "month"
         if pub:
             s, e, iso = pub
             add_span(doc, "dates", s, e, {"kind": "publication", "date": iso,
-                                          "precision": "day", "text": _clean(text[s:e])})
+                                          "precision": pub_precision,
+                                          "text": _clean(text[s:e])})
             taken.add((s, e))
         # These forms all end in a year: only lines that hold one are searched.
         where = stretches(text, YEAR_RE, starts=structure.line_starts(doc))
