@@ -165,7 +165,8 @@ class MetricsComponent(RuleComponent):
             deadline.check(doc, self.name)
 
         index = TextIndex.of_doc(doc)
-        found = self.extractor.extract(text_of(doc), index, tick)
+        found = self.extractor.extract(text_of(doc), index, tick,
+                                       lambda i: area_at(doc, i))
         rows = []
         for i, m in enumerate(found, start=1):
             fields = {"metric_id": f"m{i:04d}", "statement_id": f"st{m.statement:03d}"}

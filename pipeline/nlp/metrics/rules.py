@@ -215,3 +215,15 @@ class MetricRules:
                 self.category_anchors[c["key"]] = tuple(
                     k.lower().split("'")[0] for k in c["keywords"])
         self.category_keys = [c["key"] for c in cats["categories"]]
+        # Per judgement area: the topic of a number whose sentence names none, and the
+        # category each keyword's category becomes inside that area's section.
+        self.section_topics: dict[str, tuple[str, dict[str, str]]] = {}
+        for t in cats.get("section_topics", []):
+            topic = t.get("topic", "")
+            repl = t.get("replaces", {})
+            over = dict(repl) if isinstance(repl, dict) else dict.fromkeys(repl, topic)
+            unknown = sorted({topic, *over, *over.values()} - {"", *self.category_keys})
+            if unknown:
+                raise ValueError(f"{CATEGORIES_FILE}: section_topics of '{t['area']}' name "
+                                 f"no category: {', '.join(unknown)}")
+            self.section_topics[t["area"]] = (topic, over)
