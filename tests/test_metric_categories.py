@@ -16,10 +16,11 @@ def extractor() -> MetricExtractor:
     return MetricExtractor(MetricRules())
 
 
-def categories(text: str, area: str | None) -> list[tuple[str, str]]:
-    """(number, category) of a text lying wholly in a section of `area` (None: no sections)."""
+def categories(text: str, area: str | None, heading: str = "") -> list[tuple[str, str]]:
+    """(number, category) of a text lying wholly in a section of `area` under `heading`
+    (area None: no sections)."""
     found: list[Metric] = extractor().extract(
-        text, area_of=None if area is None else (lambda _i: area))
+        text, section_of=None if area is None else (lambda _i: (area, heading)))
     return [(m.value_text, m.category) for m in found]
 
 
@@ -89,6 +90,30 @@ def test_the_same_sentences_outside_those_sections_keep_their_keyword(
     assert {c for _n, c in categories(text, "help_and_protection")} == {category}
 
 
+@pytest.mark.parametrize("heading", ["Previous Ofsted inspections", "Other  Ofsted inspections"])
+def test_under_other_ofsted_inspections_a_grade_is_the_settings_not_an_audit(heading: str) -> None:
+    text = "Seven were judged to be good or outstanding in their most recent inspection."
+    assert categories(text, "", heading) == [("Seven", "services")]
+    # elsewhere 'judged to be' is what inspectors or audits found in cases
+    assert categories(text, "", "Inspection findings") == [("Seven", "quality_assurance")]
+    assert categories(text, "", "Previous Ofsted inspections of the area's schools") == \
+        [("Seven", "quality_assurance")]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Currently, 14 pupils in care attend alternative provision.", "education"),
+    ("In 2016, 9 young people in care sat A-levels.", "education"),
+    ("Only 58% of them attend a school that is good or outstanding.", "education"),
+    ("Of the 40 children, 27% reached the end of the foundation stage at the expected level.",
+     "education"),
+    ("Workloads have fallen to an average of 16 children.", "workforce"),
+    ("The number of domestic violence advisers rose from 3 to 5.", "workforce"),
+    ("There have been 4 directors of children's services in two years.", "workforce"),
+])
+def test_category_words(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
 def test_an_unknown_category_in_section_topics_is_refused() -> None:
     from pipeline.nlp.resources import load_json
 
@@ -118,3 +143,26 @@ def test_the_pipeline_reads_the_section_of_a_number(nlp) -> None:
     rows = records_of(nlp, SIF_ADOPTION)["tables"]["metrics"]
     got = {(r["value"], r["area"], r["category"]) for r in rows}
     assert ("17", "adoption_performance", "adoption") in got
+
+
+SIF_AREA = """The local authority
+
+Information about this local authority area
+
+Previous Ofsted inspections
+
+- The local authority operates five children's homes. Four were judged to be good or \
+outstanding in their most recent Ofsted inspection.
+
+The experiences and progress of children who need help and protection Good
+
+Inspection findings
+
+1. Managers audit cases every month. Four were judged to be good in the last audit.
+"""
+
+
+def test_the_pipeline_reads_the_heading_of_a_number(nlp) -> None:
+    rows = records_of(nlp, SIF_AREA)["tables"]["metrics"]
+    got = [(r["value"], r["category"]) for r in rows if r["value"] == "4"]
+    assert got == [("4", "services"), ("4", "quality_assurance")]

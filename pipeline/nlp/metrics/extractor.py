@@ -39,15 +39,15 @@ class MetricExtractor:
 
     def extract(self, text: str, index: TextIndex | None = None,
                 tick: Callable[[], None] | None = None,
-                area_of: Callable[[int], str] | None = None) -> list[Metric]:
+                section_of: Callable[[int], tuple[str, str]] | None = None) -> list[Metric]:
         """The metrics of `text`, in order. `index` gives its lines and sentences (made
         from the text when not given); `tick` is called now and then on long texts;
-        `area_of` names the judgement area of the section an offset lies in (none when
-        not given: a plain text has no sections)."""
+        `section_of` gives the judgement area and the heading of the innermost section an
+        offset lies in (none when not given: a plain text has no sections)."""
         index = index if index is not None else TextIndex(text)
         metrics = self.numbers.candidates(text, index, tick)
         metrics.sort(key=lambda m: m.start)
-        self.describe(text, metrics, index, tick, area_of)
+        self.describe(text, metrics, index, tick, section_of)
         figures = {m.sent for m in metrics if m.value_text.lower() != "one"}
         periods: dict[tuple[int, int], bool] = {}
 
@@ -65,7 +65,7 @@ class MetricExtractor:
 
     def describe(self, text: str, metrics: list[Metric], index: TextIndex,
                  tick: Callable[[], None] | None = None,
-                 area_of: Callable[[int], str] | None = None) -> None:
+                 section_of: Callable[[int], tuple[str, str]] | None = None) -> None:
         para_pos, para_num = paragraph_index(text, index)
         for m in metrics:
             m.sent = index.sentence(m.start)
@@ -100,8 +100,8 @@ class MetricExtractor:
             # What the section says of its numbers' topic ("The graded judgement for
             # adoption performance"): the topic of a sentence that names none, and the
             # categories it overrules ("128 enquiries" there are from would-be adopters).
-            section_topic, overrules = self.r.section_topics.get(
-                area_of(s0) if area_of is not None else "", ("", {}))
+            section_topic, overrules = self.r.section_topic(
+                *(section_of(s0) if section_of is not None else ("", "")))
             for k, m in enumerate(group):
                 m.qualifier = qualifier(self.r, text, s0, m)
                 m.period = d.period(group, k, sent_periods, p_starts, p_ends) or lead or (
