@@ -109,6 +109,13 @@ def test_under_other_ofsted_inspections_a_grade_is_the_settings_not_an_audit(hea
     ("Workloads have fallen to an average of 16 children.", "workforce"),
     ("The number of domestic violence advisers rose from 3 to 5.", "workforce"),
     ("There have been 4 directors of children's services in two years.", "workforce"),
+    ("Three team manager posts are vacant.", "workforce"),
+    ("In 2015, 23 children were re-integrated into school.", "education"),
+    ("The county has 310 children on the EHE register.", "education"),
+    ("Of the population, 12% are of South Asian heritage.", "ethnicity_language"),
+    ("The service recruited 14 new carers this year.", "placements"),
+    # not foster carers: children who care for a parent
+    ("There are 120 young carers known to the service.", "other"),
 ])
 def test_category_words(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
