@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import deadline
-from ..extensions import add_span, area_at, text_of
+from ..extensions import add_span, area_at, section_of, text_of
 from ..metrics import CATEGORIES_FILE, RULES_FILE, MetricExtractor, MetricRules
 from ..metrics.rules import CATEGORY_DECAY, CATEGORY_WINDOW, WINDOW
 from ..paths import CLASSIFIER_DIR, FIELDS_DIR, SHIPPED_CLASSIFIER_DIR, SHIPPED_FIELDS_DIR
@@ -31,6 +31,12 @@ from .fields_model import FieldsModel, apply_fields_model
 # one line) it reads this many characters on each side of the number.
 CLASSIFY_CONTEXT = 500
 WORD_RE = re.compile(r"[A-Za-z]{2}")
+
+
+def heading_at(doc: Doc, char: int) -> str:
+    """The heading of the innermost section holding a character offset ("" outside any)."""
+    sec = section_of(doc, char)
+    return ((sec._.fields or {}).get("heading") or "") if sec is not None else ""
 
 
 # use_classifier: let the trained textcat pick categories as its training chose;
@@ -165,7 +171,8 @@ class MetricsComponent(RuleComponent):
             deadline.check(doc, self.name)
 
         index = TextIndex.of_doc(doc)
-        found = self.extractor.extract(text_of(doc), index, tick)
+        found = self.extractor.extract(text_of(doc), index, tick,
+                                       lambda i: (area_at(doc, i), heading_at(doc, i)))
         rows = []
         for i, m in enumerate(found, start=1):
             fields = {"metric_id": f"m{i:04d}", "statement_id": f"st{m.statement:03d}"}

@@ -38,13 +38,16 @@ class MetricExtractor:
         self.periods = PeriodNormaliser(rules.month_names)
 
     def extract(self, text: str, index: TextIndex | None = None,
-                tick: Callable[[], None] | None = None) -> list[Metric]:
+                tick: Callable[[], None] | None = None,
+                section_of: Callable[[int], tuple[str, str]] | None = None) -> list[Metric]:
         """The metrics of `text`, in order. `index` gives its lines and sentences (made
-        from the text when not given); `tick` is called now and then on long texts."""
+        from the text when not given); `tick` is called now and then on long texts;
+        `section_of` gives the judgement area and the heading of the innermost section an
+        offset lies in (none when not given: a plain text has no sections)."""
         index = index if index is not None else TextIndex(text)
         metrics = self.numbers.candidates(text, index, tick)
         metrics.sort(key=lambda m: m.start)
-        self.describe(text, metrics, index, tick)
+        self.describe(text, metrics, index, tick, section_of)
         figures = {m.sent for m in metrics if m.value_text.lower() != "one"}
         periods: dict[tuple[int, int], bool] = {}
 
@@ -61,7 +64,8 @@ class MetricExtractor:
         return metrics
 
     def describe(self, text: str, metrics: list[Metric], index: TextIndex,
-                 tick: Callable[[], None] | None = None) -> None:
+                 tick: Callable[[], None] | None = None,
+                 section_of: Callable[[int], tuple[str, str]] | None = None) -> None:
         para_pos, para_num = paragraph_index(text, index)
         for m in metrics:
             m.sent = index.sentence(m.start)
@@ -93,6 +97,11 @@ class MetricExtractor:
             dated = [p for p in sent_periods if not p.loose]
             lead = d.lead_in_period(s0) if not dated else ""
             lead_topic: str | None = None  # the list's lead-in's topic, read when needed
+            # What the section says of its numbers' topic ("The graded judgement for
+            # adoption performance"): the topic of a sentence that names none, and the
+            # categories it overrules ("128 enquiries" there are from would-be adopters).
+            section_topic, overrules = self.r.section_topic(
+                *(section_of(s0) if section_of is not None else ("", "")))
             for k, m in enumerate(group):
                 m.qualifier = qualifier(self.r, text, s0, m)
                 m.period = d.period(group, k, sent_periods, p_starts, p_ends) or lead or (
@@ -107,7 +116,7 @@ class MetricExtractor:
                                 or (prev_population if d.continues(s0) else ""))
                 # A sentence without a topic word ("This is a reduction from 595") goes on
                 # with the topic of the sentence before it in the same paragraph or list.
-                m.category = cats.category(s0, s1, m) or cats.category(
+                m.category = cats.category(s0, s1, m) or section_topic or cats.category(
                     max(line + 1, s0 - 300), s0, m)
                 if not m.category:
                     # A list item without a topic word ("- in primary schools is 33%")
@@ -125,6 +134,7 @@ class MetricExtractor:
                             lead_topic = cats.category(index.line_start(line - 1), line, m)
                     m.category = lead_topic or (
                         prev_category if line - prev_line < 400 else "")
+                m.category = overrules.get(m.category, m.category)
                 # "" means no topic word at all: the component may ask its classifier.
             share_measures(text, group)
             prev_category, prev_line = group[-1].category, line

@@ -217,3 +217,26 @@ class MetricRules:
                 self.category_anchors[c["key"]] = tuple(
                     k.lower().split("'")[0] for k in c["keywords"])
         self.category_keys = [c["key"] for c in cats["categories"]]
+        # Per section (by its judgement area or its heading): the topic of a number whose
+        # sentence names none, and the category each keyword's category becomes there.
+        self.section_topics: list[tuple[str | None, re.Pattern | None, str, dict[str, str]]] = []
+        for t in cats.get("section_topics", []):
+            topic = t.get("topic", "")
+            repl = t.get("replaces", {})
+            over = dict(repl) if isinstance(repl, dict) else dict.fromkeys(repl, topic)
+            where = t.get("area") or t.get("heading", "")
+            unknown = sorted({topic, *over, *over.values()} - {"", *self.category_keys})
+            if unknown:
+                raise ValueError(f"{CATEGORIES_FILE}: section_topics of '{where}' name "
+                                 f"no category: {', '.join(unknown)}")
+            heading = re.compile(t["heading"], re.I) if "heading" in t else None
+            self.section_topics.append((t.get("area"), heading, topic, over))
+
+    def section_topic(self, area: str, heading: str) -> tuple[str, dict[str, str]]:
+        """The topic and the overruled categories of a section with this judgement area
+        and heading (the first entry naming either; none: ("", {}))."""
+        heading = " ".join(heading.split())
+        for a, h, topic, over in self.section_topics:
+            if (a is not None and a == area) or (h is not None and h.fullmatch(heading)):
+                return topic, over
+        return "", {}

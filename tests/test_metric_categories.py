@@ -1,0 +1,175 @@
+"""Metric categories: what a section's judgement area says of its numbers' topic
+(categories.json `section_topics`). Sentences invented for the tests."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+from conftest import records_of
+
+from pipeline.nlp.metrics import Metric, MetricExtractor, MetricRules
+
+
+@lru_cache(maxsize=1)
+def extractor() -> MetricExtractor:
+    return MetricExtractor(MetricRules())
+
+
+def categories(text: str, area: str | None, heading: str = "") -> list[tuple[str, str]]:
+    """(number, category) of a text lying wholly in a section of `area` under `heading`
+    (area None: no sections)."""
+    found: list[Metric] = extractor().extract(
+        text, section_of=None if area is None else (lambda _i: (area, heading)))
+    return [(m.value_text, m.category) for m in found]
+
+
+# --- a sentence naming no topic takes its section's -------------------------------------------
+
+@pytest.mark.parametrize(("text", "area", "category"), [
+    ("In the last year, 14 households were approved.", "adoption_performance", "adoption"),
+    ("The agency received 31 applications this year.", "adoption_performance", "adoption"),
+    ("Last year, 37 sessions ran for 410 people.", "lscb", "other"),
+])
+def test_a_sentence_without_a_topic_word_takes_its_sections_topic(
+        text: str, area: str, category: str) -> None:
+    assert {c for _n, c in categories(text, area)} == {category}
+
+
+def test_without_a_section_the_topic_is_not_guessed() -> None:
+    # Outside a section that names one, nothing in the sentence says what is counted.
+    assert {c for _n, c in categories("In the last year, 14 households were approved.",
+                                      None)} == {""}
+    assert {c for _n, c in categories("In the last year, 14 households were approved.",
+                                      "help_and_protection")} == {""}
+
+
+def test_the_sentences_own_topic_word_still_wins_where_the_section_does_not_overrule_it(
+        ) -> None:
+    # A specific topic (ethnicity, priority 8) is not one the adoption section overrules,
+    # nor are care proceedings ('other': GUIDELINES.md section 6).
+    assert categories("Of the children waiting, 6 are from minority ethnic groups.",
+                      "adoption_performance") == [("6", "ethnicity_language")]
+    assert categories("Care proceedings now last 31 weeks on average.",
+                      "adoption_performance") == [("31", "other")]
+    # Outside the section, the keyword decides as before.
+    assert categories("There were 58 enquiries after the recruitment campaign.",
+                      None) == [("58", "workforce")]
+
+
+# --- keywords the section overrules -----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "area", "category"), [
+    # would-be adopters' enquiries, assessments of adopters, children placed for adoption
+    ("There were 58 enquiries after the recruitment campaign.", "adoption_performance",
+     "adoption"),
+    ("The assessment of applicants took 190 days on average.", "adoption_performance",
+     "adoption"),
+    ("Of the 23 children placed this year, most were under five.", "adoption_performance",
+     "adoption"),
+    # the board's own training and reviews of deaths are its activity
+    ("The board trained 640 practitioners this year.", "lscb", "other"),
+    ("The panel reviewed 27 deaths in the year.", "lscb", "other"),
+    # a care leaver's placement is where they live; contact is keeping in touch
+    ("Of the care leavers aged 19 to 21, 9 live in residential placements.", "care_leavers",
+     "care_leavers_accommodation"),
+    ("The service has had contact with 88% of its care leavers this year.", "care_leavers",
+     "care_leavers_contact"),
+])
+def test_a_section_overrules_a_generic_keyword(text: str, area: str, category: str) -> None:
+    assert {c for _n, c in categories(text, area)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The board trained 640 practitioners this year.", "workforce"),
+    ("Of the care leavers aged 19 to 21, 9 live in residential placements.", "placements"),
+    ("The assessment of applicants took 190 days on average.", "assessments"),
+])
+def test_the_same_sentences_outside_those_sections_keep_their_keyword(
+        text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, "help_and_protection")} == {category}
+
+
+@pytest.mark.parametrize("heading", ["Previous Ofsted inspections", "Other  Ofsted inspections"])
+def test_under_other_ofsted_inspections_a_grade_is_the_settings_not_an_audit(heading: str) -> None:
+    text = "Seven were judged to be good or outstanding in their most recent inspection."
+    assert categories(text, "", heading) == [("Seven", "services")]
+    # elsewhere 'judged to be' is what inspectors or audits found in cases
+    assert categories(text, "", "Inspection findings") == [("Seven", "quality_assurance")]
+    assert categories(text, "", "Previous Ofsted inspections of the area's schools") == \
+        [("Seven", "quality_assurance")]
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Currently, 14 pupils in care attend alternative provision.", "education"),
+    ("In 2016, 9 young people in care sat A-levels.", "education"),
+    ("Only 58% of them attend a school that is good or outstanding.", "education"),
+    ("Of the 40 children, 27% reached the end of the foundation stage at the expected level.",
+     "education"),
+    ("Workloads have fallen to an average of 16 children.", "workforce"),
+    ("The number of domestic violence advisers rose from 3 to 5.", "workforce"),
+    ("There have been 4 directors of children's services in two years.", "workforce"),
+    ("Three team manager posts are vacant.", "workforce"),
+    ("In 2015, 23 children were re-integrated into school.", "education"),
+    ("The county has 310 children on the EHE register.", "education"),
+    ("Of the population, 12% are of South Asian heritage.", "ethnicity_language"),
+    ("The service recruited 14 new carers this year.", "placements"),
+    # not foster carers: children who care for a parent
+    ("There are 120 young carers known to the service.", "other"),
+])
+def test_category_words(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
+def test_an_unknown_category_in_section_topics_is_refused() -> None:
+    from pipeline.nlp.resources import load_json
+
+    cats = load_json("categories.json")
+    bad = dict(cats, section_topics=[{"area": "lscb", "topic": "board_business"}])
+    with pytest.raises(ValueError, match="board_business"):
+        MetricRules(categories=bad)
+
+
+# --- through the pipeline: the section is the heading's -----------------------------------------
+
+SIF_ADOPTION = """The local authority
+
+The experiences and progress of children looked after and achieving permanence Good
+
+Inspection findings
+
+1. Children in care are visited regularly by their social workers.
+
+The graded judgement for adoption performance is that it is good
+
+2. The agency's recruitment is effective: it approved 17 households in 2015-16.
+"""
+
+
+def test_the_pipeline_reads_the_section_of_a_number(nlp) -> None:
+    rows = records_of(nlp, SIF_ADOPTION)["tables"]["metrics"]
+    got = {(r["value"], r["area"], r["category"]) for r in rows}
+    assert ("17", "adoption_performance", "adoption") in got
+
+
+SIF_AREA = """The local authority
+
+Information about this local authority area
+
+Previous Ofsted inspections
+
+- The local authority operates five children's homes. Four were judged to be good or \
+outstanding in their most recent Ofsted inspection.
+
+The experiences and progress of children who need help and protection Good
+
+Inspection findings
+
+1. Managers audit cases every month. Four were judged to be good in the last audit.
+"""
+
+
+def test_the_pipeline_reads_the_heading_of_a_number(nlp) -> None:
+    rows = records_of(nlp, SIF_AREA)["tables"]["metrics"]
+    got = [(r["value"], r["category"]) for r in rows if r["value"] == "4"]
+    assert got == [("4", "services"), ("4", "quality_assurance")]
