@@ -374,12 +374,13 @@ SECONDARY_UNSEEN20_TARGETS = [
     "judgements.recall=0.81", "reports.inspection_start=1", "reports.inspection_end=0.93",
     "reports.publication_date=0.93", "dates.recall=0.94", "dates.precision=0.98",
     "reports.local_authority=0.87"]
+# raised after the session-11 round developed on it (README: before and after)
 LETTERS_UNSEEN13_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
-    "reports.inspection_start=0.87", "reports.inspection_end=0.87",
-    "reports.publication_date=0.93", "reports.lead_inspector=1",
-    "inspectors.recall=0.81", "inspectors.precision=0.87", "dates.recall=0.86",
-    "dates.precision=0.95"]
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -910,6 +911,12 @@ def test_a_letter_date_beside_the_letterhead(nlp, middle, date) -> None:
     ("Ofsted                                        8 January 2019\nPiccadilly Gate",
      "2019-01-08"),
     ("Mr Colin Foster\nWestshire Council\nWS1 2AB\t8 January 2019", "2019-01-08"),
+    # the date under the letterhead's right column glued to its last line, the web address
+    # (the address block follows); a sentence's web address before a date is not it
+    ("Manchester M1 2WD www.gov.uk/ofsted 8 January 2019\nMr Colin Foster\nWestshire Council",
+     "2019-01-08"),
+    ("Mr Colin Foster\nThe report went up at www.gov.uk/ofsted 8 January 2019\nWestshire "
+     "Council", None),
     # a label's date and a range's last day at the end of a line are not the letter's
     ("Westshire Council\nWS1 2AB 8 January 2019", "2019-01-08"),
     ("Mr Colin Foster\nInspection dates:      8 January 2019", None),
