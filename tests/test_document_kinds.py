@@ -374,12 +374,13 @@ SECONDARY_UNSEEN20_TARGETS = [
     "judgements.recall=0.81", "reports.inspection_start=1", "reports.inspection_end=0.93",
     "reports.publication_date=0.93", "dates.recall=0.94", "dates.precision=0.98",
     "reports.local_authority=0.87"]
+# raised after the session-11 round developed on it (README: before and after)
 LETTERS_UNSEEN13_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
-    "reports.inspection_start=0.87", "reports.inspection_end=0.87",
-    "reports.publication_date=0.93", "reports.lead_inspector=1",
-    "inspectors.recall=0.81", "inspectors.precision=0.87", "dates.recall=0.86",
-    "dates.precision=0.95"]
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -593,6 +594,16 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "the visit.", "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI"),
       ("Cy Dunn", "inspector", "OI")]),
+    # the team as the subject of 'carried out this visit', the sentence wrapped; a name
+    # there without a designation is no member
+    ("Ann Bell, His Majesty’s Inspector, and Bob Cole, His Majesty’s\nInspector, carried out "
+     "this visit.", "Yours sincerely\nAnn Bell\nHis Majesty’s Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("Ann Bell HMI and Bob Cole HMI\ncarried out the visit.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("Managers, with the director Bob Cole, carried out the audit. Leaders and Cy Dunn "
+     "carried out the review.", "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI")]),
     # the lead, then 'with' the others, each with a designation
     ("The visit was led by Ann Bell, His Majesty’s Inspector, with Cy Dunn, Ofsted Inspector.",
      "Yours sincerely\nAnn Bell\nHMI",
@@ -900,6 +911,12 @@ def test_a_letter_date_beside_the_letterhead(nlp, middle, date) -> None:
     ("Ofsted                                        8 January 2019\nPiccadilly Gate",
      "2019-01-08"),
     ("Mr Colin Foster\nWestshire Council\nWS1 2AB\t8 January 2019", "2019-01-08"),
+    # the date under the letterhead's right column glued to its last line, the web address
+    # (the address block follows); a sentence's web address before a date is not it
+    ("Manchester M1 2WD www.gov.uk/ofsted 8 January 2019\nMr Colin Foster\nWestshire Council",
+     "2019-01-08"),
+    ("Mr Colin Foster\nThe report went up at www.gov.uk/ofsted 8 January 2019\nWestshire "
+     "Council", None),
     # a label's date and a range's last day at the end of a line are not the letter's
     ("Westshire Council\nWS1 2AB 8 January 2019", "2019-01-08"),
     ("Mr Colin Foster\nInspection dates:      8 January 2019", None),
@@ -1380,6 +1397,29 @@ def test_signatures_as_name_title_pairs(nlp, ofsted_title) -> None:
         ("Flo Gray", "signatory", "HMI Probation inspector")]
 
 
+FOR_SIGNERS = {
+    "ofsted": "For Ofsted\nAnn Bell\nNational Director, Social Care\n",
+    "hmicfrs": "For HMICFRS\nDi Eve\nHMI Constabulary and Fire & Rescue\nServices\n",
+    "cqc": "For the Care Quality Commission\nCy Dunn\nDeputy Chief Inspector\n",
+    "probation": "For HMI Probation\nFlo Gray\nAssistant Chief Inspector\n"}
+
+
+@pytest.mark.parametrize("order", [
+    # a boxed table of four cells read column by column, and row by row
+    ("ofsted", "hmicfrs", "cqc", "probation"), ("ofsted", "cqc", "hmicfrs", "probation")])
+def test_signatures_each_under_its_for_inspectorate_line(nlp, order) -> None:
+    """'For the Care Quality Commission' on the line right above a signer's name is that
+    signer's inspectorate, not the title of the signer above it."""
+    text = ("4 March 2020\nDear partners\nJoint targeted area inspection of Lowtown\nBetween 3 "
+            "and 7 February 2020, Ofsted, the CQC, HMICFRS and HMI Probation undertook a joint "
+            "inspection.\nYours sincerely\n" + "".join(FOR_SIGNERS[k] for k in order))
+    assert sorted(people(run(nlp, text))) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
 def test_signatures_under_headings_read_column_by_column(nlp) -> None:
     """Signatures under column headings, read column by column: an inspectorate's name
     between two signers' names heads the next; a full-width title read after the columns
@@ -1512,6 +1552,31 @@ def test_a_sentence_naming_the_lead_makes_a_team_member_the_lead(nlp) -> None:
         ("Una Bright", "lead_inspector", "HMI")]
 
 
+@pytest.mark.parametrize("lead_cell, lead", [
+    # a Senior HMI is one of His Majesty's Inspectors: the table's lead is the lead the
+    # sentence names, no other HMI is made one
+    ("Senior HMI, lead inspector", ("Ann Bell", "lead_inspector", "Senior HMI")),
+    ("Ofsted HMI, lead inspector", ("Ann Bell", "lead_inspector", "HMI")),
+    # no lead marked: the first HMI is the lead, as the sentence says an HMI led
+    ("Ofsted HMI", ("Ann Bell", "lead_inspector", "HMI")),
+])
+def test_team_table_with_a_wrapped_cqc_cell_as_a_text_layer_gives_it(nlp, lead_cell,
+                                                                      lead) -> None:
+    """The columns side by side with their gaps closed to one space, as a text layer gives
+    them: the CQC cell wrapped onto the next row ('CQC Children’s' / 'Services Inspector')
+    joins no word to the name that opens that row."""
+    text = ("Area SEND inspection of Northshire Local Area Partnership\nInspection dates: 8 to "
+            "12 July 2024\nThe inspection was led by one of His Majesty’s Inspectors (HMI) "
+            "from Ofsted.\nInspection team\nOfsted Care Quality Commission\n"
+            f"Ann Bell, {lead_cell} Lee Parr, CQC lead inspector\n"
+            "Dee Walsh, Ofsted HMI Bea Mills, CQC Children’s\n"
+            "Cy Dunn, Ofsted Inspector Services Inspector\n© Crown copyright 2025\n")
+    assert sorted(people(run(nlp, text))) == sorted([
+        lead, ("Dee Walsh", "team_inspector", "HMI"), ("Cy Dunn", "team_inspector", "OI"),
+        ("Lee Parr", "lead_inspector", "CQC inspector"),
+        ("Bea Mills", "team_inspector", "CQC inspector")])
+
+
 @pytest.mark.parametrize("sentence, date, text", [
     # a month with its days in brackets: the first day, the month gives no row of its own
     ("This is the first monitoring visit since the local authority was judged inadequate in "
@@ -1569,6 +1634,58 @@ def test_a_news_headline_opening_like_a_visits_subject_line_is_no_visit(nlp) -> 
                    "Echo, 4 March 2021\n\nInspectors visited Westshire's children's services "
                    "on 2 and 3 February 2021 and looked at care leavers.\n")
     assert rec["report"]["document_type"] != "focused_visit"
+
+WEEK_LETTER = ("5 December 2022\nDear Ms Roe\nFocused visit to Westshire County Council "
+               "children’s services\nThis letter summarises the findings of the focused visit "
+               "to Westshire children’s services in the week beginning 7 November 2022. "
+               "{days}\nYours sincerely\nKate Moss\nHMI\n")
+
+
+@pytest.mark.parametrize("days, start, end", [
+    # the on-site days within the named week are the visit's, the week's Monday is not one
+    ("Inspectors were on site on Tuesday 8 and Wednesday 9 November 2022.", "2022-11-08",
+     "2022-11-09"),
+    ("The visit took place on 9 and 10 November 2022.", "2022-11-09", "2022-11-10"),
+    # no days written: the week's first day is the start, with no last day
+    ("Inspectors looked at the front door.", "2022-11-07", None),
+    # a date outside the week is no visit day of it
+    ("Leaders met inspectors on 21 November 2022 to discuss the findings.", "2022-11-07",
+     None),
+])
+def test_a_visit_named_by_its_week_takes_the_days_written_within_it(nlp, days, start,
+                                                                     end) -> None:
+    rep = run(nlp, WEEK_LETTER.format(days=days))["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == (start, end)
+
+
+SUMMARY_TABLE_LETTER = (
+    "11 October 2016\nDear Mr Dell\nMonitoring visit of Westshire local authority children’s "
+    "services\n ----------------------------------------\n {first:<22}| {date}\n Visit"
+    "                  | Second monitoring visit\n Inspectors             | Kate Moss HMI "
+    "and Bob Cole HMI\n Judged inadequate      | May 2015\n "
+    "----------------------------------------\n\nThis letter summarises the findings of the "
+    "second monitoring visit to Westshire children’s services since the local authority was "
+    "judged inadequate. It follows the first monitoring visit on 22 and 23 June 2016.\n"
+    "Yours sincerely\nKate Moss\nHer Majesty’s Inspector\n")
+
+
+@pytest.mark.parametrize("first, date, start, previous", [
+    # the visit's date only in the summary table under the subject line: the earlier visit
+    # the prose dates is a previous one, as is the table's inadequate judgement
+    ("Visit date", "14 September 2016", "2016-09-14", ["2015-05", "2016-06-22"]),
+    ("Date of visit", "14 September 2016", "2016-09-14", ["2015-05", "2016-06-22"]),
+    # a row of another kind dates no visit: the prose's visit is the only one written
+    ("Report date", "11 October 2016", "2016-06-22", ["2015-05"]),
+])
+def test_a_monitoring_visits_summary_table(nlp, first, date, start, previous) -> None:
+    rec = run(nlp, SUMMARY_TABLE_LETTER.format(first=first, date=date))
+    assert rec["report"].get("inspection_start") == start
+    assert sorted(d["date"] for d in rec["tables"]["dates"]
+                  if d["kind"] == "previous_inspection") == previous
+    # the table's row of inspectors, the label and the names split by the column rule
+    assert people(rec) == [("Kate Moss", "lead_inspector", "HMI"),
+                           ("Bob Cole", "inspector", "HMI")]
+
 
 # -- prose grades in secondary sources, on short invented texts -------------------------------
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -285,6 +285,7 @@ class DatesComponent(RuleComponent):
         self.inspection_no_year = [g.compile(p) for p in r["inspection_prose_no_year"]]
         self.inspection_months = [g.compile(p) for p in r["inspection_prose_months"]]
         self.start_only_before = g.compile(r["inspection_start_only_before"])
+        self.week_before = g.compile(r["inspection_week_before"])
         self.text_date = g.compile(r["text_date"])
         self.prose_exclude = g.compile(r["inspection_prose_exclude_before"])
         self.began_before = g.compile(r["inspection_began_before"])
@@ -388,6 +389,10 @@ class DatesComponent(RuleComponent):
                         last = self._ended(head, rng[0])
                         if last:
                             return m.start("expr"), m.end("expr"), rng[0], last[2], last[:2]
+                    if rng[0] == rng[1] and self._week_form(head, m):
+                        days = self._days_in_week(head, rng[0])
+                        if days:
+                            return days
                     return m.start("expr"), m.end("expr"), *rng, None
         if ref:
             found = self._inspection_no_year(head, ref)
@@ -402,6 +407,25 @@ class DatesComponent(RuleComponent):
                     rng = self.grammar.parse_range(m.group("expr"))
                     if rng:
                         return m.start("expr"), m.end("expr"), *rng, None
+        return None
+
+    def _week_form(self, head: str, m: re.Match) -> bool:
+        return bool(self.week_before.search(head[max(0, m.start("expr") - 40):m.start("expr")]))
+
+    def _days_in_week(self, head: str, monday: str
+                      ) -> tuple[int, int, str, str, None] | None:
+        """The on-site days another sentence gives within a visit's named week ('in the
+        week beginning 7 November 2022 ... on site on Tuesday 8 and Wednesday 9 November
+        2022'): the week's first day is not itself a visit day."""
+        last_day = (date.fromisoformat(monday) + timedelta(days=6)).isoformat()
+        for pat in self.inspection_prose:
+            for m in pat.finditer(head):
+                if self._week_form(head, m) or self.prose_exclude.search(
+                        _clause_before(head, m)):
+                    continue
+                rng = self.grammar.parse_range(m.group("expr"))
+                if rng and monday <= rng[0] <= rng[1] <= last_day:
+                    return m.start("expr"), m.end("expr"), *rng, None
         return None
 
     def _years(self, head: str, m: re.Match, ref: str) -> tuple[int, ...]:

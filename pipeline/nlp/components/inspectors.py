@@ -81,6 +81,8 @@ class InspectorsComponent(RuleComponent):
         self.headings = [(re.compile(p), v) for p, v in r["signature_headings"]]
         self.line_headings = [(re.compile(fill(r["signature_line_heading"], {"HEADING": p})), v)
                               for p, v in r["signature_headings"]]
+        self.for_headings = [(re.compile(fill(r["signature_for_heading"], {"HEADING": p})), v)
+                             for p, v in r["signature_headings"]]
         self.line_tail = re.compile(r["signature_line_tail"])
         self.heading_rest = re.compile(r["signature_heading_rest"])
         self.titles = [(re.compile(p), v) for p, v in r["signatory_titles"]]
@@ -325,7 +327,10 @@ class InspectorsComponent(RuleComponent):
             # The report says an HMI led; a table that marks no lead of that designation
             # (the Ofsted lead's cell wrapped away from the name, "Ofsted HMI" / "Lead
             # inspector") lists its lead first among them.
-            if default and not any(c[1] and c[2] == default for c in cells):
+            # A Senior HMI is one of His Majesty's Inspectors: a lead so marked is the
+            # lead the sentence names.
+            rank = re.compile(rf"\b{re.escape(default)}$") if default else None
+            if rank and not any(c[1] and rank.search(c[2]) for c in cells):
                 first = next((c for c in cells if c[2] == default), None)
                 if first is not None:
                     first[1] = True
@@ -376,6 +381,13 @@ class InspectorsComponent(RuleComponent):
                     inline[pos] = value
                     lines[n] = " " * hm.end() + line[hm.end():]
                     break
+            # "For the Care Quality Commission" right above a name is that signer's too.
+            if n + 1 < len(lines) and self._name_line(lines[n + 1].strip()):
+                for pat, value in self.for_headings:
+                    if pat.match(line):
+                        inline[pos + len(line) + 1] = value
+                        lines[n] = " " * len(line)
+                        break
             pos += len(line) + 1
         prev = before = ""  # the last two lines with text, as written
         for n, line in enumerate(lines):
