@@ -2235,3 +2235,16 @@ def test_an_inspection_published_on_a_date_is_dated_by_its_publication(nlp) -> N
                    "be inadequate.\n")
     assert rec["report"]["publication_date"] == "2016-08-03"
     assert "inspection_start" not in rec["report"]
+
+
+def test_who_carried_out_another_inspection_is_no_member_of_this_team(nlp) -> None:
+    """'A, HMI Probation, carried out the inspection of the youth offending service in 2016'
+    tells of another inspection (second reading of session 11); 'A, HMI, carried out this
+    visit' names the team."""
+    other = ("The inspectors were Kate Moss, HMI, and Bob Cole, HMI. Peter Jones, HMI "
+             "Probation, carried out the inspection of the youth offending service in 2016.")
+    rec = run(nlp, LETTER.format(team=other, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert "Peter Jones" not in [p[0] for p in people(rec)]
+    ours = "Kate Moss, HMI, and Bob Cole, HMI, carried out this visit."
+    rec = run(nlp, LETTER.format(team=ours, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert ("Bob Cole", "inspector", "HMI") in people(rec)

@@ -116,6 +116,8 @@ def test_under_other_ofsted_inspections_a_grade_is_the_settings_not_an_audit(hea
     ("The service recruited 14 new carers this year.", "placements"),
     # not foster carers: children who care for a parent
     ("There are 120 young carers known to the service.", "other"),
+    # nor parents of disabled children (area SEND surveys; second reading of session 11)
+    ("Only 30% of parent carers said they felt listened to.", "other"),
 ])
 def test_category_words(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}

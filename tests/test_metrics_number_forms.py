@@ -293,6 +293,20 @@ def test_how_a_service_is_organised_is_not_a_metric() -> None:
     assert found("Eight forum meetings were held last year.") == [("Eight", "8", "count")]
     assert found("Only three of the nine family centres visited were judged good.") == [
         ("three", "3", "count"), ("nine", "9", "count")]
+    # the units as the subject of what they do or how they are judged (second reading)
+    assert found("Eighteen children's centres are judged good or outstanding.") == [
+        ("Eighteen", "18", "count")]
+    assert found("Eight forums were held for care leavers during the year.") == [
+        ("Eight", "8", "count")]
+    assert found("Three teams are fully staffed; 4 teams rely on agency workers.") == [
+        ("Three", "3", "count"), ("4", "4", "count")]
+    assert found("Twenty-two social work teams now have a permanent manager.") == [
+        ("Twenty-two", "22", "count")]
+    assert [f[0] for f in found("Five teams have average caseloads above 25 children.")][:1] == [
+        "Five"]
+    # ... but where they are placed or how they came to be is still set-up
+    assert found("Three locality teams are based in the north of the county.") == []
+    assert found("Two hubs have been set up since the last inspection.") == []
 
 
 def test_areas_for_development_are_counted() -> None:

@@ -1092,3 +1092,28 @@ def test_a_month_that_does_not_date_the_report(nlp, sentence):
     text = MP_NEWSLETTER + sentence + "\n"
     assert ("2022-08", "month") not in dates_of(run(nlp, text), "publication")
     assert ("2022-10", "month") not in dates_of(run(nlp, text), "publication")
+
+
+# -- session 11, second reading: a pair of days of another inspection or authority ------------
+
+def test_a_neighbours_first_and_last_day_are_not_this_visits(nlp):
+    text = ("Tilsford Gazette, 2 May 2024\n\n"
+            "Ofsted inspected Tilsford's services for children from 4 to 15 March 2024 and "
+            "rated them good overall. In neighbouring Tilsey, inspectors began on 5 February "
+            "2024, finishing on 16 February 2024.\n")
+    assert _visit(run(nlp, text)) == ([("2024-03-04", "day")], [("2024-03-15", "day")])
+
+
+def test_a_pair_of_days_running_into_the_next_year(nlp):
+    text = ("Tilsford Gazette, 20 February 2020\n\n"
+            "The inspection began on 30 December 2019, finishing on 10 January, and the "
+            "council was rated good.\n")
+    assert _visit(run(nlp, text)) == ([("2019-12-30", "day")], [("2020-01-10", "day")])
+
+
+def test_last_year_far_from_the_days_does_not_move_them(nlp):
+    text = ("Posted on the Tilsford Foster Carers' Forum, 20 December 2024\n\n"
+            "The Ofsted inspectors, whose report on our fostering service last year was "
+            "critical, were back with us from 2 December until the 6th for the council's "
+            "inspection.\n")
+    assert _visit(run(nlp, text)) == ([("2024-12-02", "day")], [("2024-12-06", "day")])

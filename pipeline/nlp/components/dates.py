@@ -40,6 +40,10 @@ LABELS_APART = 200
 TEXT_DATE_WINDOW = 600
 # How far after a date written without a year 'last year' may say which year it is.
 YEAR_WORDS_AFTER = 20
+# 'last year' says the year of a date written without one only beside it: within this many
+# characters before its first date ('were with us last year from 26th November'), not
+# anywhere in a long sentence ('whose report last year was critical, were back ... from').
+YEAR_WORDS_BEFORE = 30
 DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
 
 
@@ -365,9 +369,19 @@ class DatesComponent(RuleComponent):
                 if rng:
                     return m.start("expr"), m.end("expr"), *rng, None
         head = text[: self.prose_window]
+        paired = self._paired_days(head, ref)
+        prose = self._prose_days(head, ref, news)
         # The first and the last day each in words of their own ('ended on 25 October
-        # 2019, having begun on the 14th', 'from 10 June, wrapping up on 21 June 2024'):
-        # tried first, as the last day alone would be read as a one-day visit.
+        # 2019, having begun on the 14th', 'from 10 June, wrapping up on 21 June 2024')
+        # complete the visit the prose forms read by one of its days (they would read the
+        # last day alone as a one-day visit), or stand alone where those find none; a pair
+        # sharing no day with the visit found is another inspection's or authority's.
+        if paired and (prose is None or prose[2] in paired[2:4] or prose[3] in paired[2:4]):
+            return paired
+        return prose
+
+    def _paired_days(self, head: str, ref: str | None
+                     ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         for pat in self.begin_end:
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before_group(head, m, "begin", "end")):
@@ -376,6 +390,10 @@ class DatesComponent(RuleComponent):
                 if rng:
                     b, e = _written_span(m, "begin"), _written_span(m, "end")
                     return b[0], b[1], *rng, e
+        return None
+
+    def _prose_days(self, head: str, ref: str | None, news: bool
+                    ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         # Letters: "a focused visit to X on 21 and 22 July 2021", "conducted on 15 and
         # 16 February 2011". Only near the top, and never a previous or next visit.
         for pat in self.inspection_prose:
@@ -433,7 +451,9 @@ class DatesComponent(RuleComponent):
         the one before; only the one before where the sentence says 'last year' beside
         it ('were with us last year from 26th November to 7th December')."""
         y = int(ref[:4])
-        if self.year_before.search(head[m.start(): m.end() + YEAR_WORDS_AFTER]):
+        first = min(m.start(g) for g in ("begin", "end", "expr") if g in m.re.groupindex)
+        lo = max(m.start(), first - YEAR_WORDS_BEFORE)
+        if self.year_before.search(head[lo: m.end() + YEAR_WORDS_AFTER]):
             return (y - 1,)
         return y, y - 1
 
@@ -451,6 +471,8 @@ class DatesComponent(RuleComponent):
         m1 = m1 or m2
         if m1 is None:
             return None
+        if y2 is None and y1 is not None:
+            y2 = y1 + (m1 > m2)  # '30 December 2019, finishing on 10 January'
         if y2 is None:
             y2 = y1
         if y1 is None and y2 is not None:
