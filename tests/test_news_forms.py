@@ -1291,3 +1291,24 @@ def test_something_else_published_today_is_no_report(nlp, sentence):
     assert dates_of(run(nlp, RELEASE_2018.format(sentence)), "publication") == []
 
 
+
+
+BLOG_2020 = ("Saltmere is outstanding - and why it matters\n\n"
+             "Posted by Cllr Jan Hale, Cabinet Member for Children, Saltmere District\n"
+             "9 January 2020\n\n"
+             "Ofsted's report on our children's services came out this week: our services for "
+             "children were judged outstanding. {}\n")
+
+
+def test_the_children_in_care_council_is_not_the_authority(nlp):
+    rec = run(nlp, BLOG_2020.format(
+        "I want to thank the young people on our Children in Care Council, who spoke to "
+        "inspectors."))
+    assert rec["report"].get("local_authority") == "Saltmere"
+
+
+def test_a_council_named_in_the_body_is_still_found(nlp):
+    rec = run(nlp, BLOG_2020.replace("Saltmere District\n", "Children\n").replace(
+        "Saltmere is outstanding", "Our services are outstanding").format(
+        "Thank you to everyone at Saltmere District Council."))
+    assert rec["report"].get("local_authority") == "Saltmere District Council"
