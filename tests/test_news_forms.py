@@ -1312,3 +1312,23 @@ def test_a_council_named_in_the_body_is_still_found(nlp):
         "Saltmere is outstanding", "Our services are outstanding").format(
         "Thank you to everyone at Saltmere District Council."))
     assert rec["report"].get("local_authority") == "Saltmere District Council"
+
+
+def test_a_next_inspection_told_in_the_past_is_an_earlier_one(nlp):
+    rec = run(nlp, RELEASE_2018.format(
+        "Services were judged good. Its single inspection in 2012 rated services as "
+        "adequate, and its next inspection, under the single inspection framework in June "
+        "2014, judged them inadequate."))
+    assert sorted(dates_of(rec, "previous_inspection")) == [("2012", "year"),
+                                                            ("2014-06", "month")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its next inspection, under the new framework in 2019, will be judged by a new team.",
+    "Its next inspection, expected in June 2019, will be judged under a new framework.",
+    # dated before this visit, but no verdict told of it
+    "Its next inspection, due in June 2016, was put back a year.",
+])
+def test_a_next_inspection_still_to_come_is_no_earlier_one(nlp, sentence):
+    rec = run(nlp, RELEASE_2018.format("Services were judged good. " + sentence))
+    assert dates_of(rec, "previous_inspection") == []
