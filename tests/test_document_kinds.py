@@ -367,14 +367,15 @@ LETTERS_UNSEEN12_TARGETS = [
     "dates.precision=1"]
 
 # Written blind during the session-11 rounds, scored once after they were merged (main
-# 0c106b1, READMEs): gates at what each measured.
+# 0c106b1, READMEs): gates at what each measured. secondary_unseen20 was then developed on
+# (grades20 round; its README's 'Developed on (session 11)'): gates at what it measures after.
 SECONDARY_UNSEEN20_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93",
-    "judgements.cells=0.81", "judgements.cells.precision=0.98", "judgements.precision=0.98",
-    "judgements.recall=0.81", "reports.inspection_start=1", "reports.inspection_end=0.93",
-    "reports.publication_date=0.93", "dates.recall=0.94", "dates.precision=0.98",
-    "reports.local_authority=0.87"]
-# raised after the session-11 round developed on it (README: before and after)
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=0.93"]
+# letters_unseen13: raised after the session-11 round developed on it (README: before and after)
 LETTERS_UNSEEN13_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",

@@ -1117,3 +1117,242 @@ def test_last_year_far_from_the_days_does_not_move_them(nlp):
             "critical, were back with us from 2 December until the 6th for the council's "
             "inspection.\n")
     assert _visit(run(nlp, text)) == ([("2024-12-02", "day")], [("2024-12-06", "day")])
+
+# -- session 11 (grades20): forms of secondary_unseen20's misses, on invented texts ----
+
+TRADE_2016 = ("Hollingford children's services: the report\n\n"
+              "By A Reporter\n4 April 2016\n\n"
+              "Ofsted inspected Hollingford Council's children's services from 11 January to 4 "
+              "February 2016. The report found much has changed. {}\n")
+
+
+def test_another_places_area_is_not_this_authoritys(nlp):
+    grades = grades_of(run(nlp, TRADE_2016.format(
+        "Hollingford was judged inadequate overall. Ashcombe's help and protection was also "
+        "rated good.")))
+    assert grades == {"overall_effectiveness": "inadequate"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hollingford's help and protection was rated good.",  # the text's own authority
+    "Its help and protection was rated good.",
+])
+def test_this_authoritys_area_by_its_possessive_is_taken(nlp, sentence):
+    grades = grades_of(run(nlp, TRADE_2016.format(sentence)))
+    assert grades.get("help_and_protection") == "good"
+
+
+def test_rated_as_a_grade_then_the_areas(nlp):
+    grades = grades_of(run(nlp, TRADE_2016.format(
+        "Inspectors also rated as inadequate the help and protection given to children who "
+        "need it, and the leadership, management and governance of the service.")))
+    assert grades == {"help_and_protection": "inadequate",
+                      "leadership_management_governance": "inadequate"}
+
+
+def test_rated_as_a_grade_then_something_else(nlp):
+    grades = grades_of(run(nlp, TRADE_2016.format(
+        "Inspectors rated as inadequate the way complaints about help and protection were "
+        "handled.")))
+    assert "help_and_protection" not in grades
+
+
+def test_the_same_grade_to_areas_named_with_whom_they_serve(nlp):
+    grades = grades_of(run(nlp, TRADE_2016.format(
+        "Their overall verdict is that children's services in Hollingford require "
+        "improvement to be good. The same grade was given to the help and protection of "
+        "children who need it, to the experiences of children looked after and achieving "
+        "permanence, and to the leadership, management and governance of the service.")))
+    assert grades == {k: "requires_improvement" for k in (
+        "overall_effectiveness", "help_and_protection", "looked_after_and_permanence",
+        "leadership_management_governance")}
+
+
+def test_the_board_after_the_lscb_is_named(nlp):
+    grades = grades_of(run(nlp, TRADE_2016.format(
+        "Alongside the council, inspectors reviewed the Hollingford Safeguarding Children "
+        "Board, which co-ordinates the work of partners. The board was judged to require "
+        "improvement.")))
+    assert grades == {"lscb": "requires_improvement"}
+
+
+@pytest.mark.parametrize("sentences", [
+    "The board was judged to require improvement.",  # no board named before
+    "Inspectors met the Hollingford Safeguarding Children Board. The board was judged to "
+    "require improvement last year.",  # a year before: another inspection's
+])
+def test_the_board_without_its_name_or_of_an_earlier_time(nlp, sentences):
+    assert "lscb" not in grades_of(run(nlp, TRADE_2016.format(sentences)))
+
+
+def test_so_was_an_area_after_an_overall_grade(nlp):
+    grades = grades_of(run(nlp, BLOG_2021.format(
+        "The overall effectiveness of children's services was judged inadequate. So was the "
+        "impact of leaders on social work practice, and so were the experiences and progress "
+        "of children who need help and protection.")))
+    assert grades == {"overall_effectiveness": "inadequate", "impact_of_leaders": "inadequate",
+                      "help_and_protection": "inadequate"}
+
+
+def test_every_one_of_them_came_back_a_grade_then_the_list(nlp):
+    grades = grades_of(run(nlp, BLOG_2021.format(
+        "The report found much has changed. They looked at four things and every one of "
+        "them came back outstanding: the overall "
+        "effectiveness of the service, the impact of leaders on social work practice, the "
+        "experiences and progress of children who need help and protection, and the "
+        "experiences and progress of children in care and care leavers.")))
+    assert grades == {k: "outstanding" for k in (
+        "overall_effectiveness", "impact_of_leaders", "help_and_protection",
+        "children_in_care_and_care_leavers")}
+
+
+def test_every_one_of_them_came_back_with_something_else(nlp):
+    grades = grades_of(run(nlp, BLOG_2021.format(
+        "The report found much has changed. Inspectors read forty case files and every "
+        "one of them came back with notes: help "
+        "and protection, care leavers and the front door.")))
+    assert grades == {}
+
+
+NEWSLETTER_2024 = ("Our inspection: the results\n\n"
+                   "Staff newsletter of Hollingford County Council, November 2024\n\n"
+                   "The report of Ofsted's inspection of Hollingford County Council (HCC) "
+                   "children's services was published last week. The inspection ran from "
+                   "Monday 9 September 2024. The report found much has changed. {}\n")
+
+
+def test_the_headline_is_that_the_authority_has_a_grade_and_that_grade_goes_on(nlp):
+    grades = grades_of(run(nlp, NEWSLETTER_2024.format(
+        "The headline is that HCC requires improvement to be good. Inspectors gave that grade "
+        "for overall effectiveness, and they gave the same grade for the impact of leaders, "
+        "for help and protection and for care leavers.")))
+    assert grades == {k: "requires_improvement" for k in (
+        "overall_effectiveness", "impact_of_leaders", "help_and_protection", "care_leavers")}
+
+
+@pytest.mark.parametrize("sentences", [
+    # another place's headline grade
+    "The headline is that Ashcombe requires improvement to be good.",
+    # 'that grade' with no grade before it
+    "Inspectors gave that grade for the impact of leaders.",
+])
+def test_a_headline_of_another_place_or_that_grade_with_none_before(nlp, sentences):
+    assert grades_of(run(nlp, NEWSLETTER_2024.format(sentences))) == {}
+
+
+def test_the_same_grade_set_off_then_a_counted_list_of_areas(nlp):
+    grades = grades_of(run(nlp, BLOG_2021.format(
+        "The report found much has changed. They've given the same grade, requires "
+        "improvement, to three of the four areas they "
+        "look at: the overall effectiveness of services, the impact of leaders, and the help "
+        "and protection of children.")))
+    assert grades == {k: "requires_improvement" for k in (
+        "overall_effectiveness", "impact_of_leaders", "help_and_protection")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elsworthy shares an adoption agency with Ashcombe Council, whose own single "
+    "inspection, published in August, judged services good overall.",
+    "Ashcombe's own inspection, published in August, judged services good overall.",
+])
+def test_another_authoritys_report_published_in_a_month_is_not_this_ones(nlp, sentence):
+    assert dates_of(run(nlp, MP_NEWSLETTER + sentence + "\n"), "publication") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Elsworthy Council's own inspection report, published in August, makes hard reading.",
+    "Ofsted's report on Elsworthy, published in August, makes hard reading.",
+])
+def test_this_authoritys_report_published_in_a_month_by_its_name(nlp, sentence):
+    assert dates_of(run(nlp, MP_NEWSLETTER + sentence + "\n"), "publication") == [
+        ("2022-08", "month")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The inspection ran over two weeks from Monday 9 September 2024, with inspectors leaving "
+    "us on Friday 20 September.",
+    "The inspection began on 9 September 2024. Inspectors left on 20 September.",
+])
+def test_the_last_day_told_by_the_inspectors_leaving(nlp, sentence):
+    rec = run(nlp, NEWSLETTER_2024.replace("The inspection ran from Monday 9 September 2024. ",
+                                           "").format(sentence))
+    assert dates_of(rec, "inspection_start") == [("2024-09-09", "day")]
+    assert dates_of(rec, "inspection_end") == [("2024-09-20", "day")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # someone else leaving; a day long after the visit
+    "The inspection began on 9 September 2024. Our director is leaving us on 20 September.",
+    "The inspection began on 9 September 2024. The last of our agency staff left on 20 "
+    "September.",
+])
+def test_someone_else_leaving_is_no_last_day(nlp, sentence):
+    rec = run(nlp, NEWSLETTER_2024.replace("The inspection ran from Monday 9 September 2024. ",
+                                           "").format(sentence))
+    assert ("2024-09-20", "day") not in dates_of(rec, "inspection_end")
+
+
+RELEASE_2018 = ("Hollingford children's services now good\n\n"
+                "News release, Hollingford Borough Council\nIssued: 24 January 2018\n\n"
+                "Inspectors visited Hollingford from 6 to 30 November 2017. {}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Services were judged good, following a re-inspection by Ofsted published today (24 "
+    "January 2018).",
+    "Ofsted's inspection of Hollingford, published today, judged services good.",
+])
+def test_an_inspection_published_today_dates_the_report(nlp, sentence):
+    rec = run(nlp, RELEASE_2018.format(sentence))
+    assert dates_of(rec, "publication") == [("2018-01-24", "day")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ofsted's new inspection framework, published today, was judged good by councils.",
+    "The inspection was good news. The council published today its improvement plan.",
+])
+def test_something_else_published_today_is_no_report(nlp, sentence):
+    assert dates_of(run(nlp, RELEASE_2018.format(sentence)), "publication") == []
+
+
+
+
+BLOG_2020 = ("Saltmere is outstanding - and why it matters\n\n"
+             "Posted by Cllr Jan Hale, Cabinet Member for Children, Saltmere District\n"
+             "9 January 2020\n\n"
+             "Ofsted's report on our children's services came out this week: our services for "
+             "children were judged outstanding. {}\n")
+
+
+def test_the_children_in_care_council_is_not_the_authority(nlp):
+    rec = run(nlp, BLOG_2020.format(
+        "I want to thank the young people on our Children in Care Council, who spoke to "
+        "inspectors."))
+    assert rec["report"].get("local_authority") == "Saltmere"
+
+
+def test_a_council_named_in_the_body_is_still_found(nlp):
+    rec = run(nlp, BLOG_2020.replace("Saltmere District\n", "Children\n").replace(
+        "Saltmere is outstanding", "Our services are outstanding").format(
+        "Thank you to everyone at Saltmere District Council."))
+    assert rec["report"].get("local_authority") == "Saltmere District Council"
+
+
+def test_a_next_inspection_told_in_the_past_is_an_earlier_one(nlp):
+    rec = run(nlp, RELEASE_2018.format(
+        "Services were judged good. Its single inspection in 2012 rated services as "
+        "adequate, and its next inspection, under the single inspection framework in June "
+        "2014, judged them inadequate."))
+    assert sorted(dates_of(rec, "previous_inspection")) == [("2012", "year"),
+                                                            ("2014-06", "month")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Its next inspection, under the new framework in 2019, will be judged by a new team.",
+    "Its next inspection, expected in June 2019, will be judged under a new framework.",
+    # dated before this visit, but no verdict told of it
+    "Its next inspection, due in June 2016, was put back a year.",
+])
+def test_a_next_inspection_still_to_come_is_no_earlier_one(nlp, sentence):
+    rec = run(nlp, RELEASE_2018.format("Services were judged good. " + sentence))
+    assert dates_of(rec, "previous_inspection") == []

@@ -298,6 +298,7 @@ class DatesComponent(RuleComponent):
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
         self.publication_month = [g.compile(p) for p in r["publication_month"]]
+        self.publication_month_other = re.compile(r["publication_month_other"])
         self.letter_date = g.compile(r["letter_date_line"])
         self.letter_date_beside = g.compile(r["letter_date_beside"])
         self.letter_date_above = g.compile(r["letter_date_above_salutation"])
@@ -607,11 +608,15 @@ class DatesComponent(RuleComponent):
             return today.start() + word.start(), today.start() + word.end(), ref
         return None
 
-    def _publication_month(self, text: str, own: str) -> tuple[int, int, str] | None:
+    def _publication_month(self, text: str, own: str, la: str = ""
+                           ) -> tuple[int, int, str] | None:
         """'the report, which was published in August': the month, in the year of the
-        text's own date (or the one before), where no day dates the report."""
+        text's own date (or the one before), where no day dates the report and the
+        report is not another place's (`la`: the text's authority, where known)."""
         for pat in self.publication_month:
             for m in pat.finditer(text[: self.prose_window]):
+                if self._others_report(text, m.start(), la):
+                    continue
                 rng = self.grammar.parse_months(m.group("date"), own)
                 if rng:
                     return m.start("date"), m.end("date"), rng[0]
@@ -640,7 +645,8 @@ class DatesComponent(RuleComponent):
             taken.add((s, e))
         pub_precision = "day"
         if not pub and doc._.document_type == "news_article" and own:
-            pub, pub_precision = self._publication_month(text, own), "month"
+            pub, pub_precision = self._publication_month(
+                text, own, (doc._.report or {}).get("local_authority") or ""), "month"
         if pub:
             s, e, iso = pub
             add_span(doc, "dates", s, e, {"kind": "publication", "date": iso,
@@ -704,6 +710,16 @@ class DatesComponent(RuleComponent):
                         continue
                     out.append((m.start(grp), m.end(grp)))
         return out
+
+    def _others_report(self, text: str, at: int, la: str) -> bool:
+        """Whether the report word at `at` is another place's ('Ashcombe's own
+        inspection'); an unknown authority leaves it the text's."""
+        sentence = re.split(r"[.!?]\s|\n", text[max(0, at - 200): at])[-1]
+        m = self.publication_month_other.search(sentence)
+        if not (la and m):
+            return False
+        name, own = _place_words(m.group("name")), _place_words(la)
+        return bool(name and own and not name <= own)
 
     def _other_subject(self, sentence: str, la: str) -> bool:
         """Whether the sentence's earlier grade is told of a place that is not the text's

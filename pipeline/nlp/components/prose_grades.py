@@ -84,6 +84,8 @@ class ProseGrades:
         self.other, self.contrast = rx("other_authority"), rx("contrast")
         self.other_ends = rx("other_ends")
         self.other_council, self.subject_name = rx("other_council"), rx("subject_name")
+        self.subject_possessive, self.subject_lead = rx("subject_possessive"), \
+            rx("subject_lead")
         self.all_areas, self.negation = rx("all_areas"), rx("negation")
         self.all_except, self.adjective = rx("all_areas_except"), rx("grade_adjective")
         self.attributive_before, self.attributive_after = rx("grade_attributive_before"), \
@@ -395,10 +397,17 @@ class ProseGrades:
         return any(n[0] not in authority and n[-1] not in authority for n in names)
 
     def _other_subject(self, clause: str, authority: str) -> bool:
-        """A clause whose subject is another place ('as Kirkton slips to ...')."""
-        m = self.subject_name.search(clause.removeprefix("as ").removeprefix("while "))
+        """A clause whose subject is another place ('as Kirkton slips to ...') or another
+        place's ('Oxley Vale's help and protection was also rated good')."""
+        clause = self._after_lead(clause.removeprefix("as ").removeprefix("while "))
+        m = self.subject_name.search(clause) or self.subject_possessive.search(clause)
         return bool(m and m.group("name").split() and authority) and \
             not _names_authority(m.group("name"), authority)
+
+    def _after_lead(self, clause: str) -> str:
+        """The clause from its subject on ('The headline is that WMCC ...': 'WMCC ...')."""
+        lead = self.subject_lead.match(clause)
+        return clause[lead.end():] if lead else clause
 
     def _areas(self, sentence: str, lexicon: list) -> list[Mention]:
         found: list[Mention] = []
@@ -541,7 +550,7 @@ class ProseGrades:
         def whole(clause: str) -> bool:
             if self.overall.search(clause):
                 return True
-            m = self.subject_name.search(clause)
+            m = self.subject_name.search(self._after_lead(clause))
             return bool(m and m.group("name").split()) and (
                 not authority or _names_authority(m.group("name"), authority))
 
