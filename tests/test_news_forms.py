@@ -1356,3 +1356,12 @@ def test_a_next_inspection_told_in_the_past_is_an_earlier_one(nlp):
 def test_a_next_inspection_still_to_come_is_no_earlier_one(nlp, sentence):
     rec = run(nlp, RELEASE_2018.format("Services were judged good. " + sentence))
     assert dates_of(rec, "previous_inspection") == []
+
+
+def test_another_bodys_report_published_in_a_month_is_no_publication(nlp):
+    # second reading of session 11
+    text = ("Tilsford Gazette, 20 September 2019\n\n"
+            "Ofsted inspected Tilsford's children's services from 1 to 12 July 2019 and rated "
+            "them good. Separately, the safeguarding partnership's annual report, published in "
+            "August, showed a rise in referrals.\n")
+    assert dates_of(run(nlp, text), "publication") == []
