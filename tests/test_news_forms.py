@@ -1365,3 +1365,38 @@ def test_another_bodys_report_published_in_a_month_is_no_publication(nlp):
             "them good. Separately, the safeguarding partnership's annual report, published in "
             "August, showed a rise in referrals.\n")
     assert dates_of(run(nlp, text), "publication") == []
+
+
+# letters_unseen14 / secondary_unseen21's earlier inspections (session 11), as general forms
+@pytest.mark.parametrize("sentence, want", [
+    # a forum's 'last time round' with its year in brackets
+    ("Last time round (2015 I think?) it was requires improvement.", [("2015", "year")]),
+    # minutes: the inspection this one followed, named by its month
+    ("It followed the inspection of February 2015, which had judged services inadequate.",
+     [("2015-02", "month")]),
+    # a newsletter: the year an inspection judged the service, the inspection the subject
+    ("Some of you will remember how it felt in 2016, when the single inspection judged us "
+     "to require improvement.", [("2016", "year")]),
+    # the text's own authority, a clause between its name and its verb
+    ("Hollingford Borough Council, where most of our members foster, was last inspected in "
+     "June 2014.", [("2014-06", "month")]),
+])
+def test_earlier_inspections_told_in_news(nlp, sentence, want):
+    rec = run(nlp, RELEASE_2018.format("Services were judged good. " + sentence))
+    assert dates_of(rec, "previous_inspection") == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # another authority, a clause between its name and its verb
+    "Castleby Borough Council, where around a third of our members foster, was inspected "
+    "in June 2016.",
+    # a next inspection, however it is told; something else judged in that year
+    "Plans will be reviewed after the next inspection of March 2016.",
+    "Some of you will remember 2016, when the hospital's inspection judged it good.",
+    "We took note in 2016, when the inspection judged neighbouring Tilsey inadequate.",
+    # 'last time round' with no year
+    "Last time round the team was smaller.",
+])
+def test_no_earlier_inspection_of_this_authority_in_news(nlp, sentence):
+    rec = run(nlp, RELEASE_2018.format("Services were judged good. " + sentence))
+    assert dates_of(rec, "previous_inspection") == []

@@ -302,6 +302,7 @@ class DatesComponent(RuleComponent):
         self.letter_date = g.compile(r["letter_date_line"])
         self.letter_date_beside = g.compile(r["letter_date_beside"])
         self.letter_date_above = g.compile(r["letter_date_above_salutation"])
+        self.letter_date_after = g.compile(r["letter_date_after_signoff"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
         self.opening = re.compile(r["letter_opening"], re.MULTILINE)
         self.letterhead = re.compile(r["letterhead"])
@@ -598,6 +599,11 @@ class DatesComponent(RuleComponent):
                 hi = text.find("\n", lo) if lo else -1
                 m = self.letter_date.search(text, lo, len(text) if hi < 0 else hi) if lo else None
                 parsed = self.grammar.parse_single(m.group("date")) if m else None
+                if parsed and parsed[1] == "day":
+                    return m.start("date"), m.end("date"), parsed[0]
+            # Dated under the signature, with none above: a date line after the closing.
+            for m in self.letter_date_after.finditer(text, sal.end()):
+                parsed = self.grammar.parse_single(m.group("date"))
                 if parsed and parsed[1] == "day":
                     return m.start("date"), m.end("date"), parsed[0]
         # "in a report published today", with no other date: the text's own, its
