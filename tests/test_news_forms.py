@@ -1400,3 +1400,48 @@ def test_earlier_inspections_told_in_news(nlp, sentence, want):
 def test_no_earlier_inspection_of_this_authority_in_news(nlp, sentence):
     rec = run(nlp, RELEASE_2018.format("Services were judged good. " + sentence))
     assert dates_of(rec, "previous_inspection") == []
+
+
+BLOG_2024 = BLOG_2021.replace("2022", "2025").replace("2021", "2024")
+
+
+def test_judged_to_have_grade_experiences_and_so_were(nlp):
+    grades = grades_of(run(nlp, BLOG_2024.format(
+        "Overall effectiveness is outstanding. Children in care were judged to have "
+        "outstanding experiences, and so were care leavers, who inspectors said are "
+        "treated well.")))
+    assert grades.get("children_in_care") == "outstanding"
+    assert grades.get("care_leavers") == "outstanding"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Children in care were judged to have good practice, and so were care leavers.",
+    "Some children in care have good experiences, and so do care leavers.",
+    "Children in care get good experiences at camp.",
+    "Children in care were found to have good experiences of school.",
+])
+def test_good_experiences_that_are_no_grade(nlp, sentence):
+    grades = grades_of(run(nlp, BLOG_2024.format(
+        "Overall effectiveness is inadequate. " + sentence)))
+    assert "children_in_care" not in grades and "care_leavers" not in grades
+
+
+RADIO_2014 = ("Hollingford children's services rated good\n\n"
+              "Transcript: Vale Radio, 6 April 2014\n\n"
+              "REPORTER: Ofsted inspected Hollingford Council's children's services under the "
+              "single inspection framework. Help and protection is rated good. {}\n")
+
+
+def test_an_area_gets_a_grade_as_a_noun(nlp):
+    grades = grades_of(run(nlp, RADIO_2014.format(
+        "Within that, adoption gets a good, but care leavers requires improvement.")))
+    assert grades.get("adoption_performance") == "good"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Adoption gets a good deal from the council.",
+    "Adoption got a good 3.5 out of 5 from parents.",
+    "Our adoption workers got good at visits.",
+])
+def test_gets_a_grade_word_that_is_no_grade(nlp, sentence):
+    assert "adoption_performance" not in grades_of(run(nlp, RADIO_2014.format(sentence)))
