@@ -389,8 +389,8 @@ LETTERS_UNSEEN13_TARGETS = [
 # main (d3daaaf, READMEs), not developed on: gates at what each measured.
 SECONDARY_UNSEEN21_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
-    "judgements.cells=0.95", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.95", "reports.inspection_start=1", "reports.inspection_end=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 LETTERS_UNSEEN14_TARGETS = [
