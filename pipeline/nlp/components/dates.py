@@ -246,15 +246,11 @@ def _period_end(iso: str) -> str:
     return iso
 
 
-def _clause_before(head: str, m: re.Match) -> str:
-    """What the sentence says before a match's date expression, up to 60 characters back:
-    the cue of "since the last inspection on ..." may precede the keyword."""
-    return re.split(r"[.\n]", head[max(0, m.start() - 60): m.start("expr")])[-1]
-
-
-def _clause_before_group(head: str, m: re.Match, *groups: str) -> str:
-    """What the sentence says before the first of a match's dates, as _clause_before."""
-    at = min(m.start(g) for g in groups)
+def _clause_before(head: str, m: re.Match, *groups: str) -> str:
+    """What the sentence says before a match's date expression (or the first of its
+    `groups`' dates), up to 60 characters back: the cue of "since the last inspection on
+    ..." may precede the keyword."""
+    at = min(m.start(g) for g in groups or ("expr",))
     return re.split(r"[.\n]", head[max(0, m.start() - 60): at])[-1]
 
 
@@ -386,7 +382,7 @@ class DatesComponent(RuleComponent):
                      ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         for pat in self.begin_end:
             for m in pat.finditer(head):
-                if self.prose_exclude.search(_clause_before_group(head, m, "begin", "end")):
+                if self.prose_exclude.search(_clause_before(head, m, "begin", "end")):
                     continue
                 rng = self._begin_end(m, ref)
                 if rng:
@@ -543,6 +539,12 @@ class DatesComponent(RuleComponent):
             a1 = a0 + (day.end() if day else a1 - a0)
         return (s + a0, s + a1), (s + b0, s + b1)
 
+    def _day_date(self, m: re.Match | None) -> tuple[int, int, str] | None:
+        """Where a match's 'date' group is and the day it names (None unless a whole day)."""
+        parsed = self.grammar.parse_single(m.group("date")) if m else None
+        return (m.start("date"), m.end("date"), parsed[0]) if parsed and parsed[1] == "day" \
+            else None
+
     def _publication(self, text: str, news: bool = False, ref: str | None = None
                      ) -> tuple[int, int, str] | None:
         today = None
@@ -562,19 +564,16 @@ class DatesComponent(RuleComponent):
             near = [m.start() for pat in self.inspection_labels for m in pat.finditer(text)]
             for pat in self.publication_labels:
                 for m in pat.finditer(text):
-                    parsed = self.grammar.parse_single(m.group("date"))
-                    if (parsed and parsed[1] == "day"
-                            and any(abs(m.start() - n) <= LABELS_APART for n in near)):
-                        return m.start("date"), m.end("date"), parsed[0]
+                    found = self._day_date(m)
+                    if found and any(abs(m.start() - n) <= LABELS_APART for n in near):
+                        return found
             today = self.publication_today.search(text)
             if not today:
                 return None
         for pat in self.publication_labels:
-            m = pat.search(text)
-            if m:
-                parsed = self.grammar.parse_single(m.group("date"))
-                if parsed and parsed[1] == "day":
-                    return m.start("date"), m.end("date"), parsed[0]
+            found = self._day_date(pat.search(text))
+            if found:
+                return found
         # A letter's date: a line holding only a date, above the "Dear ..." line (or,
         # with none, above the letter's opening sentence).
         sal = (self.salutation.search(text, 0, self.letter_window)
@@ -583,29 +582,29 @@ class DatesComponent(RuleComponent):
             above = [m for pat in (self.letter_date, self.letter_date_beside)
                      for m in pat.finditer(text, 0, sal.start())]
             for m in sorted(above, key=lambda m: m.start()):
-                parsed = self.grammar.parse_single(m.group("date"))
-                if parsed and parsed[1] == "day":
-                    return m.start("date"), m.end("date"), parsed[0]
+                found = self._day_date(m)
+                if found:
+                    return found
             # The date at the right margin of the line right above it, however long.
             hi = text.rfind("\n", 0, sal.start())
             if hi > 0:
-                m = self.letter_date_above.search(text, text.rfind("\n", 0, hi) + 1, hi)
-                parsed = self.grammar.parse_single(m.group("date")) if m else None
-                if parsed and parsed[1] == "day":
-                    return m.start("date"), m.end("date"), parsed[0]
+                found = self._day_date(
+                    self.letter_date_above.search(text, text.rfind("\n", 0, hi) + 1, hi))
+                if found:
+                    return found
             # The letterhead, and the date printed beside it, given after the opening.
             for head in self.letterhead.finditer(text, 0, self.letter_window):
                 lo = text.find("\n", head.end()) + 1
                 hi = text.find("\n", lo) if lo else -1
-                m = self.letter_date.search(text, lo, len(text) if hi < 0 else hi) if lo else None
-                parsed = self.grammar.parse_single(m.group("date")) if m else None
-                if parsed and parsed[1] == "day":
-                    return m.start("date"), m.end("date"), parsed[0]
+                found = self._day_date(
+                    self.letter_date.search(text, lo, len(text) if hi < 0 else hi) if lo else None)
+                if found:
+                    return found
             # Dated under the signature, with none above: a date line after the closing.
             for m in self.letter_date_after.finditer(text, sal.end()):
-                parsed = self.grammar.parse_single(m.group("date"))
-                if parsed and parsed[1] == "day":
-                    return m.start("date"), m.end("date"), parsed[0]
+                found = self._day_date(m)
+                if found:
+                    return found
         # "in a report published today", with no other date: the text's own, its
         # evidence the word 'today' ('this morning', as a broadcast says it).
         if today and ref and len(ref) == 10 and self._dateline(text):
@@ -632,9 +631,9 @@ class DatesComponent(RuleComponent):
         text = text_of(doc)
         taken: set[tuple[int, int]] = set()
         own = self._text_date(text)
-        pub = self._publication(text, doc._.document_type == "news_article", own)
-        insp = self._inspection(text, pub[2] if pub else own,
-                                doc._.document_type == "news_article")
+        news = doc._.document_type == "news_article"
+        pub = self._publication(text, news, own)
+        insp = self._inspection(text, pub[2] if pub else own, news)
         start_iso = None
         if insp:
             s, e, start_iso, end_iso, ended_at, precision = insp
@@ -650,7 +649,7 @@ class DatesComponent(RuleComponent):
                                                 "precision": precision, "text": end_expr})
             taken.add((s, e))
         pub_precision = "day"
-        if not pub and doc._.document_type == "news_article" and own:
+        if not pub and news and own:
             pub, pub_precision = self._publication_month(
                 text, own, (doc._.report or {}).get("local_authority") or ""), "month"
         if pub:
@@ -666,7 +665,7 @@ class DatesComponent(RuleComponent):
         la = (doc._.report or {}).get("local_authority") or ""
         self._add_distinct(doc, "previous_inspection",
                            self._previous(text, start_iso, where, la), taken, looser=True,
-                           loosest=doc._.document_type == "news_article")
+                           loosest=news)
         self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)
         if self.emit_mentions:
             self._add_distinct(doc, "mention", self._matches(text, [self.mention], where), taken)

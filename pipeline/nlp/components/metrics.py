@@ -33,10 +33,12 @@ CLASSIFY_CONTEXT = 500
 WORD_RE = re.compile(r"[A-Za-z]{2}")
 
 
-def heading_at(doc: Doc, char: int) -> str:
-    """The heading of the innermost section holding a character offset ("" outside any)."""
+def area_and_heading(doc: Doc, char: int) -> tuple[str, str]:
+    """The judgement area and the heading of the innermost section holding a character
+    offset ("" outside any), the section looked up once for both."""
     sec = section_of(doc, char)
-    return ((sec._.fields or {}).get("heading") or "") if sec is not None else ""
+    fields = (sec._.fields or {}) if sec is not None else {}
+    return fields.get("area") or "", fields.get("heading") or ""
 
 
 # use_classifier: let the trained textcat pick categories as its training chose;
@@ -172,7 +174,7 @@ class MetricsComponent(RuleComponent):
 
         index = TextIndex.of_doc(doc)
         found = self.extractor.extract(text_of(doc), index, tick,
-                                       lambda i: (area_at(doc, i), heading_at(doc, i)))
+                                       lambda i: area_and_heading(doc, i))
         rows = []
         for i, m in enumerate(found, start=1):
             fields = {"metric_id": f"m{i:04d}", "statement_id": f"st{m.statement:03d}"}

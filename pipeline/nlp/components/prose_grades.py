@@ -48,6 +48,16 @@ class Mention:
     areas_only: bool = False  # a grade carried to areas ('So does A'), never the service's
 
 
+def _clauses(cuts: list[int]) -> list[tuple[int, int]]:
+    """(start, end) of each clause from where the clauses start (ProseGrades._cuts)."""
+    return list(zip(cuts, cuts[1:], strict=False))
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> int:
+    """The index of the clause a position lies in."""
+    return max(i for i, (a, _) in enumerate(clauses) if a <= pos)
+
+
 class ProseGrades:
     """Compiled prose_grades.json: `rows(text, framework, inspection_start)`."""
 
@@ -155,18 +165,14 @@ class ProseGrades:
         areas = self._areas(sentence, lexicon)
         if len(areas) != 1 or self._grades(sentence, areas):
             return None
-        clauses = self._clauses(sentence)
+        clauses = _clauses(self._cuts(sentence))
         aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
-        at = max(i for i, (a, _) in enumerate(clauses) if a <= areas[0].start)
-        return None if at in aside else areas[0]
+        return None if _clause_of(clauses, areas[0].start) in aside else areas[0]
 
     def _cuts(self, sentence: str) -> list[int]:
         """Where the clauses of a sentence start, and its end."""
         return [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
 
-    def _clauses(self, sentence: str) -> list[tuple[int, int]]:
-        cuts = self._cuts(sentence)
-        return list(zip(cuts, cuts[1:], strict=False))
 
     def _units(self, text: str) -> list[tuple[int, str]]:
         """(offset, text) of each line, except that a line ending in a colon is read with
@@ -224,7 +230,7 @@ class ProseGrades:
         """The rows of one sentence; `stand_in`: the area an opening 'Its work' stands
         for, where the sentence names none of its own."""
         cuts = self._cuts(sentence)
-        clauses = list(zip(cuts, cuts[1:], strict=False))
+        clauses = _clauses(cuts)
         areas = self._areas(sentence, lexicon)
         if stand_in is not None and not areas:
             areas = [stand_in]
@@ -233,11 +239,8 @@ class ProseGrades:
             return []
         aside, hoped = self._set_aside(sentence, clauses, latest, authority, start)
 
-        def clause_of(pos: int) -> int:
-            return max(i for i, (a, _) in enumerate(clauses) if a <= pos)
-
         for m in areas + grades:
-            m.clause = clause_of(m.start)
+            m.clause = _clause_of(clauses, m.start)
         hoped_areas = [m for m in areas if m.clause in hoped]
         areas = [m for m in areas if m.clause not in aside]
         grades = [g for g in grades if g.clause not in aside]
@@ -245,7 +248,7 @@ class ProseGrades:
             return []
         graded_clauses = {g.clause for g in grades}
         for m in self._every_area(sentence, clauses, lexicon, seen):
-            m.clause = clause_of(m.start)
+            m.clause = _clause_of(clauses, m.start)
             if m.clause not in aside and m.clause in graded_clauses:
                 areas.append(m)
         back = self._back_referred(sentence, sorted(areas + hoped_areas,
