@@ -1445,3 +1445,29 @@ def test_an_area_gets_a_grade_as_a_noun(nlp):
 ])
 def test_gets_a_grade_word_that_is_no_grade(nlp, sentence):
     assert "adoption_performance" not in grades_of(run(nlp, RADIO_2014.format(sentence)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dated aside after the grade: the grade is the earlier inspection's
+    ("Help and protection was inadequate, back in 2017, when the service was last "
+     "inspected. Children in care were rated good.\n",
+     {"children_in_care": "good"}),
+    ("Help and protection was judged inadequate, in March 2019, and the council "
+     "appealed. Children in care were rated good.\n",
+     {"children_in_care": "good"}),
+    ("Help and protection was rated inadequate, at the last inspection. Children in "
+     "care were rated good.\n",
+     {"children_in_care": "good"}),
+    # the year of this inspection, or a time that is not an earlier one, keeps the grade
+    ("Help and protection was rated good, in February 2024, by inspectors.\n",
+     {"help_and_protection": "good"}),
+    ("Help and protection was rated good, in 2024, while in 2017 it was inadequate.\n",
+     {"help_and_protection": "good"}),
+])
+def test_a_dated_aside_after_a_grade_makes_it_an_earlier_one(nlp, text, expected):
+    head = ("Ashcombe children's services rated good by Ofsted\n\n"
+            "Ofsted inspected Ashcombe Council's children's services between 5 and 16 "
+            "February 2024.\n\n")
+    grades = grades_of(run(nlp, head + text))
+    grades.pop("overall_effectiveness", None)
+    assert grades == expected

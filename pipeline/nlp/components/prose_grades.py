@@ -84,6 +84,7 @@ class ProseGrades:
         self.to_area, self.glue = rx("grade_to_area"), rx("area_glue")
         self.respectively, self.carry = rx("respectively"), rx("carry")
         self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
+        self.earlier_adjunct = rx("earlier_adjunct")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
@@ -349,7 +350,8 @@ class ProseGrades:
                 aside.add(i)
                 if not (earlier or other):
                     hoped_only.add(i)
-            if start and self._earlier_after(clause, start):
+            if start and self._earlier_after(clause, start) or \
+                    self._earlier_adjunct(clause, latest):
                 for k in range(i - 1, -1, -1):
                     if self.contrast.search(sentence[clauses[k][0]:clauses[k][1]]):
                         break
@@ -390,6 +392,14 @@ class ProseGrades:
         month = MONTHS.get(m.group("month").lower()[:3]) if m.group("month") else None
         end = f"{m.group('year')}-{month:02d}" if month else m.group("year")
         return end < start[:len(end)]
+
+    def _earlier_adjunct(self, clause: str, latest: int | None) -> bool:
+        """', back in 2017,' or ', at the last inspection' after a grade: a clause that
+        only dates what came before it to an earlier inspection."""
+        m = self.earlier_adjunct.match(clause.strip())
+        if not m:
+            return False
+        return not m.group("year") or bool(latest and int(m.group("year")) < latest)
 
     def _other_council(self, clause: str, authority: str) -> bool:
         """A council named that is not the one the text is about (where that is known)."""
