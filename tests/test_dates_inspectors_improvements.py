@@ -71,6 +71,21 @@ def test_conducted_on_and_published_labels(nlp):
     assert dates_of(rec, "publication") == [("2015-05-13", "day")]
 
 
+@pytest.mark.parametrize("head, expected", [
+    # a cover page's labels given as a column with their values after them
+    ("Inspection dates:\n\n24 – 28 June 2013\n\nAge group:\nPublished:\n\nAll\n"
+     "2 August 2013\n", [("2013-08-02", "day")]),
+    ("Published:\nReference no:\n\n2 August 2013\n", []),  # another label's value
+    ("Published:\nInspection dates:\n24 – 28 June 2013\n", []),
+    ("Published:\n\nAll\nNot yet\nAged 0 to 18\nUnder review\nLater text\n"
+     "2 August 2013\n", []),  # too far below
+])
+def test_a_publication_label_in_a_column_of_labels(nlp, head, expected):
+    rec = run(nlp, "Inspection of looked after children services\n" + head +
+              "\nThe inspection found services to be adequate.\n")
+    assert dates_of(rec, "publication") == expected
+
+
 def test_visit_dates_told_by_its_inspectors(nlp):
     rec = run(nlp, "Ofsted's inspectors were with us for a fortnight, from 3 to 14 March 2025, "
                    "and met more than 60 social workers.\n")
