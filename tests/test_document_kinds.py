@@ -703,6 +703,13 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "HMI, and Flo Gray, HMI Probation inspector.", "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
       ("Flo Gray", "inspector", "HMI Probation inspector")]),
+    # the team's lead 'headed' it, or led the 'visit team' (letters_unseen15, session 12)
+    ("The visit was headed by Ann Bell, HMI, with Bob Cole, Ofsted\nInspector.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI")]),
+    ("The visit team was led by Ann Bell, HMI, with Bob Cole, HMI.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
     # a designation broken by a line end is the name's all the same
     ("The inspectors were Ann Bell, Her Majesty’s Inspector, and Bob Cole, Her Majesty’s\n"
      "Inspector.", "Yours sincerely\nAnn Bell\nHer Majesty’s Inspector",
@@ -752,10 +759,15 @@ def test_monitoring_visit_team_list_under_the_signature(nlp) -> None:
     "\nInspectorate of Probation.",
     "The inspectors were Kate Moss, Her Majesty’s Inspector, and Bob Cole, Her Majesty’s\n"
     "Inspectorate.",
+    # 'Ofsted' ending a line, then a word that is no designation, or a paragraph
+    "The inspectors were Kate Moss, Her Majesty’s Inspector, and Bob Cole, from Ofsted\n"
+    "Inspectorate teams.",
+    "The inspectors were Kate Moss, Her Majesty’s Inspector, and Bob Cole, from Ofsted\n\n"
+    "Inspector training.",
 ])
 def test_a_designation_is_not_read_across_a_paragraph_or_into_another_word(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
-    assert ("Bob Cole", "inspector", "HMI") not in people(rec)
+    assert not any(name == "Bob Cole" and desig for name, _role, desig in people(rec))
     assert people(rec)[0] == ("Kate Moss", "lead_inspector", "HMI")
 
 
@@ -801,6 +813,9 @@ def test_a_designation_is_not_read_across_a_paragraph_or_into_another_word(nlp, 
     # the members of a team that is not the inspectors', named without a designation
     "The other members of the team were Head of Service Jane Doe and Team Manager Al Roe.",
     "The other members of the safeguarding team were Jane Doe and Al Roe.",
+    # a team line naming people with no inspector's designation
+    "\nInspection team: Jane Doe, the council’s link officer, arranged the visits.\n",
+    "\nInspection team: met by Head of Service Jane Doe and Al Roe.\n",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -878,6 +893,20 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     # a monitoring letter's table row, its label and its month on one line
     ("\nPrevious monitoring visit June 2019\n", "2019-06", "June 2019"),
     ("\nPrevious monitoring visit:   June 2019\n", "2019-06", "June 2019"),
+    # the earlier inspection told as 'At the ... inspection from ...' or 'When ... was
+    # inspected ...' (letters_unseen15, session 12)
+    ("At the standard inspection from 13 to 24 June 2018, the experiences and progress of care"
+     "\nleavers were found to require improvement.", "2018-06-13", "13 to 24 June 2018"),
+    ("At the full inspection of Westshire’s children’s services between 4 and 15 March 2019, "
+     "leaders were judged good.", "2019-03-04", "4 and 15 March 2019"),
+    ("At its ILACS inspection on 4 to 15 March 2019, the council was judged good.",
+     "2019-03-04", "4 to 15 March 2019"),
+    ("When Westshire was inspected from 4 to 15 March 2019, services were judged good.",
+     "2019-03-04", "4 to 15 March 2019"),
+    ("When the local authority was last inspected, from 4 to 15 March 2019, services were "
+     "judged good.", "2019-03-04", "4 to 15 March 2019"),
+    ("When children’s services were inspected between 4 and 15 March 2019, they were judged "
+     "good.", "2019-03-04", "4 and 15 March 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -925,6 +954,14 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     "A focused visit in May 2020 is expected.",
     # a row whose label is no earlier visit
     "\nNext monitoring visit June 2019\n",
+    # an earlier inspection of another service, setting or body, told as 'At the ...' or
+    # 'When ... was inspected'
+    "At the inspection of the fostering service from 4 to 8 March 2019, it was judged good.",
+    "At the school’s inspection from 4 to 8 March 2019, pupils were judged safe.",
+    "At the hospital inspection from 4 to 8 March 2019, wards were judged safe.",
+    "When the fostering service was inspected from 4 to 8 March 2019, it was judged good.",
+    "When Hillside Children’s Home was inspected on 4 March 2019, it was judged good.",
+    "When neighbouring Tilsey was inspected from 4 to 8 March 2019, it was judged good.",
 ])
 def test_letter_sentences_with_no_previous_visit(nlp, sentence) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -1248,6 +1285,20 @@ def test_side_by_side_area_send_signatures_above_a_copy_list(nlp, copies) -> Non
      "Dr Cy Dunn.",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
       ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    # a team line after its label, a designation broken by a line end or in brackets
+    # (letters_unseen15, session 12)
+    ("Inspection team: Ann Bell, HMI (lead inspector); Bob Cole, Ofsted\nInspector; Cy Dunn, "
+     "CQC children’s services inspector.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("Inspection team: Ann Bell (HMI, lead inspector); Bob Cole (Ofsted Inspector); Cy Dunn "
+     "(CQC\ninspector).",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("The inspection team: Ann Bell, Her Majesty’s Inspector (lead inspector), Bob Cole,\n"
+     "Ofsted Inspector, and Cy Dunn, Children’s Services Inspector from the CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
 ])
 def test_area_send_letter_team_in_a_sentence(nlp, team, want) -> None:
     """An area SEND team named in the letter's sentences: everyone not the lead is a team
@@ -1285,6 +1336,44 @@ def test_a_joint_letter_names_its_team_members(nlp, team, members) -> None:
                            ("Yvette Stone", "signatory",
                             "National Director Regulation and Social Care"),
                            ("Sean Kelly", "signatory", "CQC inspector")]
+
+
+JTAI_SIGNERS = [("Yvette Stone", "signatory", "National Director Regulation and Social Care"),
+                ("Sean Kelly", "signatory", "CQC inspector")]
+
+
+@pytest.mark.parametrize("team", [
+    # the team's lead named in the body, in other words than 'The inspection was led by'
+    # (letters_unseen15, session 12)
+    "The inspection team was led by Ann Bell, Her Majesty’s Inspector (Ofsted), and included "
+    "inspectors from each of the three inspectorates.",
+    "The joint inspection team was headed by Ann Bell HMI.",
+    "The inspection was headed by Ann Bell, His Majesty’s Inspector.",
+    "The lead inspector for the inspection was Ann Bell, HMI.",
+    "The lead inspector on this joint inspection was Ann Bell, HMI.",
+])
+def test_a_joint_letter_names_its_lead_in_the_body(nlp, team) -> None:
+    rec = run(nlp, JTAI_TEAM.format(team=team))
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"), *JTAI_SIGNERS]
+    assert rec["report"]["lead_inspector"] == "Ann Bell"
+
+
+@pytest.mark.parametrize("team", [
+    # a lead who is no inspector of the team, or of another inspection or body
+    "The inspection team was led by the director of children’s services, Jane Doe, on a tour "
+    "of the hub.",
+    "The safeguarding team was led by Jane Doe, Head of Service.",
+    "The team was headed by Practice Lead Jane Doe.",
+    "The lead inspector at the last inspection was Jane Doe, HMI.",
+    "The lead inspector for the previous inspection was Jane Doe, HMI.",
+    "The HMI Probation inspection of youth justice services in 2019 was led by Jane Doe, HMI "
+    "Probation inspector.",
+    "The previous inspection team was led by Jane Doe, HMI.",
+])
+def test_a_joint_letter_names_no_lead_of_another_team(nlp, team) -> None:
+    rec = run(nlp, JTAI_TEAM.format(team=team))
+    assert people(rec) == JTAI_SIGNERS
+    assert "lead_inspector" not in rec["report"]
 
 
 @pytest.mark.parametrize("prefix", ["", "  "])
