@@ -403,12 +403,13 @@ LETTERS_UNSEEN14_TARGETS = [
     "dates.precision=1"]
 
 # Written blind at the start of session 12 and scored once on main 7a439bd (READMEs):
-# gates at what each measured.
+# gates at what each measured. letters_unseen15 was then developed on in session 12
+# (README: before and after) and is gated at what it measures now.
 LETTERS_UNSEEN15_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=1", "reports.lead_inspector=0.93",
-    "inspectors.recall=0.95", "inspectors.precision=1", "dates.recall=0.98",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN22_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=0.93",
@@ -813,6 +814,9 @@ def test_a_designation_is_not_read_across_a_paragraph_or_into_another_word(nlp, 
     # the members of a team that is not the inspectors', named without a designation
     "The other members of the team were Head of Service Jane Doe and Team Manager Al Roe.",
     "The other members of the safeguarding team were Jane Doe and Al Roe.",
+    # who supported the lead or was in a team without an inspector's designation
+    "The visit was led by Kate Moss, HMI, supported by Head of Service Jane Doe.",
+    "The visit was led by Kate Moss, HMI, and included Team Manager Jane Doe’s cases.",
     # a team line naming people with no inspector's designation
     "\nInspection team: Jane Doe, the council’s link officer, arranged the visits.\n",
     "\nInspection team: met by Head of Service Jane Doe and Al Roe.\n",
@@ -907,6 +911,12 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
      "judged good.", "2019-03-04", "4 to 15 March 2019"),
     ("When children’s services were inspected between 4 and 15 March 2019, they were judged "
      "good.", "2019-03-04", "4 and 15 March 2019"),
+    ("At the standard inspection of 13 to 24 June 2018, services were judged good.",
+     "2018-06-13", "13 to 24 June 2018"),
+    ("When Ofsted inspected Westshire from 4 to 15 March 2019, services were judged good.",
+     "2019-03-04", "4 to 15 March 2019"),
+    ("When inspectors last visited, from 4 to 15 March 2019, they found weaknesses.",
+     "2019-03-04", "4 to 15 March 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -962,6 +972,9 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     "When the fostering service was inspected from 4 to 8 March 2019, it was judged good.",
     "When Hillside Children’s Home was inspected on 4 March 2019, it was judged good.",
     "When neighbouring Tilsey was inspected from 4 to 8 March 2019, it was judged good.",
+    "When Ofsted inspected the fostering service from 4 to 8 March 2019, it was judged good.",
+    "When Ofsted inspected Hillside Children’s Home on 4 March 2019, it was judged good.",
+    "When inspectors visited the hospital from 4 to 8 March 2019, wards were safe.",
 ])
 def test_letter_sentences_with_no_previous_visit(nlp, sentence) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -1351,6 +1364,12 @@ JTAI_SIGNERS = [("Yvette Stone", "signatory", "National Director Regulation and 
     "The inspection was headed by Ann Bell, His Majesty’s Inspector.",
     "The lead inspector for the inspection was Ann Bell, HMI.",
     "The lead inspector on this joint inspection was Ann Bell, HMI.",
+    "Ofsted’s lead inspector was Ann Bell, HMI.",
+    "Ann Bell, HMI, led the inspection.",
+    "Ann Bell, Her Majesty’s Inspector, led the inspection team, which included inspectors from "
+    "the CQC.",
+    "The inspection team, led by Ann Bell, HMI, included inspectors from the CQC and HMICFRS.",
+    "The inspection was led by Ann Bell (HMI, Ofsted).",
 ])
 def test_a_joint_letter_names_its_lead_in_the_body(nlp, team) -> None:
     rec = run(nlp, JTAI_TEAM.format(team=team))
@@ -1369,11 +1388,31 @@ def test_a_joint_letter_names_its_lead_in_the_body(nlp, team) -> None:
     "The HMI Probation inspection of youth justice services in 2019 was led by Jane Doe, HMI "
     "Probation inspector.",
     "The previous inspection team was led by Jane Doe, HMI.",
+    "Jane Doe, director of children’s services, led the partnership’s response.",
+    "Jane Doe, Head of Service, led the visit to the hub.",
 ])
 def test_a_joint_letter_names_no_lead_of_another_team(nlp, team) -> None:
     rec = run(nlp, JTAI_TEAM.format(team=team))
     assert people(rec) == JTAI_SIGNERS
     assert "lead_inspector" not in rec["report"]
+
+
+@pytest.mark.parametrize("team, members", [
+    # the members named after the lead, in the same sentence, are no leads
+    ("The lead inspector was Ann Bell, His Majesty’s Inspector, supported by Bob Cole, HMI.",
+     [("Bob Cole", "inspector", "HMI")]),
+    ("The inspection team was led by Ann Bell, HMI, and included Bob Cole, CQC inspector, and Cy "
+     "Dunn, HMICFRS inspector.", [("Bob Cole", "team_inspector", "CQC inspector"),
+                                  ("Cy Dunn", "team_inspector", "HMICFRS inspector")]),
+    ("The inspection team, led by Ann Bell, HMI, included Bob Cole, CQC inspector.",
+     [("Bob Cole", "team_inspector", "CQC inspector")]),
+    ("The inspection was led by Ann Bell, HMI, and the team included Bob Cole, CQC inspector.",
+     [("Bob Cole", "team_inspector", "CQC inspector")]),
+])
+def test_a_joint_letter_names_members_after_its_lead(nlp, team, members) -> None:
+    rec = run(nlp, JTAI_TEAM.format(team=team))
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"), *members, *JTAI_SIGNERS]
+    assert rec["report"]["lead_inspector"] == "Ann Bell"
 
 
 @pytest.mark.parametrize("prefix", ["", "  "])
