@@ -403,12 +403,13 @@ LETTERS_UNSEEN14_TARGETS = [
     "dates.precision=1"]
 
 # Written blind at the start of session 12 and scored once on main 7a439bd (READMEs):
-# gates at what each measured.
+# gates at what each measured. letters_unseen15 was then developed on in session 12
+# (README: before and after) and is gated at what it measures now.
 LETTERS_UNSEEN15_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=1", "reports.lead_inspector=0.93",
-    "inspectors.recall=0.95", "inspectors.precision=1", "dates.recall=0.98",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN22_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=0.93",
@@ -703,6 +704,13 @@ LETTER = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council 
      "HMI, and Flo Gray, HMI Probation inspector.", "Yours sincerely\nAnn Bell\nHMI",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
       ("Flo Gray", "inspector", "HMI Probation inspector")]),
+    # the team's lead 'headed' it, or led the 'visit team' (letters_unseen15, session 12)
+    ("The visit was headed by Ann Bell, HMI, with Bob Cole, Ofsted\nInspector.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "OI")]),
+    ("The visit team was led by Ann Bell, HMI, with Bob Cole, HMI.",
+     "Yours sincerely\nAnn Bell\nHMI",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
     # a designation broken by a line end is the name's all the same
     ("The inspectors were Ann Bell, Her Majesty’s Inspector, and Bob Cole, Her Majesty’s\n"
      "Inspector.", "Yours sincerely\nAnn Bell\nHer Majesty’s Inspector",
@@ -752,10 +760,15 @@ def test_monitoring_visit_team_list_under_the_signature(nlp) -> None:
     "\nInspectorate of Probation.",
     "The inspectors were Kate Moss, Her Majesty’s Inspector, and Bob Cole, Her Majesty’s\n"
     "Inspectorate.",
+    # 'Ofsted' ending a line, then a word that is no designation, or a paragraph
+    "The inspectors were Kate Moss, Her Majesty’s Inspector, and Bob Cole, from Ofsted\n"
+    "Inspectorate teams.",
+    "The inspectors were Kate Moss, Her Majesty’s Inspector, and Bob Cole, from Ofsted\n\n"
+    "Inspector training.",
 ])
 def test_a_designation_is_not_read_across_a_paragraph_or_into_another_word(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
-    assert ("Bob Cole", "inspector", "HMI") not in people(rec)
+    assert not any(name == "Bob Cole" and desig for name, _role, desig in people(rec))
     assert people(rec)[0] == ("Kate Moss", "lead_inspector", "HMI")
 
 
@@ -801,6 +814,12 @@ def test_a_designation_is_not_read_across_a_paragraph_or_into_another_word(nlp, 
     # the members of a team that is not the inspectors', named without a designation
     "The other members of the team were Head of Service Jane Doe and Team Manager Al Roe.",
     "The other members of the safeguarding team were Jane Doe and Al Roe.",
+    # who supported the lead or was in a team without an inspector's designation
+    "The visit was led by Kate Moss, HMI, supported by Head of Service Jane Doe.",
+    "The visit was led by Kate Moss, HMI, and included Team Manager Jane Doe’s cases.",
+    # a team line naming people with no inspector's designation
+    "\nInspection team: Jane Doe, the council’s link officer, arranged the visits.\n",
+    "\nInspection team: met by Head of Service Jane Doe and Al Roe.\n",
 ])
 def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -878,6 +897,26 @@ def test_sentences_about_inspectors_name_no_inspector(nlp, team) -> None:
     # a monitoring letter's table row, its label and its month on one line
     ("\nPrevious monitoring visit June 2019\n", "2019-06", "June 2019"),
     ("\nPrevious monitoring visit:   June 2019\n", "2019-06", "June 2019"),
+    # the earlier inspection told as 'At the ... inspection from ...' or 'When ... was
+    # inspected ...' (letters_unseen15, session 12)
+    ("At the standard inspection from 13 to 24 June 2018, the experiences and progress of care"
+     "\nleavers were found to require improvement.", "2018-06-13", "13 to 24 June 2018"),
+    ("At the full inspection of Westshire’s children’s services between 4 and 15 March 2019, "
+     "leaders were judged good.", "2019-03-04", "4 and 15 March 2019"),
+    ("At its ILACS inspection on 4 to 15 March 2019, the council was judged good.",
+     "2019-03-04", "4 to 15 March 2019"),
+    ("When Westshire was inspected from 4 to 15 March 2019, services were judged good.",
+     "2019-03-04", "4 to 15 March 2019"),
+    ("When the local authority was last inspected, from 4 to 15 March 2019, services were "
+     "judged good.", "2019-03-04", "4 to 15 March 2019"),
+    ("When children’s services were inspected between 4 and 15 March 2019, they were judged "
+     "good.", "2019-03-04", "4 and 15 March 2019"),
+    ("At the standard inspection of 13 to 24 June 2018, services were judged good.",
+     "2018-06-13", "13 to 24 June 2018"),
+    ("When Ofsted inspected Westshire from 4 to 15 March 2019, services were judged good.",
+     "2019-03-04", "4 to 15 March 2019"),
+    ("When inspectors last visited, from 4 to 15 March 2019, they found weaknesses.",
+     "2019-03-04", "4 to 15 March 2019"),
 ])
 def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -925,6 +964,17 @@ def test_letter_previous_visit_dates(nlp, sentence, date, text) -> None:
     "A focused visit in May 2020 is expected.",
     # a row whose label is no earlier visit
     "\nNext monitoring visit June 2019\n",
+    # an earlier inspection of another service, setting or body, told as 'At the ...' or
+    # 'When ... was inspected'
+    "At the inspection of the fostering service from 4 to 8 March 2019, it was judged good.",
+    "At the school’s inspection from 4 to 8 March 2019, pupils were judged safe.",
+    "At the hospital inspection from 4 to 8 March 2019, wards were judged safe.",
+    "When the fostering service was inspected from 4 to 8 March 2019, it was judged good.",
+    "When Hillside Children’s Home was inspected on 4 March 2019, it was judged good.",
+    "When neighbouring Tilsey was inspected from 4 to 8 March 2019, it was judged good.",
+    "When Ofsted inspected the fostering service from 4 to 8 March 2019, it was judged good.",
+    "When Ofsted inspected Hillside Children’s Home on 4 March 2019, it was judged good.",
+    "When inspectors visited the hospital from 4 to 8 March 2019, wards were safe.",
 ])
 def test_letter_sentences_with_no_previous_visit(nlp, sentence) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
@@ -1248,6 +1298,20 @@ def test_side_by_side_area_send_signatures_above_a_copy_list(nlp, copies) -> Non
      "Dr Cy Dunn.",
      [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
       ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    # a team line after its label, a designation broken by a line end or in brackets
+    # (letters_unseen15, session 12)
+    ("Inspection team: Ann Bell, HMI (lead inspector); Bob Cole, Ofsted\nInspector; Cy Dunn, "
+     "CQC children’s services inspector.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("Inspection team: Ann Bell (HMI, lead inspector); Bob Cole (Ofsted Inspector); Cy Dunn "
+     "(CQC\ninspector).",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("The inspection team: Ann Bell, Her Majesty’s Inspector (lead inspector), Bob Cole,\n"
+     "Ofsted Inspector, and Cy Dunn, Children’s Services Inspector from the CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "OI"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
 ])
 def test_area_send_letter_team_in_a_sentence(nlp, team, want) -> None:
     """An area SEND team named in the letter's sentences: everyone not the lead is a team
@@ -1285,6 +1349,70 @@ def test_a_joint_letter_names_its_team_members(nlp, team, members) -> None:
                            ("Yvette Stone", "signatory",
                             "National Director Regulation and Social Care"),
                            ("Sean Kelly", "signatory", "CQC inspector")]
+
+
+JTAI_SIGNERS = [("Yvette Stone", "signatory", "National Director Regulation and Social Care"),
+                ("Sean Kelly", "signatory", "CQC inspector")]
+
+
+@pytest.mark.parametrize("team", [
+    # the team's lead named in the body, in other words than 'The inspection was led by'
+    # (letters_unseen15, session 12)
+    "The inspection team was led by Ann Bell, Her Majesty’s Inspector (Ofsted), and included "
+    "inspectors from each of the three inspectorates.",
+    "The joint inspection team was headed by Ann Bell HMI.",
+    "The inspection was headed by Ann Bell, His Majesty’s Inspector.",
+    "The lead inspector for the inspection was Ann Bell, HMI.",
+    "The lead inspector on this joint inspection was Ann Bell, HMI.",
+    "Ofsted’s lead inspector was Ann Bell, HMI.",
+    "Ann Bell, HMI, led the inspection.",
+    "Ann Bell, Her Majesty’s Inspector, led the inspection team, which included inspectors from "
+    "the CQC.",
+    "The inspection team, led by Ann Bell, HMI, included inspectors from the CQC and HMICFRS.",
+    "The inspection was led by Ann Bell (HMI, Ofsted).",
+])
+def test_a_joint_letter_names_its_lead_in_the_body(nlp, team) -> None:
+    rec = run(nlp, JTAI_TEAM.format(team=team))
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"), *JTAI_SIGNERS]
+    assert rec["report"]["lead_inspector"] == "Ann Bell"
+
+
+@pytest.mark.parametrize("team", [
+    # a lead who is no inspector of the team, or of another inspection or body
+    "The inspection team was led by the director of children’s services, Jane Doe, on a tour "
+    "of the hub.",
+    "The safeguarding team was led by Jane Doe, Head of Service.",
+    "The team was headed by Practice Lead Jane Doe.",
+    "The lead inspector at the last inspection was Jane Doe, HMI.",
+    "The lead inspector for the previous inspection was Jane Doe, HMI.",
+    "The HMI Probation inspection of youth justice services in 2019 was led by Jane Doe, HMI "
+    "Probation inspector.",
+    "The previous inspection team was led by Jane Doe, HMI.",
+    "Jane Doe, director of children’s services, led the partnership’s response.",
+    "Jane Doe, Head of Service, led the visit to the hub.",
+])
+def test_a_joint_letter_names_no_lead_of_another_team(nlp, team) -> None:
+    rec = run(nlp, JTAI_TEAM.format(team=team))
+    assert people(rec) == JTAI_SIGNERS
+    assert "lead_inspector" not in rec["report"]
+
+
+@pytest.mark.parametrize("team, members", [
+    # the members named after the lead, in the same sentence, are no leads
+    ("The lead inspector was Ann Bell, His Majesty’s Inspector, supported by Bob Cole, HMI.",
+     [("Bob Cole", "inspector", "HMI")]),
+    ("The inspection team was led by Ann Bell, HMI, and included Bob Cole, CQC inspector, and Cy "
+     "Dunn, HMICFRS inspector.", [("Bob Cole", "team_inspector", "CQC inspector"),
+                                  ("Cy Dunn", "team_inspector", "HMICFRS inspector")]),
+    ("The inspection team, led by Ann Bell, HMI, included Bob Cole, CQC inspector.",
+     [("Bob Cole", "team_inspector", "CQC inspector")]),
+    ("The inspection was led by Ann Bell, HMI, and the team included Bob Cole, CQC inspector.",
+     [("Bob Cole", "team_inspector", "CQC inspector")]),
+])
+def test_a_joint_letter_names_members_after_its_lead(nlp, team, members) -> None:
+    rec = run(nlp, JTAI_TEAM.format(team=team))
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"), *members, *JTAI_SIGNERS]
+    assert rec["report"]["lead_inspector"] == "Ann Bell"
 
 
 @pytest.mark.parametrize("prefix", ["", "  "])
