@@ -411,12 +411,13 @@ LETTERS_UNSEEN15_TARGETS = [
     "reports.publication_date=1", "reports.lead_inspector=1",
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
+# secondary_unseen22 after the session 12 round developed on it (README): what it measures.
 SECONDARY_UNSEEN22_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93",
-    "judgements.cells=0.97", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.97", "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.91", "dates.recall=0.95", "dates.precision=0.98",
-    "reports.local_authority=0.87"]
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=0.93"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).

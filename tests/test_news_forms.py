@@ -1471,3 +1471,144 @@ def test_a_dated_aside_after_a_grade_makes_it_an_earlier_one(nlp, text, expected
     grades = grades_of(run(nlp, head + text))
     grades.pop("overall_effectiveness", None)
     assert grades == expected
+
+
+# secondary_unseen22's misses (session 12), as general forms, with what they must not take
+MONITORING_2023 = ("Inspectors see progress at Hollingford children's services\n\n"
+                   "Hollingford Advertiser, Friday 20 January 2023\n\n"
+                   "{}\n\n"
+                   "The watchdog's inspectors were on site on 5, 6 and 7 December 2022 for "
+                   "their third monitoring visit. Monitoring visits do not lead to a new "
+                   "grade, and the council remains rated inadequate until a full "
+                   "re-inspection.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ofsted says children's services in Hollingford are making \"steady progress\" "
+    "following the council's inadequate rating, but warns that some children still wait.",
+    "Ofsted says services are improving following Hollingford's 'inadequate' rating.",
+    "Services are improving after the authority's inadequate grade, Ofsted says.",
+])
+def test_a_rating_the_visit_follows_is_an_earlier_one(nlp, sentence):
+    assert grades_of(run(nlp, MONITORING_2023.format(sentence))) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    # this inspection's grade, with 'following' naming no grade of its own
+    "Ofsted rated the council's services inadequate following the inspection.",
+    "Following the inspection, the council's services were rated inadequate.",
+])
+def test_a_grade_given_following_an_inspection_is_kept(nlp, sentence):
+    grades = grades_of(run(nlp, MONITORING_2023.format(sentence)))
+    assert grades.get("overall_effectiveness") == "inadequate"
+
+
+CHARITY_2025 = ("Hollingford's children's services rated outstanding\n\n"
+                "Partners' Bulletin, Spring 2025\n\n"
+                "Hollingford's inspection was carried out between 27 January and 7 February "
+                "2025. {}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leaders' impact, help and protection and children in care were all judged "
+    "outstanding.",
+    "Leadership's impact on practice, help and protection and children in care were all "
+    "rated outstanding.",
+])
+def test_leaders_impact_named_the_other_way_round(nlp, sentence):
+    grades = grades_of(run(nlp, CHARITY_2025.format(sentence)))
+    assert grades.get("impact_of_leaders") == "outstanding"
+    assert grades.get("help_and_protection") == "outstanding"
+    assert grades.get("children_in_care") == "outstanding"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Neighbouring Dunholme's leaders' impact was judged outstanding.",
+    "Leaders' impact was judged outstanding at the last inspection.",
+])
+def test_leaders_impact_of_another_inspection_is_no_row(nlp, sentence):
+    assert "impact_of_leaders" not in grades_of(run(nlp, CHARITY_2025.format(sentence)))
+
+
+def test_their_experiences_and_progress_grade_the_area_before(nlp):
+    grades = grades_of(run(nlp, CHARITY_2025.format(
+        "Care leavers were a particular success story. Their experiences and progress were "
+        "rated good, helped, inspectors said, by new flats.")))
+    assert grades.get("care_leavers") == "good"
+
+
+@pytest.mark.parametrize("sentence", [
+    # two areas before: whose experiences is not said
+    "Care leavers and children in care were visited. Their experiences were rated good.",
+    # the sentence before is about an earlier inspection
+    "At the last inspection care leavers were a worry. Their progress was rated good.",
+])
+def test_their_experiences_with_no_single_area_before(nlp, sentence):
+    grades = grades_of(run(nlp, CHARITY_2025.format(sentence)))
+    assert "care_leavers" not in grades and "children_in_care" not in grades
+
+
+TRADE_PRESS_2016 = ("Hollingford children's services rated inadequate\n\n"
+                    "Hollingford Metropolitan Borough Council has been rated inadequate.\n\n"
+                    "{}\n")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # no date of its own: a day before the visit's end takes the year after it
+    ("The report, published on 23 March, follows an inspection from 11 January to 4 "
+     "February 2016.", "2016-03-23"),
+    ("The report, published on 12 January, follows an inspection from 23 November to 4 "
+     "December 2015.", "2016-01-12"),
+    # a year written stays as written
+    ("The report, published on 23 March 2016, follows an inspection from 11 January to 4 "
+     "February 2016.", "2016-03-23"),
+])
+def test_a_publication_without_a_year_comes_after_the_visit(nlp, sentence, want):
+    rec = run(nlp, TRADE_PRESS_2016.format(sentence))
+    assert dates_of(rec, "publication") == [(want, "day")]
+
+
+def test_a_publication_dated_by_the_texts_own_date_is_kept(nlp):
+    text = MONITORING_2023.format("In a letter published on 19 January, inspectors said "
+                                  "plans had improved.")
+    assert dates_of(run(nlp, text), "publication") == [("2023-01-19", "day")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("As most of you know, back in 2015 Hollingford was judged inadequate.", "2015"),
+    ("SAM: Back in 2016 Hollingford was rated good overall, so this is a step down.",
+     "2016"),
+])
+def test_back_in_a_year_anywhere_in_the_sentence(nlp, sentence, want):
+    rec = run(nlp, RELEASE_2018.format("Services were judged good. " + sentence))
+    assert dates_of(rec, "previous_inspection") == [(want, "year")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "As you know, back in 2016 neighbouring Tilsey was judged inadequate.",
+    "As you know, back in 2016 the council opened a new hub.",
+    # not before this visit
+    "As you know, back in 2018 the services were judged good.",
+])
+def test_back_in_a_year_that_is_no_earlier_inspection(nlp, sentence):
+    rec = run(nlp, RELEASE_2018.format("Services were judged good. " + sentence))
+    assert dates_of(rec, "previous_inspection") == []
+
+
+UNION_2019 = ("{}\n\n"
+              "Drayford Local Government Branch - Members' Bulletin, December 2019\n\n"
+              "Ofsted has rated Drayford Borough Council's children's services inadequate.\n\n"
+              "Some members have asked about the shared fostering service with Elmsworth. "
+              "Elmsworth's children's services were rated good last year.\n")
+
+
+@pytest.mark.parametrize("headline, want", [
+    # the headline names the body's second name: the text's subject
+    ("Drayford rated inadequate: what it means for members", "Drayford"),
+    # the headline names neither: the first body rule's name stands
+    ("Rated inadequate: what it means for members", "Elmsworth"),
+    # a name in the headline that no body rule finds is not the authority
+    ("Branch secretary Alan Brookes on the Ofsted report", "Elmsworth"),
+])
+def test_the_headline_picks_the_subject_among_the_body_names(nlp, headline, want):
+    assert run(nlp, UNION_2019.format(headline))["report"].get("local_authority") == want

@@ -176,6 +176,15 @@ class DateGrammar:
                 return parsed
         return None
 
+    def with_year_after(self, text: str, ref: str) -> tuple[str, str] | None:
+        """A day and month with no year dated as the first such day not before `ref`
+        (an ISO day): a report published after the visit that ended on `ref`."""
+        for year in (int(ref[:4]), int(ref[:4]) + 1):
+            parsed = self.parse_single(f"{text} {year}")
+            if parsed and parsed[1] == "day" and parsed[0] >= ref:
+                return parsed
+        return None
+
     def parse_months(self, text: str, ref: str | None) -> tuple[str, str] | None:
         """First and last month of 'February', 'late February into March 2023': a month
         without a year takes the next one written, else the last one not after `ref`."""
@@ -303,6 +312,7 @@ class DatesComponent(RuleComponent):
         self.opening = re.compile(r["letter_opening"], re.MULTILINE)
         self.letterhead = re.compile(r["letterhead"])
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
+        self.previous_news = [g.compile(p) for p in r["previous_inspection_news"]]
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.previous_other = re.compile(r["previous_other_authority"])
@@ -613,6 +623,19 @@ class DatesComponent(RuleComponent):
             return today.start() + word.start(), today.start() + word.end(), ref
         return None
 
+    def _published_after(self, text: str, pub: tuple[int, int, str], visit_end: str
+                         ) -> tuple[int, int, str]:
+        """A report cannot come out before its visit ended: a publication day written
+        without a year ('The report, published on 23 March, follows an inspection ...
+        from 11 January to 4 February 2016') dated by the text's first date (which may
+        be the visit's own) before the visit takes the year that puts it after the
+        visit's end instead. A day written with its year stays as written."""
+        s, e, _ = pub
+        if self.grammar.parse_single(text[s:e]):
+            return pub
+        after = self.grammar.with_year_after(text[s:e], visit_end)
+        return (s, e, after[0]) if after else pub
+
     def _publication_month(self, text: str, own: str, la: str = ""
                            ) -> tuple[int, int, str] | None:
         """'the report, which was published in August': the month, in the year of the
@@ -648,6 +671,8 @@ class DatesComponent(RuleComponent):
                 add_span(doc, "dates", s2, e2, {"kind": "inspection_end", "date": end_iso,
                                                 "precision": precision, "text": end_expr})
             taken.add((s, e))
+            if news and pub and pub[2] < (end_iso or start_iso):
+                pub = self._published_after(text, pub, end_iso or start_iso)
         pub_precision = "day"
         if not pub and news and own:
             pub, pub_precision = self._publication_month(
@@ -664,7 +689,8 @@ class DatesComponent(RuleComponent):
             deadline.check(doc, self.name)
         la = (doc._.report or {}).get("local_authority") or ""
         self._add_distinct(doc, "previous_inspection",
-                           self._previous(text, start_iso, where, la), taken, looser=True,
+                           self._previous(text, start_iso, where, la, news), taken,
+                           looser=True,
                            loosest=news)
         self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)
         if self.emit_mentions:
@@ -682,7 +708,8 @@ class DatesComponent(RuleComponent):
         return out
 
     def _previous(self, text: str, start_iso: str | None,
-                  where: list[tuple[int, int]], la: str = "") -> list[tuple]:
+                  where: list[tuple[int, int]], la: str = "", news: bool = False
+                  ) -> list[tuple]:
         out: list[tuple] = []
         # "Dates of previous inspection: 27 to 31 March 2017": the first day, the range
         # as its text.
@@ -691,7 +718,7 @@ class DatesComponent(RuleComponent):
                 rng = self.grammar.parse_range(m.group("expr"))
                 if rng and (not start_iso or rng[1] < start_iso):
                     out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
-        for pat in self.previous:
+        for pat in self.previous + (self.previous_news if news else []):
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 before = text[max(0, m.start() - 40): m.start()]
                 if self.previous_exclude.search(before):

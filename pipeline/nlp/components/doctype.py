@@ -124,22 +124,34 @@ class DoctypeComponent(RuleComponent):
         m = re.search(self.acronym_name.replace("{acronym}", re.escape(la)), text)
         return self.clean_la(m.group("name")) if m else la
 
-    def headline_la(self, headline: str, body: str, la: str) -> str:
+    def headline_la(self, headline: str, body: str, la: str, others: list[str] = ()
+                    ) -> str:
         """The authority as a news text's headline names it: the body's name `la` in the
-        headline's form ('Scaleby' for 'Scaleby Metropolitan Borough Council'), or where
-        the body gave none, a name in the headline that the body repeats."""
+        headline's form ('Scaleby' for 'Scaleby Metropolitan Borough Council'); where the
+        headline does not name `la` but names another authority the body rules found
+        (`others`, in their order), that one, the text's subject ('Drayford rated
+        inadequate' over a partner's 'Elmsworth's children's services were rated good'
+        that a rule tried earlier found); or where the body gave none, a name in the
+        headline that the body repeats."""
         if la:
-            core = la
-            for pat in self.core_cut:
-                core = pat.sub("", core)
-            form = self.headline_form.replace("{core}", re.escape(core))
-            forms = [m.group(0) for m in re.finditer(rf"(?<![\w'’-]){form}", headline)]
-            return self.clean_la(max(forms, key=len)) if forms else la
+            for name in [la, *(o for o in others if o != la)]:
+                forms = self._headline_forms(headline, name)
+                if forms:
+                    return self.clean_la(max(forms, key=len))
+            return la
         for m in self.headline_name.finditer(headline):
             name = self.clean_la(m.group(0))
             if name and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", body):
                 return name
         return ""
+
+    def _headline_forms(self, headline: str, name: str) -> list[str]:
+        """The forms in which a headline names the authority `name`."""
+        core = name
+        for pat in self.core_cut:
+            core = pat.sub("", core)
+        form = self.headline_form.replace("{core}", re.escape(core))
+        return [m.group(0) for m in re.finditer(rf"(?<![\w'’-]){form}", headline)]
 
     def from_body(self, head: str, lines: list[Line]) -> tuple[str, str]:
         """(type, authority) of a report known by its first pages, not its title."""
@@ -231,7 +243,12 @@ class DoctypeComponent(RuleComponent):
                 # A masthead above the headline is not it.
                 top = 1 if len(lines) > 1 and self.masthead.match(lines[0].text) else 0
                 if len(lines) > top:
-                    la = self.headline_la(lines[top].text, prose[lines[top].end:], la)
+                    below = lines[top].end
+                    # Every name the body rules find below the headline, in the rules'
+                    # order: the one the headline names, where it does not name `la`.
+                    others = [self.spelled_out(self.clean_la(m.group("la")), prose)
+                              for pat in self.news_la for m in pat.finditer(prose, below)]
+                    la = self.headline_la(lines[top].text, prose[below:], la, others)
             else:
                 doc_type = "other"
         doc._.document_type = doc_type
