@@ -71,6 +71,10 @@ def test_cases_inspectors_saw_and_one_as_a_determiner_are_not_metrics() -> None:
     assert found("Links are currently made between one local school and a GP practice.") == []
     assert found("Information is currently not shared when a child is moving from one school "
                  "to another.") == []
+    assert found("For example, one child who was assaulted is currently waiting for a "
+                 "therapeutic service.") == []
+    assert found("Direct work informs plans, for example one young person currently has "
+                 "contact with her father.") == []
 
 
 def test_ages_thresholds_and_bands_are_not_metrics() -> None:
