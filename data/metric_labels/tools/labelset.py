@@ -37,6 +37,7 @@ SPAN_LABELS = (METRIC, *LINKS.values())
 ID_PREFIX = {"METRIC": "N", "MEASURE": "M", "POPULATION": "P", "PERIOD": "T"}
 STATUSES = ("prefilled", "corrected")
 SPLITS = ("train", "test")
+LETTERS_SPLIT = "letters"  # letters/<stem>.jsonl: scored only, never trained on (letters.py)
 RULES_LABELLER = "rules"
 META_KEYS = ("source_path", "report_sha256", "split", "page", "char_start", "char_end",
              "context_start", "context_end", "sentence_offset", "labeller", "status")
@@ -125,7 +126,8 @@ def _is_number(v) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
-def validate_record(rec: dict, keys: dict, where: str, tokenizer=None) -> list[Problem]:
+def validate_record(rec: dict, keys: dict, where: str, tokenizer=None,
+                    splits: tuple[str, ...] = SPLITS) -> list[Problem]:
     """Problems of one line: layout, offsets, span texts, key sets, links, token alignment."""
     errs: list[Problem] = []
 
@@ -156,8 +158,8 @@ def validate_record(rec: dict, keys: dict, where: str, tokenizer=None) -> list[P
         err(f"status {meta['status']!r} not in {STATUSES}")
     if meta["status"] == "corrected" and meta["labeller"] in ("", RULES_LABELLER, None):
         err("a corrected statement needs the labeller's name")
-    if meta["split"] not in SPLITS:
-        err(f"split {meta['split']!r} not in {SPLITS}")
+    if meta["split"] not in splits:
+        err(f"split {meta['split']!r} not in {splits}")
 
     ids = [s.get("id") for s in spans]
     if len(set(ids)) != len(ids):

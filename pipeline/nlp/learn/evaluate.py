@@ -6,6 +6,8 @@
     python -m pipeline.nlp.learn.evaluate --rules-only --split train
                                      # the rules alone on the train reports, with every missed
                                      # and extra number (rules_only.py; for tuning the rules)
+    python -m pipeline.nlp.learn.evaluate --letters   # the shipped pipeline on the letters'
+                                                      # labels (letters.py; never trained on)
 
 Fields, as issue 7 scores them: numbers found (recall and precision of the rules' numbers
 against the labelled ones, by overlapping character spans in the normalised text; a rules
@@ -203,10 +205,24 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--split", choices=("train", "dev"), default="train",
                    help="with --rules-only: split.csv's train reports (train + dev), or dev "
                         "alone; never test")
+    p.add_argument("--letters", action="store_true",
+                   help="score the shipped pipeline (with --rules-only: the rules alone) on "
+                        "the letters' labels (data/metric_labels/letters; needs the corpus)")
     p.add_argument("--no-lists", action="store_true",
                    help="with --rules-only: the scores without the lists")
     args = p.parse_args(argv)
     import pipeline.nlp  # noqa: F401  (registers the tokenizer and the suggester)
+
+    if args.letters:
+        from . import letters, rules_only
+
+        try:
+            result = letters.score(rules_only=args.rules_only)
+        except FileNotFoundError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+        rules_only.report(result, lists=not args.no_lists)
+        return 0
 
     if args.rules_only:
         from . import rules_only

@@ -214,6 +214,8 @@ class NumberFinder:
             return False  # "one of two front doors", not "Only one of six children"
         if r.duration_band_after.match(after) and r.duration_band_before.search(before):
             return False  # "arrangements over six months' duration"
+        if r.wait_over_before.search(before) and r.duration_after.match(after):
+            return False  # "some wait for over two years": the threshold of the waits counted
         if r.duration_after.match(after):
             measured = r.duration_measured_before.search(before) or \
                 r.duration_measured_after.match(after) or (
@@ -343,6 +345,13 @@ class NumberFinder:
                     found.append(Metric(s - sign, rm.end(),
                                         "-" * sign + per_10000(value, rm.group("base")),
                                         "rate_per_10000", text[s - sign:rm.end()]))
+                    continue
+                sm = r.count_scale_after.match(scan, e)
+                if sm and not sign and self.count_ok(scan, index, s, e, False):
+                    # "a population of 1.236 million": one count, scaled.
+                    scaled = Decimal(value) * r.scales[sm.group("scale").lower()]
+                    found.append(Metric(s, sm.end(), plain_decimal(format(scaled, "f")),
+                                        "count", text[s:sm.end()]))
                     continue
                 if not sign and self._is_rank(scan, s, e):
                     found.append(Metric(s, e + 2, value, "count", text[s:e + 2]))

@@ -81,6 +81,8 @@ class MetricRules:
             r"(?!\d|,\d{3}))",
             re.I,
         )
+        # A count in millions or billions written out: "1.236 million" (not "m", "k": units).
+        self.count_scale_after = re.compile(r"\s(?P<scale>million|billion)\b", re.I)
         # Number words are looked for only where one of them is written (str.find is far
         # quicker than trying a long alternation at every character of a report).
         self.word_re = re.compile(rf"\b(?P<word>{word})\b", re.I)
@@ -97,6 +99,7 @@ class MetricRules:
         self.percent_threshold_before = _c(r["percent_threshold_before"], months, tail=True)
         self.duration_band_before = _c(r["duration_band_before"], months, tail=True)
         self.duration_band_after = _c(r["duration_band_after"], months)
+        self.wait_over_before = _c(r["wait_over_before"], months, tail=True)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]

@@ -1,0 +1,114 @@
+"""Forms of the letters' language (focused visits, JTAIs, area SEND and monitoring letters;
+data/metric_labels/letters) that the metric rules took for metrics or missed, each on an
+invented sentence: the statute, dates, team and contact details of a visit, how a partnership
+is set up, rotas and rough numbers, cases inspectors saw, ages and thresholds; and the waits,
+fractions, counts in millions and rates the rules missed."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.nlp.metrics import Metric, MetricExtractor, MetricRules
+
+
+@lru_cache(maxsize=1)
+def extractor() -> MetricExtractor:
+    return MetricExtractor(MetricRules())
+
+
+def extract(text: str) -> list[Metric]:
+    return extractor().extract(text)
+
+
+def found(text: str) -> list[tuple[str, str, str]]:
+    return [(m.value_text, m.value, m.unit) for m in extract(text)]
+
+
+# --- not metrics --------------------------------------------------------------------------------
+
+
+def test_a_subsection_of_a_statute_is_not_a_count() -> None:
+    assert found("The visit was made under section 11(2)(b) of the Children Act 1989, and "
+                 "43 children were subject to a plan.") == [("43", "43", "count")]
+
+
+def test_the_days_team_and_contact_details_of_a_visit_are_not_metrics() -> None:
+    assert found("Inspectors visited the service on 3, 4 and 9 May 2024.") == []
+    assert found("Three inspectors met leaders while two other Children's Services Inspectors "
+                 "read case files.") == []
+    assert found("Around 1,500 parents and carers took time to share their views with "
+                 "inspectors.") == []
+    assert found("Textphone 0300 123 enquiries about the service") == []
+    assert found("Children's Services, PO Box 12, Town Hall, Market Street") == []
+    assert found("Out of hours, social workers call 101 to reach the police.") == []
+
+
+def test_how_a_partnership_is_set_up_is_not_a_metric() -> None:
+    assert found("The merger of five clinical commissioning groups into two CCGs was "
+                 "agreed.") == []
+    assert found("Staff in all four NHS trusts use the same risk tool.") == []
+    assert found("The rise in youth violence in two communities led to a joint plan.") == []
+
+
+def test_a_rota_a_rough_few_and_a_meeting_s_routine_are_not_metrics() -> None:
+    assert found("Health visitors sit in the team for one week in every four, and 12% of "
+                 "contacts come from health.") == [("12%", "12", "percent")]
+    assert found("Planning relies on one or two key professionals.") == []
+    assert found("The panel audits eight cases at each meeting.") == []
+
+
+def test_cases_inspectors_saw_and_one_as_a_determiner_are_not_metrics() -> None:
+    # "currently" gives each sentence a period, with which a lone "one" would be kept.
+    assert found("Delays are currently rare but, in one case, a strategy meeting was "
+                 "late.") == []
+    assert found("Planning is currently very well used in one case seen, but not in "
+                 "others.") == []
+    assert found("Inspectors saw one child’s case where the risk is currently not "
+                 "reviewed.") == []
+    assert found("Managers currently supervise staff across more than one team.") == []
+    assert found("Risks are currently considered when there is more than one child in the "
+                 "family.") == []
+    assert found("Links are currently made between one local school and a GP practice.") == []
+    assert found("Information is currently not shared when a child is moving from one school "
+                 "to another.") == []
+    assert found("For example, one child who was assaulted is currently waiting for a "
+                 "therapeutic service.") == []
+    assert found("Direct work informs plans, for example one young person currently has "
+                 "contact with her father.") == []
+
+
+def test_ages_thresholds_and_bands_are_not_metrics() -> None:
+    assert found("Support for children who are 16 or 17 and homeless has improved.") == []
+    assert found("The scheme identifies children if attendance drops below 85%.") == []
+    assert found("About 40% of its areas are among the most deprived 10% in England.") == [
+        ("40%", "40", "percent")]
+    assert found("Services reach the 12 largest towns in the county.") == []
+    assert found("Some children wait for over two years for therapy.") == []
+    assert found("Many young people are waiting more than 18 months for an assessment.") == []
+
+
+# --- metrics --------------------------------------------------------------------------------------
+
+
+def test_the_longest_wait_is_a_duration() -> None:
+    assert found("Families can wait for up to 14 weeks for a family support worker.") == [
+        ("14", "14", "weeks")]
+    assert found("Not all strategy discussions are timely, with some taking up to three days "
+                 "to convene.") == [("three", "3", "days")]
+    assert found("Small numbers of children remain unallocated in the duty team for up to "
+                 "three weeks.") == [("three", "3", "weeks")]
+
+
+def test_a_range_of_fractions_has_both_ends() -> None:
+    assert found("Audits showed that between a fifth and a quarter of plans were poor.") == [
+        ("a fifth", "20", "percent"), ("a quarter", "25", "percent")]
+
+
+def test_a_count_in_millions_is_one_number() -> None:
+    assert found("The population of the county is about 1.4 million.") == [
+        ("1.4 million", "1400000", "count")]
+
+
+def test_a_rate_per_10000_goes_on_to_the_figure_it_rose_to() -> None:
+    assert found("The number of exclusions per 10,000 children in the county rose to 25 in "
+                 "2022.") == [("25", "25", "rate_per_10000")]
