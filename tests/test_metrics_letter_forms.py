@@ -112,3 +112,38 @@ def test_a_count_in_millions_is_one_number() -> None:
 def test_a_rate_per_10000_goes_on_to_the_figure_it_rose_to() -> None:
     assert found("The number of exclusions per 10,000 children in the county rose to 25 in "
                  "2022.") == [("25", "25", "rate_per_10000")]
+
+
+# --- what those rules must not take (a second reading's counter-examples) ------------------------
+
+
+def test_an_average_wait_bounded_below_is_measured() -> None:
+    assert found("Children wait for more than 200 days on average between entering care and "
+                 "being placed for adoption.") == [("200", "200", "days")]
+    assert found("Children waited more than 18 months on average to be adopted.") == [
+        ("18", "18", "months")]
+
+
+def test_a_count_that_moves_to_another_place_is_a_count() -> None:
+    assert found("Six children moved to another local authority during the year.") == [
+        ("Six", "6", "count")]
+    assert found("Children move from one placement to another too often.") == []
+
+
+def test_one_case_out_of_a_sample_is_a_share() -> None:
+    values = [v for _t, v, _u in found("Management oversight was evident in one case out of "
+                                        "the 10 audited.")]
+    assert values[:1] == ["1"] and "10" in values
+
+
+def test_a_limit_set_by_guidance_is_no_wait() -> None:
+    assert found("Statutory guidance allows assessments to take up to 45 working days.") == []
+    assert found("The assessment timescale is up to 12 weeks.") == []
+    assert found("Families can wait for up to 14 weeks for a family support worker.") == [
+        ("14", "14", "weeks")]
+
+
+def test_numbers_before_the_modal_may_are_no_days_of_a_month() -> None:
+    values = [v for _t, v, _u in found("Individual caseloads of 28, 31 and 35 may be too high "
+                                        "for newly qualified social workers.")]
+    assert "28" in values and "35" in values

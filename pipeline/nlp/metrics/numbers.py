@@ -214,13 +214,14 @@ class NumberFinder:
             return False  # "one of two front doors", not "Only one of six children"
         if r.duration_band_after.match(after) and r.duration_band_before.search(before):
             return False  # "arrangements over six months' duration"
-        if r.wait_over_before.search(before) and r.duration_after.match(after):
+        if r.wait_over_before.search(before) and r.duration_after.match(after) and \
+                not r.duration_measured_after.match(after):
             return False  # "some wait for over two years": the threshold of the waits counted
         if r.duration_after.match(after):
             measured = r.duration_measured_before.search(before) or \
                 r.duration_measured_after.match(after) or (
                     r.duration_at_before.search(before) and r.duration_at_after.match(after))
-            if not measured:
+            if not measured or r.duration_limit_before.search(before):
                 return False
         if is_word:
             low = token.lower()
@@ -235,6 +236,8 @@ class NumberFinder:
             if low == "one" and r.sample_before.search(before) and r.sample_after.match(after):
                 return False  # "In one case, ..."
             if low == "one":
+                if r.one_after_reject.match(after):
+                    return False  # "from one school to another"
                 paired = r.one_after_pair.search(before) or r.one_figure_before.search(
                     before) or r.one_figure_after.match(after)  # "from eight ... to one"
                 if not paired and (r.one_before_reject.search(before)
