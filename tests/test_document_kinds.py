@@ -429,12 +429,15 @@ LETTERS_UNSEEN16_TARGETS = [
     "reports.publication_date=0.81", "reports.lead_inspector=1",
     "inspectors.recall=0.9", "inspectors.precision=0.95", "dates.recall=0.91",
     "dates.precision=0.98"]
+
+# secondary_unseen23 after the session 12 round on its misses (README 'Developed on
+# (session 12)'): what it then measures.
 SECONDARY_UNSEEN23_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93",
-    "judgements.cells=0.92", "judgements.cells.precision=0.98", "judgements.precision=0.98",
-    "judgements.recall=0.92", "reports.inspection_start=0.87", "reports.inspection_end=0.87",
-    "reports.publication_date=0.81", "dates.recall=0.87", "dates.precision=0.94",
-    "reports.local_authority=0.93"]
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).

@@ -1612,3 +1612,230 @@ UNION_2019 = ("{}\n\n"
 ])
 def test_the_headline_picks_the_subject_among_the_body_names(nlp, headline, want):
     assert run(nlp, UNION_2019.format(headline))["report"].get("local_authority") == want
+
+
+# -- secondary_unseen23's forms (session 12): dates told relative to the text's own -------
+
+MP_2022 = ("Hollingford Matters: a newsletter from your MP\n\n"
+           "{dateline}\n\n"
+           "Dear constituent,\n\n"
+           "{sentence}\n\n"
+           "Ofsted judged Hollingford's children's services to require improvement to be "
+           "good.\n")
+
+
+@pytest.mark.parametrize("dateline, sentence, want", [
+    ("Friday 22 July 2022", "Ofsted inspectors spent three weeks in Hollingford last month "
+     "looking at the council's children's services.", "2022-06"),
+    ("Friday 14 January 2022", "Hollingford's children's services were inspected by Ofsted "
+     "last month.", "2021-12"),
+    ("Friday 22 July 2022", "Last month, inspectors visited the council's children's "
+     "services for three weeks.", "2022-06"),
+])
+def test_a_visit_told_as_last_month_beside_the_texts_own_date(nlp, dateline, sentence, want):
+    rec = run(nlp, MP_2022.format(dateline=dateline, sentence=sentence))
+    assert dates_of(rec, "inspection_start") == [(want, "month")]
+    assert dates_of(rec, "inspection_end") == [(want, "month")]
+
+
+@pytest.mark.parametrize("dateline, sentence", [
+    # the report came out last month, the visit was before it
+    ("Friday 22 July 2022", "The inspection report, published last month, is on Ofsted's "
+     "website."),
+    # no date of the text's own to count from
+    ("Summer edition", "Ofsted inspectors spent three weeks in Hollingford last month."),
+    # an earlier inspection's month
+    ("Friday 22 July 2022", "The previous inspection of Hollingford took place last month "
+     "in 2017, inspectors said."),
+])
+def test_last_month_that_dates_no_visit(nlp, dateline, sentence):
+    rec = run(nlp, MP_2022.format(dateline=dateline, sentence=sentence))
+    assert dates_of(rec, "inspection_start") == []
+
+
+@pytest.mark.parametrize("dateline, sentence, want", [
+    ("Friday 22 July 2022", "Their report was released on Tuesday, and I have read it.",
+     "2022-07-19"),
+    ("Monday 28 April 2025", "I have read the Ofsted report on our children's services, "
+     "published last Friday.", "2025-04-25"),
+])
+def test_a_report_dated_by_a_weekday_beside_the_texts_own(nlp, dateline, sentence, want):
+    rec = run(nlp, MP_2022.format(dateline=dateline, sentence=sentence))
+    assert dates_of(rec, "publication") == [(want, "day")]
+    assert rec["report"].get("publication_date") == want
+
+
+@pytest.mark.parametrize("dateline, sentence", [
+    # 'last Tuesday' on a Friday: three days before or ten
+    ("Friday 22 July 2022", "Their report was released last Tuesday."),
+    # the date's own weekday: today or a week ago
+    ("Friday 22 July 2022", "Their report was released on Friday."),
+    # a dateline that does not name its weekday may be an article's last update
+    ("22 July 2022", "Their report was released on Tuesday."),
+    # something else released on a weekday
+    ("Friday 22 July 2022", "The council's new fostering offer was released on Tuesday."),
+])
+def test_a_weekday_that_dates_no_report(nlp, dateline, sentence):
+    rec = run(nlp, MP_2022.format(dateline=dateline, sentence=sentence))
+    assert dates_of(rec, "publication") == []
+
+
+def test_another_events_date_in_a_relative_clause_is_no_visit(nlp):
+    rec = run(nlp, MP_2022.format(dateline="Friday 22 July 2022", sentence=(
+        "I visited the new youth hub on Market Street, which opened on 1 July.")))
+    assert dates_of(rec, "inspection_start") == []
+
+
+def test_the_inspectors_in_a_relative_clause_still_date_the_visit(nlp):
+    rec = run(nlp, MP_2022.format(dateline="Friday 22 July 2022", sentence=(
+        "Inspectors, who were on site between 6 and 17 June, found a service that "
+        "knows its children.")))
+    assert dates_of(rec, "inspection_start") == [("2022-06-06", "day")]
+    assert dates_of(rec, "inspection_end") == [("2022-06-17", "day")]
+
+
+PAGE_2023 = ("Ofsted inspection of Hollingford children's services\n\n"
+             "Home > Children and families > Ofsted inspection\n\n"
+             "Hollingford City Council's children's services were inspected by Ofsted.\n\n"
+             "Key facts\n"
+             "{bullet}Inspection dates: 11 to 22 September 2023\n"
+             "{bullet}Report published: 3 November 2023\n\n"
+             "Ofsted judged the overall effectiveness of our services to be good.\n\n"
+             "Page last updated: 8 January 2024\n")
+
+
+@pytest.mark.parametrize("bullet", ["• ", "- ", "* ", ""])
+def test_a_council_pages_key_facts_in_a_bulleted_list(nlp, bullet):
+    rec = run(nlp, PAGE_2023.format(bullet=bullet))
+    assert dates_of(rec, "publication") == [("2023-11-03", "day")]
+
+
+def test_a_bulleted_publication_with_no_visit_label_near_is_not_taken(nlp):
+    text = PAGE_2023.format(bullet="• ").replace(
+        "• Inspection dates: 11 to 22 September 2023\n", "").replace(
+        "Key facts\n", "Key facts\n" + "The council runs many services for families. " * 6
+        + "\n")
+    assert dates_of(run(nlp, text), "publication") == []
+
+
+MAGAZINE_2018 = ("Good news for Hollingford's children\n\n"
+                 "From the Spring 2018 issue of The Valley Villager\n\n"
+                 "Ofsted inspected Hollingford County Council's children's services from "
+                 "15th January to 8th February 2018 and rated them good overall.\n\n"
+                 "{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eastdale Council, across the river, was inspected in 2016 and rated requires "
+    "improvement overall.",
+    "Ashcombe, just up the valley, was inspected in 2016 and rated inadequate.",
+])
+def test_a_neighbour_named_with_an_aside_is_no_earlier_inspection(nlp, sentence):
+    rec = run(nlp, MAGAZINE_2018.format(sentence=sentence))
+    assert dates_of(rec, "previous_inspection") == []
+
+
+def test_the_authority_named_with_an_aside_is_its_earlier_inspection(nlp):
+    rec = run(nlp, MAGAZINE_2018.format(sentence=(
+        "Hollingford, as many readers will remember, was inspected in 2016 and rated "
+        "inadequate.")))
+    assert dates_of(rec, "previous_inspection") == [("2016", "year")]
+
+
+TRADE_2017 = ("Hollingford turns around children's services\n\n"
+              "3 May 2017\n\n"
+              "{sentence}\n\n"
+              "Inspectors returned for a re-inspection under the single inspection "
+              "framework, which ran from 27 February to 23 March 2017.\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The London Borough of Hollingford has been rated good by Ofsted, less than three "
+    "years after its children's services were branded inadequate.",
+    "Hollingford has been rated good by Ofsted, two years after its children's services "
+    "were labelled inadequate.",
+])
+def test_an_earlier_grade_after_a_time_since_it(nlp, sentence):
+    rec = run(nlp, TRADE_2017.format(sentence=sentence))
+    assert grades_of(rec) == {"overall_effectiveness": "good"}
+
+
+def test_a_borough_of_another_name_is_another_authority(nlp):
+    rec = run(nlp, TRADE_2017.format(sentence=(
+        "Hollingford's children's services were judged good. Nearby, the London Borough "
+        "of Ashcombe has been rated inadequate.")))
+    assert grades_of(rec) == {"overall_effectiveness": "good"}
+
+
+ILACS_2022 = ("Hollingford children's services\n\n"
+              "Friday 22 July 2022\n\n"
+              "Ofsted inspectors visited Hollingford from 6 to 17 June 2022.\n\n"
+              "{text}\n")
+
+
+def test_a_grade_named_as_the_one_given_to_areas_after_it(nlp):
+    rec = run(nlp, ILACS_2022.format(text=(
+        "Ofsted judged Hollingford's children's services to require improvement to be "
+        "good. That is the overall judgement, and it is also the grade Ofsted gave for "
+        "the impact of leaders and for the help and protection of children.")))
+    assert grades_of(rec) == {"overall_effectiveness": "requires_improvement",
+                              "impact_of_leaders": "requires_improvement",
+                              "help_and_protection": "requires_improvement"}
+
+
+def test_the_grade_ofsted_gave_an_area_as_a_subject_is_its_own(nlp):
+    rec = run(nlp, ILACS_2022.format(text=(
+        "Hollingford's children's services were judged inadequate overall. The grade "
+        "Ofsted gave for help and protection was good.")))
+    assert grades_of(rec) == {"overall_effectiveness": "inadequate",
+                              "help_and_protection": "good"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The protection of children in Hollingford was rated outstanding.",
+    "The protection given to children in Hollingford was rated outstanding.",
+])
+def test_the_protection_of_children_is_help_and_protection(nlp, sentence):
+    rec = run(nlp, ILACS_2022.format(text=sentence))
+    assert grades_of(rec) == {"help_and_protection": "outstanding"}
+
+
+def test_this_after_a_lone_area_grades_it(nlp):
+    rec = run(nlp, ILACS_2022.format(text=(
+        "As a school, the part of the report we work with most closely is help and "
+        "protection, which covers how the council responds to a concern. This was also "
+        "judged good.")))
+    assert grades_of(rec) == {"help_and_protection": "good"}
+
+
+@pytest.mark.parametrize("text", [
+    # no area before it
+    "The council's director spoke to staff on Monday. This was also judged good.",
+    # 'it' may be the council
+    "The report looked closely at help and protection. It was judged good.",
+])
+def test_this_with_no_lone_area_before_grades_none(nlp, text):
+    assert "help_and_protection" not in grades_of(run(nlp, ILACS_2022.format(text=text)))
+
+
+UNION_2020 = ("{masthead}\n\n"
+              "Ofsted: what the inspection said about our members' work\n\n"
+              "Ofsted inspectors were on site from 25 November to 6 December 2019 for "
+              "{what}. The report was published on 24 January.\n\n"
+              "Overall effectiveness | Good\n"
+              "Help and protection of children | Requires improvement\n")
+
+
+@pytest.mark.parametrize("what", [
+    "a full inspection of Lindworth's services for children",
+    "an inspection of Lindworth's children's social care",
+])
+def test_an_inspection_of_a_places_services_in_other_words(nlp, what):
+    rec = run(nlp, UNION_2020.format(masthead="Branch Bulletin - February 2020", what=what))
+    assert rec["report"].get("local_authority") == "Lindworth"
+
+
+def test_an_inspection_of_a_schools_services_names_no_authority(nlp):
+    rec = run(nlp, UNION_2020.format(masthead="Branch Bulletin - February 2020",
+                                     what="a full inspection of the council's services"))
+    assert not rec["report"].get("local_authority")

@@ -313,6 +313,10 @@ class DatesComponent(RuleComponent):
         self.letterhead = re.compile(r["letterhead"])
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
         self.previous_news = [g.compile(p) for p in r["previous_inspection_news"]]
+        self.other_event_news = re.compile(r["inspection_gap_other_event_news"])
+        self.last_month_news = [g.compile(p) for p in r["inspection_last_month_news"]]
+        self.weekday_pub_news = [g.compile(p) for p in r["publication_weekday_news"]]
+        self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.previous_other = re.compile(r["previous_other_authority"])
@@ -321,8 +325,8 @@ class DatesComponent(RuleComponent):
         self.mention = g.compile(r["mention"])
 
     # -- inspection dates ------------------------------------------------------------
-    def _inspection(self, text: str, ref: str | None = None, news: bool = False
-                    ) -> tuple | None:
+    def _inspection(self, text: str, ref: str | None = None, news: bool = False,
+                    own: str | None = None) -> tuple | None:
         """(start, end) of the dates' expression, the first and last day (the last None
         where only the first is written: 'from Monday 8 November', 'the week of 9 October
         2023'), where the last day is written when another sentence gives it (else None),
@@ -335,7 +339,24 @@ class DatesComponent(RuleComponent):
                     text[max(0, s - 40):s]):
                 last = None
             return s, e, first, last, ended_at, "day"
-        return self._inspection_months(text[: self.prose_window], ref)
+        months = self._inspection_months(text[: self.prose_window], ref)
+        if months or not news or not own or len(own) < 7 or not self._dateline(text):
+            return months
+        return self._last_month(text[: self.prose_window], own)
+
+    def _last_month(self, head: str, own: str) -> tuple | None:
+        """'Ofsted inspectors spent three weeks in Orrington last month' in a text dated
+        22 July 2022: the visit's month is the one before the text's own (month
+        precision), never an earlier inspection's."""
+        for pat in self.last_month_news:
+            for m in pat.finditer(head):
+                if self.prose_exclude.search(_clause_before(head, m)):
+                    continue
+                y, mo = int(own[:4]), int(own[5:7])
+                y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+                month = f"{y:04d}-{mo:02d}"
+                return m.start("expr"), m.end("expr"), month, month, None, "month"
+        return None
 
     def _inspection_months(self, head: str, ref: str | None) -> tuple | None:
         """'The re-inspection, which took place in February': month precision, tried
@@ -421,7 +442,7 @@ class DatesComponent(RuleComponent):
                             return days
                     return m.start("expr"), m.end("expr"), *rng, None
         if ref:
-            found = self._inspection_no_year(head, ref)
+            found = self._inspection_no_year(head, ref, news)
             if found:
                 return found
         # A secondary source's 'The most recent monitoring visit took place ... on 5, 6
@@ -519,7 +540,7 @@ class DatesComponent(RuleComponent):
                     return m.start("date"), m.start("date") + len(written), parsed[0]
         return None
 
-    def _inspection_no_year(self, head: str, pub_iso: str
+    def _inspection_no_year(self, head: str, pub_iso: str, news: bool = False
                             ) -> tuple[int, int, str, str, None] | None:
         """'Between 20 and 24 June' in a letter dated 2 August 2016: the visit took place
         in the year before the letter's date (the year of the letter, or the one before
@@ -528,6 +549,10 @@ class DatesComponent(RuleComponent):
         for pat in self.inspection_no_year:
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before(head, m)):
+                    continue
+                # 'I visited the new youth hub, which opened on 1 July': the date is
+                # another event's, told in a clause of its own.
+                if news and self.other_event_news.search(head[m.start():m.start("expr")]):
                     continue
                 for year in self._years(head, m, pub_iso):
                     rng = self.grammar.parse_range(f"{m.group('expr')} {year}")
@@ -543,6 +568,9 @@ class DatesComponent(RuleComponent):
         ('22 July 2021'); for a single day, its day number and the whole date.
         """
         toks = self.grammar.located_tokens(text[s:e])
+        if not toks:  # words, not a date ('last month'): the whole, and its last word
+            last = re.search(r"\S+\s*$", text[s:e])
+            return (s, e), (s + (last.start() if last else 0), e)
         (a0, a1), (b0, b1) = toks[0][1], toks[-1][1]
         if (a0, a1) == (b0, b1):
             day = re.match(r"\d+", text[s + a0: s + a1])
@@ -571,15 +599,18 @@ class DatesComponent(RuleComponent):
                         return m.start("date"), m.end("date"), parsed[0]
             # A 'Report published:' line beside the report's 'Inspection dates:' line
             # (minutes, a council page copying the report's head) dates the report.
-            near = [m.start() for pat in self.inspection_labels for m in pat.finditer(text)]
+            # A council page's key facts in a bulleted list: the bullet is no part of
+            # the label ('• Report published: 3 November 2023'); offsets are kept.
+            labels = self.label_bullet_news.sub(lambda b: " " * len(b.group(0)), text)
+            near = [m.start() for pat in self.inspection_labels for m in pat.finditer(labels)]
             for pat in self.publication_labels:
-                for m in pat.finditer(text):
+                for m in pat.finditer(labels):
                     found = self._day_date(m)
                     if found and any(abs(m.start() - n) <= LABELS_APART for n in near):
                         return found
             today = self.publication_today.search(text)
             if not today:
-                return None
+                return self._weekday_publication(text, ref)
         for pat in self.publication_labels:
             found = self._day_date(pat.search(text))
             if found:
@@ -623,6 +654,36 @@ class DatesComponent(RuleComponent):
             return today.start() + word.start(), today.start() + word.end(), ref
         return None
 
+    def _weekday_publication(self, text: str, ref: str | None
+                             ) -> tuple[int, int, str] | None:
+        """'Their report was released on Tuesday' in a newsletter dated Friday 22 July
+        2022: the Tuesday of the text's week before its date (19 July); 'published last
+        Friday' in a post dated Monday 28 April 2025: the Friday of the week before (25
+        April). Only where the text's own date stands on a dateline that names its
+        weekday, and the day cannot be read two ways: 'on Tuesday' within the six days
+        before the date (never the date's own weekday), 'last Friday' only where the
+        named day falls later in the week than the date's (on a Friday, 'last Tuesday'
+        may be three days or ten before)."""
+        if not ref or len(ref) != 10 or not self._dateline(text):
+            return None
+        own = date.fromisoformat(ref)
+        # Only a dateline that names its own weekday ('Friday 22 July 2022'): the writer
+        # counts the week from that day. A bare date may be an online article's last
+        # update rather than the day it speaks from.
+        m = self.text_date.search(text, 0, TEXT_DATE_WINDOW)
+        if not m or not re.search(rf"\b{calendar.day_name[own.weekday()]},?\s*$",
+                                  text[max(0, m.start() - 12):m.start()]):
+            return None
+        for pat in self.weekday_pub_news:
+            for m in pat.finditer(text):
+                named = list(calendar.day_name).index(m.group("weekday").capitalize())
+                back = (own.weekday() - named) % 7
+                if back == 0 or (m.group("last") and named < own.weekday()):
+                    continue
+                return m.start("weekday"), m.end("weekday"), (
+                    own - timedelta(days=back)).isoformat()
+        return None
+
     def _published_after(self, text: str, pub: tuple[int, int, str], visit_end: str
                          ) -> tuple[int, int, str]:
         """A report cannot come out before its visit ended: a publication day written
@@ -656,7 +717,7 @@ class DatesComponent(RuleComponent):
         own = self._text_date(text)
         news = doc._.document_type == "news_article"
         pub = self._publication(text, news, own)
-        insp = self._inspection(text, pub[2] if pub else own, news)
+        insp = self._inspection(text, pub[2] if pub else own, news, own)
         start_iso = None
         if insp:
             s, e, start_iso, end_iso, ended_at, precision = insp
