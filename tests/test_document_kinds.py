@@ -1964,6 +1964,34 @@ def test_a_rule_with_no_box_beside_it_is_left_alone() -> None:
         "", "  A | B  ", "", "  C | D  ", ""]
 
 
+def test_a_summary_box_with_its_cells_wrapped(nlp) -> None:
+    """A value wrapped onto the box's next row (its label cell empty) goes on in the row
+    above: the visit's dates with their year, both inspectors' names; a row with a label
+    of its own is a row of its own."""
+    from pipeline.ingest import ingest_bytes
+
+    def row(a: str, b: str) -> str:
+        return f"| {a:<20} | {b:<29} |\n"
+    rule = "+" + "-" * 22 + "+" + "-" * 31 + "+\n"
+    raw = ("OFSTED\nFocused visit letter\n" + rule + row("Local authority", "Westshire County")
+           + row("", "Council") + row("Visit dates", "30 September and 1 October")
+           + row("", "2025") + row("Date of letter", "28 October 2025")
+           + row("Inspectors", "Kate Moss HMI; Bob") + row("", "Cole HMI") + rule
+           + "\nDear Ms Roe\n\nFocused visit to Westshire children’s services\n\nThis letter "
+           "summarises the findings of the focused visit.\n\nYours sincerely\n\nKate Moss\n"
+           "His Majesty’s Inspector\n")
+    text = ingest_bytes(Path("a.txt"), raw.encode()).norm.text
+    assert "Visit dates | 30 September and 1 October 2025\n" in text
+    rec = run(nlp, text)
+    rep = rec["report"]
+    assert (rep["inspection_start"], rep["inspection_end"], rep["publication_date"]) == (
+        "2025-09-30", "2025-10-01", "2025-10-28")
+    assert [d["text"] for d in rec["tables"]["dates"] if d["kind"] == "inspection_start"] == [
+        "30 September and 1 October 2025"]
+    assert people(rec) == [("Kate Moss", "lead_inspector", "HMI"),
+                           ("Bob Cole", "inspector", "HMI")]
+
+
 @pytest.mark.parametrize("head, date, text", [
     ("Date of letter:        24 February 2026", "2026-02-24", "24 February 2026"),
     ("Letter dated the twenty-third of February 2026", "2026-02-23",
@@ -2043,6 +2071,31 @@ def test_side_by_side_signatures_whose_heading_fills_its_column(nlp) -> None:
         ("Cy Dunn", "signatory", "CQC inspector"),
         ("Di Eve", "signatory", "HMICFRS inspector"),
         ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+WORDS_LETTER = ("12 March 2025\n\nDear Ms Roe\n\nFocused visit to Westshire County Council "
+                "children’s services\n\nThis letter summarises the findings of the focused "
+                "visit to Westshire children’s services {when}. His Majesty’s Inspectors for "
+                "this visit were Kate Moss and Bob Cole.\n\nYours sincerely\n\nKate Moss\n"
+                "His Majesty’s Inspector\n")
+
+
+@pytest.mark.parametrize("when, start, end", [
+    # days in words: the second after the range's connector, without a second 'the'
+    ("on the fourth and fifth of February 2025", "2025-02-04", "2025-02-05"),
+    ("from the fourth to the sixth of February 2025", "2025-02-04", "2025-02-06"),
+    ("between the twenty-seventh and twenty-eighth of February 2025", "2025-02-27",
+     "2025-02-28"),
+    ("on the fourth of February 2025", "2025-02-04", "2025-02-04"),
+    # an ordinal that is no day: the second of two visits, with the days in figures
+    ("on 4 and 5 February 2025, the second and last visit", "2025-02-04", "2025-02-05"),
+])
+def test_a_visit_dated_in_words(nlp, when, start, end) -> None:
+    rec = run(nlp, WORDS_LETTER.format(when=when))
+    rep = rec["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == (start, end)
+    # the visit is no earlier one of its own
+    assert [d for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"] == []
 
 
 def test_a_title_one_space_past_a_column_start_is_not_cut() -> None:

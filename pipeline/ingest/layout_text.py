@@ -280,9 +280,26 @@ def open_boxes(lines: list[str]) -> list[str]:
             j += 1
         rows = [k for k in range(i, j) if BOX_ROW_RE.match(lines[k])]
         if j > i and rows and not BOX_ROW_RE.match(lines[i]):
+            above = None  # the last row opened, and its cells
             for k in range(i, j):
                 m = BOX_ROW_RE.match(lines[k])
                 out[k] = f"{m.group('lead')} {m.group('cells')} " if m else ""
+                if m is None:
+                    above = None
+                    continue
+                cells = m.group("cells").split("|")
+                # A row whose first cell is empty is the row above's cells wrapped
+                # ('| Visit dates | 30 September and 1 October |' / '|  | 2025 |'): each
+                # cell goes on in the one above it.
+                if above is not None and not cells[0].strip() and len(cells) == len(
+                        above[1]):
+                    joined = [f"{a.rstrip()} {b.strip()}" if b.strip() else a
+                              for a, b in zip(above[1], cells, strict=True)]
+                    out[above[0]] = f"{m.group('lead')} {' | '.join(c.strip() for c in joined)} "
+                    out[k] = ""
+                    above = (above[0], joined)
+                else:
+                    above = (k, cells)
         i = max(j, i + 1)
     return out
 
