@@ -1998,6 +1998,8 @@ def test_a_summary_box_with_its_cells_wrapped(nlp) -> None:
      "the twenty-third of February 2026"),
     ("LETTER DATED: 24 February 2026", "2026-02-24", "24 February 2026"),
     ("Dated: the 24th of February 2026", "2026-02-24", "the 24th of February 2026"),
+    ("Date      | 24 February 2026", "2026-02-24", "24 February 2026"),
+    ("Inspection date | 24 February 2026", None, None),
     # a sentence about another letter, and a label of another date, date no letter
     ("We replied to the letter dated 24 February 2026", None, None),
     ("Date of next visit: 24 February 2026", None, None),
