@@ -422,13 +422,14 @@ SECONDARY_UNSEEN22_TARGETS = [
     "reports.local_authority=0.93"]
 
 # Written blind in session 12 and scored once after its first rounds were merged (main
-# bf5e42b, READMEs): gates at what each measured.
+# bf5e42b, READMEs): gates at what each measured. letters_unseen16 was then developed on
+# in session 12 (README: before and after) and is gated at what it measures now.
 LETTERS_UNSEEN16_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.81", "reports.lead_inspector=1",
-    "inspectors.recall=0.9", "inspectors.precision=0.95", "dates.recall=0.91",
-    "dates.precision=0.98"]
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 
 # secondary_unseen23 after the session 12 round on its misses (README 'Developed on
 # (session 12)'): what it then measures.
@@ -1905,6 +1906,217 @@ def test_a_monitoring_visits_summary_table(nlp, first, date, start, previous) ->
     # the table's row of inspectors, the label and the names split by the column rule
     assert people(rec) == [("Kate Moss", "lead_inspector", "HMI"),
                            ("Bob Cole", "inspector", "HMI")]
+
+
+BOXED_LETTER = (
+    "OFSTED\nMonitoring visit letter\n{rule}\n"
+    "| Local authority     | Westshire County Council        |\n"
+    "| Visit dates         | 4 to 6 November 2025            |\n"
+    "| {letter_row:<19} | 2 December 2025                 |\n"
+    "| Judged inadequate   | March 2022                      |\n"
+    "| {visit_row:<19} | 1 and 2 July 2025               |\n"
+    "| Lead inspector      | Kate Moss HMI                   |\n"
+    "| Team inspectors     | Bob Cole HMI; Ann Lee, Ofsted Inspector |\n"
+    "{rule}\n\nMr Tom Dell\nWestshire County Council\n\nDear Mr Dell\n\n"
+    "Monitoring visit to Westshire children’s services\n\nThis letter summarises the "
+    "findings of the sixth monitoring visit to Westshire children’s services since the "
+    "local authority was judged inadequate.\n\nYours sincerely\n\nKate Moss\n"
+    "His Majesty’s Inspector\n")
+
+
+@pytest.mark.parametrize("rule", ["-" * 58, "+" + "-" * 21 + "+" + "-" * 34 + "+",
+                                  "=" * 58])
+@pytest.mark.parametrize("letter_row, visit_row, published, previous", [
+    # every fact in the box: the letter's date, the earlier visit's first day (a span's
+    # first, never its last), the inadequate judgement's month
+    ("Date of this letter", "Previous visit", "2025-12-02", ["2022-03", "2025-07-01"]),
+    ("Date of letter", "Last monitoring visit", "2025-12-02", ["2022-03", "2025-07-01"]),
+    # rows of other kinds: a next visit is no earlier one, a report's date no letter's
+    ("Report date", "Next visit", None, ["2022-03"]),
+])
+def test_a_letters_summary_box_drawn_in_text(nlp, rule, letter_row, visit_row, published,
+                                             previous) -> None:
+    """A summary box with walls and rules (a monitoring visit letter's head, as a text
+    layer keeps it): each row is a label and its value, the box a paragraph of its own."""
+    from pipeline.ingest import ingest_bytes
+
+    raw = BOXED_LETTER.format(rule=rule, letter_row=letter_row, visit_row=visit_row)
+    rec = run(nlp, ingest_bytes(Path("a.txt"), raw.encode()).norm.text)
+    rep = rec["report"]
+    assert (rep["document_type"], rep["inspection_start"], rep["inspection_end"]) == (
+        "monitoring_visit", "2025-11-04", "2025-11-06")
+    assert rep.get("publication_date") == published
+    assert sorted(d["date"] for d in rec["tables"]["dates"]
+                  if d["kind"] == "previous_inspection") == previous
+    assert people(rec) == [("Kate Moss", "lead_inspector", "HMI"),
+                           ("Bob Cole", "team_inspector", "HMI"),
+                           ("Ann Lee", "team_inspector", "OI")]
+
+
+def test_a_rule_with_no_box_beside_it_is_left_alone() -> None:
+    """A page's separator rule, a column rule inside a sentence and a table written in
+    Markdown (no rule above its headings) are no box; a box's rows and rules are opened."""
+    from pipeline.ingest.layout_text import open_boxes
+
+    lines = ["Findings follow.", "-" * 40, "Page 2 of 3", "Choice | voice was a theme."]
+    assert open_boxes(lines) == lines
+    markdown = ["| Judgement | Grade |", "|---|---|", "| Overall effectiveness | Good |"]
+    assert open_boxes(markdown) == markdown
+    assert open_boxes(["-" * 20, "| A | B |", "-" * 20]) == ["", "  A | B  ", ""]
+    assert open_boxes(["+---+---+", "| A | B |", "+---+---+", "| C | D |", "+---+---+"]) == [
+        "", "  A | B  ", "", "  C | D  ", ""]
+
+
+def test_a_summary_box_with_its_cells_wrapped(nlp) -> None:
+    """A value wrapped onto the box's next row (its label cell empty) goes on in the row
+    above: the visit's dates with their year, both inspectors' names; a row with a label
+    of its own is a row of its own."""
+    from pipeline.ingest import ingest_bytes
+
+    def row(a: str, b: str) -> str:
+        return f"| {a:<20} | {b:<29} |\n"
+    rule = "+" + "-" * 22 + "+" + "-" * 31 + "+\n"
+    raw = ("OFSTED\nFocused visit letter\n" + rule + row("Local authority", "Westshire County")
+           + row("", "Council") + row("Visit dates", "30 September and 1 October")
+           + row("", "2025") + row("Date of letter", "28 October 2025")
+           + row("Inspectors", "Kate Moss HMI; Bob") + row("", "Cole HMI") + rule
+           + "\nDear Ms Roe\n\nFocused visit to Westshire children’s services\n\nThis letter "
+           "summarises the findings of the focused visit.\n\nYours sincerely\n\nKate Moss\n"
+           "His Majesty’s Inspector\n")
+    text = ingest_bytes(Path("a.txt"), raw.encode()).norm.text
+    assert "Visit dates | 30 September and 1 October 2025\n" in text
+    rec = run(nlp, text)
+    rep = rec["report"]
+    assert (rep["inspection_start"], rep["inspection_end"], rep["publication_date"]) == (
+        "2025-09-30", "2025-10-01", "2025-10-28")
+    assert [d["text"] for d in rec["tables"]["dates"] if d["kind"] == "inspection_start"] == [
+        "30 September and 1 October 2025"]
+    assert people(rec) == [("Kate Moss", "lead_inspector", "HMI"),
+                           ("Bob Cole", "inspector", "HMI")]
+
+
+@pytest.mark.parametrize("head, date, text", [
+    ("Date of letter:        24 February 2026", "2026-02-24", "24 February 2026"),
+    ("Letter dated the twenty-third of February 2026", "2026-02-23",
+     "the twenty-third of February 2026"),
+    ("LETTER DATED: 24 February 2026", "2026-02-24", "24 February 2026"),
+    ("Dated: the 24th of February 2026", "2026-02-24", "the 24th of February 2026"),
+    ("Date      | 24 February 2026", "2026-02-24", "24 February 2026"),
+    ("Inspection date | 24 February 2026", None, None),
+    # a sentence about another letter, and a label of another date, date no letter
+    ("We replied to the letter dated 24 February 2026", None, None),
+    ("Date of next visit: 24 February 2026", None, None),
+])
+def test_the_letter_date_in_a_labelled_row_or_in_words(nlp, head, date, text) -> None:
+    rec = run(nlp, f"Ofsted\nPiccadilly Gate\n\n{head}\nVisit dates: 20 to 21 January 2026"
+                   "\n\nMs Ann Roe\nWestshire County Council\n\nDear Ms Roe\n\nFocused "
+                   "visit to Westshire children’s services\n\nThis letter summarises the "
+                   "findings of a focused visit.\n\nYours sincerely\n\nKate Moss\nHMI\n")
+    assert rec["report"].get("publication_date") == date
+    assert [d["text"] for d in rec["tables"]["dates"] if d["kind"] == "publication"] == (
+        [text] if text else [])
+
+
+@pytest.mark.parametrize("head, previous", [
+    ("Previous inspection:   8 to 12 May 2023 (ILACS)", ["2023-05-08"]),
+    ("Previous focused visit | 3 and 4 March 2024", ["2024-03-03"]),
+    ("Last inspection          8 to 12 May 2023", ["2023-05-08"]),
+    # an earlier inspection named in a sentence, not a row: no label's first day
+    ("Next inspection: 8 to 12 May 2027", []),
+])
+def test_an_earlier_inspection_in_a_letters_head_row(nlp, head, previous) -> None:
+    rec = run(nlp, f"Ofsted\n\nDate of letter: 24 February 2026\nVisit dates: 20 to 21 "
+                   f"January 2026\n{head}\n\nDear Ms Roe\n\nFocused visit to Westshire "
+                   "children’s services\n\nThis letter summarises the findings of a focused "
+                   "visit.\n\nYours sincerely\n\nKate Moss\nHMI\n")
+    assert [d["date"] for d in rec["tables"]["dates"]
+            if d["kind"] == "previous_inspection"] == previous
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The team inspector was Cy Dunn, Children’s Services Inspector, CQC.",
+     [("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("The other team inspectors were Cy Dunn, CQC inspector, and Di Eve, Ofsted Inspector.",
+     [("Cy Dunn", "team_inspector", "CQC inspector"), ("Di Eve", "team_inspector", "OI")]),
+    # no name after the words: no member
+    ("The team inspector was unable to meet parents.", []),
+    ("Leaders said the team inspector was helpful.", []),
+])
+def test_a_revisit_names_its_team_inspector_in_a_sentence(nlp, sentence, want) -> None:
+    rec = run(nlp, "2 March 2022\n\nDear Ms Roe\n\nJoint area SEND revisit in Westshire\n\n"
+                   "Between 7 and 9 February 2022, Ofsted and the Care Quality Commission (CQC) "
+                   "revisited the area of Westshire.\n\nThe revisit was led by Her Majesty’s "
+                   f"Inspector Ann Bell. {sentence}\n\nYours sincerely\n\nAnn Bell\n"
+                   "Her Majesty’s Inspector\n")
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"), *want]
+
+
+def test_side_by_side_signatures_whose_heading_fills_its_column(nlp) -> None:
+    """A heading that fills its column to the last place, one space before the next
+    column's ('HMI Constabulary and Fire & Rescue Services HMI Probation'), heads two
+    columns: each signer keeps their own inspectorate."""
+    from pipeline.ingest import ingest_bytes
+
+    def row(a: str, b: str) -> str:
+        return f"{a:<44}{b}".rstrip() + "\n"
+    left = "HMI Constabulary and Fire & Rescue Services"  # 43 places, then one space
+    raw = ("4 March 2020\n\nDear partners\n\nJoint targeted area inspection of Lowtown\n\n"
+           "Between 3 and 7 February 2020, Ofsted, the Care Quality Commission (CQC),\n"
+           "HMI Constabulary and Fire & Rescue Services (HMICFRS) and HMI Probation undertook\n"
+           "a joint inspection of the multi-agency response to neglect in Lowtown. This letter\n"
+           "to all the service leaders in the area outlines our findings.\n\n"
+           "Yours sincerely\n\n"
+           + row("Ofsted", "Care Quality Commission") + row("Ann Bell", "Cy Dunn")
+           + row("National Director, Social Care", "Deputy Chief Inspector") + "\n"
+           + f"{left} HMI Probation\n" + row("Di Eve", "Flo Gray")
+           + row("HMI Constabulary", "Assistant Chief Inspector"))
+    text = ingest_bytes(Path("a.txt"), raw.encode()).norm.text
+    assert sorted(people(run(nlp, text))) == [
+        ("Ann Bell", "signatory", "National Director, Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Di Eve", "signatory", "HMICFRS inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+WORDS_LETTER = ("12 March 2025\n\nDear Ms Roe\n\nFocused visit to Westshire County Council "
+                "children’s services\n\nThis letter summarises the findings of the focused "
+                "visit to Westshire children’s services {when}. His Majesty’s Inspectors for "
+                "this visit were Kate Moss and Bob Cole.\n\nYours sincerely\n\nKate Moss\n"
+                "His Majesty’s Inspector\n")
+
+
+@pytest.mark.parametrize("when, start, end", [
+    # days in words: the second after the range's connector, without a second 'the'
+    ("on the fourth and fifth of February 2025", "2025-02-04", "2025-02-05"),
+    ("from the fourth to the sixth of February 2025", "2025-02-04", "2025-02-06"),
+    ("between the twenty-seventh and twenty-eighth of February 2025", "2025-02-27",
+     "2025-02-28"),
+    ("on the fourth of February 2025", "2025-02-04", "2025-02-04"),
+    # an ordinal that is no day: the second of two visits, with the days in figures
+    ("on 4 and 5 February 2025, the second and last visit", "2025-02-04", "2025-02-05"),
+])
+def test_a_visit_dated_in_words(nlp, when, start, end) -> None:
+    rec = run(nlp, WORDS_LETTER.format(when=when))
+    rep = rec["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == (start, end)
+    # the visit is no earlier one of its own
+    assert [d for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"] == []
+
+
+def test_a_title_one_space_past_a_column_start_is_not_cut() -> None:
+    """A single space parts two columns only where it ends exactly at a column's start
+    between two capitalised words: a title running on across the column ('of Hospitals'),
+    a lower-case word after it, or a space off the column by a place parts nothing."""
+    from pipeline.ingest.layout_text import _cut_at
+
+    assert _cut_at(0, "Chief Inspector of Hospitals and Primary Care", [19]) == [
+        (0, "Chief Inspector of Hospitals and Primary Care")]
+    assert _cut_at(0, "Deputy Chief Inspector for health", [28]) == [
+        (0, "Deputy Chief Inspector for health")]
+    assert _cut_at(0, "HMI Constabulary and Fire & Rescue Services HMI Probation", [45]) == [
+        (0, "HMI Constabulary and Fire & Rescue Services HMI Probation")]
+    assert _cut_at(0, "HMI Constabulary and Fire & Rescue Services HMI Probation", [44]) == [
+        (0, "HMI Constabulary and Fire & Rescue Services"), (44, "HMI Probation")]
 
 
 # -- prose grades in secondary sources, on short invented texts -------------------------------

@@ -59,6 +59,9 @@ COPY_LIST_RE = re.compile(LAYOUT_RULES["copy_list"])
 # A table drawn in text around the signatures: its walls and rules (layout_rules.json).
 TABLE_WALL = LAYOUT_RULES["signature_table_wall"]
 TABLE_BORDER_RE = re.compile(LAYOUT_RULES["signature_table_borders"])
+# A box drawn around a table's rows: its walled rows and its rules (layout_rules.json).
+BOX_ROW_RE = re.compile(LAYOUT_RULES["box_wall_row"])
+BOX_RULE_RE = re.compile(LAYOUT_RULES["box_rule"])
 
 
 @dataclass
@@ -244,15 +247,61 @@ def _column_major(block: list[str]) -> list[str]:
 
 
 def _cut_at(col: int, text: str, bounds: list[int]) -> list[tuple[int, str]]:
-    """A piece cut where a two-space gap in it ends at a column's start."""
+    """A piece cut where a two-space gap in it ends at a column's start, or where a
+    single space ends exactly there between two capitalised words: a heading that fills
+    its column to the last place ('HMI Constabulary and Fire & Rescue Services HMI
+    Probation'). A title running on across the column ('Chief Inspector of Hospitals')
+    has a small word before the space."""
     out: list[tuple[int, str]] = []
     start = 0
-    for gm in re.finditer(r"  (?=\S)", text):
+    for gm in re.finditer(r"  (?=\S)|(?<=\S) (?=[A-Z])", text):
         at = col + gm.end()
-        if any(abs(at - b) <= COLUMN_SLACK for b in bounds) and gm.start() > start:
+        wide = gm.end() - gm.start() > 1
+        if not (wide or text[:gm.start()].rsplit(" ", 1)[-1][:1].isupper()):
+            continue
+        slack = COLUMN_SLACK if wide else 0
+        if any(abs(at - b) <= slack for b in bounds) and gm.start() > start:
             out.append((col + start, text[start:gm.start()]))
             start = gm.end()
     return [*out, (col + start, text[start:])]
+
+
+def open_boxes(lines: list[str]) -> list[str]:
+    """The lines with each box drawn around a table's rows opened: a run of walled rows
+    and rules that opens with a rule (the box's top) has the rows' outer walls and the
+    rules blanked, so each row reads as a label and its value split by the column rule,
+    and the box stands apart from the lines around it. A table written in Markdown (its
+    first row the headings, no rule above it) is left as written."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and (BOX_ROW_RE.match(lines[j]) or BOX_RULE_RE.match(lines[j])):
+            j += 1
+        rows = [k for k in range(i, j) if BOX_ROW_RE.match(lines[k])]
+        if j > i and rows and not BOX_ROW_RE.match(lines[i]):
+            above = None  # the last row opened, and its cells
+            for k in range(i, j):
+                m = BOX_ROW_RE.match(lines[k])
+                out[k] = f"{m.group('lead')} {m.group('cells')} " if m else ""
+                if m is None:
+                    above = None
+                    continue
+                cells = m.group("cells").split("|")
+                # A row whose first cell is empty is the row above's cells wrapped
+                # ('| Visit dates | 30 September and 1 October |' / '|  | 2025 |'): each
+                # cell goes on in the one above it.
+                if above is not None and not cells[0].strip() and len(cells) == len(
+                        above[1]):
+                    joined = [f"{a.rstrip()} {b.strip()}" if b.strip() else a
+                              for a, b in zip(above[1], cells, strict=True)]
+                    out[above[0]] = f"{m.group('lead')} {' | '.join(c.strip() for c in joined)} "
+                    out[k] = ""
+                    above = (above[0], joined)
+                else:
+                    above = (k, cells)
+        i = max(j, i + 1)
+    return out
 
 
 def read_signature_columns(lines: list[str]) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .errors import IngestError
-from .layout_text import indents, merge_table_rows, read_signature_columns
+from .layout_text import indents, merge_table_rows, open_boxes, read_signature_columns
 from .lines import Line, SourcePages
 from .run_on import split_run_on
 
@@ -84,7 +84,8 @@ def text_to_lines(text: str) -> tuple[list[Line], int | None]:
         if double:  # one blank line is no gap: drop it, so tables and signatures read as printed
             raws = [raw for k, raw in enumerate(raws) if raw.strip() or (
                 k > 0 and not raws[k - 1].strip())]
-        raws = merge_table_rows(read_signature_columns([raw.expandtabs(8) for raw in raws]))
+        raws = merge_table_rows(open_boxes(
+            read_signature_columns([raw.expandtabs(8) for raw in raws])))
         for raw, indent in zip(raws, indents(raws), strict=True):
             stripped = raw.strip()
             if not stripped:

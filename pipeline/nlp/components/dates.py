@@ -62,7 +62,8 @@ class DateGrammar:
     """The date grammar built from the month list; parses an expression into dates."""
 
     def __init__(self, months: dict[str, int], connectors: list[str],
-                 day_words: dict[str, int] | None = None) -> None:
+                 day_words: dict[str, int] | None = None,
+                 day_words_after: list[str] | None = None) -> None:
         self.months = {k.lower(): v for k, v in months.items()}
         self.day_words = {k.lower(): v for k, v in (day_words or {}).items()}
         month_alt = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
@@ -70,11 +71,14 @@ class DateGrammar:
         day = r"(?<![\d£.,])(?:[0-3]?\d)(?!\d)(?:st|nd|rd|th)?"
         if self.day_words:
             # A day spoken as an ordinal ('between the sixth and the seventeenth of
-            # March'): only after 'the', so 'the first inspection' stays no date unless a
-            # month follows as the patterns require.
+            # March'): only after 'the' (or a range's connector, 'the fourth and fifth of
+            # February'), so 'the first inspection' stays no date unless a month follows as
+            # the patterns require.
             words = "|".join(sorted((re.escape(w) for w in self.day_words), key=len,
                                     reverse=True))
-            day = rf"(?:{day}|(?<=\b[Tt]he )(?i:{words})\b)"
+            after = "|".join(rf"(?<=\b{re.escape(w)} )"
+                             for w in day_words_after or ["the", "The"])
+            day = rf"(?:{day}|(?:{after})(?i:{words})\b)"
         month = rf"(?:{month_alt})\b\.?"
         year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
         # "the 4th to the 15th of March": a day may take "the" before it and "of" after it
@@ -285,7 +289,8 @@ class DatesComponent(RuleComponent):
 
     def compile(self, rules: dict[str, Any]) -> None:
         r = rules[RULES_FILE]
-        g = self.grammar = DateGrammar(r["months"], r["range_connectors"], r["day_words"])
+        g = self.grammar = DateGrammar(r["months"], r["range_connectors"], r["day_words"],
+                                            r["day_words_after"])
         self.begin_end = [g.compile(p) for p in r["inspection_begin_end"]]
         self.inspection_news = [g.compile(p) for p in r["inspection_prose_news"]]
         self.year_before = re.compile(r["year_before_words"])
