@@ -1614,6 +1614,36 @@ def test_the_headline_picks_the_subject_among_the_body_names(nlp, headline, want
     assert run(nlp, UNION_2019.format(headline))["report"].get("local_authority") == want
 
 
+
+TWO_REPORTS_2023 = ("{}\n\n"
+                    "{} Council's children's services have been judged outstanding by Ofsted "
+                    "after a visit from 6 to 17 March 2023. In a separate report, {} Council's "
+                    "children's services were rated requires improvement to be good.\n")
+
+
+@pytest.mark.parametrize("headline, first, second", [
+    # the headline names the body's first authority in part: it stays the subject
+    ("Brighton social workers praised, while Dorset slips", "Brighton and Hove City",
+     "Dorset"),
+    # the neighbour is named after 'while': not the headline's subject
+    ("Praise for social workers, while Dorset slips", "Brighton and Hove City", "Dorset"),
+    # a possessive of another thing: the headline is about the neighbour
+    ("Westerleigh's neighbour climbs to good", "Ashcombe", "Westerleigh"),
+])
+def test_a_neighbour_the_headline_names_aside_is_not_the_subject(nlp, headline, first,
+                                                                  second):
+    rec = run(nlp, TWO_REPORTS_2023.format(headline, first, second))
+    assert rec["report"].get("local_authority") == f"{first} Council"
+    assert grades_of(rec) == {"overall_effectiveness": "outstanding"}
+
+
+@pytest.mark.parametrize("headline", ["Dorset slips to requires improvement",
+                                      "Dorset's children's services slip"])
+def test_the_headlines_own_subject_among_the_body_names_is_the_authority(nlp, headline):
+    rec = run(nlp, TWO_REPORTS_2023.format(headline, "Brighton and Hove City", "Dorset"))
+    assert rec["report"].get("local_authority") == "Dorset"
+
+
 # -- secondary_unseen23's forms (session 12): dates told relative to the text's own -------
 
 MP_2022 = ("Hollingford Matters: a newsletter from your MP\n\n"
