@@ -1869,3 +1869,41 @@ def test_an_inspection_of_a_schools_services_names_no_authority(nlp):
     rec = run(nlp, UNION_2020.format(masthead="Branch Bulletin - February 2020",
                                      what="a full inspection of the council's services"))
     assert not rec["report"].get("local_authority")
+
+
+# -- fix12: a second reading's counter-examples, beside the forms the rules were for ------
+
+UNDATED = "Foxley news\n\n{}\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year looked forward to is not the text's latest: May 2023 is this inspection
+    ("Foxley Borough Council's children's services were rated good, in May 2023, by "
+     "Ofsted. We want to be outstanding by 2026.", {"overall_effectiveness": "good"}),
+    ("Foxley Borough Council's children's services were rated good, in May 2023, by "
+     "Ofsted. The plan runs until 2027.", {"overall_effectiveness": "good"}),
+    # the form the rule was written for: a year before a later one the text reports
+    ("Foxley Borough Council's children's services were rated inadequate, in May 2019, "
+     "and the council appealed. In 2023 Ofsted judged help and protection good.",
+     {"help_and_protection": "good"}),
+])
+def test_an_undated_texts_dated_aside_against_its_latest_reported_year(nlp, text,
+                                                                        expected):
+    assert grades_of(run(nlp, UNDATED.format(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # now as well as then: this inspection's grade
+    ("Help and protection was judged good, at the last inspection and again this time.",
+     {"help_and_protection": "good"}),
+    # then only: the earlier inspection's
+    ("Help and protection was judged good, at the last inspection. Children in care "
+     "were rated outstanding.", {"children_in_care": "outstanding"}),
+])
+def test_an_aside_that_also_says_this_time_is_no_earlier_inspection(nlp, text, expected):
+    head = ("Ashcombe children's services rated good by Ofsted\n\n"
+            "Ofsted inspected Ashcombe Council's children's services between 5 and 16 "
+            "February 2024.\n\n")
+    grades = grades_of(run(nlp, head + text + "\n"))
+    grades.pop("overall_effectiveness", None)
+    assert grades == expected
