@@ -1907,3 +1907,35 @@ def test_an_aside_that_also_says_this_time_is_no_earlier_inspection(nlp, text, e
     grades = grades_of(run(nlp, head + text + "\n"))
     grades.pop("overall_effectiveness", None)
     assert grades == expected
+
+
+BACK_IN_2022 = ("Hollingford children's services judged good\n\n"
+                "Ofsted inspected Hollingford's children's services from 6 to 17 June 2022 "
+                "and rated them good. {}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    # someone else's rating, in a clause of its own
+    "The council leader said that back in 2020 the family hub opened with little money, "
+    "and parents have rated it highly ever since.",
+    # a place a relative clause opens on: another authority's
+    "The director, who joined from Kirkton where back in 2019 the council was rated "
+    "inadequate, thanked staff.",
+])
+def test_back_in_a_year_before_a_rating_of_something_else(nlp, sentence):
+    rec = run(nlp, BACK_IN_2022.format(sentence))
+    assert dates_of(rec, "previous_inspection") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the forms the rule was written for
+    "As most of you know, back in 2019 Hollingford was judged inadequate.",
+    "Back in 2019 Ofsted rated the service inadequate.",
+    "Back in 2019 the services were rated as requiring improvement.",
+    # the text's own authority opening the relative clause
+    "Many staff have stayed in Hollingford where back in 2019 the council was rated "
+    "inadequate.",
+])
+def test_back_in_a_year_before_this_authoritys_rating(nlp, sentence):
+    rec = run(nlp, BACK_IN_2022.format(sentence))
+    assert dates_of(rec, "previous_inspection") == [("2019", "year")]

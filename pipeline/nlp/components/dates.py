@@ -789,6 +789,10 @@ class DatesComponent(RuleComponent):
                 sentence = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200): m.end()])[-1]
                 if self.previous_other.search(sentence) or self._other_subject(sentence, la):
                     continue
+                # 'from Kirkton where back in 2019 the council was rated ...': that place's
+                if "place" in pat.groupindex and m.group("place") and la and \
+                        not _place_words(m.group("place")) <= _place_words(la):
+                    continue
                 if "expr" in pat.groupindex:  # a range: its first day, if it is over
                     rng = self.grammar.parse_range(m.group("expr"))
                     if rng and (not start_iso or rng[1] < start_iso):
