@@ -1939,3 +1939,26 @@ def test_back_in_a_year_before_a_rating_of_something_else(nlp, sentence):
 def test_back_in_a_year_before_this_authoritys_rating(nlp, sentence):
     rec = run(nlp, BACK_IN_2022.format(sentence))
     assert dates_of(rec, "previous_inspection") == [("2019", "year")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # not the inspection's verb, a qualifier, and another judge
+    "Their progress at college was described as good by their tutors.",
+    # the inspection's verb, another judge
+    "Their progress was rated good by their tutors.",
+])
+def test_their_progress_judged_by_someone_else_grades_none(nlp, sentence):
+    rec = run(nlp, ILACS_2022.format(text=(
+        "Inspectors spoke to care leavers about their plans. " + sentence)))
+    assert "children_in_care_and_care_leavers" not in grades_of(rec)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the forms the rule was written for
+    "Their experiences and progress were rated good.",
+    "Their progress was judged good by inspectors.",
+])
+def test_their_progress_judged_by_the_inspection_grades_the_area(nlp, sentence):
+    rec = run(nlp, ILACS_2022.format(text=(
+        "Care leavers were a particular success story. " + sentence)))
+    assert grades_of(rec) == {"children_in_care_and_care_leavers": "good"}
