@@ -1962,3 +1962,25 @@ def test_their_progress_judged_by_the_inspection_grades_the_area(nlp, sentence):
     rec = run(nlp, ILACS_2022.format(text=(
         "Care leavers were a particular success story. " + sentence)))
     assert grades_of(rec) == {"children_in_care_and_care_leavers": "good"}
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    # no year puts 12 January between the visit and the text's own date
+    ("Posted: 3 March 2024", []),
+    # the form the rule was written for: the next year's 12 January is before the text
+    ("Posted: 3 March 2025", [("2025-01-12", "day")]),
+])
+def test_a_publication_day_is_never_after_the_texts_own_date(nlp, dateline, expected):
+    text = ("Hollingford children's services judged good\n\n"
+            f"{dateline}\n\n"
+            "Ofsted inspectors visited Hollingford's children's services on 16-17 January "
+            "2024 and judged them good. The letter was published on 12 January.\n")
+    assert dates_of(run(nlp, text), "publication") == expected
+
+
+def test_a_publication_day_after_a_visit_in_a_text_with_no_dateline(nlp):
+    text = ("Hollingford children's services judged good\n\n"
+            "The report, published on 23 March, follows an inspection of Hollingford's "
+            "children's services from 11 January to 4 February 2016, which judged them "
+            "good.\n")
+    assert dates_of(run(nlp, text), "publication") == [("2016-03-23", "day")]
