@@ -1614,6 +1614,36 @@ def test_the_headline_picks_the_subject_among_the_body_names(nlp, headline, want
     assert run(nlp, UNION_2019.format(headline))["report"].get("local_authority") == want
 
 
+
+TWO_REPORTS_2023 = ("{}\n\n"
+                    "{} Council's children's services have been judged outstanding by Ofsted "
+                    "after a visit from 6 to 17 March 2023. In a separate report, {} Council's "
+                    "children's services were rated requires improvement to be good.\n")
+
+
+@pytest.mark.parametrize("headline, first, second", [
+    # the headline names the body's first authority in part: it stays the subject
+    ("Brighton social workers praised, while Dorset slips", "Brighton and Hove City",
+     "Dorset"),
+    # the neighbour is named after 'while': not the headline's subject
+    ("Praise for social workers, while Dorset slips", "Brighton and Hove City", "Dorset"),
+    # a possessive of another thing: the headline is about the neighbour
+    ("Westerleigh's neighbour climbs to good", "Ashcombe", "Westerleigh"),
+])
+def test_a_neighbour_the_headline_names_aside_is_not_the_subject(nlp, headline, first,
+                                                                  second):
+    rec = run(nlp, TWO_REPORTS_2023.format(headline, first, second))
+    assert rec["report"].get("local_authority") == f"{first} Council"
+    assert grades_of(rec) == {"overall_effectiveness": "outstanding"}
+
+
+@pytest.mark.parametrize("headline", ["Dorset slips to requires improvement",
+                                      "Dorset's children's services slip"])
+def test_the_headlines_own_subject_among_the_body_names_is_the_authority(nlp, headline):
+    rec = run(nlp, TWO_REPORTS_2023.format(headline, "Brighton and Hove City", "Dorset"))
+    assert rec["report"].get("local_authority") == "Dorset"
+
+
 # -- secondary_unseen23's forms (session 12): dates told relative to the text's own -------
 
 MP_2022 = ("Hollingford Matters: a newsletter from your MP\n\n"
@@ -1839,3 +1869,118 @@ def test_an_inspection_of_a_schools_services_names_no_authority(nlp):
     rec = run(nlp, UNION_2020.format(masthead="Branch Bulletin - February 2020",
                                      what="a full inspection of the council's services"))
     assert not rec["report"].get("local_authority")
+
+
+# -- fix12: a second reading's counter-examples, beside the forms the rules were for ------
+
+UNDATED = "Foxley news\n\n{}\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year looked forward to is not the text's latest: May 2023 is this inspection
+    ("Foxley Borough Council's children's services were rated good, in May 2023, by "
+     "Ofsted. We want to be outstanding by 2026.", {"overall_effectiveness": "good"}),
+    ("Foxley Borough Council's children's services were rated good, in May 2023, by "
+     "Ofsted. The plan runs until 2027.", {"overall_effectiveness": "good"}),
+    # the form the rule was written for: a year before a later one the text reports
+    ("Foxley Borough Council's children's services were rated inadequate, in May 2019, "
+     "and the council appealed. In 2023 Ofsted judged help and protection good.",
+     {"help_and_protection": "good"}),
+])
+def test_an_undated_texts_dated_aside_against_its_latest_reported_year(nlp, text,
+                                                                        expected):
+    assert grades_of(run(nlp, UNDATED.format(text))) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # now as well as then: this inspection's grade
+    ("Help and protection was judged good, at the last inspection and again this time.",
+     {"help_and_protection": "good"}),
+    # then only: the earlier inspection's
+    ("Help and protection was judged good, at the last inspection. Children in care "
+     "were rated outstanding.", {"children_in_care": "outstanding"}),
+])
+def test_an_aside_that_also_says_this_time_is_no_earlier_inspection(nlp, text, expected):
+    head = ("Ashcombe children's services rated good by Ofsted\n\n"
+            "Ofsted inspected Ashcombe Council's children's services between 5 and 16 "
+            "February 2024.\n\n")
+    grades = grades_of(run(nlp, head + text + "\n"))
+    grades.pop("overall_effectiveness", None)
+    assert grades == expected
+
+
+BACK_IN_2022 = ("Hollingford children's services judged good\n\n"
+                "Ofsted inspected Hollingford's children's services from 6 to 17 June 2022 "
+                "and rated them good. {}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    # someone else's rating, in a clause of its own
+    "The council leader said that back in 2020 the family hub opened with little money, "
+    "and parents have rated it highly ever since.",
+    # a place a relative clause opens on: another authority's
+    "The director, who joined from Kirkton where back in 2019 the council was rated "
+    "inadequate, thanked staff.",
+])
+def test_back_in_a_year_before_a_rating_of_something_else(nlp, sentence):
+    rec = run(nlp, BACK_IN_2022.format(sentence))
+    assert dates_of(rec, "previous_inspection") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the forms the rule was written for
+    "As most of you know, back in 2019 Hollingford was judged inadequate.",
+    "Back in 2019 Ofsted rated the service inadequate.",
+    "Back in 2019 the services were rated as requiring improvement.",
+    # the text's own authority opening the relative clause
+    "Many staff have stayed in Hollingford where back in 2019 the council was rated "
+    "inadequate.",
+])
+def test_back_in_a_year_before_this_authoritys_rating(nlp, sentence):
+    rec = run(nlp, BACK_IN_2022.format(sentence))
+    assert dates_of(rec, "previous_inspection") == [("2019", "year")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # not the inspection's verb, a qualifier, and another judge
+    "Their progress at college was described as good by their tutors.",
+    # the inspection's verb, another judge
+    "Their progress was rated good by their tutors.",
+])
+def test_their_progress_judged_by_someone_else_grades_none(nlp, sentence):
+    rec = run(nlp, ILACS_2022.format(text=(
+        "Inspectors spoke to care leavers about their plans. " + sentence)))
+    assert "children_in_care_and_care_leavers" not in grades_of(rec)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the forms the rule was written for
+    "Their experiences and progress were rated good.",
+    "Their progress was judged good by inspectors.",
+])
+def test_their_progress_judged_by_the_inspection_grades_the_area(nlp, sentence):
+    rec = run(nlp, ILACS_2022.format(text=(
+        "Care leavers were a particular success story. " + sentence)))
+    assert grades_of(rec) == {"children_in_care_and_care_leavers": "good"}
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    # no year puts 12 January between the visit and the text's own date
+    ("Posted: 3 March 2024", []),
+    # the form the rule was written for: the next year's 12 January is before the text
+    ("Posted: 3 March 2025", [("2025-01-12", "day")]),
+])
+def test_a_publication_day_is_never_after_the_texts_own_date(nlp, dateline, expected):
+    text = ("Hollingford children's services judged good\n\n"
+            f"{dateline}\n\n"
+            "Ofsted inspectors visited Hollingford's children's services on 16-17 January "
+            "2024 and judged them good. The letter was published on 12 January.\n")
+    assert dates_of(run(nlp, text), "publication") == expected
+
+
+def test_a_publication_day_after_a_visit_in_a_text_with_no_dateline(nlp):
+    text = ("Hollingford children's services judged good\n\n"
+            "The report, published on 23 March, follows an inspection of Hollingford's "
+            "children's services from 11 January to 4 February 2016, which judged them "
+            "good.\n")
+    assert dates_of(run(nlp, text), "publication") == [("2016-03-23", "day")]

@@ -689,18 +689,26 @@ class DatesComponent(RuleComponent):
                     own - timedelta(days=back)).isoformat()
         return None
 
-    def _published_after(self, text: str, pub: tuple[int, int, str], visit_end: str
-                         ) -> tuple[int, int, str]:
+    def _published_after(self, text: str, pub: tuple[int, int, str], visit_end: str,
+                         own: str | None) -> tuple[int, int, str] | None:
         """A report cannot come out before its visit ended: a publication day written
         without a year ('The report, published on 23 March, follows an inspection ...
         from 11 January to 4 February 2016') dated by the text's first date (which may
         be the visit's own) before the visit takes the year that puts it after the
-        visit's end instead. A day written with its year stays as written."""
+        visit's end instead. A day written with its year stays as written. Nor can a
+        text tell of a report published after its own date (`own`, on a dateline): a
+        day that no year puts between the visit and the text ('Posted: 3 March 2024'
+        ... 'published on 12 January' after a visit on 16-17 January 2024) dates no
+        report."""
         s, e, _ = pub
         if self.grammar.parse_single(text[s:e]):
             return pub
         after = self.grammar.with_year_after(text[s:e], visit_end)
-        return (s, e, after[0]) if after else pub
+        if not after:
+            return pub
+        if own and after[0][:len(own)] > own:
+            return None
+        return s, e, after[0]
 
     def _publication_month(self, text: str, own: str, la: str = ""
                            ) -> tuple[int, int, str] | None:
@@ -738,7 +746,8 @@ class DatesComponent(RuleComponent):
                                                 "precision": precision, "text": end_expr})
             taken.add((s, e))
             if news and pub and pub[2] < (end_iso or start_iso):
-                pub = self._published_after(text, pub, end_iso or start_iso)
+                pub = self._published_after(text, pub, end_iso or start_iso,
+                                            own if self._dateline(text) else None)
         pub_precision = "day"
         if not pub and news and own:
             pub, pub_precision = self._publication_month(
@@ -793,6 +802,10 @@ class DatesComponent(RuleComponent):
                 # inspection is not this one's previous.
                 sentence = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200): m.end()])[-1]
                 if self.previous_other.search(sentence) or self._other_subject(sentence, la):
+                    continue
+                # 'from Kirkton where back in 2019 the council was rated ...': that place's
+                if "place" in pat.groupindex and m.group("place") and la and \
+                        not _place_words(m.group("place")) <= _place_words(la):
                     continue
                 if "expr" in pat.groupindex:  # a range: its first day, if it is over
                     rng = self.grammar.parse_range(m.group("expr"))

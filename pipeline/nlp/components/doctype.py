@@ -82,6 +82,10 @@ class DoctypeComponent(RuleComponent):
         self.acronym_name = news["acronym_name"]
         stop = "|".join(news["headline_not_a_name"])
         self.headline_name = re.compile(news["headline_name"].replace("{stop}", stop))
+        self.headline_stop = re.compile(stop)
+        self.name_part_shared = re.compile(news["headline_name_part_shared"])
+        self.headline_clause_end = re.compile(news["headline_clause_end"])
+        self.headline_not_subject = re.compile(news["headline_not_subject"], re.I)
 
     def clean_la(self, name: str) -> str:
         """The authority's own name: the words around it the rules list are cut off."""
@@ -128,16 +132,27 @@ class DoctypeComponent(RuleComponent):
                     ) -> str:
         """The authority as a news text's headline names it: the body's name `la` in the
         headline's form ('Scaleby' for 'Scaleby Metropolitan Borough Council'); where the
-        headline does not name `la` but names another authority the body rules found
-        (`others`, in their order), that one, the text's subject ('Drayford rated
-        inadequate' over a partner's 'Elmsworth's children's services were rated good'
-        that a rule tried earlier found); or where the body gave none, a name in the
-        headline that the body repeats."""
+        headline does not name `la`, not even in part ('Brighton' for 'Brighton and Hove
+        City Council'), but names as its own subject another authority the body rules
+        found below it (`others`, in their order), that one ('Drayford rated inadequate'
+        over a partner's 'Elmsworth's children's services were rated good' that a rule
+        tried earlier found; not 'Westerleigh's neighbour climbs to good', nor a name
+        after 'while'); or where the body gave none, a name in the headline that the body
+        repeats."""
         if la:
-            for name in [la, *(o for o in others if o != la)]:
-                forms = self._headline_forms(headline, name)
+            forms = self._headline_forms(headline, la)
+            if forms:
+                return self.clean_la(max((m.group(0) for m in forms), key=len))
+            if self._names_in_part(headline, la):
+                return la
+            clause_end = self.headline_clause_end.search(headline)
+            first_clause = clause_end.start() if clause_end else len(headline)
+            for name in (o for o in others if o != la):
+                forms = [m for m in self._headline_forms(headline, name)
+                         if m.start() < first_clause
+                         and not self.headline_not_subject.match(headline, m.end())]
                 if forms:
-                    return self.clean_la(max(forms, key=len))
+                    return self.clean_la(max((m.group(0) for m in forms), key=len))
             return la
         for m in self.headline_name.finditer(headline):
             name = self.clean_la(m.group(0))
@@ -145,13 +160,23 @@ class DoctypeComponent(RuleComponent):
                 return name
         return ""
 
-    def _headline_forms(self, headline: str, name: str) -> list[str]:
-        """The forms in which a headline names the authority `name`."""
-        core = name
+    def _core(self, name: str) -> str:
         for pat in self.core_cut:
-            core = pat.sub("", core)
-        form = self.headline_form.replace("{core}", re.escape(core))
-        return [m.group(0) for m in re.finditer(rf"(?<![\w'’-]){form}", headline)]
+            name = pat.sub("", name)
+        return name
+
+    def _headline_forms(self, headline: str, name: str) -> list[re.Match]:
+        """Where a headline names the authority `name`."""
+        form = self.headline_form.replace("{core}", re.escape(self._core(name)))
+        return list(re.finditer(rf"(?<![\w'’-]){form}", headline))
+
+    def _names_in_part(self, headline: str, name: str) -> bool:
+        """Whether a headline names a word of the authority's own name ('Brighton' of
+        'Brighton and Hove'), not a word many places share ('North', 'City')."""
+        words = re.findall(r"[A-Z][\w’'-]+", self._core(name))
+        return any(not self.headline_stop.fullmatch(w) and not self.name_part_shared.fullmatch(w)
+                   and re.search(rf"(?<![\w'’-]){re.escape(w)}(?![\w-])", headline)
+                   for w in words)
 
     def from_body(self, head: str, lines: list[Line]) -> tuple[str, str]:
         """(type, authority) of a report known by its first pages, not its title."""

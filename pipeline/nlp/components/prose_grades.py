@@ -84,7 +84,7 @@ class ProseGrades:
         self.to_area, self.glue = rx("grade_to_area"), rx("area_glue")
         self.respectively, self.carry = rx("respectively"), rx("carry")
         self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
-        self.earlier_adjunct = rx("earlier_adjunct")
+        self.earlier_adjunct, self.future_year = rx("earlier_adjunct"), rx("future_year")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
@@ -121,7 +121,9 @@ class ProseGrades:
         other than `authority` (where known), of another authority."""
         lexicon = self.areas.get(framework, [])
         authority = authority.lower().replace("’", "'")
-        years = [int(y) for y in YEAR.findall(text)]
+        # A year looked forward to ('outstanding by 2026') is not one the text reports.
+        ahead = {m.start("year") for m in self.future_year.finditer(text)}
+        years = [int(m.group(0)) for m in YEAR.finditer(text) if m.start() not in ahead]
         latest = int(inspection_start[:4]) if inspection_start else max(years) if years else None
         # Only a dated inspection can tell 'after an inspection in June 2015' is earlier.
         dated = inspection_start[:10] if len(inspection_start) >= 7 else ""
@@ -397,7 +399,8 @@ class ProseGrades:
         """', back in 2017,' or ', at the last inspection' after a grade: a clause that
         only dates what came before it to an earlier inspection."""
         m = self.earlier_adjunct.match(clause.strip())
-        if not m:
+        # '..., at the last inspection and again this time': now as well
+        if not m or self.contrast.search(clause.strip()):
             return False
         return not m.group("year") or bool(latest and int(m.group("year")) < latest)
 
