@@ -39,9 +39,9 @@ def letters_pdf_dir() -> Path:
         / "letters" / "pdf"
 
 
-def news_text_dir() -> Path:
+def news_text_dir(out: Path | None = None) -> Path:
     """The news texts in one folder (rebuilt each time, so it holds exactly the fixtures')."""
-    out = CHECKOUT / "build" / "learn" / "news-texts"
+    out = out or CHECKOUT / "build" / "learn" / "news-texts"
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)

@@ -100,6 +100,7 @@ class MetricRules:
         self.duration_band_before = _c(r["duration_band_before"], months, tail=True)
         self.duration_band_after = _c(r["duration_band_after"], months)
         self.wait_over_before = _c(r["wait_over_before"], months, tail=True)
+        self.money_exclude_before = _c(r["money_exclude_before"], months, tail=True)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
