@@ -88,3 +88,15 @@ def test_a_rough_pair_a_phone_extension_and_a_few_wards_are_not_metrics() -> Non
     assert found("Some of us had our social worker change five or six times.") == []
     assert found("Call the duty desk on extension 5512.") == []
     assert found("The programme is delivered in four wards.") == []
+
+
+def test_a_cap_or_a_plan_to_reduce_to_no_more_than_is_a_target() -> None:
+    roles = [(m.value_text, m.role) for m in extract(
+        "The branch asks for a cap of 20 cases for newly qualified social workers.")]
+    assert roles == [("20", "target")]
+    roles = [(m.value_text, m.role) for m in extract(
+        "The plan aims at reducing caseloads to no more than 17 children per social worker.")]
+    assert roles == [("17", "target")]
+    roles = [(m.value_text, m.role) for m in extract(
+        "Caseloads have fallen to no more than 17 children per social worker.")]
+    assert roles == [("17", "observed")]

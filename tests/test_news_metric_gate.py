@@ -4,7 +4,7 @@ by hand and never used to train a model): numbers found and their fields, scored
 scores the reports. The texts are in the repository, so this runs on a fresh clone too.
 
 Floors at or just below what the pipeline measured when the gate was set (news/README.md:
-recall 98.5%, precision 81.0%, role 89.1%, category 81.2%, measure 57.8%, population 73.4%,
+recall 98.5%, precision 81.0%, role 92.2%, category 81.2%, measure 57.8%, population 73.4%,
 period 87.5%); the field floors leave room for a retrained field model, not for a lost number.
 """
 
@@ -18,7 +18,7 @@ from pipeline.nlp.learn.heldout import SETS, load_run, news_text_dir, set_record
 from pipeline.nlp.learn.rules_only import evaluate
 
 FLOORS = {"recall": 0.98, "precision": 0.80, "value": 0.99, "unit": 0.99}
-FIELD_FLOORS = {"role": 0.89, "category": 0.81, "measure": 0.57, "population": 0.73,
+FIELD_FLOORS = {"role": 0.92, "category": 0.81, "measure": 0.57, "population": 0.73,
                 "period": 0.87}
 
 
