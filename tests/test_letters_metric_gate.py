@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from conftest import CORPUS, run_cli
 
-from pipeline.nlp.learn.letters import letter_records, load_run
+from pipeline.nlp.learn.heldout import letter_records, load_run
 from pipeline.nlp.learn.rules_only import evaluate
 
 LETTERS = CORPUS / "letters" / "pdf"

@@ -15,9 +15,9 @@ TOOLS = Path(__file__).resolve().parents[1] / "data" / "metric_labels" / "tools"
 sys.path.insert(0, str(TOOLS))
 
 import editfmt  # noqa: E402
+import heldout as heldout_cli  # noqa: E402
 import labels as labels_cli  # noqa: E402
 import labelset  # noqa: E402
-import letters as letters_cli  # noqa: E402
 from prefill import context_bounds  # noqa: E402
 
 LABEL_FILES = sorted(labelset.REPORTS_DIR.glob("*.jsonl"))
@@ -34,24 +34,24 @@ def test_every_label_file_validates():
     assert not problems, "\n".join(map(str, problems[:30]))
 
 
-def test_letter_labels_validate_and_stay_out_of_training():
-    """The letters' labels (split `letters`) validate, none of them is in split.csv, and the
-    loader training reads (reports/) does not see them."""
-    files = sorted(letters_cli.LETTERS_DIR.glob("*.jsonl"))
-    assert len(files) >= 50
-    problems = letters_cli.validate(labelset.blank_tokenizer())
+@pytest.mark.parametrize("name,least", [(labelset.LETTERS_SPLIT, 50), (labelset.NEWS_SPLIT, 50)])
+def test_heldout_labels_validate_and_stay_out_of_training(name: str, least: int):
+    """A held-out set's labels (split = the set's name: the letters, the invented news texts)
+    validate, none of them is in split.csv, and the loader training reads (reports/) does
+    not see them."""
+    files = sorted(heldout_cli.Set(name).labels_dir.glob("*.jsonl"))
+    assert len(files) >= least
+    problems = heldout_cli.validate(labelset.blank_tokenizer(), name)
     assert not problems, "\n".join(map(str, problems[:30]))
     lines = [r for p in files for r in labelset.read_lines(p)]
-    assert {r["meta"]["split"] for r in lines} == {labelset.LETTERS_SPLIT}
+    assert {r["meta"]["split"] for r in lines} == {name}
     assert all(r["meta"]["status"] == "corrected" for r in lines)
     split = labelset.read_split()
     assert not {r["meta"]["source_path"] for r in lines} & set(split)
-    assert labelset.LETTERS_SPLIT not in {r["meta"]["split"] for r in
-                                          labelset.iter_records(status=None)}
-    # A letter's line is refused where the splits of split.csv are expected.
+    assert name not in {r["meta"]["split"] for r in labelset.iter_records(status=None)}
+    # A held-out line is refused where the splits of split.csv are expected.
     assert labelset.validate_record(lines[0], labelset.key_sets(), "x")
-    assert not labelset.validate_record(lines[0], labelset.key_sets(), "x",
-                                        splits=(labelset.LETTERS_SPLIT,))
+    assert not labelset.validate_record(lines[0], labelset.key_sets(), "x", splits=(name,))
     for rec in lines:  # the editing form reads back to the same offsets
         _, blocks = editfmt.parse(editfmt.render_block(rec))
         assert editfmt.block_spans(blocks[0], rec) == rec["spans"], rec["meta"]

@@ -37,7 +37,9 @@ SPAN_LABELS = (METRIC, *LINKS.values())
 ID_PREFIX = {"METRIC": "N", "MEASURE": "M", "POPULATION": "P", "PERIOD": "T"}
 STATUSES = ("prefilled", "corrected")
 SPLITS = ("train", "test")
-LETTERS_SPLIT = "letters"  # letters/<stem>.jsonl: scored only, never trained on (letters.py)
+LETTERS_SPLIT = "letters"  # letters/<stem>.jsonl: scored only, never trained on (heldout.py)
+NEWS_SPLIT = "news"  # news/<stem>.jsonl: the invented news texts, scored only (heldout.py)
+HELDOUT_SPLITS = (LETTERS_SPLIT, NEWS_SPLIT)
 RULES_LABELLER = "rules"
 META_KEYS = ("source_path", "report_sha256", "split", "page", "char_start", "char_end",
              "context_start", "context_end", "sentence_offset", "labeller", "status")

@@ -326,6 +326,8 @@ class NumberFinder:
                     found.append(self._with_unit(scan, text, s, e, str(value)))
                 continue
             if m.group("money"):
+                if r.money_exclude_before.search(scan, max(0, m.start() - r.window), m.start()):
+                    continue  # "Salary: £48,200 - £52,900": the terms of a post
                 found.append(Metric(m.start(), m.end(), self._money_value(m), "gbp",
                                     text[m.start():m.end()]))
                 continue

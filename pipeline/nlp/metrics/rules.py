@@ -102,6 +102,7 @@ class MetricRules:
         self.wait_over_before = _c(r["wait_over_before"], months, tail=True)
         self.duration_limit_before = _c(r["duration_limit_before"], months, tail=True)
         self.one_after_reject = _c(r["one_after_reject"], months)
+        self.money_exclude_before = _c(r["money_exclude_before"], months, tail=True)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
