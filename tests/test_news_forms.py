@@ -1984,3 +1984,188 @@ def test_a_publication_day_after_a_visit_in_a_text_with_no_dateline(nlp):
             "children's services from 11 January to 4 February 2016, which judged them "
             "good.\n")
     assert dates_of(run(nlp, text), "publication") == [("2016-03-23", "day")]
+
+
+SIF_2017 = ("Hollingford children's services re-inspected\n\n"
+            "News release, 5 September 2017\n\n"
+            "Inspectors were in Hollingford from 3 to 27 July 2017. {text}\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the form the rule was written for: the areas say what the report covers
+    ("Ofsted has today published the report of its re-inspection of Hollingford "
+     "Council's services for children in need of help and protection, children looked "
+     "after and care leavers, rating them good overall.",
+     {"overall_effectiveness": "good"}),
+    # a variant: the inspection, not its report
+    ("The inspection of Hollingford's services for children in need of help and "
+     "protection and care leavers found them good overall.",
+     {"overall_effectiveness": "good"}),
+    # areas that are graded, with no 'services for' before them, keep their grade
+    ("Ofsted has today published its report: help and protection and care leavers "
+     "were rated good.",
+     {"help_and_protection": "good", "care_leavers": "good"}),
+])
+def test_the_services_a_report_covers_are_not_graded_areas(nlp, sentence, expected):
+    assert grades_of(run(nlp, SIF_2017.format(text=sentence))) == expected
+
+
+@pytest.mark.parametrize("follow, expected", [
+    # the form the rule was written for
+    ("It was judged good, with inspectors noting that 18 children were adopted.",
+     {"adoption_performance": "good"}),
+    # 'overall' after it: the whole service's, never the area's
+    ("It was judged good overall.", {"overall_effectiveness": "good"}),
+])
+def test_it_after_a_sentence_naming_one_area(nlp, follow, expected):
+    text = SIF_2017.format(text="The borough's adoption performance was also examined. "
+                           + follow)
+    assert grades_of(run(nlp, text)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the forms the rule was written for
+    "Sallowfield Council, which was rated good by Ofsted in March 2019, pays a bonus.",
+    "Fenwold was itself rated good overall in its own inspection in 2015.",
+])
+def test_another_councils_earlier_grade_is_no_previous_inspection(nlp, sentence):
+    text = ("Pellbury children's services inadequate\n\n"
+            "Posted: 22 November 2019\n\n"
+            "Ofsted judged Pellbury Council's children's services inadequate after a visit "
+            f"from 30 September to 11 October 2019. {sentence}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # the text's own authority in the same forms keeps its earlier inspection
+    "Pellbury Council, which was rated good by Ofsted in March 2016, has declined.",
+    "Pellbury was itself rated good overall in its own inspection in 2016.",
+])
+def test_the_texts_own_earlier_grade_in_those_forms_is_kept(nlp, sentence):
+    text = ("Pellbury children's services inadequate\n\n"
+            "Posted: 22 November 2019\n\n"
+            "Ofsted judged Pellbury Council's children's services inadequate after a visit "
+            f"from 30 September to 11 October 2019. {sentence}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") != []
+
+
+def test_services_for_an_area_after_the_inspections_verb_is_graded(nlp):
+    # 'inspection of X, published ..., found services for A to be inadequate': the area
+    # is what was found, not what the inspection covered
+    text = ("Dunholme children's services inadequate\n\n"
+            "Posted: 10 August 2016\n\n"
+            "Ofsted's inspection of Dunholme County Council, published on 3 August 2016, "
+            "found services for children in need of help and protection to be "
+            "inadequate.\n")
+    assert grades_of(run(nlp, text)).get("help_and_protection") == "inadequate"
+
+
+@pytest.mark.parametrize("sep", [" ........ ", " // ", " | "])
+def test_a_table_line_with_leader_dots_or_slashes_grades_its_area(nlp, sep):
+    text = SIF_2017.format(text="Ofsted rated Hollingford's children's services good "
+                           "overall. The judgements were:\n\n"
+                           f"Overall effectiveness{sep}Good\n"
+                           f"Children who need help and protection{sep}Requires improvement\n"
+                           f"Leadership, management and governance{sep}Good\n")
+    assert grades_of(run(nlp, text)) == {
+        "overall_effectiveness": "good", "help_and_protection": "requires_improvement",
+        "leadership_management_governance": "good"}
+
+
+def test_an_ellipsis_in_prose_is_no_grade_line(nlp):
+    # leader dots end no sentence, but the words around them must still grade
+    text = SIF_2017.format(text="Help and protection... well, inspectors liked the good "
+                           "practice they saw.")
+    assert grades_of(run(nlp, text)) == {}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the form the rule was written for
+    ("The impact of leaders and help and protection were rated the same.",
+     {"impact_of_leaders": "requires_improvement",
+      "help_and_protection": "requires_improvement"}),
+    # a comparison with another place is no grade
+    ("The impact of leaders was rated the same as in Kirkton.", {}),
+])
+def test_rated_the_same_takes_the_sentence_befores_grade(nlp, sentence, expected):
+    text = ("West Harling children's services require improvement\n\n"
+            "Posted: 3 July 2024\n\n"
+            "Inspectors visited West Harling from 8 to 26 January 2024. Their report judged "
+            "the overall effectiveness of West Harling's children's services to require "
+            f"improvement to be good. {sentence}\n")
+    got = grades_of(run(nlp, text))
+    got.pop("overall_effectiveness")
+    assert got == expected
+
+
+def test_the_care_of_an_area_joins_a_list(nlp):
+    text = SIF_2017.format(text="Help and protection, the care of children looked after "
+                           "and leadership, management and governance were all judged to "
+                           "require improvement.")
+    assert grades_of(run(nlp, text)) == {
+        "help_and_protection": "requires_improvement",
+        "looked_after_and_permanence": "requires_improvement",
+        "leadership_management_governance": "requires_improvement"}
+
+
+DATED_2026 = ("Hollingford children's services outstanding\n\n"
+              "Posted: 20 March 2026\n\n"
+              "Inspectors visited Hollingford from 2 to 13 February 2026 and judged its "
+              "children's services outstanding. {text}\n")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the forms the rule was written for
+    ("Children in care went from good in 2021 to requires improvement now.",
+     [("2021", "year")]),
+    ("Help and protection has moved from inadequate in 2016 to requires improvement.",
+     [("2016", "year")]),
+    ("It was judged inadequate in 2017. At the next full inspection, in 2021, it reached "
+     "good.", [("2017", "year"), ("2021", "year")]),
+    # a next inspection looked forward to is none
+    ("At the next full inspection, in 2029, it hopes to stay outstanding.", []),
+    # a move from a grade with no year is dated by nothing
+    ("Help and protection has moved from inadequate to good.", []),
+])
+def test_an_earlier_grade_left_or_an_inspection_after_it(nlp, sentence, expected):
+    got = dates_of(run(nlp, DATED_2026.format(text=sentence)), "previous_inspection")
+    assert sorted(got) == expected
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    # the form the rule was written for: a dateline naming its weekday
+    ("Transcript: breakfast news bulletin, Thursday 16 December 2021, 7am",
+     [("2021-12-15", "day")]),
+    # a bare date may be a page's last update: no day is counted from it
+    ("Transcript: breakfast news bulletin, 16 December 2021", []),
+])
+def test_a_report_out_yesterday_on_a_dated_broadcast(nlp, dateline, expected):
+    text = (f"{dateline}\n\n"
+            "NEWSREADER: Elmsworth Council's children's services have kept their good "
+            "rating from Ofsted. Inspectors carried out a short inspection in November "
+            "2021, and their report came out yesterday.\n")
+    assert dates_of(run(nlp, text), "publication") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # the form the rule was written for: the month takes the text's own year
+    ("Inspectors spent three weeks in the county in January.", [("2024-01", "month")]),
+    ("Inspectors spent two weeks with our teams during March.", [("2024-03", "month")]),
+    # a year alone names no month
+    ("Inspectors spent three weeks in the county in 2024.", []),
+    # a stay that is not the inspectors'
+    ("Our foster carers spent three weeks in the county in January.", []),
+])
+def test_a_visit_told_by_its_length_and_month(nlp, sentence, expected):
+    text = ("Your MP's summer update\n\nFrom Caroline Fairbairn MP, July 2024\n\n"
+            "Ofsted judged West Harling County Council's children's services to require "
+            f"improvement to be good. {sentence}\n")
+    assert dates_of(run(nlp, text), "inspection_start") == expected
+
+
+def test_a_visit_told_by_its_length_and_two_months_is_not_dated(nlp):
+    # one month only: a span of months after a stay is left as the secondary gold reads it
+    text = ("Your MP's summer update\n\nFrom Caroline Fairbairn MP, August 2016\n\n"
+            "Ofsted judged Dunholme County Council's children's services inadequate. "
+            "Inspectors spent four weeks with social workers in May and June.\n")
+    assert dates_of(run(nlp, text), "inspection_start") == []

@@ -298,6 +298,7 @@ class DatesComponent(RuleComponent):
         self.inspection_prose = [g.compile(p) for p in r["inspection_prose"]]
         self.inspection_no_year = [g.compile(p) for p in r["inspection_prose_no_year"]]
         self.inspection_months = [g.compile(p) for p in r["inspection_prose_months"]]
+        self.inspection_months_news = [g.compile(p) for p in r["inspection_months_news"]]
         self.start_only_before = g.compile(r["inspection_start_only_before"])
         self.week_before = g.compile(r["inspection_week_before"])
         self.text_date = g.compile(r["text_date"])
@@ -326,6 +327,7 @@ class DatesComponent(RuleComponent):
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.previous_other = re.compile(r["previous_other_authority"])
         self.previous_other_subject = re.compile(r["previous_other_subject"])
+        self.previous_other_subject_news = re.compile(r["previous_other_subject_news"])
         self.data_as_at = [g.compile(p) for p in r["data_as_at"]]
         self.mention = g.compile(r["mention"])
 
@@ -344,7 +346,7 @@ class DatesComponent(RuleComponent):
                     text[max(0, s - 40):s]):
                 last = None
             return s, e, first, last, ended_at, "day"
-        months = self._inspection_months(text[: self.prose_window], ref)
+        months = self._inspection_months(text[: self.prose_window], ref, news)
         if months or not news or not own or len(own) < 7 or not self._dateline(text):
             return months
         return self._last_month(text[: self.prose_window], own)
@@ -363,10 +365,12 @@ class DatesComponent(RuleComponent):
                 return m.start("expr"), m.end("expr"), month, month, None, "month"
         return None
 
-    def _inspection_months(self, head: str, ref: str | None) -> tuple | None:
+    def _inspection_months(self, head: str, ref: str | None, news: bool = False
+                           ) -> tuple | None:
         """'The re-inspection, which took place in February': month precision, tried
-        only when no day is written."""
-        for pat in self.inspection_months:
+        only when no day is written; in news also 'Inspectors spent three weeks in the
+        county in January'."""
+        for pat in self.inspection_months + (self.inspection_months_news if news else []):
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before(head, m)):
                     continue
@@ -668,7 +672,7 @@ class DatesComponent(RuleComponent):
         weekday, and the day cannot be read two ways: 'on Tuesday' within the six days
         before the date (never the date's own weekday), 'last Friday' only where the
         named day falls later in the week than the date's (on a Friday, 'last Tuesday'
-        may be three days or ten before)."""
+        may be three days or ten before). 'Yesterday' is the day before the date."""
         if not ref or len(ref) != 10 or not self._dateline(text):
             return None
         own = date.fromisoformat(ref)
@@ -681,6 +685,9 @@ class DatesComponent(RuleComponent):
             return None
         for pat in self.weekday_pub_news:
             for m in pat.finditer(text):
+                if "yesterday" in pat.groupindex and m.group("yesterday"):
+                    return m.start("yesterday"), m.end("yesterday"), (
+                        own - timedelta(days=1)).isoformat()
                 named = list(calendar.day_name).index(m.group("weekday").capitalize())
                 back = (own.weekday() - named) % 7
                 if back == 0 or (m.group("last") and named < own.weekday()):
@@ -801,7 +808,8 @@ class DatesComponent(RuleComponent):
                 # "Neighbouring Tilsey, inspected in 2021, ...": another authority's
                 # inspection is not this one's previous.
                 sentence = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200): m.end()])[-1]
-                if self.previous_other.search(sentence) or self._other_subject(sentence, la):
+                if self.previous_other.search(sentence) or self._other_subject(
+                        sentence, la, news):
                     continue
                 # 'from Kirkton where back in 2019 the council was rated ...': that place's
                 if "place" in pat.groupindex and m.group("place") and la and \
@@ -832,14 +840,16 @@ class DatesComponent(RuleComponent):
         name, own = _place_words(m.group("name")), _place_words(la)
         return bool(name and own and not name <= own)
 
-    def _other_subject(self, sentence: str, la: str) -> bool:
+    def _other_subject(self, sentence: str, la: str, news: bool = False) -> bool:
         """Whether the sentence's earlier grade is told of a place that is not the text's
         authority ('Hallam Forest had been judged ... in 2015' in minutes about South
         Wealdmoor). An unknown authority leaves the date as this one's."""
         if not la:
             return False
         own = _place_words(la)
-        for m in self.previous_other_subject.finditer(sentence):
+        pats = [self.previous_other_subject] + ([self.previous_other_subject_news]
+                                                 if news else [])
+        for m in (m for pat in pats for m in pat.finditer(sentence)):
             name = _place_words(m.group("name"))
             # Whole words of the names' cores: 'Cumbria Council' is Cumbria County
             # Council and 'Wealdmoor' South Wealdmoor, but 'Solihull' is not Hull, nor

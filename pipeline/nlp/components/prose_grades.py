@@ -23,7 +23,9 @@ from .sections import Row, Vocab
 RULES_FILE = "prose_grades.json"
 
 # A sentence of prose: up to a full stop before a space or line end, or a line end.
-SENTENCE = re.compile(r"[^\n]+?(?:[.!?](?=\s)|(?=\n)|$)")
+# A run of dots (a table's leader dots, an ellipsis) ends no sentence: only its last
+# dot could, and that one follows a dot.
+SENTENCE = re.compile(r"[^\n]+?(?:(?<!\.)[.!?](?=\s)|(?=\n)|$)")
 # "Every area" of a framework: its judgement areas, not the overall grade they make up
 # nor the LSCB's review, which a SIF report judged apart.
 NOT_AN_AREA_OF_ALL = ("overall_effectiveness", "lscb")
@@ -87,6 +89,8 @@ class ProseGrades:
         self.earlier_adjunct, self.future_year = rx("earlier_adjunct"), rx("future_year")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
+        self.scope = rx("report_scope")
+        self.it_antecedent = rx("pronoun_it_antecedent")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
         self.hope = rx("hope")
         self.back_ref, self.back_ref_to_grade = rx("back_reference"), \
@@ -133,11 +137,14 @@ class ProseGrades:
         # The lone ungraded area the sentence before named, at its place in the text,
         # for a sentence opening 'Its work was judged ...'.
         antecedent: tuple[int, Mention] | None = None
+        subject = False  # whether that area was its sentence's subject (for 'It')
         for offset, unit in self._units(text):
             for sent in SENTENCE.finditer(unit):
                 sentence = sent.group(0)
                 at = offset + sent.start()
                 lead = self.pronoun.match(sentence) if antecedent else None
+                if lead and lead.group(0).strip().lower() == "it" and not subject:
+                    lead = None
                 stand_in = Mention(lead.start(), lead.end(), antecedent[1].label,
                                    antecedent[1].keys) if lead and antecedent else None
                 found = self._sentence(sentence, lexicon, latest, seen, authority,
@@ -158,6 +165,7 @@ class ProseGrades:
                 lone = None if found else self._lone_area(sentence, lexicon, latest,
                                                           authority, dated)
                 antecedent = (at, lone) if lone else None
+                subject = bool(lone and self.it_antecedent.match(sentence[:lone.start]))
         return rows
 
     def _lone_area(self, sentence: str, lexicon: list, latest: int | None, authority: str,
@@ -442,7 +450,15 @@ class ProseGrades:
                                      sentence[merged[-1].start:m.end], m.keys)
             else:
                 merged.append(m)
-        return merged
+        # "the report of its inspection of X's services for A, B and C": what was
+        # inspected, not what was graded
+        scoped: list[Mention] = []
+        for i, m in enumerate(merged):
+            if self.scope.search(sentence[:m.start]) or (
+                    scoped and scoped[-1] is merged[i - 1]
+                    and self.glue.match(sentence[merged[i - 1].end:m.start])):
+                scoped.append(m)
+        return [m for m in merged if m not in scoped]
 
     def _every_area(self, sentence: str, clauses: list[tuple[int, int]], lexicon: list,
                     seen: set[str]) -> list[Mention]:
