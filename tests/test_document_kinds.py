@@ -1406,6 +1406,28 @@ def test_a_joint_letter_names_its_team_members(nlp, team, members) -> None:
                            ("Sean Kelly", "signatory", "CQC inspector")]
 
 
+@pytest.mark.parametrize("probation, want", [
+    ("Flo Gray, Inspector (HMI Probation)", "HMI Probation inspector"),
+    ("Inspector Flo Gray (HMI Probation)", "HMI Probation inspector"),
+    ("Flo Gray (HMI Probation)", "HMI Probation inspector"),
+    # Ofsted in brackets names no designation of its own (an Ofsted member is HMI or OI)
+    ("Flo Gray (Ofsted)", ""),
+])
+def test_a_joint_team_line_with_each_inspectorate_in_brackets(nlp, probation, want) -> None:
+    """A team line naming each member's inspectorate in brackets, with 'Inspector' written
+    before the name ('Inspector Di Eve (HMICFRS)', across a line end), after it ('Flo Gray,
+    Inspector (HMI Probation)') or not at all: that inspectorate's inspector."""
+    from pipeline.ingest import ingest_bytes
+
+    team = ("The lead inspector was Ann Bell, HMI (Ofsted).\nTeam inspectors: Cy Dunn, "
+            "Children’s Services Inspector (CQC); Inspector\nDi Eve (HMICFRS); "
+            f"{probation}.\n")
+    text = ingest_bytes(Path("a.txt"), JTAI_TEAM.format(team=team).encode()).norm.text
+    assert people(run(nlp, text))[:4] == [
+        ("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "team_inspector", "CQC inspector"),
+        ("Di Eve", "team_inspector", "HMICFRS inspector"), ("Flo Gray", "team_inspector", want)]
+
+
 JTAI_SIGNERS = [("Yvette Stone", "signatory", "National Director Regulation and Social Care"),
                 ("Sean Kelly", "signatory", "CQC inspector")]
 
