@@ -447,8 +447,8 @@ SECONDARY_UNSEEN23_TARGETS = [
 LETTERS_UNSEEN17_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=0.93",
-    "reports.publication_date=0.87", "reports.lead_inspector=1",
-    "inspectors.recall=0.92", "inspectors.precision=0.91", "dates.recall=0.92",
+    "reports.publication_date=0.93", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.93",
     "dates.precision=1"]
 SECONDARY_UNSEEN24_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=0.93",
@@ -1073,6 +1073,9 @@ def test_a_letter_date_beside_the_letterhead(nlp, middle, date) -> None:
     ("Westshire Council\nWS1 2AB\n\nDate: 8 January 2019", "2019-01-08"),
     ("Mr Colin Foster\nDirector of Children’s Services      Date: 8 January 2019\nWestshire "
      "Council", "2019-01-08"),
+    # ... or after another label of the letterhead's row ('Our ref: X Date: ...')
+    ("Our ref: FV/WS/0119 Date: 8 January 2019\nMr Colin Foster", "2019-01-08"),
+    ("Our ref: FV/WS/0119 Inspection dates: 8 January 2019\nMr Colin Foster", None),
     ("Mr Colin Foster\nDate of visit: 8 January 2019", None),
     ("Mr Colin Foster\nInspection dates: 8 January 2019", None),
     ("Mr Colin Foster\nUpdate: 8 January 2019", None),
