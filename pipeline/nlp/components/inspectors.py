@@ -390,6 +390,11 @@ class InspectorsComponent(RuleComponent):
                         break
             pos += len(line) + 1
         prev = before = ""  # the last two lines with text, as written
+        # An inspectorate's name closing the block heads no column after it: it is the last
+        # signer's, and so each inspectorate line under a title is its signer's (read column
+        # by column, "Ofsted" / "A" / "title" / "Care Quality Commission" / "B" / "title"
+        # ends in a title and keeps its headings).
+        own_lines = self._heading_line(next((ln for ln in reversed(lines) if ln.strip()), ""))
         for n, line in enumerate(lines):
             # An inspectorate's name on the line under a signer's name, or ending a title
             # wrapped after a comma, is that signer's title, not a column heading; under
@@ -403,6 +408,11 @@ class InspectorsComponent(RuleComponent):
                 following = next((ln.strip() for ln in lines[n + 1:] if ln.strip()), "")
                 after_signer = not self._name_line(following)
                 between = not after_signer
+            # Name, title, then one inspectorate on a line of its own ("Assistant Chief
+            # Inspector" / "HMI Probation"), with no heading above the first name: the
+            # inspectorate is that signer's, kept in the title, not a column's heading.
+            under_title = (not headings and bool(prev) and not self._name_line(prev)
+                           and self._name_line(before))
             if line.strip():
                 prev, before = line.strip(), prev
             if after_signer:
@@ -412,6 +422,8 @@ class InspectorsComponent(RuleComponent):
                 for hm in pat.finditer(rest):
                     values.append((hm.start(), value))
                 rest = pat.sub(lambda hm: " " * len(hm.group(0)), rest)
+            if len(values) == 1 and self.heading_rest.match(rest) and under_title and own_lines:
+                continue
             if values and self.heading_rest.match(rest):
                 headings += [v for _, v in sorted(values)]
                 # Between two names it is blanked with a mark that is no name's, so the
@@ -444,6 +456,14 @@ class InspectorsComponent(RuleComponent):
             known["designation"] = known["designation"] or own_desig or desig
             return
         add(name, "inspector" if has_lead else "lead_inspector", own_desig or desig, s, e)
+
+    def _heading_line(self, line: str) -> bool:
+        """A line holding inspectorates' names and nothing else ("Care Quality Commission")."""
+        found = False
+        for pat, _value in self.headings:
+            line, k = pat.subn(" ", line)
+            found = found or k > 0
+        return found and bool(self.heading_rest.match(line))
 
     def _name_line(self, line: str) -> bool:
         """A line holding one name and nothing else ("Gwen Hartigan"), perhaps with a title
