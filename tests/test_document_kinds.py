@@ -2769,3 +2769,21 @@ def test_who_carried_out_another_inspection_is_no_member_of_this_team(nlp) -> No
     ours = "Kate Moss, HMI, and Bob Cole, HMI, carried out this visit."
     rec = run(nlp, LETTER.format(team=ours, closing="Yours sincerely\nKate Moss\nHMI"))
     assert ("Bob Cole", "inspector", "HMI") in people(rec)
+
+
+@pytest.mark.parametrize("team, expected", [
+    # the lead names the team's other members after 'led the visit with'
+    ("Kate Moss, His Majesty's Inspector, led the visit with Tom Brown, His Majesty's "
+     "Inspector.", [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "inspector", "HMI")]),
+    ("Kate Moss HMI led this focused visit, together with Tom Brown HMI and Ann Lee, Ofsted "
+     "Inspector.", [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "inspector", "HMI"),
+                    ("Ann Lee", "inspector", "OI")]),
+    # whom the lead worked with that is not named with a designation is no inspector
+    ("Kate Moss, His Majesty's Inspector, led the visit with Head of Service Jane Doe "
+     "present.", [("Kate Moss", "lead_inspector", "HMI")]),
+    ("Kate Moss, His Majesty's Inspector, led the visit with the support of Westshire's "
+     "leaders.", [("Kate Moss", "lead_inspector", "HMI")]),
+])
+def test_members_named_after_led_the_visit_with(nlp, team, expected) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert people(rec) == expected
