@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import sys
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -77,3 +78,20 @@ def records_of(nlp, text: str) -> dict:
 def dates_of(rec: dict, kind: str) -> list[tuple[str, str]]:
     """(date, precision) of each row of one kind in a text's dates table."""
     return [(r["date"], r["precision"]) for r in rec["tables"]["dates"] if r["kind"] == kind]
+
+
+@lru_cache(maxsize=1)
+def _metric_extractor():
+    from pipeline.nlp.metrics import MetricExtractor, MetricRules
+
+    return MetricExtractor(MetricRules())
+
+
+def metrics_in(text: str) -> list:
+    """The metric rules' numbers in a sentence (the rules alone, no trained fields)."""
+    return _metric_extractor().extract(text)
+
+
+def metric_values(text: str) -> list[tuple[str, str, str]]:
+    """(value as written, value, unit) of each number the metric rules find in a sentence."""
+    return [(m.value_text, m.value, m.unit) for m in metrics_in(text)]

@@ -6,23 +6,7 @@ fractions, counts in millions and rates the rules missed."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from pipeline.nlp.metrics import Metric, MetricExtractor, MetricRules
-
-
-@lru_cache(maxsize=1)
-def extractor() -> MetricExtractor:
-    return MetricExtractor(MetricRules())
-
-
-def extract(text: str) -> list[Metric]:
-    return extractor().extract(text)
-
-
-def found(text: str) -> list[tuple[str, str, str]]:
-    return [(m.value_text, m.value, m.unit) for m in extract(text)]
-
+from conftest import metric_values as found
 
 # --- not metrics --------------------------------------------------------------------------------
 

@@ -7,22 +7,8 @@ Each test keeps a real metric beside the false one, or one beside it in another 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from pipeline.nlp.metrics import Metric, MetricExtractor, MetricRules
-
-
-@lru_cache(maxsize=1)
-def extractor() -> MetricExtractor:
-    return MetricExtractor(MetricRules())
-
-
-def extract(text: str) -> list[Metric]:
-    return extractor().extract(text)
-
-
-def found(text: str) -> list[tuple[str, str, str]]:
-    return [(m.value_text, m.value, m.unit) for m in extract(text)]
+from conftest import metric_values as found
+from conftest import metrics_in as extract
 
 
 def test_a_day_after_its_weekday_is_a_date_part() -> None:
