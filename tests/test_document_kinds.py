@@ -12,7 +12,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, ROOT, run_cli
+from conftest import CORPUS, ROOT, dates_of, run_cli
 from conftest import records_of as run
 
 from pipeline.evaluate import check, evaluate
@@ -443,12 +443,13 @@ SECONDARY_UNSEEN23_TARGETS = [
     "reports.local_authority=1"]
 
 # Written blind in session 12 and scored once after its second rounds and the second
-# reading's fixes were merged (main 040186c, READMEs): gates at what each measured.
+# reading's fixes were merged (main 040186c, READMEs); developed on in sessions 12 and 13
+# (README: before and after): gates at what it measures now.
 LETTERS_UNSEEN17_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
-    "reports.inspection_start=1", "reports.inspection_end=0.93",
-    "reports.publication_date=0.93", "reports.lead_inspector=1",
-    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.93",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 # Developed on in session 12 (README: figures before and after).
 SECONDARY_UNSEEN24_TARGETS = [
@@ -2787,3 +2788,57 @@ def test_who_carried_out_another_inspection_is_no_member_of_this_team(nlp) -> No
 def test_members_named_after_led_the_visit_with(nlp, team, expected) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
     assert people(rec) == expected
+
+
+# Session 13 (letters_unseen17's last misses): a summary box below the salutation, a month
+# row with what follows it, the week's own sentence giving the days.
+MONITORING = ("Dear Mr Foster\nMonitoring visit to Westshire children’s services\n\n{box}\n\n"
+              "This letter summarises the findings of the second monitoring visit to "
+              "Westshire children’s services. {visit}\n\nYours sincerely\nAnn Bell\n"
+              "His Majesty’s Inspector\n")
+
+
+@pytest.mark.parametrize("box, date", [
+    ("Dates of visit | 17-18 January 2023\nDate of this letter | 14 February 2023",
+     "2023-02-14"),
+    ("Date of letter: 14 February 2023", "2023-02-14"),
+    # another label's date, or a sentence about a letter, below the salutation is not it
+    ("Dates of visit | 17-18 January 2023\nDate of next visit | 14 February 2023", None),
+    ("We wrote to you in a letter dated 14 February 2023.", None),
+])
+def test_a_letter_date_in_a_box_below_the_salutation(nlp, box, date) -> None:
+    text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("box, want", [
+    ("Last full inspection | July 2022 - overall effectiveness judged inadequate",
+     [("2022-07", "month")]),
+    ("Previous inspection    July 2022 (ILACS)", [("2022-07", "month")]),
+    # the days in brackets after the month, wrapped onto the next line: the first day
+    ("Previous area SEND inspection      June 2018 (joint local area SEND inspection,\n"
+     "                                   11 to 15 June 2018)", [("2018-06-11", "day")]),
+    # a row for what is still to come, or a sentence, is not an earlier inspection
+    ("Next full inspection | July 2024 - to be confirmed", []),
+    ("Last full inspection report | see July 2022 - judged inadequate", []),
+])
+def test_an_earlier_inspection_in_a_row_with_more_after_it(nlp, box, want) -> None:
+    text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("visit, end", [
+    ("Inspectors visited during the week beginning\n11 March 2024 and were on site from "
+     "Monday 11 to Wednesday 13 March 2024.", "2024-03-13"),
+    ("Inspectors visited during the week beginning\n11 March 2024 and were on site on "
+     "Monday 11 and Tuesday 12 March 2024.", "2024-03-12"),
+    # days outside the week, or in the next sentence's other event, are not the visit's
+    ("Inspectors visited during the week beginning\n11 March 2024 and leaders met us "
+     "from 25 to 27 March 2024.", None),
+    ("Inspectors visited during the week beginning\n11 March 2024. Leaders met from 12 to "
+     "13 March 2024 to plan.", None),
+])
+def test_the_days_the_weeks_own_sentence_gives(nlp, visit, end) -> None:
+    rec = run(nlp, MONITORING.format(box="", visit=visit))
+    assert rec["report"].get("inspection_start") == "2024-03-11"
+    assert rec["report"].get("inspection_end") == end

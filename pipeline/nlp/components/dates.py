@@ -301,6 +301,7 @@ class DatesComponent(RuleComponent):
         self.inspection_months_news = [g.compile(p) for p in r["inspection_months_news"]]
         self.start_only_before = g.compile(r["inspection_start_only_before"])
         self.week_before = g.compile(r["inspection_week_before"])
+        self.week_days = g.compile(r["inspection_week_days"])
         self.text_date = g.compile(r["text_date"])
         self.prose_exclude = g.compile(r["inspection_prose_exclude_before"])
         self.began_before = g.compile(r["inspection_began_before"])
@@ -312,6 +313,7 @@ class DatesComponent(RuleComponent):
         self.publication_month_other = re.compile(r["publication_month_other"])
         self.letter_date = g.compile(r["letter_date_line"])
         self.letter_date_beside = g.compile(r["letter_date_beside"])
+        self.letter_date_labelled = g.compile(r["letter_date_labelled"])
         self.letter_date_above = g.compile(r["letter_date_above_salutation"])
         self.letter_date_after = g.compile(r["letter_date_after_signoff"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
@@ -446,7 +448,7 @@ class DatesComponent(RuleComponent):
                         if last:
                             return m.start("expr"), m.end("expr"), rng[0], last[2], last[:2]
                     if rng[0] == rng[1] and self._week_form(head, m):
-                        days = self._days_in_week(head, rng[0])
+                        days = self._days_in_week(head, rng[0], m.end("expr"))
                         if days:
                             return days
                     return m.start("expr"), m.end("expr"), *rng, None
@@ -468,12 +470,21 @@ class DatesComponent(RuleComponent):
     def _week_form(self, head: str, m: re.Match) -> bool:
         return bool(self.week_before.search(head[max(0, m.start("expr") - 40):m.start("expr")]))
 
-    def _days_in_week(self, head: str, monday: str
+    def _days_in_week(self, head: str, monday: str, after: int
                       ) -> tuple[int, int, str, str, None] | None:
         """The on-site days another sentence gives within a visit's named week ('in the
         week beginning 7 November 2022 ... on site on Tuesday 8 and Wednesday 9 November
-        2022'): the week's first day is not itself a visit day."""
+        2022'), or the week's own sentence after its date (`after`): the week's first day
+        is not itself a visit day."""
         last_day = (date.fromisoformat(monday) + timedelta(days=6)).isoformat()
+        # The rest of the week's sentence first: its lines may be broken anywhere, where
+        # the prose patterns read one line.
+        stop = re.search(r"[.!?](?:\s|$)", head[after:])
+        hi = after + stop.start() if stop else min(len(head), after + 300)
+        for m in self.week_days.finditer(head, after, hi):
+            rng = self.grammar.parse_range(m.group("expr"))
+            if rng and monday <= rng[0] <= rng[1] <= last_day:
+                return m.start("expr"), m.end("expr"), *rng, None
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
                 if self._week_form(head, m) or self.prose_exclude.search(
@@ -635,6 +646,11 @@ class DatesComponent(RuleComponent):
                 found = self._day_date(m)
                 if found:
                     return found
+            # A row naming the letter dates it wherever it stands: a summary box may sit
+            # under the subject line, after the salutation.
+            found = self._day_date(self.letter_date_labelled.search(text, 0, self.letter_window))
+            if found:
+                return found
             # The date at the right margin of the line right above it, however long.
             hi = text.rfind("\n", 0, sal.start())
             if hi > 0:
