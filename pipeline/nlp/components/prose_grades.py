@@ -243,8 +243,8 @@ class ProseGrades:
         cuts = self._cuts(sentence)
         clauses = _clauses(cuts)
         areas = self._areas(sentence, lexicon)
-        if stand_in is not None and not areas:
-            areas = [stand_in]
+        if stand_in is not None and not any(a.start < stand_in.end for a in areas):
+            areas = [stand_in] + areas
         grades = self._grades(sentence, areas, prior_grade)
         if not grades:
             return []
