@@ -58,6 +58,10 @@ def make_dates(nlp: Language, name: str, prose_window: int, letter_window: int,
     return DatesComponent(nlp, name, prose_window, letter_window, emit_mentions)
 
 
+# A day in figures, British order: '13/03/2020', '13/03/20'.
+NUMERIC_DAY = re.compile(r"([0-3]?\d)/([01]?\d)/(\d{4}|\d{2})")
+
+
 class DateGrammar:
     """The date grammar built from the month list; parses an expression into dates."""
 
@@ -148,16 +152,24 @@ class DateGrammar:
 
     def point(self, text: str) -> tuple[int | None, int | None, int | None] | None:
         """The one day a text names, its month and year None where not written: '14th',
-        '10 June', '21 June 2024', '10/02/20'."""
+        '10 June', '21 June 2024', '10/02/20', 'January 20' (month first)."""
         num = re.fullmatch(r"([0-3]?\d)/([01]?\d)/(\d{2}|\d{4})", text.strip())
         if num:
             d, mo, y = (int(g) for g in num.groups())
             return d, mo, y + 2000 if y < 100 else y
         toks = self.tokens(text)
+        if len(toks) == 2 and toks[0][0] is None and toks[0][2] is None and toks[1][1] is None \
+                and toks[0][1] is not None and toks[1][0] is not None:
+            return toks[1][0], toks[0][1], toks[1][2]  # month first: 'January 20'
         return toks[0] if len(toks) == 1 and toks[0][0] is not None else None
 
     def parse_single(self, text: str) -> tuple[str, str] | None:
-        """One date as (iso, precision): '13 May 2015', 'January 2018', '2012'."""
+        """One date as (iso, precision): '13 May 2015', 'January 2018', '2012',
+        '13/03/2020' (figures, British order)."""
+        num = NUMERIC_DAY.fullmatch(text.strip())
+        if num:
+            d, mo, y = (int(g) for g in num.groups())
+            return _iso(y + 2000 if y < 100 else y, mo, d)
         toks = self.tokens(text)
         if not toks:
             return None
@@ -219,6 +231,11 @@ class DateGrammar:
         '22 April to 3 May 2024' starts in 2024; a start month after the end month
         belongs to the year before ('29 December to 9 January 2015').
         """
+        # two days in figures ('27/01/2020 - 07/02/2020')
+        pair = re.fullmatch(r"\s*(\S+)\s*(?:-|–|—|to|until)\s*(\S+)\s*", text)
+        if pair and all(NUMERIC_DAY.fullmatch(d) for d in pair.groups()):
+            first, last = self.parse_single(pair.group(1)), self.parse_single(pair.group(2))
+            return (first[0], last[0]) if first and last and first[0] <= last[0] else None
         toks = self.tokens(text)
         if not toks or toks[-1][2] is None or toks[-1][1] is None or toks[-1][0] is None:
             return None
@@ -305,6 +322,7 @@ class DatesComponent(RuleComponent):
         self.text_date = g.compile(r["text_date"])
         self.prose_exclude = g.compile(r["inspection_prose_exclude_before"])
         self.began_before = g.compile(r["inspection_began_before"])
+        self.began_no_year = g.compile(r["inspection_began_no_year"])
         self.ended = [g.compile(p) for p in r["inspection_ended"]]
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
@@ -327,6 +345,8 @@ class DatesComponent(RuleComponent):
         self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_exclude = re.compile(r["previous_exclude_before"])
+        self.years_ago_news = re.compile(r["previous_years_ago_news"])
+        self.years_ago_numbers = {k.lower(): v for k, v in r["years_ago_numbers"].items()}
         self.previous_other = re.compile(r["previous_other_authority"])
         self.previous_other_subject = re.compile(r["previous_other_subject"])
         self.previous_other_subject_news = re.compile(r["previous_other_subject_news"])
@@ -436,6 +456,9 @@ class DatesComponent(RuleComponent):
                     ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         # Letters: "a focused visit to X on 21 and 22 July 2021", "conducted on 15 and
         # 16 February 2011". Only near the top, and never a previous or next visit.
+        split = self._began_then_ended(head)
+        if split:
+            return split
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
                 before = _clause_before(head, m)
@@ -465,6 +488,30 @@ class DatesComponent(RuleComponent):
                     rng = self.grammar.parse_range(m.group("expr"))
                     if rng:
                         return m.start("expr"), m.end("expr"), *rng, None
+        return None
+
+    def _began_then_ended(self, head: str
+                          ) -> tuple[int, int, str, str, tuple[int, int]] | None:
+        """'The inspection began on 9 February, ...' and, in a later sentence,
+        'Inspectors left on 20 February 2026': the first day takes the last day's year
+        (the year before for a December start and a January end)."""
+        for m in self.began_no_year.finditer(head):
+            if self.prose_exclude.search(_clause_before(head, m, "date")):
+                continue
+            point = self.grammar.point(m.group("date"))
+            if not point or point[1] is None:
+                continue
+            for pat in self.ended:
+                for e in pat.finditer(head, m.end()):
+                    last = self.grammar.parse_single(e.group("date").rstrip("."))
+                    if not last or last[1] != "day":
+                        continue
+                    y = int(last[0][:4]) - (point[1] > int(last[0][5:7]))
+                    first = _iso(y, point[1], point[0])
+                    if first and 0 < (date.fromisoformat(last[0])
+                                      - date.fromisoformat(first[0])).days <= 70:
+                        return m.start("date"), m.end("date"), first[0], last[0], (
+                            e.start("date"), e.start("date") + len(e.group("date").rstrip(".")))
         return None
 
     def _week_form(self, head: str, m: re.Match) -> bool:
@@ -787,7 +834,9 @@ class DatesComponent(RuleComponent):
             deadline.check(doc, self.name)
         la = (doc._.report or {}).get("local_authority") or ""
         self._add_distinct(doc, "previous_inspection",
-                           self._previous(text, start_iso, where, la, news), taken,
+                           self._previous(text, start_iso, where, la, news)
+                           + (self._years_ago(text, own, start_iso, la)
+                              if news and own and self._dateline(text) else []), taken,
                            looser=True,
                            loosest=news)
         self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)
@@ -844,6 +893,26 @@ class DatesComponent(RuleComponent):
                     if parsed and start_iso and _period_end(parsed[0]) >= start_iso:
                         continue
                     out.append((m.start(grp), m.end(grp)))
+        return out
+
+    def _years_ago(self, text: str, own: str, start_iso: str | None, la: str
+                   ) -> list[tuple[int, int, str, str]]:
+        """'When X was last inspected, five years ago, ...' in a text dated 14 November
+        2019: 2014, counted back from the text's own date (year precision)."""
+        out = []
+        for m in self.years_ago_news.finditer(text, 0, self.prose_window):
+            written = m.group("ago").lower()
+            n = int(written) if written.isdigit() else self.years_ago_numbers.get(written)
+            if not n:
+                continue
+            year = f"{int(own[:4]) - n:04d}"
+            sentence = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200): m.end()])[-1]
+            if self.previous_other.search(sentence) or self._other_subject(sentence, la, True):
+                continue
+            if start_iso and year >= start_iso[:4]:
+                continue
+            s = m.start("ago")
+            out.append((s, m.end(), year, "year"))
         return out
 
     def _others_report(self, text: str, at: int, la: str) -> bool:
