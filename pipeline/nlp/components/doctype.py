@@ -78,6 +78,7 @@ class DoctypeComponent(RuleComponent):
         self.core_cut = [re.compile(p) for p in news["headline_core_cut"]]
         self.headline_form = news["headline_form"]
         self.masthead = re.compile(news["headline_masthead"], re.I)
+        self.dateline = re.compile(news["headline_dateline"])
         self.acronym = re.compile(news["acronym"])
         self.acronym_name = news["acronym_name"]
         stop = "|".join(news["headline_not_a_name"])
@@ -267,6 +268,9 @@ class DoctypeComponent(RuleComponent):
                 la = self.spelled_out(la, prose)
                 # A masthead above the headline is not it.
                 top = 1 if len(lines) > 1 and self.masthead.match(lines[0].text) else 0
+                # nor the line under the masthead that only dates the item
+                if top and len(lines) > 2 and self.dateline.match(lines[1].text.strip()):
+                    top = 2
                 if len(lines) > top:
                     below = lines[top].end
                     # Every name the body rules find below the headline, in the rules'
