@@ -453,12 +453,13 @@ LETTERS_UNSEEN17_TARGETS = [
     "reports.publication_date=1", "reports.lead_inspector=1",
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
-# Developed on in session 12 (README: figures before and after).
+# Developed on in session 12, its last date miss in session 13 (README: figures before and
+# after).
 SECONDARY_UNSEEN24_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
     "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=1", "dates.recall=0.98", "dates.precision=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=0.93"]
 
 # Written blind at the start of session 13 and scored once on main 21bbd81, before any rule
@@ -469,12 +470,13 @@ LETTERS_UNSEEN18_TARGETS = [
     "reports.publication_date=0.75", "reports.lead_inspector=0.93",
     "inspectors.recall=0.8", "inspectors.precision=0.83", "dates.recall=0.81",
     "dates.precision=1"]
+# secondary_unseen25 was then developed on in session 13 (README: before and after).
 SECONDARY_UNSEEN25_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
-    "judgements.cells=0.81", "judgements.cells.precision=1", "judgements.precision=1",
-    "judgements.recall=0.81", "reports.inspection_start=0.68", "reports.inspection_end=0.75",
-    "reports.publication_date=0.75", "dates.recall=0.77", "dates.precision=0.92",
-    "reports.local_authority=0.93"]
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -2861,3 +2863,190 @@ def test_the_days_the_weeks_own_sentence_gives(nlp, visit, end) -> None:
     rec = run(nlp, MONITORING.format(box="", visit=visit))
     assert rec["report"].get("inspection_start") == "2024-03-11"
     assert rec["report"].get("inspection_end") == end
+
+
+# Session 13 (secondary_unseen25's misses): areas named in other words, grades shared by
+# several areas or told as moves, an area taken up from the sentence before; numeric and
+# month-first dates, start and end in sentences of their own, the report's day in a sentence
+# naming the inspection, a month only, a publication told by 'It' or in a letter, an earlier
+# grade's year, and a last inspection told in years before the text's date.
+NEWS25 = ("Brindle children's services rated good by Ofsted\n14 March 2019\nBrindle Council's "
+          "children's services have been judged by Ofsted, the education watchdog, in a report "
+          "published today. {body}\nCouncil leader Ann Bell said she welcomed the report.\n")
+
+
+@pytest.mark.parametrize("body, want", [
+    # areas named in other words
+    ("Inspectors visited in February 2019.\nAt a glance:\n- Leaders: good\n- Helping and "
+     "protecting children: requires improvement (up from inadequate)\n",
+     {"impact_of_leaders": "good", "help_and_protection": "requires_improvement"}),
+    ("Inspectors visited in February 2019. For the impact of leaders, good. For how well "
+     "children are helped and protected, good again.",
+     {"impact_of_leaders": "good", "help_and_protection": "good"}),
+    ("Inspectors visited in February 2019, looking at how well the council helps and protects "
+     "children. Leaders were rated good.", {"impact_of_leaders": "good"}),
+    # a grade opening the sentence, named as the verdict on an area
+    ("Inspectors visited in February 2019. Good was the verdict on how well children who need "
+     "help and protection are served.", {"help_and_protection": "good"}),
+    # a grade a count of the areas earned, the areas after a colon
+    ("Inspectors visited in February 2019. Three of the four areas inspected also earned the "
+     "top grade: the impact of leaders, help and protection for children, and the experiences "
+     "and progress of children in care and care leavers.",
+     {"impact_of_leaders": "outstanding", "help_and_protection": "outstanding",
+      "children_in_care_and_care_leavers": "outstanding"}),
+    ("Inspectors visited in February 2019. Three of the four areas inspected also earned "
+     "praise: the impact of leaders, help and protection and care leavers.", {}),
+    # 'The same is true of A, and of B': the grade of the sentence before
+    ("Inspectors visited in February 2019. Help and protection now requires improvement. The "
+     "same is true of the council's work with children in care and care leavers, and of its "
+     "leadership.", {"help_and_protection": "requires_improvement",
+                     "children_in_care_and_care_leavers": "requires_improvement",
+                     "impact_of_leaders": "requires_improvement"}),
+    ("Inspectors visited in February 2019. Help and protection now requires improvement. The "
+     "same is not true of the council's work with children in care and care leavers.",
+     {"help_and_protection": "requires_improvement"}),
+    # an earlier grade set off by commas, the area's grade now after it; 'So was A'
+    ("Inspectors visited in February 2019. The impact of the council's leaders, good in 2015, "
+     "was judged inadequate. So was the help and protection given to children who need it.",
+     {"impact_of_leaders": "inadequate", "help_and_protection": "inadequate"}),
+    ("Inspectors visited in February 2019. In 2015 the impact of the council's leaders was "
+     "judged good, and help and protection was judged inadequate.", {}),
+    # the inspectors grading the area the sentence before named alone
+    ("Inspectors visited in February 2019. The council's leaders were the main reason. "
+     "Inspectors rated their impact outstanding.", {"impact_of_leaders": "outstanding"}),
+    ("Inspectors visited in February 2019. There was better news for children in care and "
+     "care leavers. Inspectors rated the council's work with them good, praising its support "
+     "for care leavers at university.", {"children_in_care_and_care_leavers": "good"}),
+    ("Inspectors visited in February 2019. Leaders and care leavers were praised. Inspectors "
+     "rated their work good.", {}),
+    # a grade the areas were lifted to
+    ("Inspectors visited in February 2019. The way the council cares for children in care and "
+     "supports young people leaving care was also lifted to outstanding.",
+     {"children_in_care_and_care_leavers": "outstanding"}),
+    ("Inspectors visited in February 2019. The new director lifted morale among care leavers' "
+     "advisers.", {}),
+])
+def test_prose_grades_in_other_words_session13(nlp, body, want) -> None:
+    assert {k: v for k, v in grades_of(run(nlp, NEWS25.format(body=body))).items()
+            if k != "overall_effectiveness"} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a denial is no hope: the relative clause after it grades its area
+    ("Inspectors visited from 29 February until 23 March 2016. They rated the council's "
+     "adoption work good, but said the same could not be said for care leavers, whose support "
+     "requires improvement.", {"adoption_performance": "good",
+                               "care_leavers": "requires_improvement"}),
+    ("Inspectors visited from 29 February until 23 March 2016. They rated the council's "
+     "adoption work good, and said care leavers could be rated good next time.",
+     {"adoption_performance": "good"}),
+    # the inspectors grading the area the sentence before named alone (SIF's LSCB)
+    ("Inspectors visited from 29 February until 23 March 2016. The Carrbridge Safeguarding "
+     "Children Board was reviewed at the same time. Inspectors judged the board to be good.",
+     {"lscb": "good"}),
+    ("Inspectors visited from 29 February until 23 March 2016. The Carrbridge Safeguarding "
+     "Children Board and adoption were reviewed at the same time. Inspectors judged the board "
+     "to be good.", {}),
+])
+def test_sif_prose_in_other_words_session13(nlp, body, want) -> None:
+    text = f"Carrbridge children's services rated\n10 May 2016\n{body}\n"
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k != "overall_effectiveness"} == want
+
+
+def visit_of(rec: dict) -> tuple:
+    r = rec["report"]
+    return r.get("inspection_start"), r.get("inspection_end"), r.get("publication_date")
+
+
+@pytest.mark.parametrize("text, want", [
+    # days in figures, British order, on a council page's labelled lines
+    ("Stainby Council\nOfsted inspection of children's services\n\nInspection dates: "
+     "27/01/2020 - 07/02/2020\nReport published: 13/03/2020\n\nInspectors found that our "
+     "services require improvement to be good.\n\nPage last updated: 02/04/2020\n",
+     ("2020-01-27", "2020-02-07", "2020-03-13")),
+    ("Stainby Council\nOfsted inspection of children's services\n\nInspectors found that our "
+     "services require improvement to be good. Our committee will meet on 22/04/2020.\n\n"
+     "Page last updated: 02/04/2020\n", (None, None, None)),
+    # the day a report of the inspection was published is not the visit's
+    ("Coast FM News - Wednesday 7 November 2018\nHollins Cross told to improve\nOfsted "
+     "published the report of its inspection of Hollins Cross County Council on Tuesday 6 "
+     "November 2018. Inspectors visited from 10 to 21 September 2018. Its children's services "
+     "were rated good.\n",
+     ("2018-09-10", "2018-09-21", "2018-11-06")),
+    # the first day without a year, the last in a later sentence with it
+    ("Thornwick rated good\nThursday 2 April 2026\nThe inspection began on 9 February, when "
+     "a team of five inspectors arrived. They spent two weeks with us. Inspectors left on 20 "
+     "February 2026.\n", ("2026-02-09", "2026-02-20", None)),
+    # month first, the year the text's own
+    ("Marshgate slumps\nFriday 14 March 2025\nInspectors were on site from January 20 to "
+     "February 7 this year. The report was published on 13 March. Its children's services were "
+     "rated inadequate.\n",
+     ("2025-01-20", "2025-02-07", "2025-03-13")),
+    # a month only
+    ("Ravensworth judged inadequate\n5 August 2022\nThe council was inspected over three weeks "
+     "in June 2022, and the report was published on 4 August 2022.\n",
+     ("2022-06", "2022-06", "2022-08-04")),
+    ("Ravensworth judged inadequate\n5 August 2022\nThe council was last inspected in May "
+     "2019, and the report was published on 4 August 2022.\n", (None, None, "2022-08-04")),
+    # findings published in a letter, the letter's addressee between
+    ("Gillingford Advertiser\nThursday 19 May 2022\nOfsted carried out a focused visit on 5 "
+     "and 6 April 2022. Ofsted published its findings in a letter to the council's director "
+     "of children's services on 10 May 2022. The council's services were rated good in 2019.\n",
+     ("2022-04-05", "2022-04-06", "2022-05-10")),
+    # 'It' for the report named in the sentence before, on a weekday of the text's week
+    ("Radio Fenby - transcript\nFriday 28 April 2023, 07:30 news\nThe report says, \"This "
+     "inspection took place from 6 to 17 March 2023.\" It went online on Wednesday. The council "
+     "was rated good.\n",
+     ("2023-03-06", "2023-03-17", "2023-04-26")),
+    ("Radio Fenby - transcript\nFriday 28 April 2023, 07:30 news\nInspectors were here from 6 "
+     "to 17 March 2023. The council was rated good. The new survey is open. It went online on "
+     "Wednesday.\n",
+     ("2023-03-06", "2023-03-17", None)),
+])
+def test_news_dates_session13(nlp, text, want) -> None:
+    assert visit_of(run(nlp, text)) == want
+
+
+def test_a_last_day_too_long_after_a_first_day_without_a_year(nlp) -> None:
+    """A last day more than ten weeks after the first is not that visit's end."""
+    rec = run(nlp, "Thornwick rated good\nThursday 2 April 2026\nThe inspection began on 9 "
+                   "February, when a team of five inspectors arrived. Inspectors left on 20 "
+                   "June 2026.\n")
+    assert (rec["report"].get("inspection_start"), rec["report"].get("inspection_end")) != (
+        "2026-02-09", "2026-06-20")
+
+
+@pytest.mark.parametrize("body, want", [
+    # an earlier grade left behind, with its year
+    ("- Overall: good (up from requires improvement in 2016)", [("2016", "year")]),
+    # a last inspection told in years before the text's own date
+    ("When Thornleigh was last inspected, five years ago, its services were judged to "
+     "require improvement.", [("2014", "year")]),
+    ("When Thornleigh was last inspected, about five years ago, its services were judged to "
+     "require improvement.", []),
+    ("Neighbouring Corvedale was last inspected five years ago.", []),
+    # a round-up's item naming another place before a colon
+    ("Other reports this month:\n- Corvedale: inspected in May 2019, Corvedale was rated "
+     "good overall.", []),
+])
+def test_news_previous_inspections_session13(nlp, body, want) -> None:
+    text = (f"Thornleigh rated good by Ofsted\n14 November 2019\nThornleigh Council's "
+            f"children's services were rated good. Inspectors visited from 7 to 18 October "
+            f"2019.\n{body}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("head, la", [
+    # a masthead, the item's date line under it, then the headline
+    ("Brindle Borough Council - news\n\nPublished: 2 April 2026\n\nBrindle rated good by "
+     "Ofsted\n", "Brindle"),
+    ("Brindle Borough Council - news\n\nThursday 2 April 2026\n\nBrindle rated good by "
+     "Ofsted\n", "Brindle"),
+    # with no masthead the first line stays the headline
+    ("Brindle rated good by Ofsted\n\nPublished: 2 April 2026\n", "Brindle"),
+])
+def test_a_headline_under_a_masthead_and_its_date_line(nlp, head, la) -> None:
+    text = (f"{head}\nBrindle Borough Council's children's services are good, Ofsted says in "
+            f"a report published today.\n")
+    assert run(nlp, text)["report"]["local_authority"] == la
