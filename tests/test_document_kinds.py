@@ -2947,3 +2947,70 @@ def test_names_with_accented_letters(nlp, name) -> None:
 def test_it_was_led_by_after_the_visits_sentence(nlp, team, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKaz Dale\nHMI"))
     assert [p for p in people(rec) if p[0] != "Kaz Dale"] == want
+
+
+# Session 13, letters_unseen18 (helper letters25): a letter's date with its day's name or
+# in figures; earlier inspections' days set off by commas or brackets, after 'of', or
+# several in one row of a summary table.
+DATED_HEAD = ("{head}\n\nMs Ann Roe\nDirector of Children’s Services\nWestshire County Council\n"
+              "\nDear Ms Roe\n\nFocused visit to Westshire children’s services\n\nThis letter "
+              "summarises the findings of a focused visit on 2 and 3 February 2022.\n\nYours "
+              "sincerely\nKate Moss\nHMI\n")
+
+
+@pytest.mark.parametrize("head, date", [
+    ("Ofsted\nAgora\nwww.gov.uk/ofsted\nMonday 28 February 2022", "2022-02-28"),
+    ("Ofsted\nwww.gov.uk/ofsted\n\n                     Friday 10th March 2022", "2022-03-10"),
+    ("Ofsted                                   Thursday 10 March 2022\nPiccadilly Gate",
+     "2022-03-10"),
+    ("Manchester M1 2WD                  Date: 16.03.2022", "2022-03-16"),
+    ("Manchester M1 2WD                  Date: 16/03/2022", "2022-03-16"),
+    # a sentence's day, or another label's figures, is not the letter's date
+    ("Ofsted\nLeaders met us on Thursday 10 March 2022", None),
+    ("Manchester M1 2WD                  Date of visit: 16.03.2022", None),
+    ("Manchester M1 2WD                  Ref: 16.03.2022", None),
+])
+def test_a_letter_date_with_its_days_name_or_in_figures(nlp, head, date) -> None:
+    rec = run(nlp, DATED_HEAD.format(head=head))
+    assert rec["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Since the last ILACS inspection, 4-8 June 2018, leaders have reduced caseloads.",
+     [("2018-06-04", "day")]),
+    ("Since the HMI Probation inspection of youth offending services in Westshire,\n"
+     "22-24 January 2018, speech and language support has been added.",
+     [("2018-01-22", "day")]),
+    ("At the ILACS inspection (28 June - 9 July 2021), leaders were asked to improve plans.",
+     [("2021-06-28", "day")]),
+    ("As a result of the findings of the initial inspection (1 to 5 October 2018), a "
+     "statement of action was required.", [("2018-10-01", "day")]),
+    ("Since the ILACS inspection of 13 to 24 May 2019, leaders have kept a sharp focus.",
+     [("2019-05-13", "day")]),
+    ("The council was judged inadequate following the inspection of 3 to 14 November 2021.",
+     [("2021-11-03", "day")]),
+    # a visit's name in brackets may be this visit's; other events' days are no inspection's
+    ("The focused visit (17 and 18 January 2023) looked at care leavers.", []),
+    ("A review of the front door (4 to 8 June 2018) found delays.", []),
+    ("Since the last inspection, 12 children have returned home.", []),
+    ("Leaders met the board, 4-8 June 2018, to plan the work.", []),
+])
+def test_an_earlier_inspections_days_after_commas_brackets_or_of(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("box, want", [
+    ("Previous monitoring visits | 12 and 13 April 2022; 18 and 19 July 2022",
+     [("2022-04-12", "day"), ("2022-07-18", "day")]),
+    ("Previous visits:   12 and 13 April 2022; and 18 and 19 July 2022",
+     [("2022-04-12", "day"), ("2022-07-18", "day")]),
+    ("Previous monitoring visit | 12 and 13 April 2022", [("2022-04-12", "day")]),
+    # what follows the semicolon is no earlier visit unless it is one's days
+    ("Previous monitoring visit | 12 and 13 April 2022; report published 3 May 2022",
+     [("2022-04-12", "day")]),
+])
+def test_several_earlier_visits_in_one_row(nlp, box, want) -> None:
+    text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
