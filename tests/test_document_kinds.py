@@ -466,8 +466,8 @@ SECONDARY_UNSEEN24_TARGETS = [
 LETTERS_UNSEEN18_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.75", "reports.lead_inspector=0.93",
-    "inspectors.recall=0.8", "inspectors.precision=0.83", "dates.recall=0.81",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN25_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
