@@ -468,8 +468,8 @@ SECONDARY_UNSEEN24_TARGETS = [
 LETTERS_UNSEEN18_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.75", "reports.lead_inspector=0.93",
-    "inspectors.recall=0.8", "inspectors.precision=0.83", "dates.recall=0.81",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 # secondary_unseen25 was then developed on in session 13 (README: before and after).
 SECONDARY_UNSEEN25_TARGETS = [
@@ -1434,8 +1434,9 @@ JTAI_TEAM = ("4 July 2024\nDear partners\nJoint targeted area inspection of Lowt
       ("Flo Gray", "team_inspector", "HMI Probation inspector")]),
 ])
 def test_a_joint_letter_names_its_team_members(nlp, team, members) -> None:
-    """A JTAI letter's team keeps the role it is named by; only focused and monitoring
-    visits name everyone but the signer an inspector."""
+    """A JTAI letter's team keeps the role it is named by, and a member named with none is a
+    team inspector; only focused and monitoring visits name everyone but the signer an
+    inspector."""
     rec = run(nlp, JTAI_TEAM.format(team=team))
     assert rec["report"]["document_type"] == "jtai"
     assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"), *members,
@@ -1513,9 +1514,10 @@ def test_a_joint_letter_names_no_lead_of_another_team(nlp, team) -> None:
 
 
 @pytest.mark.parametrize("team, members", [
-    # the members named after the lead, in the same sentence, are no leads
+    # the members named after the lead, in the same sentence, are no leads (a joint
+    # inspection's member is a team inspector, as the fixture sets' gold has them: session 13)
     ("The lead inspector was Ann Bell, His Majesty’s Inspector, supported by Bob Cole, HMI.",
-     [("Bob Cole", "inspector", "HMI")]),
+     [("Bob Cole", "team_inspector", "HMI")]),
     ("The inspection team was led by Ann Bell, HMI, and included Bob Cole, CQC inspector, and Cy "
      "Dunn, HMICFRS inspector.", [("Bob Cole", "team_inspector", "CQC inspector"),
                                   ("Cy Dunn", "team_inspector", "HMICFRS inspector")]),
@@ -3062,3 +3064,154 @@ def test_a_headline_under_a_masthead_and_its_date_line(nlp, head, la) -> None:
     text = (f"{head}\nBrindle Borough Council's children's services are good, Ofsted says in "
             f"a report published today.\n")
     assert run(nlp, text)["report"]["local_authority"] == la
+
+
+# Session 13, letters_unseen18 (helper letters25): inspectors' designations written before
+# a name or after 'was' / 'who are both', a team table with a Role column, a joint team's
+# labels naming the inspectorate in brackets, accented names, 'It was led by'.
+@pytest.mark.parametrize("team, want", [
+    # a designation right before a name is that name's, whatever opens the list
+    ("Her Majesty’s Inspectors Tom Brown and Ann Lee, and Ofsted Inspector Cy Dunn, carried "
+     "out the visit.", [("Tom Brown", "HMI"), ("Ann Lee", "HMI"), ("Cy Dunn", "OI")]),
+    ("Her Majesty’s Inspectors Tom Brown, Ann Lee and Cy Dunn carried out the visit.",
+     [("Tom Brown", "HMI"), ("Ann Lee", "HMI"), ("Cy Dunn", "HMI")]),
+    # 'the Ofsted Inspector was C': the designation is the subject, the name what it was
+    ("Her Majesty’s Inspectors for this visit were Tom Brown and Ann Lee, and the Ofsted "
+     "Inspector was Cy Dunn.", [("Tom Brown", "HMI"), ("Ann Lee", "HMI"), ("Cy Dunn", "OI")]),
+    # 'who are both ...' after the names is theirs
+    ("The visit was carried out on 2 and 3 February 2021 by Tom Brown and Ann Lee, who are "
+     "both Her Majesty’s Inspectors.", [("Tom Brown", "HMI"), ("Ann Lee", "HMI")]),
+    ("The visit was carried out by Tom Brown and Ann Lee, who were both Ofsted Inspectors.",
+     [("Tom Brown", "OI"), ("Ann Lee", "OI")]),
+])
+def test_a_designation_before_a_name_or_after_who_are_both(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert [(n, d) for n, r, d in people(rec) if r == "inspector"] == want
+
+
+@pytest.mark.parametrize("table, want", [
+    # a Role column's 'Team inspector' is the member's role in a focused visit too
+    ("\nInspection team\nName Role Designation\n---------- ---------- ----------\nKate Moss "
+     "Lead inspector His Majesty’s Inspector\nTom Brown Team inspector HMI\nAnn O’Dea-Hart "
+     "Team inspector Ofsted Inspector\nInspectors read case records.",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "HMI"),
+      ("Ann O’Dea-Hart", "team_inspector", "OI")]),
+    ("\nInspection team\nName | Role | Designation\nKate Moss | Lead inspector | HMI\nTom Brown "
+     "| Team inspector | HMI\nInspectors read case records.",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "HMI")]),
+    # with no role written, a focused visit's member is an inspector
+    ("\nInspection team\nKate Moss, HMI (lead inspector)\nTom Brown, HMI\nInspectors read case "
+     "records.", [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "inspector", "HMI")]),
+])
+def test_a_team_table_with_name_role_and_designation_columns(nlp, table, want) -> None:
+    rec = run(nlp, LETTER.format(team=table, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert people(rec) == want
+
+
+@pytest.mark.parametrize("lines, want", [
+    ("Inspector (HMICFRS): Di Eve\nInspector (HMI Probation): Flo Gray",
+     [("Di Eve", "team_inspector", "HMICFRS inspector"),
+      ("Flo Gray", "team_inspector", "HMI Probation inspector")]),
+    # a label wrapped over two lines, the inspectorate in brackets on the second
+    ("Children’s services\ninspector (CQC): Cy Dunn",
+     [("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("Team inspector: Cy Dunn, Ofsted Inspector", [("Cy Dunn", "team_inspector", "OI")]),
+    # Ofsted in brackets names no designation of its own
+    ("Inspector (Ofsted): Cy Dunn", [("Cy Dunn", "team_inspector", "")]),
+])
+def test_a_joint_teams_labels_name_the_inspectorate_in_brackets(nlp, lines, want) -> None:
+    team = f"The inspection team\nLead inspector: Ann Bell, HMI (Ofsted)\n{lines}\n"
+    rec = run(nlp, JTAI_TEAM.format(team=team))
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"), *want, *JTAI_SIGNERS]
+
+
+@pytest.mark.parametrize("name", ["Dominika Wiśniewska-Hart", "Łukasz Nowak", "Elspeth Ní "
+                                  "Mhurchú", "Zoë Ødegård"])
+def test_names_with_accented_letters(nlp, name) -> None:
+    rec = run(nlp, LETTER.format(team=f"The inspectors were Kate Moss, HMI, and {name}, HMI.",
+                                 closing="Yours sincerely\nKate Moss\nHMI"))
+    assert people(rec) == [("Kate Moss", "lead_inspector", "HMI"), (name, "inspector", "HMI")]
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The visit took place on 2 and 3 February 2021. It was led by Ann Bell, Senior HMI, "
+     "with Tom Brown, HMI.", [("Ann Bell", "lead_inspector", "Senior HMI"),
+                              ("Tom Brown", "inspector", "HMI")]),
+    ("The visit took place on 2 and 3 February 2021. It was led by Ann Bell, HMI.",
+     [("Ann Bell", "lead_inspector", "HMI")]),
+    # an earlier inspection's lead, or someone named with no designation, is no one of this team
+    ("The previous inspection took place in 2019. It was led by Ann Bell, HMI, with Tom "
+     "Brown, HMI.", []),
+    ("The visit took place on 2 and 3 February 2021. It was led by the director, Jane Doe.",
+     []),
+])
+def test_it_was_led_by_after_the_visits_sentence(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKaz Dale\nHMI"))
+    assert [p for p in people(rec) if p[0] != "Kaz Dale"] == want
+
+
+# Session 13, letters_unseen18 (helper letters25): a letter's date with its day's name or
+# in figures; earlier inspections' days set off by commas or brackets, after 'of', or
+# several in one row of a summary table.
+DATED_HEAD = ("{head}\n\nMs Ann Roe\nDirector of Children’s Services\nWestshire County Council\n"
+              "\nDear Ms Roe\n\nFocused visit to Westshire children’s services\n\nThis letter "
+              "summarises the findings of a focused visit on 2 and 3 February 2022.\n\nYours "
+              "sincerely\nKate Moss\nHMI\n")
+
+
+@pytest.mark.parametrize("head, date", [
+    ("Ofsted\nAgora\nwww.gov.uk/ofsted\nMonday 28 February 2022", "2022-02-28"),
+    ("Ofsted\nwww.gov.uk/ofsted\n\n                     Friday 10th March 2022", "2022-03-10"),
+    ("Ofsted                                   Thursday 10 March 2022\nPiccadilly Gate",
+     "2022-03-10"),
+    ("Manchester M1 2WD                  Date: 16.03.2022", "2022-03-16"),
+    ("Manchester M1 2WD                  Date: 16/03/2022", "2022-03-16"),
+    # a sentence's day, or another label's figures, is not the letter's date
+    ("Ofsted\nLeaders met us on Thursday 10 March 2022", None),
+    ("Manchester M1 2WD                  Date of visit: 16.03.2022", None),
+    ("Manchester M1 2WD                  Ref: 16.03.2022", None),
+])
+def test_a_letter_date_with_its_days_name_or_in_figures(nlp, head, date) -> None:
+    rec = run(nlp, DATED_HEAD.format(head=head))
+    assert rec["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Since the last ILACS inspection, 4-8 June 2018, leaders have reduced caseloads.",
+     [("2018-06-04", "day")]),
+    ("Since the HMI Probation inspection of youth offending services in Westshire,\n"
+     "22-24 January 2018, speech and language support has been added.",
+     [("2018-01-22", "day")]),
+    ("At the ILACS inspection (28 June - 9 July 2021), leaders were asked to improve plans.",
+     [("2021-06-28", "day")]),
+    ("As a result of the findings of the initial inspection (1 to 5 October 2018), a "
+     "statement of action was required.", [("2018-10-01", "day")]),
+    ("Since the ILACS inspection of 13 to 24 May 2019, leaders have kept a sharp focus.",
+     [("2019-05-13", "day")]),
+    ("The council was judged inadequate following the inspection of 3 to 14 November 2021.",
+     [("2021-11-03", "day")]),
+    # a visit's name in brackets may be this visit's; other events' days are no inspection's
+    ("The focused visit (17 and 18 January 2023) looked at care leavers.", []),
+    ("A review of the front door (4 to 8 June 2018) found delays.", []),
+    ("Since the last inspection, 12 children have returned home.", []),
+    ("Leaders met the board, 4-8 June 2018, to plan the work.", []),
+])
+def test_an_earlier_inspections_days_after_commas_brackets_or_of(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("box, want", [
+    ("Previous monitoring visits | 12 and 13 April 2022; 18 and 19 July 2022",
+     [("2022-04-12", "day"), ("2022-07-18", "day")]),
+    ("Previous visits:   12 and 13 April 2022; and 18 and 19 July 2022",
+     [("2022-04-12", "day"), ("2022-07-18", "day")]),
+    ("Previous monitoring visit | 12 and 13 April 2022", [("2022-04-12", "day")]),
+    # what follows the semicolon is no earlier visit unless it is one's days
+    ("Previous monitoring visit | 12 and 13 April 2022; report published 3 May 2022",
+     [("2022-04-12", "day")]),
+])
+def test_several_earlier_visits_in_one_row(nlp, box, want) -> None:
+    text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
+    assert dates_of(run(nlp, text), "previous_inspection") == want

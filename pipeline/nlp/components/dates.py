@@ -114,6 +114,9 @@ class DateGrammar:
             "WEEKDAY": weekday,
             # a day written in figures, British order ('10/02/20', '21/02/2020')
             "NUMERIC": r"(?<![\d/])[0-3]?\d/[01]?\d/(?:20)?\d\d(?![\d/])",
+            # a letter's date in figures, British order, parted by points or slashes
+            # ('16.02.2026', '16/02/2026')
+            "NUMERIC_DATE": r"(?<![\d/.])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d/.])",
             # a month or two with no day ("in February", "late February into March
             # 2023"): a visit dated only to the month
             "MONTH_SPAN": rf"(?:(?:early|mid|late)-?\s*)?{month}(?:\s*{year})?(?:\s+"
@@ -150,13 +153,21 @@ class DateGrammar:
         digits = re.sub(r"\D", "", written)
         return int(digits) if digits else self.day_words[written.lower()]
 
+    @staticmethod
+    def numeric(text: str) -> tuple[int, int, int] | None:
+        """A day in figures, British order: '10/02/20', '16.02.2026'."""
+        num = re.fullmatch(r"([0-3]?\d)[/.]([01]?\d)[/.](\d{2}|\d{4})", text.strip())
+        if not num:
+            return None
+        d, mo, y = (int(g) for g in num.groups())
+        return d, mo, y + 2000 if y < 100 else y
+
     def point(self, text: str) -> tuple[int | None, int | None, int | None] | None:
         """The one day a text names, its month and year None where not written: '14th',
-        '10 June', '21 June 2024', '10/02/20', 'January 20' (month first)."""
-        num = re.fullmatch(r"([0-3]?\d)/([01]?\d)/(\d{2}|\d{4})", text.strip())
+        '10 June', '21 June 2024', '10/02/20', '16.02.2026', 'January 20' (month first)."""
+        num = self.numeric(text)
         if num:
-            d, mo, y = (int(g) for g in num.groups())
-            return d, mo, y + 2000 if y < 100 else y
+            return num
         toks = self.tokens(text)
         if len(toks) == 2 and toks[0][0] is None and toks[0][2] is None and toks[1][1] is None \
                 and toks[0][1] is not None and toks[1][0] is not None:
@@ -164,12 +175,11 @@ class DateGrammar:
         return toks[0] if len(toks) == 1 and toks[0][0] is not None else None
 
     def parse_single(self, text: str) -> tuple[str, str] | None:
-        """One date as (iso, precision): '13 May 2015', 'January 2018', '2012',
-        '13/03/2020' (figures, British order)."""
-        num = NUMERIC_DAY.fullmatch(text.strip())
+        """One date as (iso, precision): '13 May 2015', 'January 2018', '2012', a day in
+        figures, British order ('13/03/2020', '16.02.2026')."""
+        num = self.numeric(text)
         if num:
-            d, mo, y = (int(g) for g in num.groups())
-            return _iso(y + 2000 if y < 100 else y, mo, d)
+            return _iso(num[2], num[1], num[0])
         toks = self.tokens(text)
         if not toks:
             return None
@@ -331,6 +341,7 @@ class DatesComponent(RuleComponent):
         self.publication_month_other = re.compile(r["publication_month_other"])
         self.letter_date = g.compile(r["letter_date_line"])
         self.letter_date_beside = g.compile(r["letter_date_beside"])
+        self.letter_date_numeric = g.compile(r["letter_date_numeric"])
         self.letter_date_labelled = g.compile(r["letter_date_labelled"])
         self.letter_date_above = g.compile(r["letter_date_above_salutation"])
         self.letter_date_after = g.compile(r["letter_date_after_signoff"])
@@ -344,6 +355,7 @@ class DatesComponent(RuleComponent):
         self.weekday_pub_news = [g.compile(p) for p in r["publication_weekday_news"]]
         self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
+        self.previous_labels_more = g.compile(r["previous_inspection_labels_more"])
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.years_ago_news = re.compile(r["previous_years_ago_news"])
         self.years_ago_numbers = {k.lower(): v for k, v in r["years_ago_numbers"].items()}
@@ -687,7 +699,8 @@ class DatesComponent(RuleComponent):
         sal = (self.salutation.search(text, 0, self.letter_window)
                or self.opening.search(text, 0, self.letter_window))
         if sal:
-            above = [m for pat in (self.letter_date, self.letter_date_beside)
+            above = [m for pat in (self.letter_date, self.letter_date_beside,
+                                   self.letter_date_numeric)
                      for m in pat.finditer(text, 0, sal.start())]
             for m in sorted(above, key=lambda m: m.start()):
                 found = self._day_date(m)
@@ -862,9 +875,13 @@ class DatesComponent(RuleComponent):
         # as its text.
         for pat in self.previous_labels:
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
-                rng = self.grammar.parse_range(m.group("expr"))
-                if rng and (not start_iso or rng[1] < start_iso):
-                    out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
+                # A row listing several ('12 and 13 April 2023; 18 and 19 July 2023'):
+                # each after the first from where the one before it ends.
+                while m:
+                    rng = self.grammar.parse_range(m.group("expr"))
+                    if rng and (not start_iso or rng[1] < start_iso):
+                        out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
+                    m = self.previous_labels_more.match(text, m.end("expr"))
         for pat in self.previous + (self.previous_news if news else []):
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 before = text[max(0, m.start() - 40): m.start()]
