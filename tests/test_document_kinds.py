@@ -2884,11 +2884,25 @@ def test_an_earlier_inspection_in_a_row_with_more_after_it(nlp, box, want) -> No
      "from 25 to 27 March 2024.", None),
     ("Inspectors visited during the week beginning\n11 March 2024. Leaders met from 12 to "
      "13 March 2024 to plan.", None),
+    # another event's day in the week's own sentence (the second reading's counter-examples)
+    ("Inspectors visited during the week beginning\n11 March 2024, with feedback given to "
+     "leaders on 15 March 2024.", None),
+    ("Inspectors visited in the week commencing 11 March 2024, when inspectors also met the "
+     "lead member on Thursday 14 March 2024.", None),
 ])
 def test_the_days_the_weeks_own_sentence_gives(nlp, visit, end) -> None:
     rec = run(nlp, MONITORING.format(box="", visit=visit))
     assert rec["report"].get("inspection_start") == "2024-03-11"
     assert rec["report"].get("inspection_end") == end
+
+
+def test_the_days_on_site_in_the_weeks_own_sentence(nlp) -> None:
+    """The week's first day is no visit day where the days on site are given."""
+    rec = run(nlp, MONITORING.format(box="", visit=(
+        "Inspectors visited during the week beginning\n11 March 2024 and were on-site "
+        "between Tuesday 12 and Thursday 14 March 2024.")))
+    assert (rec["report"].get("inspection_start"), rec["report"].get("inspection_end")) == (
+        "2024-03-12", "2024-03-14")
 
 
 # Session 13 (secondary_unseen25's misses): areas named in other words, grades shared by

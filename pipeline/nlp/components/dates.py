@@ -544,10 +544,12 @@ class DatesComponent(RuleComponent):
             rng = self.grammar.parse_range(m.group("expr"))
             if rng and monday <= rng[0] <= rng[1] <= last_day:
                 return m.start("expr"), m.end("expr"), *rng, None
+        # Another sentence's days; in the week's own sentence only the days on site count
+        # ('..., when inspectors also met the lead member on Thursday 14 March 2024').
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
-                if self._week_form(head, m) or self.prose_exclude.search(
-                        _clause_before(head, m)):
+                if after <= m.start("expr") < hi or self._week_form(head, m) or \
+                        self.prose_exclude.search(_clause_before(head, m)):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
                 if rng and monday <= rng[0] <= rng[1] <= last_day:
