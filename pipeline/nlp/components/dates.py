@@ -537,8 +537,9 @@ class DatesComponent(RuleComponent):
         is not itself a visit day."""
         last_day = (date.fromisoformat(monday) + timedelta(days=6)).isoformat()
         # The rest of the week's sentence first: its lines may be broken anywhere, where
-        # the prose patterns read one line.
-        stop = re.search(r"[.!?](?:\s|$)", head[after:])
+        # the prose patterns read one line. A semicolon closes it ('...; the visit itself
+        # took place on 16 and 17 January 2024' is another sentence's form).
+        stop = re.search(r"[.!?;](?:\s|$)", head[after:])
         hi = after + stop.start() if stop else min(len(head), after + 300)
         for m in self.week_days.finditer(head, after, hi):
             rng = self.grammar.parse_range(m.group("expr"))
