@@ -3062,3 +3062,21 @@ def test_a_headline_under_a_masthead_and_its_date_line(nlp, head, la) -> None:
     text = (f"{head}\nBrindle Borough Council's children's services are good, Ofsted says in "
             f"a report published today.\n")
     assert run(nlp, text)["report"]["local_authority"] == la
+
+
+# Session 13 (secondary_unseen26's misses): a children's newsletter's 'Area: grade' lines,
+# grades told as 'was X, now Y' and in a table with a then and a now column, the framework
+# in force at an inspection reported the next year; numeric dates in a sentence, start and
+# end in clauses of their own, a month only, and a publication 'this morning' beside a
+# quoted line of the report.
+@pytest.mark.parametrize("text, kind", [
+    # grades read out one area a line, the colon right after the area
+    ("Our Voice\nThe newsletter of the Brindle Children in Care Council\nSummer 2026\n\n"
+     "Ofsted came to see us in March. Here is what they decided:\n* The council overall: good\n"
+     "* Children in care: outstanding\n", "news_article"),
+    # one such line alone reports no outcome
+    ("Our Voice\nThe newsletter of the Brindle Children in Care Council\nSummer 2026\n\n"
+     "Ofsted came to see us in March.\n* Our summer trip: good\n* Pizza night: fun\n", "other"),
+])
+def test_grade_lines_with_a_colon_mark_a_news_text(nlp, text, kind) -> None:
+    assert run(nlp, text)["report"]["document_type"] == kind
