@@ -3080,3 +3080,37 @@ def test_a_headline_under_a_masthead_and_its_date_line(nlp, head, la) -> None:
 ])
 def test_grade_lines_with_a_colon_mark_a_news_text(nlp, text, kind) -> None:
     assert run(nlp, text)["report"]["document_type"] == kind
+
+
+@pytest.mark.parametrize("text, want", [
+    # a month only: the part of it the inspectors spent, the year the text's own or the
+    # one before
+    ("Brindle rated good\nThe Brindle Courier, Wednesday 24 January 2018\nInspectors spent "
+     "most of November in the borough, looking at how the council protects children. "
+     "Brindle's children's services were rated good.\n", ("2017-11", "2017-11", None)),
+    ("Brindle rated good\nThe Brindle Courier, Wednesday 24 January 2018\nInspectors spent "
+     "most of November and December in the borough. Brindle's children's services were rated "
+     "good.\n", (None, None, None)),
+    # the inspectors coming to look at the services in a month
+    ("Brindle is good\nOur Voice, Summer 2026\nOfsted are the inspectors who check on the "
+     "council. They came to look at Brindle's children's services in March. Brindle's "
+     "children's services were rated good.\n", ("2026-03", "2026-03", None)),
+    ("Brindle is good\nOur Voice, Summer 2026\nOur friends came to the Youth Hub in March. "
+     "Ofsted rated Brindle's children's services good.\n", (None, None, None)),
+])
+def test_news_visit_months_session13_su26(nlp, text, want) -> None:
+    assert visit_of(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("tail, want", [
+    # a year the text looks forward to does not date the inspection: the SIF's names hold
+    ("Brindle is likely to be inspected again under the new arrangements by 2021.",
+     {"adoption_performance": "good", "lscb": "good"}),
+    ("Brindle is likely to be inspected again under the new arrangements in 2021.",
+     {}),
+])
+def test_a_future_year_does_not_date_the_framework(nlp, tail, want) -> None:
+    text = ("Brindle children's services rated good\nWednesday 24 January 2018\nAdoption was "
+            "rated good. The Brindle Safeguarding Children Board was judged good. " + tail + "\n")
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k in ("adoption_performance", "lscb")} == want
