@@ -3114,3 +3114,33 @@ def test_a_future_year_does_not_date_the_framework(nlp, tail, want) -> None:
             "rated good. The Brindle Safeguarding Children Board was judged good. " + tail + "\n")
     assert {k: v for k, v in grades_of(run(nlp, text)).items()
             if k in ("adoption_performance", "lscb")} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # each area told as it was and as it is now: the grade after 'now'
+    ("How each area has changed since 2015:\n* Adoption performance: was requires improvement, "
+     "now good.\n* Children who need help and protection: was inadequate, now requires "
+     "improvement.\n", {"adoption_performance": "good",
+                        "help_and_protection": "requires_improvement"}),
+    # 'was' with no 'now' after it keeps its grade
+    ("Adoption performance: was judged good.\n", {"adoption_performance": "good"}),
+    # a table with a column for the earlier inspection and one for this one
+    ("| Judgement area | 2015 | 2017 |\n|---|---|---|\n| Adoption performance | Requires "
+     "improvement | Good |\n| Children who need help and protection | Inadequate | Requires "
+     "improvement |\n", {"adoption_performance": "good",
+                         "help_and_protection": "requires_improvement"}),
+    ("| Area | Previous grade | Grade now |\n| Adoption performance | Good | Outstanding |\n",
+     {"adoption_performance": "outstanding"}),
+    # a table whose heads name no earlier time is read whole
+    ("| Area | Judgement |\n| Adoption performance | Good |\n| Children who need help and "
+     "protection | Inadequate |\n", {"adoption_performance": "good",
+                                     "help_and_protection": "inadequate"}),
+])
+def test_grades_then_and_now_session13_su26(nlp, body, want) -> None:
+    text = ("Practice Matters\nThe newsletter for staff at Dunmere City Council, July 2017\n\n"
+            "Ofsted's report on the re-inspection of Dunmere City Council's services for "
+            "children was published on Friday 14 July 2017. Inspectors visited from 8 May to "
+            "1 June 2017. Overall effectiveness has moved from inadequate to requires "
+            "improvement to be good.\n\n" + body)
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k != "overall_effectiveness"} == want
