@@ -3144,3 +3144,19 @@ def test_grades_then_and_now_session13_su26(nlp, body, want) -> None:
             "improvement to be good.\n\n" + body)
     assert {k: v for k, v in grades_of(run(nlp, text)).items()
             if k != "overall_effectiveness"} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # 'were also judged inadequate:' naming the areas after the colon, 'the' before the first
+    ("Two of the three areas were also judged inadequate: the impact of leaders on social "
+     "work practice, and the experiences and progress of children who need help and "
+     "protection.", {"impact_of_leaders": "inadequate", "help_and_protection": "inadequate"}),
+    ("Two of the three areas were also judged inadequate: that is why the impact of leaders "
+     "is a concern.", {}),
+])
+def test_areas_after_a_colon_share_its_grade_session13_su26(nlp, body, want) -> None:
+    text = ("Cloverdale children's services rated inadequate\nWednesday 15 December 2021\n"
+            "Ofsted inspected the council's services for children between 4 and 15 October "
+            "2021. Ofsted judged the council's services inadequate overall. " + body + "\n")
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k != "overall_effectiveness"} == want
