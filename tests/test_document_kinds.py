@@ -3160,3 +3160,20 @@ def test_areas_after_a_colon_share_its_grade_session13_su26(nlp, body, want) -> 
             "2021. Ofsted judged the council's services inadequate overall. " + body + "\n")
     assert {k: v for k, v in grades_of(run(nlp, text)).items()
             if k != "overall_effectiveness"} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # the inspectors' finding in reported speech grades the board the sentence before named
+    ("The Local Safeguarding Children Board was reviewed at the same time. Ofsted found that "
+     "the board requires improvement.", {"lscb": "requires_improvement"}),
+    ("The Local Safeguarding Children Board was reviewed at the same time. Ofsted found that "
+     "the board chair requires more support.", {}),
+    ("The Local Safeguarding Children Board and adoption were reviewed at the same time. "
+     "Ofsted found that the board requires improvement.", {}),
+])
+def test_reported_speech_grades_the_board_session13_su26(nlp, body, want) -> None:
+    text = ("Selbrook children's services rated inadequate\n2 June 2015\nInspectors were on "
+            "site from Monday 2 March to Thursday 26 March 2015. Ofsted concluded that "
+            "children's services in Selbrook are inadequate overall. " + body + "\n")
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k != "overall_effectiveness"} == want
