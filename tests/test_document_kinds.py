@@ -3177,3 +3177,39 @@ def test_reported_speech_grades_the_board_session13_su26(nlp, body, want) -> Non
             "children's services in Selbrook are inadequate overall. " + body + "\n")
     assert {k: v for k, v in grades_of(run(nlp, text)).items()
             if k != "overall_effectiveness"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # days in figures, British order, in the minutes' sentences
+    ("Kelvedge Borough Council\nScrutiny Committee\nMinutes of the meeting held on Thursday 11 "
+     "December 2014\n3.1 The Director introduced her report dated 3/12/2014. Inspectors were "
+     "in the borough from 13/10/2014 to 06/11/2014. The report was published by Ofsted on "
+     "9/12/2014. Services were judged to require improvement.\n",
+     ("2014-10-13", "2014-11-06", "2014-12-09")),
+    ("Kelvedge Borough Council\nScrutiny Committee\nMinutes of the meeting held on Thursday 11 "
+     "December 2014\n3.1 The minutes of the meeting held on 23/10/2014 were agreed. A draft "
+     "plan would be presented on 29/01/2015. Services were judged to require improvement by "
+     "Ofsted.\n", (None, None, None)),
+    # the first and last day in a sentence of their own, 'It' for the inspection named before
+    ("Oxcliffe County Council\nScrutiny Committee\nTuesday 17 March 2026\nAgenda item 6: Ofsted "
+     "inspection\n2.1 The inspection was a standard inspection under the ILACS framework. It "
+     "began on Monday 12 January 2026 and ended on Friday 30 January 2026.\n2.2 Ofsted "
+     "published its report on Friday 6 March 2026. Services were judged to require "
+     "improvement.\n", ("2026-01-12", "2026-01-30", "2026-03-06")),
+    ("Oxcliffe County Council\nScrutiny Committee\nTuesday 17 March 2026\nAgenda item 6: Ofsted "
+     "inspection\n2.1 The consultation on the new youth offer was well received. It began on "
+     "Monday 12 January 2026 and ended on Friday 30 January 2026.\n2.2 Ofsted published its "
+     "report on Friday 6 March 2026. Services were judged to require improvement.\n",
+     (None, None, "2026-03-06")),
+    # published on the website this morning, in a release dated at its head
+    ("NEWS RELEASE - Kingsreach Council\nFor immediate release: Friday 12 January 2024\n\n"
+     "Kingsreach Council has received the report of its latest Ofsted inspection. The report "
+     "is published on the Ofsted website this morning. Services were rated as requires "
+     "improvement to be good.\n", (None, None, "2024-01-12")),
+    ("NEWS RELEASE - Kingsreach Council\nFor immediate release: Friday 12 January 2024\n\n"
+     "Kingsreach Council has received the report of its latest Ofsted inspection. Our new "
+     "foster carer guide is on the council website this morning. Services were rated as "
+     "requires improvement to be good.\n", (None, None, None)),
+])
+def test_news_dates_session13_su26(nlp, text, want) -> None:
+    assert visit_of(run(nlp, text)) == want
