@@ -3213,3 +3213,20 @@ def test_reported_speech_grades_the_board_session13_su26(nlp, body, want) -> Non
 ])
 def test_news_dates_session13_su26(nlp, text, want) -> None:
     assert visit_of(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # two earlier inspections, the later one 'at its next inspection, in 2021'
+    ("Thornleigh was judged inadequate in 2016 and climbed to requires improvement to be good "
+     "at its next inspection, in 2017.", [("2016", "year"), ("2017", "year")]),
+    ("Thornleigh hopes to be judged good at its next inspection, in 2023.", []),
+    # how long before this inspection, then its date and a verdict
+    ("Two years earlier, in June 2017, they had judged us inadequate overall.",
+     [("2017-06", "month")]),
+    ("Two years earlier, in June 2017, the council opened a new family hub.", []),
+])
+def test_news_previous_inspections_session13_su26(nlp, body, want) -> None:
+    text = (f"Thornleigh rated good by Ofsted\n14 November 2019\nThornleigh Council's "
+            f"children's services were rated good. Inspectors visited from 7 to 18 October "
+            f"2019.\n{body}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
