@@ -3230,3 +3230,23 @@ def test_news_previous_inspections_session13_su26(nlp, body, want) -> None:
             f"children's services were rated good. Inspectors visited from 7 to 18 October "
             f"2019.\n{body}\n")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("head, la", [
+    # a publication's name, a line dating the item or naming its issue, then the headline
+    ("Social Care Practice Weekly\n27 March 2025\n\nBrindle slips back to inadequate four "
+     "years after leaving intervention\n", "Brindle"),
+    ("Brindle Safeguarding Children Partnership\nPartnership Bulletin - June 2024\n\nOfsted "
+     "monitoring visit to Brindle Borough Council: what inspectors found\n",
+     "Brindle Borough Council"),
+    # a first line that is the headline keeps it
+    ("Brindle rated good by Ofsted\n27 March 2025\n\nBrindle Borough Council hears the "
+     "verdict\n", "Brindle"),
+    # a third line that is a sentence is no headline
+    ("Social Care Practice Weekly\n27 March 2025\n\nBrindle Borough Council's children's "
+     "services were judged by Ofsted this week.\n", "Brindle Borough Council"),
+])
+def test_a_headline_under_a_publication_and_its_issue_line(nlp, head, la) -> None:
+    text = (f"{head}\nBrindle Borough Council's children's services are inadequate, says "
+            f"Ofsted in a report published on 25 March.\n")
+    assert run(nlp, text)["report"]["local_authority"] == la
