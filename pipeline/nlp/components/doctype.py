@@ -280,12 +280,12 @@ class DoctypeComponent(RuleComponent):
                 la = self.spelled_out(la, prose)
                 # A masthead above the headline is not it.
                 top = 1 if len(lines) > 1 and self.masthead.match(lines[0].text) else 0
-                # nor the line under the masthead that only dates the item
-                if top and len(lines) > 2 and self.dateline.match(lines[1].text.strip()):
-                    top = 2
-                # A publication's name above a line that dates the item or names its issue
+                # nor the line under the masthead that only dates the item; nor a
+                # publication's name above a line that dates the item or names its issue
                 # ('Social Care Practice Weekly' / '27 March 2025'): the headline is below.
-                elif not top and len(lines) > 2 and self._publication_head(lines):
+                if len(lines) > 2 and (
+                        (top and self.dateline.match(lines[1].text.strip()))
+                        or (not top and self._publication_head(lines))):
                     top = 2
                 if len(lines) > top:
                     below = lines[top].end
