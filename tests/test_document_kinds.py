@@ -3242,6 +3242,10 @@ def test_news_previous_inspections_session13_su26(nlp, body, want) -> None:
     # a first line that is the headline keeps it
     ("Brindle rated good by Ofsted\n27 March 2025\n\nBrindle Borough Council hears the "
      "verdict\n", "Brindle"),
+    # a headline naming the visit above a school newsletter's issue line and a salutation
+    ("Headteacher's update: Brindle children's services monitoring visit\nSt Aldhelm's "
+     "Primary School, Brindle - Parents' Newsletter, Friday 26 January 2024\n\nDear parents "
+     "and carers,\n", "Brindle"),
     # a third line that is a sentence is no headline
     ("Social Care Practice Weekly\n27 March 2025\n\nBrindle Borough Council's children's "
      "services were judged by Ofsted this week.\n", "Brindle Borough Council"),

@@ -170,7 +170,7 @@ class DoctypeComponent(RuleComponent):
         name, issue, head = (ln.text.strip() for ln in lines[:3])
         return bool((self.dateline.match(issue) or self.issue_line.match(issue))
                     and not self.not_a_publication.search(name)
-                    and not re.search(r"[.!?]$", head)
+                    and not re.search(r"[.!?,;:]$", head)
                     and len(head.split()) <= self.issue_max_words)
 
     def _core(self, name: str) -> str:
