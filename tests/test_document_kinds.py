@@ -480,14 +480,14 @@ SECONDARY_UNSEEN25_TARGETS = [
     "reports.local_authority=1"]
 
 # Written blind at the start of session 13 and scored once on main 91a3a65, after the
-# secondary_unseen25 round was merged and before any rule was changed for it (README):
-# gates at what it measured.
+# secondary_unseen25 round was merged and before any rule was changed for it (README);
+# then developed on in session 13 (README: before and after).
 SECONDARY_UNSEEN26_TARGETS = [
-    "reports.document_type=0.93", "reports.overall_effectiveness=0.93",
-    "judgements.cells=0.75", "judgements.cells.precision=0.88", "judgements.precision=0.88",
-    "judgements.recall=0.77", "reports.inspection_start=0.75", "reports.inspection_end=0.75",
-    "reports.publication_date=0.81", "dates.recall=0.8", "dates.precision=1",
-    "reports.local_authority=0.81"]
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
