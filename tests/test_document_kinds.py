@@ -481,14 +481,14 @@ SECONDARY_UNSEEN25_TARGETS = [
     "reports.local_authority=1"]
 
 # Written blind at the start of session 13 and scored once on main 91a3a65, after the
-# secondary_unseen25 round was merged and before any rule was changed for it (README):
-# gates at what it measured.
+# secondary_unseen25 round was merged and before any rule was changed for it (README);
+# then developed on in session 13 (README: before and after).
 SECONDARY_UNSEEN26_TARGETS = [
-    "reports.document_type=0.93", "reports.overall_effectiveness=0.93",
-    "judgements.cells=0.75", "judgements.cells.precision=0.88", "judgements.precision=0.88",
-    "judgements.recall=0.77", "reports.inspection_start=0.75", "reports.inspection_end=0.75",
-    "reports.publication_date=0.81", "dates.recall=0.8", "dates.precision=1",
-    "reports.local_authority=0.81"]
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written blind at the start of session 13 and scored once on main f6e4de6, after the
 # letters_unseen18 round was merged and before any rule was changed for it (README): gates
@@ -3241,3 +3241,195 @@ def test_an_earlier_inspections_days_after_commas_brackets_or_of(nlp, sentence, 
 def test_several_earlier_visits_in_one_row(nlp, box, want) -> None:
     text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Session 13 (secondary_unseen26's misses): a children's newsletter's 'Area: grade' lines,
+# grades told as 'was X, now Y' and in a table with a then and a now column, the framework
+# in force at an inspection reported the next year; numeric dates in a sentence, start and
+# end in clauses of their own, a month only, and a publication 'this morning' beside a
+# quoted line of the report.
+@pytest.mark.parametrize("text, kind", [
+    # grades read out one area a line, the colon right after the area
+    ("Our Voice\nThe newsletter of the Brindle Children in Care Council\nSummer 2026\n\n"
+     "Ofsted came to see us in March. Here is what they decided:\n* The council overall: good\n"
+     "* Children in care: outstanding\n", "news_article"),
+    # one such line alone reports no outcome
+    ("Our Voice\nThe newsletter of the Brindle Children in Care Council\nSummer 2026\n\n"
+     "Ofsted came to see us in March.\n* Our summer trip: good\n* Pizza night: fun\n", "other"),
+])
+def test_grade_lines_with_a_colon_mark_a_news_text(nlp, text, kind) -> None:
+    assert run(nlp, text)["report"]["document_type"] == kind
+
+
+@pytest.mark.parametrize("text, want", [
+    # a month only: the part of it the inspectors spent, the year the text's own or the
+    # one before
+    ("Brindle rated good\nThe Brindle Courier, Wednesday 24 January 2018\nInspectors spent "
+     "most of November in the borough, looking at how the council protects children. "
+     "Brindle's children's services were rated good.\n", ("2017-11", "2017-11", None)),
+    ("Brindle rated good\nThe Brindle Courier, Wednesday 24 January 2018\nInspectors spent "
+     "most of November and December in the borough. Brindle's children's services were rated "
+     "good.\n", (None, None, None)),
+    # the inspectors coming to look at the services in a month
+    ("Brindle is good\nOur Voice, Summer 2026\nOfsted are the inspectors who check on the "
+     "council. They came to look at Brindle's children's services in March. Brindle's "
+     "children's services were rated good.\n", ("2026-03", "2026-03", None)),
+    ("Brindle is good\nOur Voice, Summer 2026\nOur friends came to the Youth Hub in March. "
+     "Ofsted rated Brindle's children's services good.\n", (None, None, None)),
+])
+def test_news_visit_months_session13_su26(nlp, text, want) -> None:
+    assert visit_of(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("tail, want", [
+    # a year the text looks forward to does not date the inspection: the SIF's names hold
+    ("Brindle is likely to be inspected again under the new arrangements by 2021.",
+     {"adoption_performance": "good", "lscb": "good"}),
+    ("Brindle is likely to be inspected again under the new arrangements in 2021.",
+     {}),
+])
+def test_a_future_year_does_not_date_the_framework(nlp, tail, want) -> None:
+    text = ("Brindle children's services rated good\nWednesday 24 January 2018\nAdoption was "
+            "rated good. The Brindle Safeguarding Children Board was judged good. " + tail + "\n")
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k in ("adoption_performance", "lscb")} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # each area told as it was and as it is now: the grade after 'now'
+    ("How each area has changed since 2015:\n* Adoption performance: was requires improvement, "
+     "now good.\n* Children who need help and protection: was inadequate, now requires "
+     "improvement.\n", {"adoption_performance": "good",
+                        "help_and_protection": "requires_improvement"}),
+    # 'was' with no 'now' after it keeps its grade
+    ("Adoption performance: was judged good.\n", {"adoption_performance": "good"}),
+    # a table with a column for the earlier inspection and one for this one
+    ("| Judgement area | 2015 | 2017 |\n|---|---|---|\n| Adoption performance | Requires "
+     "improvement | Good |\n| Children who need help and protection | Inadequate | Requires "
+     "improvement |\n", {"adoption_performance": "good",
+                         "help_and_protection": "requires_improvement"}),
+    ("| Area | Previous grade | Grade now |\n| Adoption performance | Good | Outstanding |\n",
+     {"adoption_performance": "outstanding"}),
+    # a table whose heads name no earlier time is read whole
+    ("| Area | Judgement |\n| Adoption performance | Good |\n| Children who need help and "
+     "protection | Inadequate |\n", {"adoption_performance": "good",
+                                     "help_and_protection": "inadequate"}),
+])
+def test_grades_then_and_now_session13_su26(nlp, body, want) -> None:
+    text = ("Practice Matters\nThe newsletter for staff at Dunmere City Council, July 2017\n\n"
+            "Ofsted's report on the re-inspection of Dunmere City Council's services for "
+            "children was published on Friday 14 July 2017. Inspectors visited from 8 May to "
+            "1 June 2017. Overall effectiveness has moved from inadequate to requires "
+            "improvement to be good.\n\n" + body)
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k != "overall_effectiveness"} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # 'were also judged inadequate:' naming the areas after the colon, 'the' before the first
+    ("Two of the three areas were also judged inadequate: the impact of leaders on social "
+     "work practice, and the experiences and progress of children who need help and "
+     "protection.", {"impact_of_leaders": "inadequate", "help_and_protection": "inadequate"}),
+    ("Two of the three areas were also judged inadequate: that is why the impact of leaders "
+     "is a concern.", {}),
+])
+def test_areas_after_a_colon_share_its_grade_session13_su26(nlp, body, want) -> None:
+    text = ("Cloverdale children's services rated inadequate\nWednesday 15 December 2021\n"
+            "Ofsted inspected the council's services for children between 4 and 15 October "
+            "2021. Ofsted judged the council's services inadequate overall. " + body + "\n")
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k != "overall_effectiveness"} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # the inspectors' finding in reported speech grades the board the sentence before named
+    ("The Local Safeguarding Children Board was reviewed at the same time. Ofsted found that "
+     "the board requires improvement.", {"lscb": "requires_improvement"}),
+    ("The Local Safeguarding Children Board was reviewed at the same time. Ofsted found that "
+     "the board chair requires more support.", {}),
+    ("The Local Safeguarding Children Board and adoption were reviewed at the same time. "
+     "Ofsted found that the board requires improvement.", {}),
+])
+def test_reported_speech_grades_the_board_session13_su26(nlp, body, want) -> None:
+    text = ("Selbrook children's services rated inadequate\n2 June 2015\nInspectors were on "
+            "site from Monday 2 March to Thursday 26 March 2015. Ofsted concluded that "
+            "children's services in Selbrook are inadequate overall. " + body + "\n")
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k != "overall_effectiveness"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # days in figures, British order, in the minutes' sentences
+    ("Kelvedge Borough Council\nScrutiny Committee\nMinutes of the meeting held on Thursday 11 "
+     "December 2014\n3.1 The Director introduced her report dated 3/12/2014. Inspectors were "
+     "in the borough from 13/10/2014 to 06/11/2014. The report was published by Ofsted on "
+     "9/12/2014. Services were judged to require improvement.\n",
+     ("2014-10-13", "2014-11-06", "2014-12-09")),
+    ("Kelvedge Borough Council\nScrutiny Committee\nMinutes of the meeting held on Thursday 11 "
+     "December 2014\n3.1 The minutes of the meeting held on 23/10/2014 were agreed. A draft "
+     "plan would be presented on 29/01/2015. Services were judged to require improvement by "
+     "Ofsted.\n", (None, None, None)),
+    # the first and last day in a sentence of their own, 'It' for the inspection named before
+    ("Oxcliffe County Council\nScrutiny Committee\nTuesday 17 March 2026\nAgenda item 6: Ofsted "
+     "inspection\n2.1 The inspection was a standard inspection under the ILACS framework. It "
+     "began on Monday 12 January 2026 and ended on Friday 30 January 2026.\n2.2 Ofsted "
+     "published its report on Friday 6 March 2026. Services were judged to require "
+     "improvement.\n", ("2026-01-12", "2026-01-30", "2026-03-06")),
+    ("Oxcliffe County Council\nScrutiny Committee\nTuesday 17 March 2026\nAgenda item 6: Ofsted "
+     "inspection\n2.1 The consultation on the new youth offer was well received. It began on "
+     "Monday 12 January 2026 and ended on Friday 30 January 2026.\n2.2 Ofsted published its "
+     "report on Friday 6 March 2026. Services were judged to require improvement.\n",
+     (None, None, "2026-03-06")),
+    # published on the website this morning, in a release dated at its head
+    ("NEWS RELEASE - Kingsreach Council\nFor immediate release: Friday 12 January 2024\n\n"
+     "Kingsreach Council has received the report of its latest Ofsted inspection. The report "
+     "is published on the Ofsted website this morning. Services were rated as requires "
+     "improvement to be good.\n", (None, None, "2024-01-12")),
+    ("NEWS RELEASE - Kingsreach Council\nFor immediate release: Friday 12 January 2024\n\n"
+     "Kingsreach Council has received the report of its latest Ofsted inspection. Our new "
+     "foster carer guide is on the council website this morning. Services were rated as "
+     "requires improvement to be good.\n", (None, None, None)),
+])
+def test_news_dates_session13_su26(nlp, text, want) -> None:
+    assert visit_of(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # two earlier inspections, the later one 'at its next inspection, in 2021'
+    ("Thornleigh was judged inadequate in 2016 and climbed to requires improvement to be good "
+     "at its next inspection, in 2017.", [("2016", "year"), ("2017", "year")]),
+    ("Thornleigh hopes to be judged good at its next inspection, in 2023.", []),
+    # how long before this inspection, then its date and a verdict
+    ("Two years earlier, in June 2017, they had judged us inadequate overall.",
+     [("2017-06", "month")]),
+    ("Two years earlier, in June 2017, the council opened a new family hub.", []),
+])
+def test_news_previous_inspections_session13_su26(nlp, body, want) -> None:
+    text = (f"Thornleigh rated good by Ofsted\n14 November 2019\nThornleigh Council's "
+            f"children's services were rated good. Inspectors visited from 7 to 18 October "
+            f"2019.\n{body}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("head, la", [
+    # a publication's name, a line dating the item or naming its issue, then the headline
+    ("Social Care Practice Weekly\n27 March 2025\n\nBrindle slips back to inadequate four "
+     "years after leaving intervention\n", "Brindle"),
+    ("Brindle Safeguarding Children Partnership\nPartnership Bulletin - June 2024\n\nOfsted "
+     "monitoring visit to Brindle Borough Council: what inspectors found\n",
+     "Brindle Borough Council"),
+    # a first line that is the headline keeps it
+    ("Brindle rated good by Ofsted\n27 March 2025\n\nBrindle Borough Council hears the "
+     "verdict\n", "Brindle"),
+    # a headline naming the visit above a school newsletter's issue line and a salutation
+    ("Headteacher's update: Brindle children's services monitoring visit\nSt Aldhelm's "
+     "Primary School, Brindle - Parents' Newsletter, Friday 26 January 2024\n\nDear parents "
+     "and carers,\n", "Brindle"),
+    # a third line that is a sentence is no headline
+    ("Social Care Practice Weekly\n27 March 2025\n\nBrindle Borough Council's children's "
+     "services were judged by Ofsted this week.\n", "Brindle Borough Council"),
+])
+def test_a_headline_under_a_publication_and_its_issue_line(nlp, head, la) -> None:
+    text = (f"{head}\nBrindle Borough Council's children's services are inadequate, says "
+            f"Ofsted in a report published on 25 March.\n")
+    assert run(nlp, text)["report"]["local_authority"] == la
