@@ -3227,3 +3227,125 @@ def test_an_earlier_inspections_days_after_commas_brackets_or_of(nlp, sentence, 
 def test_several_earlier_visits_in_one_row(nlp, box, want) -> None:
     text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Session 13, letters_unseen19 (helper letters26): a joint letter's signatures laid out in
+# columns (under rules, above a running footer, titles side by side two spaces apart, the
+# older 'HMIC'); a team table's row 'Role | Name | Designation'; a label that says which
+# visit ('Inspectors on this visit:') with a role in brackets beside a name.
+def _ingested(text: str) -> str:
+    from pipeline.ingest import ingest_bytes
+
+    return ingest_bytes(Path("a.txt"), text.encode()).norm.text
+
+
+# The body is wrapped as a letter's is, so the page is as wide as a letter's.
+JTAI_COLUMNS = ("4 July 2024\nDear partners\nJoint targeted area inspection of Lowtown\n\n"
+                "Between 16 and 20 May 2024, Ofsted, the Care Quality Commission (CQC), His\n"
+                "Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)\n"
+                "and His Majesty's Inspectorate of Probation (HMI Probation) undertook a joint\n"
+                "inspection of the multi-agency response to children at risk in Lowtown. This\n"
+                "letter to all the agencies in the area sets out what the inspectors found.\n\n"
+                "Yours sincerely\n\n{block}\n")
+COLUMN_SIGNERS = [("Ann Bell", "signatory", "National Director, Social Care"),
+                  ("Di Eve", "signatory", "HMICFRS inspector"),
+                  ("Cy Dunn", "signatory", "CQC inspector"),
+                  ("Owen ap Rhys", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("block", [
+    # rules under each row's headings
+    ("  Ofsted                                   Care Quality Commission\n"
+     "  ------------------------------------     ------------------------------------\n"
+     "  Ann Bell                                 Cy Dunn\n"
+     "  National Director, Social Care           Chief Inspector of Primary Medical\n"
+     "                                           Services and Integrated Care\n\n"
+     "  HMICFRS                                  HMI Probation\n"
+     "  ------------------------------------     ------------------------------------\n"
+     "  Di Eve                                   Owen ap Rhys\n"
+     "  HM Inspector of Constabulary and         Assistant Chief Inspector\n"
+     "  Fire & Rescue Services\n\n"
+     "          Joint targeted area inspection of Lowtown, 16 to 20 May 2024     2"),
+    # the older 'HMIC', and a running footer with a page number one blank line below
+    ("Ofsted                                   Care Quality Commission\n\n"
+     "Ann Bell                                 Dr Cy Dunn\n"
+     "National Director, Social Care           Deputy Chief Inspector\n\n"
+     "HMIC                                     HMI Probation\n\n"
+     "Di Eve QPM                               Owen ap Rhys\n"
+     "Her Majesty's Inspector of               Assistant Chief Inspector\n"
+     "Constabulary\n\n"
+     "Lowtown JTAI -- letter dated 4 July 2024                            Page 2 of 2"),
+    # no blank line under the headings; two titles only two spaces apart
+    ("Ofsted                                        Care Quality Commission\n"
+     "Ann Bell                                      Cy Dunn\n"
+     "National Director Regulation and Social Care  Chief Inspector of Healthcare\n\n"
+     "HMICFRS                                       HMI Probation\n"
+     "Di Eve                                        Owen ap Rhys\n"
+     "His Majesty's Inspector of Constabulary       His Majesty's Chief Inspector of\n"
+     "and Fire & Rescue Services                    Probation\n\n"
+     "                                                                    Page 3 of 3"),
+])
+def test_joint_signatures_in_columns_under_rules_or_above_a_footer(nlp, block) -> None:
+    rec = run(nlp, _ingested(JTAI_COLUMNS.format(block=block)))
+    want = COLUMN_SIGNERS
+    if "Regulation and Social Care" in block:
+        want = [("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+                *COLUMN_SIGNERS[1:]]
+    assert sorted(people(rec)) == sorted(want)
+
+
+def test_three_signatures_side_by_side_above_a_footer_with_dates(nlp) -> None:
+    block = ("Ofsted                          Care Quality Commission         HMICFRS\n\n"
+             "Ann Bell                        Cy Dunn                         Di Eve\n"
+             "National Director Regulation    Chief Inspector of Healthcare   His Majesty's "
+             "Inspector of\n"
+             "and Social Care                                                 Constabulary and "
+             "Fire &\n"
+             "                                                                Rescue Services\n\n"
+             "JTAI of Lowtown: 16 to 20 May 2024                              4 July 2024\n"
+             "                                     3 of 3")
+    rec = run(nlp, _ingested(JTAI_COLUMNS.format(block=block)))
+    assert sorted(people(rec)) == sorted([
+        ("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"), ("Di Eve", "signatory", "HMICFRS inspector")])
+
+
+def test_a_rule_under_a_lone_signature_is_left_as_it_is() -> None:
+    # Only side-by-side signatures lose their rules: a lone one is no column.
+    text = _ingested("Dear Ms Roe\nFindings follow.\n\nYours sincerely\n\nKate Moss\n"
+                     "His Majesty's Inspector\n------------------------------\n")
+    assert "-----" in text
+
+
+@pytest.mark.parametrize("table, want", [
+    ("Lead inspector       | Kate Moss            | HMI\n"
+     "Team inspector       | Tom Brown            | HMI\n"
+     "Team inspector       | Ann O'Dea-Hart       | Ofsted Inspector",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "HMI"),
+      ("Ann O'Dea-Hart", "team_inspector", "OI")]),
+    # a third column that is no designation gives none
+    ("Lead inspector       | Kate Moss            | HMI\n"
+     "Team inspector       | Tom Brown            | Westshire",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "")]),
+])
+def test_a_team_tables_rows_with_the_role_first(nlp, table, want) -> None:
+    team = f"\n\nInspection team      | Name                 | Designation\n{table}\n\n"
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert people(rec) == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Inspectors on this visit: Kate Moss (lead inspector), Tom Brown (His Majesty's "
+     "Inspector), Ann Lee (Ofsted Inspector).",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "inspector", "HMI"),
+      ("Ann Lee", "inspector", "OI")]),
+    ("Inspectors for this visit: Tom Brown, HMI, and Ann Lee, HMI",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "inspector", "HMI"),
+      ("Ann Lee", "inspector", "HMI")]),
+    # a visit named in a sentence with no colon is no label
+    ("Inspectors on this visit looked at Tom Brown Court records.",
+     [("Kate Moss", "lead_inspector", "HMI")]),
+])
+def test_a_label_that_says_which_visit_with_a_role_beside_a_name(nlp, line, want) -> None:
+    rec = run(nlp, LETTER.format(team="", closing=f"Yours sincerely\nKate Moss\nHMI\n\n{line}"))
+    assert sorted(people(rec)) == sorted(want)
