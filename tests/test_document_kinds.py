@@ -3349,3 +3349,85 @@ def test_a_team_tables_rows_with_the_role_first(nlp, table, want) -> None:
 def test_a_label_that_says_which_visit_with_a_role_beside_a_name(nlp, line, want) -> None:
     rec = run(nlp, LETTER.format(team="", closing=f"Yours sincerely\nKate Moss\nHMI\n\n{line}"))
     assert sorted(people(rec)) == sorted(want)
+
+
+# A team named by lines whose labels are designations, one wrapped over two lines; a lead
+# who 'worked with team inspectors ...'; a revisit led by an HMI 'and a children's services
+# inspector from the CQC, B' (B is the team's); a particle 'dos'.
+SEND_TEAM = ("12 December 2017\nDear Ms Roe\nJoint local area SEND inspection in Eastvale\n"
+             "Between 23 October 2017 and 27 October 2017, Ofsted and the Care Quality "
+             "Commission (CQC) conducted a joint inspection of the local area of Eastvale.\n"
+             "{team}\nInspectors spoke with children.\nYours sincerely\n\nAnn Bell\n"
+             "Her Majesty’s Inspector\n")
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The inspection team was:\n\n    Lead inspector:          Ann Bell, HMI\n"
+     "    Ofsted Inspector:        Tom J. Brown\n    CQC children's services\n"
+     "    inspector:               Leticia dos Santos\n",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Tom J. Brown", "team_inspector", "OI"),
+      ("Leticia dos Santos", "team_inspector", "CQC inspector")]),
+    ("The inspection team was:\n    Lead inspector:  Ann Bell, HMI\n"
+     "    His Majesty's Inspector:  Tom Brown\n",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "HMI")]),
+    # a designation opening a sentence, with no colon, is no label
+    ("The inspection was led by Ann Bell, HMI.\nOfsted Inspector Tom Brown said more.\n",
+     [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_team_lines_labelled_by_designation(nlp, team, want) -> None:
+    assert people(run(nlp, SEND_TEAM.format(team=team))) == want
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The revisit was led by one of Her Majesty’s Inspectors from Ofsted, Ann Bell, and a "
+     "children’s services inspector from the CQC, Aisling Ní Bhriain.",
+     [("Ann Bell", "lead_inspector", "HMI"),
+      ("Aisling Ní Bhriain", "team_inspector", "CQC inspector")]),
+    ("The inspection was led by Ann Bell, Her Majesty’s Inspector, and an Ofsted Inspector, "
+     "Tom Brown.", [("Ann Bell", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "OI")]),
+    # 'and' joining two names written with no designation between makes no member
+    ("The inspection was led by Ann Bell, Her Majesty’s Inspector, and a local leader, Tom "
+     "Brown.", [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_a_lead_and_a_member_named_by_what_they_are(nlp, team, want) -> None:
+    assert people(run(nlp, SEND_TEAM.format(team=team))) == want
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The inspection was led by Ann Bell, His Majesty’s Inspector, Ofsted, who worked with "
+     "team inspectors Declan R. Moyles (CQC Children’s Services Inspector), Inspector Di Eve "
+     "(HMICFRS) and Flo Gray (HMI Probation inspector).",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Declan R. Moyles", "team_inspector",
+                                               "CQC inspector"),
+      ("Di Eve", "team_inspector", "HMICFRS inspector"),
+      ("Flo Gray", "team_inspector", "HMI Probation inspector")]),
+    # partners the lead worked with, named with no designation, are no one of the team
+    ("The inspection was led by Ann Bell, His Majesty’s Inspector, who worked with "
+     "team inspectors and Jane Doe of the council.", [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_a_lead_who_worked_with_team_inspectors(nlp, team, want) -> None:
+    assert people(run(nlp, JTAI_TEAM.format(team=team))) == [*want, *JTAI_SIGNERS]
+
+
+# A report's title repeated as the running foot of every page: the first line is the
+# title, kept; a banner heading every page, the first included, is still dropped.
+def _paged(first: str, foot: str, top: str = "") -> str:
+    body = ("Inspectors met children and families in the area and spoke to leaders.\n" * 6)
+    pages = [f"{top}{first}\n\nInspection dates: 30 June to 4 July 2025\n\n{body}\n{foot}\n1"]
+    pages += [f"{top}{body}\n{foot}\n{n}" for n in (2, 3)]
+    return "\f".join(pages)
+
+
+def test_a_title_that_is_also_the_running_foot_stays(nlp) -> None:
+    title = "Area SEND inspection of Westshire Local Area Partnership"
+    text = _ingested(_paged(title, title))
+    assert text.startswith(title)
+    rep = run(nlp, text)["report"]
+    assert (rep["document_type"], rep["local_authority"]) == ("area_send_inspection",
+                                                              "Westshire")
+
+
+def test_a_banner_heading_every_page_is_dropped_on_the_first_too() -> None:
+    text = _ingested(_paged("Area SEND inspection of Westshire Local Area Partnership",
+                            "Westshire: 30 June to 4 July 2025", top="OFFICIAL\n"))
+    assert "OFFICIAL" not in text

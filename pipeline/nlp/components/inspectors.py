@@ -260,8 +260,11 @@ class InspectorsComponent(RuleComponent):
         for m in self.label_line.finditer(text):
             role = self.roles[" ".join(m.group("label").lower().split())]
             # "Inspector (HMICFRS): A": the inspectorate in the label is A's.
+            # "Ofsted Inspector: A", "CQC children's services" / "inspector: B": a
+            # designation as the label is A's and B's too.
             label_desig = self.designation_of(
-                f"{m.group('label')} {m.group('bracket')}") if m.group("bracket") else ""
+                f"{m.group('prefix') or ''} {m.group('label')} {m.group('bracket') or ''}"
+            ) if m.group("bracket") or m.group("prefix") else ""
             names = self.parse_names(m.group("names"), m.start("names"))
             # "Inspectors on this visit: A (lead inspector), B (HMI)": a role written
             # beside a name under a plain label is that name's.
