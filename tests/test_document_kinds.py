@@ -3431,3 +3431,36 @@ def test_a_banner_heading_every_page_is_dropped_on_the_first_too() -> None:
     text = _ingested(_paged("Area SEND inspection of Westshire Local Area Partnership",
                             "Westshire: 30 June to 4 July 2025", top="OFFICIAL\n"))
     assert "OFFICIAL" not in text
+
+
+# A letter's date after another label on the letterhead's reference line; earlier
+# inspections told by when they 'took place', or a visit's month set off by commas.
+@pytest.mark.parametrize("head, date", [
+    ("Our reference: 10/MV/WS/2        Date of letter: 1 May 2025", "2025-05-01"),
+    ("Our ref: 10/MV/WS/2 Date of this letter: 1 May 2025", "2025-05-01"),
+    # another label's date on that line is not the letter's
+    ("Our reference: 10/MV/WS/2        Date of visit: 1 May 2025", None),
+])
+def test_a_letter_date_after_a_reference_on_its_line(nlp, head, date) -> None:
+    rec = run(nlp, DATED_HEAD.format(head=f"Ofsted\nwww.gov.uk/ofsted\n\n{head}"))
+    assert rec["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("At the inspection, which took place from 9 to 20 September 2022, inspectors found "
+     "weak oversight.", [("2022-09-09", "day")]),
+    ("Services were judged good at the ILACS inspection that took place from 10 to 21 "
+     "January 2022.", [("2022-01-10", "day")]),
+    ("Since the single inspection of Westshire’s services for children in need of help and "
+     "protection, children looked after and care leavers, which took place from 16 January "
+     "to 8 February 2017, leaders have kept a clear line of sight.", [("2017-01-16", "day")]),
+    ("At the second monitoring visit, in April 2022, inspectors found the hub more "
+     "consistent.", [("2022-04", "month")]),
+    # a meeting that took place, or a plan's month after a comma, is no inspection
+    ("Since the board meeting, which took place on 9 September 2022, plans have changed.", []),
+    ("At the meeting after the visit, in April 2022, leaders agreed a plan.", []),
+])
+def test_earlier_inspections_that_took_place_or_set_off_by_commas(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
