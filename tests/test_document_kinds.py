@@ -492,13 +492,14 @@ SECONDARY_UNSEEN26_TARGETS = [
 
 # Written blind at the start of session 13 and scored once on main f6e4de6, after the
 # letters_unseen18 round was merged and before any rule was changed for it (README): gates
-# at what it measured.
+# at what it measured; raised after its round (session 13, helper letters26) to what it
+# measures now.
 LETTERS_UNSEEN19_TARGETS = [
-    "reports.rows=1", "reports.document_type=0.93", "reports.la_name=0.93",
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.93", "reports.lead_inspector=0.93",
-    "inspectors.recall=0.62", "inspectors.precision=0.77", "dates.recall=0.92",
-    "dates.precision=0.94"]
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
