@@ -492,13 +492,14 @@ SECONDARY_UNSEEN26_TARGETS = [
 
 # Written blind at the start of session 13 and scored once on main f6e4de6, after the
 # letters_unseen18 round was merged and before any rule was changed for it (README): gates
-# at what it measured.
+# at what it measured; raised after its round (session 13, helper letters26) to what it
+# measures now.
 LETTERS_UNSEEN19_TARGETS = [
-    "reports.rows=1", "reports.document_type=0.93", "reports.la_name=0.93",
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.93", "reports.lead_inspector=0.93",
-    "inspectors.recall=0.62", "inspectors.precision=0.77", "dates.recall=0.92",
-    "dates.precision=0.94"]
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -3433,3 +3434,240 @@ def test_a_headline_under_a_publication_and_its_issue_line(nlp, head, la) -> Non
     text = (f"{head}\nBrindle Borough Council's children's services are inadequate, says "
             f"Ofsted in a report published on 25 March.\n")
     assert run(nlp, text)["report"]["local_authority"] == la
+
+
+# Session 13, letters_unseen19 (helper letters26): a joint letter's signatures laid out in
+# columns (under rules, above a running footer, titles side by side two spaces apart, the
+# older 'HMIC'); a team table's row 'Role | Name | Designation'; a label that says which
+# visit ('Inspectors on this visit:') with a role in brackets beside a name.
+def _ingested(text: str) -> str:
+    from pipeline.ingest import ingest_bytes
+
+    return ingest_bytes(Path("a.txt"), text.encode()).norm.text
+
+
+# The body is wrapped as a letter's is, so the page is as wide as a letter's.
+JTAI_COLUMNS = ("4 July 2024\nDear partners\nJoint targeted area inspection of Lowtown\n\n"
+                "Between 16 and 20 May 2024, Ofsted, the Care Quality Commission (CQC), His\n"
+                "Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)\n"
+                "and His Majesty's Inspectorate of Probation (HMI Probation) undertook a joint\n"
+                "inspection of the multi-agency response to children at risk in Lowtown. This\n"
+                "letter to all the agencies in the area sets out what the inspectors found.\n\n"
+                "Yours sincerely\n\n{block}\n")
+COLUMN_SIGNERS = [("Ann Bell", "signatory", "National Director, Social Care"),
+                  ("Di Eve", "signatory", "HMICFRS inspector"),
+                  ("Cy Dunn", "signatory", "CQC inspector"),
+                  ("Owen ap Rhys", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("block", [
+    # rules under each row's headings
+    ("  Ofsted                                   Care Quality Commission\n"
+     "  ------------------------------------     ------------------------------------\n"
+     "  Ann Bell                                 Cy Dunn\n"
+     "  National Director, Social Care           Chief Inspector of Primary Medical\n"
+     "                                           Services and Integrated Care\n\n"
+     "  HMICFRS                                  HMI Probation\n"
+     "  ------------------------------------     ------------------------------------\n"
+     "  Di Eve                                   Owen ap Rhys\n"
+     "  HM Inspector of Constabulary and         Assistant Chief Inspector\n"
+     "  Fire & Rescue Services\n\n"
+     "          Joint targeted area inspection of Lowtown, 16 to 20 May 2024     2"),
+    # the older 'HMIC', and a running footer with a page number one blank line below
+    ("Ofsted                                   Care Quality Commission\n\n"
+     "Ann Bell                                 Dr Cy Dunn\n"
+     "National Director, Social Care           Deputy Chief Inspector\n\n"
+     "HMIC                                     HMI Probation\n\n"
+     "Di Eve QPM                               Owen ap Rhys\n"
+     "Her Majesty's Inspector of               Assistant Chief Inspector\n"
+     "Constabulary\n\n"
+     "Lowtown JTAI -- letter dated 4 July 2024                            Page 2 of 2"),
+    # no blank line under the headings; two titles only two spaces apart
+    ("Ofsted                                        Care Quality Commission\n"
+     "Ann Bell                                      Cy Dunn\n"
+     "National Director Regulation and Social Care  Chief Inspector of Healthcare\n\n"
+     "HMICFRS                                       HMI Probation\n"
+     "Di Eve                                        Owen ap Rhys\n"
+     "His Majesty's Inspector of Constabulary       His Majesty's Chief Inspector of\n"
+     "and Fire & Rescue Services                    Probation\n\n"
+     "                                                                    Page 3 of 3"),
+])
+def test_joint_signatures_in_columns_under_rules_or_above_a_footer(nlp, block) -> None:
+    rec = run(nlp, _ingested(JTAI_COLUMNS.format(block=block)))
+    want = COLUMN_SIGNERS
+    if "Regulation and Social Care" in block:
+        want = [("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+                *COLUMN_SIGNERS[1:]]
+    assert sorted(people(rec)) == sorted(want)
+
+
+def test_three_signatures_side_by_side_above_a_footer_with_dates(nlp) -> None:
+    block = ("Ofsted                          Care Quality Commission         HMICFRS\n\n"
+             "Ann Bell                        Cy Dunn                         Di Eve\n"
+             "National Director Regulation    Chief Inspector of Healthcare   His Majesty's "
+             "Inspector of\n"
+             "and Social Care                                                 Constabulary and "
+             "Fire &\n"
+             "                                                                Rescue Services\n\n"
+             "JTAI of Lowtown: 16 to 20 May 2024                              4 July 2024\n"
+             "                                     3 of 3")
+    rec = run(nlp, _ingested(JTAI_COLUMNS.format(block=block)))
+    assert sorted(people(rec)) == sorted([
+        ("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"), ("Di Eve", "signatory", "HMICFRS inspector")])
+
+
+def test_a_rule_under_a_lone_signature_is_left_as_it_is() -> None:
+    # Only side-by-side signatures lose their rules: a lone one is no column.
+    text = _ingested("Dear Ms Roe\nFindings follow.\n\nYours sincerely\n\nKate Moss\n"
+                     "His Majesty's Inspector\n------------------------------\n")
+    assert "-----" in text
+
+
+@pytest.mark.parametrize("table, want", [
+    ("Lead inspector       | Kate Moss            | HMI\n"
+     "Team inspector       | Tom Brown            | HMI\n"
+     "Team inspector       | Ann O'Dea-Hart       | Ofsted Inspector",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "HMI"),
+      ("Ann O'Dea-Hart", "team_inspector", "OI")]),
+    # a third column that is no designation gives none
+    ("Lead inspector       | Kate Moss            | HMI\n"
+     "Team inspector       | Tom Brown            | Westshire",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "")]),
+])
+def test_a_team_tables_rows_with_the_role_first(nlp, table, want) -> None:
+    team = f"\n\nInspection team      | Name                 | Designation\n{table}\n\n"
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert people(rec) == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Inspectors on this visit: Kate Moss (lead inspector), Tom Brown (His Majesty's "
+     "Inspector), Ann Lee (Ofsted Inspector).",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "inspector", "HMI"),
+      ("Ann Lee", "inspector", "OI")]),
+    ("Inspectors for this visit: Tom Brown, HMI, and Ann Lee, HMI",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "inspector", "HMI"),
+      ("Ann Lee", "inspector", "HMI")]),
+    # a visit named in a sentence with no colon is no label
+    ("Inspectors on this visit looked at Tom Brown Court records.",
+     [("Kate Moss", "lead_inspector", "HMI")]),
+])
+def test_a_label_that_says_which_visit_with_a_role_beside_a_name(nlp, line, want) -> None:
+    rec = run(nlp, LETTER.format(team="", closing=f"Yours sincerely\nKate Moss\nHMI\n\n{line}"))
+    assert sorted(people(rec)) == sorted(want)
+
+
+# A team named by lines whose labels are designations, one wrapped over two lines; a lead
+# who 'worked with team inspectors ...'; a revisit led by an HMI 'and a children's services
+# inspector from the CQC, B' (B is the team's); a particle 'dos'.
+SEND_TEAM = ("12 December 2017\nDear Ms Roe\nJoint local area SEND inspection in Eastvale\n"
+             "Between 23 October 2017 and 27 October 2017, Ofsted and the Care Quality "
+             "Commission (CQC) conducted a joint inspection of the local area of Eastvale.\n"
+             "{team}\nInspectors spoke with children.\nYours sincerely\n\nAnn Bell\n"
+             "Her Majesty’s Inspector\n")
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The inspection team was:\n\n    Lead inspector:          Ann Bell, HMI\n"
+     "    Ofsted Inspector:        Tom J. Brown\n    CQC children's services\n"
+     "    inspector:               Leticia dos Santos\n",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Tom J. Brown", "team_inspector", "OI"),
+      ("Leticia dos Santos", "team_inspector", "CQC inspector")]),
+    ("The inspection team was:\n    Lead inspector:  Ann Bell, HMI\n"
+     "    His Majesty's Inspector:  Tom Brown\n",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "HMI")]),
+    # a designation opening a sentence, with no colon, is no label
+    ("The inspection was led by Ann Bell, HMI.\nOfsted Inspector Tom Brown said more.\n",
+     [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_team_lines_labelled_by_designation(nlp, team, want) -> None:
+    assert people(run(nlp, SEND_TEAM.format(team=team))) == want
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The revisit was led by one of Her Majesty’s Inspectors from Ofsted, Ann Bell, and a "
+     "children’s services inspector from the CQC, Aisling Ní Bhriain.",
+     [("Ann Bell", "lead_inspector", "HMI"),
+      ("Aisling Ní Bhriain", "team_inspector", "CQC inspector")]),
+    ("The inspection was led by Ann Bell, Her Majesty’s Inspector, and an Ofsted Inspector, "
+     "Tom Brown.", [("Ann Bell", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "OI")]),
+    # 'and' joining two names written with no designation between makes no member
+    ("The inspection was led by Ann Bell, Her Majesty’s Inspector, and a local leader, Tom "
+     "Brown.", [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_a_lead_and_a_member_named_by_what_they_are(nlp, team, want) -> None:
+    assert people(run(nlp, SEND_TEAM.format(team=team))) == want
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The inspection was led by Ann Bell, His Majesty’s Inspector, Ofsted, who worked with "
+     "team inspectors Declan R. Moyles (CQC Children’s Services Inspector), Inspector Di Eve "
+     "(HMICFRS) and Flo Gray (HMI Probation inspector).",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Declan R. Moyles", "team_inspector",
+                                               "CQC inspector"),
+      ("Di Eve", "team_inspector", "HMICFRS inspector"),
+      ("Flo Gray", "team_inspector", "HMI Probation inspector")]),
+    # partners the lead worked with, named with no designation, are no one of the team
+    ("The inspection was led by Ann Bell, His Majesty’s Inspector, who worked with "
+     "team inspectors and Jane Doe of the council.", [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_a_lead_who_worked_with_team_inspectors(nlp, team, want) -> None:
+    assert people(run(nlp, JTAI_TEAM.format(team=team))) == [*want, *JTAI_SIGNERS]
+
+
+# A report's title repeated as the running foot of every page: the first line is the
+# title, kept; a banner heading every page, the first included, is still dropped.
+def _paged(first: str, foot: str, top: str = "") -> str:
+    body = ("Inspectors met children and families in the area and spoke to leaders.\n" * 6)
+    pages = [f"{top}{first}\n\nInspection dates: 30 June to 4 July 2025\n\n{body}\n{foot}\n1"]
+    pages += [f"{top}{body}\n{foot}\n{n}" for n in (2, 3)]
+    return "\f".join(pages)
+
+
+def test_a_title_that_is_also_the_running_foot_stays(nlp) -> None:
+    title = "Area SEND inspection of Westshire Local Area Partnership"
+    text = _ingested(_paged(title, title))
+    assert text.startswith(title)
+    rep = run(nlp, text)["report"]
+    assert (rep["document_type"], rep["local_authority"]) == ("area_send_inspection",
+                                                              "Westshire")
+
+
+def test_a_banner_heading_every_page_is_dropped_on_the_first_too() -> None:
+    text = _ingested(_paged("Area SEND inspection of Westshire Local Area Partnership",
+                            "Westshire: 30 June to 4 July 2025", top="OFFICIAL\n"))
+    assert "OFFICIAL" not in text
+
+
+# A letter's date after another label on the letterhead's reference line; earlier
+# inspections told by when they 'took place', or a visit's month set off by commas.
+@pytest.mark.parametrize("head, date", [
+    ("Our reference: 10/MV/WS/2        Date of letter: 1 May 2025", "2025-05-01"),
+    ("Our ref: 10/MV/WS/2 Date of this letter: 1 May 2025", "2025-05-01"),
+    # another label's date on that line is not the letter's
+    ("Our reference: 10/MV/WS/2        Date of visit: 1 May 2025", None),
+])
+def test_a_letter_date_after_a_reference_on_its_line(nlp, head, date) -> None:
+    rec = run(nlp, DATED_HEAD.format(head=f"Ofsted\nwww.gov.uk/ofsted\n\n{head}"))
+    assert rec["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("At the inspection, which took place from 9 to 20 September 2022, inspectors found "
+     "weak oversight.", [("2022-09-09", "day")]),
+    ("Services were judged good at the ILACS inspection that took place from 10 to 21 "
+     "January 2022.", [("2022-01-10", "day")]),
+    ("Since the single inspection of Westshire’s services for children in need of help and "
+     "protection, children looked after and care leavers, which took place from 16 January "
+     "to 8 February 2017, leaders have kept a clear line of sight.", [("2017-01-16", "day")]),
+    ("At the second monitoring visit, in April 2022, inspectors found the hub more "
+     "consistent.", [("2022-04", "month")]),
+    # a meeting that took place, or a plan's month after a comma, is no inspection
+    ("Since the board meeting, which took place on 9 September 2022, plans have changed.", []),
+    ("At the meeting after the visit, in April 2022, leaders agreed a plan.", []),
+])
+def test_earlier_inspections_that_took_place_or_set_off_by_commas(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want

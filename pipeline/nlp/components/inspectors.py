@@ -77,7 +77,9 @@ class InspectorsComponent(RuleComponent):
         self.designations = [(re.compile(rf"(?<![\w’'])(?:{p})(?![\w’'])"), v)
                              for p, v in r["designations"]]
         self.plural = re.compile(r["plural_designation"])
-        self.lead_in = re.compile(rf"[\s,(]*(?:{r['designation_lead_in']})?\s*")
+        # A table's column rule may part a name from its designation ('Team inspector |
+        # A Hale | HMI').
+        self.lead_in = re.compile(rf"[\s,(|]*(?:{r['designation_lead_in']})?\s*")
         self.headings = [(re.compile(p), v) for p, v in r["signature_headings"]]
         self.line_headings = [(re.compile(fill(r["signature_line_heading"], {"HEADING": p})), v)
                               for p, v in r["signature_headings"]]
@@ -258,11 +260,19 @@ class InspectorsComponent(RuleComponent):
         for m in self.label_line.finditer(text):
             role = self.roles[" ".join(m.group("label").lower().split())]
             # "Inspector (HMICFRS): A": the inspectorate in the label is A's.
+            # "Ofsted Inspector: A", "CQC children's services" / "inspector: B": a
+            # designation as the label is A's and B's too.
             label_desig = self.designation_of(
-                f"{m.group('label')} {m.group('bracket')}") if m.group("bracket") else ""
-            for name, desig, s, e in self.parse_names(m.group("names"), m.start("names")):
-                add(name, role, desig or label_desig, s, e, promote=True,
-                    written=role != "inspector")
+                f"{m.group('prefix') or ''} {m.group('label')} {m.group('bracket') or ''}"
+            ) if m.group("bracket") or m.group("prefix") else ""
+            names = self.parse_names(m.group("names"), m.start("names"))
+            # "Inspectors on this visit: A (lead inspector), B (HMI)": a role written
+            # beside a name under a plain label is that name's.
+            own = self.roles_in_list(m.group("names"), names, m.start("names")) \
+                if role == "inspector" else [""] * len(names)
+            for (name, desig, s, e), own_role in zip(names, own, strict=True):
+                add(name, own_role or role, desig or label_desig, s, e, promote=True,
+                    written=(own_role or role) != "inspector")
         for pat, role, anchors, designated_only in self.sentences:
             # Names never run past a line, so lines without an anchor word are skipped.
             where = stretches(text, anchors, lower=True, starts=structure.line_starts(doc)) \
