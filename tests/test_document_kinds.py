@@ -2980,6 +2980,10 @@ NEWS25 = ("Brindle children's services rated good by Ofsted\n14 March 2019\nBrin
      "for care leavers at university.", {"children_in_care_and_care_leavers": "good"}),
     ("Inspectors visited in February 2019. Leaders and care leavers were praised. Inspectors "
      "rated their work good.", {}),
+    # 'their' is the subject's of the sentence before, not an area it names as an object
+    # (review of session 13)
+    ("Inspectors visited in February 2019. Foster carers told inspectors about life for "
+     "children in care and care leavers. Inspectors rated their work outstanding.", {}),
     # a grade the areas were lifted to
     ("Inspectors visited in February 2019. The way the council cares for children in care and "
      "supports young people leaving care was also lifted to outstanding.",
@@ -3064,9 +3068,54 @@ def visit_of(rec: dict) -> tuple:
      "to 17 March 2023. The council was rated good. The new survey is open. It went online on "
      "Wednesday.\n",
      ("2023-03-06", "2023-03-17", None)),
+    # review of session 13 (helper fix13): what these forms must not take
+    # someone else's start and anything's end are not the visit's, whose range is written
+    ("Thornwick rated good\nThursday 2 April 2026\nThe inspection took place from 9 to 20 "
+     "February 2026. Inspectors said that the new director started on 5 January and that the "
+     "old duty system closed on 1 March 2026.\n", ("2026-02-09", "2026-02-20", None)),
+    ("Thornwick rated good\nThursday 2 April 2026\nThe inspection began on 9 February, when "
+     "a team of five inspectors arrived. The old duty system closed on 20 February 2026.\n",
+     ("2026-02-09", "2026-02-09", None)),
+    # another service 'was inspected in June 2022' dates no visit
+    ("Ravensworth judged inadequate\n5 August 2022\nThe council's youth justice service was "
+     "inspected in June 2022 by HMI Probation, and the report was published on 4 August "
+     "2022.\n", (None, None, "2022-08-04")),
+    ("Ravensworth judged inadequate\n5 August 2022\nThe council's own fostering agency was "
+     "inspected in June 2022 and rated good. The report was published on 4 August 2022.\n",
+     (None, None, "2022-08-04")),
+    # a month-first range in a sentence about something else
+    ("Marshgate slumps\nFriday 14 March 2025\nInspectors found that from January 6 to "
+     "February 7, the duty team cleared its backlog. The report was published on 13 March. "
+     "Its children's services were rated inadequate.\n", (None, None, "2025-03-13")),
+    ("Marshgate slumps\nFriday 14 March 2025\nOfsted's report notes that the front door was "
+     "closed from December 24 to January 2 over Christmas. The report was published on 13 "
+     "March. Its children's services were rated inadequate.\n", (None, None, "2025-03-13")),
+    # 'published the report of its inspection of X, which began on ...': the visit's day
+    ("Coast FM News - Wednesday 7 November 2018\nHollins Cross told to improve\nOfsted has "
+     "published the report of its inspection of Hollins Cross County Council's children's "
+     "services, which began on 10 September. Its services were rated good.\n",
+     ("2018-09-10", "2018-09-10", None)),
+    # 'It' after a sentence naming the report and something else the report praised
+    ("Thornwick Gazette\nFriday 6 March 2026\nOfsted rated the council good after an "
+     "inspection from 9 to 20 February 2026. The report praised the council's new app for care "
+     "leavers. It went live on Wednesday and has been downloaded 300 times.\n",
+     ("2026-02-09", "2026-02-20", None)),
+    # days in figures parted by points on labelled lines
+    ("Stainby Council\nOfsted inspection of children's services\n\nInspection dates: "
+     "27.01.2020 - 07.02.2020\nReport published: 13.03.2020\n\nInspectors found that our "
+     "services require improvement to be good.\n", ("2020-01-27", "2020-02-07", "2020-03-13")),
 ])
 def test_news_dates_session13(nlp, text, want) -> None:
     assert visit_of(run(nlp, text)) == want
+
+
+def test_a_letters_visit_days_outrank_a_later_start_and_end(nlp) -> None:
+    """Review of session 13: 'started on 8 January' and 'ended on 1 March 2021' about a
+    director and interim arrangements are not the visit's, which the letter dates."""
+    team = ("Inspectors were told that the new permanent director started on 8 January, and "
+            "that the interim arrangements ended on 1 March 2021.")
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert visit_of(rec) == ("2021-02-02", "2021-02-03", "2021-03-03")
 
 
 def test_a_last_day_too_long_after_a_first_day_without_a_year(nlp) -> None:
@@ -3090,6 +3139,8 @@ def test_a_last_day_too_long_after_a_first_day_without_a_year(nlp) -> None:
     # a round-up's item naming another place before a colon
     ("Other reports this month:\n- Corvedale: inspected in May 2019, Corvedale was rated "
      "good overall.", []),
+    # a key-facts label before the colon is no place's name (review of session 13)
+    ("Key facts\n- Previously: rated inadequate in 2016", [("2016", "year")]),
 ])
 def test_news_previous_inspections_session13(nlp, body, want) -> None:
     text = (f"Thornleigh rated good by Ofsted\n14 November 2019\nThornleigh Council's "
@@ -3104,6 +3155,10 @@ def test_news_previous_inspections_session13(nlp, body, want) -> None:
      "Ofsted\n", "Brindle"),
     ("Brindle Borough Council - news\n\nThursday 2 April 2026\n\nBrindle rated good by "
      "Ofsted\n", "Brindle"),
+    ("Brindle Borough Council - news\n\nLast updated: 2 April 2026\n\nBrindle rated good by "
+     "Ofsted\n", "Brindle"),
+    ("Brindle Borough Council - news\n\nPublished: 2 April 2026, 10:15am\n\nBrindle rated "
+     "good by Ofsted\n", "Brindle"),
     # with no masthead the first line stays the headline
     ("Brindle rated good by Ofsted\n\nPublished: 2 April 2026\n", "Brindle"),
 ])
@@ -3122,6 +3177,10 @@ def test_a_headline_under_a_masthead_and_its_date_line(nlp, head, la) -> None:
      "out the visit.", [("Tom Brown", "HMI"), ("Ann Lee", "HMI"), ("Cy Dunn", "OI")]),
     ("Her Majesty’s Inspectors Tom Brown, Ann Lee and Cy Dunn carried out the visit.",
      [("Tom Brown", "HMI"), ("Ann Lee", "HMI"), ("Cy Dunn", "HMI")]),
+    # a plural designation before two names is both's (review of session 13)
+    ("Her Majesty’s Inspectors Tom Brown and Ann Lee, and Ofsted Inspectors Cy Dunn and Di "
+     "Eve, carried out the visit.",
+     [("Tom Brown", "HMI"), ("Ann Lee", "HMI"), ("Cy Dunn", "OI"), ("Di Eve", "OI")]),
     # 'the Ofsted Inspector was C': the designation is the subject, the name what it was
     ("Her Majesty’s Inspectors for this visit were Tom Brown and Ann Lee, and the Ofsted "
      "Inspector was Cy Dunn.", [("Tom Brown", "HMI"), ("Ann Lee", "HMI"), ("Cy Dunn", "OI")]),
@@ -3165,6 +3224,11 @@ def test_a_team_table_with_name_role_and_designation_columns(nlp, table, want) -
     ("Team inspector: Cy Dunn, Ofsted Inspector", [("Cy Dunn", "team_inspector", "OI")]),
     # Ofsted in brackets names no designation of its own
     ("Inspector (Ofsted): Cy Dunn", [("Cy Dunn", "team_inspector", "")]),
+    # the inspectorate after a comma or a dash, or in brackets before a dash
+    ("Inspector, HMICFRS: Di Eve\nInspector - CQC: Cy Dunn",
+     [("Di Eve", "team_inspector", "HMICFRS inspector"),
+      ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("Inspector (HMICFRS) – Di Eve", [("Di Eve", "team_inspector", "HMICFRS inspector")]),
 ])
 def test_a_joint_teams_labels_name_the_inspectorate_in_brackets(nlp, lines, want) -> None:
     team = f"The inspection team\nLead inspector: Ann Bell, HMI (Ofsted)\n{lines}\n"
@@ -3191,6 +3255,13 @@ def test_names_with_accented_letters(nlp, name) -> None:
      "Brown, HMI.", []),
     ("The visit took place on 2 and 3 February 2021. It was led by the director, Jane Doe.",
      []),
+    # an earlier visit or inspection named otherwise (review of session 13)
+    ("The first monitoring visit took place in October 2020. It was led by Ann Bell, HMI, "
+     "with Tom Brown, HMI.", []),
+    ("The ILACS inspection in 2019 judged services to require improvement to be good. It was "
+     "led by Ann Bell, Senior HMI, with Tom Brown, HMI.", []),
+    ("The council was judged inadequate at the inspection in May 2019. It was led by Ann "
+     "Bell, HMI.", []),
 ])
 def test_it_was_led_by_after_the_visits_sentence(nlp, team, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKaz Dale\nHMI"))
@@ -3217,6 +3288,8 @@ DATED_HEAD = ("{head}\n\nMs Ann Roe\nDirector of Children’s Services\nWestshir
     ("Ofsted\nLeaders met us on Thursday 10 March 2022", None),
     ("Manchester M1 2WD                  Date of visit: 16.03.2022", None),
     ("Manchester M1 2WD                  Ref: 16.03.2022", None),
+    ("Manchester M1 2WD                  Inspection date: 16.03.2022", None),
+    ("Manchester M1 2WD                  Visit date: 16/03/2022", None),
 ])
 def test_a_letter_date_with_its_days_name_or_in_figures(nlp, head, date) -> None:
     rec = run(nlp, DATED_HEAD.format(head=head))
@@ -3242,6 +3315,13 @@ def test_a_letter_date_with_its_days_name_or_in_figures(nlp, head, date) -> None
     ("A review of the front door (4 to 8 June 2018) found delays.", []),
     ("Since the last inspection, 12 children have returned home.", []),
     ("Leaders met the board, 4-8 June 2018, to plan the work.", []),
+    # a data period, or another service's inspection (review of session 13)
+    ("Performance data for the six months prior to the visit, 1 July 2022 to 31 December "
+     "2022, show that most assessments were on time.", []),
+    ("In the year before the most recent inspection, 1 April 2021 to 31 March 2022, the "
+     "number of children in care rose.", []),
+    ("Since the inspection of the council's fostering service on 3 and 4 May 2022, leaders "
+     "have recruited more foster carers.", []),
 ])
 def test_an_earlier_inspections_days_after_commas_brackets_or_of(nlp, sentence, want) -> None:
     text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "

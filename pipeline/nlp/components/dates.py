@@ -58,8 +58,19 @@ def make_dates(nlp: Language, name: str, prose_window: int, letter_window: int,
     return DatesComponent(nlp, name, prose_window, letter_window, emit_mentions)
 
 
-# A day in figures, British order: '13/03/2020', '13/03/20'.
-NUMERIC_DAY = re.compile(r"([0-3]?\d)/([01]?\d)/(\d{4}|\d{2})")
+# Where a sentence ends: its stop, a closing quote after it, and the space after them.
+SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+
+# The longest span of days an inspection's visit may have (ten weeks), as read elsewhere.
+MAX_VISIT_DAYS = 70
+
+
+def _span_days(rng: tuple[str, str]) -> int:
+    """Days from the first ISO date of a range to the last (0 where either is not a day)."""
+    try:
+        return (date.fromisoformat(rng[1][:10]) - date.fromisoformat(rng[0][:10])).days
+    except ValueError:
+        return 0
 
 
 class DateGrammar:
@@ -241,9 +252,9 @@ class DateGrammar:
         '22 April to 3 May 2024' starts in 2024; a start month after the end month
         belongs to the year before ('29 December to 9 January 2015').
         """
-        # two days in figures ('27/01/2020 - 07/02/2020')
+        # two days in figures ('27/01/2020 - 07/02/2020', '13.03.2024 - 14.03.2024')
         pair = re.fullmatch(r"\s*(\S+)\s*(?:-|–|—|to|until)\s*(\S+)\s*", text)
-        if pair and all(NUMERIC_DAY.fullmatch(d) for d in pair.groups()):
+        if pair and all(self.numeric(d) for d in pair.groups()):
             first, last = self.parse_single(pair.group(1)), self.parse_single(pair.group(2))
             return (first[0], last[0]) if first and last and first[0] <= last[0] else None
         toks = self.tokens(text)
@@ -334,6 +345,7 @@ class DatesComponent(RuleComponent):
         self.began_before = g.compile(r["inspection_began_before"])
         self.began_no_year = g.compile(r["inspection_began_no_year"])
         self.ended = [g.compile(p) for p in r["inspection_ended"]]
+        self.ended_subject = re.compile(r["inspection_ended_subject"])
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
@@ -466,11 +478,20 @@ class DatesComponent(RuleComponent):
 
     def _prose_days(self, head: str, ref: str | None, news: bool
                     ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
+        # 'The inspection began on 9 February, ...' and 'Inspectors left on 20 February
+        # 2026' later: the forms below would read the last day alone as a one-day visit.
+        # A visit they find outside that span ('The inspection took place from 9 to 20
+        # February 2026', then someone's 'started on 5 January') is the visit.
+        split = self._began_then_ended(head)
+        found = self._prose_days_written(head, ref, news)
+        if split and (found is None or split[2] <= found[2] <= found[3] <= split[3]):
+            return split
+        return found
+
+    def _prose_days_written(self, head: str, ref: str | None, news: bool
+                            ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         # Letters: "a focused visit to X on 21 and 22 July 2021", "conducted on 15 and
         # 16 February 2011". Only near the top, and never a previous or next visit.
-        split = self._began_then_ended(head)
-        if split:
-            return split
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
                 before = _clause_before(head, m)
@@ -515,6 +536,8 @@ class DatesComponent(RuleComponent):
                 continue
             for pat in self.ended:
                 for e in pat.finditer(head, m.end()):
+                    if not self._visit_ended(head, m, e):
+                        continue
                     last = self.grammar.parse_single(e.group("date").rstrip("."))
                     if not last or last[1] != "day":
                         continue
@@ -525,6 +548,18 @@ class DatesComponent(RuleComponent):
                         return m.start("date"), m.end("date"), first[0], last[0], (
                             e.start("date"), e.start("date") + len(e.group("date").rstrip(".")))
         return None
+
+    def _visit_ended(self, head: str, began: re.Match, e: re.Match) -> bool:
+        """Whether an 'ended on' the visit's first day pairs with is the visit's: its own
+        clause's subject the visit or its inspectors ('Inspectors left on', 'a four-week
+        inspection that ended on'), or a participle going on from the first day's sentence
+        ('began on 9 February, finishing on ...'); not anything else's ('the interim
+        arrangements ended on 1 March 2024')."""
+        cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, e.start())), default=0)
+        lead = head[cut:e.start("date")]
+        if self.ended_subject.search(lead):
+            return True
+        return cut <= began.start() and bool(re.match(r"(?:,|\band)\s", e.group(0)))
 
     def _week_form(self, head: str, m: re.Match) -> bool:
         return bool(self.week_before.search(head[max(0, m.start("expr") - 40):m.start("expr")]))
@@ -902,6 +937,10 @@ class DatesComponent(RuleComponent):
                     continue
                 if "expr" in pat.groupindex:  # a range: its first day, if it is over
                     rng = self.grammar.parse_range(m.group("expr"))
+                    # a period longer than any inspection ('the year before the most
+                    # recent inspection, 1 April 2022 to 31 March 2023') is a data period
+                    if rng and _span_days(rng) > MAX_VISIT_DAYS:
+                        continue
                     if rng and (not start_iso or rng[1] < start_iso):
                         out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
                     continue

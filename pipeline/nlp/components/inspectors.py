@@ -183,6 +183,7 @@ class InspectorsComponent(RuleComponent):
             gap = text[found[k][2]:found[k + 1][1]]
             if not desigs[k] and plural_after[k + 1] and re.fullmatch(r"[\s,;]*(?:and\s+)?", gap):
                 desigs[k], plural_after[k] = desigs[k + 1], True
+        plural_before: set[int] = set()
         if before:
             # In a sentence, a designation may stand before its name ("Her Majesty's
             # Inspector Gwen Hart and Ofsted Inspector Kit Dunn", "a children's services
@@ -204,6 +205,15 @@ class InspectorsComponent(RuleComponent):
                         re.fullmatch(r"\s+(?:was|is)\s+", gap)
                         and not self.plural.search(text[s:e])):
                     desigs[k] = value
+                    if self.plural.search(text[s:e]):
+                        plural_before.add(k)
+                elif (k - 1 in plural_before and not any(found[k - 1][2] <= s1 < s0
+                                                         for s1, _e1, _v1 in spans)
+                      and re.fullmatch(r"[\s,;]*(?:and\s+)?", text[found[k - 1][2]:s0])):
+                    # a plural written before the names covers each listed after the
+                    # first ("and Ofsted Inspectors C and D": D is one too)
+                    desigs[k] = desigs[k - 1]
+                    plural_before.add(k)
         # One that opens the list covers the names after it that have none, theirs
         # written before them aside ("Her Majesty's Inspectors A and B, and Ofsted
         # Inspector C": C is the Ofsted Inspector).
@@ -262,9 +272,11 @@ class InspectorsComponent(RuleComponent):
             # "Inspector (HMICFRS): A": the inspectorate in the label is A's.
             # "Ofsted Inspector: A", "CQC children's services" / "inspector: B": a
             # designation as the label is A's and B's too.
+            # "Inspector, HMICFRS: A", "Inspector - CQC: B": the same, unbracketed.
+            org = m.group("bracket") or (f"({m.group('org')})" if m.group("org") else "")
             label_desig = self.designation_of(
-                f"{m.group('prefix') or ''} {m.group('label')} {m.group('bracket') or ''}"
-            ) if m.group("bracket") or m.group("prefix") else ""
+                f"{m.group('prefix') or ''} {m.group('label')} {org}"
+            ) if org or m.group("prefix") else ""
             names = self.parse_names(m.group("names"), m.start("names"))
             # "Inspectors on this visit: A (lead inspector), B (HMI)": a role written
             # beside a name under a plain label is that name's.

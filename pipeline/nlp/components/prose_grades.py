@@ -93,6 +93,7 @@ class ProseGrades:
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
         self.scope = rx("report_scope")
         self.it_antecedent = rx("pronoun_it_antecedent")
+        self.possessive_object = rx("pronoun_possessive_object")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
         self.hope, self.then_now = rx("hope"), rx("then_now")
         self.then_column = rx("table_then_column")
@@ -147,7 +148,8 @@ class ProseGrades:
                 sentence = sent.group(0)
                 at = offset + sent.start()
                 lead = self.pronoun.match(sentence) if antecedent else None
-                if lead and lead.group(0).strip().lower() == "it" and not subject:
+                if lead and not subject and (lead.group(0).strip().lower() == "it"
+                                             or self.possessive_object.match(sentence)):
                     lead = None
                 stand_in = Mention(lead.start(), lead.end(), antecedent[1].label,
                                    antecedent[1].keys) if lead and antecedent else None
