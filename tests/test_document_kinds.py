@@ -12,7 +12,7 @@ import importlib.util
 from pathlib import Path
 
 import pytest
-from conftest import CORPUS, ROOT, run_cli
+from conftest import CORPUS, ROOT, dates_of, run_cli
 from conftest import records_of as run
 
 from pipeline.evaluate import check, evaluate
@@ -67,6 +67,10 @@ LETTERS_UNSEEN16 = ROOT / "tests" / "fixtures" / "letters_unseen16"
 SECONDARY_UNSEEN23 = ROOT / "tests" / "fixtures" / "secondary_unseen23"
 LETTERS_UNSEEN17 = ROOT / "tests" / "fixtures" / "letters_unseen17"
 SECONDARY_UNSEEN24 = ROOT / "tests" / "fixtures" / "secondary_unseen24"
+LETTERS_UNSEEN18 = ROOT / "tests" / "fixtures" / "letters_unseen18"
+SECONDARY_UNSEEN25 = ROOT / "tests" / "fixtures" / "secondary_unseen25"
+SECONDARY_UNSEEN26 = ROOT / "tests" / "fixtures" / "secondary_unseen26"
+LETTERS_UNSEEN19 = ROOT / "tests" / "fixtures" / "letters_unseen19"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -443,20 +447,59 @@ SECONDARY_UNSEEN23_TARGETS = [
     "reports.local_authority=1"]
 
 # Written blind in session 12 and scored once after its second rounds and the second
-# reading's fixes were merged (main 040186c, READMEs): gates at what each measured.
+# reading's fixes were merged (main 040186c, READMEs); developed on in sessions 12 and 13
+# (README: before and after): gates at what it measures now.
 LETTERS_UNSEEN17_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
-    "reports.inspection_start=1", "reports.inspection_end=0.93",
-    "reports.publication_date=0.93", "reports.lead_inspector=1",
-    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.93",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
-# Developed on in session 12 (README: figures before and after).
+# Developed on in session 12, its last date miss in session 13 (README: figures before and
+# after).
 SECONDARY_UNSEEN24_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
     "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=1", "dates.recall=0.98", "dates.precision=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=0.93"]
+
+# Written blind at the start of session 13 and scored once on main 21bbd81, before any rule
+# was changed for them (READMEs): gates at what each measured.
+LETTERS_UNSEEN18_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
+# secondary_unseen25 was then developed on in session 13 (README: before and after).
+SECONDARY_UNSEEN25_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
+
+# Written blind at the start of session 13 and scored once on main 91a3a65, after the
+# secondary_unseen25 round was merged and before any rule was changed for it (README);
+# then developed on in session 13 (README: before and after).
+SECONDARY_UNSEEN26_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
+
+# Written blind at the start of session 13 and scored once on main f6e4de6, after the
+# letters_unseen18 round was merged and before any rule was changed for it (README): gates
+# at what it measured; raised after its round (session 13, helper letters26) to what it
+# measures now.
+LETTERS_UNSEEN19_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -564,7 +607,11 @@ def test_letters_gold(letters, part: str) -> None:
     (LETTERS_UNSEEN16, LETTERS_UNSEEN16_TARGETS),
     (SECONDARY_UNSEEN23, SECONDARY_UNSEEN23_TARGETS),
     (LETTERS_UNSEEN17, LETTERS_UNSEEN17_TARGETS),
-    (SECONDARY_UNSEEN24, SECONDARY_UNSEEN24_TARGETS)])
+    (SECONDARY_UNSEEN24, SECONDARY_UNSEEN24_TARGETS),
+    (LETTERS_UNSEEN18, LETTERS_UNSEEN18_TARGETS),
+    (SECONDARY_UNSEEN25, SECONDARY_UNSEEN25_TARGETS),
+    (SECONDARY_UNSEEN26, SECONDARY_UNSEEN26_TARGETS),
+    (LETTERS_UNSEEN19, LETTERS_UNSEEN19_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
@@ -1400,8 +1447,9 @@ JTAI_TEAM = ("4 July 2024\nDear partners\nJoint targeted area inspection of Lowt
       ("Flo Gray", "team_inspector", "HMI Probation inspector")]),
 ])
 def test_a_joint_letter_names_its_team_members(nlp, team, members) -> None:
-    """A JTAI letter's team keeps the role it is named by; only focused and monitoring
-    visits name everyone but the signer an inspector."""
+    """A JTAI letter's team keeps the role it is named by, and a member named with none is a
+    team inspector; only focused and monitoring visits name everyone but the signer an
+    inspector."""
     rec = run(nlp, JTAI_TEAM.format(team=team))
     assert rec["report"]["document_type"] == "jtai"
     assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"), *members,
@@ -1479,9 +1527,10 @@ def test_a_joint_letter_names_no_lead_of_another_team(nlp, team) -> None:
 
 
 @pytest.mark.parametrize("team, members", [
-    # the members named after the lead, in the same sentence, are no leads
+    # the members named after the lead, in the same sentence, are no leads (a joint
+    # inspection's member is a team inspector, as the fixture sets' gold has them: session 13)
     ("The lead inspector was Ann Bell, His Majesty’s Inspector, supported by Bob Cole, HMI.",
-     [("Bob Cole", "inspector", "HMI")]),
+     [("Bob Cole", "team_inspector", "HMI")]),
     ("The inspection team was led by Ann Bell, HMI, and included Bob Cole, CQC inspector, and Cy "
      "Dunn, HMICFRS inspector.", [("Bob Cole", "team_inspector", "CQC inspector"),
                                   ("Cy Dunn", "team_inspector", "HMICFRS inspector")]),
@@ -2787,3 +2836,838 @@ def test_who_carried_out_another_inspection_is_no_member_of_this_team(nlp) -> No
 def test_members_named_after_led_the_visit_with(nlp, team, expected) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
     assert people(rec) == expected
+
+
+# Session 13 (letters_unseen17's last misses): a summary box below the salutation, a month
+# row with what follows it, the week's own sentence giving the days.
+MONITORING = ("Dear Mr Foster\nMonitoring visit to Westshire children’s services\n\n{box}\n\n"
+              "This letter summarises the findings of the second monitoring visit to "
+              "Westshire children’s services. {visit}\n\nYours sincerely\nAnn Bell\n"
+              "His Majesty’s Inspector\n")
+
+
+@pytest.mark.parametrize("box, date", [
+    ("Dates of visit | 17-18 January 2023\nDate of this letter | 14 February 2023",
+     "2023-02-14"),
+    ("Date of letter: 14 February 2023", "2023-02-14"),
+    # another label's date, or a sentence about a letter, below the salutation is not it
+    ("Dates of visit | 17-18 January 2023\nDate of next visit | 14 February 2023", None),
+    ("We wrote to you in a letter dated 14 February 2023.", None),
+])
+def test_a_letter_date_in_a_box_below_the_salutation(nlp, box, date) -> None:
+    text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("box, want", [
+    ("Last full inspection | July 2022 - overall effectiveness judged inadequate",
+     [("2022-07", "month")]),
+    ("Previous inspection    July 2022 (ILACS)", [("2022-07", "month")]),
+    # the days in brackets after the month, wrapped onto the next line: the first day
+    ("Previous area SEND inspection      June 2018 (joint local area SEND inspection,\n"
+     "                                   11 to 15 June 2018)", [("2018-06-11", "day")]),
+    # a row for what is still to come, or a sentence, is not an earlier inspection
+    ("Next full inspection | July 2024 - to be confirmed", []),
+    ("Last full inspection report | see July 2022 - judged inadequate", []),
+])
+def test_an_earlier_inspection_in_a_row_with_more_after_it(nlp, box, want) -> None:
+    text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("visit, end", [
+    ("Inspectors visited during the week beginning\n11 March 2024 and were on site from "
+     "Monday 11 to Wednesday 13 March 2024.", "2024-03-13"),
+    ("Inspectors visited during the week beginning\n11 March 2024 and were on site on "
+     "Monday 11 and Tuesday 12 March 2024.", "2024-03-12"),
+    # days outside the week, or in the next sentence's other event, are not the visit's
+    ("Inspectors visited during the week beginning\n11 March 2024 and leaders met us "
+     "from 25 to 27 March 2024.", None),
+    ("Inspectors visited during the week beginning\n11 March 2024. Leaders met from 12 to "
+     "13 March 2024 to plan.", None),
+    # another event's day in the week's own sentence (the second reading's counter-examples)
+    ("Inspectors visited during the week beginning\n11 March 2024, with feedback given to "
+     "leaders on 15 March 2024.", None),
+    ("Inspectors visited in the week commencing 11 March 2024, when inspectors also met the "
+     "lead member on Thursday 14 March 2024.", None),
+])
+def test_the_days_the_weeks_own_sentence_gives(nlp, visit, end) -> None:
+    rec = run(nlp, MONITORING.format(box="", visit=visit))
+    assert rec["report"].get("inspection_start") == "2024-03-11"
+    assert rec["report"].get("inspection_end") == end
+
+
+def test_the_days_on_site_in_the_weeks_own_sentence(nlp) -> None:
+    """The week's first day is no visit day where the days on site are given."""
+    rec = run(nlp, MONITORING.format(box="", visit=(
+        "Inspectors visited during the week beginning\n11 March 2024 and were on-site "
+        "between Tuesday 12 and Thursday 14 March 2024.")))
+    assert (rec["report"].get("inspection_start"), rec["report"].get("inspection_end")) == (
+        "2024-03-12", "2024-03-14")
+
+
+# Session 13 (secondary_unseen25's misses): areas named in other words, grades shared by
+# several areas or told as moves, an area taken up from the sentence before; numeric and
+# month-first dates, start and end in sentences of their own, the report's day in a sentence
+# naming the inspection, a month only, a publication told by 'It' or in a letter, an earlier
+# grade's year, and a last inspection told in years before the text's date.
+NEWS25 = ("Brindle children's services rated good by Ofsted\n14 March 2019\nBrindle Council's "
+          "children's services have been judged by Ofsted, the education watchdog, in a report "
+          "published today. {body}\nCouncil leader Ann Bell said she welcomed the report.\n")
+
+
+@pytest.mark.parametrize("body, want", [
+    # areas named in other words
+    ("Inspectors visited in February 2019.\nAt a glance:\n- Leaders: good\n- Helping and "
+     "protecting children: requires improvement (up from inadequate)\n",
+     {"impact_of_leaders": "good", "help_and_protection": "requires_improvement"}),
+    ("Inspectors visited in February 2019. For the impact of leaders, good. For how well "
+     "children are helped and protected, good again.",
+     {"impact_of_leaders": "good", "help_and_protection": "good"}),
+    ("Inspectors visited in February 2019, looking at how well the council helps and protects "
+     "children. Leaders were rated good.", {"impact_of_leaders": "good"}),
+    # a grade opening the sentence, named as the verdict on an area
+    ("Inspectors visited in February 2019. Good was the verdict on how well children who need "
+     "help and protection are served.", {"help_and_protection": "good"}),
+    # a grade a count of the areas earned, the areas after a colon
+    ("Inspectors visited in February 2019. Three of the four areas inspected also earned the "
+     "top grade: the impact of leaders, help and protection for children, and the experiences "
+     "and progress of children in care and care leavers.",
+     {"impact_of_leaders": "outstanding", "help_and_protection": "outstanding",
+      "children_in_care_and_care_leavers": "outstanding"}),
+    ("Inspectors visited in February 2019. Three of the four areas inspected also earned "
+     "praise: the impact of leaders, help and protection and care leavers.", {}),
+    # 'The same is true of A, and of B': the grade of the sentence before
+    ("Inspectors visited in February 2019. Help and protection now requires improvement. The "
+     "same is true of the council's work with children in care and care leavers, and of its "
+     "leadership.", {"help_and_protection": "requires_improvement",
+                     "children_in_care_and_care_leavers": "requires_improvement",
+                     "impact_of_leaders": "requires_improvement"}),
+    ("Inspectors visited in February 2019. Help and protection now requires improvement. The "
+     "same is not true of the council's work with children in care and care leavers.",
+     {"help_and_protection": "requires_improvement"}),
+    # an earlier grade set off by commas, the area's grade now after it; 'So was A'
+    ("Inspectors visited in February 2019. The impact of the council's leaders, good in 2015, "
+     "was judged inadequate. So was the help and protection given to children who need it.",
+     {"impact_of_leaders": "inadequate", "help_and_protection": "inadequate"}),
+    ("Inspectors visited in February 2019. In 2015 the impact of the council's leaders was "
+     "judged good, and help and protection was judged inadequate.", {}),
+    # the inspectors grading the area the sentence before named alone
+    ("Inspectors visited in February 2019. The council's leaders were the main reason. "
+     "Inspectors rated their impact outstanding.", {"impact_of_leaders": "outstanding"}),
+    ("Inspectors visited in February 2019. There was better news for children in care and "
+     "care leavers. Inspectors rated the council's work with them good, praising its support "
+     "for care leavers at university.", {"children_in_care_and_care_leavers": "good"}),
+    ("Inspectors visited in February 2019. Leaders and care leavers were praised. Inspectors "
+     "rated their work good.", {}),
+    # a grade the areas were lifted to
+    ("Inspectors visited in February 2019. The way the council cares for children in care and "
+     "supports young people leaving care was also lifted to outstanding.",
+     {"children_in_care_and_care_leavers": "outstanding"}),
+    ("Inspectors visited in February 2019. The new director lifted morale among care leavers' "
+     "advisers.", {}),
+])
+def test_prose_grades_in_other_words_session13(nlp, body, want) -> None:
+    assert {k: v for k, v in grades_of(run(nlp, NEWS25.format(body=body))).items()
+            if k != "overall_effectiveness"} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a denial is no hope: the relative clause after it grades its area
+    ("Inspectors visited from 29 February until 23 March 2016. They rated the council's "
+     "adoption work good, but said the same could not be said for care leavers, whose support "
+     "requires improvement.", {"adoption_performance": "good",
+                               "care_leavers": "requires_improvement"}),
+    ("Inspectors visited from 29 February until 23 March 2016. They rated the council's "
+     "adoption work good, and said care leavers could be rated good next time.",
+     {"adoption_performance": "good"}),
+    # the inspectors grading the area the sentence before named alone (SIF's LSCB)
+    ("Inspectors visited from 29 February until 23 March 2016. The Carrbridge Safeguarding "
+     "Children Board was reviewed at the same time. Inspectors judged the board to be good.",
+     {"lscb": "good"}),
+    ("Inspectors visited from 29 February until 23 March 2016. The Carrbridge Safeguarding "
+     "Children Board and adoption were reviewed at the same time. Inspectors judged the board "
+     "to be good.", {}),
+])
+def test_sif_prose_in_other_words_session13(nlp, body, want) -> None:
+    text = f"Carrbridge children's services rated\n10 May 2016\n{body}\n"
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k != "overall_effectiveness"} == want
+
+
+def visit_of(rec: dict) -> tuple:
+    r = rec["report"]
+    return r.get("inspection_start"), r.get("inspection_end"), r.get("publication_date")
+
+
+@pytest.mark.parametrize("text, want", [
+    # days in figures, British order, on a council page's labelled lines
+    ("Stainby Council\nOfsted inspection of children's services\n\nInspection dates: "
+     "27/01/2020 - 07/02/2020\nReport published: 13/03/2020\n\nInspectors found that our "
+     "services require improvement to be good.\n\nPage last updated: 02/04/2020\n",
+     ("2020-01-27", "2020-02-07", "2020-03-13")),
+    ("Stainby Council\nOfsted inspection of children's services\n\nInspectors found that our "
+     "services require improvement to be good. Our committee will meet on 22/04/2020.\n\n"
+     "Page last updated: 02/04/2020\n", (None, None, None)),
+    # the day a report of the inspection was published is not the visit's
+    ("Coast FM News - Wednesday 7 November 2018\nHollins Cross told to improve\nOfsted "
+     "published the report of its inspection of Hollins Cross County Council on Tuesday 6 "
+     "November 2018. Inspectors visited from 10 to 21 September 2018. Its children's services "
+     "were rated good.\n",
+     ("2018-09-10", "2018-09-21", "2018-11-06")),
+    # the first day without a year, the last in a later sentence with it
+    ("Thornwick rated good\nThursday 2 April 2026\nThe inspection began on 9 February, when "
+     "a team of five inspectors arrived. They spent two weeks with us. Inspectors left on 20 "
+     "February 2026.\n", ("2026-02-09", "2026-02-20", None)),
+    # month first, the year the text's own
+    ("Marshgate slumps\nFriday 14 March 2025\nInspectors were on site from January 20 to "
+     "February 7 this year. The report was published on 13 March. Its children's services were "
+     "rated inadequate.\n",
+     ("2025-01-20", "2025-02-07", "2025-03-13")),
+    # a month only
+    ("Ravensworth judged inadequate\n5 August 2022\nThe council was inspected over three weeks "
+     "in June 2022, and the report was published on 4 August 2022.\n",
+     ("2022-06", "2022-06", "2022-08-04")),
+    ("Ravensworth judged inadequate\n5 August 2022\nThe council was last inspected in May "
+     "2019, and the report was published on 4 August 2022.\n", (None, None, "2022-08-04")),
+    # findings published in a letter, the letter's addressee between
+    ("Gillingford Advertiser\nThursday 19 May 2022\nOfsted carried out a focused visit on 5 "
+     "and 6 April 2022. Ofsted published its findings in a letter to the council's director "
+     "of children's services on 10 May 2022. The council's services were rated good in 2019.\n",
+     ("2022-04-05", "2022-04-06", "2022-05-10")),
+    # 'It' for the report named in the sentence before, on a weekday of the text's week
+    ("Radio Fenby - transcript\nFriday 28 April 2023, 07:30 news\nThe report says, \"This "
+     "inspection took place from 6 to 17 March 2023.\" It went online on Wednesday. The council "
+     "was rated good.\n",
+     ("2023-03-06", "2023-03-17", "2023-04-26")),
+    ("Radio Fenby - transcript\nFriday 28 April 2023, 07:30 news\nInspectors were here from 6 "
+     "to 17 March 2023. The council was rated good. The new survey is open. It went online on "
+     "Wednesday.\n",
+     ("2023-03-06", "2023-03-17", None)),
+])
+def test_news_dates_session13(nlp, text, want) -> None:
+    assert visit_of(run(nlp, text)) == want
+
+
+def test_a_last_day_too_long_after_a_first_day_without_a_year(nlp) -> None:
+    """A last day more than ten weeks after the first is not that visit's end."""
+    rec = run(nlp, "Thornwick rated good\nThursday 2 April 2026\nThe inspection began on 9 "
+                   "February, when a team of five inspectors arrived. Inspectors left on 20 "
+                   "June 2026.\n")
+    assert (rec["report"].get("inspection_start"), rec["report"].get("inspection_end")) != (
+        "2026-02-09", "2026-06-20")
+
+
+@pytest.mark.parametrize("body, want", [
+    # an earlier grade left behind, with its year
+    ("- Overall: good (up from requires improvement in 2016)", [("2016", "year")]),
+    # a last inspection told in years before the text's own date
+    ("When Thornleigh was last inspected, five years ago, its services were judged to "
+     "require improvement.", [("2014", "year")]),
+    ("When Thornleigh was last inspected, about five years ago, its services were judged to "
+     "require improvement.", []),
+    ("Neighbouring Corvedale was last inspected five years ago.", []),
+    # a round-up's item naming another place before a colon
+    ("Other reports this month:\n- Corvedale: inspected in May 2019, Corvedale was rated "
+     "good overall.", []),
+])
+def test_news_previous_inspections_session13(nlp, body, want) -> None:
+    text = (f"Thornleigh rated good by Ofsted\n14 November 2019\nThornleigh Council's "
+            f"children's services were rated good. Inspectors visited from 7 to 18 October "
+            f"2019.\n{body}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("head, la", [
+    # a masthead, the item's date line under it, then the headline
+    ("Brindle Borough Council - news\n\nPublished: 2 April 2026\n\nBrindle rated good by "
+     "Ofsted\n", "Brindle"),
+    ("Brindle Borough Council - news\n\nThursday 2 April 2026\n\nBrindle rated good by "
+     "Ofsted\n", "Brindle"),
+    # with no masthead the first line stays the headline
+    ("Brindle rated good by Ofsted\n\nPublished: 2 April 2026\n", "Brindle"),
+])
+def test_a_headline_under_a_masthead_and_its_date_line(nlp, head, la) -> None:
+    text = (f"{head}\nBrindle Borough Council's children's services are good, Ofsted says in "
+            f"a report published today.\n")
+    assert run(nlp, text)["report"]["local_authority"] == la
+
+
+# Session 13, letters_unseen18 (helper letters25): inspectors' designations written before
+# a name or after 'was' / 'who are both', a team table with a Role column, a joint team's
+# labels naming the inspectorate in brackets, accented names, 'It was led by'.
+@pytest.mark.parametrize("team, want", [
+    # a designation right before a name is that name's, whatever opens the list
+    ("Her Majesty’s Inspectors Tom Brown and Ann Lee, and Ofsted Inspector Cy Dunn, carried "
+     "out the visit.", [("Tom Brown", "HMI"), ("Ann Lee", "HMI"), ("Cy Dunn", "OI")]),
+    ("Her Majesty’s Inspectors Tom Brown, Ann Lee and Cy Dunn carried out the visit.",
+     [("Tom Brown", "HMI"), ("Ann Lee", "HMI"), ("Cy Dunn", "HMI")]),
+    # 'the Ofsted Inspector was C': the designation is the subject, the name what it was
+    ("Her Majesty’s Inspectors for this visit were Tom Brown and Ann Lee, and the Ofsted "
+     "Inspector was Cy Dunn.", [("Tom Brown", "HMI"), ("Ann Lee", "HMI"), ("Cy Dunn", "OI")]),
+    # 'who are both ...' after the names is theirs
+    ("The visit was carried out on 2 and 3 February 2021 by Tom Brown and Ann Lee, who are "
+     "both Her Majesty’s Inspectors.", [("Tom Brown", "HMI"), ("Ann Lee", "HMI")]),
+    ("The visit was carried out by Tom Brown and Ann Lee, who were both Ofsted Inspectors.",
+     [("Tom Brown", "OI"), ("Ann Lee", "OI")]),
+])
+def test_a_designation_before_a_name_or_after_who_are_both(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert [(n, d) for n, r, d in people(rec) if r == "inspector"] == want
+
+
+@pytest.mark.parametrize("table, want", [
+    # a Role column's 'Team inspector' is the member's role in a focused visit too
+    ("\nInspection team\nName Role Designation\n---------- ---------- ----------\nKate Moss "
+     "Lead inspector His Majesty’s Inspector\nTom Brown Team inspector HMI\nAnn O’Dea-Hart "
+     "Team inspector Ofsted Inspector\nInspectors read case records.",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "HMI"),
+      ("Ann O’Dea-Hart", "team_inspector", "OI")]),
+    ("\nInspection team\nName | Role | Designation\nKate Moss | Lead inspector | HMI\nTom Brown "
+     "| Team inspector | HMI\nInspectors read case records.",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "HMI")]),
+    # with no role written, a focused visit's member is an inspector
+    ("\nInspection team\nKate Moss, HMI (lead inspector)\nTom Brown, HMI\nInspectors read case "
+     "records.", [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "inspector", "HMI")]),
+])
+def test_a_team_table_with_name_role_and_designation_columns(nlp, table, want) -> None:
+    rec = run(nlp, LETTER.format(team=table, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert people(rec) == want
+
+
+@pytest.mark.parametrize("lines, want", [
+    ("Inspector (HMICFRS): Di Eve\nInspector (HMI Probation): Flo Gray",
+     [("Di Eve", "team_inspector", "HMICFRS inspector"),
+      ("Flo Gray", "team_inspector", "HMI Probation inspector")]),
+    # a label wrapped over two lines, the inspectorate in brackets on the second
+    ("Children’s services\ninspector (CQC): Cy Dunn",
+     [("Cy Dunn", "team_inspector", "CQC inspector")]),
+    ("Team inspector: Cy Dunn, Ofsted Inspector", [("Cy Dunn", "team_inspector", "OI")]),
+    # Ofsted in brackets names no designation of its own
+    ("Inspector (Ofsted): Cy Dunn", [("Cy Dunn", "team_inspector", "")]),
+])
+def test_a_joint_teams_labels_name_the_inspectorate_in_brackets(nlp, lines, want) -> None:
+    team = f"The inspection team\nLead inspector: Ann Bell, HMI (Ofsted)\n{lines}\n"
+    rec = run(nlp, JTAI_TEAM.format(team=team))
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"), *want, *JTAI_SIGNERS]
+
+
+@pytest.mark.parametrize("name", ["Dominika Wiśniewska-Hart", "Łukasz Nowak", "Elspeth Ní "
+                                  "Mhurchú", "Zoë Ødegård"])
+def test_names_with_accented_letters(nlp, name) -> None:
+    rec = run(nlp, LETTER.format(team=f"The inspectors were Kate Moss, HMI, and {name}, HMI.",
+                                 closing="Yours sincerely\nKate Moss\nHMI"))
+    assert people(rec) == [("Kate Moss", "lead_inspector", "HMI"), (name, "inspector", "HMI")]
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The visit took place on 2 and 3 February 2021. It was led by Ann Bell, Senior HMI, "
+     "with Tom Brown, HMI.", [("Ann Bell", "lead_inspector", "Senior HMI"),
+                              ("Tom Brown", "inspector", "HMI")]),
+    ("The visit took place on 2 and 3 February 2021. It was led by Ann Bell, HMI.",
+     [("Ann Bell", "lead_inspector", "HMI")]),
+    # an earlier inspection's lead, or someone named with no designation, is no one of this team
+    ("The previous inspection took place in 2019. It was led by Ann Bell, HMI, with Tom "
+     "Brown, HMI.", []),
+    ("The visit took place on 2 and 3 February 2021. It was led by the director, Jane Doe.",
+     []),
+])
+def test_it_was_led_by_after_the_visits_sentence(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKaz Dale\nHMI"))
+    assert [p for p in people(rec) if p[0] != "Kaz Dale"] == want
+
+
+# Session 13, letters_unseen18 (helper letters25): a letter's date with its day's name or
+# in figures; earlier inspections' days set off by commas or brackets, after 'of', or
+# several in one row of a summary table.
+DATED_HEAD = ("{head}\n\nMs Ann Roe\nDirector of Children’s Services\nWestshire County Council\n"
+              "\nDear Ms Roe\n\nFocused visit to Westshire children’s services\n\nThis letter "
+              "summarises the findings of a focused visit on 2 and 3 February 2022.\n\nYours "
+              "sincerely\nKate Moss\nHMI\n")
+
+
+@pytest.mark.parametrize("head, date", [
+    ("Ofsted\nAgora\nwww.gov.uk/ofsted\nMonday 28 February 2022", "2022-02-28"),
+    ("Ofsted\nwww.gov.uk/ofsted\n\n                     Friday 10th March 2022", "2022-03-10"),
+    ("Ofsted                                   Thursday 10 March 2022\nPiccadilly Gate",
+     "2022-03-10"),
+    ("Manchester M1 2WD                  Date: 16.03.2022", "2022-03-16"),
+    ("Manchester M1 2WD                  Date: 16/03/2022", "2022-03-16"),
+    # a sentence's day, or another label's figures, is not the letter's date
+    ("Ofsted\nLeaders met us on Thursday 10 March 2022", None),
+    ("Manchester M1 2WD                  Date of visit: 16.03.2022", None),
+    ("Manchester M1 2WD                  Ref: 16.03.2022", None),
+])
+def test_a_letter_date_with_its_days_name_or_in_figures(nlp, head, date) -> None:
+    rec = run(nlp, DATED_HEAD.format(head=head))
+    assert rec["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Since the last ILACS inspection, 4-8 June 2018, leaders have reduced caseloads.",
+     [("2018-06-04", "day")]),
+    ("Since the HMI Probation inspection of youth offending services in Westshire,\n"
+     "22-24 January 2018, speech and language support has been added.",
+     [("2018-01-22", "day")]),
+    ("At the ILACS inspection (28 June - 9 July 2021), leaders were asked to improve plans.",
+     [("2021-06-28", "day")]),
+    ("As a result of the findings of the initial inspection (1 to 5 October 2018), a "
+     "statement of action was required.", [("2018-10-01", "day")]),
+    ("Since the ILACS inspection of 13 to 24 May 2019, leaders have kept a sharp focus.",
+     [("2019-05-13", "day")]),
+    ("The council was judged inadequate following the inspection of 3 to 14 November 2021.",
+     [("2021-11-03", "day")]),
+    # a visit's name in brackets may be this visit's; other events' days are no inspection's
+    ("The focused visit (17 and 18 January 2023) looked at care leavers.", []),
+    ("A review of the front door (4 to 8 June 2018) found delays.", []),
+    ("Since the last inspection, 12 children have returned home.", []),
+    ("Leaders met the board, 4-8 June 2018, to plan the work.", []),
+])
+def test_an_earlier_inspections_days_after_commas_brackets_or_of(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("box, want", [
+    ("Previous monitoring visits | 12 and 13 April 2022; 18 and 19 July 2022",
+     [("2022-04-12", "day"), ("2022-07-18", "day")]),
+    ("Previous visits:   12 and 13 April 2022; and 18 and 19 July 2022",
+     [("2022-04-12", "day"), ("2022-07-18", "day")]),
+    ("Previous monitoring visit | 12 and 13 April 2022", [("2022-04-12", "day")]),
+    # what follows the semicolon is no earlier visit unless it is one's days
+    ("Previous monitoring visit | 12 and 13 April 2022; report published 3 May 2022",
+     [("2022-04-12", "day")]),
+])
+def test_several_earlier_visits_in_one_row(nlp, box, want) -> None:
+    text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Session 13 (secondary_unseen26's misses): a children's newsletter's 'Area: grade' lines,
+# grades told as 'was X, now Y' and in a table with a then and a now column, the framework
+# in force at an inspection reported the next year; numeric dates in a sentence, start and
+# end in clauses of their own, a month only, and a publication 'this morning' beside a
+# quoted line of the report.
+@pytest.mark.parametrize("text, kind", [
+    # grades read out one area a line, the colon right after the area
+    ("Our Voice\nThe newsletter of the Brindle Children in Care Council\nSummer 2026\n\n"
+     "Ofsted came to see us in March. Here is what they decided:\n* The council overall: good\n"
+     "* Children in care: outstanding\n", "news_article"),
+    # one such line alone reports no outcome
+    ("Our Voice\nThe newsletter of the Brindle Children in Care Council\nSummer 2026\n\n"
+     "Ofsted came to see us in March.\n* Our summer trip: good\n* Pizza night: fun\n", "other"),
+])
+def test_grade_lines_with_a_colon_mark_a_news_text(nlp, text, kind) -> None:
+    assert run(nlp, text)["report"]["document_type"] == kind
+
+
+@pytest.mark.parametrize("text, want", [
+    # a month only: the part of it the inspectors spent, the year the text's own or the
+    # one before
+    ("Brindle rated good\nThe Brindle Courier, Wednesday 24 January 2018\nInspectors spent "
+     "most of November in the borough, looking at how the council protects children. "
+     "Brindle's children's services were rated good.\n", ("2017-11", "2017-11", None)),
+    ("Brindle rated good\nThe Brindle Courier, Wednesday 24 January 2018\nInspectors spent "
+     "most of November and December in the borough. Brindle's children's services were rated "
+     "good.\n", (None, None, None)),
+    # the inspectors coming to look at the services in a month
+    ("Brindle is good\nOur Voice, Summer 2026\nOfsted are the inspectors who check on the "
+     "council. They came to look at Brindle's children's services in March. Brindle's "
+     "children's services were rated good.\n", ("2026-03", "2026-03", None)),
+    ("Brindle is good\nOur Voice, Summer 2026\nOur friends came to the Youth Hub in March. "
+     "Ofsted rated Brindle's children's services good.\n", (None, None, None)),
+])
+def test_news_visit_months_session13_su26(nlp, text, want) -> None:
+    assert visit_of(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("tail, want", [
+    # a year the text looks forward to does not date the inspection: the SIF's names hold
+    ("Brindle is likely to be inspected again under the new arrangements by 2021.",
+     {"adoption_performance": "good", "lscb": "good"}),
+    ("Brindle is likely to be inspected again under the new arrangements in 2021.",
+     {}),
+])
+def test_a_future_year_does_not_date_the_framework(nlp, tail, want) -> None:
+    text = ("Brindle children's services rated good\nWednesday 24 January 2018\nAdoption was "
+            "rated good. The Brindle Safeguarding Children Board was judged good. " + tail + "\n")
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k in ("adoption_performance", "lscb")} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # each area told as it was and as it is now: the grade after 'now'
+    ("How each area has changed since 2015:\n* Adoption performance: was requires improvement, "
+     "now good.\n* Children who need help and protection: was inadequate, now requires "
+     "improvement.\n", {"adoption_performance": "good",
+                        "help_and_protection": "requires_improvement"}),
+    # 'was' with no 'now' after it keeps its grade
+    ("Adoption performance: was judged good.\n", {"adoption_performance": "good"}),
+    # a table with a column for the earlier inspection and one for this one
+    ("| Judgement area | 2015 | 2017 |\n|---|---|---|\n| Adoption performance | Requires "
+     "improvement | Good |\n| Children who need help and protection | Inadequate | Requires "
+     "improvement |\n", {"adoption_performance": "good",
+                         "help_and_protection": "requires_improvement"}),
+    ("| Area | Previous grade | Grade now |\n| Adoption performance | Good | Outstanding |\n",
+     {"adoption_performance": "outstanding"}),
+    # a table whose heads name no earlier time is read whole
+    ("| Area | Judgement |\n| Adoption performance | Good |\n| Children who need help and "
+     "protection | Inadequate |\n", {"adoption_performance": "good",
+                                     "help_and_protection": "inadequate"}),
+])
+def test_grades_then_and_now_session13_su26(nlp, body, want) -> None:
+    text = ("Practice Matters\nThe newsletter for staff at Dunmere City Council, July 2017\n\n"
+            "Ofsted's report on the re-inspection of Dunmere City Council's services for "
+            "children was published on Friday 14 July 2017. Inspectors visited from 8 May to "
+            "1 June 2017. Overall effectiveness has moved from inadequate to requires "
+            "improvement to be good.\n\n" + body)
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k != "overall_effectiveness"} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # 'were also judged inadequate:' naming the areas after the colon, 'the' before the first
+    ("Two of the three areas were also judged inadequate: the impact of leaders on social "
+     "work practice, and the experiences and progress of children who need help and "
+     "protection.", {"impact_of_leaders": "inadequate", "help_and_protection": "inadequate"}),
+    ("Two of the three areas were also judged inadequate: that is why the impact of leaders "
+     "is a concern.", {}),
+])
+def test_areas_after_a_colon_share_its_grade_session13_su26(nlp, body, want) -> None:
+    text = ("Cloverdale children's services rated inadequate\nWednesday 15 December 2021\n"
+            "Ofsted inspected the council's services for children between 4 and 15 October "
+            "2021. Ofsted judged the council's services inadequate overall. " + body + "\n")
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k != "overall_effectiveness"} == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # the inspectors' finding in reported speech grades the board the sentence before named
+    ("The Local Safeguarding Children Board was reviewed at the same time. Ofsted found that "
+     "the board requires improvement.", {"lscb": "requires_improvement"}),
+    ("The Local Safeguarding Children Board was reviewed at the same time. Ofsted found that "
+     "the board chair requires more support.", {}),
+    ("The Local Safeguarding Children Board and adoption were reviewed at the same time. "
+     "Ofsted found that the board requires improvement.", {}),
+])
+def test_reported_speech_grades_the_board_session13_su26(nlp, body, want) -> None:
+    text = ("Selbrook children's services rated inadequate\n2 June 2015\nInspectors were on "
+            "site from Monday 2 March to Thursday 26 March 2015. Ofsted concluded that "
+            "children's services in Selbrook are inadequate overall. " + body + "\n")
+    assert {k: v for k, v in grades_of(run(nlp, text)).items()
+            if k != "overall_effectiveness"} == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # days in figures, British order, in the minutes' sentences
+    ("Kelvedge Borough Council\nScrutiny Committee\nMinutes of the meeting held on Thursday 11 "
+     "December 2014\n3.1 The Director introduced her report dated 3/12/2014. Inspectors were "
+     "in the borough from 13/10/2014 to 06/11/2014. The report was published by Ofsted on "
+     "9/12/2014. Services were judged to require improvement.\n",
+     ("2014-10-13", "2014-11-06", "2014-12-09")),
+    ("Kelvedge Borough Council\nScrutiny Committee\nMinutes of the meeting held on Thursday 11 "
+     "December 2014\n3.1 The minutes of the meeting held on 23/10/2014 were agreed. A draft "
+     "plan would be presented on 29/01/2015. Services were judged to require improvement by "
+     "Ofsted.\n", (None, None, None)),
+    # the first and last day in a sentence of their own, 'It' for the inspection named before
+    ("Oxcliffe County Council\nScrutiny Committee\nTuesday 17 March 2026\nAgenda item 6: Ofsted "
+     "inspection\n2.1 The inspection was a standard inspection under the ILACS framework. It "
+     "began on Monday 12 January 2026 and ended on Friday 30 January 2026.\n2.2 Ofsted "
+     "published its report on Friday 6 March 2026. Services were judged to require "
+     "improvement.\n", ("2026-01-12", "2026-01-30", "2026-03-06")),
+    ("Oxcliffe County Council\nScrutiny Committee\nTuesday 17 March 2026\nAgenda item 6: Ofsted "
+     "inspection\n2.1 The consultation on the new youth offer was well received. It began on "
+     "Monday 12 January 2026 and ended on Friday 30 January 2026.\n2.2 Ofsted published its "
+     "report on Friday 6 March 2026. Services were judged to require improvement.\n",
+     (None, None, "2026-03-06")),
+    # published on the website this morning, in a release dated at its head
+    ("NEWS RELEASE - Kingsreach Council\nFor immediate release: Friday 12 January 2024\n\n"
+     "Kingsreach Council has received the report of its latest Ofsted inspection. The report "
+     "is published on the Ofsted website this morning. Services were rated as requires "
+     "improvement to be good.\n", (None, None, "2024-01-12")),
+    ("NEWS RELEASE - Kingsreach Council\nFor immediate release: Friday 12 January 2024\n\n"
+     "Kingsreach Council has received the report of its latest Ofsted inspection. Our new "
+     "foster carer guide is on the council website this morning. Services were rated as "
+     "requires improvement to be good.\n", (None, None, None)),
+])
+def test_news_dates_session13_su26(nlp, text, want) -> None:
+    assert visit_of(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # two earlier inspections, the later one 'at its next inspection, in 2021'
+    ("Thornleigh was judged inadequate in 2016 and climbed to requires improvement to be good "
+     "at its next inspection, in 2017.", [("2016", "year"), ("2017", "year")]),
+    ("Thornleigh hopes to be judged good at its next inspection, in 2023.", []),
+    # how long before this inspection, then its date and a verdict
+    ("Two years earlier, in June 2017, they had judged us inadequate overall.",
+     [("2017-06", "month")]),
+    ("Two years earlier, in June 2017, the council opened a new family hub.", []),
+])
+def test_news_previous_inspections_session13_su26(nlp, body, want) -> None:
+    text = (f"Thornleigh rated good by Ofsted\n14 November 2019\nThornleigh Council's "
+            f"children's services were rated good. Inspectors visited from 7 to 18 October "
+            f"2019.\n{body}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("head, la", [
+    # a publication's name, a line dating the item or naming its issue, then the headline
+    ("Social Care Practice Weekly\n27 March 2025\n\nBrindle slips back to inadequate four "
+     "years after leaving intervention\n", "Brindle"),
+    ("Brindle Safeguarding Children Partnership\nPartnership Bulletin - June 2024\n\nOfsted "
+     "monitoring visit to Brindle Borough Council: what inspectors found\n",
+     "Brindle Borough Council"),
+    # a first line that is the headline keeps it
+    ("Brindle rated good by Ofsted\n27 March 2025\n\nBrindle Borough Council hears the "
+     "verdict\n", "Brindle"),
+    # a headline naming the visit above a school newsletter's issue line and a salutation
+    ("Headteacher's update: Brindle children's services monitoring visit\nSt Aldhelm's "
+     "Primary School, Brindle - Parents' Newsletter, Friday 26 January 2024\n\nDear parents "
+     "and carers,\n", "Brindle"),
+    # a third line that is a sentence is no headline
+    ("Social Care Practice Weekly\n27 March 2025\n\nBrindle Borough Council's children's "
+     "services were judged by Ofsted this week.\n", "Brindle Borough Council"),
+])
+def test_a_headline_under_a_publication_and_its_issue_line(nlp, head, la) -> None:
+    text = (f"{head}\nBrindle Borough Council's children's services are inadequate, says "
+            f"Ofsted in a report published on 25 March.\n")
+    assert run(nlp, text)["report"]["local_authority"] == la
+
+
+# Session 13, letters_unseen19 (helper letters26): a joint letter's signatures laid out in
+# columns (under rules, above a running footer, titles side by side two spaces apart, the
+# older 'HMIC'); a team table's row 'Role | Name | Designation'; a label that says which
+# visit ('Inspectors on this visit:') with a role in brackets beside a name.
+def _ingested(text: str) -> str:
+    from pipeline.ingest import ingest_bytes
+
+    return ingest_bytes(Path("a.txt"), text.encode()).norm.text
+
+
+# The body is wrapped as a letter's is, so the page is as wide as a letter's.
+JTAI_COLUMNS = ("4 July 2024\nDear partners\nJoint targeted area inspection of Lowtown\n\n"
+                "Between 16 and 20 May 2024, Ofsted, the Care Quality Commission (CQC), His\n"
+                "Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)\n"
+                "and His Majesty's Inspectorate of Probation (HMI Probation) undertook a joint\n"
+                "inspection of the multi-agency response to children at risk in Lowtown. This\n"
+                "letter to all the agencies in the area sets out what the inspectors found.\n\n"
+                "Yours sincerely\n\n{block}\n")
+COLUMN_SIGNERS = [("Ann Bell", "signatory", "National Director, Social Care"),
+                  ("Di Eve", "signatory", "HMICFRS inspector"),
+                  ("Cy Dunn", "signatory", "CQC inspector"),
+                  ("Owen ap Rhys", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("block", [
+    # rules under each row's headings
+    ("  Ofsted                                   Care Quality Commission\n"
+     "  ------------------------------------     ------------------------------------\n"
+     "  Ann Bell                                 Cy Dunn\n"
+     "  National Director, Social Care           Chief Inspector of Primary Medical\n"
+     "                                           Services and Integrated Care\n\n"
+     "  HMICFRS                                  HMI Probation\n"
+     "  ------------------------------------     ------------------------------------\n"
+     "  Di Eve                                   Owen ap Rhys\n"
+     "  HM Inspector of Constabulary and         Assistant Chief Inspector\n"
+     "  Fire & Rescue Services\n\n"
+     "          Joint targeted area inspection of Lowtown, 16 to 20 May 2024     2"),
+    # the older 'HMIC', and a running footer with a page number one blank line below
+    ("Ofsted                                   Care Quality Commission\n\n"
+     "Ann Bell                                 Dr Cy Dunn\n"
+     "National Director, Social Care           Deputy Chief Inspector\n\n"
+     "HMIC                                     HMI Probation\n\n"
+     "Di Eve QPM                               Owen ap Rhys\n"
+     "Her Majesty's Inspector of               Assistant Chief Inspector\n"
+     "Constabulary\n\n"
+     "Lowtown JTAI -- letter dated 4 July 2024                            Page 2 of 2"),
+    # no blank line under the headings; two titles only two spaces apart
+    ("Ofsted                                        Care Quality Commission\n"
+     "Ann Bell                                      Cy Dunn\n"
+     "National Director Regulation and Social Care  Chief Inspector of Healthcare\n\n"
+     "HMICFRS                                       HMI Probation\n"
+     "Di Eve                                        Owen ap Rhys\n"
+     "His Majesty's Inspector of Constabulary       His Majesty's Chief Inspector of\n"
+     "and Fire & Rescue Services                    Probation\n\n"
+     "                                                                    Page 3 of 3"),
+])
+def test_joint_signatures_in_columns_under_rules_or_above_a_footer(nlp, block) -> None:
+    rec = run(nlp, _ingested(JTAI_COLUMNS.format(block=block)))
+    want = COLUMN_SIGNERS
+    if "Regulation and Social Care" in block:
+        want = [("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+                *COLUMN_SIGNERS[1:]]
+    assert sorted(people(rec)) == sorted(want)
+
+
+def test_three_signatures_side_by_side_above_a_footer_with_dates(nlp) -> None:
+    block = ("Ofsted                          Care Quality Commission         HMICFRS\n\n"
+             "Ann Bell                        Cy Dunn                         Di Eve\n"
+             "National Director Regulation    Chief Inspector of Healthcare   His Majesty's "
+             "Inspector of\n"
+             "and Social Care                                                 Constabulary and "
+             "Fire &\n"
+             "                                                                Rescue Services\n\n"
+             "JTAI of Lowtown: 16 to 20 May 2024                              4 July 2024\n"
+             "                                     3 of 3")
+    rec = run(nlp, _ingested(JTAI_COLUMNS.format(block=block)))
+    assert sorted(people(rec)) == sorted([
+        ("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"), ("Di Eve", "signatory", "HMICFRS inspector")])
+
+
+def test_a_rule_under_a_lone_signature_is_left_as_it_is() -> None:
+    # Only side-by-side signatures lose their rules: a lone one is no column.
+    text = _ingested("Dear Ms Roe\nFindings follow.\n\nYours sincerely\n\nKate Moss\n"
+                     "His Majesty's Inspector\n------------------------------\n")
+    assert "-----" in text
+
+
+@pytest.mark.parametrize("table, want", [
+    ("Lead inspector       | Kate Moss            | HMI\n"
+     "Team inspector       | Tom Brown            | HMI\n"
+     "Team inspector       | Ann O'Dea-Hart       | Ofsted Inspector",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "HMI"),
+      ("Ann O'Dea-Hart", "team_inspector", "OI")]),
+    # a third column that is no designation gives none
+    ("Lead inspector       | Kate Moss            | HMI\n"
+     "Team inspector       | Tom Brown            | Westshire",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "")]),
+])
+def test_a_team_tables_rows_with_the_role_first(nlp, table, want) -> None:
+    team = f"\n\nInspection team      | Name                 | Designation\n{table}\n\n"
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert people(rec) == want
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Inspectors on this visit: Kate Moss (lead inspector), Tom Brown (His Majesty's "
+     "Inspector), Ann Lee (Ofsted Inspector).",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "inspector", "HMI"),
+      ("Ann Lee", "inspector", "OI")]),
+    ("Inspectors for this visit: Tom Brown, HMI, and Ann Lee, HMI",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Tom Brown", "inspector", "HMI"),
+      ("Ann Lee", "inspector", "HMI")]),
+    # a visit named in a sentence with no colon is no label
+    ("Inspectors on this visit looked at Tom Brown Court records.",
+     [("Kate Moss", "lead_inspector", "HMI")]),
+])
+def test_a_label_that_says_which_visit_with_a_role_beside_a_name(nlp, line, want) -> None:
+    rec = run(nlp, LETTER.format(team="", closing=f"Yours sincerely\nKate Moss\nHMI\n\n{line}"))
+    assert sorted(people(rec)) == sorted(want)
+
+
+# A team named by lines whose labels are designations, one wrapped over two lines; a lead
+# who 'worked with team inspectors ...'; a revisit led by an HMI 'and a children's services
+# inspector from the CQC, B' (B is the team's); a particle 'dos'.
+SEND_TEAM = ("12 December 2017\nDear Ms Roe\nJoint local area SEND inspection in Eastvale\n"
+             "Between 23 October 2017 and 27 October 2017, Ofsted and the Care Quality "
+             "Commission (CQC) conducted a joint inspection of the local area of Eastvale.\n"
+             "{team}\nInspectors spoke with children.\nYours sincerely\n\nAnn Bell\n"
+             "Her Majesty’s Inspector\n")
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The inspection team was:\n\n    Lead inspector:          Ann Bell, HMI\n"
+     "    Ofsted Inspector:        Tom J. Brown\n    CQC children's services\n"
+     "    inspector:               Leticia dos Santos\n",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Tom J. Brown", "team_inspector", "OI"),
+      ("Leticia dos Santos", "team_inspector", "CQC inspector")]),
+    ("The inspection team was:\n    Lead inspector:  Ann Bell, HMI\n"
+     "    His Majesty's Inspector:  Tom Brown\n",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "HMI")]),
+    # a designation opening a sentence, with no colon, is no label
+    ("The inspection was led by Ann Bell, HMI.\nOfsted Inspector Tom Brown said more.\n",
+     [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_team_lines_labelled_by_designation(nlp, team, want) -> None:
+    assert people(run(nlp, SEND_TEAM.format(team=team))) == want
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The revisit was led by one of Her Majesty’s Inspectors from Ofsted, Ann Bell, and a "
+     "children’s services inspector from the CQC, Aisling Ní Bhriain.",
+     [("Ann Bell", "lead_inspector", "HMI"),
+      ("Aisling Ní Bhriain", "team_inspector", "CQC inspector")]),
+    ("The inspection was led by Ann Bell, Her Majesty’s Inspector, and an Ofsted Inspector, "
+     "Tom Brown.", [("Ann Bell", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "OI")]),
+    # 'and' joining two names written with no designation between makes no member
+    ("The inspection was led by Ann Bell, Her Majesty’s Inspector, and a local leader, Tom "
+     "Brown.", [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_a_lead_and_a_member_named_by_what_they_are(nlp, team, want) -> None:
+    assert people(run(nlp, SEND_TEAM.format(team=team))) == want
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The inspection was led by Ann Bell, His Majesty’s Inspector, Ofsted, who worked with "
+     "team inspectors Declan R. Moyles (CQC Children’s Services Inspector), Inspector Di Eve "
+     "(HMICFRS) and Flo Gray (HMI Probation inspector).",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Declan R. Moyles", "team_inspector",
+                                               "CQC inspector"),
+      ("Di Eve", "team_inspector", "HMICFRS inspector"),
+      ("Flo Gray", "team_inspector", "HMI Probation inspector")]),
+    # partners the lead worked with, named with no designation, are no one of the team
+    ("The inspection was led by Ann Bell, His Majesty’s Inspector, who worked with "
+     "team inspectors and Jane Doe of the council.", [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_a_lead_who_worked_with_team_inspectors(nlp, team, want) -> None:
+    assert people(run(nlp, JTAI_TEAM.format(team=team))) == [*want, *JTAI_SIGNERS]
+
+
+# A report's title repeated as the running foot of every page: the first line is the
+# title, kept; a banner heading every page, the first included, is still dropped.
+def _paged(first: str, foot: str, top: str = "") -> str:
+    body = ("Inspectors met children and families in the area and spoke to leaders.\n" * 6)
+    pages = [f"{top}{first}\n\nInspection dates: 30 June to 4 July 2025\n\n{body}\n{foot}\n1"]
+    pages += [f"{top}{body}\n{foot}\n{n}" for n in (2, 3)]
+    return "\f".join(pages)
+
+
+def test_a_title_that_is_also_the_running_foot_stays(nlp) -> None:
+    title = "Area SEND inspection of Westshire Local Area Partnership"
+    text = _ingested(_paged(title, title))
+    assert text.startswith(title)
+    rep = run(nlp, text)["report"]
+    assert (rep["document_type"], rep["local_authority"]) == ("area_send_inspection",
+                                                              "Westshire")
+
+
+def test_a_banner_heading_every_page_is_dropped_on_the_first_too() -> None:
+    text = _ingested(_paged("Area SEND inspection of Westshire Local Area Partnership",
+                            "Westshire: 30 June to 4 July 2025", top="OFFICIAL\n"))
+    assert "OFFICIAL" not in text
+
+
+# A letter's date after another label on the letterhead's reference line; earlier
+# inspections told by when they 'took place', or a visit's month set off by commas.
+@pytest.mark.parametrize("head, date", [
+    ("Our reference: 10/MV/WS/2        Date of letter: 1 May 2025", "2025-05-01"),
+    ("Our ref: 10/MV/WS/2 Date of this letter: 1 May 2025", "2025-05-01"),
+    # another label's date on that line is not the letter's
+    ("Our reference: 10/MV/WS/2        Date of visit: 1 May 2025", None),
+])
+def test_a_letter_date_after_a_reference_on_its_line(nlp, head, date) -> None:
+    rec = run(nlp, DATED_HEAD.format(head=f"Ofsted\nwww.gov.uk/ofsted\n\n{head}"))
+    assert rec["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("At the inspection, which took place from 9 to 20 September 2022, inspectors found "
+     "weak oversight.", [("2022-09-09", "day")]),
+    ("Services were judged good at the ILACS inspection that took place from 10 to 21 "
+     "January 2022.", [("2022-01-10", "day")]),
+    ("Since the single inspection of Westshire’s services for children in need of help and "
+     "protection, children looked after and care leavers, which took place from 16 January "
+     "to 8 February 2017, leaders have kept a clear line of sight.", [("2017-01-16", "day")]),
+    ("At the second monitoring visit, in April 2022, inspectors found the hub more "
+     "consistent.", [("2022-04", "month")]),
+    # a meeting that took place, or a plan's month after a comma, is no inspection
+    ("Since the board meeting, which took place on 9 September 2022, plans have changed.", []),
+    ("At the meeting after the visit, in April 2022, leaders agreed a plan.", []),
+])
+def test_earlier_inspections_that_took_place_or_set_off_by_commas(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want

@@ -56,6 +56,10 @@ BAND_GAP = 2
 # A copy list under the signatures ends them (layout_rules.json says why).
 LAYOUT_RULES = json.loads(Path(__file__).with_name("layout_rules.json").read_text("utf-8"))
 COPY_LIST_RE = re.compile(LAYOUT_RULES["copy_list"])
+# A running footer ends them too, and a rule between side-by-side signatures is no line
+# of theirs (layout_rules.json says why).
+FOOTER_PIECE_RE = re.compile(LAYOUT_RULES["signature_footer"])
+RULE_LINE_RE = re.compile(LAYOUT_RULES["signature_rule_line"])
 # A table drawn in text around the signatures: its walls and rules (layout_rules.json).
 TABLE_WALL = LAYOUT_RULES["signature_table_wall"]
 TABLE_BORDER_RE = re.compile(LAYOUT_RULES["signature_table_borders"])
@@ -320,13 +324,20 @@ def read_signature_columns(lines: list[str]) -> list[str]:
         for i in window:
             lines[i] = TABLE_BORDER_RE.sub(lambda bm: " " * len(bm.group(0)), lines[i])
     end = closing + 1
+    starts: set[int] = set()  # where the columns above start, after a wide gap
     while end < len(lines) and end <= closing + SIGNATURE_LINES:
         pieces = _pieces(lines[end])
-        # A footnote or page number (a bare figure first), a copy list or prose ends the
-        # signatures.
+        # Two titles side by side may leave only two spaces between them ('National
+        # Director Regulation and Social Care  Chief Inspector of Healthcare'): cut where
+        # a column above starts, they are two pieces, neither of them prose.
+        cut = [part for col, text in pieces for part in _cut_at(col, text, sorted(starts))]
+        # A footnote or page number (a bare figure first), a running footer (a page number
+        # or a year in any piece), a copy list or prose ends the signatures.
         if pieces and (pieces[0][1].isdigit() or COPY_LIST_RE.match(pieces[0][1])
-                       or any(len(t) > MAX_SIGNATURE_PIECE for _, t in pieces)):
+                       or any(FOOTER_PIECE_RE.search(t) for _, t in pieces)
+                       or any(len(t) > MAX_SIGNATURE_PIECE for _, t in cut)):
             break
+        starts.update(col for col, _ in pieces[1:])
         end += 1
     # A band of signatures ends at a wider gap than the one a converter may leave
     # between a name and its title.
@@ -336,7 +347,8 @@ def read_signature_columns(lines: list[str]) -> list[str]:
 
     def flush() -> None:
         if any(len(_pieces(b)) > 1 for b in band):
-            area.extend(_column_major([b for b in band if b.strip()]))
+            area.extend(_column_major([b for b in band
+                                       if b.strip() and not RULE_LINE_RE.match(b)]))
         else:
             area.extend(band)
         band.clear()

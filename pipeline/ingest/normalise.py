@@ -110,10 +110,21 @@ def remove_running_heads(lines: list[Line], n_pages: int | None) -> tuple[list[L
         pages_with.setdefault(_mask(lines[i].text), set()).add(lines[i].page or 0)
     threshold = max(2, math.ceil(0.4 * len(by_page)))
     running = {k for k, pages in pages_with.items() if len(pages) >= threshold}
+    # A report's title may be its running foot too ("Area SEND inspection of X Local
+    # Area Partnership" under each page): the document's first line, repeated only at the
+    # foot of the other pages, is the title and stays.
+    title: int | None = None
+    if lines and _mask(lines[0].text) in running:
+        tops = {i for idxs in by_page.values() for i in idxs[:HEADER_ZONE]}
+        bottoms = {i for idxs in by_page.values() for i in idxs[-HEADER_ZONE:]}
+        again = [i for i in zone if i and _mask(lines[i].text) == _mask(lines[0].text)]
+        if again and all(i in bottoms and i not in tops for i in again):
+            title = 0
     drop = {
         i
         for i in zone
-        if _mask(lines[i].text) in running or PAGE_NUMBER_RE.match(lines[i].text)
+        if i != title
+        and (_mask(lines[i].text) in running or PAGE_NUMBER_RE.match(lines[i].text))
     }
     kept = [ln for i, ln in enumerate(lines) if i not in drop]
     # The line after a dropped head starts a page's text: its gap is unknown.

@@ -58,6 +58,10 @@ def make_dates(nlp: Language, name: str, prose_window: int, letter_window: int,
     return DatesComponent(nlp, name, prose_window, letter_window, emit_mentions)
 
 
+# A day in figures, British order: '13/03/2020', '13/03/20'.
+NUMERIC_DAY = re.compile(r"([0-3]?\d)/([01]?\d)/(\d{4}|\d{2})")
+
+
 class DateGrammar:
     """The date grammar built from the month list; parses an expression into dates."""
 
@@ -110,6 +114,9 @@ class DateGrammar:
             "WEEKDAY": weekday,
             # a day written in figures, British order ('10/02/20', '21/02/2020')
             "NUMERIC": r"(?<![\d/])[0-3]?\d/[01]?\d/(?:20)?\d\d(?![\d/])",
+            # a letter's date in figures, British order, parted by points or slashes
+            # ('16.02.2026', '16/02/2026')
+            "NUMERIC_DATE": r"(?<![\d/.])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d/.])",
             # a month or two with no day ("in February", "late February into March
             # 2023"): a visit dated only to the month
             "MONTH_SPAN": rf"(?:(?:early|mid|late)-?\s*)?{month}(?:\s*{year})?(?:\s+"
@@ -146,18 +153,33 @@ class DateGrammar:
         digits = re.sub(r"\D", "", written)
         return int(digits) if digits else self.day_words[written.lower()]
 
+    @staticmethod
+    def numeric(text: str) -> tuple[int, int, int] | None:
+        """A day in figures, British order: '10/02/20', '16.02.2026'."""
+        num = re.fullmatch(r"([0-3]?\d)[/.]([01]?\d)[/.](\d{2}|\d{4})", text.strip())
+        if not num:
+            return None
+        d, mo, y = (int(g) for g in num.groups())
+        return d, mo, y + 2000 if y < 100 else y
+
     def point(self, text: str) -> tuple[int | None, int | None, int | None] | None:
         """The one day a text names, its month and year None where not written: '14th',
-        '10 June', '21 June 2024', '10/02/20'."""
-        num = re.fullmatch(r"([0-3]?\d)/([01]?\d)/(\d{2}|\d{4})", text.strip())
+        '10 June', '21 June 2024', '10/02/20', '16.02.2026', 'January 20' (month first)."""
+        num = self.numeric(text)
         if num:
-            d, mo, y = (int(g) for g in num.groups())
-            return d, mo, y + 2000 if y < 100 else y
+            return num
         toks = self.tokens(text)
+        if len(toks) == 2 and toks[0][0] is None and toks[0][2] is None and toks[1][1] is None \
+                and toks[0][1] is not None and toks[1][0] is not None:
+            return toks[1][0], toks[0][1], toks[1][2]  # month first: 'January 20'
         return toks[0] if len(toks) == 1 and toks[0][0] is not None else None
 
     def parse_single(self, text: str) -> tuple[str, str] | None:
-        """One date as (iso, precision): '13 May 2015', 'January 2018', '2012'."""
+        """One date as (iso, precision): '13 May 2015', 'January 2018', '2012', a day in
+        figures, British order ('13/03/2020', '16.02.2026')."""
+        num = self.numeric(text)
+        if num:
+            return _iso(num[2], num[1], num[0])
         toks = self.tokens(text)
         if not toks:
             return None
@@ -219,6 +241,11 @@ class DateGrammar:
         '22 April to 3 May 2024' starts in 2024; a start month after the end month
         belongs to the year before ('29 December to 9 January 2015').
         """
+        # two days in figures ('27/01/2020 - 07/02/2020')
+        pair = re.fullmatch(r"\s*(\S+)\s*(?:-|–|—|to|until)\s*(\S+)\s*", text)
+        if pair and all(NUMERIC_DAY.fullmatch(d) for d in pair.groups()):
+            first, last = self.parse_single(pair.group(1)), self.parse_single(pair.group(2))
+            return (first[0], last[0]) if first and last and first[0] <= last[0] else None
         toks = self.tokens(text)
         if not toks or toks[-1][2] is None or toks[-1][1] is None or toks[-1][0] is None:
             return None
@@ -301,9 +328,11 @@ class DatesComponent(RuleComponent):
         self.inspection_months_news = [g.compile(p) for p in r["inspection_months_news"]]
         self.start_only_before = g.compile(r["inspection_start_only_before"])
         self.week_before = g.compile(r["inspection_week_before"])
+        self.week_days = g.compile(r["inspection_week_days"])
         self.text_date = g.compile(r["text_date"])
         self.prose_exclude = g.compile(r["inspection_prose_exclude_before"])
         self.began_before = g.compile(r["inspection_began_before"])
+        self.began_no_year = g.compile(r["inspection_began_no_year"])
         self.ended = [g.compile(p) for p in r["inspection_ended"]]
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
@@ -312,6 +341,8 @@ class DatesComponent(RuleComponent):
         self.publication_month_other = re.compile(r["publication_month_other"])
         self.letter_date = g.compile(r["letter_date_line"])
         self.letter_date_beside = g.compile(r["letter_date_beside"])
+        self.letter_date_numeric = g.compile(r["letter_date_numeric"])
+        self.letter_date_labelled = g.compile(r["letter_date_labelled"])
         self.letter_date_above = g.compile(r["letter_date_above_salutation"])
         self.letter_date_after = g.compile(r["letter_date_after_signoff"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
@@ -324,7 +355,10 @@ class DatesComponent(RuleComponent):
         self.weekday_pub_news = [g.compile(p) for p in r["publication_weekday_news"]]
         self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
+        self.previous_labels_more = g.compile(r["previous_inspection_labels_more"])
         self.previous_exclude = re.compile(r["previous_exclude_before"])
+        self.years_ago_news = re.compile(r["previous_years_ago_news"])
+        self.years_ago_numbers = {k.lower(): v for k, v in r["years_ago_numbers"].items()}
         self.previous_other = re.compile(r["previous_other_authority"])
         self.previous_other_subject = re.compile(r["previous_other_subject"])
         self.previous_other_subject_news = re.compile(r["previous_other_subject_news"])
@@ -434,6 +468,9 @@ class DatesComponent(RuleComponent):
                     ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         # Letters: "a focused visit to X on 21 and 22 July 2021", "conducted on 15 and
         # 16 February 2011". Only near the top, and never a previous or next visit.
+        split = self._began_then_ended(head)
+        if split:
+            return split
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
                 before = _clause_before(head, m)
@@ -446,7 +483,7 @@ class DatesComponent(RuleComponent):
                         if last:
                             return m.start("expr"), m.end("expr"), rng[0], last[2], last[:2]
                     if rng[0] == rng[1] and self._week_form(head, m):
-                        days = self._days_in_week(head, rng[0])
+                        days = self._days_in_week(head, rng[0], m.end("expr"))
                         if days:
                             return days
                     return m.start("expr"), m.end("expr"), *rng, None
@@ -465,19 +502,55 @@ class DatesComponent(RuleComponent):
                         return m.start("expr"), m.end("expr"), *rng, None
         return None
 
+    def _began_then_ended(self, head: str
+                          ) -> tuple[int, int, str, str, tuple[int, int]] | None:
+        """'The inspection began on 9 February, ...' and, in a later sentence,
+        'Inspectors left on 20 February 2026': the first day takes the last day's year
+        (the year before for a December start and a January end)."""
+        for m in self.began_no_year.finditer(head):
+            if self.prose_exclude.search(_clause_before(head, m, "date")):
+                continue
+            point = self.grammar.point(m.group("date"))
+            if not point or point[1] is None:
+                continue
+            for pat in self.ended:
+                for e in pat.finditer(head, m.end()):
+                    last = self.grammar.parse_single(e.group("date").rstrip("."))
+                    if not last or last[1] != "day":
+                        continue
+                    y = int(last[0][:4]) - (point[1] > int(last[0][5:7]))
+                    first = _iso(y, point[1], point[0])
+                    if first and 0 < (date.fromisoformat(last[0])
+                                      - date.fromisoformat(first[0])).days <= 70:
+                        return m.start("date"), m.end("date"), first[0], last[0], (
+                            e.start("date"), e.start("date") + len(e.group("date").rstrip(".")))
+        return None
+
     def _week_form(self, head: str, m: re.Match) -> bool:
         return bool(self.week_before.search(head[max(0, m.start("expr") - 40):m.start("expr")]))
 
-    def _days_in_week(self, head: str, monday: str
+    def _days_in_week(self, head: str, monday: str, after: int
                       ) -> tuple[int, int, str, str, None] | None:
         """The on-site days another sentence gives within a visit's named week ('in the
         week beginning 7 November 2022 ... on site on Tuesday 8 and Wednesday 9 November
-        2022'): the week's first day is not itself a visit day."""
+        2022'), or the week's own sentence after its date (`after`): the week's first day
+        is not itself a visit day."""
         last_day = (date.fromisoformat(monday) + timedelta(days=6)).isoformat()
+        # The rest of the week's sentence first: its lines may be broken anywhere, where
+        # the prose patterns read one line. A semicolon closes it ('...; the visit itself
+        # took place on 16 and 17 January 2024' is another sentence's form).
+        stop = re.search(r"[.!?;](?:\s|$)", head[after:])
+        hi = after + stop.start() if stop else min(len(head), after + 300)
+        for m in self.week_days.finditer(head, after, hi):
+            rng = self.grammar.parse_range(m.group("expr"))
+            if rng and monday <= rng[0] <= rng[1] <= last_day:
+                return m.start("expr"), m.end("expr"), *rng, None
+        # Another sentence's days; in the week's own sentence only the days on site count
+        # ('..., when inspectors also met the lead member on Thursday 14 March 2024').
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
-                if self._week_form(head, m) or self.prose_exclude.search(
-                        _clause_before(head, m)):
+                if after <= m.start("expr") < hi or self._week_form(head, m) or \
+                        self.prose_exclude.search(_clause_before(head, m)):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
                 if rng and monday <= rng[0] <= rng[1] <= last_day:
@@ -629,12 +702,18 @@ class DatesComponent(RuleComponent):
         sal = (self.salutation.search(text, 0, self.letter_window)
                or self.opening.search(text, 0, self.letter_window))
         if sal:
-            above = [m for pat in (self.letter_date, self.letter_date_beside)
+            above = [m for pat in (self.letter_date, self.letter_date_beside,
+                                   self.letter_date_numeric)
                      for m in pat.finditer(text, 0, sal.start())]
             for m in sorted(above, key=lambda m: m.start()):
                 found = self._day_date(m)
                 if found:
                     return found
+            # A row naming the letter dates it wherever it stands: a summary box may sit
+            # under the subject line, after the salutation.
+            found = self._day_date(self.letter_date_labelled.search(text, 0, self.letter_window))
+            if found:
+                return found
             # The date at the right margin of the line right above it, however long.
             hi = text.rfind("\n", 0, sal.start())
             if hi > 0:
@@ -771,7 +850,9 @@ class DatesComponent(RuleComponent):
             deadline.check(doc, self.name)
         la = (doc._.report or {}).get("local_authority") or ""
         self._add_distinct(doc, "previous_inspection",
-                           self._previous(text, start_iso, where, la, news), taken,
+                           self._previous(text, start_iso, where, la, news)
+                           + (self._years_ago(text, own, start_iso, la)
+                              if news and own and self._dateline(text) else []), taken,
                            looser=True,
                            loosest=news)
         self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)
@@ -797,9 +878,13 @@ class DatesComponent(RuleComponent):
         # as its text.
         for pat in self.previous_labels:
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
-                rng = self.grammar.parse_range(m.group("expr"))
-                if rng and (not start_iso or rng[1] < start_iso):
-                    out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
+                # A row listing several ('12 and 13 April 2023; 18 and 19 July 2023'):
+                # each after the first from where the one before it ends.
+                while m:
+                    rng = self.grammar.parse_range(m.group("expr"))
+                    if rng and (not start_iso or rng[1] < start_iso):
+                        out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
+                    m = self.previous_labels_more.match(text, m.end("expr"))
         for pat in self.previous + (self.previous_news if news else []):
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 before = text[max(0, m.start() - 40): m.start()]
@@ -828,6 +913,26 @@ class DatesComponent(RuleComponent):
                     if parsed and start_iso and _period_end(parsed[0]) >= start_iso:
                         continue
                     out.append((m.start(grp), m.end(grp)))
+        return out
+
+    def _years_ago(self, text: str, own: str, start_iso: str | None, la: str
+                   ) -> list[tuple[int, int, str, str]]:
+        """'When X was last inspected, five years ago, ...' in a text dated 14 November
+        2019: 2014, counted back from the text's own date (year precision)."""
+        out = []
+        for m in self.years_ago_news.finditer(text, 0, self.prose_window):
+            written = m.group("ago").lower()
+            n = int(written) if written.isdigit() else self.years_ago_numbers.get(written)
+            if not n:
+                continue
+            year = f"{int(own[:4]) - n:04d}"
+            sentence = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200): m.end()])[-1]
+            if self.previous_other.search(sentence) or self._other_subject(sentence, la, True):
+                continue
+            if start_iso and year >= start_iso[:4]:
+                continue
+            s = m.start("ago")
+            out.append((s, m.end(), year, "year"))
         return out
 
     def _others_report(self, text: str, at: int, la: str) -> bool:

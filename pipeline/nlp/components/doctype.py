@@ -78,6 +78,10 @@ class DoctypeComponent(RuleComponent):
         self.core_cut = [re.compile(p) for p in news["headline_core_cut"]]
         self.headline_form = news["headline_form"]
         self.masthead = re.compile(news["headline_masthead"], re.I)
+        self.dateline = re.compile(news["headline_dateline"])
+        self.issue_line = re.compile(news["headline_issue_line"], re.I)
+        self.not_a_publication = re.compile(news["headline_not_a_publication"], re.I)
+        self.issue_max_words = news["headline_issue_max_words"]
         self.acronym = re.compile(news["acronym"])
         self.acronym_name = news["acronym_name"]
         stop = "|".join(news["headline_not_a_name"])
@@ -159,6 +163,15 @@ class DoctypeComponent(RuleComponent):
             if name and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", body):
                 return name
         return ""
+
+    def _publication_head(self, lines: list[Line]) -> bool:
+        """Whether the first line is a publication's name and the second dates the item
+        or names its issue, with a headline on the third."""
+        name, issue, head = (ln.text.strip() for ln in lines[:3])
+        return bool((self.dateline.match(issue) or self.issue_line.match(issue))
+                    and not self.not_a_publication.search(name)
+                    and not re.search(r"[.!?,;:]$", head)
+                    and len(head.split()) <= self.issue_max_words)
 
     def _core(self, name: str) -> str:
         for pat in self.core_cut:
@@ -267,6 +280,13 @@ class DoctypeComponent(RuleComponent):
                 la = self.spelled_out(la, prose)
                 # A masthead above the headline is not it.
                 top = 1 if len(lines) > 1 and self.masthead.match(lines[0].text) else 0
+                # nor the line under the masthead that only dates the item; nor a
+                # publication's name above a line that dates the item or names its issue
+                # ('Social Care Practice Weekly' / '27 March 2025'): the headline is below.
+                if len(lines) > 2 and (
+                        (top and self.dateline.match(lines[1].text.strip()))
+                        or (not top and self._publication_head(lines))):
+                    top = 2
                 if len(lines) > top:
                     below = lines[top].end
                     # Every name the body rules find below the headline, in the rules'

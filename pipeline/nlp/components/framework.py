@@ -54,13 +54,16 @@ def layout_of(text: str) -> str:
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def news_framework_of(text: str, frameworks: list[dict], inspection_start: str = "") -> str:
+def news_framework_of(text: str, frameworks: list[dict], inspection_start: str = "",
+                      future_year: str = "") -> str:
     """The framework whose area names a news text uses: the one in force when the
     inspection began, where the text dates it (by its day where two frameworks shared
-    its year), else by the latest year it gives (a
-    year of a hoped-for next inspection may be later); the wording decides where two
+    its year), else by the latest year it gives, less a year it looks forward to
+    (`future_year`: 'inspected again by 2021'); the wording decides where two
     frameworks were in force that year."""
-    years = [int(y) for y in YEAR.findall(text)]
+    ahead = {m.start("year") for m in re.finditer(future_year, text, re.I)} \
+        if future_year else set()
+    years = [int(m.group(0)) for m in YEAR.finditer(text) if m.start() not in ahead]
     latest = int(inspection_start[:4]) if inspection_start else max(years) if years else None
     fws = [f for f in frameworks if latest is None or f["from"] <= latest <= f["to"]]
     if not fws:
@@ -87,7 +90,8 @@ def framework_of(text: str, document_type: str, inspection_start: str = "",
     if document_type in r["by_document_type"]:
         return r["by_document_type"][document_type]
     if document_type == "news_article":
-        return "news_" + news_framework_of(text, r["news_frameworks"], inspection_start)
+        return "news_" + news_framework_of(text, r["news_frameworks"], inspection_start,
+                                           r.get("news_future_year", ""))
     if document_type != "ilacs_inspection":
         return "unknown"
     low = text.lower()

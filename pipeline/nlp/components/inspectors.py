@@ -77,7 +77,9 @@ class InspectorsComponent(RuleComponent):
         self.designations = [(re.compile(rf"(?<![\w’'])(?:{p})(?![\w’'])"), v)
                              for p, v in r["designations"]]
         self.plural = re.compile(r["plural_designation"])
-        self.lead_in = re.compile(rf"[\s,(]*(?:{r['designation_lead_in']})?\s*")
+        # A table's column rule may part a name from its designation ('Team inspector |
+        # A Hale | HMI').
+        self.lead_in = re.compile(rf"[\s,(|]*(?:{r['designation_lead_in']})?\s*")
         self.headings = [(re.compile(p), v) for p, v in r["signature_headings"]]
         self.line_headings = [(re.compile(fill(r["signature_line_heading"], {"HEADING": p})), v)
                               for p, v in r["signature_headings"]]
@@ -181,12 +183,6 @@ class InspectorsComponent(RuleComponent):
             gap = text[found[k][2]:found[k + 1][1]]
             if not desigs[k] and plural_after[k + 1] and re.fullmatch(r"[\s,;]*(?:and\s+)?", gap):
                 desigs[k], plural_after[k] = desigs[k + 1], True
-        # One that opens the list covers the names after it that have none.
-        if found:
-            opening = [(v, e) for s, e, v in spans if e <= found[0][1]
-                       and self.plural.search(text[s:e])]
-            if opening:
-                desigs = [d or opening[0][0] for d in desigs]
         if before:
             # In a sentence, a designation may stand before its name ("Her Majesty's
             # Inspector Gwen Hart and Ofsted Inspector Kit Dunn", "a children's services
@@ -202,8 +198,20 @@ class InspectorsComponent(RuleComponent):
                 gap = re.sub(rf"\b(?:{self.name_title})[ \t]+$", "", text[e:s0])
                 if re.fullmatch(r"[ \t]*\n?[ \t]*", gap) or (
                         re.fullmatch(r",[ \t]*\n?[ \t]*", gap)
-                        and re.search(r"\b(?:a|an)\s+$", text[:s])):
+                        and re.search(r"\b(?:a|an)\s+$", text[:s])) or (
+                        # "..., and the Ofsted Inspector was Jo Hale": the designation
+                        # is the subject, the name what it was.
+                        re.fullmatch(r"\s+(?:was|is)\s+", gap)
+                        and not self.plural.search(text[s:e])):
                     desigs[k] = value
+        # One that opens the list covers the names after it that have none, theirs
+        # written before them aside ("Her Majesty's Inspectors A and B, and Ofsted
+        # Inspector C": C is the Ofsted Inspector).
+        if found:
+            opening = [(v, e) for s, e, v in spans if e <= found[0][1]
+                       and self.plural.search(text[s:e])]
+            if opening:
+                desigs = [d or opening[0][0] for d in desigs]
         return [(name, desigs[k], offset + s, offset + e) for k, (name, s, e) in enumerate(found)]
 
     def roles_in_list(self, text: str, names: list[tuple[str, str, int, int]],
@@ -251,8 +259,20 @@ class InspectorsComponent(RuleComponent):
         self._team_table(text, add)
         for m in self.label_line.finditer(text):
             role = self.roles[" ".join(m.group("label").lower().split())]
-            for name, desig, s, e in self.parse_names(m.group("names"), m.start("names")):
-                add(name, role, desig, s, e, promote=True, written=role != "inspector")
+            # "Inspector (HMICFRS): A": the inspectorate in the label is A's.
+            # "Ofsted Inspector: A", "CQC children's services" / "inspector: B": a
+            # designation as the label is A's and B's too.
+            label_desig = self.designation_of(
+                f"{m.group('prefix') or ''} {m.group('label')} {m.group('bracket') or ''}"
+            ) if m.group("bracket") or m.group("prefix") else ""
+            names = self.parse_names(m.group("names"), m.start("names"))
+            # "Inspectors on this visit: A (lead inspector), B (HMI)": a role written
+            # beside a name under a plain label is that name's.
+            own = self.roles_in_list(m.group("names"), names, m.start("names")) \
+                if role == "inspector" else [""] * len(names)
+            for (name, desig, s, e), own_role in zip(names, own, strict=True):
+                add(name, own_role or role, desig or label_desig, s, e, promote=True,
+                    written=(own_role or role) != "inspector")
         for pat, role, anchors, designated_only in self.sentences:
             # Names never run past a line, so lines without an anchor word are skipped.
             where = stretches(text, anchors, lower=True, starts=structure.line_starts(doc)) \
@@ -323,7 +343,14 @@ class InspectorsComponent(RuleComponent):
                     cell = (block[:skip] + column)[e - start:nxt - start]
                     lead = bool(self.team_lead.search(cell))
                     desig = next((v for p, v in self.team_designations if p.search(cell)), "")
-                    cells.append([name, lead, desig or (default if lead else ""), s, e])
+                    # "Team inspector" in a Role column, on the name's line, is the table's
+                    # word for the member (a label opening the next line is the next name's).
+                    own_line = cell.split("\n")[0].lower()
+                    written = any(re.search(rf"\b{re.escape(label)}\b", own_line)
+                                  for label, role in self.roles.items()
+                                  if role == "team_inspector")
+                    cells.append([name, lead, desig or (default if lead else ""), s, e,
+                                  written])
             # The report says an HMI led; a table that marks no lead of that designation
             # (the Ofsted lead's cell wrapped away from the name, "Ofsted HMI" / "Lead
             # inspector") lists its lead first among them.
@@ -334,9 +361,9 @@ class InspectorsComponent(RuleComponent):
                 first = next((c for c in cells if c[2] == default), None)
                 if first is not None:
                     first[1] = True
-            for name, lead, desig, s, e in cells:
+            for name, lead, desig, s, e, written in cells:
                 add(name, "lead_inspector" if lead else "team_inspector", desig, s, e,
-                    promote=True)
+                    promote=True, written=written and not lead)
 
     def _signature_block(self, text: str) -> tuple[int, str] | None:
         """Where the letter's signatures are: after its last closing, or, without one,

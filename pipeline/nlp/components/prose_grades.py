@@ -32,6 +32,8 @@ NOT_AN_AREA_OF_ALL = ("overall_effectiveness", "lscb")
 # A month and year, or a year, in a clause telling when an earlier inspection was.
 MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                       "sep", "oct", "nov", "dec"), 1)}
+# A line of text, for the rows of a table.
+TABLE_LINE = re.compile(r"^[^\n]*$", re.M)
 EARLIER_DATE = re.compile(r"\b(?:(?P<month>January|February|March|April|May|June|July|August|"
                           r"September|October|November|December)\s+)?(?P<year>(?:19|20)\d\d)\b",
                           re.I)
@@ -92,7 +94,8 @@ class ProseGrades:
         self.scope = rx("report_scope")
         self.it_antecedent = rx("pronoun_it_antecedent")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
-        self.hope = rx("hope")
+        self.hope, self.then_now = rx("hope"), rx("then_now")
+        self.then_column = rx("table_then_column")
         self.back_ref, self.back_ref_to_grade = rx("back_reference"), \
             rx("back_reference_to_grade")
         self.back_ref_counts: dict[str, int] = dict(rules["back_reference_counts"])
@@ -125,6 +128,7 @@ class ProseGrades:
         other than `authority` (where known), of another authority."""
         lexicon = self.areas.get(framework, [])
         authority = authority.lower().replace("’", "'")
+        text = self._then_columns_blanked(text)
         # A year looked forward to ('outstanding by 2026') is not one the text reports.
         ahead = {m.start("year") for m in self.future_year.finditer(text)}
         years = [int(m.group(0)) for m in YEAR.finditer(text) if m.start() not in ahead]
@@ -167,6 +171,36 @@ class ProseGrades:
                 antecedent = (at, lone) if lone else None
                 subject = bool(lone and self.it_antecedent.match(sentence[:lone.start]))
         return rows
+
+    def _then_columns_blanked(self, text: str) -> str:
+        """The text with the cells of a table's earlier-inspection columns blanked ('| A |
+        Good | Outstanding |' under '| Judgement area | 2019 | 2022 |'): a column whose
+        head names an earlier time (table_then_column) or a year before the latest one
+        the heads give. Blanked with spaces, so offsets hold."""
+        out = list(text)
+        then: set[int] = set()
+        in_table = False
+        for m in TABLE_LINE.finditer(text):
+            line = m.group(0)
+            if not line.strip().startswith("|") or line.count("|") < 3:
+                in_table, then = False, set()
+                continue
+            bars = [m.start() + i for i, c in enumerate(line) if c == "|"]
+            cells = [text[a + 1:b] for a, b in zip(bars, bars[1:], strict=False)]
+            if not in_table:  # the head
+                in_table = True
+                years = [int(y) for c in cells[1:] for y in YEAR.findall(c)]
+                then = {k for k, c in enumerate(cells) if k > 0 and (
+                    self.then_column.search(c) or any(
+                        int(y) < max(years) for y in YEAR.findall(c)))}
+                if len(then) >= len(cells) - 1:
+                    then = set()
+                continue
+            for k in then:
+                if k < len(cells):
+                    for i in range(bars[k] + 1, bars[k + 1]):
+                        out[i] = " "
+        return "".join(out)
 
     def _lone_area(self, sentence: str, lexicon: list, latest: int | None, authority: str,
                    start: str) -> Mention | None:
@@ -243,8 +277,8 @@ class ProseGrades:
         cuts = self._cuts(sentence)
         clauses = _clauses(cuts)
         areas = self._areas(sentence, lexicon)
-        if stand_in is not None and not areas:
-            areas = [stand_in]
+        if stand_in is not None and not any(a.start < stand_in.end for a in areas):
+            areas = [stand_in] + areas
         grades = self._grades(sentence, areas, prior_grade)
         if not grades:
             return []
@@ -360,6 +394,8 @@ class ProseGrades:
                 aside.add(i)
                 if not (earlier or other):
                     hoped_only.add(i)
+            elif self.then_now.match(sentence[a:]):  # 'was inadequate, now good'
+                aside.add(i)
             if start and self._earlier_after(clause, start) or \
                     self._earlier_adjunct(clause, latest):
                 for k in range(i - 1, -1, -1):
