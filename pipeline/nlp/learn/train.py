@@ -72,8 +72,12 @@ class Settings:
     # trained on train, seeds 0 / 1 / 2, 2026-12-01) measure 76.1 / 75.9 / 76.5% -> 78.9 /
     # 80.2 / 80.0% (mean +3.5 points), population 84.3 / 84.1 / 80.8% -> 83.5 / 81.6 / 83.5%
     # (-0.2), period 88.5 / 89.3 / 89.6% -> 87.9 / 89.3 / 89.1% (-0.4), category and role
-    # within 0.1. False trains as before.
-    trim_targets: bool = True
+    # within 0.1. False trains as before. Off: `make model` with it on (2026-12-01) gave
+    # test measure 80.7 -> 82.4% but took the shipped pipeline under the letters' and news
+    # texts' field floors (tests/test_letters_metric_gate.py, test_news_metric_gate.py:
+    # letters' category 61.4% < 63%; news category 76.6% < 81%, population 68.8% < 73%,
+    # period 84.4% < 87%), so the weights were not shipped and the default trains as they were.
+    trim_targets: bool = False
 
 
 # Words a labelled span does not start or end with (GUIDELINES.md section 7: no articles,
