@@ -61,7 +61,7 @@ def make_dates(nlp: Language, name: str, prose_window: int, letter_window: int,
 # Where a sentence ends: its stop, a closing quote after it, and the space after them.
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 
-# The longest span of days an inspection's visit may have (ten weeks), as read elsewhere.
+# The longest span of days an inspection's visit may have (ten weeks).
 MAX_VISIT_DAYS = 70
 
 
@@ -543,8 +543,7 @@ class DatesComponent(RuleComponent):
                         continue
                     y = int(last[0][:4]) - (point[1] > int(last[0][5:7]))
                     first = _iso(y, point[1], point[0])
-                    if first and 0 < (date.fromisoformat(last[0])
-                                      - date.fromisoformat(first[0])).days <= 70:
+                    if first and 0 < _span_days((first[0], last[0])) <= MAX_VISIT_DAYS:
                         return m.start("date"), m.end("date"), first[0], last[0], (
                             e.start("date"), e.start("date") + len(e.group("date").rstrip(".")))
         return None
@@ -637,14 +636,14 @@ class DatesComponent(RuleComponent):
             first, last = _iso(y1, m1, d1), _iso(y2, m2, d2)
         if not first or not last:
             return None
-        delta = (date.fromisoformat(last[0]) - date.fromisoformat(first[0])).days
-        return (first[0], last[0]) if 0 <= delta <= 70 else None
+        return (first[0], last[0]) if 0 <= _span_days((first[0], last[0])) <= MAX_VISIT_DAYS \
+            else None
 
     def _ended(self, head: str, first: str) -> tuple[int, int, str] | None:
         """Where and when a visit that began on `first` ended ('ended on 29 September'):
         the first such date after it and within ten weeks, in its year where none is
         written."""
-        start = date.fromisoformat(first)
+        start = date.fromisoformat(first)  # the year of a date written without one
         for pat in self.ended:
             for m in pat.finditer(head):
                 written = m.group("date").rstrip(".")  # a month's abbreviation point
@@ -652,8 +651,7 @@ class DatesComponent(RuleComponent):
                           or self.grammar.parse_single(f"{written} {start.year}"))
                 if not parsed or parsed[1] != "day":
                     continue
-                delta = (date.fromisoformat(parsed[0]) - start).days
-                if 0 < delta <= 70:
+                if 0 < _span_days((first, parsed[0])) <= MAX_VISIT_DAYS:
                     return m.start("date"), m.start("date") + len(written), parsed[0]
         return None
 
