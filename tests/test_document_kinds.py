@@ -3771,3 +3771,32 @@ def test_earlier_inspections_that_took_place_or_set_off_by_commas(nlp, sentence,
     text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
                                            f"{sentence}")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Session 14, letters_unseen20 (helper l20dev): a joint letter's opening days with their
+# days' names after 'From' or 'Between'.
+JTAI_OPENING = ("3 February 2020\n\nDear local partners\n\nJoint targeted area inspection of "
+                "the multi-agency response to children living with neglect in Westshire\n\n"
+                "{opening}\n\nYours sincerely\n")
+
+
+@pytest.mark.parametrize("opening, want", [
+    ("From Monday 13 to Friday 17 January 2020, Ofsted, the Care Quality Commission (CQC), "
+     "HMI Constabulary and Fire & Rescue Services (HMICFRS) and HMI Probation (HMIP) jointly "
+     "inspected the multi-agency response to abuse and neglect in Westshire.",
+     ("2020-01-13", "2020-01-17")),
+    ("Between Monday 13 and Friday 17 January 2020, Ofsted, the Care Quality Commission "
+     "(CQC), Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) "
+     "and Her Majesty’s Inspectorate of Probation (HMI Probation) carried out a joint "
+     "inspection of the multi-agency response to neglect in Westshire.",
+     ("2020-01-13", "2020-01-17")),
+    # the year from the letter's own date
+    ("Between Monday 13 and Friday 17 January, Ofsted and the CQC carried out a joint "
+     "inspection of the response to neglect in Westshire.", ("2020-01-13", "2020-01-17")),
+    # days that open a sentence about something else are no visit's
+    ("Between Monday 13 and Friday 17 January 2020, the council consulted parents on its "
+     "new neglect strategy.", (None, None)),
+])
+def test_a_joint_letters_opening_days_with_their_names(nlp, opening, want) -> None:
+    rep = run(nlp, JTAI_OPENING.format(opening=opening))["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
