@@ -3800,3 +3800,53 @@ JTAI_OPENING = ("3 February 2020\n\nDear local partners\n\nJoint targeted area i
 def test_a_joint_letters_opening_days_with_their_names(nlp, opening, want) -> None:
     rep = run(nlp, JTAI_OPENING.format(opening=opening))["report"]
     assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
+
+# Earlier inspections: 'in the inspection of' and its days; the inspectorate's own
+# inspection of the services, its days in brackets; the single inspection framework's whole
+# title before its month; a summary row naming the kind of inspection, its gap closed.
+@pytest.mark.parametrize("sentence, want", [
+    ("This was the fourth monitoring visit since the local authority was judged inadequate "
+     "in the inspection of 10 to 21 January 2022.", [("2022-01-10", "day")]),
+    ("Ofsted’s inspection of children’s services (10 May to 2 June 2017) found that the "
+     "response to neglect was too slow.", [("2017-05-10", "day")]),
+    ("At the ILACS inspection of Westshire’s children’s services (4 to 8 June 2018), leaders "
+     "were asked to improve plans.", [("2018-06-04", "day")]),
+    ("Since Ofsted’s inspection of services for children in need of help and protection, "
+     "children looked after and care leavers in March 2017, senior leaders have kept a sharp "
+     "focus on practice.", [("2017-03", "month")]),
+    ("Since the single inspection of Westshire’s services for children in need of help and "
+     "protection, children looked after and care leavers and review of the effectiveness of "
+     "the local safeguarding children board in May 2016, leaders have improved.",
+     [("2016-05", "month")]),
+    # this visit's days, another service's inspection, a next one, a peak's month and a
+    # review of something else are no earlier inspection
+    ("Leaders shared their findings in the inspection of 17 and 18 January 2023.", []),
+    ("In the inspection of the council’s fostering service on 3 and 4 May 2022, inspectors "
+     "found delays.", []),
+    ("The next inspection of services for children in need of help and protection, children "
+     "looked after and care leavers in March 2024 will look at this.", []),
+    ("The Ofsted inspection found that the number of children placed far from home had "
+     "fallen sharply since a peak reached in March 2017.", []),
+    ("The council’s own review of the front door (4 to 8 June 2018) found delays.", []),
+])
+def test_earlier_inspections_in_the_inspection_of_or_by_the_inspectorate(nlp, sentence,
+                                                                          want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("box, want", [
+    ("Visit dates                      17 to 18 January 2023\nLast ILACS inspection"
+     "            20 June to 1 July 2022\nLast focused visit               March 2022",
+     [("2022-06-20", "day"), ("2022-03", "month")]),
+    # a converter that closes the gap to one space
+    ("Visit dates 17 to 18 January 2023\nLast ILACS inspection 20 June to 1 July 2022\n"
+     "Last focused visit March 2022", [("2022-06-20", "day"), ("2022-03", "month")]),
+    # a sentence opening with the words, its dates not ending the line, is no row
+    ("Last inspection 20 June to 1 July 2022 was good, inspectors said.", []),
+])
+def test_a_summary_row_naming_the_kind_of_the_last_inspection(nlp, box, want) -> None:
+    text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
