@@ -3850,3 +3850,98 @@ def test_earlier_inspections_in_the_inspection_of_or_by_the_inspectorate(nlp, se
 def test_a_summary_row_naming_the_kind_of_the_last_inspection(nlp, box, want) -> None:
     text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Inspectors: the Irish 'Ó' in a name; 'Signed:' above each of a joint letter's signers; a
+# member's inspectorate after 'Inspector' and a comma; a revisit 'carried out by' its team;
+# a team table's row read across both columns, the left cell wrapped under it.
+@pytest.mark.parametrize("team, closing, want", [
+    ("", "Yours sincerely\nKate Moss\nHMI\n\nInspectors: Kate Moss HMI (lead); Colm Ó Briain "
+     "HMI; Ann Lee, Ofsted Inspector",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Colm Ó Briain", "inspector", "HMI"),
+      ("Ann Lee", "inspector", "OI")]),
+    ("The inspectors were Kate Moss, HMI, and Colm Ó Briain, HMI.",
+     "Yours sincerely\nKate Moss\nHMI",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Colm Ó Briain", "inspector", "HMI")]),
+])
+def test_a_name_with_the_irish_o(nlp, team, closing, want) -> None:
+    assert people(run(nlp, LETTER.format(team=team, closing=closing))) == want
+
+
+JTAI_SIGNED = ("6 March 2018\n\nDear local partners\n\nJoint targeted area inspection of the "
+               "multi-agency response to children living with neglect in Westshire\n\nFrom 15 "
+               "to 19 January 2018, Ofsted, the CQC, HMICFRS and HMI Probation jointly "
+               "inspected the multi-agency response to neglect in Westshire.\n\nYours "
+               "sincerely\n\n{signed}Yvette Stone, National Director, Social Care, Ofsted\n"
+               "{signed}Sean Kelly, Chief Inspector of Primary Medical Services and Integrated "
+               "Care, CQC\n{signed}Tom Ray, HM Inspector of Constabulary and Fire & Rescue "
+               "Services\n{signed}Alan R. Whitworth, Assistant Chief Inspector of Probation\n")
+
+
+# the same signers with or without a 'Signed:' line above each
+@pytest.mark.parametrize("signed", ["Signed:\n", "Signed\n", ""])
+def test_signed_lines_above_a_joint_letters_signers(nlp, signed) -> None:
+    assert people(run(nlp, JTAI_SIGNED.format(signed=signed))) == [
+        ("Yvette Stone", "signatory", "National Director, Social Care"),
+        ("Sean Kelly", "signatory", "CQC inspector"),
+        ("Tom Ray", "signatory", "HMICFRS inspector"),
+        ("Alan R. Whitworth", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("member, want", [
+    ("Rhys Hale, Inspector, HMICFRS", "HMICFRS inspector"),
+    ("Rhys Hale, Inspector, HMI Probation", "HMI Probation inspector"),
+    ("Rhys Hale, Inspector, CQC", "CQC inspector"),
+    # Ofsted after the comma names no designation of its own (an Ofsted member is HMI or OI)
+    ("Rhys Hale, Inspector, Ofsted", ""),
+])
+def test_a_members_inspectorate_after_inspector_and_a_comma(nlp, member, want) -> None:
+    team = (f"Lead inspector: Ann Bell, HMI.\nTeam inspectors: Cy Dunn, Ofsted Inspector; Di "
+            f"Eve, Children’s Services Inspector, CQC; {member}.\n")
+    assert people(run(nlp, JTAI_TEAM.format(team=team))) == [
+        ("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "team_inspector", "OI"),
+        ("Di Eve", "team_inspector", "CQC inspector"), ("Rhys Hale", "team_inspector", want),
+        *JTAI_SIGNERS]
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The revisit was carried out by Ann Bell, HMI (lead inspector), Tom Brown, Ofsted "
+     "Inspector, and Kieran O’Shea, Children’s Services Inspector, CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "OI"),
+      ("Kieran O’Shea", "team_inspector", "CQC inspector")]),
+    # a revisit of something else carried out by people who are no inspectors
+    ("Leaders told us that the revisit of the plans was carried out by the parent carer "
+     "forum.", [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_a_revisit_carried_out_by_its_team(nlp, team, want) -> None:
+    assert people(run(nlp, SEND_TEAM.format(team=team))) == want
+
+
+SEND_REPORT = ("Area SEND inspection of Westshire Local Area Partnership\n\nInspection dates: 2 "
+               "to 6 December 2024\n\nInspectors met children and families in the area.\n\n"
+               "Inspection team\n{table}\nIf you are not happy with the inspection or the "
+               "report, you can complain to Ofsted.\n")
+
+
+@pytest.mark.parametrize("table, want", [
+    # as a converter that closes the columns' gaps reads it: the left cell's 'Lead
+    # inspector' on a line of its own after the row, or after the right cell on the row
+    ("Ofsted Care Quality Commission\nAnn Bell, Ofsted HMI, Sam V. Mistry, CQC Lead inspector\n"
+     "Lead inspector\nTom Brown, Ofsted Inspector Jo Neill, CQC inspector\nDi Eve, Ofsted HMI",
+     ["Ann Bell", "Sam V. Mistry"]),
+    ("Ofsted Care Quality Commission\nAnn Bell, Ofsted HMI, Sam Mistry, CQC lead inspector "
+     "lead inspector\nTom Brown, Ofsted Inspector Jo Neill, CQC inspector",
+     ["Ann Bell", "Sam Mistry"]),
+    ("Ofsted Care Quality Commission\nAnn Bell, Ofsted HMI Sam Mistry, CQC Lead inspector\n"
+     "Lead inspector Jo Neill, CQC inspector\nTom Brown, Ofsted Inspector",
+     ["Ann Bell", "Sam Mistry"]),
+    # one mark in the right cell is that name's alone; a mark under a name on a row of its
+    # own is that name's
+    ("Ofsted Care Quality Commission\nAnn Bell, Ofsted HMI, Sam Mistry, CQC Lead inspector\n"
+     "Tom Brown, Ofsted Inspector Jo Neill, CQC inspector", ["Sam Mistry"]),
+    ("Ofsted\nAnn Bell, Ofsted HMI\nTom Brown, Ofsted Inspector, Lead inspector\nLead "
+     "inspector", ["Tom Brown"]),
+])
+def test_a_team_tables_row_read_across_with_the_left_cell_wrapped(nlp, table, want) -> None:
+    rec = run(nlp, _ingested(SEND_REPORT.format(table=table)))
+    assert [n for n, r, _d in people(rec) if r == "lead_inspector"] == want
