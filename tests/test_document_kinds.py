@@ -1651,8 +1651,10 @@ def test_area_send_report_team_table_and_previous_inspection(nlp) -> None:
 @pytest.mark.parametrize("led, una", [
     ("The inspection was led by one of His Majesty’s Inspectors (HMI) from Ofsted, with a team "
      "of inspectors.\n", "lead_inspector"),
-    # without the sentence, nothing says the first HMI led
-    ("", "team_inspector"),
+    # without the sentence, the second 'Lead inspector' after the CQC lead's own is the
+    # wrapped end of the left cell on that row (session 14; a table without it names no
+    # Ofsted lead: test_a_team_tables_row_read_across_with_the_left_cell_wrapped)
+    ("", "lead_inspector"),
 ])
 def test_area_send_team_table_lead_cell_wrapped(nlp, led, una) -> None:
     """The Ofsted lead's cell wrapped ("Ofsted HMI," / "Lead inspector") so that the text
