@@ -3872,3 +3872,22 @@ def test_earlier_inspections_told_in_a_history_session14_su27(nlp, history, want
             "Brindle's children's services to be good overall.\n")
     assert dates_of(run(nlp, text), "previous_inspection") == want
 
+
+@pytest.mark.parametrize("visit, want", [
+    # a visit from August 2018 is ILACS's, however often the text names the SIF it compares
+    # with
+    ("between 10 and 21 September 2018", {"impact_of_leaders": "good",
+                                          "children_in_care_and_care_leavers": "good"}),
+    # one in June 2018 may still be a SIF re-inspection, its wording deciding
+    ("between 4 and 21 June 2018", {"leadership_management_governance": "good",
+                                    "care_leavers": "good",
+                                    "looked_after_and_permanence": "good"}),
+])
+def test_a_visit_after_the_sifs_last_is_ilacs(nlp, visit, want) -> None:
+    text = ("Notes from the Kitchen Table\nMonday 5 November 2018\n\nOfsted inspected Brindle "
+            f"{visit}. The old single inspection framework judged it inadequate in 2015, "
+            "when leadership, management and governance was inadequate. This time the impact "
+            "of leaders on social work practice is judged good. The experiences and progress "
+            "of children in care and care leavers are judged good.\n")
+    assert area_grades(run(nlp, text)) == want
+
