@@ -3891,3 +3891,41 @@ def test_a_visit_after_the_sifs_last_is_ilacs(nlp, visit, want) -> None:
             "of children in care and care leavers are judged good.\n")
     assert area_grades(run(nlp, text)) == want
 
+
+@pytest.mark.parametrize("history, want", [
+    # a grade in the sentence that goes on telling of an earlier inspection is that one's
+    ("When Ofsted inspectors walked out of Brindle's children's services department in "
+     "December 2013, they left behind a service in crisis. Their report, which followed a "
+     "run of serious case reviews, judged the council inadequate.", "good"),
+    ("Then came January 2015. Under the single inspection framework, Ofsted found "
+     "children's services in Brindle to be inadequate.", "good"),
+    # 'The report' after a sentence that dates something else is this inspection's
+    ("Since 2019 the council has spent more on early help. The report judged the council "
+     "inadequate.", "inadequate"),
+    # a sentence that only names a year this inspection's does not set the next aside
+    ("Then came 2023. Ofsted found children's services in Brindle to be inadequate.",
+     "inadequate"),
+])
+def test_a_history_told_over_two_sentences_session14_su27(nlp, history, want) -> None:
+    text = ("Brindle: ten years on\nSaturday 13 May 2023\n\n" + history + " The inspection "
+            "ran from 6 to 17 March 2023. Inspectors judged Brindle's children's services to "
+            "be good overall.\n")
+    assert grades_of(run(nlp, text)).get("overall_effectiveness") == want
+
+
+@pytest.mark.parametrize("pair, want", [
+    ("But it was the council's work with children in care and care leavers that stood out. "
+     "Inspectors judged that area outstanding.", {"children_in_care_and_care_leavers":
+                                                 "outstanding"}),
+    ("Children in care and care leavers are the exception. Their area was judged good rather "
+     "than outstanding.", {"children_in_care_and_care_leavers": "good"}),
+    # 'that area' after a sentence naming no area, or two, takes none up
+    ("The new family hub opened in the spring. Inspectors judged that area outstanding.", {}),
+    ("Help and protection and children in care were looked at closely. Inspectors judged "
+     "that area outstanding.", {}),
+])
+def test_that_area_takes_up_the_area_before_session14_su27(nlp, pair, want) -> None:
+    text = ("Brindle rated good\nThursday 19 March 2020\n\nInspectors spent 3 to 14 February "
+            "in the borough. Ofsted judged Brindle's children's services good overall. "
+            + pair + "\n")
+    assert area_grades(run(nlp, text)) == want
