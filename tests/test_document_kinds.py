@@ -3791,6 +3791,10 @@ def test_earlier_inspections_that_took_place_or_set_off_by_commas(nlp, sentence,
     ("BRINDLE COUNCIL\nFull Council, 22 February 2024\n1.1 I report the outcome of Ofsted's "
      "inspection of our services for children (27.11.2023 – 08.12.2023). Inspectors "
      "judged our services good.\n", ("2023-11-27", "2023-12-08", None)),
+    # nor a last inspection's so written
+    ("BRINDLE COUNCIL\nFull Council, 22 February 2024\n1.1 Ofsted judged our services good. "
+     "At our last inspection (12.01.2015 – 04.02.2015) they were inadequate.\n",
+     (None, None, None)),
     # two such days in brackets after another event are not the visit's
     ("BRINDLE COUNCIL\nFull Council, 22 February 2024\n1.1 Ofsted judged our services good. "
      "The consultation on the new offer (27.11.2023 – 08.12.2023) was well attended.\n",
@@ -3828,6 +3832,10 @@ def test_visit_dates_session14_su27(nlp, text, want) -> None:
     ("PRESS RELEASE\nBrindle County Council\nFor immediate release: Thursday 16 December "
      "2021\n\nOfsted's report on Brindle County Council's services for children and "
      "families was published today. It rates the council as good.\n", "2021-12-16"),
+    # another thing published today, in a clause of its own, is not the report
+    ("PRESS RELEASE\nBrindle County Council\nFor immediate release: Thursday 16 December "
+     "2021\n\nThe Ofsted report criticised the lack of a sufficiency strategy, which the "
+     "council published today. Brindle's children's services were rated good.\n", None),
     # a framework published today is no report
     ("PRESS RELEASE\nBrindle County Council\nFor immediate release: Thursday 16 December "
      "2021\n\nOfsted's new inspection framework for children's services in England was "
@@ -3902,6 +3910,12 @@ def test_a_visit_after_the_sifs_last_is_ilacs(nlp, visit, want) -> None:
     # 'The report' after a sentence that dates something else is this inspection's
     ("Since 2019 the council has spent more on early help. The report judged the council "
      "inadequate.", "inadequate"),
+    # the inspectors' report after a sentence dating something else by 'last' is this one's
+    ("Inspectors, who last visited in 2019, spent two weeks in Brindle. Their report judged "
+     "the council inadequate.", "inadequate"),
+    # nor does a sentence that also names this inspection's year
+    ("Ofsted inspected Brindle in March 2023, after a hard 2021. Their report judged the "
+     "council inadequate.", "inadequate"),
     # a sentence that only names a year this inspection's does not set the next aside
     ("Then came 2023. Ofsted found children's services in Brindle to be inadequate.",
      "inadequate"),

@@ -335,6 +335,7 @@ class DatesComponent(RuleComponent):
                                             r["day_words_after"])
         self.begin_end = [g.compile(p) for p in r["inspection_begin_end"]]
         self.inspection_news = [g.compile(p) for p in r["inspection_prose_news"]]
+        self.brackets_news = [g.compile(p) for p in r["inspection_brackets_news"]]
         self.year_before = re.compile(r["year_before_words"])
         self.inspection_labels = [g.compile(p) for p in r["inspection_labels"]]
         self.inspection_prose = [g.compile(p) for p in r["inspection_prose"]]
@@ -522,6 +523,15 @@ class DatesComponent(RuleComponent):
         if news:
             for pat in self.inspection_news:
                 for m in pat.finditer(head):
+                    rng = self.grammar.parse_range(m.group("expr"))
+                    if rng:
+                        return m.start("expr"), m.end("expr"), *rng, None
+            # 'Ofsted's inspection of our services for children (27.11.2023 – 08.12.2023)'
+            # in a report to council; never a last or next one.
+            for pat in self.brackets_news:
+                for m in pat.finditer(head):
+                    if self.prose_exclude.search(_clause_before(head, m)):
+                        continue
                     rng = self.grammar.parse_range(m.group("expr"))
                     if rng:
                         return m.start("expr"), m.end("expr"), *rng, None

@@ -445,13 +445,15 @@ class ProseGrades:
         ('Then came January 2015.'), or opening on that inspection's report ('Their
         report, which followed ..., judged the council inadequate.') after one that told
         of the inspectors or the inspection at a time before this one ('When Ofsted
-        inspectors walked out of ... in December 2013, they left ...')."""
-        if not before or not latest or not any(int(y) < latest for y in YEAR.findall(before)):
+        inspectors walked out of ... in December 2013, they left ...'). Every year the
+        sentence before gives is before this inspection's."""
+        years = [int(y) for y in YEAR.findall(before)]
+        if not years or not latest or max(years) >= latest:
             return False
         if self.earlier_time_alone.match(before.strip()):
             return True
         return bool(self.earlier_report_opener.match(sentence)
-                    and self.earlier_report_told.search(before))
+                    and self.earlier_report_told.match(before.strip()))
 
     def _earlier_after(self, clause: str, start: str) -> bool:
         """'after an inspection in June 2015', its date ending before `start`."""
