@@ -516,12 +516,14 @@ LETTERS_UNSEEN20_TARGETS = [
     "reports.publication_date=1", "reports.lead_inspector=1",
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
+# secondary_unseen27: raised after the session 14 round developed on it (helper s27dev;
+# README 'Developed on (session 14)': before and after).
 SECONDARY_UNSEEN27_TARGETS = [
-    "reports.document_type=0.93", "reports.overall_effectiveness=0.87",
-    "judgements.cells=0.86", "judgements.cells.precision=0.92", "judgements.precision=0.92",
-    "judgements.recall=0.9", "reports.inspection_start=0.75", "reports.inspection_end=0.75",
-    "reports.publication_date=0.75", "dates.recall=0.76", "dates.precision=0.94",
-    "reports.local_authority=0.93"]
+    "reports.document_type=1", "reports.overall_effectiveness=1",
+    "judgements.cells=0.98", "judgements.cells.precision=1", "judgements.precision=1",
+    "judgements.recall=0.98", "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 # Scored once at the start of session 14 (READMEs), before any rule was changed for them.
 LETTERS_UNSEEN21_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
@@ -3965,3 +3967,175 @@ SEND_REPORT = ("Area SEND inspection of Westshire Local Area Partnership\n\nInsp
 def test_a_team_tables_row_read_across_with_the_left_cell_wrapped(nlp, table, want) -> None:
     rec = run(nlp, _ingested(SEND_REPORT.format(table=table)))
     assert [n for n, r, _d in people(rec) if r == "lead_inspector"] == want
+
+
+# Session 14, secondary_unseen27 (helper s27dev): visit days in figures joined by 'and' or
+# in brackets after the inspection's name, days' short names on a minutes' copied
+# 'Inspection period:' line, a month the inspectors 'came for' some weeks in, a report
+# that 'went online' or was 'published today' after a long name, a focused visit's news
+# that gives no grade, earlier inspections told in a decade's history; the framework of a
+# visit after the SIF's last; a grade in a sentence that goes on telling of an earlier
+# inspection; 'that area' and 'their area' taking up the area named before.
+@pytest.mark.parametrize("text, want", [
+    ("Brindle told to improve\nWednesday 25 March 2015\nInspectors were in the borough "
+     "between 12/01/2015 and 04/02/2015. Brindle's children's services were rated "
+     "inadequate.\n", ("2015-01-12", "2015-02-04", None)),
+    # two such days in a sentence about something else are not the visit's
+    ("Brindle told to improve\nWednesday 25 March 2015\nThe council's consultation ran "
+     "between 12/01/2015 and 04/02/2015. Brindle's children's services were rated "
+     "inadequate.\n", (None, None, None)),
+    ("BRINDLE COUNCIL\nFull Council, 22 February 2024\n1.1 I report the outcome of Ofsted's "
+     "inspection of our services for children (27.11.2023 – 08.12.2023). Inspectors "
+     "judged our services good.\n", ("2023-11-27", "2023-12-08", None)),
+    # nor a last inspection's so written
+    ("BRINDLE COUNCIL\nFull Council, 22 February 2024\n1.1 Ofsted judged our services good. "
+     "At our last inspection (12.01.2015 – 04.02.2015) they were inadequate.\n",
+     (None, None, None)),
+    # two such days in brackets after another event are not the visit's
+    ("BRINDLE COUNCIL\nFull Council, 22 February 2024\n1.1 Ofsted judged our services good. "
+     "The consultation on the new offer (27.11.2023 – 08.12.2023) was well attended.\n",
+     (None, None, None)),
+    ("BRINDLE CITY COUNCIL\nMinutes of the meeting held on 20 April 2016\n33. Ofsted "
+     "inspection\n    Inspection period: Mon 1 Feb – Thu 25 Feb 2016\n    Report published: 12 "
+     "April 2016\nInspectors had judged overall effectiveness to be inadequate.\n",
+     ("2016-02-01", "2016-02-25", "2016-04-12")),
+    ("BRINDLE CITY COUNCIL\nMinutes of the meeting held on 20 April 2016\n33. Ofsted "
+     "inspection\n    Inspection period: Tues. 2 Feb to Fri. 26 Feb 2016\nInspectors had "
+     "judged overall effectiveness to be inadequate.\n", ("2016-02-02", "2016-02-26", None)),
+    ("Our Voice\nThe newsletter of the Brindle Youth Council\nIssue 14, November 2025\n\n"
+     "Ofsted came for three weeks in September. Brindle's children's services were rated "
+     "good.\n", ("2025-09", "2025-09", None)),
+    # someone else 'came for' weeks: no visit; nor a span of months
+    ("Our Voice\nThe newsletter of the Brindle Youth Council\nIssue 14, November 2025\n\n"
+     "Our visitors came for three weeks in September. Ofsted rated Brindle's children's "
+     "services good.\n", (None, None, None)),
+    ("Our Voice\nThe newsletter of the Brindle Youth Council\nIssue 14, November 2025\n\n"
+     "Ofsted came for three weeks in September and October. Brindle's children's services "
+     "were rated good.\n", (None, None, None)),
+])
+def test_visit_dates_session14_su27(nlp, text, want) -> None:
+    assert visit_of(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Notes from the Kitchen Table\nMonday 5 November 2018\n\nOfsted inspected Brindle "
+     "between 10 and 21 September 2018, and the report went online on Friday 2 November. "
+     "Brindle's children's services were rated good.\n", "2018-11-02"),
+    # something else going live is not the report
+    ("Notes from the Kitchen Table\nMonday 5 November 2018\n\nOfsted inspected Brindle "
+     "between 10 and 21 September 2018. The report praised the new app, which went live on "
+     "1 November. Brindle's children's services were rated good.\n", None),
+    ("PRESS RELEASE\nBrindle County Council\nFor immediate release: Thursday 16 December "
+     "2021\n\nOfsted's report on Brindle County Council's services for children and "
+     "families was published today. It rates the council as good.\n", "2021-12-16"),
+    # another thing published today, in a clause of its own, is not the report
+    ("PRESS RELEASE\nBrindle County Council\nFor immediate release: Thursday 16 December "
+     "2021\n\nThe Ofsted report criticised the lack of a sufficiency strategy, which the "
+     "council published today. Brindle's children's services were rated good.\n", None),
+    # a framework published today is no report
+    ("PRESS RELEASE\nBrindle County Council\nFor immediate release: Thursday 16 December "
+     "2021\n\nOfsted's new inspection framework for children's services in England was "
+     "published today. Brindle's children's services were rated good in 2019.\n", None),
+])
+def test_publication_session14_su27(nlp, text, date) -> None:
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("VALE FM - BREAKFAST NEWS\nTranscript, Friday 1 July 2022\n\nPRESENTER: Ofsted "
+     "inspectors say Brindle Council is making progress. REPORTER: This was what Ofsted "
+     "calls a focused visit. Two inspectors were here on 24 and 25 May.\n", "news_article"),
+    # a visit that is no inspection's, with no grade, is no news of an outcome
+    ("VALE FM - BREAKFAST NEWS\nTranscript, Friday 1 July 2022\n\nPRESENTER: The mayor "
+     "made a visit to the new school, which Ofsted inspectors will see next year.\n",
+     "other"),
+])
+def test_a_focused_visit_told_of_is_news(nlp, text, kind) -> None:
+    assert run(nlp, text)["report"]["document_type"] == kind
+
+
+@pytest.mark.parametrize("history, want", [
+    ("Ofsted inspected Brindle in September 2015 and judged it inadequate.",
+     [("2015-09", "month")]),
+    # another place inspected is no earlier inspection of this one
+    ("Ofsted inspected Ashcombe in September 2015 and judged it good.", []),
+    ("When Ofsted inspectors walked out of Brindle's children's services department in "
+     "December 2013, they left behind a service in crisis.", [("2013-12", "month")]),
+    ("By the time inspectors came back in June 2022, the work was showing.",
+     [("2022-06", "month")]),
+    # someone else's leaving is no inspection
+    ("When the director walked out of the department in December 2013, staff despaired.",
+     []),
+    ("Then came January 2015. Under the single inspection framework, Ofsted found "
+     "children's services in Brindle to be inadequate.", [("2015-01", "month")]),
+    ("Then came January 2015. The council opened a new family hub.", []),
+])
+def test_earlier_inspections_told_in_a_history_session14_su27(nlp, history, want) -> None:
+    text = ("Brindle climbs to good\nSaturday 13 May 2023\n\n" + history + " This spring "
+            "Ofsted came back. The inspection ran from 6 to 17 March 2023. Inspectors judged "
+            "Brindle's children's services to be good overall.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("visit, want", [
+    # a visit from August 2018 is ILACS's, however often the text names the SIF it compares
+    # with
+    ("between 10 and 21 September 2018", {"impact_of_leaders": "good",
+                                          "children_in_care_and_care_leavers": "good"}),
+    # one in June 2018 may still be a SIF re-inspection, its wording deciding
+    ("between 4 and 21 June 2018", {"leadership_management_governance": "good",
+                                    "care_leavers": "good",
+                                    "looked_after_and_permanence": "good"}),
+])
+def test_a_visit_after_the_sifs_last_is_ilacs(nlp, visit, want) -> None:
+    text = ("Notes from the Kitchen Table\nMonday 5 November 2018\n\nOfsted inspected Brindle "
+            f"{visit}. The old single inspection framework judged it inadequate in 2015, "
+            "when leadership, management and governance was inadequate. This time the impact "
+            "of leaders on social work practice is judged good. The experiences and progress "
+            "of children in care and care leavers are judged good.\n")
+    assert area_grades(run(nlp, text)) == want
+
+
+@pytest.mark.parametrize("history, want", [
+    # a grade in the sentence that goes on telling of an earlier inspection is that one's
+    ("When Ofsted inspectors walked out of Brindle's children's services department in "
+     "December 2013, they left behind a service in crisis. Their report, which followed a "
+     "run of serious case reviews, judged the council inadequate.", "good"),
+    ("Then came January 2015. Under the single inspection framework, Ofsted found "
+     "children's services in Brindle to be inadequate.", "good"),
+    # 'The report' after a sentence that dates something else is this inspection's
+    ("Since 2019 the council has spent more on early help. The report judged the council "
+     "inadequate.", "inadequate"),
+    # the inspectors' report after a sentence dating something else by 'last' is this one's
+    ("Inspectors, who last visited in 2019, spent two weeks in Brindle. Their report judged "
+     "the council inadequate.", "inadequate"),
+    # nor does a sentence that also names this inspection's year
+    ("Ofsted inspected Brindle in March 2023, after a hard 2021. Their report judged the "
+     "council inadequate.", "inadequate"),
+    # a sentence that only names a year this inspection's does not set the next aside
+    ("Then came 2023. Ofsted found children's services in Brindle to be inadequate.",
+     "inadequate"),
+])
+def test_a_history_told_over_two_sentences_session14_su27(nlp, history, want) -> None:
+    text = ("Brindle: ten years on\nSaturday 13 May 2023\n\n" + history + " The inspection "
+            "ran from 6 to 17 March 2023. Inspectors judged Brindle's children's services to "
+            "be good overall.\n")
+    assert grades_of(run(nlp, text)).get("overall_effectiveness") == want
+
+
+@pytest.mark.parametrize("pair, want", [
+    ("But it was the council's work with children in care and care leavers that stood out. "
+     "Inspectors judged that area outstanding.", {"children_in_care_and_care_leavers":
+                                                 "outstanding"}),
+    ("Children in care and care leavers are the exception. Their area was judged good rather "
+     "than outstanding.", {"children_in_care_and_care_leavers": "good"}),
+    # 'that area' after a sentence naming no area, or two, takes none up
+    ("The new family hub opened in the spring. Inspectors judged that area outstanding.", {}),
+    ("Help and protection and children in care were looked at closely. Inspectors judged "
+     "that area outstanding.", {}),
+])
+def test_that_area_takes_up_the_area_before_session14_su27(nlp, pair, want) -> None:
+    text = ("Brindle rated good\nThursday 19 March 2020\n\nInspectors spent 3 to 14 February "
+            "in the borough. Ofsted judged Brindle's children's services good overall. "
+            + pair + "\n")
+    assert area_grades(run(nlp, text)) == want

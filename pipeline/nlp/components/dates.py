@@ -101,7 +101,10 @@ class DateGrammar:
         the = r"(?:the\s+)?"
         full = rf"{day}{of}\s+{month}\s*{year}"
         part = rf"{the}{day}(?:{of}\s+{month}(?:\s*{year})?)?"
-        weekday = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+        # a day's name, or its short form before the day's number ('Mon 1 Feb', 'Thurs.
+        # 25 Feb')
+        weekday = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                   r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?(?=,?\s+\d)),?\s+")
         # a range's later date may carry its day's name ("Monday 4 March until Friday
         # 15 March")
         conn = rf"\s*(?:{conn_alt})\s*(?:{weekday})?"
@@ -252,8 +255,9 @@ class DateGrammar:
         '22 April to 3 May 2024' starts in 2024; a start month after the end month
         belongs to the year before ('29 December to 9 January 2015').
         """
-        # two days in figures ('27/01/2020 - 07/02/2020', '13.03.2024 - 14.03.2024')
-        pair = re.fullmatch(r"\s*(\S+)\s*(?:-|–|—|to|until)\s*(\S+)\s*", text)
+        # two days in figures ('27/01/2020 - 07/02/2020', '13.03.2024 - 14.03.2024',
+        # 'between 12/01/2015 and 04/02/2015')
+        pair = re.fullmatch(r"\s*(\S+)\s*(?:-|–|—|to|until|and)\s*(\S+)\s*", text)
         if pair and all(self.numeric(d) for d in pair.groups()):
             first, last = self.parse_single(pair.group(1)), self.parse_single(pair.group(2))
             return (first[0], last[0]) if first and last and first[0] <= last[0] else None
@@ -331,6 +335,7 @@ class DatesComponent(RuleComponent):
                                             r["day_words_after"])
         self.begin_end = [g.compile(p) for p in r["inspection_begin_end"]]
         self.inspection_news = [g.compile(p) for p in r["inspection_prose_news"]]
+        self.brackets_news = [g.compile(p) for p in r["inspection_brackets_news"]]
         self.year_before = re.compile(r["year_before_words"])
         self.inspection_labels = [g.compile(p) for p in r["inspection_labels"]]
         self.inspection_prose = [g.compile(p) for p in r["inspection_prose"]]
@@ -518,6 +523,15 @@ class DatesComponent(RuleComponent):
         if news:
             for pat in self.inspection_news:
                 for m in pat.finditer(head):
+                    rng = self.grammar.parse_range(m.group("expr"))
+                    if rng:
+                        return m.start("expr"), m.end("expr"), *rng, None
+            # 'Ofsted's inspection of our services for children (27.11.2023 – 08.12.2023)'
+            # in a report to council; never a last or next one.
+            for pat in self.brackets_news:
+                for m in pat.finditer(head):
+                    if self.prose_exclude.search(_clause_before(head, m)):
+                        continue
                     rng = self.grammar.parse_range(m.group("expr"))
                     if rng:
                         return m.start("expr"), m.end("expr"), *rng, None

@@ -111,6 +111,9 @@ class ProseGrades:
             rx("grade_attributive_after")
         self.names_areas = [(re.compile(r["before"], re.I), re.compile(r["after"], re.I))
                             for r in rules["grade_names_areas"]]
+        self.earlier_time_alone, self.earlier_report_opener = rx("earlier_time_alone"), \
+            rx("earlier_report_opener")
+        self.earlier_report_told = rx("earlier_report_told")
         self.headline_words = rules["headline_max_words"]
         self.headline_lead = rx("headline_grade_lead")
         self.list_lead, self.list_item = rx("list_lead"), rx("list_item")
@@ -143,10 +146,14 @@ class ProseGrades:
         # for a sentence opening 'Its work was judged ...'.
         antecedent: tuple[int, Mention] | None = None
         subject = False  # whether that area was its sentence's subject (for 'It')
+        told_before = ""  # the sentence before, in the same unit
         for offset, unit in self._units(text):
+            told_before = ""
             for sent in SENTENCE.finditer(unit):
                 sentence = sent.group(0)
                 at = offset + sent.start()
+                carried = self._earlier_carried(told_before, sentence, latest)
+                told_before = sentence
                 lead = self.pronoun.match(sentence) if antecedent else None
                 if lead and not subject and (lead.group(0).strip().lower() == "it"
                                              or self.possessive_object.match(sentence)):
@@ -154,7 +161,7 @@ class ProseGrades:
                 stand_in = Mention(lead.start(), lead.end(), antecedent[1].label,
                                    antecedent[1].keys) if lead and antecedent else None
                 found = self._sentence(sentence, lexicon, latest, seen, authority,
-                                       prior_grade, dated, stand_in)
+                                       prior_grade, dated, stand_in, carried)
                 prior_grade = found[-1][2].grade if found else ""
                 for area, label, grade, start, end in found:
                     if area in seen:
@@ -272,10 +279,11 @@ class ProseGrades:
 
     def _sentence(self, sentence: str, lexicon: list, latest: int | None, seen: set[str],
                   authority: str, prior_grade: str = "", start: str = "",
-                  stand_in: Mention | None = None
+                  stand_in: Mention | None = None, carried: bool = False
                   ) -> list[tuple[str, str, Mention, int, int]]:
         """The rows of one sentence; `stand_in`: the area an opening 'Its work' stands
-        for, where the sentence names none of its own."""
+        for, where the sentence names none of its own; `carried`: the sentence before
+        dated an earlier inspection this one goes on telling of (_earlier_carried)."""
         cuts = self._cuts(sentence)
         clauses = _clauses(cuts)
         areas = self._areas(sentence, lexicon)
@@ -284,7 +292,7 @@ class ProseGrades:
         grades = self._grades(sentence, areas, prior_grade)
         if not grades:
             return []
-        aside, hoped = self._set_aside(sentence, clauses, latest, authority, start)
+        aside, hoped = self._set_aside(sentence, clauses, latest, authority, start, carried)
 
         for m in areas + grades:
             m.clause = _clause_of(clauses, m.start)
@@ -365,8 +373,8 @@ class ProseGrades:
         return True
 
     def _set_aside(self, sentence: str, clauses: list[tuple[int, int]],
-                   latest: int | None, authority: str, start: str = ""
-                   ) -> tuple[set[int], set[int]]:
+                   latest: int | None, authority: str, start: str = "",
+                   carried: bool = False) -> tuple[set[int], set[int]]:
         """Clauses about another inspection or authority, a hope or a future: from the
         one that says so up to one that opens with a contrast; and those before an
         'after an inspection in June 2015' dated before this inspection (`start`). Also
@@ -375,7 +383,8 @@ class ProseGrades:
         not an earlier inspection."""
         aside: set[int] = set()
         hoped_only: set[int] = set()
-        earlier = other = hoped = False
+        other = hoped = False
+        earlier = carried  # until a clause that speaks of now (contrast)
         for i, (a, b) in enumerate(clauses):
             clause = sentence[a:b]
             if self.contrast.search(clause):
@@ -429,6 +438,22 @@ class ProseGrades:
                     n += 1
             found += [(a, g) for a in before[-n:] if n and len(before) >= n]
         return found
+
+    def _earlier_carried(self, before: str, sentence: str, latest: int | None) -> bool:
+        """Whether `sentence` goes on telling of an earlier inspection the sentence
+        `before` it dated: after a sentence that is only a time before this inspection
+        ('Then came January 2015.'), or opening on that inspection's report ('Their
+        report, which followed ..., judged the council inadequate.') after one that told
+        of the inspectors or the inspection at a time before this one ('When Ofsted
+        inspectors walked out of ... in December 2013, they left ...'). Every year the
+        sentence before gives is before this inspection's."""
+        years = [int(y) for y in YEAR.findall(before)]
+        if not years or not latest or max(years) >= latest:
+            return False
+        if self.earlier_time_alone.match(before.strip()):
+            return True
+        return bool(self.earlier_report_opener.match(sentence)
+                    and self.earlier_report_told.match(before.strip()))
 
     def _earlier_after(self, clause: str, start: str) -> bool:
         """'after an inspection in June 2015', its date ending before `start`."""
