@@ -3787,3 +3787,39 @@ def test_earlier_inspections_that_took_place_or_set_off_by_commas(nlp, sentence,
     text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
                                            f"{sentence}")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Session 14, letters_unseen21 (helper l21dev): a copy list under side-by-side signatures;
+# each member's inspectorate after 'inspector' and a comma; an inspectorate line under a
+# title that names it; rules between stacked signatures; a member named after 'including
+# an Ofsted Inspector'; a letter date in a joint letter with no salutation, or between
+# addressees run on; earlier inspections and visits of a monitoring visit letter (days set
+# off by a comma after the inspection's name, plural visits, numbered visits, 'a virtual
+# assurance visit', a table of the visits since the judgement).
+L21DEV_SIGNED = ("14 March 2025\n\nDear Ms Roe\n\nFocused visit to Westshire children’s "
+                 "services\n\nThis letter summarises the findings of the focused visit to "
+                 "Westshire children’s services on 24 to 26 February 2025. This visit was "
+                 "carried out by His Majesty’s Inspectors Ann Bell and Cy Dunn.\n\n"
+                 "Yours sincerely\n\n\nAnn Bell                                  Cy Dunn\n"
+                 "His Majesty’s Inspector                   His Majesty’s Inspector\n"
+                 "Lead inspector\n\n\n{copies}\n")
+
+
+@pytest.mark.parametrize("copies", [
+    "cc: Westshire Council Chief Executive, Jo Hale\n    Professor Lee Parr, Independent "
+    "Chair, Westshire\n    Safeguarding Children Partnership",
+    "copy to: Jo Hale, Chief Executive"])
+def test_l21dev_a_copy_list_under_signatures_in_columns(nlp, copies) -> None:
+    """A copy list's label in lower case ('cc:') two lines under the signatures opens a
+    paragraph of its own: the people in it are no signers."""
+    text = _ingested(L21DEV_SIGNED.format(copies=copies))
+    assert "\nHis Majesty’s Inspector\n" + copies.split(":")[0] + ":" in text
+    assert people(run(nlp, text)) == [("Ann Bell", "lead_inspector", "HMI"),
+                                      ("Cy Dunn", "inspector", "HMI")]
+
+
+def test_l21dev_a_line_opening_in_lower_case_still_goes_on() -> None:
+    """... but a wrapped line opening in lower case with no colon ('copy of the plan')
+    goes on with the line before it, as before."""
+    text = _ingested("Leaders sent inspectors a\ncopy of the plan for care leavers.\n")
+    assert "Leaders sent inspectors a copy of the plan for care leavers." in text
