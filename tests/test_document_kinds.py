@@ -3823,3 +3823,68 @@ def test_l21dev_a_line_opening_in_lower_case_still_goes_on() -> None:
     goes on with the line before it, as before."""
     text = _ingested("Leaders sent inspectors a\ncopy of the plan for care leavers.\n")
     assert "Leaders sent inspectors a copy of the plan for care leavers." in text
+
+
+@pytest.mark.parametrize("member, want", [
+    ("Di Eve, inspector, HMICFRS", "HMICFRS inspector"),
+    ("Di Eve, inspector, HMI Probation", "HMI Probation inspector"),
+    ("Di Eve, HMI, Ofsted", "HMI"),
+    # 'inspector' with no inspectorate after it names none
+    ("Di Eve, inspector", ""),
+])
+def test_l21dev_each_members_inspectorate_after_inspector_and_a_comma(nlp, member,
+                                                                      want) -> None:
+    team = (f"The inspection was led by Ann Bell, His Majesty’s Inspector, Ofsted. The team "
+            f"inspectors were Bob Cole, children’s services inspector, CQC; and {member}.")
+    assert people(run(nlp, JTAI_TEAM.format(team=team)))[:3] == [
+        ("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "CQC inspector"),
+        ("Di Eve", "team_inspector", want)]
+
+
+L21DEV_JTAI = ("4 July 2024\nDear partners\nJoint targeted area inspection of Lowtown\nBetween "
+               "16 and 20 May 2024, Ofsted, the CQC, HMICFRS and HMI Probation undertook a joint "
+               "inspection.\nYours sincerely\n{block}\n")
+
+
+def test_l21dev_an_inspectorate_line_under_a_title_that_names_it(nlp) -> None:
+    """Signatures read column by column, the Ofsted director's title naming Ofsted and no
+    heading above the first name: 'Care Quality Commission' under 'Chief Inspector of
+    Healthcare', which already names the CQC, is that signer's, not a heading shared out
+    to the first signer."""
+    block = ("Ann Bell\nNational Director Regulation and Social Care, Ofsted\nDi Eve\nHis "
+             "Majesty’s Inspector of Constabulary and His Majesty’s Inspector of Fire &\n"
+             "Rescue Services\nDr Cy Dunn\nChief Inspector of Healthcare\nCare Quality "
+             "Commission\nFlo Gray\nHis Majesty’s Chief Inspector of Probation")
+    assert people(run(nlp, L21DEV_JTAI.format(block=block))) == [
+        ("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+        ("Di Eve", "signatory", "HMICFRS inspector"), ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+def test_l21dev_rules_between_stacked_signatures(nlp) -> None:
+    """A rule line drawn above each signature is no part of the title above it."""
+    rule = "_" * 32
+    block = (f"{rule}\nAnn Bell\nNational Director Regulation and Social Care, Ofsted\n\n"
+             f"{rule}\nDr Cy Dunn MBBS\nChief Inspector of Healthcare, Care Quality Commission"
+             f"\n\n{rule}\nDi Eve\nHis Majesty’s Inspector of Constabulary, HMICFRS")
+    assert people(run(nlp, _ingested(L21DEV_JTAI.format(block=block)))) == [
+        ("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+        ("Cy Dunn", "signatory", "CQC inspector"), ("Di Eve", "signatory", "HMICFRS inspector")]
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The inspection was led by one of Her Majesty’s Inspectors (HMI) from Ofsted, with a team "
+     "of inspectors including an Ofsted Inspector, Tom Brown, and a children’s services "
+     "inspector from the CQC.", [("Tom Brown", "team_inspector", "OI")]),
+    # members named by what they are only, or someone named with no designation, are none
+    ("The inspection was led by one of Her Majesty’s Inspectors (HMI) from Ofsted, with a team "
+     "of inspectors including an Ofsted Inspector and a children’s services inspector from "
+     "the CQC.", []),
+    ("Inspectors met leaders, including a local leader, Tom Brown.", []),
+])
+def test_l21dev_a_member_named_after_including_an_ofsted_inspector(nlp, team, want) -> None:
+    text = SEND_TEAM.replace("Yours sincerely\n\nAnn Bell\nHer Majesty’s Inspector\n",
+                             "Yours sincerely\n\nAnn Bell\nHMI Lead Inspector\n")
+    assert people(run(nlp, text.format(team=team))) == [
+        *want, ("Ann Bell", "lead_inspector", "HMI")]
+
