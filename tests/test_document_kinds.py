@@ -3888,3 +3888,42 @@ def test_l21dev_a_member_named_after_including_an_ofsted_inspector(nlp, team, wa
     assert people(run(nlp, text.format(team=team))) == [
         *want, ("Ann Bell", "lead_inspector", "HMI")]
 
+
+L21DEV_TO_LIST = ("Ofsted | Care Quality Commission | HMICFRS\nJoint targeted area inspection "
+                  "of the multi-agency response to serious youth violence in Lowtown\n{label}\n"
+                  "To:\nMs Ann Roe, Director of Children’s Services, Lowtown Council\nMr Bob Cole,"
+                  " Chief Executive, Lowtown Council\nBetween 13 and 17 May 2024, Ofsted, the CQC "
+                  "and HMICFRS carried out a joint inspection in Lowtown.\nYours sincerely\n"
+                  "Ann Bell\nNational Director Regulation and Social Care\n")
+
+
+@pytest.mark.parametrize("label, date", [
+    ("Date of letter: 17 July 2024", "2024-07-17"),
+    ("Date of this letter | 17 July 2024", "2024-07-17"),
+    # another label's date is not the letter's
+    ("Date of next meeting: 17 July 2024", None),
+])
+def test_l21dev_a_labelled_letter_date_with_no_salutation(nlp, label, date) -> None:
+    rec = run(nlp, L21DEV_TO_LIST.format(label=label))
+    assert rec["report"].get("publication_date") == date
+
+
+L21DEV_ADDRESSEES = ("Ofsted\nPiccadilly Gate\nwww.gov.uk/ofsted\n{line}\nJoint targeted area "
+                     "inspection of Lowtown\nInspection dates: 3–7 November 2025\nThis letter "
+                     "to the local safeguarding partners in Lowtown sets out the findings of the"
+                     " inspection.\nYours sincerely\nAnn Bell\nNational Director Regulation and "
+                     "Social Care\n")
+
+
+@pytest.mark.parametrize("line, date", [
+    ("Mr Jo Hale, Director of Children, Families and Education 16 January 2026 Ms Di Eve, "
+     "Chief Executive, Lowtown Council Dr Cy Dunn, Place Director, NHS Lowtown", "2026-01-16"),
+    ("Mr Jo Hale, Director of Children’s Services, Lowtown Council 16 January 2026 Cllr Di "
+     "Eve, Lead Member", "2026-01-16"),
+    # a sentence's date before a name ('on 16 January 2026 Ms Eve said') is no letter's
+    ("Leaders met inspectors on 16 January 2026 Ms Di Eve said, and more.", None),
+])
+def test_l21dev_a_letter_date_between_addressees_run_on(nlp, line, date) -> None:
+    rec = run(nlp, L21DEV_ADDRESSEES.format(line=line))
+    assert rec["report"].get("publication_date") == date
+

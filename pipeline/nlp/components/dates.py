@@ -355,6 +355,7 @@ class DatesComponent(RuleComponent):
         self.letter_date_beside = g.compile(r["letter_date_beside"])
         self.letter_date_numeric = g.compile(r["letter_date_numeric"])
         self.letter_date_labelled = g.compile(r["letter_date_labelled"])
+        self.letter_date_between = g.compile(r["letter_date_between_addressees"])
         self.letter_date_above = g.compile(r["letter_date_above_salutation"])
         self.letter_date_after = g.compile(r["letter_date_after_signoff"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
@@ -736,7 +737,7 @@ class DatesComponent(RuleComponent):
                or self.opening.search(text, 0, self.letter_window))
         if sal:
             above = [m for pat in (self.letter_date, self.letter_date_beside,
-                                   self.letter_date_numeric)
+                                   self.letter_date_numeric, self.letter_date_between)
                      for m in pat.finditer(text, 0, sal.start())]
             for m in sorted(above, key=lambda m: m.start()):
                 found = self._day_date(m)
@@ -767,6 +768,12 @@ class DatesComponent(RuleComponent):
                 found = self._day_date(m)
                 if found:
                     return found
+        else:
+            # With neither a salutation nor an opening (a joint letter listing its
+            # addressees under its title), a row naming the letter still dates it.
+            found = self._day_date(self.letter_date_labelled.search(text, 0, self.letter_window))
+            if found:
+                return found
         # "in a report published today", with no other date: the text's own, its
         # evidence the word 'today' ('this morning', as a broadcast says it).
         if today and ref and len(ref) == 10 and self._dateline(text):
