@@ -3927,3 +3927,48 @@ def test_l21dev_a_letter_date_between_addressees_run_on(nlp, line, date) -> None
     rec = run(nlp, L21DEV_ADDRESSEES.format(line=line))
     assert rec["report"].get("publication_date") == date
 
+
+@pytest.mark.parametrize("sentence, want", [
+    ("This was the third monitoring visit since the local authority was judged inadequate "
+     "following the single inspection framework (SIF) inspection, 10 October to 3 November "
+     "2016.", [("2016-10-10", "day")]),
+    ("This was the second monitoring visit since the local authority was judged inadequate at "
+     "its inspection of local authority children’s services (ILACS), 8 to 19 July 2022.",
+     [("2022-07-08", "day")]),
+    ("The previous monitoring visits took place on 7 and 8 March 2022 and on 20 June 2022.",
+     [("2022-03-07", "day"), ("2022-06-20", "day")]),
+    ("The first monitoring visit took place in February 2022.", [("2022-02", "month")]),
+    ("Inspectors then carried out a virtual assurance visit on 19 and 20 January 2021.",
+     [("2021-01-19", "day")]),
+    # another service's inspection, a day in the next clause, this visit's own month, a
+    # meeting: no earlier inspection
+    ("Leaders were judged at the inspection of the council’s fostering service, 3 and 4 May "
+     "2022, to be doing well.", []),
+    ("The previous monitoring visits took place on 7 and 8 March 2022, and on 20 June 2022 the "
+     "director left.", [("2022-03-07", "day")]),
+    ("The second monitoring visit took place in January 2023.", []),
+    ("Inspectors then held a virtual meeting on 19 and 20 January 2021.", []),
+])
+def test_l21dev_earlier_visits_of_a_monitoring_visit_letter(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("this_row, start", [
+    ("Third (this visit)       | 12 and 13 December 2023 | Care leavers", "2023-12-12"),
+    ("This visit               | 12 and 13 December 2023 | Care leavers", "2023-12-12"),
+])
+def test_l21dev_a_table_of_the_visits_since_the_judgement(nlp, this_row, start) -> None:
+    """The row marked as this visit gives its days; each numbered row before it is an
+    earlier visit; a next visit's row is neither."""
+    box = ("Visit                    | Dates                   | Area of focus\n"
+           "First monitoring visit   | 6 and 7 September 2022  | Front door\n"
+           "Second monitoring visit  | 17 and 18 May 2023      | Children in need\n"
+           f"{this_row}\n"
+           "Next monitoring visit    | 5 and 6 March 2024      | Children in care")
+    rec = run(nlp, MONITORING.format(box=box, visit=""))
+    assert (rec["report"]["inspection_start"], rec["report"]["inspection_end"]) == (
+        start, "2023-12-13")
+    assert dates_of(rec, "previous_inspection") == [("2022-09-06", "day"),
+                                                    ("2023-05-17", "day")]

@@ -941,13 +941,19 @@ class DatesComponent(RuleComponent):
                         not _place_words(m.group("place")) <= _place_words(la):
                     continue
                 if "expr" in pat.groupindex:  # a range: its first day, if it is over
-                    rng = self.grammar.parse_range(m.group("expr"))
-                    # a period longer than any inspection ('the year before the most
-                    # recent inspection, 1 April 2022 to 31 March 2023') is a data period
-                    if rng and _span_days(rng) > MAX_VISIT_DAYS:
-                        continue
-                    if rng and (not start_iso or rng[1] < start_iso):
-                        out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
+                    # ('expr2': a second visit in the same words, 'took place on 7 and 8
+                    # March 2017 and on 20 June 2017')
+                    for grp in ("expr", "expr2"):
+                        if grp not in pat.groupindex or not m.group(grp):
+                            continue
+                        rng = self.grammar.parse_range(m.group(grp))
+                        # a period longer than any inspection ('the year before the most
+                        # recent inspection, 1 April 2022 to 31 March 2023') is a data
+                        # period
+                        if rng and _span_days(rng) > MAX_VISIT_DAYS:
+                            break
+                        if rng and (not start_iso or rng[1] < start_iso):
+                            out.append((m.start(grp), m.end(grp), rng[0], "day"))
                     continue
                 for grp in ("date", "date2"):
                     if grp not in pat.groupindex or not m.group(grp):
