@@ -522,10 +522,11 @@ SECONDARY_UNSEEN27_TARGETS = [
     "reports.local_authority=0.93"]
 # Scored once at the start of session 14 (READMEs), before any rule was changed for them.
 LETTERS_UNSEEN21_TARGETS = [
+    # then developed on in session 14 (helper l21dev): gated at what it measures now
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
-    "reports.inspection_start=0.93", "reports.inspection_end=0.93",
-    "reports.publication_date=0.87", "reports.lead_inspector=1", "inspectors.recall=0.9",
-    "inspectors.precision=0.84", "dates.recall=0.82", "dates.precision=0.96"]
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1", "inspectors.recall=1",
+    "inspectors.precision=1", "dates.recall=1", "dates.precision=1"]
 SECONDARY_UNSEEN28_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.62",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.62",
