@@ -508,11 +508,13 @@ LETTERS_UNSEEN19_TARGETS = [
 # The session's last pair, written blind during its first rounds and scored once on main
 # b7c9afe after all four rounds were merged, not developed on (READMEs): gates at what each
 # measured.
+# letters_unseen20 was since developed on (session 14, helper l20dev; README): gated at what
+# it measures now.
 LETTERS_UNSEEN20_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
-    "reports.inspection_start=0.87", "reports.inspection_end=0.87",
-    "reports.publication_date=1", "reports.lead_inspector=0.87",
-    "inspectors.recall=0.87", "inspectors.precision=0.94", "dates.recall=0.89",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN27_TARGETS = [
     "reports.document_type=0.93", "reports.overall_effectiveness=0.87",
@@ -1668,8 +1670,10 @@ def test_area_send_report_team_table_and_previous_inspection(nlp) -> None:
 @pytest.mark.parametrize("led, una", [
     ("The inspection was led by one of His Majesty’s Inspectors (HMI) from Ofsted, with a team "
      "of inspectors.\n", "lead_inspector"),
-    # without the sentence, nothing says the first HMI led
-    ("", "team_inspector"),
+    # without the sentence, the second 'Lead inspector' after the CQC lead's own is the
+    # wrapped end of the left cell on that row (session 14; a table without it names no
+    # Ofsted lead: test_a_team_tables_row_read_across_with_the_left_cell_wrapped)
+    ("", "lead_inspector"),
 ])
 def test_area_send_team_table_lead_cell_wrapped(nlp, led, una) -> None:
     """The Ofsted lead's cell wrapped ("Ofsted HMI," / "Lead inspector") so that the text
@@ -3788,6 +3792,180 @@ def test_earlier_inspections_that_took_place_or_set_off_by_commas(nlp, sentence,
     text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
                                            f"{sentence}")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Session 14, letters_unseen20 (helper l20dev): a joint letter's opening days with their
+# days' names after 'From' or 'Between'.
+JTAI_OPENING = ("3 February 2020\n\nDear local partners\n\nJoint targeted area inspection of "
+                "the multi-agency response to children living with neglect in Westshire\n\n"
+                "{opening}\n\nYours sincerely\n")
+
+
+@pytest.mark.parametrize("opening, want", [
+    ("From Monday 13 to Friday 17 January 2020, Ofsted, the Care Quality Commission (CQC), "
+     "HMI Constabulary and Fire & Rescue Services (HMICFRS) and HMI Probation (HMIP) jointly "
+     "inspected the multi-agency response to abuse and neglect in Westshire.",
+     ("2020-01-13", "2020-01-17")),
+    ("Between Monday 13 and Friday 17 January 2020, Ofsted, the Care Quality Commission "
+     "(CQC), Her Majesty’s Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) "
+     "and Her Majesty’s Inspectorate of Probation (HMI Probation) carried out a joint "
+     "inspection of the multi-agency response to neglect in Westshire.",
+     ("2020-01-13", "2020-01-17")),
+    # the year from the letter's own date
+    ("Between Monday 13 and Friday 17 January, Ofsted and the CQC carried out a joint "
+     "inspection of the response to neglect in Westshire.", ("2020-01-13", "2020-01-17")),
+    # days that open a sentence about something else are no visit's
+    ("Between Monday 13 and Friday 17 January 2020, the council consulted parents on its "
+     "new neglect strategy.", (None, None)),
+])
+def test_a_joint_letters_opening_days_with_their_names(nlp, opening, want) -> None:
+    rep = run(nlp, JTAI_OPENING.format(opening=opening))["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
+
+# Earlier inspections: 'in the inspection of' and its days; the inspectorate's own
+# inspection of the services, its days in brackets; the single inspection framework's whole
+# title before its month; a summary row naming the kind of inspection, its gap closed.
+@pytest.mark.parametrize("sentence, want", [
+    ("This was the fourth monitoring visit since the local authority was judged inadequate "
+     "in the inspection of 10 to 21 January 2022.", [("2022-01-10", "day")]),
+    ("Ofsted’s inspection of children’s services (10 May to 2 June 2017) found that the "
+     "response to neglect was too slow.", [("2017-05-10", "day")]),
+    ("At the ILACS inspection of Westshire’s children’s services (4 to 8 June 2018), leaders "
+     "were asked to improve plans.", [("2018-06-04", "day")]),
+    ("Since Ofsted’s inspection of services for children in need of help and protection, "
+     "children looked after and care leavers in March 2017, senior leaders have kept a sharp "
+     "focus on practice.", [("2017-03", "month")]),
+    ("Since the single inspection of Westshire’s services for children in need of help and "
+     "protection, children looked after and care leavers and review of the effectiveness of "
+     "the local safeguarding children board in May 2016, leaders have improved.",
+     [("2016-05", "month")]),
+    # this visit's days, another service's inspection, a next one, a peak's month and a
+    # review of something else are no earlier inspection
+    ("Leaders shared their findings in the inspection of 17 and 18 January 2023.", []),
+    ("In the inspection of the council’s fostering service on 3 and 4 May 2022, inspectors "
+     "found delays.", []),
+    ("The next inspection of services for children in need of help and protection, children "
+     "looked after and care leavers in March 2024 will look at this.", []),
+    ("The Ofsted inspection found that the number of children placed far from home had "
+     "fallen sharply since a peak reached in March 2017.", []),
+    ("The council’s own review of the front door (4 to 8 June 2018) found delays.", []),
+])
+def test_earlier_inspections_in_the_inspection_of_or_by_the_inspectorate(nlp, sentence,
+                                                                          want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("box, want", [
+    ("Visit dates                      17 to 18 January 2023\nLast ILACS inspection"
+     "            20 June to 1 July 2022\nLast focused visit               March 2022",
+     [("2022-06-20", "day"), ("2022-03", "month")]),
+    # a converter that closes the gap to one space
+    ("Visit dates 17 to 18 January 2023\nLast ILACS inspection 20 June to 1 July 2022\n"
+     "Last focused visit March 2022", [("2022-06-20", "day"), ("2022-03", "month")]),
+    # a sentence opening with the words, its dates not ending the line, is no row
+    ("Last inspection 20 June to 1 July 2022 was good, inspectors said.", []),
+])
+def test_a_summary_row_naming_the_kind_of_the_last_inspection(nlp, box, want) -> None:
+    text = MONITORING.format(box=box, visit="Inspectors visited on 17 and 18 January 2023.")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Inspectors: the Irish 'Ó' in a name; 'Signed:' above each of a joint letter's signers; a
+# member's inspectorate after 'Inspector' and a comma; a revisit 'carried out by' its team;
+# a team table's row read across both columns, the left cell wrapped under it.
+@pytest.mark.parametrize("team, closing, want", [
+    ("", "Yours sincerely\nKate Moss\nHMI\n\nInspectors: Kate Moss HMI (lead); Colm Ó Briain "
+     "HMI; Ann Lee, Ofsted Inspector",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Colm Ó Briain", "inspector", "HMI"),
+      ("Ann Lee", "inspector", "OI")]),
+    ("The inspectors were Kate Moss, HMI, and Colm Ó Briain, HMI.",
+     "Yours sincerely\nKate Moss\nHMI",
+     [("Kate Moss", "lead_inspector", "HMI"), ("Colm Ó Briain", "inspector", "HMI")]),
+])
+def test_a_name_with_the_irish_o(nlp, team, closing, want) -> None:
+    assert people(run(nlp, LETTER.format(team=team, closing=closing))) == want
+
+
+JTAI_SIGNED = ("6 March 2018\n\nDear local partners\n\nJoint targeted area inspection of the "
+               "multi-agency response to children living with neglect in Westshire\n\nFrom 15 "
+               "to 19 January 2018, Ofsted, the CQC, HMICFRS and HMI Probation jointly "
+               "inspected the multi-agency response to neglect in Westshire.\n\nYours "
+               "sincerely\n\n{signed}Yvette Stone, National Director, Social Care, Ofsted\n"
+               "{signed}Sean Kelly, Chief Inspector of Primary Medical Services and Integrated "
+               "Care, CQC\n{signed}Tom Ray, HM Inspector of Constabulary and Fire & Rescue "
+               "Services\n{signed}Alan R. Whitworth, Assistant Chief Inspector of Probation\n")
+
+
+# the same signers with or without a 'Signed:' line above each
+@pytest.mark.parametrize("signed", ["Signed:\n", "Signed\n", ""])
+def test_signed_lines_above_a_joint_letters_signers(nlp, signed) -> None:
+    assert people(run(nlp, JTAI_SIGNED.format(signed=signed))) == [
+        ("Yvette Stone", "signatory", "National Director, Social Care"),
+        ("Sean Kelly", "signatory", "CQC inspector"),
+        ("Tom Ray", "signatory", "HMICFRS inspector"),
+        ("Alan R. Whitworth", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("member, want", [
+    ("Rhys Hale, Inspector, HMICFRS", "HMICFRS inspector"),
+    ("Rhys Hale, Inspector, HMI Probation", "HMI Probation inspector"),
+    ("Rhys Hale, Inspector, CQC", "CQC inspector"),
+    # Ofsted after the comma names no designation of its own (an Ofsted member is HMI or OI)
+    ("Rhys Hale, Inspector, Ofsted", ""),
+])
+def test_a_members_inspectorate_after_inspector_and_a_comma(nlp, member, want) -> None:
+    team = (f"Lead inspector: Ann Bell, HMI.\nTeam inspectors: Cy Dunn, Ofsted Inspector; Di "
+            f"Eve, Children’s Services Inspector, CQC; {member}.\n")
+    assert people(run(nlp, JTAI_TEAM.format(team=team))) == [
+        ("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "team_inspector", "OI"),
+        ("Di Eve", "team_inspector", "CQC inspector"), ("Rhys Hale", "team_inspector", want),
+        *JTAI_SIGNERS]
+
+
+@pytest.mark.parametrize("team, want", [
+    ("The revisit was carried out by Ann Bell, HMI (lead inspector), Tom Brown, Ofsted "
+     "Inspector, and Kieran O’Shea, Children’s Services Inspector, CQC.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Tom Brown", "team_inspector", "OI"),
+      ("Kieran O’Shea", "team_inspector", "CQC inspector")]),
+    # a revisit of something else carried out by people who are no inspectors
+    ("Leaders told us that the revisit of the plans was carried out by the parent carer "
+     "forum.", [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_a_revisit_carried_out_by_its_team(nlp, team, want) -> None:
+    assert people(run(nlp, SEND_TEAM.format(team=team))) == want
+
+
+SEND_REPORT = ("Area SEND inspection of Westshire Local Area Partnership\n\nInspection dates: 2 "
+               "to 6 December 2024\n\nInspectors met children and families in the area.\n\n"
+               "Inspection team\n{table}\nIf you are not happy with the inspection or the "
+               "report, you can complain to Ofsted.\n")
+
+
+@pytest.mark.parametrize("table, want", [
+    # as a converter that closes the columns' gaps reads it: the left cell's 'Lead
+    # inspector' on a line of its own after the row, or after the right cell on the row
+    ("Ofsted Care Quality Commission\nAnn Bell, Ofsted HMI, Sam V. Mistry, CQC Lead inspector\n"
+     "Lead inspector\nTom Brown, Ofsted Inspector Jo Neill, CQC inspector\nDi Eve, Ofsted HMI",
+     ["Ann Bell", "Sam V. Mistry"]),
+    ("Ofsted Care Quality Commission\nAnn Bell, Ofsted HMI, Sam Mistry, CQC lead inspector "
+     "lead inspector\nTom Brown, Ofsted Inspector Jo Neill, CQC inspector",
+     ["Ann Bell", "Sam Mistry"]),
+    ("Ofsted Care Quality Commission\nAnn Bell, Ofsted HMI Sam Mistry, CQC Lead inspector\n"
+     "Lead inspector Jo Neill, CQC inspector\nTom Brown, Ofsted Inspector",
+     ["Ann Bell", "Sam Mistry"]),
+    # one mark in the right cell is that name's alone; a mark under a name on a row of its
+    # own is that name's
+    ("Ofsted Care Quality Commission\nAnn Bell, Ofsted HMI, Sam Mistry, CQC Lead inspector\n"
+     "Tom Brown, Ofsted Inspector Jo Neill, CQC inspector", ["Sam Mistry"]),
+    ("Ofsted\nAnn Bell, Ofsted HMI\nTom Brown, Ofsted Inspector, Lead inspector\nLead "
+     "inspector", ["Tom Brown"]),
+])
+def test_a_team_tables_row_read_across_with_the_left_cell_wrapped(nlp, table, want) -> None:
+    rec = run(nlp, _ingested(SEND_REPORT.format(table=table)))
+    assert [n for n, r, _d in people(rec) if r == "lead_inspector"] == want
 
 
 # Session 14, letters_unseen21 (helper l21dev): a copy list under side-by-side signatures;

@@ -350,10 +350,20 @@ class InspectorsComponent(RuleComponent):
             # with the right column's next name.
             for column in _columns(body, _column_at(block, heading_end) if cols else 0):
                 names = self.parse_names(column, start + skip)
+                read = block[:skip] + column
                 for k, (name, _d, s, e) in enumerate(names):
                     nxt = names[k + 1][2] if k + 1 < len(names) else start + len(block)
-                    cell = (block[:skip] + column)[e - start:nxt - start]
+                    cell = read[e - start:nxt - start]
                     lead = bool(self.team_lead.search(cell))
+                    # A row read across both columns ("A, Ofsted HMI, B, CQC Lead
+                    # inspector" / "Lead inspector"): the left cell's wrapped end follows
+                    # the right cell, so a second lead mark there is the name before's, when
+                    # it shares the row and has none of its own.
+                    if k and len(self.team_lead.findall(cell)) > 1 and cells and \
+                            not cells[-1][1] and "\n" not in read[
+                                names[k - 1][3] - start:s - start]:
+                        cells[-1][1] = True
+                        cells[-1][2] = cells[-1][2] or default
                     desig = next((v for p, v in self.team_designations if p.search(cell)), "")
                     # "Team inspector" in a Role column, on the name's line, is the table's
                     # word for the member (a label opening the next line is the next name's).
