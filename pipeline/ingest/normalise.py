@@ -8,12 +8,14 @@ the same, so the rules lean on the language of the lines as much as on layout.
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from .lines import Line, SourcePages
 
@@ -32,6 +34,10 @@ NUMBERED_START_RE = re.compile(
     r"^\d{1,3}(?:\.\d{1,2})+\s+\S|^\d{1,3}\.\s*\S|^\d{1,3}\s+[A-Z\u2018\u201c(]"
     r"|^\(?[a-z]\)\s|^\(?[ivx]{1,4}\)\s")
 LABEL_START_RE = re.compile(r"^[A-Z][A-Za-z\u2019' ]{2,30}:\s+\S")
+# A copy list's label in lower case ('cc: Chief Executive') starts a paragraph of its own
+# (layout_rules.json says why).
+COPY_LABEL_RE = re.compile(json.loads(Path(__file__).with_name("layout_rules.json").read_text(
+    "utf-8"))["copy_list_label"])
 # A letter's closing stands on a line of its own, whatever the line above it (a text
 # converter may set it right under the last paragraph, with no gap).
 CLOSING_RE = re.compile(
@@ -233,7 +239,7 @@ class _Joiner:
         if prev.soft_hyphen or _ends_with_hyphen(prev.text):
             return True
         terminal = bool(TERMINAL_RE.search(prev.text))
-        if text[0].islower() and not prev.text.endswith(":"):
+        if text[0].islower() and not prev.text.endswith(":") and not COPY_LABEL_RE.match(text):
             return True
         if prev.size and line.size and abs(prev.size - line.size) > 1.0:
             return False

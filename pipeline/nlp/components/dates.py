@@ -360,6 +360,7 @@ class DatesComponent(RuleComponent):
         self.letter_date_beside = g.compile(r["letter_date_beside"])
         self.letter_date_numeric = g.compile(r["letter_date_numeric"])
         self.letter_date_labelled = g.compile(r["letter_date_labelled"])
+        self.letter_date_between = g.compile(r["letter_date_between_addressees"])
         self.letter_date_above = g.compile(r["letter_date_above_salutation"])
         self.letter_date_after = g.compile(r["letter_date_after_signoff"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
@@ -750,7 +751,7 @@ class DatesComponent(RuleComponent):
                or self.opening.search(text, 0, self.letter_window))
         if sal:
             above = [m for pat in (self.letter_date, self.letter_date_beside,
-                                   self.letter_date_numeric)
+                                   self.letter_date_numeric, self.letter_date_between)
                      for m in pat.finditer(text, 0, sal.start())]
             for m in sorted(above, key=lambda m: m.start()):
                 found = self._day_date(m)
@@ -781,6 +782,12 @@ class DatesComponent(RuleComponent):
                 found = self._day_date(m)
                 if found:
                     return found
+        else:
+            # With neither a salutation nor an opening (a joint letter listing its
+            # addressees under its title), a row naming the letter still dates it.
+            found = self._day_date(self.letter_date_labelled.search(text, 0, self.letter_window))
+            if found:
+                return found
         # "in a report published today", with no other date: the text's own, its
         # evidence the word 'today' ('this morning', as a broadcast says it).
         if today and ref and len(ref) == 10 and self._dateline(text):
@@ -948,13 +955,19 @@ class DatesComponent(RuleComponent):
                         not _place_words(m.group("place")) <= _place_words(la):
                     continue
                 if "expr" in pat.groupindex:  # a range: its first day, if it is over
-                    rng = self.grammar.parse_range(m.group("expr"))
-                    # a period longer than any inspection ('the year before the most
-                    # recent inspection, 1 April 2022 to 31 March 2023') is a data period
-                    if rng and _span_days(rng) > MAX_VISIT_DAYS:
-                        continue
-                    if rng and (not start_iso or rng[1] < start_iso):
-                        out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
+                    # ('expr2': a second visit in the same words, 'took place on 7 and 8
+                    # March 2017 and on 20 June 2017')
+                    for grp in ("expr", "expr2"):
+                        if grp not in pat.groupindex or not m.group(grp):
+                            continue
+                        rng = self.grammar.parse_range(m.group(grp))
+                        # a period longer than any inspection ('the year before the most
+                        # recent inspection, 1 April 2022 to 31 March 2023') is a data
+                        # period
+                        if rng and _span_days(rng) > MAX_VISIT_DAYS:
+                            break
+                        if rng and (not start_iso or rng[1] < start_iso):
+                            out.append((m.start(grp), m.end(grp), rng[0], "day"))
                     continue
                 for grp in ("date", "date2"):
                     if grp not in pat.groupindex or not m.group(grp):

@@ -462,6 +462,9 @@ class InspectorsComponent(RuleComponent):
             # inspectorate is that signer's, kept in the title, not a column's heading.
             under_title = (not headings and bool(prev) and not self._name_line(prev)
                            and self._name_line(before))
+            # The title above already naming that inspectorate ('Chief Inspector of
+            # Healthcare' / 'Care Quality Commission') says the line is that signer's too.
+            title_names = next((v for p, v in self.titles if p.search(prev)), None)
             if line.strip():
                 prev, before = line.strip(), prev
             if after_signer:
@@ -471,7 +474,8 @@ class InspectorsComponent(RuleComponent):
                 for hm in pat.finditer(rest):
                     values.append((hm.start(), value))
                 rest = pat.sub(lambda hm: " " * len(hm.group(0)), rest)
-            if len(values) == 1 and self.heading_rest.match(rest) and under_title and own_lines:
+            if len(values) == 1 and self.heading_rest.match(rest) and under_title and (
+                    own_lines or values[0][1] == title_names):
                 continue
             if values and self.heading_rest.match(rest):
                 headings += [v for _, v in sorted(values)]
