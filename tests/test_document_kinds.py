@@ -3787,3 +3787,70 @@ def test_earlier_inspections_that_took_place_or_set_off_by_commas(nlp, sentence,
     text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
                                            f"{sentence}")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# -- secondary_unseen28's round (session 14, helper s28dev) ----------------------------------
+# Grades in shorthand and structure: 'RI' and 'Req. Improvement'; an earlier grade in brackets
+# after this one; an area's name as a heading over its grade; 'That kept its good rating'.
+S28 = ("Fenmoor children's services rated good by Ofsted\nWednesday 12 June 2024\nFenmoor "
+       "Council's children's services have been judged by Ofsted, the education watchdog, in "
+       "a report published today. Inspectors visited from 4 to 15 March 2024.\n\n{body}\n\n"
+       "Council leader Ann Bell said she welcomed the report.\n")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Leaders, RI. Help and protection, RI. Children in care, good.",
+     {"impact_of_leaders": "requires_improvement", "help_and_protection": "requires_improvement",
+      "children_in_care": "good"}),
+    ("The grades:\nHelp and protection: Req. Improvement\nCare leavers: Req Improvement\n",
+     {"help_and_protection": "requires_improvement", "care_leavers": "requires_improvement"}),
+    # 'RI' in lower case, or inside another word, is no grade
+    ("Leaders said the ri team was new. Help and protection staff from RIBA attended.", {}),
+    # an earlier grade in brackets after this one's
+    ("- Help and protection: Good (up from RI)\n- Children in care: Good (last time graded "
+     "together with care leavers, as RI)\n- Care leavers: Good (down from outstanding)",
+     {"help_and_protection": "good", "children_in_care": "good", "care_leavers": "good"}),
+    ("- Help and protection (up from RI)\n", {}),
+])
+def test_s28dev_grades_in_shorthand_and_brackets(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S28.format(body=body))) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("LEADERS\n- Requires improvement to be good\n- Inspectors praised the director\n\n"
+     "HELP AND PROTECTION\n- Good\n\nCHILDREN IN CARE\n- Outstanding (up from good)\n",
+     {"impact_of_leaders": "requires_improvement", "help_and_protection": "good",
+      "children_in_care": "outstanding"}),
+    ("The impact of leaders on social work practice with children and families\n- Good\n\n"
+     "4.3 Care leavers:\nInadequate\n",
+     {"impact_of_leaders": "good", "care_leavers": "inadequate"}),
+    # a heading over a bullet that does not open with a grade, or over good work, joins
+    # nothing; nor does a line that is more than an area's name
+    ("LEADERS\n- Inspectors said leaders knew their services well\n\nHELP AND PROTECTION\n"
+     "- Good practice was seen at the front door\n\nWhat we heard about care leavers\n- Good\n",
+     {}),
+])
+def test_s28dev_an_area_heading_over_its_grade(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S28.format(body=body))) == want
+
+
+def test_s28dev_overall_heading_over_its_grade(nlp) -> None:
+    rec = run(nlp, "Fenmoor children's services: the Ofsted verdict\nWednesday 12 June 2024\n"
+                   "Fenmoor Council's children's services were inspected by Ofsted from 4 to 15 "
+                   "March 2024 and rated as follows.\n\nOVERALL\n- Requires improvement to be "
+                   "good\n- Up from inadequate at the last full inspection, in 2017\n")
+    assert grades_of(rec).get("overall_effectiveness") == "requires_improvement"
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The one that held up is children in care. That kept its good rating.",
+     {"children_in_care": "good"}),
+    ("Then there is the experiences and progress of care leavers. It retained its "
+     "outstanding grade.", {"care_leavers": "outstanding"}),
+    # 'It' after an area named as an object is the report's
+    ("The report looked at care leavers. It retained its outstanding grade.", {}),
+    # a pronoun after a sentence naming two areas, or after an earlier inspection's, takes none
+    ("The report looked at care leavers and children in care. That kept its good rating.", {}),
+])
+def test_s28dev_a_pronoun_that_kept_its_grade(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S28.format(body=body))) == want

@@ -117,6 +117,8 @@ class ProseGrades:
         self.list_item_end = rx("list_item_end")
         self.plain_item_chars = rules["list_plain_item_max_chars"]
         self.negation_window = rules["negation_window"]
+        self.abbreviation = rx("sentence_abbreviation")
+        self.area_heading = rx("area_heading")
 
     # -- the text --------------------------------------------------------------------
 
@@ -143,10 +145,9 @@ class ProseGrades:
         # for a sentence opening 'Its work was judged ...'.
         antecedent: tuple[int, Mention] | None = None
         subject = False  # whether that area was its sentence's subject (for 'It')
-        for offset, unit in self._units(text):
-            for sent in SENTENCE.finditer(unit):
-                sentence = sent.group(0)
-                at = offset + sent.start()
+        for offset, unit in self._units(text, lexicon):
+            for sent_start, sentence in self._sentences(unit):
+                at = offset + sent_start
                 lead = self.pronoun.match(sentence) if antecedent else None
                 if lead and not subject and (lead.group(0).strip().lower() == "it"
                                              or self.possessive_object.match(sentence)):
@@ -173,6 +174,20 @@ class ProseGrades:
                 antecedent = (at, lone) if lone else None
                 subject = bool(lone and self.it_antecedent.match(sentence[:lone.start]))
         return rows
+
+    def _sentences(self, unit: str) -> list[tuple[int, str]]:
+        """(start, text) of each sentence of a unit; a full stop closing an abbreviation
+        ('Req. Improvement': sentence_abbreviation) ends none."""
+        found: list[tuple[int, str]] = []
+        joined = False
+        for sent in SENTENCE.finditer(unit):
+            if joined:
+                start = found[-1][0]
+                found[-1] = (start, unit[start:sent.end()])
+            else:
+                found.append((sent.start(), sent.group(0)))
+            joined = bool(self.abbreviation.search(sent.group(0)))
+        return found
 
     def _then_columns_blanked(self, text: str) -> str:
         """The text with the cells of a table's earlier-inspection columns blanked ('| A |
@@ -221,7 +236,7 @@ class ProseGrades:
         return [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
 
 
-    def _units(self, text: str) -> list[tuple[int, str]]:
+    def _units(self, text: str, lexicon: list) -> list[tuple[int, str]]:
         """(offset, text) of each line, except that a line ending in a colon is read with
         the list under it ('Three areas were judged inadequate:' and its bullets) as one
         sentence. Only items with no grade of their own join it, so nothing an item says
@@ -234,6 +249,16 @@ class ProseGrades:
         while i < len(lines):
             start, line = lines[i]
             j = i + 1
+            if j < len(lines) and lines[j][0] == start + len(line) + 1 and \
+                    self._area_heading(line, lexicon) and self._grade_item(lines[j][1]):
+                # 'Overall effectiveness' over '- Good (unchanged from 2016)': read as
+                # 'Overall effectiveness:  Good (...)', the line break a colon and the
+                # item's marker spaces
+                marker = self.list_item.match(lines[j][1])
+                cut = marker.end() if marker else 0
+                units.append((start, line + ":" + " " * cut + lines[j][1][cut:]))
+                i = j + 1
+                continue
             if self.list_lead.search(line):
                 while j < len(lines) and self._item(lines[j][1]):
                     j += 1
@@ -258,6 +283,34 @@ class ProseGrades:
             units.append((start, "".join(parts)))
             i = j
         return units
+
+    def _area_heading(self, line: str, lexicon: list) -> bool:
+        """A line that is only an area's name, or 'Overall', as a heading (area_heading:
+        'LEADERS', 'The impact of leaders on social work practice', '4.2 Help and
+        protection'), naming no grade."""
+        m = self.area_heading.match(line)
+        if not m or self.grade_word.search(line):
+            return False
+        if m.group("overall"):
+            return True
+        name = m.group("area")
+        areas = self._areas(name, lexicon)
+        return len(areas) == 1 and not re.sub(r"^\W*(?:the\s+)?", "", name[:areas[0].start],
+                                              flags=re.I) and not name[areas[0].end:].strip()
+
+    def _grade_item(self, line: str) -> bool:
+        """The line under an area's heading giving its grade: a list's item opening with a
+        grade ('- Good (up from 2016)', '- Requires improvement to be good'), or the grade
+        alone."""
+        marker = self.list_item.match(line)
+        rest = line[marker.end():] if marker else line
+        g = self.grade_word.match(rest) or next(
+            (m for _, p in self.phrases if (m := p.match(rest))), None)
+        if not g:
+            return False
+        tail = rest[g.end():]
+        return bool(marker and not self.adjective.match(tail)) or not re.sub(
+            r"\([^)]*\)", "", tail).strip(" .")
 
     def _item(self, line: str) -> bool:
         """A line of a list: marked ('- A', '1. B') or a short one not closing a sentence,
