@@ -3854,3 +3854,43 @@ def test_s28dev_overall_heading_over_its_grade(nlp) -> None:
 ])
 def test_s28dev_a_pronoun_that_kept_its_grade(nlp, body, want) -> None:
     assert area_grades(run(nlp, S28.format(body=body))) == want
+
+
+# Visit dates in figures parted by points or joined by 'and'; a month only, with the visit's
+# length ('over two weeks in June 2021'); the week a visit began in ('w/c').
+S28_DATED = ("Fenmoor children's services rated good by Ofsted\nWednesday 12 June 2024\nFenmoor "
+             "Council's children's services have been rated good by Ofsted, the education "
+             "watchdog. {body}\nCouncil leader Ann Bell said she welcomed the report.\n")
+
+
+@pytest.mark.parametrize("body, start, end", [
+    ("The director presented the report on the inspection, which Ofsted carried out between "
+     "13/10/2023 and 05/11/2023.", ("2023-10-13", "day"), ("2023-11-05", "day")),
+    ("Two inspectors were on site on 08.02.2024 and 09.02.2024.", ("2024-02-08", "day"),
+     ("2024-02-09", "day")),
+    ("The inspection of Fenmoor Council's children's social care, which took place over two "
+     "weeks in June 2023, was its first since 2019.", ("2023-06", "month"), ("2023-06", "month")),
+    ("Ofsted inspected Fenmoor Council's children's services over two weeks in February and "
+     "March 2024.", ("2024-02", "month"), ("2024-03", "month")),
+    ("Ofsted inspected us over two weeks, w/c 18 March 2024, finishing on Friday 29 March 2024.",
+     ("2024-03-18", "day"), ("2024-03-29", "day")),
+    ("Ofsted inspectors had been on site for two weeks, w/c 4 March and w/c 11 March, "
+     "concluding on Friday 15 March 2024.", ("2024-03-04", "day"), ("2024-03-15", "day")),
+    # another service inspected in a month, or a meeting's week, dates no visit
+    ("Ofsted inspected the council's fostering agency over two weeks in June 2023.", None, None),
+    ("The board met w/c 4 March, and the plan was agreed.", None, None),
+])
+def test_s28dev_visit_dates_in_figures_months_and_weeks(nlp, body, start, end) -> None:
+    rec = run(nlp, S28_DATED.format(body=body))
+    assert dates_of(rec, "inspection_start") == ([start] if start else [])
+    assert dates_of(rec, "inspection_end") == ([end] if end else [])
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Ofsted's letter to the council was published on 15.03.2024.", [("2024-03-15", "day")]),
+    ("The letter was published on 15/03/2024.", [("2024-03-15", "day")]),
+    # figures that go on after the year's point are no day
+    ("The letter was published on 15.03.2024.1 of the site.", []),
+])
+def test_s28dev_a_report_published_on_a_day_in_figures(nlp, body, want) -> None:
+    assert dates_of(run(nlp, S28_DATED.format(body=body)), "publication") == want

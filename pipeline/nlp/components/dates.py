@@ -126,8 +126,8 @@ class DateGrammar:
             # a day written in figures, British order ('10/02/20', '21/02/2020')
             "NUMERIC": r"(?<![\d/])[0-3]?\d/[01]?\d/(?:20)?\d\d(?![\d/])",
             # a letter's date in figures, British order, parted by points or slashes
-            # ('16.02.2026', '16/02/2026')
-            "NUMERIC_DATE": r"(?<![\d/.])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d/.])",
+            # ('16.02.2026', '16/02/2026'); a full stop may close the sentence after it
+            "NUMERIC_DATE": r"(?<![\d/.])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d/]|\.\d)",
             # a month or two with no day ("in February", "late February into March
             # 2023"): a visit dated only to the month
             "MONTH_SPAN": rf"(?:(?:early|mid|late)-?\s*)?{month}(?:\s*{year})?(?:\s+"
@@ -252,8 +252,9 @@ class DateGrammar:
         '22 April to 3 May 2024' starts in 2024; a start month after the end month
         belongs to the year before ('29 December to 9 January 2015').
         """
-        # two days in figures ('27/01/2020 - 07/02/2020', '13.03.2024 - 14.03.2024')
-        pair = re.fullmatch(r"\s*(\S+)\s*(?:-|–|—|to|until)\s*(\S+)\s*", text)
+        # two days in figures ('27/01/2020 - 07/02/2020', '13.03.2024 - 14.03.2024',
+        # '08.02.2022 and 09.02.2022')
+        pair = re.fullmatch(r"\s*(\S+)\s*(?:-|–|—|to|until|and)\s*(\S+)\s*", text)
         if pair and all(self.numeric(d) for d in pair.groups()):
             first, last = self.parse_single(pair.group(1)), self.parse_single(pair.group(2))
             return (first[0], last[0]) if first and last and first[0] <= last[0] else None
