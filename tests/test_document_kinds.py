@@ -3894,3 +3894,49 @@ def test_s28dev_visit_dates_in_figures_months_and_weeks(nlp, body, start, end) -
 ])
 def test_s28dev_a_report_published_on_a_day_in_figures(nlp, body, want) -> None:
     assert dates_of(run(nlp, S28_DATED.format(body=body)), "publication") == want
+
+
+# A visit in 'the last fortnight of' a term; a coordinated clause of the inspectors' after a
+# 'last time' of another clause; a report 'out this morning' in a dated transcript, published
+# 'on the 7th of March' as spoken; a month without a year after the visit.
+@pytest.mark.parametrize("body, start", [
+    ("Inspectors visited in the last fortnight of the autumn term, from 4 March to 15 March "
+     "2024.", [("2024-03-04", "day")]),
+    ("Councils that were good last time get a shorter visit, and inspectors were here from "
+     "Monday 4 March to Friday 8 March.", [("2024-03-04", "day")]),
+    # the last visit's days, or a last time in the visit's own clause, are an earlier visit's
+    ("At the last inspection, inspectors were here from Monday 4 March to Friday 8 March.", []),
+    ("Inspectors were last here from Monday 4 March to Friday 8 March.", []),
+])
+def test_s28dev_visit_days_after_another_clause(nlp, body, start) -> None:
+    assert dates_of(run(nlp, S28_DATED.format(body=body)), "inspection_start") == start
+
+
+@pytest.mark.parametrize("head, body, want", [
+    ("Radio Fenmoor - Breakfast\nTranscript, Wednesday 12 June 2024, 07:10\n",
+     "PRESENTER: Ofsted's report into Fenmoor Council's children's services is out this "
+     "morning.", [("2024-06-12", "day")]),
+    ("The Fenmoor Podcast\nPosted 20 June 2024 | 31 minutes\n",
+     "KATE: The inspection ran from the 13th to the 24th of May. LEON: And the report was "
+     "published on the 7th of June.", [("2024-06-07", "day")]),
+    # a council's own plan out this morning is no report
+    ("Radio Fenmoor - Breakfast\nTranscript, Wednesday 12 June 2024, 07:10\n",
+     "PRESENTER: The council's improvement plan is out this morning.", []),
+])
+def test_s28dev_a_report_out_this_morning_or_on_a_spoken_day(nlp, head, body, want) -> None:
+    text = (f"{head}\nFenmoor's children's services have been rated good by Ofsted, the "
+            f"watchdog.\n{body}\n")
+    assert dates_of(run(nlp, text), "publication") == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Ofsted came before Christmas: the inspection took place from 3 November to 14 November "
+     "2025. The report came out in January.", [("2026-01", "month")]),
+    ("Ofsted came before Christmas: the inspection took place from 3 November to 14 November "
+     "2025. The report came out in December.", [("2025-12", "month")]),
+])
+def test_s28dev_a_report_month_without_a_year_after_the_visit(nlp, body, want) -> None:
+    text = ("VOICES\nThe magazine of Fenmoor's Children in Care Council\nIssue 14 - Winter "
+            "2025/26\n\nWhat Ofsted found in Fenmoor\n\nFenmoor Council's children's services "
+            f"were rated inadequate by Ofsted. {body}\n")
+    assert dates_of(run(nlp, text), "publication") == want
