@@ -3940,3 +3940,31 @@ def test_s28dev_a_report_month_without_a_year_after_the_visit(nlp, body, want) -
             "2025/26\n\nWhat Ofsted found in Fenmoor\n\nFenmoor Council's children's services "
             f"were rated inadequate by Ofsted. {body}\n")
     assert dates_of(run(nlp, text), "publication") == want
+
+
+# Grades given by their numbers, under a key the text gives.
+S28_MINUTES = ("Fenmoor Borough Council\nChildren and Young People Scrutiny Committee\nMinutes of "
+               "the meeting held on Thursday 15 January 2015\n\n4. Ofsted inspection\nThe "
+               "Director presented the report on the outcome of the single inspection, which "
+               "Ofsted carried out between 13/10/2014 and 05/11/2014. Services were judged as "
+               "follows.\n{body}\n")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The Director set out the judgements using Ofsted's four-point scale (1 = Outstanding, "
+     "2 = Good, 3 = Requires improvement, 4 = Inadequate):\n\n4.1 Overall effectiveness: 3\n"
+     "4.2 Children who need help and protection: 3\n    4.3.1 Adoption performance: 2\n"
+     "4.5 The review of the Local Safeguarding Children Board: 1\n",
+     {"overall_effectiveness": "requires_improvement",
+      "help_and_protection": "requires_improvement", "adoption_performance": "good",
+      "lscb": "outstanding"}),
+    ("Key: 1 = outstanding, 2 = good, 3 = requires improvement, 4 = inadequate.\n"
+     "Adoption performance ........ 2\n", {"adoption_performance": "good"}),
+    # without a key a number is no grade; nor is a number in a sentence, or an item's number
+    ("The judgements were:\n4.1 Overall effectiveness: 3\n4.2 Adoption performance: 2\n", {}),
+    ("Scale: 1 = Outstanding, 2 = Good, 3 = Requires improvement, 4 = Inadequate.\n"
+     "A neighbouring borough had received a 4 for help and protection.\n"
+     "4.1 Overall effectiveness\n", {}),
+])
+def test_s28dev_grades_by_their_numbers_under_a_key(nlp, body, want) -> None:
+    assert grades_of(run(nlp, S28_MINUTES.format(body=body))) == want

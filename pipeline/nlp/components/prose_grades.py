@@ -119,6 +119,8 @@ class ProseGrades:
         self.negation_window = rules["negation_window"]
         self.abbreviation = rx("sentence_abbreviation")
         self.area_heading = rx("area_heading")
+        self.number_key, self.grade_number = rx("grade_number_key"), rx("grade_number")
+        self.number_key_min = rules["grade_number_key_min"]
 
     # -- the text --------------------------------------------------------------------
 
@@ -132,6 +134,7 @@ class ProseGrades:
         lexicon = self.areas.get(framework, [])
         authority = authority.lower().replace("’", "'")
         text = self._then_columns_blanked(text)
+        numbers = self._number_key(text)
         # A year looked forward to ('outstanding by 2026') is not one the text reports.
         ahead = {m.start("year") for m in self.future_year.finditer(text)}
         years = [int(m.group(0)) for m in YEAR.finditer(text) if m.start() not in ahead]
@@ -145,7 +148,7 @@ class ProseGrades:
         # for a sentence opening 'Its work was judged ...'.
         antecedent: tuple[int, Mention] | None = None
         subject = False  # whether that area was its sentence's subject (for 'It')
-        for offset, unit in self._units(text, lexicon):
+        for offset, unit in self._units(text, lexicon, numbers):
             for sent_start, sentence in self._sentences(unit):
                 at = offset + sent_start
                 lead = self.pronoun.match(sentence) if antecedent else None
@@ -155,7 +158,7 @@ class ProseGrades:
                 stand_in = Mention(lead.start(), lead.end(), antecedent[1].label,
                                    antecedent[1].keys) if lead and antecedent else None
                 found = self._sentence(sentence, lexicon, latest, seen, authority,
-                                       prior_grade, dated, stand_in)
+                                       prior_grade, dated, stand_in, numbers)
                 prior_grade = found[-1][2].grade if found else ""
                 for area, label, grade, start, end in found:
                     if area in seen:
@@ -170,7 +173,7 @@ class ProseGrades:
                                     or grade.grade, grade.label, at + start, at + end,
                                     0, 0, "prose"))
                 lone = None if found else self._lone_area(sentence, lexicon, latest,
-                                                          authority, dated)
+                                                          authority, dated, numbers)
                 antecedent = (at, lone) if lone else None
                 subject = bool(lone and self.it_antecedent.match(sentence[:lone.start]))
         return rows
@@ -220,12 +223,12 @@ class ProseGrades:
         return "".join(out)
 
     def _lone_area(self, sentence: str, lexicon: list, latest: int | None, authority: str,
-                   start: str) -> Mention | None:
+                   start: str, numbers: dict[str, str] | None = None) -> Mention | None:
         """The one area a sentence names where it gives no grade and does not speak of
         an earlier inspection, another authority or a hope ('X Safeguarding Children
         Board ... was reviewed at the same time.'): what 'Its work' next refers to."""
         areas = self._areas(sentence, lexicon)
-        if len(areas) != 1 or self._grades(sentence, areas):
+        if len(areas) != 1 or self._grades(sentence, areas, numbers=numbers):
             return None
         clauses = _clauses(self._cuts(sentence))
         aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
@@ -236,7 +239,8 @@ class ProseGrades:
         return [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
 
 
-    def _units(self, text: str, lexicon: list) -> list[tuple[int, str]]:
+    def _units(self, text: str, lexicon: list, numbers: dict[str, str] | None = None
+               ) -> list[tuple[int, str]]:
         """(offset, text) of each line, except that a line ending in a colon is read with
         the list under it ('Three areas were judged inadequate:' and its bullets) as one
         sentence. Only items with no grade of their own join it, so nothing an item says
@@ -260,7 +264,7 @@ class ProseGrades:
                 i = j + 1
                 continue
             if self.list_lead.search(line):
-                while j < len(lines) and self._item(lines[j][1]):
+                while j < len(lines) and self._item(lines[j][1], numbers):
                     j += 1
             if j == i + 1:
                 units.append((start, line))
@@ -312,10 +316,26 @@ class ProseGrades:
         return bool(marker and not self.adjective.match(tail)) or not re.sub(
             r"\([^)]*\)", "", tail).strip(" .")
 
-    def _item(self, line: str) -> bool:
+    def _number_key(self, text: str) -> dict[str, str]:
+        """The grades a text's numbers stand for, where it gives a key of at least
+        grade_number_key_min of them ('1 = Outstanding, 2 = Good, 3 = Requires
+        improvement, 4 = Inadequate'); else none."""
+        key: dict[str, str] = {}
+        for m in self.number_key.finditer(text):
+            grade = self.vocab.grade_key(m.group("grade"))
+            if grade:
+                key.setdefault(m.group("num"), grade)
+        return key if len(set(key.values())) >= self.number_key_min else {}
+
+    def _numbered(self, line: str, numbers: dict[str, str]) -> bool:
+        """Whether a line gives a grade by its number ('4.1 Overall effectiveness: 3')."""
+        return any(m.group("num") in numbers for m in self.grade_number.finditer(line))
+
+    def _item(self, line: str, numbers: dict[str, str] | None = None) -> bool:
         """A line of a list: marked ('- A', '1. B') or a short one not closing a sentence,
-        with no grade named in it."""
-        if self.grade_word.search(line) or any(p.search(line) for _, p in self.phrases):
+        with no grade named in it (nor a grade's number, where the text gives a key)."""
+        if self.grade_word.search(line) or any(p.search(line) for _, p in self.phrases) or (
+                numbers and self._numbered(line, numbers)):
             return False
         if self.list_item.match(line):
             return True
@@ -325,7 +345,7 @@ class ProseGrades:
 
     def _sentence(self, sentence: str, lexicon: list, latest: int | None, seen: set[str],
                   authority: str, prior_grade: str = "", start: str = "",
-                  stand_in: Mention | None = None
+                  stand_in: Mention | None = None, numbers: dict[str, str] | None = None
                   ) -> list[tuple[str, str, Mention, int, int]]:
         """The rows of one sentence; `stand_in`: the area an opening 'Its work' stands
         for, where the sentence names none of its own."""
@@ -334,7 +354,7 @@ class ProseGrades:
         areas = self._areas(sentence, lexicon)
         if stand_in is not None and not any(a.start < stand_in.end for a in areas):
             areas = [stand_in] + areas
-        grades = self._grades(sentence, areas, prior_grade)
+        grades = self._grades(sentence, areas, prior_grade, numbers)
         if not grades:
             return []
         aside, hoped = self._set_aside(sentence, clauses, latest, authority, start)
@@ -565,11 +585,21 @@ class ProseGrades:
                 k for k in keys if k not in left_out and not (m.group("other") and k in seen)]))
         return found
 
-    def _grades(self, sentence: str, areas: list[Mention], prior_grade: str = ""
-                ) -> list[Mention]:
-        """Grade words used as grades, left to right, less those a negation denies."""
+    def _grades(self, sentence: str, areas: list[Mention], prior_grade: str = "",
+                numbers: dict[str, str] | None = None) -> list[Mention]:
+        """Grade words used as grades, left to right, less those a negation denies; where
+        the text gives a key of grade numbers (`numbers`), a number in a grade's place
+        ('4.2 Children who need help and protection: 3') is that grade, and the key's own
+        grade words are none."""
+        keyed = [m.span() for m in self.number_key.finditer(sentence)] if numbers else []
         cands = [Mention(g.start(), g.end(), g.group(0), grade=self.vocab.grade_key(
-            g.group("grade"))) for g in self.grade_word.finditer(sentence)]
+            g.group("grade"))) for g in self.grade_word.finditer(sentence)
+            if not any(a <= g.start() < b for a, b in keyed)]
+        if numbers:
+            cands += [Mention(m.start("num"), m.end("num"), m.group("num"),
+                              grade=numbers[m.group("num")])
+                      for m in self.grade_number.finditer(sentence)
+                      if m.group("num") in numbers]
         for key, pat in self.phrases:
             cands += [Mention(m.start(), m.end(), m.group(0), grade=key)
                       for m in pat.finditer(sentence)
