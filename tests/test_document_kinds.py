@@ -3968,3 +3968,26 @@ S28_MINUTES = ("Fenmoor Borough Council\nChildren and Young People Scrutiny Comm
 ])
 def test_s28dev_grades_by_their_numbers_under_a_key(nlp, body, want) -> None:
     assert grades_of(run(nlp, S28_MINUTES.format(body=body))) == want
+
+
+# A publication's head: a section's label, a time or a length beside its date line, a
+# subtitle, an issue's number, a podcast's masthead, a station's name over a transcript.
+@pytest.mark.parametrize("head, la", [
+    ("Social Care Practice Today\nNews | Posted 22.03.2022\n\nFocused visit finds progress "
+     "in Fenmoor\n", "Fenmoor"),
+    ("Children's Services Weekly\nInspection round-up | 9 November 2017\n\nFenmoor rated good "
+     "as three more councils get results\n", "Fenmoor"),
+    ("VOICES\nThe magazine of Fenmoor's Children in Care Council\nIssue 14 - Winter 2025/26\n\n"
+     "What Ofsted found in Fenmoor\n", "Fenmoor"),
+    ("The Frontline Brief - a podcast about social work\nEpisode 88: Fenmoor's Ofsted result\n"
+     "Posted 20 March 2025 | 31 minutes\n", "Fenmoor"),
+    ("Radio Westmarsh - Breakfast\nTranscript, Wednesday 20 March 2025, 07:10\n\nPRESENTER: "
+     "Ofsted's report into Fenmoor Metropolitan Borough Council's children's services is out "
+     "this morning. What does it say?\n", "Fenmoor Metropolitan Borough Council"),
+    # a headline over its date line is the headline, whatever it says
+    ("Fenmoor services rated good by Ofsted\nPosted 20 March 2025 | 31 minutes\n", "Fenmoor"),
+])
+def test_s28dev_a_publication_head_is_no_headline(nlp, head, la) -> None:
+    text = (f"{head}\nFenmoor Metropolitan Borough Council's children's services have been "
+            "rated good by Ofsted, the watchdog, in a report published in March 2025.\n")
+    assert run(nlp, text)["report"].get("local_authority") == la
