@@ -3991,3 +3991,11 @@ def test_s28dev_a_publication_head_is_no_headline(nlp, head, la) -> None:
     text = (f"{head}\nFenmoor Metropolitan Borough Council's children's services have been "
             "rated good by Ofsted, the watchdog, in a report published in March 2025.\n")
     assert run(nlp, text)["report"].get("local_authority") == la
+
+
+def test_s28dev_a_minutes_heading_over_its_meeting_stays_the_headline(nlp) -> None:
+    text = ("Fenmoor Borough Council\nMinutes of Full Council, 25 April 2024\n\n9. Ofsted "
+            "inspection of children's services\n\nThe Cabinet Member reported on the Ofsted "
+            "inspection of Fenmoor's children's services. Ofsted's judgements were: overall "
+            "- Good.\n")
+    assert run(nlp, text)["report"].get("local_authority") == "Fenmoor Borough Council"
