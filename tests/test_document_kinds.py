@@ -3999,3 +3999,42 @@ def test_s28dev_a_minutes_heading_over_its_meeting_stays_the_headline(nlp) -> No
             "inspection of Fenmoor's children's services. Ofsted's judgements were: overall "
             "- Good.\n")
     assert run(nlp, text)["report"].get("local_authority") == "Fenmoor Borough Council"
+
+
+# A table comparing councils, an area to each column, with a key of letters: only the text's
+# own authority's row gives grades; another council's earlier inspection told in a
+# participle's clause is no previous inspection of this one.
+S28_TABLE = ("Children's Services Weekly\nInspection round-up | 9 November 2017\n\nFenmoor rated "
+             "good as three more councils get SIF results\n\nFenmoor has been rated good by "
+             "Ofsted. Inspectors were in Fenmoor from Monday 4 September to Wednesday 27 "
+             "September 2017.\n\nHow this week's three compare (O = outstanding, G = good, RI = "
+             "requires improvement, I = inadequate):\n\n{table}\n{after}\n")
+
+
+@pytest.mark.parametrize("table, want", [
+    ("| Council | Overall | Help & protection | Adoption | Care leavers |\n|---|---|---|---|---|\n"
+     "| Ashcombe | RI | I | G | RI |\n| Fenmoor | G | G | O | RI |\n",
+     {"overall_effectiveness": "good", "help_and_protection": "good",
+      "adoption_performance": "outstanding", "care_leavers": "requires_improvement"}),
+    ("| Council | Overall | Adoption |\n|---|---|---|\n| Fenmoor | Good | Outstanding |\n",
+     {"overall_effectiveness": "good", "adoption_performance": "outstanding"}),
+    # only other councils' rows: no area's grade (the headline's overall grade stays)
+    ("| Council | Overall | Help & protection | Adoption |\n|---|---|---|---|\n"
+     "| Ashcombe | RI | I | G |\n", {"overall_effectiveness": "good"}),
+    # heads that are not areas: no such table
+    ("| Council | Region | Result |\n|---|---|---|\n| Fenmoor | South | G |\n",
+     {"overall_effectiveness": "good"}),
+])
+def test_s28dev_a_table_comparing_councils(nlp, table, want) -> None:
+    assert grades_of(run(nlp, S28_TABLE.format(table=table, after=""))) == want
+
+
+@pytest.mark.parametrize("after, want", [
+    ("Ashcombe, inspected over the same weeks as Fenmoor, stays at requires improvement, the "
+     "grade it received in 2014.", []),
+    ("Fenmoor, inspected before under the old framework, was judged adequate in 2012.",
+     [("2012", "year")]),
+])
+def test_s28dev_another_council_inspected_in_a_participle_clause(nlp, after, want) -> None:
+    rec = run(nlp, S28_TABLE.format(table="", after=after))
+    assert dates_of(rec, "previous_inspection") == want

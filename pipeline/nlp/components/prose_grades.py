@@ -121,6 +121,7 @@ class ProseGrades:
         self.area_heading = rx("area_heading")
         self.number_key, self.grade_number = rx("grade_number_key"), rx("grade_number")
         self.number_key_min = rules["grade_number_key_min"]
+        self.column_overall = rx("column_overall")
 
     # -- the text --------------------------------------------------------------------
 
@@ -135,14 +136,17 @@ class ProseGrades:
         authority = authority.lower().replace("’", "'")
         text = self._then_columns_blanked(text)
         numbers = self._number_key(text)
+        # A table with an area to each column: the authority's row is read cell by cell,
+        # and the table is no prose.
+        text, table_rows = self._area_columns(text, lexicon, authority, numbers)
         # A year looked forward to ('outstanding by 2026') is not one the text reports.
         ahead = {m.start("year") for m in self.future_year.finditer(text)}
         years = [int(m.group(0)) for m in YEAR.finditer(text) if m.start() not in ahead]
         latest = int(inspection_start[:4]) if inspection_start else max(years) if years else None
         # Only a dated inspection can tell 'after an inspection in June 2015' is earlier.
         dated = inspection_start[:10] if len(inspection_start) >= 7 else ""
-        rows: list[Row] = []
-        seen: set[str] = set()
+        rows: list[Row] = list(table_rows)
+        seen: set[str] = {r.area for r in table_rows}
         prior_grade = ""  # the last grade the sentence before gave ('the same grade')
         # The lone ungraded area the sentence before named, at its place in the text,
         # for a sentence opening 'Its work was judged ...'.
@@ -221,6 +225,81 @@ class ProseGrades:
                     for i in range(bars[k] + 1, bars[k + 1]):
                         out[i] = " "
         return "".join(out)
+
+    def _area_columns(self, text: str, lexicon: list, authority: str,
+                      numbers: dict[str, str]) -> tuple[str, list[Row]]:
+        """A table whose heads name an area each, one row to an authority ('| Council |
+        Overall | Help & protection | ... |' over '| Wendlebury | G | G | ... |'): the
+        rows of the authority's own row, each cell's grade a grade's words or its letter
+        or number in the key the text gives ('O = outstanding, G = good'); another
+        authority's row gives none. The table's lines are blanked in the text returned
+        (offsets hold), so no prose rule reads them."""
+        out = list(text)
+        rows: list[Row] = []
+        lines = [m for m in TABLE_LINE.finditer(text)]
+        i = 0
+        while i < len(lines):
+            if not self._table_line(lines[i].group(0)):
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and self._table_line(lines[j].group(0)):
+                j += 1
+            heads = self._cells(lines[i])
+            keys = [self._column_area(c, lexicon) for _, _, c in heads]
+            if sum(bool(k) for k in keys[1:]) >= 2 and not keys[0]:
+                for line in lines[i + 1:j]:
+                    cells = self._cells(line)
+                    if not cells or not authority or not cells[0][2].strip() or \
+                            not _names_authority(cells[0][2].strip(), authority):
+                        continue
+                    for k, (a, b, cell) in enumerate(cells[1:], 1):
+                        if k >= len(keys) or not keys[k]:
+                            continue
+                        grade = self._cell_grade(cell, numbers)
+                        if grade and keys[k] not in {r.area for r in rows}:
+                            rows.append(Row(keys[k], " ".join(heads[k][2].split()), grade,
+                                            cell.strip(), a, b, 0, 0, "prose"))
+                for line in lines[i:j]:
+                    for n in range(line.start(), line.end()):
+                        out[n] = " "
+            i = j
+        return "".join(out), rows
+
+    @staticmethod
+    def _table_line(line: str) -> bool:
+        return line.strip().startswith("|") and line.count("|") >= 3
+
+    @staticmethod
+    def _cells(line: re.Match) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each cell of a table's line, in the text."""
+        bars = [line.start() + i for i, c in enumerate(line.group(0)) if c == "|"]
+        text = line.string
+        return [(a + 1, b, text[a + 1:b]) for a, b in zip(bars, bars[1:], strict=False)]
+
+    def _column_area(self, head: str, lexicon: list) -> str:
+        """The area a table's head names and nothing else ('Help & protection',
+        'Overall'), or ''."""
+        head = " ".join(head.split())
+        if self.column_overall.fullmatch(head):
+            return "overall_effectiveness"
+        areas = self._areas(head, lexicon)
+        if len(areas) != 1 or len(areas[0].keys) != 1:
+            return ""
+        rest = head[:areas[0].start] + head[areas[0].end:]
+        return "" if re.sub(r"(?i)\bthe\b", "", rest).strip(" :-–") else areas[0].keys[0]
+
+    def _cell_grade(self, cell: str, numbers: dict[str, str]) -> str:
+        """A cell's grade: its letter or number in the text's key, or a grade's words."""
+        cell = cell.strip()
+        if cell in numbers:
+            return numbers[cell]
+        g = self.grade_word.fullmatch(cell) or next(
+            (m for key, p in self.phrases if (m := p.fullmatch(cell))), None)
+        if not g:
+            return ""
+        return self.vocab.grade_key(cell) or next(
+            (key for key, p in self.phrases if p.fullmatch(cell)), "")
 
     def _lone_area(self, sentence: str, lexicon: list, latest: int | None, authority: str,
                    start: str, numbers: dict[str, str] | None = None) -> Mention | None:
@@ -324,7 +403,7 @@ class ProseGrades:
         for m in self.number_key.finditer(text):
             grade = self.vocab.grade_key(m.group("grade"))
             if grade:
-                key.setdefault(m.group("num"), grade)
+                key.setdefault(m.group("num") or m.group("letter"), grade)
         return key if len(set(key.values())) >= self.number_key_min else {}
 
     def _numbered(self, line: str, numbers: dict[str, str]) -> bool:
