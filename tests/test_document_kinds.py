@@ -3982,7 +3982,7 @@ def test_s28dev_grades_by_their_numbers_under_a_key(nlp, body, want) -> None:
      "What Ofsted found in Fenmoor\n", "Fenmoor"),
     ("The Frontline Brief - a podcast about social work\nEpisode 88: Fenmoor's Ofsted result\n"
      "Posted 20 March 2025 | 31 minutes\n", "Fenmoor"),
-    ("Radio Westmarsh - Breakfast\nTranscript, Wednesday 20 March 2025, 07:10\n\nPRESENTER: "
+    ("BBC Radio Fenmoor - Breakfast\nTranscript, Wednesday 20 March 2025, 07:10\n\nPRESENTER: "
      "Ofsted's report into Fenmoor Metropolitan Borough Council's children's services is out "
      "this morning. What does it say?\n", "Fenmoor Metropolitan Borough Council"),
     # a headline over its date line is the headline, whatever it says
