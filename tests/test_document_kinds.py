@@ -531,12 +531,13 @@ LETTERS_UNSEEN21_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1", "inspectors.recall=1",
     "inspectors.precision=1", "dates.recall=1", "dates.precision=1"]
+# secondary_unseen28 raised after its round (session 14, helper s28dev; README).
 SECONDARY_UNSEEN28_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.62",
-    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.62",
-    "reports.inspection_start=0.5", "reports.inspection_end=0.62",
-    "reports.publication_date=0.68", "dates.recall=0.7", "dates.precision=0.91",
-    "reports.local_authority=0.62"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=0.87", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -4325,3 +4326,254 @@ def test_l21dev_a_table_of_the_visits_since_the_judgement(nlp, this_row, start) 
         start, "2023-12-13")
     assert dates_of(rec, "previous_inspection") == [("2022-09-06", "day"),
                                                     ("2023-05-17", "day")]
+
+
+# -- secondary_unseen28's round (session 14, helper s28dev) ----------------------------------
+# Grades in shorthand and structure: 'RI' and 'Req. Improvement'; an earlier grade in brackets
+# after this one; an area's name as a heading over its grade; 'That kept its good rating'.
+S28 = ("Fenmoor children's services rated good by Ofsted\nWednesday 12 June 2024\nFenmoor "
+       "Council's children's services have been judged by Ofsted, the education watchdog, in "
+       "a report published today. Inspectors visited from 4 to 15 March 2024.\n\n{body}\n\n"
+       "Council leader Ann Bell said she welcomed the report.\n")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Leaders, RI. Help and protection, RI. Children in care, good.",
+     {"impact_of_leaders": "requires_improvement", "help_and_protection": "requires_improvement",
+      "children_in_care": "good"}),
+    ("The grades:\nHelp and protection: Req. Improvement\nCare leavers: Req Improvement\n",
+     {"help_and_protection": "requires_improvement", "care_leavers": "requires_improvement"}),
+    # 'RI' in lower case, or inside another word, is no grade
+    ("Leaders said the ri team was new. Help and protection staff from RIBA attended.", {}),
+    # an earlier grade in brackets after this one's
+    ("- Help and protection: Good (up from RI)\n- Children in care: Good (last time graded "
+     "together with care leavers, as RI)\n- Care leavers: Good (down from outstanding)",
+     {"help_and_protection": "good", "children_in_care": "good", "care_leavers": "good"}),
+    ("- Help and protection (up from RI)\n", {}),
+])
+def test_s28dev_grades_in_shorthand_and_brackets(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S28.format(body=body))) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("LEADERS\n- Requires improvement to be good\n- Inspectors praised the director\n\n"
+     "HELP AND PROTECTION\n- Good\n\nCHILDREN IN CARE\n- Outstanding (up from good)\n",
+     {"impact_of_leaders": "requires_improvement", "help_and_protection": "good",
+      "children_in_care": "outstanding"}),
+    ("The impact of leaders on social work practice with children and families\n- Good\n\n"
+     "4.3 Care leavers:\nInadequate\n",
+     {"impact_of_leaders": "good", "care_leavers": "inadequate"}),
+    # a heading over a bullet that does not open with a grade, or over good work, joins
+    # nothing; nor does a line that is more than an area's name
+    ("LEADERS\n- Inspectors said leaders knew their services well\n\nHELP AND PROTECTION\n"
+     "- Good practice was seen at the front door\n\nWhat we heard about care leavers\n- Good\n",
+     {}),
+])
+def test_s28dev_an_area_heading_over_its_grade(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S28.format(body=body))) == want
+
+
+def test_s28dev_overall_heading_over_its_grade(nlp) -> None:
+    rec = run(nlp, "Fenmoor children's services: the Ofsted verdict\nWednesday 12 June 2024\n"
+                   "Fenmoor Council's children's services were inspected by Ofsted from 4 to 15 "
+                   "March 2024 and rated as follows.\n\nOVERALL\n- Requires improvement to be "
+                   "good\n- Up from inadequate at the last full inspection, in 2017\n")
+    assert grades_of(rec).get("overall_effectiveness") == "requires_improvement"
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The one that held up is children in care. That kept its good rating.",
+     {"children_in_care": "good"}),
+    ("Then there is the experiences and progress of care leavers. It retained its "
+     "outstanding grade.", {"care_leavers": "outstanding"}),
+    # 'It' after an area named as an object is the report's
+    ("The report looked at care leavers. It retained its outstanding grade.", {}),
+    # a pronoun after a sentence naming two areas, or after an earlier inspection's, takes none
+    ("The report looked at care leavers and children in care. That kept its good rating.", {}),
+])
+def test_s28dev_a_pronoun_that_kept_its_grade(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S28.format(body=body))) == want
+
+
+# Visit dates in figures parted by points or joined by 'and'; a month only, with the visit's
+# length ('over two weeks in June 2021'); the week a visit began in ('w/c').
+S28_DATED = ("Fenmoor children's services rated good by Ofsted\nWednesday 12 June 2024\nFenmoor "
+             "Council's children's services have been rated good by Ofsted, the education "
+             "watchdog. {body}\nCouncil leader Ann Bell said she welcomed the report.\n")
+
+
+@pytest.mark.parametrize("body, start, end", [
+    ("The director presented the report on the inspection, which Ofsted carried out between "
+     "13/10/2023 and 05/11/2023.", ("2023-10-13", "day"), ("2023-11-05", "day")),
+    ("Two inspectors were on site on 08.02.2024 and 09.02.2024.", ("2024-02-08", "day"),
+     ("2024-02-09", "day")),
+    ("The inspection of Fenmoor Council's children's social care, which took place over two "
+     "weeks in June 2023, was its first since 2019.", ("2023-06", "month"), ("2023-06", "month")),
+    ("Ofsted inspected Fenmoor Council's children's services over two weeks in February and "
+     "March 2024.", ("2024-02", "month"), ("2024-03", "month")),
+    ("Ofsted inspected us over two weeks, w/c 18 March 2024, finishing on Friday 29 March 2024.",
+     ("2024-03-18", "day"), ("2024-03-29", "day")),
+    ("Ofsted inspectors had been on site for two weeks, w/c 4 March and w/c 11 March, "
+     "concluding on Friday 15 March 2024.", ("2024-03-04", "day"), ("2024-03-15", "day")),
+    # another service inspected in a month, or a meeting's week, dates no visit
+    ("Ofsted inspected the council's fostering agency over two weeks in June 2023.", None, None),
+    ("The board met w/c 4 March, and the plan was agreed.", None, None),
+])
+def test_s28dev_visit_dates_in_figures_months_and_weeks(nlp, body, start, end) -> None:
+    rec = run(nlp, S28_DATED.format(body=body))
+    assert dates_of(rec, "inspection_start") == ([start] if start else [])
+    assert dates_of(rec, "inspection_end") == ([end] if end else [])
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Ofsted's letter to the council was published on 15.03.2024.", [("2024-03-15", "day")]),
+    ("The letter was published on 15/03/2024.", [("2024-03-15", "day")]),
+    # figures that go on after the year's point are no day
+    ("The letter was published on 15.03.2024.1 of the site.", []),
+])
+def test_s28dev_a_report_published_on_a_day_in_figures(nlp, body, want) -> None:
+    assert dates_of(run(nlp, S28_DATED.format(body=body)), "publication") == want
+
+
+# A visit in 'the last fortnight of' a term; a coordinated clause of the inspectors' after a
+# 'last time' of another clause; a report 'out this morning' in a dated transcript, published
+# 'on the 7th of March' as spoken; a month without a year after the visit.
+@pytest.mark.parametrize("body, start", [
+    ("Inspectors visited in the last fortnight of the autumn term, from 4 March to 15 March "
+     "2024.", [("2024-03-04", "day")]),
+    ("Councils that were good last time get a shorter visit, and inspectors were here from "
+     "Monday 4 March to Friday 8 March.", [("2024-03-04", "day")]),
+    # the last visit's days, or a last time in the visit's own clause, are an earlier visit's
+    ("At the last inspection, inspectors were here from Monday 4 March to Friday 8 March.", []),
+    ("Inspectors were last here from Monday 4 March to Friday 8 March.", []),
+])
+def test_s28dev_visit_days_after_another_clause(nlp, body, start) -> None:
+    assert dates_of(run(nlp, S28_DATED.format(body=body)), "inspection_start") == start
+
+
+@pytest.mark.parametrize("head, body, want", [
+    ("Radio Fenmoor - Breakfast\nTranscript, Wednesday 12 June 2024, 07:10\n",
+     "PRESENTER: Ofsted's report into Fenmoor Council's children's services is out this "
+     "morning.", [("2024-06-12", "day")]),
+    ("The Fenmoor Podcast\nPosted 20 June 2024 | 31 minutes\n",
+     "KATE: The inspection ran from the 13th to the 24th of May. LEON: And the report was "
+     "published on the 7th of June.", [("2024-06-07", "day")]),
+    # a council's own plan out this morning is no report
+    ("Radio Fenmoor - Breakfast\nTranscript, Wednesday 12 June 2024, 07:10\n",
+     "PRESENTER: The council's improvement plan is out this morning.", []),
+])
+def test_s28dev_a_report_out_this_morning_or_on_a_spoken_day(nlp, head, body, want) -> None:
+    text = (f"{head}\nFenmoor's children's services have been rated good by Ofsted, the "
+            f"watchdog.\n{body}\n")
+    assert dates_of(run(nlp, text), "publication") == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Ofsted came before Christmas: the inspection took place from 3 November to 14 November "
+     "2025. The report came out in January.", [("2026-01", "month")]),
+    ("Ofsted came before Christmas: the inspection took place from 3 November to 14 November "
+     "2025. The report came out in December.", [("2025-12", "month")]),
+])
+def test_s28dev_a_report_month_without_a_year_after_the_visit(nlp, body, want) -> None:
+    text = ("VOICES\nThe magazine of Fenmoor's Children in Care Council\nIssue 14 - Winter "
+            "2025/26\n\nWhat Ofsted found in Fenmoor\n\nFenmoor Council's children's services "
+            f"were rated inadequate by Ofsted. {body}\n")
+    assert dates_of(run(nlp, text), "publication") == want
+
+
+# Grades given by their numbers, under a key the text gives.
+S28_MINUTES = ("Fenmoor Borough Council\nChildren and Young People Scrutiny Committee\nMinutes of "
+               "the meeting held on Thursday 15 January 2015\n\n4. Ofsted inspection\nThe "
+               "Director presented the report on the outcome of the single inspection, which "
+               "Ofsted carried out between 13/10/2014 and 05/11/2014. Services were judged as "
+               "follows.\n{body}\n")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The Director set out the judgements using Ofsted's four-point scale (1 = Outstanding, "
+     "2 = Good, 3 = Requires improvement, 4 = Inadequate):\n\n4.1 Overall effectiveness: 3\n"
+     "4.2 Children who need help and protection: 3\n    4.3.1 Adoption performance: 2\n"
+     "4.5 The review of the Local Safeguarding Children Board: 1\n",
+     {"overall_effectiveness": "requires_improvement",
+      "help_and_protection": "requires_improvement", "adoption_performance": "good",
+      "lscb": "outstanding"}),
+    ("Key: 1 = outstanding, 2 = good, 3 = requires improvement, 4 = inadequate.\n"
+     "Adoption performance ........ 2\n", {"adoption_performance": "good"}),
+    # without a key a number is no grade; nor is a number in a sentence, or an item's number
+    ("The judgements were:\n4.1 Overall effectiveness: 3\n4.2 Adoption performance: 2\n", {}),
+    ("Scale: 1 = Outstanding, 2 = Good, 3 = Requires improvement, 4 = Inadequate.\n"
+     "A neighbouring borough had received a 4 for help and protection.\n"
+     "4.1 Overall effectiveness\n", {}),
+])
+def test_s28dev_grades_by_their_numbers_under_a_key(nlp, body, want) -> None:
+    assert grades_of(run(nlp, S28_MINUTES.format(body=body))) == want
+
+
+# A publication's head: a section's label, a time or a length beside its date line, a
+# subtitle, an issue's number, a podcast's masthead, a station's name over a transcript.
+@pytest.mark.parametrize("head, la", [
+    ("Social Care Practice Today\nNews | Posted 22.03.2022\n\nFocused visit finds progress "
+     "in Fenmoor\n", "Fenmoor"),
+    ("Children's Services Weekly\nInspection round-up | 9 November 2017\n\nFenmoor rated good "
+     "as three more councils get results\n", "Fenmoor"),
+    ("VOICES\nThe magazine of Fenmoor's Children in Care Council\nIssue 14 - Winter 2025/26\n\n"
+     "What Ofsted found in Fenmoor\n", "Fenmoor"),
+    ("The Frontline Brief - a podcast about social work\nEpisode 88: Fenmoor's Ofsted result\n"
+     "Posted 20 March 2025 | 31 minutes\n", "Fenmoor"),
+    ("BBC Radio Fenmoor - Breakfast\nTranscript, Wednesday 20 March 2025, 07:10\n\nPRESENTER: "
+     "Ofsted's report into Fenmoor Metropolitan Borough Council's children's services is out "
+     "this morning. What does it say?\n", "Fenmoor Metropolitan Borough Council"),
+    # a headline over its date line is the headline, whatever it says
+    ("Fenmoor services rated good by Ofsted\nPosted 20 March 2025 | 31 minutes\n", "Fenmoor"),
+])
+def test_s28dev_a_publication_head_is_no_headline(nlp, head, la) -> None:
+    text = (f"{head}\nFenmoor Metropolitan Borough Council's children's services have been "
+            "rated good by Ofsted, the watchdog, in a report published in March 2025.\n")
+    assert run(nlp, text)["report"].get("local_authority") == la
+
+
+def test_s28dev_a_minutes_heading_over_its_meeting_stays_the_headline(nlp) -> None:
+    text = ("Fenmoor Borough Council\nMinutes of Full Council, 25 April 2024\n\n9. Ofsted "
+            "inspection of children's services\n\nThe Cabinet Member reported on the Ofsted "
+            "inspection of Fenmoor's children's services. Ofsted's judgements were: overall "
+            "- Good.\n")
+    assert run(nlp, text)["report"].get("local_authority") == "Fenmoor Borough Council"
+
+
+# A table comparing councils, an area to each column, with a key of letters: only the text's
+# own authority's row gives grades; another council's earlier inspection told in a
+# participle's clause is no previous inspection of this one.
+S28_TABLE = ("Children's Services Weekly\nInspection round-up | 9 November 2017\n\nFenmoor rated "
+             "good as three more councils get SIF results\n\nFenmoor has been rated good by "
+             "Ofsted. Inspectors were in Fenmoor from Monday 4 September to Wednesday 27 "
+             "September 2017.\n\nHow this week's three compare (O = outstanding, G = good, RI = "
+             "requires improvement, I = inadequate):\n\n{table}\n{after}\n")
+
+
+@pytest.mark.parametrize("table, want", [
+    ("| Council | Overall | Help & protection | Adoption | Care leavers |\n|---|---|---|---|---|\n"
+     "| Ashcombe | RI | I | G | RI |\n| Fenmoor | G | G | O | RI |\n",
+     {"overall_effectiveness": "good", "help_and_protection": "good",
+      "adoption_performance": "outstanding", "care_leavers": "requires_improvement"}),
+    ("| Council | Overall | Adoption |\n|---|---|---|\n| Fenmoor | Good | Outstanding |\n",
+     {"overall_effectiveness": "good", "adoption_performance": "outstanding"}),
+    # only other councils' rows: no area's grade (the headline's overall grade stays)
+    ("| Council | Overall | Help & protection | Adoption |\n|---|---|---|---|\n"
+     "| Ashcombe | RI | I | G |\n", {"overall_effectiveness": "good"}),
+    # heads that are not areas: no such table
+    ("| Council | Region | Result |\n|---|---|---|\n| Fenmoor | South | G |\n",
+     {"overall_effectiveness": "good"}),
+])
+def test_s28dev_a_table_comparing_councils(nlp, table, want) -> None:
+    assert grades_of(run(nlp, S28_TABLE.format(table=table, after=""))) == want
+
+
+@pytest.mark.parametrize("after, want", [
+    ("Ashcombe, inspected over the same weeks as Fenmoor, stays at requires improvement, the "
+     "grade it received in 2014.", []),
+    ("Fenmoor, inspected before under the old framework, was judged adequate in 2012.",
+     [("2012", "year")]),
+])
+def test_s28dev_another_council_inspected_in_a_participle_clause(nlp, after, want) -> None:
+    rec = run(nlp, S28_TABLE.format(table="", after=after))
+    assert dates_of(rec, "previous_inspection") == want

@@ -33,6 +33,10 @@ RULES_FILE = "dates_rules.json"
 
 
 YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d)(?!\d)")
+# Where the sentence before a date's expression starts: a full stop, a line's end, or a
+# coordinated clause whose subject is the inspectors (_clause_before).
+CLAUSE_BREAK = re.compile(r"[.\n]|,\s+and\s+(?=(?:the\s+)?(?:inspectors|ofsted|they)\b)",
+                          re.I)
 # How far apart a secondary source's copied 'Inspection dates:' and 'Report published:'
 # lines may be.
 LABELS_APART = 200
@@ -129,8 +133,8 @@ class DateGrammar:
             # a day written in figures, British order ('10/02/20', '21/02/2020')
             "NUMERIC": r"(?<![\d/])[0-3]?\d/[01]?\d/(?:20)?\d\d(?![\d/])",
             # a letter's date in figures, British order, parted by points or slashes
-            # ('16.02.2026', '16/02/2026')
-            "NUMERIC_DATE": r"(?<![\d/.])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d/.])",
+            # ('16.02.2026', '16/02/2026'); a full stop may close the sentence after it
+            "NUMERIC_DATE": r"(?<![\d/.])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d/]|\.\d)",
             # a month or two with no day ("in February", "late February into March
             # 2023"): a visit dated only to the month
             "MONTH_SPAN": rf"(?:(?:early|mid|late)-?\s*)?{month}(?:\s*{year})?(?:\s+"
@@ -256,7 +260,7 @@ class DateGrammar:
         belongs to the year before ('29 December to 9 January 2015').
         """
         # two days in figures ('27/01/2020 - 07/02/2020', '13.03.2024 - 14.03.2024',
-        # 'between 12/01/2015 and 04/02/2015')
+        # 'between 12/01/2015 and 04/02/2015', '08.02.2022 and 09.02.2022')
         pair = re.fullmatch(r"\s*(\S+)\s*(?:-|–|—|to|until|and)\s*(\S+)\s*", text)
         if pair and all(self.numeric(d) for d in pair.groups()):
             first, last = self.parse_single(pair.group(1)), self.parse_single(pair.group(2))
@@ -304,9 +308,11 @@ def _period_end(iso: str) -> str:
 def _clause_before(head: str, m: re.Match, *groups: str) -> str:
     """What the sentence says before a match's date expression (or the first of its
     `groups`' dates), up to 60 characters back: the cue of "since the last inspection on
-    ..." may precede the keyword."""
+    ..." may precede the keyword. A clause of its own whose subject is the inspectors
+    starts afresh ('Councils that were good last time get a shorter visit, and
+    inspectors were here from Monday 7 October')."""
     at = min(m.start(g) for g in groups or ("expr",))
-    return re.split(r"[.\n]", head[max(0, m.start() - 60): at])[-1]
+    return CLAUSE_BREAK.split(head[max(0, m.start() - 60): at])[-1]
 
 
 def _written_span(m: re.Match, group: str) -> tuple[int, int]:
@@ -829,6 +835,18 @@ class DatesComponent(RuleComponent):
                     own - timedelta(days=back)).isoformat()
         return None
 
+    def _month_after(self, text: str, pub: tuple[int, int, str], visit_start: str
+                     ) -> tuple[int, int, str]:
+        """A report cannot come out before its visit began: a month written without a
+        year that the text's own date puts before the visit ('The report came out in
+        January' in a magazine's 'Winter 2025/26' issue, after a visit in November 2025)
+        is the next such month after it. A month written with its year stays."""
+        s, e, iso = pub
+        if iso >= visit_start[:7] or YEAR_RE.search(text[s:e]):
+            return pub
+        later = f"{int(iso[:4]) + 1:04d}{iso[4:]}"
+        return (s, e, later) if later >= visit_start[:7] else pub
+
     def _published_after(self, text: str, pub: tuple[int, int, str], visit_end: str,
                          own: str | None) -> tuple[int, int, str] | None:
         """A report cannot come out before its visit ended: a publication day written
@@ -892,6 +910,8 @@ class DatesComponent(RuleComponent):
         if not pub and news and own:
             pub, pub_precision = self._publication_month(
                 text, own, (doc._.report or {}).get("local_authority") or ""), "month"
+            if pub and start_iso:
+                pub = self._month_after(text, pub, start_iso)
         if pub:
             s, e, iso = pub
             add_span(doc, "dates", s, e, {"kind": "publication", "date": iso,

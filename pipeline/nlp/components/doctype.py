@@ -82,6 +82,7 @@ class DoctypeComponent(RuleComponent):
         self.issue_line = re.compile(news["headline_issue_line"], re.I)
         self.not_a_publication = re.compile(news["headline_not_a_publication"], re.I)
         self.issue_max_words = news["headline_issue_max_words"]
+        self.furniture = [re.compile(p) for p in news["headline_furniture"]]
         self.acronym = re.compile(news["acronym"])
         self.acronym_name = news["acronym_name"]
         stop = "|".join(news["headline_not_a_name"])
@@ -170,8 +171,25 @@ class DoctypeComponent(RuleComponent):
         name, issue, head = (ln.text.strip() for ln in lines[:3])
         return bool((self.dateline.match(issue) or self.issue_line.match(issue))
                     and not self.not_a_publication.search(name)
-                    and not re.search(r"[.!?,;:]$", head)
-                    and len(head.split()) <= self.issue_max_words)
+                    and not head.endswith(","))
+
+    def _past_furniture(self, lines: list[Line], top: int) -> int:
+        """The headline's line from `top` on, past a publication's subtitle, an issue's
+        number, a byline and lines that only date the item (headline_furniture,
+        headline_dateline), where the first line is a publication's name (the line
+        under it such a line too)."""
+        if self.not_a_publication.search(lines[0].text):
+            return top
+        if top == 0 and len(lines) > 1 and any(p.match(lines[1].text.strip())
+                                               for p in self.furniture):
+            top = 1
+        while 0 < top < min(len(lines) - 1, 4):
+            line = lines[top].text.strip()
+            if not (any(p.match(line) for p in self.furniture) or self.dateline.match(line)
+                    or self.issue_line.match(line)):
+                break
+            top += 1
+        return top
 
     def _core(self, name: str) -> str:
         for pat in self.core_cut:
@@ -287,6 +305,7 @@ class DoctypeComponent(RuleComponent):
                         (top and self.dateline.match(lines[1].text.strip()))
                         or (not top and self._publication_head(lines))):
                     top = 2
+                top = self._past_furniture(lines, top)
                 if len(lines) > top:
                     below = lines[top].end
                     # Every name the body rules find below the headline, in the rules'

@@ -120,6 +120,11 @@ class ProseGrades:
         self.list_item_end = rx("list_item_end")
         self.plain_item_chars = rules["list_plain_item_max_chars"]
         self.negation_window = rules["negation_window"]
+        self.abbreviation = rx("sentence_abbreviation")
+        self.area_heading = rx("area_heading")
+        self.number_key, self.grade_number = rx("grade_number_key"), rx("grade_number")
+        self.number_key_min = rules["grade_number_key_min"]
+        self.column_overall = rx("column_overall")
 
     # -- the text --------------------------------------------------------------------
 
@@ -133,25 +138,28 @@ class ProseGrades:
         lexicon = self.areas.get(framework, [])
         authority = authority.lower().replace("’", "'")
         text = self._then_columns_blanked(text)
+        numbers = self._number_key(text)
+        # A table with an area to each column: the authority's row is read cell by cell,
+        # and the table is no prose.
+        text, table_rows = self._area_columns(text, lexicon, authority, numbers)
         # A year looked forward to ('outstanding by 2026') is not one the text reports.
         ahead = {m.start("year") for m in self.future_year.finditer(text)}
         years = [int(m.group(0)) for m in YEAR.finditer(text) if m.start() not in ahead]
         latest = int(inspection_start[:4]) if inspection_start else max(years) if years else None
         # Only a dated inspection can tell 'after an inspection in June 2015' is earlier.
         dated = inspection_start[:10] if len(inspection_start) >= 7 else ""
-        rows: list[Row] = []
-        seen: set[str] = set()
+        rows: list[Row] = list(table_rows)
+        seen: set[str] = {r.area for r in table_rows}
         prior_grade = ""  # the last grade the sentence before gave ('the same grade')
         # The lone ungraded area the sentence before named, at its place in the text,
         # for a sentence opening 'Its work was judged ...'.
         antecedent: tuple[int, Mention] | None = None
         subject = False  # whether that area was its sentence's subject (for 'It')
         told_before = ""  # the sentence before, in the same unit
-        for offset, unit in self._units(text):
+        for offset, unit in self._units(text, lexicon, numbers):
             told_before = ""
-            for sent in SENTENCE.finditer(unit):
-                sentence = sent.group(0)
-                at = offset + sent.start()
+            for sent_start, sentence in self._sentences(unit):
+                at = offset + sent_start
                 carried = self._earlier_carried(told_before, sentence, latest)
                 told_before = sentence
                 lead = self.pronoun.match(sentence) if antecedent else None
@@ -161,7 +169,7 @@ class ProseGrades:
                 stand_in = Mention(lead.start(), lead.end(), antecedent[1].label,
                                    antecedent[1].keys) if lead and antecedent else None
                 found = self._sentence(sentence, lexicon, latest, seen, authority,
-                                       prior_grade, dated, stand_in, carried)
+                                       prior_grade, dated, stand_in, carried, numbers)
                 prior_grade = found[-1][2].grade if found else ""
                 for area, label, grade, start, end in found:
                     if area in seen:
@@ -176,10 +184,24 @@ class ProseGrades:
                                     or grade.grade, grade.label, at + start, at + end,
                                     0, 0, "prose"))
                 lone = None if found else self._lone_area(sentence, lexicon, latest,
-                                                          authority, dated)
+                                                          authority, dated, numbers)
                 antecedent = (at, lone) if lone else None
                 subject = bool(lone and self.it_antecedent.match(sentence[:lone.start]))
         return rows
+
+    def _sentences(self, unit: str) -> list[tuple[int, str]]:
+        """(start, text) of each sentence of a unit; a full stop closing an abbreviation
+        ('Req. Improvement': sentence_abbreviation) ends none."""
+        found: list[tuple[int, str]] = []
+        joined = False
+        for sent in SENTENCE.finditer(unit):
+            if joined:
+                start = found[-1][0]
+                found[-1] = (start, unit[start:sent.end()])
+            else:
+                found.append((sent.start(), sent.group(0)))
+            joined = bool(self.abbreviation.search(sent.group(0)))
+        return found
 
     def _then_columns_blanked(self, text: str) -> str:
         """The text with the cells of a table's earlier-inspection columns blanked ('| A |
@@ -211,13 +233,88 @@ class ProseGrades:
                         out[i] = " "
         return "".join(out)
 
+    def _area_columns(self, text: str, lexicon: list, authority: str,
+                      numbers: dict[str, str]) -> tuple[str, list[Row]]:
+        """A table whose heads name an area each, one row to an authority ('| Council |
+        Overall | Help & protection | ... |' over '| Wendlebury | G | G | ... |'): the
+        rows of the authority's own row, each cell's grade a grade's words or its letter
+        or number in the key the text gives ('O = outstanding, G = good'); another
+        authority's row gives none. The table's lines are blanked in the text returned
+        (offsets hold), so no prose rule reads them."""
+        out = list(text)
+        rows: list[Row] = []
+        lines = [m for m in TABLE_LINE.finditer(text)]
+        i = 0
+        while i < len(lines):
+            if not self._table_line(lines[i].group(0)):
+                i += 1
+                continue
+            j = i
+            while j < len(lines) and self._table_line(lines[j].group(0)):
+                j += 1
+            heads = self._cells(lines[i])
+            keys = [self._column_area(c, lexicon) for _, _, c in heads]
+            if sum(bool(k) for k in keys[1:]) >= 2 and not keys[0]:
+                for line in lines[i + 1:j]:
+                    cells = self._cells(line)
+                    if not cells or not authority or not cells[0][2].strip() or \
+                            not _names_authority(cells[0][2].strip(), authority):
+                        continue
+                    for k, (a, b, cell) in enumerate(cells[1:], 1):
+                        if k >= len(keys) or not keys[k]:
+                            continue
+                        grade = self._cell_grade(cell, numbers)
+                        if grade and keys[k] not in {r.area for r in rows}:
+                            rows.append(Row(keys[k], " ".join(heads[k][2].split()), grade,
+                                            cell.strip(), a, b, 0, 0, "prose"))
+                for line in lines[i:j]:
+                    for n in range(line.start(), line.end()):
+                        out[n] = " "
+            i = j
+        return "".join(out), rows
+
+    @staticmethod
+    def _table_line(line: str) -> bool:
+        return line.strip().startswith("|") and line.count("|") >= 3
+
+    @staticmethod
+    def _cells(line: re.Match) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each cell of a table's line, in the text."""
+        bars = [line.start() + i for i, c in enumerate(line.group(0)) if c == "|"]
+        text = line.string
+        return [(a + 1, b, text[a + 1:b]) for a, b in zip(bars, bars[1:], strict=False)]
+
+    def _column_area(self, head: str, lexicon: list) -> str:
+        """The area a table's head names and nothing else ('Help & protection',
+        'Overall'), or ''."""
+        head = " ".join(head.split())
+        if self.column_overall.fullmatch(head):
+            return "overall_effectiveness"
+        areas = self._areas(head, lexicon)
+        if len(areas) != 1 or len(areas[0].keys) != 1:
+            return ""
+        rest = head[:areas[0].start] + head[areas[0].end:]
+        return "" if re.sub(r"(?i)\bthe\b", "", rest).strip(" :-–") else areas[0].keys[0]
+
+    def _cell_grade(self, cell: str, numbers: dict[str, str]) -> str:
+        """A cell's grade: its letter or number in the text's key, or a grade's words."""
+        cell = cell.strip()
+        if cell in numbers:
+            return numbers[cell]
+        g = self.grade_word.fullmatch(cell) or next(
+            (m for key, p in self.phrases if (m := p.fullmatch(cell))), None)
+        if not g:
+            return ""
+        return self.vocab.grade_key(cell) or next(
+            (key for key, p in self.phrases if p.fullmatch(cell)), "")
+
     def _lone_area(self, sentence: str, lexicon: list, latest: int | None, authority: str,
-                   start: str) -> Mention | None:
+                   start: str, numbers: dict[str, str] | None = None) -> Mention | None:
         """The one area a sentence names where it gives no grade and does not speak of
         an earlier inspection, another authority or a hope ('X Safeguarding Children
         Board ... was reviewed at the same time.'): what 'Its work' next refers to."""
         areas = self._areas(sentence, lexicon)
-        if len(areas) != 1 or self._grades(sentence, areas):
+        if len(areas) != 1 or self._grades(sentence, areas, numbers=numbers):
             return None
         clauses = _clauses(self._cuts(sentence))
         aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
@@ -228,7 +325,8 @@ class ProseGrades:
         return [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
 
 
-    def _units(self, text: str) -> list[tuple[int, str]]:
+    def _units(self, text: str, lexicon: list, numbers: dict[str, str] | None = None
+               ) -> list[tuple[int, str]]:
         """(offset, text) of each line, except that a line ending in a colon is read with
         the list under it ('Three areas were judged inadequate:' and its bullets) as one
         sentence. Only items with no grade of their own join it, so nothing an item says
@@ -241,8 +339,18 @@ class ProseGrades:
         while i < len(lines):
             start, line = lines[i]
             j = i + 1
+            if j < len(lines) and lines[j][0] == start + len(line) + 1 and \
+                    self._area_heading(line, lexicon) and self._grade_item(lines[j][1]):
+                # 'Overall effectiveness' over '- Good (unchanged from 2016)': read as
+                # 'Overall effectiveness:  Good (...)', the line break a colon and the
+                # item's marker spaces
+                marker = self.list_item.match(lines[j][1])
+                cut = marker.end() if marker else 0
+                units.append((start, line + ":" + " " * cut + lines[j][1][cut:]))
+                i = j + 1
+                continue
             if self.list_lead.search(line):
-                while j < len(lines) and self._item(lines[j][1]):
+                while j < len(lines) and self._item(lines[j][1], numbers):
                     j += 1
             if j == i + 1:
                 units.append((start, line))
@@ -266,10 +374,54 @@ class ProseGrades:
             i = j
         return units
 
-    def _item(self, line: str) -> bool:
+    def _area_heading(self, line: str, lexicon: list) -> bool:
+        """A line that is only an area's name, or 'Overall', as a heading (area_heading:
+        'LEADERS', 'The impact of leaders on social work practice', '4.2 Help and
+        protection'), naming no grade."""
+        m = self.area_heading.match(line)
+        if not m or self.grade_word.search(line):
+            return False
+        if m.group("overall"):
+            return True
+        name = m.group("area")
+        areas = self._areas(name, lexicon)
+        return len(areas) == 1 and not re.sub(r"^\W*(?:the\s+)?", "", name[:areas[0].start],
+                                              flags=re.I) and not name[areas[0].end:].strip()
+
+    def _grade_item(self, line: str) -> bool:
+        """The line under an area's heading giving its grade: a list's item opening with a
+        grade ('- Good (up from 2016)', '- Requires improvement to be good'), or the grade
+        alone."""
+        marker = self.list_item.match(line)
+        rest = line[marker.end():] if marker else line
+        g = self.grade_word.match(rest) or next(
+            (m for _, p in self.phrases if (m := p.match(rest))), None)
+        if not g:
+            return False
+        tail = rest[g.end():]
+        return bool(marker and not self.adjective.match(tail)) or not re.sub(
+            r"\([^)]*\)", "", tail).strip(" .")
+
+    def _number_key(self, text: str) -> dict[str, str]:
+        """The grades a text's numbers stand for, where it gives a key of at least
+        grade_number_key_min of them ('1 = Outstanding, 2 = Good, 3 = Requires
+        improvement, 4 = Inadequate'); else none."""
+        key: dict[str, str] = {}
+        for m in self.number_key.finditer(text):
+            grade = self.vocab.grade_key(m.group("grade"))
+            if grade:
+                key.setdefault(m.group("num") or m.group("letter"), grade)
+        return key if len(set(key.values())) >= self.number_key_min else {}
+
+    def _numbered(self, line: str, numbers: dict[str, str]) -> bool:
+        """Whether a line gives a grade by its number ('4.1 Overall effectiveness: 3')."""
+        return any(m.group("num") in numbers for m in self.grade_number.finditer(line))
+
+    def _item(self, line: str, numbers: dict[str, str] | None = None) -> bool:
         """A line of a list: marked ('- A', '1. B') or a short one not closing a sentence,
-        with no grade named in it."""
-        if self.grade_word.search(line) or any(p.search(line) for _, p in self.phrases):
+        with no grade named in it (nor a grade's number, where the text gives a key)."""
+        if self.grade_word.search(line) or any(p.search(line) for _, p in self.phrases) or (
+                numbers and self._numbered(line, numbers)):
             return False
         if self.list_item.match(line):
             return True
@@ -279,7 +431,8 @@ class ProseGrades:
 
     def _sentence(self, sentence: str, lexicon: list, latest: int | None, seen: set[str],
                   authority: str, prior_grade: str = "", start: str = "",
-                  stand_in: Mention | None = None, carried: bool = False
+                  stand_in: Mention | None = None, carried: bool = False,
+                  numbers: dict[str, str] | None = None
                   ) -> list[tuple[str, str, Mention, int, int]]:
         """The rows of one sentence; `stand_in`: the area an opening 'Its work' stands
         for, where the sentence names none of its own; `carried`: the sentence before
@@ -289,7 +442,7 @@ class ProseGrades:
         areas = self._areas(sentence, lexicon)
         if stand_in is not None and not any(a.start < stand_in.end for a in areas):
             areas = [stand_in] + areas
-        grades = self._grades(sentence, areas, prior_grade)
+        grades = self._grades(sentence, areas, prior_grade, numbers)
         if not grades:
             return []
         aside, hoped = self._set_aside(sentence, clauses, latest, authority, start, carried)
@@ -537,11 +690,21 @@ class ProseGrades:
                 k for k in keys if k not in left_out and not (m.group("other") and k in seen)]))
         return found
 
-    def _grades(self, sentence: str, areas: list[Mention], prior_grade: str = ""
-                ) -> list[Mention]:
-        """Grade words used as grades, left to right, less those a negation denies."""
+    def _grades(self, sentence: str, areas: list[Mention], prior_grade: str = "",
+                numbers: dict[str, str] | None = None) -> list[Mention]:
+        """Grade words used as grades, left to right, less those a negation denies; where
+        the text gives a key of grade numbers (`numbers`), a number in a grade's place
+        ('4.2 Children who need help and protection: 3') is that grade, and the key's own
+        grade words are none."""
+        keyed = [m.span() for m in self.number_key.finditer(sentence)] if numbers else []
         cands = [Mention(g.start(), g.end(), g.group(0), grade=self.vocab.grade_key(
-            g.group("grade"))) for g in self.grade_word.finditer(sentence)]
+            g.group("grade"))) for g in self.grade_word.finditer(sentence)
+            if not any(a <= g.start() < b for a, b in keyed)]
+        if numbers:
+            cands += [Mention(m.start("num"), m.end("num"), m.group("num"),
+                              grade=numbers[m.group("num")])
+                      for m in self.grade_number.finditer(sentence)
+                      if m.group("num") in numbers]
         for key, pat in self.phrases:
             cands += [Mention(m.start(), m.end(), m.group(0), grade=key)
                       for m in pat.finditer(sentence)
