@@ -17,7 +17,9 @@ def ofsted_report(doc: Doc) -> Doc:
     spans = doc.spans
     # The visit's days; where the document names only its month ("inspected in March
     # 2026"), the month: an analyst's timeline can place it, an empty cell cannot. A
-    # publication is a day or nothing (the dates component finds no other).
+    # publication is a day or nothing: the contract types publication_date as a date, so a
+    # report dated only by its month ("published in May") stays in dates.csv at month
+    # precision.
     dated = {"inspection_start": ("day", "month"), "inspection_end": ("day", "month"),
              "publication": ("day",)}
     dates = {s._.fields["kind"]: s._.fields["date"] for s in spans.get("dates", [])
