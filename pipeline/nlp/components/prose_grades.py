@@ -114,6 +114,7 @@ class ProseGrades:
         self.earlier_time_alone, self.earlier_report_opener = rx("earlier_time_alone"), \
             rx("earlier_report_opener")
         self.earlier_report_told = rx("earlier_report_told")
+        self.earlier_carry_now = rx("earlier_carry_now")
         self.headline_words = rules["headline_max_words"]
         self.headline_lead = rx("headline_grade_lead")
         self.list_lead, self.list_item = rx("list_lead"), rx("list_item")
@@ -602,6 +603,9 @@ class ProseGrades:
         sentence before gives is before this inspection's."""
         years = [int(y) for y in YEAR.findall(before)]
         if not years or not latest or max(years) >= latest:
+            return False
+        # '... was judged good by inspectors this spring': now, not then
+        if self.earlier_carry_now.search(sentence):
             return False
         if self.earlier_time_alone.match(before.strip()):
             return True
