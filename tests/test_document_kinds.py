@@ -4577,3 +4577,151 @@ def test_s28dev_a_table_comparing_councils(nlp, table, want) -> None:
 def test_s28dev_another_council_inspected_in_a_participle_clause(nlp, after, want) -> None:
     rec = run(nlp, S28_TABLE.format(table="", after=after))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# -- fix14: a second reading's counter-examples to session 14's forms ------------------------
+# Each form above keeps working; these are what it must not take.
+BRINDLE_COUNCIL = "BRINDLE COUNCIL\nFull Council, 22 February 2024\n1.1 {body}\n"
+
+
+@pytest.mark.parametrize("body, want", [
+    # the form: Ofsted's inspection of the council's services, the brackets right after it
+    ("I report the outcome of Ofsted's inspection of Brindle's children's services "
+     "(27.11.2023 – 08.12.2023). Inspectors judged our services good.",
+     ("2023-11-27", "2023-12-08", None)),
+    # another inspectorate's inspection, another service's, an earlier one named by its year
+    ("HMI Probation's inspection (04.09.2023 – 08.09.2023) of our youth justice service rated "
+     "it requires improvement.", (None, None, None)),
+    ("I report the outcome of Ofsted's inspection of our fostering agency (04.09.2023 – "
+     "08.09.2023), which was rated good.", (None, None, None)),
+])
+def test_fix14_brackets_after_only_ofsteds_inspection_of_the_council(nlp, body, want) -> None:
+    assert visit_of(run(nlp, BRINDLE_COUNCIL.format(body=body))) == want
+
+
+def test_fix14_an_earlier_inspection_in_brackets_is_not_this_one(nlp) -> None:
+    rec = run(nlp, BRINDLE_COUNCIL.format(
+        body="Ofsted's inspection of our services for children in January 2024 found them good "
+             "overall, a big step on from the 2019 inspection (14.01.2019 – 25.01.2019), which "
+             "found them inadequate."))
+    assert rec["report"].get("inspection_start") != "2019-01-14"
+    assert grades_of(rec).get("overall_effectiveness") == "good"
+
+
+@pytest.mark.parametrize("box", [
+    "Previous visit (before this visit): 14 and 15 March 2023\nDates of this monitoring visit: 12 "
+    "and 13 December 2023",
+    "Visit before this visit: 14 and 15 March 2023",
+    "Feedback meeting on this visit: 14 December 2023",
+])
+def test_fix14_a_row_naming_another_event_beside_this_visit_dates_no_visit(nlp, box) -> None:
+    rec = run(nlp, MONITORING.format(
+        box=box, visit="Inspectors visited the council on 12 and 13 December 2023."))
+    assert (rec["report"]["inspection_start"], rec["report"]["inspection_end"]) == (
+        "2023-12-12", "2023-12-13")
+
+
+FIX14_HISTORY = ("Brindle: ten years on\nSaturday 13 May 2023\n\nThe inspection ran from 6 to 17 "
+                 "March 2023. {history}\n")
+
+
+@pytest.mark.parametrize("history, want", [
+    # the form still: the inspectors' own act dated before this inspection, then their report
+    ("When Ofsted inspectors walked out of Brindle's children's services department in "
+     "December 2013, they left behind a service in crisis. Their report, which followed a run "
+     "of serious case reviews, judged the council inadequate.", None),
+    # this inspection's new report after an earlier one's told
+    ("When Ofsted inspected Brindle's children's services in 2019, the council was judged "
+     "inadequate. Their new report judged the council good overall.", "good"),
+    # the year is something else's the inspectors told of
+    ("Inspectors noted that the council had brought its social workers back in house in 2022, "
+     "ending years of reliance on agency staff. Their report judged the council good overall.",
+     "good"),
+])
+def test_fix14_a_grade_after_a_sentence_dating_something_else_is_this_ones(nlp, history,
+                                                                            want) -> None:
+    rec = run(nlp, FIX14_HISTORY.format(history=history))
+    assert grades_of(rec).get("overall_effectiveness") == want
+
+
+@pytest.mark.parametrize("history, want", [
+    ("The inspection came after a new children's hub opened in 2022. That inspection found "
+     "help and protection to be good.", {"help_and_protection": "good"}),
+    ("Ofsted had warned in 2022 that the inspection would look hard at care leavers. Their "
+     "report judged care leavers' services good.", {"care_leavers": "good"}),
+    ("Then came 2021. The new director arrived, and help and protection was judged good by "
+     "inspectors this spring.", {"help_and_protection": "good"}),
+])
+def test_fix14_an_area_grade_after_a_sentence_dating_something_else_is_this_ones(
+        nlp, history, want) -> None:
+    rec = run(nlp, FIX14_HISTORY.format(history=history))
+    assert {k: v for k, v in area_grades(rec).items() if k in want} == want
+    assert dates_of(rec, "previous_inspection") == []
+
+
+@pytest.mark.parametrize("body", [
+    # s27dev's and s28dev's days in figures joined by 'and': a data period is no visit
+    "During the inspection, carried out in October, inspectors sampled cases referred between "
+    "01/04/2024 and 30/06/2024.",
+    "During the inspection, carried out in October, inspectors sampled cases referred between "
+    "01.04.2024 and 30.06.2024.",
+])
+def test_fix14_a_data_period_in_figures_is_no_visit(nlp, body) -> None:
+    rec = run(nlp, S28_DATED.format(body=body))
+    assert dates_of(rec, "inspection_start") == []
+
+
+def test_fix14_a_focused_visit_of_days_before_the_inspection_is_not_it(nlp) -> None:
+    text = ("Our Voice\nThe newsletter of the Brindle Youth Council\nIssue 14, November 2025\n\n"
+            "Ofsted visited for two days in March to look at the council's front door, and the "
+            "full inspection followed in the autumn. Brindle's children's services were rated "
+            "good.\n")
+    assert visit_of(run(nlp, text))[:2] == (None, None)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Since the last ILACS inspection, 4 to 8 July 2022, leaders have strengthened oversight.",
+     [("2022-07-04", "day")]),
+    # another body's visit is no earlier inspection
+    ("Since the Local Government Association's peer review visit, 9 to 11 September 2022, "
+     "leaders have strengthened oversight.", []),
+    ("Following the Department for Education adviser's visit, 14 October 2022, a new plan was "
+     "agreed.", []),
+])
+def test_fix14_a_visit_in_a_comma_aside_is_ofsteds_only(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+def test_fix14_a_response_to_the_report_going_online_is_no_publication(nlp) -> None:
+    text = ("Notes from the Kitchen Table\nMonday 5 November 2018\n\nOfsted inspected Brindle "
+            "between 10 and 21 September 2018. The council's response to the report went online "
+            "on Friday 2 November, ahead of the inspectorate's own publication. Brindle's "
+            "children's services were rated good.\n")
+    assert run(nlp, text)["report"].get("publication_date") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Local Government Association's peer revisit in September was carried out by Helen "
+    "Marsh, a former director of children's services.",
+    "Before the visit, the council commissioned an independent revisit of its audits, carried "
+    "out by Partners in Practice consultant Helen Marsh.",
+])
+def test_fix14_someone_elses_revisit_names_no_inspector(nlp, sentence) -> None:
+    text = MONITORING.format(box="", visit="The visit was carried out by His Majesty’s "
+                                           f"Inspectors Ann Bell and Cy Dunn. {sentence}")
+    assert "Helen Marsh" not in [n for n, _r, _d in people(run(nlp, text))]
+
+
+@pytest.mark.parametrize("history", [
+    "Then came March 2020. Lockdown meant many home visits stopped, and good practice was hard "
+    "to keep going.",
+    "Then came 2020. Care leavers were judged outstanding by inspectors this time, a first for "
+    "the borough.",
+])
+def test_fix14_then_came_a_year_without_an_inspection_is_none(nlp, history) -> None:
+    text = ("Brindle climbs to good\nSaturday 13 May 2023\n\n" + history + " This spring "
+            "Ofsted came back. The inspection ran from 6 to 17 March 2023. Inspectors judged "
+            "Brindle's children's services to be good overall.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == []

@@ -510,6 +510,10 @@ class DatesComponent(RuleComponent):
                 if self.prose_exclude.search(before):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
+                # 'inspectors sampled cases referred between 01/04/2024 and
+                # 30/06/2024': a span longer than any visit is some other period.
+                if rng and _span_days(rng) > MAX_VISIT_DAYS:
+                    continue
                 if rng:
                     if rng[0] == rng[1] and self.began_before.search(before):
                         last = self._ended(head, rng[0])
@@ -534,13 +538,13 @@ class DatesComponent(RuleComponent):
                     if rng:
                         return m.start("expr"), m.end("expr"), *rng, None
             # 'Ofsted's inspection of our services for children (27.11.2023 – 08.12.2023)'
-            # in a report to council; never a last or next one.
+            # in a report to council; never a last or next one, nor a span no visit has.
             for pat in self.brackets_news:
                 for m in pat.finditer(head):
                     if self.prose_exclude.search(_clause_before(head, m)):
                         continue
                     rng = self.grammar.parse_range(m.group("expr"))
-                    if rng:
+                    if rng and _span_days(rng) <= MAX_VISIT_DAYS:
                         return m.start("expr"), m.end("expr"), *rng, None
         return None
 
