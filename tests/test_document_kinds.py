@@ -4725,3 +4725,23 @@ def test_fix14_then_came_a_year_without_an_inspection_is_none(nlp, history) -> N
             "Ofsted came back. The inspection ran from 6 to 17 March 2023. Inspectors judged "
             "Brindle's children's services to be good overall.\n")
     assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+@pytest.mark.parametrize("history", [
+    # the history goes on over a paragraph break
+    "When Ofsted inspectors walked out of Brindle's children's services department in December "
+    "2013, they left behind a service in crisis.\n\nTheir report, which followed a run of "
+    "serious case reviews, judged the council inadequate.",
+    "Then came January 2015.\n\nUnder the single inspection framework, Ofsted found children's "
+    "services in Brindle to be inadequate.",
+])
+def test_fix14_a_history_told_over_a_paragraph_break(nlp, history) -> None:
+    rec = run(nlp, FIX14_HISTORY.format(history=history))
+    assert grades_of(rec).get("overall_effectiveness") is None
+
+
+def test_fix14_a_grade_after_a_paragraph_of_something_else_is_this_ones(nlp) -> None:
+    rec = run(nlp, FIX14_HISTORY.format(
+        history="Inspectors noted that the council had brought its social workers back in house "
+                "in 2022.\n\nTheir report judged the council good overall."))
+    assert grades_of(rec).get("overall_effectiveness") == "good"
