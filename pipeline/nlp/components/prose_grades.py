@@ -615,8 +615,10 @@ class ProseGrades:
         years = [int(y) for y in YEAR.findall(before)]
         if not years or not latest or max(years) >= latest:
             return False
-        # '... was judged good by inspectors this spring': now, not then
-        if self.earlier_carry_now.search(sentence):
+        # '... was judged good by inspectors this spring': now, not then; nor one
+        # naming this inspection's year ('..., who visited from 6 to 17 October 2025')
+        if self.earlier_carry_now.search(sentence) or any(
+                int(y) >= latest for y in YEAR.findall(sentence)):
             return False
         if self.earlier_time_alone.match(before.strip()):
             return True
