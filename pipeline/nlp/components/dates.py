@@ -798,6 +798,11 @@ class DatesComponent(RuleComponent):
             found = self._day_date(self.letter_date_labelled.search(text, 0, self.letter_window))
             if found:
                 return found
+            # or its date run on between its addressees ('..., Greyford Council 19 July
+            # 2024 Ms Cara Dunn, Chief Executive, ...')
+            found = self._day_date(self.letter_date_between.search(text, 0, self.letter_window))
+            if found:
+                return found
         # "in a report published today", with no other date: the text's own, its
         # evidence the word 'today' ('this morning', as a broadcast says it).
         if today and ref and len(ref) == 10 and self._dateline(text):
@@ -980,8 +985,8 @@ class DatesComponent(RuleComponent):
                     continue
                 if "expr" in pat.groupindex:  # a range: its first day, if it is over
                     # ('expr2': a second visit in the same words, 'took place on 7 and 8
-                    # March 2017 and on 20 June 2017')
-                    for grp in ("expr", "expr2"):
+                    # March 2017 and on 20 June 2017'; 'expr3' a third between them)
+                    for grp in ("expr", "expr3", "expr2"):
                         if grp not in pat.groupindex or not m.group(grp):
                             continue
                         rng = self.grammar.parse_range(m.group(grp))
