@@ -4745,3 +4745,86 @@ def test_fix14_a_grade_after_a_paragraph_of_something_else_is_this_ones(nlp) -> 
         history="Inspectors noted that the council had brought its social workers back in house "
                 "in 2022.\n\nTheir report judged the council good overall."))
     assert grades_of(rec).get("overall_effectiveness") == "good"
+
+
+def test_fix14_a_third_earlier_visit_in_the_same_words(nlp) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 12 and 13 December 2023. The "
+                                           "previous monitoring visits took place on 6 and 7 "
+                                           "September 2022, on 14 and 15 March 2023 and on 4 and "
+                                           "5 July 2023.")
+    assert dates_of(run(nlp, text), "previous_inspection") == [
+        ("2022-09-06", "day"), ("2023-03-14", "day"), ("2023-07-04", "day")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The second monitoring visit was in March 2022.", [("2022-03", "month")]),
+    # this visit's own month, or a visit 'was in' a place, is no earlier one
+    ("The second monitoring visit was in January 2023.", []),
+    ("The second monitoring visit was in the north of the county.", []),
+])
+def test_fix14_an_ordinal_visit_that_was_in_a_month(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("I report the outcome of Ofsted's inspection of our services for children (27 November – "
+     "8 December 2023). Inspectors judged our services good.", ("2023-11-27", "2023-12-08", None)),
+    # in words as in figures: another service's is not the visit
+    ("I report the outcome of Ofsted's inspection of our fostering agency (4 to 8 September "
+     "2023), which was rated good.", (None, None, None)),
+])
+def test_fix14_brackets_after_the_inspection_in_words(nlp, body, want) -> None:
+    assert visit_of(run(nlp, BRINDLE_COUNCIL.format(body=body))) == want
+
+
+@pytest.mark.parametrize("label, date", [
+    ("Letter date: 17 July 2024", "2024-07-17"),
+    ("Letter dates back to 17 July 2024", None),
+])
+def test_fix14_a_letter_date_label(nlp, label, date) -> None:
+    rec = run(nlp, L21DEV_TO_LIST.format(label=label))
+    assert rec["report"].get("publication_date") == date
+
+
+FIX14_JOINT = ("Ofsted | Care Quality Commission | HMICFRS\nJoint targeted area inspection of the "
+               "multi-agency response to domestic abuse in Lowtown\n{line}\nMr Dev Shah, Chief "
+               "Constable, Lowtown Police\nBetween 13 and 17 May 2024, Ofsted, the CQC and "
+               "HMICFRS carried out a joint inspection in Lowtown.\nYours sincerely\nAnn Bell\n"
+               "National Director Regulation and Social Care\n")
+
+
+@pytest.mark.parametrize("line, date", [
+    # run on between addressees, with neither a salutation nor an opening
+    ("Mr Alan Bell, Director of Children’s Services, Lowtown Council 19 July 2024 Ms Cara Dunn, "
+     "Chief Executive, Lowtown Council", "2024-07-19"),
+    # the inspection's date so run on is not the letter's
+    ("Mr Alan Bell, Director of Children’s Services, Lowtown Council Inspection 13 May 2024 Ms "
+     "Cara Dunn, Chief Executive, Lowtown Council", None),
+])
+def test_fix14_a_date_between_addressees_with_no_salutation(nlp, line, date) -> None:
+    rec = run(nlp, FIX14_JOINT.format(line=line))
+    assert rec["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("member, want", [
+    ("Max Orrin, inspector, His Majesty’s Inspectorate of Constabulary and Fire & Rescue "
+     "Services", "HMICFRS inspector"),
+    ("Max Orrin, inspector – HMI Probation", "HMI Probation inspector"),
+    ("Max Orrin, inspector, HM Inspectorate of Probation", "HMI Probation inspector"),
+])
+def test_fix14_an_inspectorate_in_full_or_after_a_dash(nlp, member, want) -> None:
+    team = (f"Lead inspector: Ann Bell, HMI.\nTeam inspectors: Cy Dunn, Ofsted Inspector; Di "
+            f"Eve, Children’s Services Inspector, CQC; {member}.\n")
+    assert people(run(nlp, JTAI_TEAM.format(team=team))) == [
+        ("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "team_inspector", "OI"),
+        ("Di Eve", "team_inspector", "CQC inspector"), ("Max Orrin", "team_inspector", want),
+        *JTAI_SIGNERS]
+
+
+def test_fix14_a_sentence_naming_this_inspections_year_is_not_carried_back(nlp) -> None:
+    text = ("Brindle turns the corner\nThursday 6 November 2025\n\nFive years ago Brindle's "
+            "children's services were in crisis. That was 2019.\n\nHelp and protection was judged "
+            "good by inspectors, who visited from 6 to 17 October 2025.\n")
+    assert area_grades(run(nlp, text)).get("help_and_protection") == "good"
