@@ -4595,3 +4595,254 @@ def test_s28dev_a_table_comparing_councils(nlp, table, want) -> None:
 def test_s28dev_another_council_inspected_in_a_participle_clause(nlp, after, want) -> None:
     rec = run(nlp, S28_TABLE.format(table="", after=after))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# -- fix14: a second reading's counter-examples to session 14's forms ------------------------
+# Each form above keeps working; these are what it must not take.
+BRINDLE_COUNCIL = "BRINDLE COUNCIL\nFull Council, 22 February 2024\n1.1 {body}\n"
+
+
+@pytest.mark.parametrize("body, want", [
+    # the form: Ofsted's inspection of the council's services, the brackets right after it
+    ("I report the outcome of Ofsted's inspection of Brindle's children's services "
+     "(27.11.2023 – 08.12.2023). Inspectors judged our services good.",
+     ("2023-11-27", "2023-12-08", None)),
+    # another inspectorate's inspection, another service's, an earlier one named by its year
+    ("HMI Probation's inspection (04.09.2023 – 08.09.2023) of our youth justice service rated "
+     "it requires improvement.", (None, None, None)),
+    ("I report the outcome of Ofsted's inspection of our fostering agency (04.09.2023 – "
+     "08.09.2023), which was rated good.", (None, None, None)),
+])
+def test_fix14_brackets_after_only_ofsteds_inspection_of_the_council(nlp, body, want) -> None:
+    assert visit_of(run(nlp, BRINDLE_COUNCIL.format(body=body))) == want
+
+
+def test_fix14_an_earlier_inspection_in_brackets_is_not_this_one(nlp) -> None:
+    rec = run(nlp, BRINDLE_COUNCIL.format(
+        body="Ofsted's inspection of our services for children in January 2024 found them good "
+             "overall, a big step on from the 2019 inspection (14.01.2019 – 25.01.2019), which "
+             "found them inadequate."))
+    assert rec["report"].get("inspection_start") != "2019-01-14"
+    assert grades_of(rec).get("overall_effectiveness") == "good"
+
+
+@pytest.mark.parametrize("box", [
+    "Previous visit (before this visit): 14 and 15 March 2023\nDates of this monitoring visit: 12 "
+    "and 13 December 2023",
+    "Visit before this visit: 14 and 15 March 2023",
+    "Feedback meeting on this visit: 14 December 2023",
+])
+def test_fix14_a_row_naming_another_event_beside_this_visit_dates_no_visit(nlp, box) -> None:
+    rec = run(nlp, MONITORING.format(
+        box=box, visit="Inspectors visited the council on 12 and 13 December 2023."))
+    assert (rec["report"]["inspection_start"], rec["report"]["inspection_end"]) == (
+        "2023-12-12", "2023-12-13")
+
+
+FIX14_HISTORY = ("Brindle: ten years on\nSaturday 13 May 2023\n\nThe inspection ran from 6 to 17 "
+                 "March 2023. {history}\n")
+
+
+@pytest.mark.parametrize("history, want", [
+    # the form still: the inspectors' own act dated before this inspection, then their report
+    ("When Ofsted inspectors walked out of Brindle's children's services department in "
+     "December 2013, they left behind a service in crisis. Their report, which followed a run "
+     "of serious case reviews, judged the council inadequate.", None),
+    # this inspection's new report after an earlier one's told
+    ("When Ofsted inspected Brindle's children's services in 2019, the council was judged "
+     "inadequate. Their new report judged the council good overall.", "good"),
+    # the year is something else's the inspectors told of
+    ("Inspectors noted that the council had brought its social workers back in house in 2022, "
+     "ending years of reliance on agency staff. Their report judged the council good overall.",
+     "good"),
+])
+def test_fix14_a_grade_after_a_sentence_dating_something_else_is_this_ones(nlp, history,
+                                                                            want) -> None:
+    rec = run(nlp, FIX14_HISTORY.format(history=history))
+    assert grades_of(rec).get("overall_effectiveness") == want
+
+
+@pytest.mark.parametrize("history, want", [
+    ("The inspection came after a new children's hub opened in 2022. That inspection found "
+     "help and protection to be good.", {"help_and_protection": "good"}),
+    ("Ofsted had warned in 2022 that the inspection would look hard at care leavers. Their "
+     "report judged care leavers' services good.", {"care_leavers": "good"}),
+    ("Then came 2021. The new director arrived, and help and protection was judged good by "
+     "inspectors this spring.", {"help_and_protection": "good"}),
+])
+def test_fix14_an_area_grade_after_a_sentence_dating_something_else_is_this_ones(
+        nlp, history, want) -> None:
+    rec = run(nlp, FIX14_HISTORY.format(history=history))
+    assert {k: v for k, v in area_grades(rec).items() if k in want} == want
+    assert dates_of(rec, "previous_inspection") == []
+
+
+@pytest.mark.parametrize("body", [
+    # s27dev's and s28dev's days in figures joined by 'and': a data period is no visit
+    "During the inspection, carried out in October, inspectors sampled cases referred between "
+    "01/04/2024 and 30/06/2024.",
+    "During the inspection, carried out in October, inspectors sampled cases referred between "
+    "01.04.2024 and 30.06.2024.",
+])
+def test_fix14_a_data_period_in_figures_is_no_visit(nlp, body) -> None:
+    rec = run(nlp, S28_DATED.format(body=body))
+    assert dates_of(rec, "inspection_start") == []
+
+
+def test_fix14_a_focused_visit_of_days_before_the_inspection_is_not_it(nlp) -> None:
+    text = ("Our Voice\nThe newsletter of the Brindle Youth Council\nIssue 14, November 2025\n\n"
+            "Ofsted visited for two days in March to look at the council's front door, and the "
+            "full inspection followed in the autumn. Brindle's children's services were rated "
+            "good.\n")
+    assert visit_of(run(nlp, text))[:2] == (None, None)
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Since the last ILACS inspection, 4 to 8 July 2022, leaders have strengthened oversight.",
+     [("2022-07-04", "day")]),
+    # another body's visit is no earlier inspection
+    ("Since the Local Government Association's peer review visit, 9 to 11 September 2022, "
+     "leaders have strengthened oversight.", []),
+    ("Following the Department for Education adviser's visit, 14 October 2022, a new plan was "
+     "agreed.", []),
+])
+def test_fix14_a_visit_in_a_comma_aside_is_ofsteds_only(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+def test_fix14_a_response_to_the_report_going_online_is_no_publication(nlp) -> None:
+    text = ("Notes from the Kitchen Table\nMonday 5 November 2018\n\nOfsted inspected Brindle "
+            "between 10 and 21 September 2018. The council's response to the report went online "
+            "on Friday 2 November, ahead of the inspectorate's own publication. Brindle's "
+            "children's services were rated good.\n")
+    assert run(nlp, text)["report"].get("publication_date") is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Local Government Association's peer revisit in September was carried out by Helen "
+    "Marsh, a former director of children's services.",
+    "Before the visit, the council commissioned an independent revisit of its audits, carried "
+    "out by Partners in Practice consultant Helen Marsh.",
+])
+def test_fix14_someone_elses_revisit_names_no_inspector(nlp, sentence) -> None:
+    text = MONITORING.format(box="", visit="The visit was carried out by His Majesty’s "
+                                           f"Inspectors Ann Bell and Cy Dunn. {sentence}")
+    assert "Helen Marsh" not in [n for n, _r, _d in people(run(nlp, text))]
+
+
+@pytest.mark.parametrize("history", [
+    "Then came March 2020. Lockdown meant many home visits stopped, and good practice was hard "
+    "to keep going.",
+    "Then came 2020. Care leavers were judged outstanding by inspectors this time, a first for "
+    "the borough.",
+])
+def test_fix14_then_came_a_year_without_an_inspection_is_none(nlp, history) -> None:
+    text = ("Brindle climbs to good\nSaturday 13 May 2023\n\n" + history + " This spring "
+            "Ofsted came back. The inspection ran from 6 to 17 March 2023. Inspectors judged "
+            "Brindle's children's services to be good overall.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == []
+
+
+@pytest.mark.parametrize("history", [
+    # the history goes on over a paragraph break
+    "When Ofsted inspectors walked out of Brindle's children's services department in December "
+    "2013, they left behind a service in crisis.\n\nTheir report, which followed a run of "
+    "serious case reviews, judged the council inadequate.",
+    "Then came January 2015.\n\nUnder the single inspection framework, Ofsted found children's "
+    "services in Brindle to be inadequate.",
+])
+def test_fix14_a_history_told_over_a_paragraph_break(nlp, history) -> None:
+    rec = run(nlp, FIX14_HISTORY.format(history=history))
+    assert grades_of(rec).get("overall_effectiveness") is None
+
+
+def test_fix14_a_grade_after_a_paragraph_of_something_else_is_this_ones(nlp) -> None:
+    rec = run(nlp, FIX14_HISTORY.format(
+        history="Inspectors noted that the council had brought its social workers back in house "
+                "in 2022.\n\nTheir report judged the council good overall."))
+    assert grades_of(rec).get("overall_effectiveness") == "good"
+
+
+def test_fix14_a_third_earlier_visit_in_the_same_words(nlp) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 12 and 13 December 2023. The "
+                                           "previous monitoring visits took place on 6 and 7 "
+                                           "September 2022, on 14 and 15 March 2023 and on 4 and "
+                                           "5 July 2023.")
+    assert dates_of(run(nlp, text), "previous_inspection") == [
+        ("2022-09-06", "day"), ("2023-03-14", "day"), ("2023-07-04", "day")]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("The second monitoring visit was in March 2022.", [("2022-03", "month")]),
+    # this visit's own month, or a visit 'was in' a place, is no earlier one
+    ("The second monitoring visit was in January 2023.", []),
+    ("The second monitoring visit was in the north of the county.", []),
+])
+def test_fix14_an_ordinal_visit_that_was_in_a_month(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit=f"Inspectors visited on 17 and 18 January 2023. "
+                                           f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("I report the outcome of Ofsted's inspection of our services for children (27 November – "
+     "8 December 2023). Inspectors judged our services good.", ("2023-11-27", "2023-12-08", None)),
+    # in words as in figures: another service's is not the visit
+    ("I report the outcome of Ofsted's inspection of our fostering agency (4 to 8 September "
+     "2023), which was rated good.", (None, None, None)),
+])
+def test_fix14_brackets_after_the_inspection_in_words(nlp, body, want) -> None:
+    assert visit_of(run(nlp, BRINDLE_COUNCIL.format(body=body))) == want
+
+
+@pytest.mark.parametrize("label, date", [
+    ("Letter date: 17 July 2024", "2024-07-17"),
+    ("Letter dates back to 17 July 2024", None),
+])
+def test_fix14_a_letter_date_label(nlp, label, date) -> None:
+    rec = run(nlp, L21DEV_TO_LIST.format(label=label))
+    assert rec["report"].get("publication_date") == date
+
+
+FIX14_JOINT = ("Ofsted | Care Quality Commission | HMICFRS\nJoint targeted area inspection of the "
+               "multi-agency response to domestic abuse in Lowtown\n{line}\nMr Dev Shah, Chief "
+               "Constable, Lowtown Police\nBetween 13 and 17 May 2024, Ofsted, the CQC and "
+               "HMICFRS carried out a joint inspection in Lowtown.\nYours sincerely\nAnn Bell\n"
+               "National Director Regulation and Social Care\n")
+
+
+@pytest.mark.parametrize("line, date", [
+    # run on between addressees, with neither a salutation nor an opening
+    ("Mr Alan Bell, Director of Children’s Services, Lowtown Council 19 July 2024 Ms Cara Dunn, "
+     "Chief Executive, Lowtown Council", "2024-07-19"),
+    # the inspection's date so run on is not the letter's
+    ("Mr Alan Bell, Director of Children’s Services, Lowtown Council Inspection 13 May 2024 Ms "
+     "Cara Dunn, Chief Executive, Lowtown Council", None),
+])
+def test_fix14_a_date_between_addressees_with_no_salutation(nlp, line, date) -> None:
+    rec = run(nlp, FIX14_JOINT.format(line=line))
+    assert rec["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("member, want", [
+    ("Max Orrin, inspector, His Majesty’s Inspectorate of Constabulary and Fire & Rescue "
+     "Services", "HMICFRS inspector"),
+    ("Max Orrin, inspector – HMI Probation", "HMI Probation inspector"),
+    ("Max Orrin, inspector, HM Inspectorate of Probation", "HMI Probation inspector"),
+])
+def test_fix14_an_inspectorate_in_full_or_after_a_dash(nlp, member, want) -> None:
+    team = (f"Lead inspector: Ann Bell, HMI.\nTeam inspectors: Cy Dunn, Ofsted Inspector; Di "
+            f"Eve, Children’s Services Inspector, CQC; {member}.\n")
+    assert people(run(nlp, JTAI_TEAM.format(team=team))) == [
+        ("Ann Bell", "lead_inspector", "HMI"), ("Cy Dunn", "team_inspector", "OI"),
+        ("Di Eve", "team_inspector", "CQC inspector"), ("Max Orrin", "team_inspector", want),
+        *JTAI_SIGNERS]
+
+
+def test_fix14_a_sentence_naming_this_inspections_year_is_not_carried_back(nlp) -> None:
+    text = ("Brindle turns the corner\nThursday 6 November 2025\n\nFive years ago Brindle's "
+            "children's services were in crisis. That was 2019.\n\nHelp and protection was judged "
+            "good by inspectors, who visited from 6 to 17 October 2025.\n")
+    assert area_grades(run(nlp, text)).get("help_and_protection") == "good"

@@ -510,6 +510,10 @@ class DatesComponent(RuleComponent):
                 if self.prose_exclude.search(before):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
+                # 'inspectors sampled cases referred between 01/04/2024 and
+                # 30/06/2024': a span longer than any visit is some other period.
+                if rng and _span_days(rng) > MAX_VISIT_DAYS:
+                    continue
                 if rng:
                     if rng[0] == rng[1] and self.began_before.search(before):
                         last = self._ended(head, rng[0])
@@ -534,13 +538,13 @@ class DatesComponent(RuleComponent):
                     if rng:
                         return m.start("expr"), m.end("expr"), *rng, None
             # 'Ofsted's inspection of our services for children (27.11.2023 – 08.12.2023)'
-            # in a report to council; never a last or next one.
+            # in a report to council; never a last or next one, nor a span no visit has.
             for pat in self.brackets_news:
                 for m in pat.finditer(head):
                     if self.prose_exclude.search(_clause_before(head, m)):
                         continue
                     rng = self.grammar.parse_range(m.group("expr"))
-                    if rng:
+                    if rng and _span_days(rng) <= MAX_VISIT_DAYS:
                         return m.start("expr"), m.end("expr"), *rng, None
         return None
 
@@ -794,6 +798,11 @@ class DatesComponent(RuleComponent):
             found = self._day_date(self.letter_date_labelled.search(text, 0, self.letter_window))
             if found:
                 return found
+            # or its date run on between its addressees ('..., Greyford Council 19 July
+            # 2024 Ms Cara Dunn, Chief Executive, ...')
+            found = self._day_date(self.letter_date_between.search(text, 0, self.letter_window))
+            if found:
+                return found
         # "in a report published today", with no other date: the text's own, its
         # evidence the word 'today' ('this morning', as a broadcast says it).
         if today and ref and len(ref) == 10 and self._dateline(text):
@@ -976,8 +985,8 @@ class DatesComponent(RuleComponent):
                     continue
                 if "expr" in pat.groupindex:  # a range: its first day, if it is over
                     # ('expr2': a second visit in the same words, 'took place on 7 and 8
-                    # March 2017 and on 20 June 2017')
-                    for grp in ("expr", "expr2"):
+                    # March 2017 and on 20 June 2017'; 'expr3' a third between them)
+                    for grp in ("expr", "expr3", "expr2"):
                         if grp not in pat.groupindex or not m.group(grp):
                             continue
                         rng = self.grammar.parse_range(m.group(grp))

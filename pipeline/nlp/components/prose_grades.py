@@ -20,6 +20,9 @@ from typing import Any
 from .framework import YEAR
 from .sections import Row, Vocab
 
+# A unit that ends a sentence: its stop, and a closing quote or bracket after it.
+PARAGRAPH_END = re.compile(r"[.!?][\"”’')]?\s*$")
+
 RULES_FILE = "prose_grades.json"
 
 # A sentence of prose: up to a full stop before a space or line end, or a line end.
@@ -114,6 +117,7 @@ class ProseGrades:
         self.earlier_time_alone, self.earlier_report_opener = rx("earlier_time_alone"), \
             rx("earlier_report_opener")
         self.earlier_report_told = rx("earlier_report_told")
+        self.earlier_carry_now = rx("earlier_carry_now")
         self.headline_words = rules["headline_max_words"]
         self.headline_lead = rx("headline_grade_lead")
         self.list_lead, self.list_item = rx("list_lead"), rx("list_item")
@@ -155,9 +159,17 @@ class ProseGrades:
         # for a sentence opening 'Its work was judged ...'.
         antecedent: tuple[int, Mention] | None = None
         subject = False  # whether that area was its sentence's subject (for 'It')
-        told_before = ""  # the sentence before, in the same unit
+        told_before = ""  # the sentence before, in the same unit or a whole one before
+        prev_end = -1
         for offset, unit in self._units(text, lexicon, numbers):
-            told_before = ""
+            # A history goes on over a paragraph break ('... in December 2013, they left
+            # behind a service in crisis.' and, a paragraph on, 'Their report ... judged
+            # the council inadequate.'): the unit before is a whole sentence or more, only
+            # space between the two.
+            if not (told_before and PARAGRAPH_END.search(told_before)
+                    and prev_end >= 0 and not text[prev_end:offset].strip()):
+                told_before = ""
+            prev_end = offset + len(unit)
             for sent_start, sentence in self._sentences(unit):
                 at = offset + sent_start
                 carried = self._earlier_carried(told_before, sentence, latest)
@@ -602,6 +614,11 @@ class ProseGrades:
         sentence before gives is before this inspection's."""
         years = [int(y) for y in YEAR.findall(before)]
         if not years or not latest or max(years) >= latest:
+            return False
+        # '... was judged good by inspectors this spring': now, not then; nor one
+        # naming this inspection's year ('..., who visited from 6 to 17 October 2025')
+        if self.earlier_carry_now.search(sentence) or any(
+                int(y) >= latest for y in YEAR.findall(sentence)):
             return False
         if self.earlier_time_alone.match(before.strip()):
             return True
