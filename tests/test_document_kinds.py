@@ -4595,3 +4595,60 @@ def test_s28dev_a_table_comparing_councils(nlp, table, want) -> None:
 def test_s28dev_another_council_inspected_in_a_participle_clause(nlp, after, want) -> None:
     rec = run(nlp, S28_TABLE.format(table="", after=after))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# Round s29dev (secondary_unseen29 developed on, session 14).
+# The report's day told by Ofsted as subject with 'last Thursday', by a broadcast's 'came
+# out this morning', by 'the report on X, which went live on the 1st of July'.
+@pytest.mark.parametrize("text, date", [
+    ("Brindle City Council\nChildren's Services Staff Bulletin\nTuesday 10 March 2020\n\n"
+     "Dear colleagues,\n\nOfsted published the report of our inspection of local authority "
+     "children's services last Thursday. Brindle's children's services were rated good.\n",
+     "2020-03-05"),
+    # 'last Monday' on a Tuesday may be yesterday or eight days before: no day
+    ("Brindle City Council\nChildren's Services Staff Bulletin\nTuesday 10 March 2020\n\n"
+     "Dear colleagues,\n\nOfsted published the report of our inspection of local authority "
+     "children's services last Monday. Brindle's children's services were rated good.\n",
+     None),
+    # a relative clause of another event before the weekday: not the report's day
+    ("Brindle City Council\nChildren's Services Staff Bulletin\nTuesday 10 March 2020\n\n"
+     "Dear colleagues,\n\nOfsted published the report of the inspection that began last "
+     "Thursday. Brindle's children's services were rated good.\n", None),
+    ("Radio Brindle, Breakfast\nThursday 9 December 2021, 07:40 news feature\n\nPRESENTER: "
+     "Ofsted's report on Brindle's children's services came out this morning. The council "
+     "was rated good.\n", "2021-12-09"),
+    # something else that came out this morning is not the report
+    ("Radio Brindle, Breakfast\nThursday 9 December 2021, 07:40 news feature\n\nPRESENTER: "
+     "The sun came out this morning. Ofsted rated Brindle's children's services good in "
+     "2019.\n", None),
+    ("Brindle Children's Services: Inside Practice podcast\nRecorded Wednesday 2 July 2025\n\n"
+     "HOST: Today we talk about the Ofsted report on Brindle, which went live on the 1st of "
+     "July. Brindle's children's services were rated outstanding.\n", "2025-07-01"),
+    # the report praised something else that went live: no day
+    ("Brindle Children's Services: Inside Practice podcast\nRecorded Wednesday 2 July 2025\n\n"
+     "HOST: The Ofsted report praised the new app, which went live on the 1st of July. "
+     "Brindle's children's services were rated outstanding.\n", None),
+])
+def test_s29dev_publication_told_in_other_words(nlp, text, date) -> None:
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+# A council's Freedom of Information reply opens 'Dear Requester': a text about an
+# inspection, not an Ofsted letter.
+@pytest.mark.parametrize("salutation, kind", [
+    ("Dear Requester,", "news_article"),
+    ("Dear Applicant,", "news_article"),
+    # a letter to a person is Ofsted's
+    ("Dear Ms Hale,", "other"),
+])
+def test_s29dev_a_freedom_of_information_reply(nlp, salutation, kind) -> None:
+    text = (f"Brindle Borough Council\nInformation Governance Team\n\n{salutation}\n\n"
+            "Ofsted carried out a monitoring visit to Brindle Borough Council's children's "
+            "services on 6 and 7 June 2023. This was the fourth monitoring visit since the "
+            "council's children's services were judged inadequate in March 2022. The letter "
+            "was published on the Ofsted website on 4 July 2023.\n")
+    rec = run(nlp, text)
+    assert rec["report"].get("document_type") == kind
+    if kind == "news_article":
+        assert rec["report"].get("publication_date") == "2023-07-04"
+        assert rec["report"].get("local_authority") == "Brindle Borough Council"
