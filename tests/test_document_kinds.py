@@ -4652,3 +4652,24 @@ def test_s29dev_a_freedom_of_information_reply(nlp, salutation, kind) -> None:
     if kind == "news_article":
         assert rec["report"].get("publication_date") == "2023-07-04"
         assert rec["report"].get("local_authority") == "Brindle Borough Council"
+
+
+# A table without its outer bars, an earlier inspection's column beside this one's: the
+# latest year's column gives the grades.
+@pytest.mark.parametrize("body, want", [
+    ("Judgement | 2015 | 2017\nAdoption performance | Good | Outstanding\nThe experiences and "
+     "progress of children who need help and protection | Requires improvement | Good\n",
+     {"adoption_performance": "outstanding", "help_and_protection": "good"}),
+    ("Area | Previous grade | Grade now\nAdoption performance | Good | Outstanding\n",
+     {"adoption_performance": "outstanding"}),
+    # heads that name no earlier time: read whole, as before
+    ("Area | Judgement\nAdoption performance | Good\n", {"adoption_performance": "good"}),
+    # a line with one bar is no table
+    ("News | Adoption performance was judged good\n", {"adoption_performance": "good"}),
+])
+def test_s29dev_a_table_without_outer_bars_then_and_now(nlp, body, want) -> None:
+    text = ("Practice Matters\nThe newsletter for staff at Dunmere City Council, July 2017\n\n"
+            "Ofsted's report on Dunmere City Council's services for children was published on "
+            "Friday 14 July 2017. Inspectors visited from 8 May to 20 May 2017. The council's "
+            "children's services are now rated outstanding overall.\n\n" + body)
+    assert area_grades(run(nlp, text)) == want
