@@ -4673,3 +4673,26 @@ def test_s29dev_a_table_without_outer_bars_then_and_now(nlp, body, want) -> None
             "Friday 14 July 2017. Inspectors visited from 8 May to 20 May 2017. The council's "
             "children's services are now rated outstanding overall.\n\n" + body)
     assert area_grades(run(nlp, text)) == want
+
+
+# The visit told by the inspectors' coming in and leaving ('They came in on Monday 12 May
+# and left on Friday 23 May', as spoken), or by a month with the place between ('were in
+# Brindle throughout May 2015').
+@pytest.mark.parametrize("sentence, want", [
+    ("When were the inspectors here? They came in on Monday 12 May and left on Friday 23 May.",
+     ("2025-05-12", "2025-05-23")),
+    ("The inspectors arrived on Monday 12 May, leaving on Friday 23 May.",
+     ("2025-05-12", "2025-05-23")),
+    # someone else's coming and going, with no inspection or inspectors before it
+    ("Our new graduates came in on Monday 12 May and left on Friday 23 May.", (None, None)),
+    ("The inspectors were in Brindle throughout May 2025, reading case files.",
+     ("2025-05", "2025-05")),
+    # another service's staff in a place through a month: no visit
+    ("Our social workers were in Brindle throughout May 2025, reading case files.",
+     (None, None)),
+])
+def test_s29dev_a_visit_told_by_coming_and_going(nlp, sentence, want) -> None:
+    text = ("Brindle Children's Services: Inside Practice podcast\nRecorded Wednesday 2 July "
+            "2025\n\nHOST: Ofsted rated Brindle's children's services outstanding. "
+            + sentence + "\n")
+    assert visit_of(run(nlp, text))[:2] == want
