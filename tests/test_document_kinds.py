@@ -4696,3 +4696,24 @@ def test_s29dev_a_visit_told_by_coming_and_going(nlp, sentence, want) -> None:
             "2025\n\nHOST: Ofsted rated Brindle's children's services outstanding. "
             + sentence + "\n")
     assert visit_of(run(nlp, text))[:2] == want
+
+
+# Another council's own latest inspection, and a setting (a children's home, a school) told
+# as the subject of its own grade, are no earlier inspection of the text's authority.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ashcombe's most recent inspection, in June 2025, rated its services good.", []),
+    ("Brindle's most recent inspection, in June 2023, rated its services good.",
+     [("2023-06", "month")]),
+    ("Brindle's council-run children's home, Larkhill House, was rated good in January 2026.",
+     []),
+    ("St Aldhelm's Academy in Brindle town centre was rated good, up from requires "
+     "improvement in 2023.", []),
+    # the council's own grade left behind is still an earlier inspection
+    ("Brindle's children's services were rated requires improvement, up from inadequate in "
+     "2023.", [("2023", "year")]),
+])
+def test_s29dev_an_earlier_grade_of_another_council_or_setting(nlp, sentence, want) -> None:
+    text = ("Brindle Borough Council - news\nThursday 5 March 2026\n\nBrindle's children's "
+            "services rated requires improvement\n\nOfsted inspected Brindle Borough Council's "
+            "children's services from 2 February to 13 February 2026. " + sentence + "\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
