@@ -4717,3 +4717,20 @@ def test_s29dev_an_earlier_grade_of_another_council_or_setting(nlp, sentence, wa
             "services rated requires improvement\n\nOfsted inspected Brindle Borough Council's "
             "children's services from 2 February to 13 February 2026. " + sentence + "\n")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# An inspection told in the past before the past ('the inspection that had found its
+# services inadequate') is an earlier one: its grade is not this inspection's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors returned to Brindle on Monday 12 February 2018, a year to the week after the "
+     "inspection that had found its services inadequate, and stayed until 8 March. This time "
+     "they rated the council's overall effectiveness as requires improvement to be good.",
+     "requires_improvement"),
+    # this inspection's report, told in the simple past, keeps its grade
+    ("Inspectors visited Brindle from 12 February to 8 March 2018. The inspection, which found "
+     "its services inadequate, was published in April.", "inadequate"),
+])
+def test_s29dev_an_inspection_told_in_the_past_before_the_past(nlp, sentence, want) -> None:
+    text = ("Children's Practice Weekly, 26 April 2018\n\nBrindle climbs out of inadequate\n\n"
+            + sentence + "\n")
+    assert grades_of(run(nlp, text)).get("overall_effectiveness") == want
