@@ -4734,3 +4734,19 @@ def test_s29dev_an_inspection_told_in_the_past_before_the_past(nlp, sentence, wa
     text = ("Children's Practice Weekly, 26 April 2018\n\nBrindle climbs out of inadequate\n\n"
             + sentence + "\n")
     assert grades_of(run(nlp, text)).get("overall_effectiveness") == want
+
+
+# The inspectors' returning on a day, an aside, and their staying until the last day.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors returned to Brindle on Monday 12 February 2018, a year to the week after "
+     "their first visit, and stayed until 8 March.", ("2018-02-12", "2018-03-08")),
+    ("The inspection team arrived on 12 February 2018, with nine inspectors, and remained "
+     "until Thursday 8 March.", ("2018-02-12", "2018-03-08")),
+    # someone else's staying: no visit
+    ("The family returned to Brindle on Monday 12 February 2018, a week after the move, and "
+     "stayed until 8 March.", (None, None)),
+])
+def test_s29dev_inspectors_returned_and_stayed_until(nlp, sentence, want) -> None:
+    text = ("Children's Practice Weekly, 26 April 2018\n\nBrindle rated good by Ofsted\n\n"
+            "Brindle's children's services have been rated good. " + sentence + "\n")
+    assert visit_of(run(nlp, text))[:2] == want
