@@ -4750,3 +4750,19 @@ def test_s29dev_inspectors_returned_and_stayed_until(nlp, sentence, want) -> Non
     text = ("Children's Practice Weekly, 26 April 2018\n\nBrindle rated good by Ofsted\n\n"
             "Brindle's children's services have been rated good. " + sentence + "\n")
     assert visit_of(run(nlp, text))[:2] == want
+
+
+# The board's reviewers telling its grade in reported speech, the sentence after one that
+# names the board alone.
+@pytest.mark.parametrize("after, want", [
+    ("The reviewers said that the Board required improvement.", "requires_improvement"),
+    ("The reviewers concluded that the board was good.", "good"),
+    # reviewers of something else, with no board named before: no grade for the board
+    ("The reviewers said that the Board met monthly.", None),
+])
+def test_s29dev_the_boards_reviewers_in_reported_speech(nlp, after, want) -> None:
+    text = ("What Ofsted told us about Brindle's children's services\n\nPosted on Saturday 11 "
+            "July 2015 by Cllr Jo Hale\n\nOfsted judged Brindle's services for children "
+            "inadequate overall. Alongside the inspection there was a review of "
+            "the Brindle Safeguarding Children Board. " + after + "\n")
+    assert grades_of(run(nlp, text)).get("lscb") == want
