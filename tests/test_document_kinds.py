@@ -4766,3 +4766,25 @@ def test_s29dev_the_boards_reviewers_in_reported_speech(nlp, after, want) -> Non
             "inadequate overall. Alongside the inspection there was a review of "
             "the Brindle Safeguarding Children Board. " + after + "\n")
     assert grades_of(run(nlp, text)).get("lscb") == want
+
+
+# A speaker's own council set against the text's ('My own county council was judged
+# inadequate in 2015', an MP in a debate) is no earlier inspection of the text's authority;
+# the last inspection named, and the next turn giving only its time, is one.
+@pytest.mark.parametrize("body, want", [
+    ("Mr Hale: I congratulate Brindle. My own county council was judged inadequate in 2015.",
+     []),
+    # the text's own authority, not set against another's: kept
+    ("Mr Hale: I congratulate Brindle. Brindle County Council was judged inadequate in 2015.",
+     [("2015", "year")]),
+    ("HOST: A lot of our newer staff won't remember the last inspection.\nJO HALE "
+     "(Director): That was in 2015. We were good then.", [("2015", "year")]),
+    # a time after something else named: no earlier inspection
+    ("HOST: A lot of our newer staff won't remember the old building.\nJO HALE "
+     "(Director): That was in 2015. We were good then.", []),
+])
+def test_s29dev_a_speakers_own_council_and_the_last_inspections_time(nlp, body, want) -> None:
+    text = ("Westminster Hall debate: children's services in Brindle\n\n9 March 2017\n\n"
+            "Ofsted inspected Brindle County Council's children's services between 9 January "
+            "and 2 February 2017 and rated them good.\n\n" + body + "\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
