@@ -4788,3 +4788,22 @@ def test_s29dev_a_speakers_own_council_and_the_last_inspections_time(nlp, body, 
             "Ofsted inspected Brindle County Council's children's services between 9 January "
             "and 2 February 2017 and rated them good.\n\n" + body + "\n")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# The last inspection told by how many years before this visit's first day it was, in the
+# sentence that gives that day.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors returned to Brindle on Monday 12 February 2018, a year to the week after the "
+     "inspection that had found its services inadequate, and stayed until 8 March.",
+     [("2017-02", "month")]),
+    ("Inspectors returned to Brindle on Monday 12 February 2018, two years after the "
+     "inspection that had found its services inadequate, and stayed until 8 March.",
+     [("2016", "year")]),
+    # in a sentence of its own, away from the visit's day: no date
+    ("Inspectors returned to Brindle on Monday 12 February 2018 and stayed until 8 March. Two "
+     "years after the inspection, the director left.", []),
+])
+def test_s29dev_years_before_the_visit(nlp, sentence, want) -> None:
+    text = ("Children's Practice Weekly, 26 April 2018\n\nBrindle rated good by Ofsted\n\n"
+            "Brindle's children's services have been rated good. " + sentence + "\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
