@@ -4704,6 +4704,10 @@ def test_s29dev_a_visit_told_by_coming_and_going(nlp, sentence, want) -> None:
     ("Ashcombe's most recent inspection, in June 2025, rated its services good.", []),
     ("Brindle's most recent inspection, in June 2023, rated its services good.",
      [("2023-06", "month")]),
+    # a preposition opening the sentence is no part of the name
+    ("At Brindle's previous inspection, in June 2023, its services were found good.",
+     [("2023-06", "month")]),
+    ("At Ashcombe's previous inspection, in June 2023, its services were found good.", []),
     ("Brindle's council-run children's home, Larkhill House, was rated good in January 2026.",
      []),
     ("St Aldhelm's Academy in Brindle town centre was rated good, up from requires "
