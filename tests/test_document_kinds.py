@@ -548,12 +548,12 @@ LETTERS_UNSEEN22_TARGETS = [
     "reports.publication_date=0.93", "reports.lead_inspector=0.68",
     "inspectors.recall=0.56", "inspectors.precision=0.8", "dates.recall=0.89",
     "dates.precision=0.98"]
+# secondary_unseen29 since developed on (round s29dev, README: before and after).
 SECONDARY_UNSEEN29_TARGETS = [
-    "reports.document_type=0.93", "reports.overall_effectiveness=0.93",
-    "judgements.cells=0.93", "judgements.cells.precision=0.94", "judgements.precision=0.94",
-    "judgements.recall=0.93", "reports.inspection_start=0.87", "reports.inspection_end=0.81",
-    "reports.publication_date=0.75", "dates.recall=0.83", "dates.precision=0.91",
-    "reports.local_authority=0.93"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "dates.recall=1", "dates.precision=1", "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -4846,3 +4846,219 @@ def test_fix14_a_sentence_naming_this_inspections_year_is_not_carried_back(nlp) 
             "children's services were in crisis. That was 2019.\n\nHelp and protection was judged "
             "good by inspectors, who visited from 6 to 17 October 2025.\n")
     assert area_grades(run(nlp, text)).get("help_and_protection") == "good"
+
+
+# Round s29dev (secondary_unseen29 developed on, session 14).
+# The report's day told by Ofsted as subject with 'last Thursday', by a broadcast's 'came
+# out this morning', by 'the report on X, which went live on the 1st of July'.
+@pytest.mark.parametrize("text, date", [
+    ("Brindle City Council\nChildren's Services Staff Bulletin\nTuesday 10 March 2020\n\n"
+     "Dear colleagues,\n\nOfsted published the report of our inspection of local authority "
+     "children's services last Thursday. Brindle's children's services were rated good.\n",
+     "2020-03-05"),
+    # 'last Monday' on a Tuesday may be yesterday or eight days before: no day
+    ("Brindle City Council\nChildren's Services Staff Bulletin\nTuesday 10 March 2020\n\n"
+     "Dear colleagues,\n\nOfsted published the report of our inspection of local authority "
+     "children's services last Monday. Brindle's children's services were rated good.\n",
+     None),
+    # a relative clause of another event before the weekday: not the report's day
+    ("Brindle City Council\nChildren's Services Staff Bulletin\nTuesday 10 March 2020\n\n"
+     "Dear colleagues,\n\nOfsted published the report of the inspection that began last "
+     "Thursday. Brindle's children's services were rated good.\n", None),
+    ("Radio Brindle, Breakfast\nThursday 9 December 2021, 07:40 news feature\n\nPRESENTER: "
+     "Ofsted's report on Brindle's children's services came out this morning. The council "
+     "was rated good.\n", "2021-12-09"),
+    # something else that came out this morning is not the report
+    ("Radio Brindle, Breakfast\nThursday 9 December 2021, 07:40 news feature\n\nPRESENTER: "
+     "The sun came out this morning. Ofsted rated Brindle's children's services good in "
+     "2019.\n", None),
+    ("Brindle Children's Services: Inside Practice podcast\nRecorded Wednesday 2 July 2025\n\n"
+     "HOST: Today we talk about the Ofsted report on Brindle, which went live on the 1st of "
+     "July. Brindle's children's services were rated outstanding.\n", "2025-07-01"),
+    # the report praised something else that went live: no day
+    ("Brindle Children's Services: Inside Practice podcast\nRecorded Wednesday 2 July 2025\n\n"
+     "HOST: The Ofsted report praised the new app, which went live on the 1st of July. "
+     "Brindle's children's services were rated outstanding.\n", None),
+])
+def test_s29dev_publication_told_in_other_words(nlp, text, date) -> None:
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+# A council's Freedom of Information reply opens 'Dear Requester': a text about an
+# inspection, not an Ofsted letter.
+@pytest.mark.parametrize("salutation, kind", [
+    ("Dear Requester,", "news_article"),
+    ("Dear Applicant,", "news_article"),
+    # a letter to a person is Ofsted's
+    ("Dear Ms Hale,", "other"),
+])
+def test_s29dev_a_freedom_of_information_reply(nlp, salutation, kind) -> None:
+    text = (f"Brindle Borough Council\nInformation Governance Team\n\n{salutation}\n\n"
+            "Ofsted carried out a monitoring visit to Brindle Borough Council's children's "
+            "services on 6 and 7 June 2023. This was the fourth monitoring visit since the "
+            "council's children's services were judged inadequate in March 2022. The letter "
+            "was published on the Ofsted website on 4 July 2023.\n")
+    rec = run(nlp, text)
+    assert rec["report"].get("document_type") == kind
+    if kind == "news_article":
+        assert rec["report"].get("publication_date") == "2023-07-04"
+        assert rec["report"].get("local_authority") == "Brindle Borough Council"
+
+
+# A table without its outer bars, an earlier inspection's column beside this one's: the
+# latest year's column gives the grades.
+@pytest.mark.parametrize("body, want", [
+    ("Judgement | 2015 | 2017\nAdoption performance | Good | Outstanding\nThe experiences and "
+     "progress of children who need help and protection | Requires improvement | Good\n",
+     {"adoption_performance": "outstanding", "help_and_protection": "good"}),
+    ("Area | Previous grade | Grade now\nAdoption performance | Good | Outstanding\n",
+     {"adoption_performance": "outstanding"}),
+    # heads that name no earlier time: read whole, as before
+    ("Area | Judgement\nAdoption performance | Good\n", {"adoption_performance": "good"}),
+    # a line with one bar is no table
+    ("News | Adoption performance was judged good\n", {"adoption_performance": "good"}),
+])
+def test_s29dev_a_table_without_outer_bars_then_and_now(nlp, body, want) -> None:
+    text = ("Practice Matters\nThe newsletter for staff at Dunmere City Council, July 2017\n\n"
+            "Ofsted's report on Dunmere City Council's services for children was published on "
+            "Friday 14 July 2017. Inspectors visited from 8 May to 20 May 2017. The council's "
+            "children's services are now rated outstanding overall.\n\n" + body)
+    assert area_grades(run(nlp, text)) == want
+
+
+# The visit told by the inspectors' coming in and leaving ('They came in on Monday 12 May
+# and left on Friday 23 May', as spoken), or by a month with the place between ('were in
+# Brindle throughout May 2015').
+@pytest.mark.parametrize("sentence, want", [
+    ("When were the inspectors here? They came in on Monday 12 May and left on Friday 23 May.",
+     ("2025-05-12", "2025-05-23")),
+    ("The inspectors arrived on Monday 12 May, leaving on Friday 23 May.",
+     ("2025-05-12", "2025-05-23")),
+    # someone else's coming and going, with no inspection or inspectors before it
+    ("Our new graduates came in on Monday 12 May and left on Friday 23 May.", (None, None)),
+    ("The inspectors were in Brindle throughout May 2025, reading case files.",
+     ("2025-05", "2025-05")),
+    # another service's staff in a place through a month: no visit
+    ("Our social workers were in Brindle throughout May 2025, reading case files.",
+     (None, None)),
+])
+def test_s29dev_a_visit_told_by_coming_and_going(nlp, sentence, want) -> None:
+    text = ("Brindle Children's Services: Inside Practice podcast\nRecorded Wednesday 2 July "
+            "2025\n\nHOST: Ofsted rated Brindle's children's services outstanding. "
+            + sentence + "\n")
+    assert visit_of(run(nlp, text))[:2] == want
+
+
+# Another council's own latest inspection, and a setting (a children's home, a school) told
+# as the subject of its own grade, are no earlier inspection of the text's authority.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ashcombe's most recent inspection, in June 2025, rated its services good.", []),
+    ("Brindle's most recent inspection, in June 2023, rated its services good.",
+     [("2023-06", "month")]),
+    # a preposition opening the sentence is no part of the name
+    ("At Brindle's previous inspection, in June 2023, its services were found good.",
+     [("2023-06", "month")]),
+    ("At Ashcombe's previous inspection, in June 2023, its services were found good.", []),
+    ("Brindle's council-run children's home, Larkhill House, was rated good in January 2026.",
+     []),
+    ("St Aldhelm's Academy in Brindle town centre was rated good, up from requires "
+     "improvement in 2023.", []),
+    # the council's own grade left behind is still an earlier inspection
+    ("Brindle's children's services were rated requires improvement, up from inadequate in "
+     "2023.", [("2023", "year")]),
+])
+def test_s29dev_an_earlier_grade_of_another_council_or_setting(nlp, sentence, want) -> None:
+    text = ("Brindle Borough Council - news\nThursday 5 March 2026\n\nBrindle's children's "
+            "services rated requires improvement\n\nOfsted inspected Brindle Borough Council's "
+            "children's services from 2 February to 13 February 2026. " + sentence + "\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# An inspection told in the past before the past ('the inspection that had found its
+# services inadequate') is an earlier one: its grade is not this inspection's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors returned to Brindle on Monday 12 February 2018, a year to the week after the "
+     "inspection that had found its services inadequate, and stayed until 8 March. This time "
+     "they rated the council's overall effectiveness as requires improvement to be good.",
+     "requires_improvement"),
+    # this inspection's report, told in the simple past, keeps its grade
+    ("Inspectors visited Brindle from 12 February to 8 March 2018. The inspection, which found "
+     "its services inadequate, was published in April.", "inadequate"),
+])
+def test_s29dev_an_inspection_told_in_the_past_before_the_past(nlp, sentence, want) -> None:
+    text = ("Children's Practice Weekly, 26 April 2018\n\nBrindle climbs out of inadequate\n\n"
+            + sentence + "\n")
+    assert grades_of(run(nlp, text)).get("overall_effectiveness") == want
+
+
+# The inspectors' returning on a day, an aside, and their staying until the last day.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors returned to Brindle on Monday 12 February 2018, a year to the week after "
+     "their first visit, and stayed until 8 March.", ("2018-02-12", "2018-03-08")),
+    ("The inspection team arrived on 12 February 2018, with nine inspectors, and remained "
+     "until Thursday 8 March.", ("2018-02-12", "2018-03-08")),
+    # someone else's staying: no visit
+    ("The family returned to Brindle on Monday 12 February 2018, a week after the move, and "
+     "stayed until 8 March.", (None, None)),
+])
+def test_s29dev_inspectors_returned_and_stayed_until(nlp, sentence, want) -> None:
+    text = ("Children's Practice Weekly, 26 April 2018\n\nBrindle rated good by Ofsted\n\n"
+            "Brindle's children's services have been rated good. " + sentence + "\n")
+    assert visit_of(run(nlp, text))[:2] == want
+
+
+# The board's reviewers telling its grade in reported speech, the sentence after one that
+# names the board alone.
+@pytest.mark.parametrize("after, want", [
+    ("The reviewers said that the Board required improvement.", "requires_improvement"),
+    ("The reviewers concluded that the board was good.", "good"),
+    # reviewers of something else, with no board named before: no grade for the board
+    ("The reviewers said that the Board met monthly.", None),
+])
+def test_s29dev_the_boards_reviewers_in_reported_speech(nlp, after, want) -> None:
+    text = ("What Ofsted told us about Brindle's children's services\n\nPosted on Saturday 11 "
+            "July 2015 by Cllr Jo Hale\n\nOfsted judged Brindle's services for children "
+            "inadequate overall. Alongside the inspection there was a review of "
+            "the Brindle Safeguarding Children Board. " + after + "\n")
+    assert grades_of(run(nlp, text)).get("lscb") == want
+
+
+# A speaker's own council set against the text's ('My own county council was judged
+# inadequate in 2015', an MP in a debate) is no earlier inspection of the text's authority;
+# the last inspection named, and the next turn giving only its time, is one.
+@pytest.mark.parametrize("body, want", [
+    ("Mr Hale: I congratulate Brindle. My own county council was judged inadequate in 2015.",
+     []),
+    # the text's own authority, not set against another's: kept
+    ("Mr Hale: I congratulate Brindle. Brindle County Council was judged inadequate in 2015.",
+     [("2015", "year")]),
+    ("HOST: A lot of our newer staff won't remember the last inspection.\nJO HALE "
+     "(Director): That was in 2015. We were good then.", [("2015", "year")]),
+    # a time after something else named: no earlier inspection
+    ("HOST: A lot of our newer staff won't remember the old building.\nJO HALE "
+     "(Director): That was in 2015. We were good then.", []),
+])
+def test_s29dev_a_speakers_own_council_and_the_last_inspections_time(nlp, body, want) -> None:
+    text = ("Westminster Hall debate: children's services in Brindle\n\n9 March 2017\n\n"
+            "Ofsted inspected Brindle County Council's children's services between 9 January "
+            "and 2 February 2017 and rated them good.\n\n" + body + "\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# The last inspection told by how many years before this visit's first day it was, in the
+# sentence that gives that day.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors returned to Brindle on Monday 12 February 2018, a year to the week after the "
+     "inspection that had found its services inadequate, and stayed until 8 March.",
+     [("2017-02", "month")]),
+    ("Inspectors returned to Brindle on Monday 12 February 2018, two years after the "
+     "inspection that had found its services inadequate, and stayed until 8 March.",
+     [("2016", "year")]),
+    # in a sentence of its own, away from the visit's day: no date
+    ("Inspectors returned to Brindle on Monday 12 February 2018 and stayed until 8 March. Two "
+     "years after the inspection, the director left.", []),
+])
+def test_s29dev_years_before_the_visit(nlp, sentence, want) -> None:
+    text = ("Children's Practice Weekly, 26 April 2018\n\nBrindle rated good by Ofsted\n\n"
+            "Brindle's children's services have been rated good. " + sentence + "\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want

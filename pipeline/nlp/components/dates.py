@@ -382,6 +382,7 @@ class DatesComponent(RuleComponent):
         self.previous_labels_more = g.compile(r["previous_inspection_labels_more"])
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.years_ago_news = re.compile(r["previous_years_ago_news"])
+        self.years_before_visit = re.compile(r["previous_years_before_visit_news"])
         self.years_ago_numbers = {k.lower(): v for k, v in r["years_ago_numbers"].items()}
         self.previous_other = re.compile(r["previous_other_authority"])
         self.previous_other_subject = re.compile(r["previous_other_subject"])
@@ -898,11 +899,12 @@ class DatesComponent(RuleComponent):
         news = doc._.document_type == "news_article"
         pub = self._publication(text, news, own)
         insp = self._inspection(text, pub[2] if pub else own, news, own)
-        start_iso = None
+        start_iso, start_at = None, -1
         if insp:
             s, e, start_iso, end_iso, ended_at, precision = insp
             expr = _clean(text[s:e])
             (s1, e1), (s2, e2) = self._start_end_offsets(text, s, e)
+            start_at = s1
             end_expr = expr
             if ended_at:  # the last day written in a sentence of its own
                 (s2, e2), end_expr = ended_at, _clean(text[ended_at[0]:ended_at[1]])
@@ -935,7 +937,9 @@ class DatesComponent(RuleComponent):
         self._add_distinct(doc, "previous_inspection",
                            self._previous(text, start_iso, where, la, news)
                            + (self._years_ago(text, own, start_iso, la)
-                              if news and own and self._dateline(text) else []), taken,
+                              if news and own and self._dateline(text) else [])
+                           + (self._years_before_visit(text, start_iso, start_at, la)
+                              if news and start_iso else []), taken,
                            looser=True,
                            loosest=news)
         self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)
@@ -1026,6 +1030,31 @@ class DatesComponent(RuleComponent):
                 continue
             s = m.start("ago")
             out.append((s, m.end(), year, "year"))
+        return out
+
+    def _years_before_visit(self, text: str, start_iso: str, start_at: int, la: str
+                            ) -> list[tuple[int, int, str, str]]:
+        """'Inspectors returned to X on Monday 12 February 2018, a year to the week after
+        the inspection that had found its services inadequate': February 2017, counted
+        back from the visit's first day, in the sentence that gives it (month precision
+        only for an exact count, 'to the week'; else the year)."""
+        out = []
+        for m in self.years_before_visit.finditer(text, start_at + 1):
+            between = text[start_at:m.start()]
+            if re.search(r"[.!?]\s|\n", between):
+                break
+            written = m.group("ago").lower()
+            n = int(written) if written.isdigit() else self.years_ago_numbers.get(written)
+            if not n:
+                continue
+            sentence = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200): m.end()])[-1]
+            if self.previous_other.search(sentence) or self._other_subject(sentence, la, True):
+                continue
+            year = f"{int(start_iso[:4]) - n:04d}"
+            if m.group("exact") and len(start_iso) >= 7:
+                out.append((m.start("ago"), m.end(), f"{year}{start_iso[4:7]}", "month"))
+            else:
+                out.append((m.start("ago"), m.end(), year, "year"))
         return out
 
     def _others_report(self, text: str, at: int, la: str) -> bool:

@@ -217,7 +217,8 @@ class ProseGrades:
 
     def _then_columns_blanked(self, text: str) -> str:
         """The text with the cells of a table's earlier-inspection columns blanked ('| A |
-        Good | Outstanding |' under '| Judgement area | 2019 | 2022 |'): a column whose
+        Good | Outstanding |' under '| Judgement area | 2019 | 2022 |', or with no outer
+        bars: 'A | Good | Outstanding' under 'Judgement | 2018 | 2022'): a column whose
         head names an earlier time (table_then_column) or a year before the latest one
         the heads give. Blanked with spaces, so offsets hold."""
         out = list(text)
@@ -225,10 +226,16 @@ class ProseGrades:
         in_table = False
         for m in TABLE_LINE.finditer(text):
             line = m.group(0)
-            if not line.strip().startswith("|") or line.count("|") < 3:
+            bars = [m.start() + i for i, c in enumerate(line) if c == "|"]
+            if line.strip().startswith("|") and len(bars) >= 3:
+                pass
+            elif len(bars) >= 2 and not line.strip().endswith("|"):
+                # A table a page gives without its outer bars ('Judgement | 2018 | 2022'):
+                # the line's ends stand for them.
+                bars = [m.start() - 1, *bars, m.end()]
+            else:
                 in_table, then = False, set()
                 continue
-            bars = [m.start() + i for i, c in enumerate(line) if c == "|"]
             cells = [text[a + 1:b] for a, b in zip(bars, bars[1:], strict=False)]
             if not in_table:  # the head
                 in_table = True
