@@ -4595,3 +4595,32 @@ def test_s28dev_a_table_comparing_councils(nlp, table, want) -> None:
 def test_s28dev_another_council_inspected_in_a_participle_clause(nlp, after, want) -> None:
     rec = run(nlp, S28_TABLE.format(table="", after=after))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# Round l22dev (session 14, letters_unseen22): a converter's damage and a letter's furniture
+# (a hyphenated name broken at a line end, the members as a sentence's subject, team annexes).
+def test_l22dev_a_hyphenated_name_broken_at_a_line_end_is_mended() -> None:
+    """A part broken off a hyphenated name at a line end ('Fair-' / 'weather-Grant') is
+    joined where the letter writes the name whole elsewhere; a name whose hyphen is its own
+    ('Sophie-' / 'Anne') and a name written nowhere else keep their hyphen."""
+    text = _ingested("The visit was led by Ann Fair-\nweather-Grant, HMI, with Sophie-\nAnne "
+                     "Leclerc, HMI, and Jo Moor-\nland-Smith, HMI.\n\nYours sincerely\n\n"
+                     "Ann Fairweather-Grant\nHMI\n")
+    assert "Ann Fairweather-Grant, HMI" in text
+    assert "Sophie-Anne Leclerc" in text
+    assert "Jo Moor-land-Smith" in text
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Dr Bob Cole, HMI, and Cy Dunn, Senior HMI, were the other inspectors.",
+     [("Bob Cole", "inspector", "HMI"), ("Cy Dunn", "inspector", "Senior HMI")]),
+    ("Bob Cole, Ofsted Inspector, was the other inspector on this visit.",
+     [("Bob Cole", "inspector", "OI")]),
+    # no designation beside a name: not taken
+    ("Leaders and Bob Cole were the other members of the team.", []),
+    ("Bob Cole was the other inspector's manager.", []),
+])
+def test_l22dev_the_members_as_a_sentences_subject(nlp, sentence, want) -> None:
+    team = "The visit was led by Ann Bell, His Majesty's Inspector. " + sentence
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI")] + want
