@@ -4624,3 +4624,54 @@ def test_l22dev_the_members_as_a_sentences_subject(nlp, sentence, want) -> None:
     team = "The visit was led by Ann Bell, His Majesty's Inspector. " + sentence
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
     assert people(rec) == [("Ann Bell", "lead_inspector", "HMI")] + want
+
+
+L22DEV_JTAI = ("4 July 2024\n\nDear partners\n\nJoint targeted area inspection of Lowtown\n\n"
+               "Between 16 and 20 May 2024, Ofsted, the CQC, HMICFRS and HMI Probation undertook "
+               "a joint inspection. The team is listed in the annex.\n\nYours sincerely\n\n"
+               "Ofsted                                  Care Quality Commission\n"
+               "Ann Bell                                Dr Cy Dunn\n"
+               "National Director, Social Care          Deputy Chief Inspector\n\n"
+               "{annex}")
+L22DEV_SIGNERS = [("Ann Bell", "signatory", "National Director, Social Care"),
+                  ("Cy Dunn", "signatory", "CQC inspector")]
+
+
+@pytest.mark.parametrize("annex", [
+    # labels with their colons, the names in a column of their own
+    ("Annex: the inspection team\n\nLead inspector:     Di Eve, Her Majesty's Inspector (Ofsted)\n"
+     "Team inspectors:    Flo Gray, Children's Services Inspector (CQC)\n"
+     "                    Gus Hart, Inspector (HMIC)\n"
+     "                    Ivy Jones, Inspector (HMI Probation)\n"),
+    # a table under column headings, one row a member
+    ("Annex A: the inspection team\n\nName            Role               Inspectorate\n"
+     "Di Eve          Lead inspector     Ofsted (HMI)\n"
+     "Flo Gray        Team inspector     CQC (Children's Services Inspector)\n"
+     "Gus Hart        Team inspector     HMICFRS (Inspector)\n"
+     "Ivy Jones       Team inspector     HMI Probation (Inspector)\n"),
+    # each role's heading alone on its line over its names
+    ("Annex: the inspection team\n\nLead inspector\nDi Eve, HMI (Ofsted)\n\nTeam inspectors\n"
+     "Flo Gray, CQC inspector\nGus Hart, HMICFRS inspector\nIvy Jones, HMI Probation "
+     "inspector\n"),
+])
+def test_l22dev_a_team_annex_under_a_joint_letters_signatures(nlp, annex) -> None:
+    """An annex naming the team under the signatures ends them: its names are the team's,
+    the lead marked by the label, the heading over the name or the role's cell, each
+    member's inspectorate his designation; the signers stay the heads who signed."""
+    rec = run(nlp, _ingested(L22DEV_JTAI.format(annex=annex)))
+    assert people(rec) == L22DEV_SIGNERS + [
+        ("Di Eve", "lead_inspector", "HMI"), ("Flo Gray", "team_inspector", "CQC inspector"),
+        ("Gus Hart", "team_inspector", "HMICFRS inspector"),
+        ("Ivy Jones", "team_inspector", "HMI Probation inspector")]
+    assert rec["report"]["lead_inspector"] == "Di Eve"
+
+
+def test_l22dev_a_signers_paragraph_after_the_signatures_is_not_an_annex(nlp) -> None:
+    """No annex: the signatures are read as before, and a singular 'Lead inspector' alone
+    under a member of an area SEND team is still that member's wrapped cell."""
+    rec = run(nlp, _ingested(L22DEV_JTAI.format(annex="")))
+    assert people(rec) == L22DEV_SIGNERS
+    text = SEND_REPORT.format(table="Ofsted\nAnn Bell, Ofsted HMI\nTom Brown, Ofsted Inspector,\n"
+                              "Lead inspector\nDi Eve, Ofsted HMI")
+    assert [n for n, r, _d in people(run(nlp, _ingested(text)))
+            if r == "lead_inspector"] == ["Tom Brown"]

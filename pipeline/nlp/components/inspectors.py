@@ -98,6 +98,7 @@ class InspectorsComponent(RuleComponent):
         self.team_column_line = re.compile(t["column_heading_line"], re.MULTILINE)
         self.team_stop = re.compile(t["stop"])
         self.team_lead = re.compile(t["lead"], re.IGNORECASE)
+        self.team_role_heading = re.compile(t["role_heading"], re.MULTILINE | re.IGNORECASE)
         self.team_designations = [(re.compile(p), v) for p, v in t["designations"]]
         self.team_led_by = [(re.compile(p), v) for p, v in t["led_by"]]
         word = r["name_word"]
@@ -351,10 +352,26 @@ class InspectorsComponent(RuleComponent):
             for column in _columns(body, _column_at(block, heading_end) if cols else 0):
                 names = self.parse_names(column, start + skip)
                 read = block[:skip] + column
+                # A role's heading alone on its line over its names ('Lead inspector' /
+                # 'A, HMI' / 'Team inspectors' / 'B, HMI'), or a label with its colon before
+                # them ('Lead inspector: A, HMI' / 'Team inspectors: B, HMI'), is the names'
+                # under it: a lead heading marks the name under it. Under a name, a plural
+                # heading or a label with a colon opens the next names; a singular 'Lead
+                # inspector' alone is the name's own cell wrapped, as before.
+                above = read[:names[0][2] - start] if names else ""
                 for k, (name, _d, s, e) in enumerate(names):
                     nxt = names[k + 1][2] if k + 1 < len(names) else start + len(block)
                     cell = read[e - start:nxt - start]
-                    lead = bool(self.team_lead.search(cell))
+                    heading = next((h for h in self.team_role_heading.finditer(
+                        cell, cell.find("\n") + 1) if "\n" in cell and (
+                            ":" in h.group(0) or "inspectors" in h.group(0).lower())), None)
+                    below = ""
+                    if heading:
+                        cell, below = cell[:heading.start()], cell[heading.start():]
+                    heads = list(self.team_role_heading.finditer(above))
+                    lead = bool(self.team_lead.search(cell)) or bool(
+                        heads and self.team_lead.search(heads[-1].group(0)))
+                    above = below
                     # A row read across both columns ("A, Ofsted HMI, B, CQC Lead
                     # inspector" / "Lead inspector"): the left cell's wrapped end follows
                     # the right cell, so a second lead mark there is the name before's, when
