@@ -4675,3 +4675,38 @@ def test_l22dev_a_signers_paragraph_after_the_signatures_is_not_an_annex(nlp) ->
                               "Lead inspector\nDi Eve, Ofsted HMI")
     assert [n for n, r, _d in people(run(nlp, _ingested(text)))
             if r == "lead_inspector"] == ["Tom Brown"]
+
+
+def test_l22dev_a_doctors_degrees_after_a_signers_name(nlp) -> None:
+    """Fellowships and degrees after a signer's name ('Dr Cy Dunn FRCP') leave a name line:
+    the inspectorate under the title below is that signer's, not a heading shared out to
+    the first signer."""
+    block = ("Ann Bell\nNational Director Regulation and Social Care, Ofsted\nDi Eve OBE\nHis "
+             "Majesty's Inspector of Constabulary and Fire & Rescue\nServices\nDr Cy Dunn FRCP\n"
+             "Chief Inspector of Healthcare\nCare Quality Commission\nFlo Gray\nHis Majesty's "
+             "Chief Inspector of Probation")
+    assert people(run(nlp, L21DEV_JTAI.format(block=block))) == [
+        ("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+        ("Di Eve", "signatory", "HMICFRS inspector"), ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("block, want", [
+    # each signer's inspectorate, then title, then name
+    ("Ofsted\nNational Director, Social Care\nAnn Bell\n\nCare Quality Commission\nChief "
+     "Inspector of Primary Medical Services\nDr Cy Dunn MBBS MRCGP\n\nHMICFRS\nHis Majesty's "
+     "Inspector of Constabulary\nDi Eve QPM\n\nHMI Probation\nAssistant Chief Inspector\n"
+     "Flo Gray",
+     [("Ann Bell", "signatory", "National Director, Social Care"),
+      ("Cy Dunn", "signatory", "CQC inspector"), ("Di Eve", "signatory", "HMICFRS inspector"),
+      ("Flo Gray", "signatory", "HMI Probation inspector")]),
+    # names first, each title under its name: as before
+    ("Ann Bell\nNational Director, Social Care, Ofsted\n\nDr Cy Dunn\nDeputy Chief Inspector, "
+     "Care Quality Commission",
+     [("Ann Bell", "signatory", "National Director, Social Care"),
+      ("Cy Dunn", "signatory", "CQC inspector")]),
+])
+def test_l22dev_stacked_signatures_with_each_title_above_its_name(nlp, block, want) -> None:
+    """A title before the first name and nothing after the last: each title is the one
+    above its name."""
+    assert people(run(nlp, L21DEV_JTAI.format(block=block))) == want

@@ -508,6 +508,15 @@ class InspectorsComponent(RuleComponent):
             self.sig_not_names.sub(lambda nm: " " * len(nm.group(0)), block), at)
         titles = [block[e - at:(names[k + 1][2] if k + 1 < len(names) else at + len(block)) - at]
                   for k, (_n, _d, _s, e) in enumerate(names)]
+        # Signatures stacked with each title above its name ('Ofsted' / 'National
+        # Director, Social Care' / 'A' / 'Care Quality Commission' / 'Chief Inspector of
+        # ...' / 'Dr B'): a title before the first name and nothing after the last (its
+        # honours apart) say each signer's title is the text above the name.
+        tail = block[names[-1][3] - at:].strip() if names else ""
+        if len(names) > 1 and block[:names[0][2] - at].strip(" ;,\t\n") and \
+                not self.sig_name_affixes.sub("", " " + tail).strip():
+            titles = [block[(names[k - 1][3] if k else at) - at:s - at]
+                      for k, (_n, _d, s, _e) in enumerate(names)]
         for k, title in self._grid_titles(titles).items():
             # The designation read after the name was the next row's, not this signer's.
             titles[k], names[k] = title, (*names[k][:1], "", *names[k][2:])
