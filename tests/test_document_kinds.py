@@ -4710,3 +4710,30 @@ def test_l22dev_stacked_signatures_with_each_title_above_its_name(nlp, block, wa
     """A title before the first name and nothing after the last: each title is the one
     above its name."""
     assert people(run(nlp, L21DEV_JTAI.format(block=block))) == want
+
+
+@pytest.mark.parametrize("after, date", [
+    ("This letter is dated 2 May 2025.", "2025-05-02"),
+    ("The date of this letter is Friday 2 May 2025.", "2025-05-02"),
+    # another document's date, or a letter told of in prose, is not this letter's
+    ("The report is dated 2 May 2025.", None),
+    ("We wrote to you in a letter dated 2 May 2025.", None),
+])
+def test_l22dev_a_letter_dated_in_a_sentence_of_its_own(nlp, after, date) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 17 and 18 January 2023.")
+    assert run(nlp, text + "\n" + after + "\n")["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("box, start, previous", [
+    ("Dates on site | 5 December 2023 – 6 December 2023\nLast full inspection | ILACS, 24 "
+     "October to 4 November 2022", "2023-12-05", [("2022-10-24", "day")]),
+    ("On-site dates: 5 and 6 December 2023\nPrevious inspection:   SIF, 24 October to 4 "
+     "November 2022", "2023-12-05", [("2022-10-24", "day")]),
+    # a word in capitals and a comma before dates in prose is no label's value
+    ("Next full inspection | ILACS, 24 October 2024", None, []),
+])
+def test_l22dev_site_dates_and_a_kind_before_an_earlier_inspections_dates(
+        nlp, box, start, previous) -> None:
+    rec = run(nlp, MONITORING.format(box=box, visit="Inspectors looked at care leavers."))
+    assert rec["report"].get("inspection_start") == start
+    assert dates_of(rec, "previous_inspection") == previous
