@@ -4737,3 +4737,28 @@ def test_l22dev_site_dates_and_a_kind_before_an_earlier_inspections_dates(
     rec = run(nlp, MONITORING.format(box=box, visit="Inspectors looked at care leavers."))
     assert rec["report"].get("inspection_start") == start
     assert dates_of(rec, "previous_inspection") == previous
+
+
+@pytest.mark.parametrize("box, want", [
+    ("+--------------------+-------------------------------+\n"
+     "| Name               | Role                          |\n"
+     "+--------------------+-------------------------------+\n"
+     "| Ann R. Bell-Hart   | Lead inspector, Senior HMI    |\n"
+     "| Bob Cole           | Team inspector, HMI           |\n"
+     "| Cy Dunn            | Team inspector, OI            |\n"
+     "+--------------------+-------------------------------+",
+     [("Ann R. Bell-Hart", "lead_inspector", "Senior HMI"),
+      ("Bob Cole", "team_inspector", "HMI"), ("Cy Dunn", "team_inspector", "OI")]),
+    # a box of other rows is no team's
+    ("+--------------------+-------------------------------+\n"
+     "| Visit              | Second monitoring visit       |\n"
+     "| Director           | Jo Hale                       |\n"
+     "+--------------------+-------------------------------+", []),
+])
+def test_l22dev_a_box_of_the_team_under_name_and_role(nlp, box, want) -> None:
+    """A focused visit letter's team in a box with the column headings 'Name | Role': each
+    row's role and designation are that name's."""
+    text = LETTER.format(team="The inspection team is set out below.\n\n" + box + "\n",
+                         closing="Yours sincerely\nZed Young\nHMI")
+    got = [p for p in people(run(nlp, _ingested(text))) if p[0] != "Zed Young"]
+    assert got == want
