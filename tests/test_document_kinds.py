@@ -4762,3 +4762,18 @@ def test_l22dev_a_box_of_the_team_under_name_and_role(nlp, box, want) -> None:
                          closing="Yours sincerely\nZed Young\nHMI")
     got = [p for p in people(run(nlp, _ingested(text))) if p[0] != "Zed Young"]
     assert got == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Leaders have made progress since the first monitoring visit (17 October 2018) and the "
+     "second monitoring visit, carried out on Wednesday 6 and Thursday 7 March 2019.",
+     [("2018-10-17", "day"), ("2019-03-06", "day")]),
+    # brackets holding no date, or a day in brackets after another noun, are none
+    ("Leaders have made progress since the first monitoring visit (a visit to the front "
+     "door) and since the audit (17 October 2018).", []),
+])
+def test_l22dev_an_earlier_visits_day_in_brackets_or_after_its_weekday(nlp, sentence,
+                                                                      want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2019. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
