@@ -4777,3 +4777,17 @@ def test_l22dev_an_earlier_visits_day_in_brackets_or_after_its_weekday(nlp, sent
     text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2019. "
                              + sentence)
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("In 2021, 71% of new plans were completed within 20 weeks, compared with 23% at the time "
+     "of the initial inspection.", []),
+    ("In 2021, 71% of plans were on time, against 23% at the time of the last inspection.", []),
+    # a year opening a sentence about the inspection itself still dates it
+    ("In 2021, an inspection judged services to be inadequate.", [("2021", "year")]),
+])
+def test_l22dev_a_years_figure_set_against_the_time_of_an_inspection(nlp, sentence,
+                                                                     want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
