@@ -4791,3 +4791,17 @@ def test_l22dev_a_years_figure_set_against_the_time_of_an_inspection(nlp, senten
     text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
                              + sentence)
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("HMI Probation inspected the youth offending service between 10 and 13 June 2019 and "
+     "found strengths.", [("2019-06-10", "day")]),
+    ("The CQC reviewed health services for children on 4 March 2019.", [("2019-03-04", "day")]),
+    # an inspectorate in a list opening the letter, or another subject, is not it
+    ("Leaders inspected the youth offending service between 10 and 13 June 2019.", []),
+])
+def test_l22dev_another_inspectorate_inspected_as_a_sentences_subject(nlp, sentence,
+                                                                     want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
