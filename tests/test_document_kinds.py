@@ -4806,3 +4806,14 @@ def test_l22dev_another_inspectorate_inspected_as_a_sentences_subject(nlp, sente
     text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
                              + sentence)
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+def test_l22dev_a_lead_inspector_line_under_a_signers_name_is_no_annex(nlp) -> None:
+    """'Lead inspector' alone under a signer's name, signatures side by side, is that
+    signer's title: it neither ends the signatures nor opens an annex."""
+    closing = ("Yours sincerely\n\nAnn Bell-Hart                                  Bob Cole\n"
+               "Lead inspector                                 His Majesty's Inspector\n"
+               "His Majesty's Inspector\n")
+    text = LETTER.format(team="Inspectors met leaders.", closing=closing)
+    assert people(run(nlp, _ingested(text))) == [("Ann Bell-Hart", "lead_inspector", "HMI"),
+                                                 ("Bob Cole", "inspector", "HMI")]
