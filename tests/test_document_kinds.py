@@ -542,12 +542,13 @@ SECONDARY_UNSEEN28_TARGETS = [
     "reports.local_authority=1"]
 # The session's last pair, written blind during its first rounds and scored once on main
 # 0d7ca33 after its four rounds were merged (READMEs): gates at what each measured.
+# letters_unseen22 raised after its round of development (l22dev, session 14; README).
 LETTERS_UNSEEN22_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
-    "reports.inspection_start=0.93", "reports.inspection_end=0.93",
-    "reports.publication_date=0.93", "reports.lead_inspector=0.68",
-    "inspectors.recall=0.56", "inspectors.precision=0.8", "dates.recall=0.89",
-    "dates.precision=0.98"]
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=0.93",
+    "inspectors.recall=0.95", "inspectors.precision=1", "dates.recall=0.98",
+    "dates.precision=1"]
 # secondary_unseen29 since developed on (round s29dev, README: before and after).
 SECONDARY_UNSEEN29_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
@@ -5062,3 +5063,224 @@ def test_s29dev_years_before_the_visit(nlp, sentence, want) -> None:
     text = ("Children's Practice Weekly, 26 April 2018\n\nBrindle rated good by Ofsted\n\n"
             "Brindle's children's services have been rated good. " + sentence + "\n")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Round l22dev (session 14, letters_unseen22): a converter's damage and a letter's furniture
+# (a hyphenated name broken at a line end, the members as a sentence's subject, team annexes).
+def test_l22dev_a_hyphenated_name_broken_at_a_line_end_is_mended() -> None:
+    """A part broken off a hyphenated name at a line end ('Fair-' / 'weather-Grant') is
+    joined where the letter writes the name whole elsewhere; a name whose hyphen is its own
+    ('Sophie-' / 'Anne') and a name written nowhere else keep their hyphen."""
+    text = _ingested("The visit was led by Ann Fair-\nweather-Grant, HMI, with Sophie-\nAnne "
+                     "Leclerc, HMI, and Jo Moor-\nland-Smith, HMI.\n\nYours sincerely\n\n"
+                     "Ann Fairweather-Grant\nHMI\n")
+    assert "Ann Fairweather-Grant, HMI" in text
+    assert "Sophie-Anne Leclerc" in text
+    assert "Jo Moor-land-Smith" in text
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Dr Bob Cole, HMI, and Cy Dunn, Senior HMI, were the other inspectors.",
+     [("Bob Cole", "inspector", "HMI"), ("Cy Dunn", "inspector", "Senior HMI")]),
+    ("Bob Cole, Ofsted Inspector, was the other inspector on this visit.",
+     [("Bob Cole", "inspector", "OI")]),
+    # no designation beside a name: not taken
+    ("Leaders and Bob Cole were the other members of the team.", []),
+    ("Bob Cole was the other inspector's manager.", []),
+])
+def test_l22dev_the_members_as_a_sentences_subject(nlp, sentence, want) -> None:
+    team = "The visit was led by Ann Bell, His Majesty's Inspector. " + sentence
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI")] + want
+
+
+L22DEV_JTAI = ("4 July 2024\n\nDear partners\n\nJoint targeted area inspection of Lowtown\n\n"
+               "Between 16 and 20 May 2024, Ofsted, the CQC, HMICFRS and HMI Probation undertook "
+               "a joint inspection. The team is listed in the annex.\n\nYours sincerely\n\n"
+               "Ofsted                                  Care Quality Commission\n"
+               "Ann Bell                                Dr Cy Dunn\n"
+               "National Director, Social Care          Deputy Chief Inspector\n\n"
+               "{annex}")
+L22DEV_SIGNERS = [("Ann Bell", "signatory", "National Director, Social Care"),
+                  ("Cy Dunn", "signatory", "CQC inspector")]
+
+
+@pytest.mark.parametrize("annex", [
+    # labels with their colons, the names in a column of their own
+    ("Annex: the inspection team\n\nLead inspector:     Di Eve, Her Majesty's Inspector (Ofsted)\n"
+     "Team inspectors:    Flo Gray, Children's Services Inspector (CQC)\n"
+     "                    Gus Hart, Inspector (HMIC)\n"
+     "                    Ivy Jones, Inspector (HMI Probation)\n"),
+    # a table under column headings, one row a member
+    ("Annex A: the inspection team\n\nName            Role               Inspectorate\n"
+     "Di Eve          Lead inspector     Ofsted (HMI)\n"
+     "Flo Gray        Team inspector     CQC (Children's Services Inspector)\n"
+     "Gus Hart        Team inspector     HMICFRS (Inspector)\n"
+     "Ivy Jones       Team inspector     HMI Probation (Inspector)\n"),
+    # each role's heading alone on its line over its names
+    ("Annex: the inspection team\n\nLead inspector\nDi Eve, HMI (Ofsted)\n\nTeam inspectors\n"
+     "Flo Gray, CQC inspector\nGus Hart, HMICFRS inspector\nIvy Jones, HMI Probation "
+     "inspector\n"),
+])
+def test_l22dev_a_team_annex_under_a_joint_letters_signatures(nlp, annex) -> None:
+    """An annex naming the team under the signatures ends them: its names are the team's,
+    the lead marked by the label, the heading over the name or the role's cell, each
+    member's inspectorate his designation; the signers stay the heads who signed."""
+    rec = run(nlp, _ingested(L22DEV_JTAI.format(annex=annex)))
+    assert people(rec) == L22DEV_SIGNERS + [
+        ("Di Eve", "lead_inspector", "HMI"), ("Flo Gray", "team_inspector", "CQC inspector"),
+        ("Gus Hart", "team_inspector", "HMICFRS inspector"),
+        ("Ivy Jones", "team_inspector", "HMI Probation inspector")]
+    assert rec["report"]["lead_inspector"] == "Di Eve"
+
+
+def test_l22dev_a_signers_paragraph_after_the_signatures_is_not_an_annex(nlp) -> None:
+    """No annex: the signatures are read as before, and a singular 'Lead inspector' alone
+    under a member of an area SEND team is still that member's wrapped cell."""
+    rec = run(nlp, _ingested(L22DEV_JTAI.format(annex="")))
+    assert people(rec) == L22DEV_SIGNERS
+    text = SEND_REPORT.format(table="Ofsted\nAnn Bell, Ofsted HMI\nTom Brown, Ofsted Inspector,\n"
+                              "Lead inspector\nDi Eve, Ofsted HMI")
+    assert [n for n, r, _d in people(run(nlp, _ingested(text)))
+            if r == "lead_inspector"] == ["Tom Brown"]
+
+
+def test_l22dev_a_doctors_degrees_after_a_signers_name(nlp) -> None:
+    """Fellowships and degrees after a signer's name ('Dr Cy Dunn FRCP') leave a name line:
+    the inspectorate under the title below is that signer's, not a heading shared out to
+    the first signer."""
+    block = ("Ann Bell\nNational Director Regulation and Social Care, Ofsted\nDi Eve OBE\nHis "
+             "Majesty's Inspector of Constabulary and Fire & Rescue\nServices\nDr Cy Dunn FRCP\n"
+             "Chief Inspector of Healthcare\nCare Quality Commission\nFlo Gray\nHis Majesty's "
+             "Chief Inspector of Probation")
+    assert people(run(nlp, L21DEV_JTAI.format(block=block))) == [
+        ("Ann Bell", "signatory", "National Director Regulation and Social Care"),
+        ("Di Eve", "signatory", "HMICFRS inspector"), ("Cy Dunn", "signatory", "CQC inspector"),
+        ("Flo Gray", "signatory", "HMI Probation inspector")]
+
+
+@pytest.mark.parametrize("block, want", [
+    # each signer's inspectorate, then title, then name
+    ("Ofsted\nNational Director, Social Care\nAnn Bell\n\nCare Quality Commission\nChief "
+     "Inspector of Primary Medical Services\nDr Cy Dunn MBBS MRCGP\n\nHMICFRS\nHis Majesty's "
+     "Inspector of Constabulary\nDi Eve QPM\n\nHMI Probation\nAssistant Chief Inspector\n"
+     "Flo Gray",
+     [("Ann Bell", "signatory", "National Director, Social Care"),
+      ("Cy Dunn", "signatory", "CQC inspector"), ("Di Eve", "signatory", "HMICFRS inspector"),
+      ("Flo Gray", "signatory", "HMI Probation inspector")]),
+    # names first, each title under its name: as before
+    ("Ann Bell\nNational Director, Social Care, Ofsted\n\nDr Cy Dunn\nDeputy Chief Inspector, "
+     "Care Quality Commission",
+     [("Ann Bell", "signatory", "National Director, Social Care"),
+      ("Cy Dunn", "signatory", "CQC inspector")]),
+])
+def test_l22dev_stacked_signatures_with_each_title_above_its_name(nlp, block, want) -> None:
+    """A title before the first name and nothing after the last: each title is the one
+    above its name."""
+    assert people(run(nlp, L21DEV_JTAI.format(block=block))) == want
+
+
+@pytest.mark.parametrize("after, date", [
+    ("This letter is dated 2 May 2025.", "2025-05-02"),
+    ("The date of this letter is Friday 2 May 2025.", "2025-05-02"),
+    # another document's date, or a letter told of in prose, is not this letter's
+    ("The report is dated 2 May 2025.", None),
+    ("We wrote to you in a letter dated 2 May 2025.", None),
+])
+def test_l22dev_a_letter_dated_in_a_sentence_of_its_own(nlp, after, date) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 17 and 18 January 2023.")
+    assert run(nlp, text + "\n" + after + "\n")["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("box, start, previous", [
+    ("Dates on site | 5 December 2023 – 6 December 2023\nLast full inspection | ILACS, 24 "
+     "October to 4 November 2022", "2023-12-05", [("2022-10-24", "day")]),
+    ("On-site dates: 5 and 6 December 2023\nPrevious inspection:   SIF, 24 October to 4 "
+     "November 2022", "2023-12-05", [("2022-10-24", "day")]),
+    # a word in capitals and a comma before dates in prose is no label's value
+    ("Next full inspection | ILACS, 24 October 2024", None, []),
+])
+def test_l22dev_site_dates_and_a_kind_before_an_earlier_inspections_dates(
+        nlp, box, start, previous) -> None:
+    rec = run(nlp, MONITORING.format(box=box, visit="Inspectors looked at care leavers."))
+    assert rec["report"].get("inspection_start") == start
+    assert dates_of(rec, "previous_inspection") == previous
+
+
+@pytest.mark.parametrize("box, want", [
+    ("+--------------------+-------------------------------+\n"
+     "| Name               | Role                          |\n"
+     "+--------------------+-------------------------------+\n"
+     "| Ann R. Bell-Hart   | Lead inspector, Senior HMI    |\n"
+     "| Bob Cole           | Team inspector, HMI           |\n"
+     "| Cy Dunn            | Team inspector, OI            |\n"
+     "+--------------------+-------------------------------+",
+     [("Ann R. Bell-Hart", "lead_inspector", "Senior HMI"),
+      ("Bob Cole", "team_inspector", "HMI"), ("Cy Dunn", "team_inspector", "OI")]),
+    # a box of other rows is no team's
+    ("+--------------------+-------------------------------+\n"
+     "| Visit              | Second monitoring visit       |\n"
+     "| Director           | Jo Hale                       |\n"
+     "+--------------------+-------------------------------+", []),
+])
+def test_l22dev_a_box_of_the_team_under_name_and_role(nlp, box, want) -> None:
+    """A focused visit letter's team in a box with the column headings 'Name | Role': each
+    row's role and designation are that name's."""
+    text = LETTER.format(team="The inspection team is set out below.\n\n" + box + "\n",
+                         closing="Yours sincerely\nZed Young\nHMI")
+    got = [p for p in people(run(nlp, _ingested(text))) if p[0] != "Zed Young"]
+    assert got == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Leaders have made progress since the first monitoring visit (17 October 2018) and the "
+     "second monitoring visit, carried out on Wednesday 6 and Thursday 7 March 2019.",
+     [("2018-10-17", "day"), ("2019-03-06", "day")]),
+    # brackets holding no date, or a day in brackets after another noun, are none
+    ("Leaders have made progress since the first monitoring visit (a visit to the front "
+     "door) and since the audit (17 October 2018).", []),
+])
+def test_l22dev_an_earlier_visits_day_in_brackets_or_after_its_weekday(nlp, sentence,
+                                                                      want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2019. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("In 2021, 71% of new plans were completed within 20 weeks, compared with 23% at the time "
+     "of the initial inspection.", []),
+    ("In 2021, 71% of plans were on time, against 23% at the time of the last inspection.", []),
+    # a year opening a sentence about the inspection itself still dates it
+    ("In 2021, an inspection judged services to be inadequate.", [("2021", "year")]),
+])
+def test_l22dev_a_years_figure_set_against_the_time_of_an_inspection(nlp, sentence,
+                                                                     want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("HMI Probation inspected the youth offending service between 10 and 13 June 2019 and "
+     "found strengths.", [("2019-06-10", "day")]),
+    ("The CQC reviewed health services for children on 4 March 2019.", [("2019-03-04", "day")]),
+    # an inspectorate in a list opening the letter, or another subject, is not it
+    ("Leaders inspected the youth offending service between 10 and 13 June 2019.", []),
+])
+def test_l22dev_another_inspectorate_inspected_as_a_sentences_subject(nlp, sentence,
+                                                                     want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+def test_l22dev_a_lead_inspector_line_under_a_signers_name_is_no_annex(nlp) -> None:
+    """'Lead inspector' alone under a signer's name, signatures side by side, is that
+    signer's title: it neither ends the signatures nor opens an annex."""
+    closing = ("Yours sincerely\n\nAnn Bell-Hart                                  Bob Cole\n"
+               "Lead inspector                                 His Majesty's Inspector\n"
+               "His Majesty's Inspector\n")
+    text = LETTER.format(team="Inspectors met leaders.", closing=closing)
+    assert people(run(nlp, _ingested(text))) == [("Ann Bell-Hart", "lead_inspector", "HMI"),
+                                                 ("Bob Cole", "inspector", "HMI")]

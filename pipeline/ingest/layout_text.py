@@ -56,6 +56,8 @@ BAND_GAP = 2
 # A copy list under the signatures ends them (layout_rules.json says why).
 LAYOUT_RULES = json.loads(Path(__file__).with_name("layout_rules.json").read_text("utf-8"))
 COPY_LIST_RE = re.compile(LAYOUT_RULES["copy_list"])
+# An annex or a team list under the signatures ends them (layout_rules.json says why).
+ANNEX_RE = re.compile(LAYOUT_RULES["signature_annex"])
 # A running footer ends them too, and a rule between side-by-side signatures is no line
 # of theirs (layout_rules.json says why).
 FOOTER_PIECE_RE = re.compile(LAYOUT_RULES["signature_footer"])
@@ -332,8 +334,9 @@ def read_signature_columns(lines: list[str]) -> list[str]:
         # a column above starts, they are two pieces, neither of them prose.
         cut = [part for col, text in pieces for part in _cut_at(col, text, sorted(starts))]
         # A footnote or page number (a bare figure first), a running footer (a page number
-        # or a year in any piece), a copy list or prose ends the signatures.
+        # or a year in any piece), a copy list, an annex or prose ends the signatures.
         if pieces and (pieces[0][1].isdigit() or COPY_LIST_RE.match(pieces[0][1])
+                       or ANNEX_RE.match(pieces[0][1])
                        or any(FOOTER_PIECE_RE.search(t) for _, t in pieces)
                        or any(len(t) > MAX_SIGNATURE_PIECE for _, t in cut)):
             break

@@ -263,8 +263,14 @@ class _Joiner:
         return self.full(prev, line) or bool(CONNECTIVE_END_RE.search(prev.text))
 
     def _keep_hyphen(self, left: str, right: str) -> bool:
-        joined = (left + right).lower()
-        return not (self.words.get(joined) and not self.words.get(f"{left}-{right}".lower()))
+        """`right` is the whole word after the break, its own hyphens included: a part
+        broken off a hyphenated word is mended where the text writes the word whole
+        elsewhere ("Fair-" / "weather-Grant" beside "Fairweather-Grant")."""
+        for tail in dict.fromkeys((right.split("-", 1)[0], right)):
+            joined = (left + tail).lower()
+            if self.words.get(joined) and not self.words.get(f"{left}-{tail}".lower()):
+                return False
+        return True
 
     def mend_inline(self, text: str) -> str:
         """pdfium marks a line-end hyphen with U+FFFE, sometimes inside one line."""
@@ -283,7 +289,7 @@ class _Joiner:
         if not (prev.soft_hyphen or _ends_with_hyphen(prev.text)):
             return " "
         left = re.search(r"[A-Za-z]+-?$", prev.text)
-        right = re.match(r"[A-Za-z]+", line.text)
+        right = WORD_RE.match(line.text)
         if left and right and not self._keep_hyphen(left.group(0).rstrip("-"), right.group(0)):
             return ""  # a word broken by the line end: mend it
         return "-"

@@ -369,6 +369,7 @@ class DatesComponent(RuleComponent):
         self.letter_date_between = g.compile(r["letter_date_between_addressees"])
         self.letter_date_above = g.compile(r["letter_date_above_salutation"])
         self.letter_date_after = g.compile(r["letter_date_after_signoff"])
+        self.letter_date_sentence = g.compile(r["letter_date_sentence"])
         self.salutation = re.compile(r["letter_salutation"], re.MULTILINE)
         self.opening = re.compile(r["letter_opening"], re.MULTILINE)
         self.letterhead = re.compile(r["letterhead"])
@@ -793,6 +794,10 @@ class DatesComponent(RuleComponent):
                 found = self._day_date(m)
                 if found:
                     return found
+            # Dated in a sentence of its own ('This letter is dated 2 May 2025.').
+            found = self._day_date(self.letter_date_sentence.search(text, sal.end()))
+            if found:
+                return found
         else:
             # With neither a salutation nor an opening (a joint letter listing its
             # addressees under its title), a row naming the letter still dates it.

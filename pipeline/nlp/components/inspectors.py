@@ -98,6 +98,7 @@ class InspectorsComponent(RuleComponent):
         self.team_column_line = re.compile(t["column_heading_line"], re.MULTILINE)
         self.team_stop = re.compile(t["stop"])
         self.team_lead = re.compile(t["lead"], re.IGNORECASE)
+        self.team_role_heading = re.compile(t["role_heading"], re.MULTILINE | re.IGNORECASE)
         self.team_designations = [(re.compile(p), v) for p, v in t["designations"]]
         self.team_led_by = [(re.compile(p), v) for p, v in t["led_by"]]
         word = r["name_word"]
@@ -351,10 +352,26 @@ class InspectorsComponent(RuleComponent):
             for column in _columns(body, _column_at(block, heading_end) if cols else 0):
                 names = self.parse_names(column, start + skip)
                 read = block[:skip] + column
+                # A role's heading alone on its line over its names ('Lead inspector' /
+                # 'A, HMI' / 'Team inspectors' / 'B, HMI'), or a label with its colon before
+                # them ('Lead inspector: A, HMI' / 'Team inspectors: B, HMI'), is the names'
+                # under it: a lead heading marks the name under it. Under a name, a plural
+                # heading or a label with a colon opens the next names; a singular 'Lead
+                # inspector' alone is the name's own cell wrapped, as before.
+                above = read[:names[0][2] - start] if names else ""
                 for k, (name, _d, s, e) in enumerate(names):
                     nxt = names[k + 1][2] if k + 1 < len(names) else start + len(block)
                     cell = read[e - start:nxt - start]
-                    lead = bool(self.team_lead.search(cell))
+                    heading = next((h for h in self.team_role_heading.finditer(
+                        cell, cell.find("\n") + 1) if "\n" in cell and (
+                            ":" in h.group(0) or "inspectors" in h.group(0).lower())), None)
+                    below = ""
+                    if heading:
+                        cell, below = cell[:heading.start()], cell[heading.start():]
+                    heads = list(self.team_role_heading.finditer(above))
+                    lead = bool(self.team_lead.search(cell)) or bool(
+                        heads and self.team_lead.search(heads[-1].group(0)))
+                    above = below
                     # A row read across both columns ("A, Ofsted HMI, B, CQC Lead
                     # inspector" / "Lead inspector"): the left cell's wrapped end follows
                     # the right cell, so a second lead mark there is the name before's, when
@@ -491,6 +508,15 @@ class InspectorsComponent(RuleComponent):
             self.sig_not_names.sub(lambda nm: " " * len(nm.group(0)), block), at)
         titles = [block[e - at:(names[k + 1][2] if k + 1 < len(names) else at + len(block)) - at]
                   for k, (_n, _d, _s, e) in enumerate(names)]
+        # Signatures stacked with each title above its name ('Ofsted' / 'National
+        # Director, Social Care' / 'A' / 'Care Quality Commission' / 'Chief Inspector of
+        # ...' / 'Dr B'): a title before the first name and nothing after the last (its
+        # honours apart) say each signer's title is the text above the name.
+        tail = block[names[-1][3] - at:].strip() if names else ""
+        if len(names) > 1 and block[:names[0][2] - at].strip(" ;,\t\n") and \
+                not self.sig_name_affixes.sub("", " " + tail).strip():
+            titles = [block[(names[k - 1][3] if k else at) - at:s - at]
+                      for k, (_n, _d, s, _e) in enumerate(names)]
         for k, title in self._grid_titles(titles).items():
             # The designation read after the name was the next row's, not this signer's.
             titles[k], names[k] = title, (*names[k][:1], "", *names[k][2:])
