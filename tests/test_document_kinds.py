@@ -5284,3 +5284,128 @@ def test_l22dev_a_lead_inspector_line_under_a_signers_name_is_no_annex(nlp) -> N
     text = LETTER.format(team="Inspectors met leaders.", closing=closing)
     assert people(run(nlp, _ingested(text))) == [("Ann Bell-Hart", "lead_inspector", "HMI"),
                                                  ("Bob Cole", "inspector", "HMI")]
+
+
+# Round rf14 (session 14): a second reading of rounds s29dev and l22dev, with what their new
+# rules must not take (another body's report, another event's dates, another setting's
+# inspection, an earlier visit's team, a table of the people the inspectors met).
+RF14_NEWS = ("Children's Practice Weekly, Thursday 4 December 2025\n\nBrindle's children's "
+             "services rated good\n\nOfsted inspected Brindle Borough Council's children's "
+             "services from 6 October to 17 October 2025 and rated them good overall. ")
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # Ofsted's own annual report, or the council's own findings, are not the inspection's
+    ("Separately, Ofsted published its annual report on Tuesday, warning of pressure on "
+     "placements.", None),
+    ("The council released its own findings on Monday, ahead of the Ofsted report.", None),
+    # the inspection's report on a weekday still dates it
+    ("Ofsted published the inspection report on Tuesday.", "2025-12-02"),
+])
+def test_rf14_another_bodys_report_on_a_weekday_is_not_the_publication(nlp, sentence,
+                                                                       date) -> None:
+    assert run(nlp, RF14_NEWS + sentence + "\n")["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("sentence, date", [
+    # something the report on a place praised went live: not the report
+    ("The Ofsted report on Brindle praised the new app, which went live on the 1st of July.",
+     None),
+    ("The report into Brindle found a portal for families that went live on the 1st of July.",
+     None),
+    ("Today we talk about the Ofsted report on Brindle, which went live on the 1st of July.",
+     "2025-07-01"),
+])
+def test_rf14_what_the_report_on_a_place_praised_went_live(nlp, sentence, date) -> None:
+    text = ("Brindle Children's Services: Inside Practice podcast\nRecorded Wednesday 2 July "
+            "2025\n\nHOST: Ofsted inspected Brindle's children's services from 12 May to 23 May "
+            "2025 and rated them outstanding. " + sentence + "\n")
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # 'They' with no inspectors in the sentence before: someone else's coming and going
+    ("Families at the Larkhill estate were moved out for repairs. They returned on Monday 12 "
+     "February 2018, after the work, and stayed until 8 March, when the estate closed.",
+     (None, None)),
+    ("Families at the Larkhill estate were moved out. They came in on Monday 12 February and "
+     "left on Friday 23 February.", (None, None)),
+    # after the inspection, someone else arriving and leaving is no visit's last day
+    ("After the inspection, two agency team managers arrived on Monday 12 March and left on "
+     "Friday 23 March.", None),
+    # the inspectors named in the sentence before: 'They' are the inspectors
+    ("The inspectors left for a week in January. They returned on Monday 12 February 2018, "
+     "after a break, and stayed until 8 March.", ("2018-02-12", "2018-03-08")),
+])
+def test_rf14_others_coming_and_going_is_no_visit(nlp, sentence, want) -> None:
+    text = ("Children's Practice Weekly, 26 April 2018\n\nBrindle rated good by Ofsted\n\n"
+            "Ofsted rated Brindle's children's services good. " + sentence + "\n")
+    got = visit_of(run(nlp, text))[:2]
+    if want is None:
+        assert "2018-03-23" not in got
+    else:
+        assert got == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # an inspectorate inspecting a setting (a home, a school, a hospital's unit) is no
+    # earlier inspection of the authority's services
+    ("Ofsted inspected two of the council's children's homes between 10 and 13 June 2023.",
+     []),
+    ("The CQC inspected the maternity unit at Westshire General Hospital on 4 March 2023.", []),
+    ("Ofsted inspected St Aldhelm's Academy on 4 March 2023.", []),
+    # the services for children still are
+    ("HMI Probation inspected the youth offending service between 10 and 13 June 2019.",
+     [("2019-06-10", "day")]),
+])
+def test_rf14_an_inspectorate_inspecting_a_setting_is_no_earlier_inspection(nlp, sentence,
+                                                                           want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors came to Brindle on Monday 12 February 2018, a year after the inspection of "
+     "St Aldhelm's Academy that had put the town in the news, and stayed until 8 March.", []),
+    ("Inspectors came to Brindle on Monday 12 February 2018, two years after the inspection of "
+     "its children's homes, and stayed until 8 March.", []),
+    # the council's own inspection still is
+    ("Inspectors came to Brindle on Monday 12 February 2018, two years after the inspection of "
+     "its children's services, and stayed until 8 March.", [("2016", "year")]),
+])
+def test_rf14_years_after_a_settings_inspection(nlp, sentence, want) -> None:
+    text = ("Children's Practice Weekly, 26 April 2018\n\nBrindle rated good by Ofsted\n\n"
+            "Brindle's children's services have been rated good. " + sentence + "\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("At the last inspection in 2019, Bob Cole, HMI, and Cy Dunn, HMI, were the other "
+     "inspectors.", []),
+    ("On the first monitoring visit, Bob Cole, HMI, was the other inspector.", []),
+    # this visit's members: taken
+    ("Bob Cole, HMI, and Cy Dunn, HMI, were the other inspectors.",
+     [("Bob Cole", "inspector", "HMI"), ("Cy Dunn", "inspector", "HMI")]),
+])
+def test_rf14_an_earlier_inspections_team_is_not_this_visits(nlp, sentence, want) -> None:
+    team = "The visit was led by Ann Bell, His Majesty's Inspector. " + sentence
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI")] + want
+
+
+@pytest.mark.parametrize("box", [
+    ("+--------------------+-------------------------------------+\n"
+     "| Name               | Role                                |\n"
+     "+--------------------+-------------------------------------+\n"
+     "| Jo Hale            | Director of Children's Services     |\n"
+     "| Kim Lee            | Principal social worker             |\n"
+     "+--------------------+-------------------------------------+"),
+    "Name | Role\nJo Hale | Director of Children's Services\nKim Lee | Principal social worker",
+])
+def test_rf14_a_name_role_table_of_the_people_met_is_no_team(nlp, box) -> None:
+    """A table under 'Name | Role' whose rows name no inspector (the leaders the inspectors
+    met) gives no team member."""
+    text = LETTER.format(team="Inspectors met the leaders set out below.\n\n" + box + "\n",
+                         closing="Yours sincerely\nZed Young\nHMI")
+    assert [p for p in people(run(nlp, _ingested(text))) if p[0] != "Zed Young"] == []

@@ -34,6 +34,8 @@ from ..textscan import stretches
 from .base import RuleComponent
 
 RULES_FILE = "inspectors_rules.json"
+# An inspector named in a row's cell ("Team inspector", "Ofsted Inspector").
+INSPECTOR_WORD = re.compile(r"\binspectors?\b", re.IGNORECASE)
 
 
 # max_name_words: longer runs of capitalised words are not one person's name;
@@ -322,6 +324,7 @@ class InspectorsComponent(RuleComponent):
     def _team_table(self, text: str, add) -> None:
         """An "Inspection team" table: each name, then its designation and column."""
         for head in self.team_heading.finditer(text):
+            bare = "|" in head.group(0)
             lines = []
             pos = head.end() + 1
             while pos < len(text) and len(lines) < 12:
@@ -388,6 +391,12 @@ class InspectorsComponent(RuleComponent):
                     written = any(re.search(rf"\b{re.escape(label)}\b", own_line)
                                   for label, role in self.roles.items()
                                   if role == "team_inspector")
+                    # Under a bare 'Name | Role' heading (no 'Inspection team' over it) a
+                    # row is a member only where its cell names an inspector or a
+                    # designation: a table of the people the inspectors met ('Jo Hale |
+                    # Director of Children's Services') is no team.
+                    if bare and not (desig or written or INSPECTOR_WORD.search(cell)):
+                        continue
                     cells.append([name, lead, desig or (default if lead else ""), s, e,
                                   written])
             # The report says an HMI led; a table that marks no lead of that designation
