@@ -4967,6 +4967,11 @@ def test_s29dev_a_visit_told_by_coming_and_going(nlp, sentence, want) -> None:
     # the council's own grade left behind is still an earlier inspection
     ("Brindle's children's services were rated requires improvement, up from inadequate in "
      "2023.", [("2023", "year")]),
+    # a setting after 'to' (or 'at', 'for') is no clause's subject: the service is the council's
+    ("Services for care leavers going on to college were rated inadequate in 2022.",
+     [("2022", "year")]),
+    ("Support for children at school was judged inadequate in 2022.", [("2022", "year")]),
+    ("The college was rated inadequate in 2022.", []),
 ])
 def test_s29dev_an_earlier_grade_of_another_council_or_setting(nlp, sentence, want) -> None:
     text = ("Brindle Borough Council - news\nThursday 5 March 2026\n\nBrindle's children's "
