@@ -60,6 +60,9 @@ class InspectorsComponent(RuleComponent):
     def compile(self, rules: dict[str, Any]) -> None:
         r = rules[RULES_FILE]
         self.roles = {k.lower(): v for k, v in r["role_labels"].items()}
+        # A team table's word for a member ("Team inspector"), read once per cell.
+        members = "|".join(re.escape(k) for k, v in self.roles.items() if v == "team_inspector")
+        self.member_label = re.compile(rf"\b(?:{members or '(?!)'})\b")
         labels = "|".join(sorted((re.escape(k) for k in self.roles), key=len, reverse=True))
         # Labels match in any case; the name after a label without a colon must
         # start with a capital ("Reporting inspector Christopher Sands HMI").
@@ -387,10 +390,7 @@ class InspectorsComponent(RuleComponent):
                     desig = next((v for p, v in self.team_designations if p.search(cell)), "")
                     # "Team inspector" in a Role column, on the name's line, is the table's
                     # word for the member (a label opening the next line is the next name's).
-                    own_line = cell.split("\n")[0].lower()
-                    written = any(re.search(rf"\b{re.escape(label)}\b", own_line)
-                                  for label, role in self.roles.items()
-                                  if role == "team_inspector")
+                    written = bool(self.member_label.search(cell.split("\n")[0].lower()))
                     # Under a bare 'Name | Role' heading (no 'Inspection team' over it) a
                     # row is a member only where its cell names an inspector or a
                     # designation: a table of the people the inspectors met ('Jo Hale |

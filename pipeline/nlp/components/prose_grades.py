@@ -227,15 +227,13 @@ class ProseGrades:
         for m in TABLE_LINE.finditer(text):
             line = m.group(0)
             bars = [m.start() + i for i, c in enumerate(line) if c == "|"]
-            if line.strip().startswith("|") and len(bars) >= 3:
-                pass
-            elif len(bars) >= 2 and not line.strip().endswith("|"):
+            if not self._table_line(line):
+                if len(bars) < 2 or line.strip().endswith("|"):
+                    in_table, then = False, set()
+                    continue
                 # A table a page gives without its outer bars ('Judgement | 2018 | 2022'):
                 # the line's ends stand for them.
                 bars = [m.start() - 1, *bars, m.end()]
-            else:
-                in_table, then = False, set()
-                continue
             cells = [text[a + 1:b] for a, b in zip(bars, bars[1:], strict=False)]
             if not in_table:  # the head
                 in_table = True
