@@ -4319,6 +4319,11 @@ def test_l21dev_a_letter_date_between_addressees_run_on(nlp, line, date) -> None
      "2022, to be doing well.", []),
     ("The previous monitoring visits took place on 7 and 8 March 2022, and on 20 June 2022 the "
      "director left.", [("2022-03-07", "day")]),
+    # one visit as several: the date after the visit's own days is the director's
+    ("The previous monitoring visit took place on 7 and 8 March 2022, and on 20 June 2022 the "
+     "director left.", [("2022-03-07", "day")]),
+    ("The previous monitoring visit, in March 2022, was followed on 20 June 2022 by the "
+     "director's leaving.", [("2022-03", "month")]),
     ("The second monitoring visit took place in January 2023.", []),
     ("Inspectors then held a virtual meeting on 19 and 20 January 2021.", []),
 ])
