@@ -5438,3 +5438,66 @@ def test_rf14_a_name_role_table_of_the_people_met_is_no_team(nlp, box) -> None:
     text = LETTER.format(team="Inspectors met the leaders set out below.\n\n" + box + "\n",
                          closing="Yours sincerely\nZed Young\nHMI")
     assert [p for p in people(run(nlp, _ingested(text))) if p[0] != "Zed Young"] == []
+
+
+# -- l23dev (session 15): names and dates in less usual forms ----------------------------
+
+@pytest.mark.parametrize("team, want", [
+    # up to three lower-case particles between capitalised name words
+    ("The inspectors were Ann Bell, HMI, and Tom van der Berg, HMI.",
+     [("Tom van der Berg", "inspector", "HMI")]),
+    ("The inspectors were Ann Bell, HMI, and Ana de la Cruz, Ofsted Inspector.",
+     [("Ana de la Cruz", "inspector", "OI")]),
+    # an Irish word opening in lower case after a particle; a run of four words whose
+    # second opens an Irish surname is one name
+    ("The inspectors were Ann Bell, HMI, and Saoirse Mac an tSaoir, HMI.",
+     [("Saoirse Mac an tSaoir", "inspector", "HMI")]),
+    ("The inspectors were Ann Bell, HMI, and Fiona Nic Giolla Bhríde, HMI.",
+     [("Fiona Nic Giolla Bhríde", "inspector", "HMI")]),
+    # a label line and lines of their own under it; 'H.M.I.'; a particle in a line
+    ("\nLead inspector:   Ann Bell, HMI\nInspectors:       Tom van der Berg, H.M.I.\n"
+     "                  Nia ap Rhys, Ofsted Inspector\n"
+     "                  Di Eve, Social Care Regulatory Inspector\n",
+     [("Tom van der Berg", "inspector", "HMI"), ("Nia ap Rhys", "inspector", "OI"),
+      ("Di Eve", "inspector", "Social Care Regulatory Inspector")]),
+    # not: a lower-case word that is no particle before a name on a line of its own
+    ("\nMeetings with Cy Dunn, HMI\n", []),
+    # not: particles outside a name, or at a name's start or end
+    ("The inspectors were Ann Bell, HMI, and Bob Cole, HMI. Leaders met staff of de la Salle "
+     "Westshire and Di van.", [("Bob Cole", "inspector", "HMI")]),
+    # not: a run of four capitalised words with no particle is still two names
+    ("The inspectors were Ann Bell, HMI, Judith Nelson Robert Pyner.",
+     [("Judith Nelson", "inspector", ""), ("Robert Pyner", "inspector", "")]),
+])
+def test_l23dev_name_particles(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
+    assert [p for p in people(rec) if p[0] != "Ann Bell"] == want
+
+
+def _two_columns(*rows: tuple[str, str]) -> str:
+    return "\n".join(f"{a:<43}{b}".rstrip() for a, b in rows)
+
+
+SEND_TWO_COLUMNS = (
+    "12 December 2017\nDear Ms Roe\nJoint local area SEND inspection in Eastvale\n"
+    "Between 23 October 2017 and 27 October 2017, Ofsted and the Care Quality Commission (CQC) "
+    "conducted a joint inspection of the local area of Eastvale.\nThe inspection was led by "
+    "Ann Bell, HMI, with Lee Parr, CQC Inspector.\nYours sincerely\n\n{block}\n")
+
+
+@pytest.mark.parametrize("director, dci, want", [
+    # honours after a name, read across two columns, are no part of the next line's title
+    ("Chris Russ OBE", "Una Gale", "Chris Russ"),
+    ("Chris Russ CBE QPM", "Dr Una Gale", "Chris Russ"),
+    # as before: no honours
+    ("Chris Russ", "Dr Una Gale", "Chris Russ"),
+])
+def test_l23dev_honours_after_a_signers_name_are_no_title(nlp, director, dci, want) -> None:
+    block = _two_columns(("Ofsted", "Care Quality Commission"), ("", ""), (director, dci),
+                         ("Regional Director, South East", "Deputy Chief Inspector, Primary"),
+                         ("", "Medical Services and Integrated Care"), ("", ""),
+                         ("Ann Bell", "Lee Parr"), ("HMI Lead Inspector", "CQC Inspector"))
+    rec = run(nlp, _ingested(SEND_TWO_COLUMNS.format(block=block)))
+    assert [p for p in people(rec) if p[1] == "signatory"] == [
+        (want, "signatory", "Regional Director, South East"),
+        ("Una Gale", "signatory", "CQC inspector")]

@@ -69,7 +69,8 @@ class InspectorsComponent(RuleComponent):
         self.label_line = re.compile(fill(r["label_line"], {"LABELS": f"(?i:{labels})"}),
                                      re.MULTILINE)
         self.name_title = r["name_title"]
-        parts = {"NAME_TITLE": self.name_title, "LEAD_IN": f"(?:{r['designation_lead_in']})"}
+        parts = {"NAME_TITLE": self.name_title, "LEAD_IN": f"(?:{r['designation_lead_in']})",
+                 "PARTICLES": "|".join(r["name_particles"])}
         self.sentences = [
             (re.compile(fill(s["pattern"], parts)), s["role"],
              re.compile("|".join(re.escape(a.lower()) for a in s["anchors"]))
@@ -109,8 +110,13 @@ class InspectorsComponent(RuleComponent):
         word = r["name_word"]
         particles = "|".join(r["name_particles"])
         initial = r["middle_initial"]
+        after = r["name_particle_next_word"]
+        # Up to three lower-case particles stand between two name words ('van der Berg');
+        # after them, an Irish word may open in lower case ('Mac an tSaoir').
         self.name_re = re.compile(
-            rf"{word}(?:\s+(?:(?:{particles})\s+|{initial}\s+)?{word})*")
+            rf"{word}(?:\s+(?:(?:(?:{particles})\s+){{1,3}}(?:{after}|{word})"
+            rf"|(?:{initial}\s+)?{word}))*")
+        self.capital_particles = set(r["name_particles_capitalised"])
         self.not_name = set(r["not_name_words"])
         self.member_role = r["member_role_by_document_type"]
         self.member_roles = set(r["member_roles"])
@@ -161,7 +167,11 @@ class InspectorsComponent(RuleComponent):
                     continue
                 parts = [g]
                 # "Judith Nelson Robert Pyner": a missing comma between two names.
-                if len(g) == 4 and self.split_four and not any("-" in w for w, _ in g):
+                # Not where a particle stands in the run: a particle ends no name
+                # ('Wilhelmina van den Bosch', 'Fiona Nic Giolla Bhríde').
+                if (len(g) == 4 and self.split_four and not any("-" in w for w, _ in g)
+                        and not any(w[:1].islower() for w, _ in g)
+                        and g[1][0] not in self.capital_particles):
                     parts = [g[:2], g[2:]]
                 if any(len(p) > self.max_words for p in parts):
                     continue
