@@ -5501,3 +5501,46 @@ def test_l23dev_honours_after_a_signers_name_are_no_title(nlp, director, dci, wa
     assert [p for p in people(rec) if p[1] == "signatory"] == [
         (want, "signatory", "Regional Director, South East"),
         ("Una Gale", "signatory", "CQC inspector")]
+
+
+@pytest.mark.parametrize("team, closing, want", [
+    # a signer printed in capitals is the one the letter names in mixed case
+    ("The visit was carried out by Ann Nair-Walsh and Bob Cole, Her Majesty's Inspectors.",
+     "Yours sincerely\n\nANN NAIR-WALSH\nHer Majesty's Inspector",
+     [("Ann Nair-Walsh", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("Inspectors were Kit O'Neill-Dunn and Lea van Wyk.",
+     "Yours sincerely\n\nKIT O'NEILL-DUNN                      LEA VAN WYK\n"
+     "His Majesty's Inspector                 His Majesty's Inspector\n(lead inspector)",
+     [("Kit O'Neill-Dunn", "lead_inspector", "HMI"), ("Lea van Wyk", "inspector", "HMI")]),
+    # not: a signer in capitals whom the letter does not name otherwise is no one named
+    ("The visit was carried out by Ann Bell and Bob Cole, Her Majesty's Inspectors.",
+     "Yours sincerely\n\nANN BELLAMY\nHer Majesty's Inspector",
+     [("Ann Bell", "inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+])
+def test_l23dev_a_signer_in_capitals(nlp, team, closing, want) -> None:
+    rec = run(nlp, _ingested(LETTER.format(team=team, closing=closing)))
+    assert people(rec) == want
+
+
+@pytest.mark.parametrize("closing, want", [
+    # signed for the lead by someone else: the one named after the words is the signer
+    ("Yours sincerely\n\nDr Cy Dunn\nSenior HMI\nFor and on behalf of Ann Bell, His Majesty's "
+     "Inspector (lead inspector), who was on leave.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # the words on a line long enough to end a signature block otherwise
+    ("Yours sincerely\n\nDr Cy Dunn\nSenior HMI\nFor and on behalf of Ann Bell, His Majesty's "
+     "Inspector (lead inspector), who was on leave on the date of this letter. Dr Dunn did not "
+     "take part in the visit and signs this letter for the lead inspector of the visit.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("Yours sincerely\n\nCy Dunn\npp Ann Bell\nHis Majesty's Inspector",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # not: 'on behalf of' with no name after it changes nothing
+    ("Yours sincerely\n\nCy Dunn\nSenior HMI, on behalf of the inspectors",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "Senior HMI")]),
+])
+def test_l23dev_signed_on_behalf_of_the_lead(nlp, closing, want) -> None:
+    team = ("The inspectors were Ann Bell, His Majesty's Inspector (lead inspector), and Bob "
+            "Cole, His Majesty's Inspector.")
+    rec = run(nlp, LETTER.format(team=team, closing=closing))
+    assert people(rec) == want

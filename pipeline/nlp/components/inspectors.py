@@ -97,6 +97,7 @@ class InspectorsComponent(RuleComponent):
         self.title_trim = re.compile(r["signatory_title_trim"])
         self.team_title = re.compile(r["signature_team_title"])
         self.sig_not_names = re.compile(r["signature_not_names"])
+        self.on_behalf = re.compile(rf"(?:{r['signature_on_behalf']})(?:{r['name_title']}[ \t]+)?")
         self.sig_name_affixes = re.compile(r["signature_name_affixes"])
         t = r["team_table"]
         self.team_heading = re.compile(t["heading"], re.MULTILINE | re.IGNORECASE)
@@ -435,7 +436,8 @@ class InspectorsComponent(RuleComponent):
         block = m.group("block")
         kept = []
         for line in block.split("\n"):
-            if kept and self.block_stop.search(line):
+            # A long line saying for whom the letter is signed is still the signature's.
+            if kept and self.block_stop.search(line) and not self.on_behalf.match(line.strip()):
                 break
             kept.append(line)
         return m.start("block"), "\n".join(kept)
@@ -451,6 +453,12 @@ class InspectorsComponent(RuleComponent):
         if found is None:
             return
         at, block = found
+        # A signer printed in capitals ("PRIYA NAIR-WALSH") is the one the letter names
+        # in mixed case: the name is read as the letter writes it elsewhere.
+        for row in rows:
+            upper = row["name"].upper()
+            if upper != row["name"] and len(upper) == len(row["name"]):
+                block = re.sub(rf"(?<![\w’']){re.escape(upper)}(?![\w’'])", row["name"], block)
         # Column headings ("Ofsted Care Quality Commission") name the inspectorates in
         # the order the signatures follow; they are no one's title.
         headings: list[str] = []
@@ -525,6 +533,12 @@ class InspectorsComponent(RuleComponent):
         # titles keep them.
         names = self.parse_names(
             self.sig_not_names.sub(lambda nm: " " * len(nm.group(0)), block), at)
+        # "Dr A" / "Senior HMI" / "For and on behalf of B, HMI": B is the signer, A none of
+        # the visit's inspectors.
+        for ob in self.on_behalf.finditer(block):
+            if any(s - at == ob.end() for _n, _d, s, _e in names):
+                names = [n for n in names if n[2] - at >= ob.end()]
+                break
         titles = [block[e - at:(names[k + 1][2] if k + 1 < len(names) else at + len(block)) - at]
                   for k, (_n, _d, _s, e) in enumerate(names)]
         # Signatures stacked with each title above its name ('Ofsted' / 'National
