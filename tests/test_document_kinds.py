@@ -5544,3 +5544,19 @@ def test_l23dev_signed_on_behalf_of_the_lead(nlp, closing, want) -> None:
             "Cole, His Majesty's Inspector.")
     rec = run(nlp, LETTER.format(team=team, closing=closing))
     assert people(rec) == want
+
+
+@pytest.mark.parametrize("team, want", [
+    # 'two of' before the designation, a comma after it
+    ("The visit was carried out by two of His Majesty's Inspectors, Ann Bell and Tom "
+     "D'Arcy-Lindqvist.", [("Ann Bell", "lead_inspector", "HMI"),
+                          ("Tom D'Arcy-Lindqvist", "inspector", "HMI")]),
+    ("The visit was carried out by two of His Majesty's Inspectors, Ann\nBell and Bob Cole.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # not: two of anyone else
+    ("The visit was carried out by two of the council's managers, Ann Bell and Bob Cole.",
+     [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_l23dev_carried_out_by_two_of_his_majestys_inspectors(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
+    assert people(rec) == want
