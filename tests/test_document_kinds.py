@@ -5560,3 +5560,37 @@ def test_l23dev_signed_on_behalf_of_the_lead(nlp, closing, want) -> None:
 def test_l23dev_carried_out_by_two_of_his_majestys_inspectors(nlp, team, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
     assert people(rec) == want
+
+
+@pytest.mark.parametrize("box, want", [
+    # the days one after the other in a table's cell, each with its day's name
+    ("Visit dates | Tuesday 14/11/2023 Wednesday 15/11/2023", ("2023-11-14", "2023-11-15")),
+    ("Visit dates | Tuesday 14/11/2023\nWednesday 15/11/2023", ("2023-11-14", "2023-11-15")),
+    # a table of the days, one a line after its number
+    ("Visit dates\n-----------------------------\nDay 1   Tuesday 30 April 2024\n"
+     "Day 2   Wednesday 1 May 2024\n-----------------------------",
+     ("2024-04-30", "2024-05-01")),
+    ("Inspection dates\nDay 1   Monday 29 April 2024\nDay 2   Tuesday 30 April 2024\n"
+     "Day 3   Wednesday 1 May 2024", ("2024-04-29", "2024-05-01")),
+    # not: two figures that are no dates, or another row's date
+    ("Visit dates | Tuesday 14/11/2023 Wednesday 15/13/2023", (None, None)),
+    ("Next visit\nDay 1   Tuesday 30 April 2024\nDay 2   Wednesday 1 May 2024", (None, None)),
+])
+def test_l23dev_visit_days_in_a_table(nlp, box, want) -> None:
+    rep = run(nlp, MONITORING.format(box=box, visit="Inspectors looked at care leavers."))[
+        "report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
+
+@pytest.mark.parametrize("closing, date", [
+    ("Yours sincerely\n\nAnn Bell\nHis Majesty's Inspector\n\nDate of issue: 12 April 2022",
+     "2022-04-12"),
+    # not: another label's date under the signature
+    ("Yours sincerely\n\nAnn Bell\nHis Majesty's Inspector\n\nDate of next visit: 12 April "
+     "2022", None),
+])
+def test_l23dev_date_of_issue_under_the_signature(nlp, closing, date) -> None:
+    text = ("Dear Ms Roe\nFocused visit to Westshire County Council children’s services\nThis "
+            "letter summarises the findings of a focused visit on 2 and 3 February 2022. The "
+            "visit was led by Ann Bell, HMI.\n" + closing + "\n")
+    assert run(nlp, text)["report"].get("publication_date") == date

@@ -261,7 +261,10 @@ class DateGrammar:
         """
         # two days in figures ('27/01/2020 - 07/02/2020', '13.03.2024 - 14.03.2024',
         # 'between 12/01/2015 and 04/02/2015', '08.02.2022 and 09.02.2022')
-        pair = re.fullmatch(r"\s*(\S+)\s*(?:-|–|—|to|until|and)\s*(\S+)\s*", text)
+        # A table cell may list the two days one after the other, each with its day's
+        # name ('Tuesday 14/11/2023 Wednesday 15/11/2023').
+        pair = re.fullmatch(rf"\s*(\S+)\s*(?:(?:-|–|—|to|until|and)\s*|\s(?:{self.parts['WEEKDAY']})?)"
+                            r"(\S+)\s*", text)
         if pair and all(self.numeric(d) for d in pair.groups()):
             first, last = self.parse_single(pair.group(1)), self.parse_single(pair.group(2))
             return (first[0], last[0]) if first and last and first[0] <= last[0] else None
