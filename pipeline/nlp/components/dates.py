@@ -263,7 +263,8 @@ class DateGrammar:
         # 'between 12/01/2015 and 04/02/2015', '08.02.2022 and 09.02.2022')
         # A table cell may list the two days one after the other, each with its day's
         # name ('Tuesday 14/11/2023 Wednesday 15/11/2023').
-        pair = re.fullmatch(rf"\s*(\S+)\s*(?:(?:-|–|—|to|until|and)\s*|\s(?:{self.parts['WEEKDAY']})?)"
+        weekday = self.parts["WEEKDAY"]
+        pair = re.fullmatch(rf"\s*(\S+)\s*(?:(?:-|–|—|to|until|and)\s*|\s(?:{weekday})?)"
                             r"(\S+)\s*", text)
         if pair and all(self.numeric(d) for d in pair.groups()):
             first, last = self.parse_single(pair.group(1)), self.parse_single(pair.group(2))
