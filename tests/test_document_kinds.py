@@ -5594,3 +5594,43 @@ def test_l23dev_date_of_issue_under_the_signature(nlp, closing, date) -> None:
             "letter summarises the findings of a focused visit on 2 and 3 February 2022. The "
             "visit was led by Ann Bell, HMI.\n" + closing + "\n")
     assert run(nlp, text)["report"].get("publication_date") == date
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the authority named without a possessive before its children's services
+    ("When Ofsted last inspected Westshire children's services, from 5 to 16 March 2018, it "
+     "found that services were good.", [("2018-03-05", "day")]),
+    # the inspection's whole name, 'carried out from'
+    ("At the inspection of local authority children’s services carried out from 11 to 22 "
+     "July 2022, the experiences and progress of care leavers were judged to require "
+     "improvement to be good.", [("2022-07-11", "day")]),
+    # an inspectorate's inspection that took place over days
+    ("Ofsted’s inspection of local authority children’s services in Westshire took place "
+     "from 20 June to 1 July 2022.", [("2022-06-20", "day")]),
+    # an inspectorate inspecting the authority's services in a year
+    ("HMI Probation inspected Westshire's youth justice services in 2022.", [("2022", "year")]),
+    # not: a setting's inspection, or this visit's own days
+    ("When Ofsted last inspected Hillside Children's Home, from 5 to 16 March 2018, it found "
+     "that it was good.", []),
+    ("HMI Probation inspected the prison in 2022.", []),
+    ("Ofsted’s inspection of local authority children’s services in Westshire took place "
+     "from 9 to 10 July 2023.", []),
+])
+def test_l23dev_earlier_inspections_in_less_usual_words(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("box, want", [
+    # a revisit in brackets after the earlier inspection's days
+    ("Dates of previous inspection: 12 to 16 March 2018 (revisit: 2 to 4 November 2021)",
+     [("2018-03-12", "day"), ("2021-11-02", "day")]),
+    ("Dates of previous inspection: 12 to 16 March 2018", [("2018-03-12", "day")]),
+    # not: something else in the brackets
+    ("Dates of previous inspection: 12 to 16 March 2018 (report: 2 May 2018)",
+     [("2018-03-12", "day")]),
+])
+def test_l23dev_a_revisit_in_brackets_after_the_previous_inspection(nlp, box, want) -> None:
+    text = MONITORING.format(box=box, visit="Inspectors visited on 9 and 10 July 2023.")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
