@@ -5634,3 +5634,19 @@ def test_l23dev_earlier_inspections_in_less_usual_words(nlp, sentence, want) -> 
 def test_l23dev_a_revisit_in_brackets_after_the_previous_inspection(nlp, box, want) -> None:
     text = MONITORING.format(box=box, visit="Inspectors visited on 9 and 10 July 2023.")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a national or thematic review is no inspection of the area
+    ("The strategy draws on the CQC's national review of children's mental health services, "
+     "published in October 2017.", []),
+    ("Leaders used Ofsted's thematic review of care leavers' services, carried out in "
+     "March 2021.", []),
+    # the area's own review still is
+    ("The CQC review of health services for children looked after and safeguarding in "
+     "Westshire in 2016 identified gaps.", [("2016", "year")]),
+])
+def test_l23dev_a_national_review_is_no_earlier_inspection(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
