@@ -5650,3 +5650,20 @@ def test_l23dev_a_national_review_is_no_earlier_inspection(nlp, sentence, want) 
     text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
                              + sentence)
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("visit, start, end, previous", [
+    # two days parted by a slash before their month
+    ("Inspectors visited on 9 and 10 July 2023. The previous monitoring visit took place on "
+     "18/19 October 2018 and considered the front door.", "2023-07-09", "2023-07-10",
+     [("2018-10-18", "day")]),
+    ("Inspectors visited on 9/10 July 2023.", "2023-07-09", "2023-07-10", []),
+    # not: a ratio or figures with no month's name after them
+    ("Inspectors visited on 9 and 10 July 2023. Caseloads of 18/19 children were common.",
+     "2023-07-09", "2023-07-10", []),
+])
+def test_l23dev_days_parted_by_a_slash(nlp, visit, start, end, previous) -> None:
+    rec = run(nlp, MONITORING.format(box="", visit=visit))
+    assert (rec["report"].get("inspection_start"), rec["report"].get("inspection_end")) == (
+        start, end)
+    assert dates_of(rec, "previous_inspection") == previous
