@@ -559,13 +559,14 @@ SECONDARY_UNSEEN29_TARGETS = [
     "dates.recall=1", "dates.precision=1", "reports.local_authority=1"]
 # Session 15's pair, written blind (names and dates in less usual forms; what is not this
 # inspection's grade beside what is) and scored once on main ad311d4 before any rule was
-# changed for them (READMEs): gates at what each measured.
+# changed for them (READMEs): gates at what each measured. letters_unseen23 raised to what it
+# measures after the l23dev round (README, 'Developed on (session 15)').
 LETTERS_UNSEEN23_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
-    "reports.inspection_start=0.87", "reports.inspection_end=0.87",
-    "reports.publication_date=0.93", "reports.lead_inspector=0.81",
-    "inspectors.recall=0.8", "inspectors.precision=0.87", "dates.recall=0.83",
-    "dates.precision=0.93"]
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 SECONDARY_UNSEEN30_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.9",
     "judgements.cells.precision=0.98", "judgements.precision=0.98", "judgements.recall=0.9",
@@ -5613,6 +5614,8 @@ def test_l23dev_date_of_issue_under_the_signature(nlp, closing, date) -> None:
     ("When Ofsted last inspected Hillside Children's Home, from 5 to 16 March 2018, it found "
      "that it was good.", []),
     ("HMI Probation inspected the prison in 2022.", []),
+    ("HMI Probation inspected Ashcombe in 2022.", []),
+    ("HMI Probation inspected Ashcombe's youth justice services in 2022.", []),
     ("Ofsted’s inspection of local authority children’s services in Westshire took place "
      "from 9 to 10 July 2023.", []),
 ])
