@@ -5438,3 +5438,17 @@ def test_rf14_a_name_role_table_of_the_people_met_is_no_team(nlp, box) -> None:
     text = LETTER.format(team="Inspectors met the leaders set out below.\n\n" + box + "\n",
                          closing="Yours sincerely\nZed Young\nHMI")
     assert [p for p in people(run(nlp, _ingested(text))) if p[0] != "Zed Young"] == []
+
+
+# Round s30dev (session 15, secondary_unseen30 developed on).
+# A blog's masthead ('Castlebrook Families Voice - blog') is no headline.
+@pytest.mark.parametrize("top, la", [
+    ("Castlebrook Families Voice - blog\n\nThe final Ofsted report is out\n", "Castlebrook Council"),
+    # the headline under a blog's masthead still names the authority in its own form
+    ("Families Voice - blog\n\nCastlebrook rated requires improvement\n", "Castlebrook"),
+])
+def test_s30dev_a_blogs_masthead_is_no_headline(nlp, top, la) -> None:
+    text = (f"{top}\nPosted by Jenny Albright, 27 March 2020\n\nWe have been waiting for "
+            "Ofsted's verdict on Castlebrook Council's children's services. They require "
+            "improvement to be good overall, inspectors said.\n")
+    assert run(nlp, text)["report"].get("local_authority") == la
