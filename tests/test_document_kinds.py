@@ -5564,6 +5564,54 @@ def test_s30dev_another_judges_grade_is_not_the_inspections(nlp, body, want) -> 
     assert "overall_effectiveness" not in grades_of(rec)
 
 
+# The visit's first and last day told apart ('started work with our teams on Monday 12 June
+# and finished on Thursday 29 June 2017'); its month alone ('spent two weeks on site with us
+# in June', the year the post's); the report 'published last Wednesday' beside a Wednesday's
+# dateline (the week before).
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors started work with our teams on Monday 12 June and finished on Thursday 29 "
+     "June 2017.", ("2017-06-12", "2017-06-29")),
+    ("The inspection team began fieldwork in the county on 12 June and finished on 29 June "
+     "2017.", ("2017-06-12", "2017-06-29")),
+    # someone else's start and finish is no visit
+    ("Our new director started work with our teams on Monday 12 June and finished her "
+     "induction on Thursday 29 June 2017.", (None, None)),
+])
+def test_s30dev_a_visits_start_and_finish_told_apart(nlp, sentence, want) -> None:
+    text = ("Brackenholt Council - Ofsted re-inspection of children's services: questions and "
+            "answers\n\nPage last reviewed: 3 August 2017\n\nOfsted has judged Brackenholt "
+            f"Council's services to require improvement to be good. {sentence}\n")
+    rep = run(nlp, text)["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent two weeks on site with us in June.", [("2019-06", "month")]),
+    ("Inspectors spent two weeks on site in June.", [("2019-06", "month")]),
+    # a mock inspection's inspectors are not Ofsted's
+    ("The mock inspectors spent two weeks on site with us in March.", []),
+])
+def test_s30dev_a_visits_month_on_site(nlp, sentence, want) -> None:
+    text = ("Sarah Quenby\nDirector of Children's Services, Rydon Borough Council\nPosted 1 "
+            "August 2019\n\nOfsted has rated Rydon Borough Council's children's services good. "
+            f"The report was published on 30 July. {sentence}\n")
+    assert dates_of(run(nlp, text), "inspection_start") == want
+
+
+@pytest.mark.parametrize("words, date", [
+    ("published last Wednesday", "2026-03-04"),
+    # 'on Wednesday' on a Wednesday may be the same day: no day
+    ("published on Wednesday", None),
+    # 'last Monday' on a Wednesday may be two days or nine before: no day, as before
+    ("published last Monday", None),
+])
+def test_s30dev_last_weekday_on_the_same_weekday(nlp, words, date) -> None:
+    text = ("Redgrave children's services rated inadequate\n\nRedgrave Evening Post | Wednesday "
+            "11 March 2026\n\nRedgrave's children's services have been rated inadequate by "
+            f"Ofsted. The inspection report, {words}, follows two weeks of fieldwork.\n")
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
 # A blog's masthead ('Castlebrook Families Voice - blog') is no headline.
 @pytest.mark.parametrize("top, la", [
     ("Castlebrook Families Voice - blog\n\nThe final Ofsted report is out\n", "Castlebrook Council"),
