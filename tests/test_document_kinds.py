@@ -566,12 +566,13 @@ LETTERS_UNSEEN23_TARGETS = [
     "reports.publication_date=0.93", "reports.lead_inspector=0.81",
     "inspectors.recall=0.8", "inspectors.precision=0.87", "dates.recall=0.83",
     "dates.precision=0.93"]
+# secondary_unseen30 since developed on (round s30dev, README: before and after).
 SECONDARY_UNSEEN30_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.9",
-    "judgements.cells.precision=0.98", "judgements.precision=0.98", "judgements.recall=0.9",
-    "reports.inspection_start=0.87", "reports.inspection_end=0.93",
-    "reports.publication_date=0.93", "dates.recall=0.93", "dates.precision=0.98",
-    "reports.local_authority=0.87"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -5614,7 +5615,8 @@ def test_s30dev_last_weekday_on_the_same_weekday(nlp, words, date) -> None:
 
 # A blog's masthead ('Castlebrook Families Voice - blog') is no headline.
 @pytest.mark.parametrize("top, la", [
-    ("Castlebrook Families Voice - blog\n\nThe final Ofsted report is out\n", "Castlebrook Council"),
+    ("Castlebrook Families Voice - blog\n\nThe final Ofsted report is out\n",
+     "Castlebrook Council"),
     # the headline under a blog's masthead still names the authority in its own form
     ("Families Voice - blog\n\nCastlebrook rated requires improvement\n", "Castlebrook"),
 ])
