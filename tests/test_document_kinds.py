@@ -567,12 +567,13 @@ LETTERS_UNSEEN23_TARGETS = [
     "reports.publication_date=1", "reports.lead_inspector=1",
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
+# secondary_unseen30 since developed on (round s30dev, README: before and after).
 SECONDARY_UNSEEN30_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.9",
-    "judgements.cells.precision=0.98", "judgements.precision=0.98", "judgements.recall=0.9",
-    "reports.inspection_start=0.87", "reports.inspection_end=0.93",
-    "reports.publication_date=0.93", "dates.recall=0.93", "dates.precision=0.98",
-    "reports.local_authority=0.87"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -5670,3 +5671,189 @@ def test_l23dev_days_parted_by_a_slash(nlp, visit, start, end, previous) -> None
     assert (rec["report"].get("inspection_start"), rec["report"].get("inspection_end")) == (
         start, end)
     assert dates_of(rec, "previous_inspection") == previous
+
+
+# Round s30dev (session 15, secondary_unseen30 developed on): what is this inspection's
+# grade beside what is not. An area's grade in brackets closing its item; areas in other
+# words ('the people in charge', 'young people as they leave care'); 'The other three grades
+# were all good. Those are for A, B and C.'; 'The highest grade went to A'; a headline's 'go
+# from inadequate to good'; and beside each, the same words in a self-assessment, a peer
+# review, a mock inspection, a draft, a forecast or another inspectorate's report.
+S30 = ("Fenmoor children's services rated good by Ofsted\nWednesday 12 June 2024\nFenmoor "
+       "Council's children's services have been rated good by Ofsted in a report published "
+       "today. Inspectors visited from 4 to 15 March 2024.\n\n{body}\n\nCouncil leader Ann "
+       "Bell said she welcomed the report.\n")
+# no grade of its own but the body's
+S30_PLAIN = ("Fenmoor children's services: the Ofsted report\nWednesday 12 June 2024\nOfsted's "
+             "report on Fenmoor Council's children's services was published today, after an "
+             "inspection from 4 to 15 March 2024.\n\n{body}\n\nCouncil leader Ann Bell said she "
+             "welcomed the report.\n")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Ofsted found that:\n- the city's leaders have a strong grip on practice (good);\n"
+     "- children who need help and protection receive timely support (requires improvement);\n"
+     "- young people leaving care are exceptionally well supported (outstanding).",
+     {"impact_of_leaders": "good", "help_and_protection": "requires_improvement",
+      "care_leavers": "outstanding"}),
+    ("Children in care live in stable homes (good).", {"children_in_care": "good"}),
+    # no area before it, or more than the grade in the brackets: none
+    ("Ofsted found that:\n- our fostering agency is well run (good);\n- help and protection "
+     "(previously good);\n- children in care (good in 2019).", {}),
+    # the same words in a self-assessment, a mock inspection's findings, a forecast
+    ("Our self-assessment found that:\n- the city's leaders have a strong grip on practice "
+     "(good);\n- young people leaving care are exceptionally well supported (outstanding).",
+     {}),
+    ("The mock inspection found that children in care live in stable homes (good).", {}),
+    ("By next year we aim to show that children in care live in stable homes (outstanding).",
+     {}),
+])
+def test_s30dev_a_bracketed_grade_closing_an_areas_item(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S30.format(body=body))) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Here is what they said, in plain English:\n- The people in charge: outstanding.\n"
+     "- Supporting young people as they leave care: good.",
+     {"impact_of_leaders": "outstanding", "care_leavers": "good"}),
+    # a self-assessment's list, a mock inspection's grade, in the same words
+    ("Our self-assessment gave these grades:\n- The people in charge: outstanding.\n"
+     "- Supporting young people as they leave care: good.", {}),
+    ("In the young inspectors' mock inspection, supporting young people as they leave care "
+     "came out as requires improvement.", {}),
+])
+def test_s30dev_areas_named_in_other_words(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S30.format(body=body))) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The other three grades were all good. Those are for the leaders (the managers and "
+     "councillors in charge), help and protection (keeping children safe at home), and care "
+     "leavers (support for young people after 18).",
+     {"impact_of_leaders": "good", "help_and_protection": "good", "care_leavers": "good"}),
+    ("The remaining judgements were outstanding. These were for help and protection and "
+     "children in care.", {"help_and_protection": "outstanding",
+                           "children_in_care": "outstanding"}),
+    # a mock inspection's grades, a hope, a denial: the areas after take none
+    ("In the mock inspection the other three grades were all good. Those are for the leaders, "
+     "help and protection, and care leavers.", {}),
+    ("The council hopes the other three grades are all good. Those are for the leaders, help "
+     "and protection, and care leavers.", {}),
+    ("None of the other three grades were good. Those are for the leaders, help and "
+     "protection, and care leavers.", {}),
+    # only a grade given a counted set is taken up: an area's grade is not
+    ("Help and protection was judged good. They are for families in crisis and care leavers.",
+     {"help_and_protection": "good"}),
+])
+def test_s30dev_those_are_for_the_areas_of_a_counted_grade(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S30.format(body=body))) == want
+
+
+@pytest.mark.parametrize("body, want, overall", [
+    ("The highest grade went to the council's work with young people leaving care, which "
+     "inspectors found to be outstanding.", {"care_leavers": "outstanding"}, None),
+    # a peer review's or a scorecard's highest grade is not the inspection's
+    ("The highest grade in the peer review went to the council's work with young people "
+     "leaving care, which reviewers rated outstanding.", {}, None),
+    ("Our scorecard gave the highest grade to the council's work with young people leaving "
+     "care, which we rated outstanding.", {}, None),
+])
+def test_s30dev_the_highest_grade_went_to_an_area(nlp, body, want, overall) -> None:
+    rec = run(nlp, S30_PLAIN.format(body=body))
+    assert area_grades(rec) == want
+    assert grades_of(rec).get("overall_effectiveness") == overall
+
+
+@pytest.mark.parametrize("headline, overall", [
+    ("Fenmoor children's services go from inadequate to good", "good"),
+    # a forecast in the same words
+    ("Fenmoor children's services could go from inadequate to good", None),
+    # a hope before a colon is the quote's: the climb after it is told
+    ("\"Nobody thought we could do it\": Fenmoor's long climb from inadequate to good", "good"),
+])
+def test_s30dev_a_headline_going_from_one_grade_to_another(nlp, headline, overall) -> None:
+    rec = run(nlp, f"{headline}\nWednesday 12 June 2024\nOfsted's report on Fenmoor Council's "
+                   "children's services was published today, after an inspection from 4 to 15 "
+                   "March 2024. Inspectors found that leaders know their services well.\n")
+    assert grades_of(rec).get("overall_effectiveness") == overall
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Our self-assessment said help and protection was good.", {}),
+    ("An LGA peer review found leaders good.", {}),
+    ("The council's own scorecard gave care leavers a good rating.", {}),
+    ("That draft had help and protection down as inadequate.", {}),
+    ("A mock inspection by two neighbouring councils would have graded our help and "
+     "protection work as requiring improvement.", {}),
+    ("The Care Quality Commission rated the council's health visiting service requires "
+     "improvement.", {}),
+    # Ofsted's grade told after the other judge's, in a clause of its own: taken
+    ("Our self-assessment said help and protection was requires improvement, but inspectors "
+     "judged help and protection to be good.", {"help_and_protection": "good"}),
+])
+def test_s30dev_another_judges_grade_is_not_the_inspections(nlp, body, want) -> None:
+    rec = run(nlp, S30_PLAIN.format(body=body))
+    assert area_grades(rec) == want
+    assert "overall_effectiveness" not in grades_of(rec)
+
+
+# The visit's first and last day told apart ('started work with our teams on Monday 12 June
+# and finished on Thursday 29 June 2017'); its month alone ('spent two weeks on site with us
+# in June', the year the post's); the report 'published last Wednesday' beside a Wednesday's
+# dateline (the week before).
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors started work with our teams on Monday 12 June and finished on Thursday 29 "
+     "June 2017.", ("2017-06-12", "2017-06-29")),
+    ("The inspection team began fieldwork in the county on 12 June and finished on 29 June "
+     "2017.", ("2017-06-12", "2017-06-29")),
+    # someone else's start and finish is no visit
+    ("Our new director started work with our teams on Monday 12 June and finished her "
+     "induction on Thursday 29 June 2017.", (None, None)),
+])
+def test_s30dev_a_visits_start_and_finish_told_apart(nlp, sentence, want) -> None:
+    text = ("Brackenholt Council - Ofsted re-inspection of children's services: questions and "
+            "answers\n\nPage last reviewed: 3 August 2017\n\nOfsted has judged Brackenholt "
+            f"Council's services to require improvement to be good. {sentence}\n")
+    rep = run(nlp, text)["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent two weeks on site with us in June.", [("2019-06", "month")]),
+    ("Inspectors spent two weeks on site in June.", [("2019-06", "month")]),
+    # a mock inspection's inspectors are not Ofsted's
+    ("The mock inspectors spent two weeks on site with us in March.", []),
+])
+def test_s30dev_a_visits_month_on_site(nlp, sentence, want) -> None:
+    text = ("Sarah Quenby\nDirector of Children's Services, Rydon Borough Council\nPosted 1 "
+            "August 2019\n\nOfsted has rated Rydon Borough Council's children's services good. "
+            f"The report was published on 30 July. {sentence}\n")
+    assert dates_of(run(nlp, text), "inspection_start") == want
+
+
+@pytest.mark.parametrize("words, date", [
+    ("published last Wednesday", "2026-03-04"),
+    # 'on Wednesday' on a Wednesday may be the same day: no day
+    ("published on Wednesday", None),
+    # 'last Monday' on a Wednesday may be two days or nine before: no day, as before
+    ("published last Monday", None),
+])
+def test_s30dev_last_weekday_on_the_same_weekday(nlp, words, date) -> None:
+    text = ("Redgrave children's services rated inadequate\n\nRedgrave Evening Post | Wednesday "
+            "11 March 2026\n\nRedgrave's children's services have been rated inadequate by "
+            f"Ofsted. The inspection report, {words}, follows two weeks of fieldwork.\n")
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+# A blog's masthead ('Castlebrook Families Voice - blog') is no headline.
+@pytest.mark.parametrize("top, la", [
+    ("Castlebrook Families Voice - blog\n\nThe final Ofsted report is out\n",
+     "Castlebrook Council"),
+    # the headline under a blog's masthead still names the authority in its own form
+    ("Families Voice - blog\n\nCastlebrook rated requires improvement\n", "Castlebrook"),
+])
+def test_s30dev_a_blogs_masthead_is_no_headline(nlp, top, la) -> None:
+    text = (f"{top}\nPosted by Jenny Albright, 27 March 2020\n\nWe have been waiting for "
+            "Ofsted's verdict on Castlebrook Council's children's services. They require "
+            "improvement to be good overall, inspectors said.\n")
+    assert run(nlp, text)["report"].get("local_authority") == la

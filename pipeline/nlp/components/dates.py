@@ -830,7 +830,8 @@ class DatesComponent(RuleComponent):
         weekday, and the day cannot be read two ways: 'on Tuesday' within the six days
         before the date (never the date's own weekday), 'last Friday' only where the
         named day falls later in the week than the date's (on a Friday, 'last Tuesday'
-        may be three days or ten before). 'Yesterday' is the day before the date."""
+        may be three days or ten before) or is the date's own ('last Wednesday' on a
+        Wednesday: a week before). 'Yesterday' is the day before the date."""
         if not ref or len(ref) != 10 or not self._dateline(text):
             return None
         own = date.fromisoformat(ref)
@@ -848,7 +849,9 @@ class DatesComponent(RuleComponent):
                         own - timedelta(days=1)).isoformat()
                 named = list(calendar.day_name).index(m.group("weekday").capitalize())
                 back = (own.weekday() - named) % 7
-                if back == 0 or (m.group("last") and named < own.weekday()):
+                if back == 0 and m.group("last"):
+                    back = 7  # 'last Wednesday' on a Wednesday: the week before's
+                elif back == 0 or (m.group("last") and named < own.weekday()):
                     continue
                 return m.start("weekday"), m.end("weekday"), (
                     own - timedelta(days=back)).isoformat()

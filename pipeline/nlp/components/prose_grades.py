@@ -87,18 +87,21 @@ class ProseGrades:
             rx("grade_then_grade")
         self.received_before, self.received_after = rx("grade_received_before"), \
             rx("grade_received_after")
-        self.quoted = rx("grade_quoted")
+        self.quoted, self.bracketed = rx("grade_quoted"), rx("grade_bracketed")
         self.to_area, self.glue = rx("grade_to_area"), rx("area_glue")
         self.respectively, self.carry = rx("respectively"), rx("carry")
         self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
         self.earlier_adjunct, self.future_year = rx("earlier_adjunct"), rx("future_year")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
+        self.counted, self.same_those = rx("counted_grades"), rx("same_grade_those")
+        self.other_judge = rx("other_judge")
         self.scope = rx("report_scope")
         self.it_antecedent = rx("pronoun_it_antecedent")
         self.possessive_object = rx("pronoun_possessive_object")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
         self.hope, self.then_now = rx("hope"), rx("then_now")
+        self.hope_goes_on = rx("hope_goes_on")
         self.then_column = rx("table_then_column")
         self.back_ref, self.back_ref_to_grade = rx("back_reference"), \
             rx("back_reference_to_grade")
@@ -155,13 +158,22 @@ class ProseGrades:
         rows: list[Row] = list(table_rows)
         seen: set[str] = {r.area for r in table_rows}
         prior_grade = ""  # the last grade the sentence before gave ('the same grade')
+        counted = ""  # the grade the sentence before gave a counted set ('Those are for')
         # The lone ungraded area the sentence before named, at its place in the text,
         # for a sentence opening 'Its work was judged ...'.
         antecedent: tuple[int, Mention] | None = None
         subject = False  # whether that area was its sentence's subject (for 'It')
         told_before = ""  # the sentence before, in the same unit or a whole one before
         prev_end = -1
+        judged_list = False  # the line before opened a list of another judge's grades
         for offset, unit in self._units(text, lexicon, numbers):
+            # 'Our self-assessment gave these grades:' over '- Help and protection: good':
+            # the items under it, each with its grade, are the self-assessment's.
+            if judged_list and self.list_item.match(unit) and prev_end >= 0 and \
+                    not text[prev_end:offset].strip():
+                prev_end, told_before, antecedent = offset + len(unit), "", None
+                continue
+            judged_list = self._judged_lead(unit, latest, authority, dated)
             # A history goes on over a paragraph break ('... in December 2013, they left
             # behind a service in crisis.' and, a paragraph on, 'Their report ... judged
             # the council inadequate.'): the unit before is a whole sentence or more, only
@@ -181,8 +193,11 @@ class ProseGrades:
                 stand_in = Mention(lead.start(), lead.end(), antecedent[1].label,
                                    antecedent[1].keys) if lead and antecedent else None
                 found = self._sentence(sentence, lexicon, latest, seen, authority,
-                                       prior_grade, dated, stand_in, carried, numbers)
+                                       prior_grade, dated, stand_in, carried, numbers,
+                                       counted)
                 prior_grade = found[-1][2].grade if found else ""
+                counted = "" if found else self._counted_grade(sentence, lexicon, latest,
+                                                               authority, dated)
                 for area, label, grade, start, end in found:
                     if area in seen:
                         continue
@@ -337,6 +352,33 @@ class ProseGrades:
         aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
         return None if _clause_of(clauses, areas[0].start) in aside else areas[0]
 
+    def _judged_lead(self, unit: str, latest: int | None, authority: str, start: str
+                     ) -> bool:
+        """Whether a line opens a list (list_lead) in a clause set aside for another
+        judge than this inspection (other_judge: 'Our self-assessment gave these
+        grades:', 'In the mock inspection the grades were:')."""
+        if not self.list_lead.search(unit):
+            return False
+        sentence = self._sentences(unit)[-1][1]
+        clauses = _clauses(self._cuts(sentence))
+        aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
+        return len(clauses) - 1 in aside and bool(self.other_judge.search(sentence))
+
+    def _counted_grade(self, sentence: str, lexicon: list, latest: int | None,
+                       authority: str, start: str) -> str:
+        """The grade a sentence gives a counted set of grades or areas it does not name
+        ('The other three grades were all good.'), where nothing sets it aside and no
+        negation denies it; else ''."""
+        m = self.counted.search(sentence)
+        if not m or self._areas(sentence, lexicon):
+            return ""
+        g = Mention(m.start("grade"), m.end("grade"), m.group("grade"))
+        clauses = _clauses(self._cuts(sentence))
+        aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
+        if _clause_of(clauses, g.start) in aside or self._negated(sentence, g):
+            return ""
+        return self.vocab.grade_key(m.group("grade")) or ""
+
     def _cuts(self, sentence: str) -> list[int]:
         """Where the clauses of a sentence start, and its end."""
         return [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
@@ -449,17 +491,19 @@ class ProseGrades:
     def _sentence(self, sentence: str, lexicon: list, latest: int | None, seen: set[str],
                   authority: str, prior_grade: str = "", start: str = "",
                   stand_in: Mention | None = None, carried: bool = False,
-                  numbers: dict[str, str] | None = None
+                  numbers: dict[str, str] | None = None, counted: str = ""
                   ) -> list[tuple[str, str, Mention, int, int]]:
         """The rows of one sentence; `stand_in`: the area an opening 'Its work' stands
         for, where the sentence names none of its own; `carried`: the sentence before
-        dated an earlier inspection this one goes on telling of (_earlier_carried)."""
+        dated an earlier inspection this one goes on telling of (_earlier_carried);
+        `counted`: the grade the sentence before gave a counted set of grades it did not
+        name ('The other three grades were all good.'), for 'Those are for A, B and C'."""
         cuts = self._cuts(sentence)
         clauses = _clauses(cuts)
         areas = self._areas(sentence, lexicon)
         if stand_in is not None and not any(a.start < stand_in.end for a in areas):
             areas = [stand_in] + areas
-        grades = self._grades(sentence, areas, prior_grade, numbers)
+        grades = self._grades(sentence, areas, prior_grade, numbers, counted)
         if not grades:
             return []
         aside, hoped = self._set_aside(sentence, clauses, latest, authority, start, carried)
@@ -555,10 +599,16 @@ class ProseGrades:
         hoped_only: set[int] = set()
         other = hoped = False
         earlier = carried  # until a clause that speaks of now (contrast)
+        hope_runs = False  # the hope's words go on, no comma or colon since its verb
         for i, (a, b) in enumerate(clauses):
             clause = sentence[a:b]
+            if re.search(r"[,;:]\s*$", sentence[:a]):
+                hope_runs = False
             if self.contrast.search(clause):
-                earlier = hoped = False
+                earlier = False
+                # 'could go from inadequate to good': 'to' goes on with a hope; not after
+                # a stop ('"Nobody thought we could do it": X's climb to outstanding')
+                hoped = hoped and hope_runs and bool(self.hope_goes_on.match(clause))
             if self.back_ref.search(clause):
                 hoped = False
             if self.other_ends.search(clause):
@@ -567,9 +617,9 @@ class ProseGrades:
                     latest and any(int(y) < latest for y in YEAR.findall(clause))):
                 earlier = True
             if self.hope.search(clause):
-                hoped = True
+                hoped = hope_runs = True
             if self.other.search(clause) or self._other_council(clause, authority) or \
-                    self._other_subject(clause, authority):
+                    self._other_subject(clause, authority) or self.other_judge.search(clause):
                 other = True
             if earlier or other or hoped:
                 aside.add(i)
@@ -713,7 +763,7 @@ class ProseGrades:
         return found
 
     def _grades(self, sentence: str, areas: list[Mention], prior_grade: str = "",
-                numbers: dict[str, str] | None = None) -> list[Mention]:
+                numbers: dict[str, str] | None = None, counted: str = "") -> list[Mention]:
         """Grade words used as grades, left to right, less those a negation denies; where
         the text gives a key of grade numbers (`numbers`), a number in a grade's place
         ('4.2 Children who need help and protection: 3') is that grade, and the key's own
@@ -751,6 +801,11 @@ class ProseGrades:
         if so and prior_grade and not kept:
             kept.append(Mention(so.start(), so.end(), so.group(0), grade=prior_grade,
                                 areas_only=True))
+        # 'Those are for A, B and C': the grade the sentence before gave a counted set.
+        those = self.same_those.match(sentence)
+        if those and counted and not kept:
+            kept.append(Mention(those.start(), those.end(), those.group(0), grade=counted,
+                                areas_only=True))
         kept.sort(key=lambda m: m.start)
         return kept
 
@@ -771,6 +826,10 @@ class ProseGrades:
         if self.received_before.search(before[-40:]) and self.received_after.match(after):
             return True
         if self.quoted.match(sentence[max(0, g.start - 1):]):
+            return True
+        # '... know their services well (good);': an area's grade closing its item
+        if before.endswith("(") and self.bracketed.match(sentence[g.start - 1:]) and any(
+                a.end <= g.start for a in areas):
             return True
         if not before.strip(" ‘'\"“") and self._headline(sentence) and \
                 self.headline_lead.match(sentence[g.start:]):
