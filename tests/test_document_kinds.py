@@ -5876,3 +5876,122 @@ def test_s30dev_a_blogs_masthead_is_no_headline(nlp, top, la) -> None:
             "Ofsted's verdict on Castlebrook Council's children's services. They require "
             "improvement to be good overall, inspectors said.\n")
     assert run(nlp, text)["report"].get("local_authority") == la
+
+
+# -- l24dev (session 15): dates that are not the visit's beside the visit's own, written
+# once only and anywhere (letters_unseen24 developed on) ---------------------------------
+
+@pytest.mark.parametrize("head, closing, date", [
+    # the letter's date after a label saying it went out: above the salutation, in figures
+    ("Westshire County Council\nCounty Hall\nSent by email: 14/08/2024\n", "", "2024-08-14"),
+    # under the signature, with the day's name
+    ("", "\nIssued: Friday 18 October 2024", "2024-10-18"),
+    ("", "\nSent by email: 18 October 2024", "2024-10-18"),
+    # not: another label's date, above or below
+    ("Westshire County Council\nCounty Hall\nVisit date: 14/08/2024\n", "", None),
+    ("", "\nNext visit: Friday 18 October 2024", None),
+])
+def test_l24dev_the_letter_sent_or_issued_on_a_day(nlp, head, closing, date) -> None:
+    text = (head + "Dear Ms Roe\nFocused visit to Westshire County Council children’s "
+            "services\nThis letter summarises the findings of a focused visit on 2 and 3 "
+            "September 2024. The visit was led by Ann Bell, HMI.\nYours sincerely\n\nAnn Bell"
+            "\nHis Majesty's Inspector\n" + closing + "\n")
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+REVISIT_BOX = ("13 April 2022\nDear Mrs Roe\nJoint area SEND revisit in Eastvale\n\n{box}\n\n"
+               "Ofsted and the Care Quality Commission (CQC) revisited the area of Eastvale to "
+               "decide whether sufficient progress has been made.\nYours sincerely\n\nAnn Bell\n"
+               "Her Majesty's Inspector\n")
+
+
+@pytest.mark.parametrize("box, visit, previous", [
+    # a revisit's days in a box, the initial inspection's on the row below
+    ("Revisit dates                | 7 to 9 February 2022\n"
+     "Date of initial inspection   | 11-15 March 2019",
+     ("2022-02-07", "2022-02-09"), [("2019-03-11", "day")]),
+    ("Dates of revisit: 7 to 9 February 2022", ("2022-02-07", "2022-02-09"), []),
+    # not: the next revisit's row, nor the initial inspection as this visit
+    ("Next revisit dates           | 7 to 9 February 2023", (None, None), []),
+    ("Date of initial inspection   | 11-15 March 2019", (None, None), [("2019-03-11", "day")]),
+])
+def test_l24dev_a_revisits_days_in_a_box(nlp, box, visit, previous) -> None:
+    rec = run(nlp, _ingested(REVISIT_BOX.format(box=box)))
+    assert (rec["report"].get("inspection_start"), rec["report"].get("inspection_end")) == visit
+    assert dates_of(rec, "previous_inspection") == previous
+
+
+JTAI_ON_SITE = ("4 May 2023\nDear partners\nJoint targeted area inspection of Lowtown\nThis "
+                "letter summarises the findings of the joint targeted area inspection of the "
+                "response to serious youth violence in Lowtown. {sentence}\nYours sincerely\n"
+                "Ofsted\nYvette Stone\nNational Director Regulation and Social Care\n")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the inspectors named by the inspectorates they come from, on site in the place
+    ("Inspectors from Ofsted, the Care Quality Commission (CQC), His Majesty's Inspectorate "
+     "of Constabulary and Fire & Rescue Services (HMICFRS) and His Majesty's Inspectorate of "
+     "Probation (HMIP) were on site in Lowtown between Monday 13 and Friday 17 March 2023.",
+     ("2023-03-13", "2023-03-17")),
+    ("Inspectors from Ofsted and the CQC were on site between 13 and 17 March 2023.",
+     ("2023-03-13", "2023-03-17")),
+    # not: anyone else from those bodies on site
+    ("Officers from the council and the police were on site in Lowtown between 13 and 17 "
+     "March 2023.", (None, None)),
+])
+def test_l24dev_inspectors_from_the_inspectorates_on_site(nlp, sentence, want) -> None:
+    rep = run(nlp, JTAI_ON_SITE.format(sentence=sentence))["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
+
+@pytest.mark.parametrize("sentence, visit, previous", [
+    # an inspection since which things changed is an earlier one; the visit's own days in
+    # a footnote
+    ("Since Ofsted's inspection of Lowtown's children's services from 15 to 26 January "
+     "2024, the local authority has strengthened its front door.\n(1) The inspection took "
+     "place from 7 to 11 April 2025.", ("2025-04-07", "2025-04-11"), [("2024-01-15", "day")]),
+    ("Since the full inspection of the council between 4 and 15 March 2019, leaders have "
+     "changed.\n(1) The inspection took place from 7 to 11 April 2025.",
+     ("2025-04-07", "2025-04-11"), [("2019-03-04", "day")]),
+    # not: a home's inspection; nor this visit with a comma between ('the first visit since
+    # the inspection, ...')
+    ("Since Ofsted's inspection of Hillside children's home from 15 to 26 January 2024, "
+     "leaders have changed.\n(1) The inspection took place from 7 to 11 April 2025.",
+     ("2025-04-07", "2025-04-11"), []),
+    ("This was the first joint inspection since the inspection, and took place from 7 to 11 "
+     "April 2025.", ("2025-04-07", "2025-04-11"), []),
+])
+def test_l24dev_since_an_inspectorates_inspection(nlp, sentence, visit, previous) -> None:
+    rec = run(nlp, JTAI_ON_SITE.format(sentence=sentence))
+    assert (rec["report"].get("inspection_start"), rec["report"].get("inspection_end")) == visit
+    assert dates_of(rec, "previous_inspection") == previous
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # the authority's last inspection opening a sentence of its own
+    ("Westshire's children's services were last inspected from 1 to 12 July 2019, when they "
+     "were judged to require improvement to be good.", [("2019-07-01", "day")]),
+    # its days in brackets after 'When X was last inspected'
+    ("When Westshire was last inspected (14 to 25 March 2022), help and protection were "
+     "judged to require improvement to be good.", [("2022-03-14", "day")]),
+    # a youth justice service's inspection by HMI Probation, its days in brackets
+    ("HMI Probation's inspection of Westshire's youth justice services (11 to 15 July 2022) "
+     "found that work to keep children safe required improvement.", [("2022-07-11", "day")]),
+    # the CQC's review carried out over days
+    ("The CQC's review of health services for children looked after and safeguarding in "
+     "Westshire, carried out from 8 to 12 June 2015, found gaps.", [("2015-06-08", "day")]),
+    # earlier visits in the plural, the last by its month
+    ("Previous monitoring visits were carried out on 10 and 11 December 2022 and in April "
+     "2023.", [("2022-12-10", "day"), ("2023-04", "month")]),
+    # not: another service's inspection, a national review, a month that is no visit's
+    ("The fostering service was last inspected from 1 to 12 July 2019.", []),
+    ("Previous monitoring visits were carried out on 10 and 11 December 2022, and in April "
+     "2023 the director left.", [("2022-12-10", "day")]),
+    ("HMI Probation's inspection of the prison (11 to 15 July 2022) found gaps.", []),
+    ("The CQC's national review of health services, carried out from 8 to 12 June 2015, "
+     "found gaps.", []),
+])
+def test_l24dev_earlier_inspections_dated_in_other_words(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want

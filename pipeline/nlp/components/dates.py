@@ -1013,7 +1013,8 @@ class DatesComponent(RuleComponent):
                             break
                         if rng and (not start_iso or rng[1] < start_iso):
                             out.append((m.start(grp), m.end(grp), rng[0], "day"))
-                    continue
+                    # ('date2': a later visit by its month alone, '... on 10 and 11
+                    # December 2024 and in April 2025', read below)
                 for grp in ("date", "date2"):
                     if grp not in pat.groupindex or not m.group(grp):
                         continue
