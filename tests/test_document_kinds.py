@@ -5995,3 +5995,65 @@ def test_l24dev_earlier_inspections_dated_in_other_words(nlp, sentence, want) ->
     text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
                              + sentence)
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("table, want", [
+    # a table of roles and names, read column by column: each role is the name's in its place
+    ("Inspection team\n  Lead inspector       Ann Bell, HMI\n  Team inspector       Bob Cole, HMI"
+     "\n  Team inspector       Cy Dunn, Ofsted Inspector\n",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI"),
+      ("Cy Dunn", "team_inspector", "OI")]),
+    ("Inspection team\nLead inspector\nTeam inspector\nAnn Bell, HMI\nBob Cole, HMI\n",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "team_inspector", "HMI")]),
+    # not: fewer roles than names (the roles are no column of theirs)
+    ("Inspection team\nLead inspector\nAnn Bell, HMI\nBob Cole, HMI\n",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+])
+def test_l24dev_a_team_tables_roles_read_before_its_names(nlp, table, want) -> None:
+    text = ("3 March 2021\nDear Ms Roe\nFocused visit to Westshire County Council children’s "
+            "services\nThis letter summarises the findings of a focused visit on 2 and 3 "
+            "February 2021.\nYours sincerely\n\nAnn Bell\nHis Majesty's Inspector\n\n\n" + table)
+    assert people(run(nlp, _ingested(text))) == want
+
+
+@pytest.mark.parametrize("team, want", [
+    # a member named after the visit's inspectors carried it out
+    ("Inspectors Ann Bell and Bob Cole carried out this visit, supported by Cy Dunn, Ofsted "
+     "Inspector.", [("Cy Dunn", "inspector", "OI")]),
+    ("His Majesty's Inspectors Ann Bell and Bob Cole carried out this visit, with Cy Dunn, "
+     "Ofsted Inspector.", [("Cy Dunn", "inspector", "OI")]),
+    # not: someone with no inspector's designation
+    ("His Majesty's Inspectors Ann Bell and Bob Cole carried out this visit, with Jo Hale, the "
+     "director of children's services, present at the feedback.", []),
+])
+def test_l24dev_supported_by_after_carrying_out_the_visit(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
+    assert [p for p in people(rec) if p[0] not in ("Ann Bell", "Bob Cole")] == want
+
+
+@pytest.mark.parametrize("team, want", [
+    # the team's other members in a sentence of their own, 'also' before the verb
+    ("The revisit was led by Ann Bell, one of Her Majesty's Inspectors from Ofsted. The team "
+     "also included Bo Tan, an Ofsted Inspector, and Cy Dunn, a Children's Services Inspector "
+     "from the CQC.", [("Ann Bell", "lead_inspector", "HMI"), ("Bo Tan", "team_inspector", "OI"),
+                       ("Cy Dunn", "team_inspector", "CQC inspector")]),
+    # not: a team of no one named
+    ("The revisit was led by Ann Bell, one of Her Majesty's Inspectors from Ofsted. The team "
+     "also included inspectors from the CQC.", [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_l24dev_the_team_also_included(nlp, team, want) -> None:
+    assert people(run(nlp, SEND_TEAM.format(team=team))) == want
+
+
+def test_l24dev_a_copy_list_under_the_team_table_is_no_team(nlp) -> None:
+    text = ("12 December 2017\nDear Ms Roe\nJoint local area SEND inspection in Eastvale\n"
+            "Between 23 October 2017 and 27 October 2017, Ofsted and the Care Quality Commission "
+            "(CQC) conducted a joint inspection of the local area of Eastvale.\nYours sincerely"
+            "\n\nAnn Bell\nHer Majesty's Inspector\n\nInspection team\n\n"
+            + _two_columns(("Ofsted", "Care Quality Commission"),
+                           ("Ann Bell, HMI, lead inspector", "Lee Parr, Children's Services "
+                            "Inspector"), ("Di Eve, Ofsted Inspector", "")) +
+            "\n\ncc: Department for Education (Ms Erin Hale, SEND Adviser)\n    NHS England\n")
+    assert people(run(nlp, _ingested(text))) == [
+        ("Ann Bell", "lead_inspector", "HMI"), ("Di Eve", "team_inspector", "OI"),
+        ("Lee Parr", "team_inspector", "CQC inspector")]

@@ -376,6 +376,7 @@ class InspectorsComponent(RuleComponent):
                 # heading or a label with a colon opens the next names; a singular 'Lead
                 # inspector' alone is the name's own cell wrapped, as before.
                 above = read[:names[0][2] - start] if names else ""
+                stacked = self._stacked_roles(above, len(names))
                 for k, (name, _d, s, e) in enumerate(names):
                     nxt = names[k + 1][2] if k + 1 < len(names) else start + len(block)
                     cell = read[e - start:nxt - start]
@@ -402,6 +403,9 @@ class InspectorsComponent(RuleComponent):
                     # "Team inspector" in a Role column, on the name's line, is the table's
                     # word for the member (a label opening the next line is the next name's).
                     written = bool(self.member_label.search(cell.split("\n")[0].lower()))
+                    if stacked:  # the roles' column read before the names'
+                        lead = bool(self.team_lead.search(stacked[k]))
+                        written = not lead and bool(self.member_label.search(stacked[k]))
                     # Under a bare 'Name | Role' heading (no 'Inspection team' over it) a
                     # row is a member only where its cell names an inspector or a
                     # designation: a table of the people the inspectors met ('Jo Hale |
@@ -423,6 +427,20 @@ class InspectorsComponent(RuleComponent):
             for name, lead, desig, s, e, written in cells:
                 add(name, "lead_inspector" if lead else "team_inspector", desig, s, e,
                     promote=True, written=written and not lead)
+
+    def _stacked_roles(self, above: str, count: int) -> list[str] | None:
+        """A table of two columns, roles and names, that a converter read column by
+        column: the roles one a line ('Lead inspector' / 'Team inspector' / 'Team
+        inspector') right above as many names, one a line. Each role is the name's in the
+        same place; None where the lines above are not such a column."""
+        lines = [ln.strip() for ln in above.split("\n") if ln.strip()]
+        tail = lines[-count:] if count > 1 else []
+        if len(tail) < count or len(lines) > count and self.team_role_heading.fullmatch(
+                lines[-count - 1]):
+            return None
+        if not all(self.team_role_heading.fullmatch(ln) and ":" not in ln for ln in tail):
+            return None
+        return [ln.lower() for ln in tail]
 
     def _signature_block(self, text: str) -> tuple[int, str] | None:
         """Where the letter's signatures are: after its last closing, or, without one,
