@@ -580,11 +580,12 @@ SECONDARY_UNSEEN30_TARGETS = [
 # are not the visit's or the team's; the format's noise) and scored once on main 3265400
 # after them, before any rule was changed for them (READMEs): gates at what each measured.
 LETTERS_UNSEEN24_TARGETS = [
+    # raised to what it measures after the l24dev round (README, 'Developed on (session 15)')
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
-    "reports.inspection_start=0.81", "reports.inspection_end=0.81",
-    "reports.publication_date=0.87", "reports.lead_inspector=1",
-    "inspectors.recall=0.88", "inspectors.precision=0.93", "dates.recall=0.79",
-    "dates.precision=0.8"]
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 SECONDARY_UNSEEN31_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.85",
     "judgements.cells.precision=0.97", "judgements.precision=0.97", "judgements.recall=0.85",
