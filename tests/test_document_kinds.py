@@ -5876,3 +5876,23 @@ def test_s30dev_a_blogs_masthead_is_no_headline(nlp, top, la) -> None:
             "Ofsted's verdict on Castlebrook Council's children's services. They require "
             "improvement to be good overall, inspectors said.\n")
     assert run(nlp, text)["report"].get("local_authority") == la
+
+
+# Round rf15 (session 15): a second reading of the rounds l23dev and s30dev; each test says
+# what must NOT happen with the forms those rounds read.
+@pytest.mark.parametrize("closing, want", [
+    # signed by the lead 'on behalf of' one who is no inspector of the visit: the lead signs
+    ("Yours sincerely\n\nAnn Bell\nHis Majesty's Inspector\nOn behalf of Yvette Stanley\n"
+     "National Director, Regulation and Social Care",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("Yours sincerely\n\nAnn Bell\nHis Majesty's Inspector\nFor and on behalf of Lee Parr, "
+     "Regional Director, South West",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # as the round made it: signed for a named inspector of the visit, that one signs
+    ("Yours sincerely\n\nCy Dunn\nSenior HMI\nFor and on behalf of Ann Bell, His Majesty's "
+     "Inspector", [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+])
+def test_rf15_signed_on_behalf_of_one_who_is_no_inspector(nlp, closing, want) -> None:
+    team = ("The inspectors were Ann Bell, His Majesty's Inspector, and Bob Cole, His "
+            "Majesty's Inspector.")
+    assert people(run(nlp, LETTER.format(team=team, closing=closing))) == want

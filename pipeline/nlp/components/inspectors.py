@@ -534,11 +534,20 @@ class InspectorsComponent(RuleComponent):
         names = self.parse_names(
             self.sig_not_names.sub(lambda nm: " " * len(nm.group(0)), block), at)
         # "Dr A" / "Senior HMI" / "For and on behalf of B, HMI": B is the signer, A none of
-        # the visit's inspectors.
+        # the visit's inspectors. B must be an inspector, one the letter names or one whose
+        # title says so: "A" / "HMI" / "On behalf of B" / "National Director, ..." is signed
+        # by A, the lead, for one who is no inspector of the visit, and B is cut.
         for ob in self.on_behalf.finditer(block):
-            if any(s - at == ob.end() for _n, _d, s, _e in names):
+            k = next((k for k, n in enumerate(names) if n[2] - at == ob.end()), None)
+            if k is None:
+                continue
+            upto = names[k + 1][2] - at if k + 1 < len(names) else len(block)
+            if any(r["name"].lower() == names[k][0].lower() for r in rows) or \
+                    names[k][1] or self.designation_of(block[names[k][3] - at:upto]):
                 names = [n for n in names if n[2] - at >= ob.end()]
-                break
+            else:
+                names = [n for n in names if n[2] - at < ob.start()]
+            break
         titles = [block[e - at:(names[k + 1][2] if k + 1 < len(names) else at + len(block)) - at]
                   for k, (_n, _d, _s, e) in enumerate(names)]
         # Signatures stacked with each title above its name ('Ofsted' / 'National
