@@ -5896,3 +5896,22 @@ def test_rf15_signed_on_behalf_of_one_who_is_no_inspector(nlp, closing, want) ->
     team = ("The inspectors were Ann Bell, His Majesty's Inspector, and Bob Cole, His "
             "Majesty's Inspector.")
     assert people(run(nlp, LETTER.format(team=team, closing=closing))) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a setting's or another service's inspection that took place over days is no earlier
+    # inspection of the authority's children's services
+    ("An Ofsted inspection of the council's fostering agency took place from 2 to 6 October "
+     "2022.", []),
+    ("The CQC inspection of the local hospital trust's maternity wards was carried out on 3 "
+     "and 4 October 2022.", []),
+    ("Ofsted's inspection of the council's adoption service was completed on 5 May 2022.", []),
+    # as the round made it: the authority's children's services
+    ("Ofsted’s inspection of local authority children’s services in Westshire took place "
+     "from 20 June to 1 July 2022.", [("2022-06-20", "day")]),
+])
+def test_rf15_a_settings_inspection_over_days_is_no_earlier_inspection(nlp, sentence, want
+                                                                        ) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
