@@ -5915,3 +5915,17 @@ def test_rf15_a_settings_inspection_over_days_is_no_earlier_inspection(nlp, sent
     text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
                              + sentence)
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a mock inspection's or a peer review's inspectors, named with Ofsted or the review
+    ("Mock Ofsted inspectors spent two weeks on site with us in June.", []),
+    ("The peer review inspectors spent two weeks on site in June.", []),
+    # as the round made it
+    ("Ofsted inspectors spent two weeks on site with us in June.", [("2019-06", "month")]),
+])
+def test_rf15_mock_ofsted_inspectors_month_on_site_is_no_visit(nlp, sentence, want) -> None:
+    text = ("Sarah Quenby\nDirector of Children's Services, Rydon Borough Council\nPosted 1 "
+            "August 2019\n\nOfsted has rated Rydon Borough Council's children's services good. "
+            f"The report was published on 30 July. {sentence}\n")
+    assert dates_of(run(nlp, text), "inspection_start") == want
