@@ -5929,3 +5929,17 @@ def test_rf15_mock_ofsted_inspectors_month_on_site_is_no_visit(nlp, sentence, wa
             "August 2019\n\nOfsted has rated Rydon Borough Council's children's services good. "
             f"The report was published on 30 July. {sentence}\n")
     assert dates_of(run(nlp, text), "inspection_start") == want
+
+
+@pytest.mark.parametrize("team, want", [
+    # a name whose particles take it past four words is not lost
+    ("The inspectors were Ann Bell, HMI, and Maria Luisa de la Fuente, HMI.",
+     [("Maria Luisa de la Fuente", "inspector", "HMI")]),
+    ("Her Majesty's Inspectors for this visit were Ann Bell and Lisa Grant de la Rue.",
+     [("Lisa Grant de la Rue", "inspector", "HMI")]),
+    # not: five capitalised words are still no one's name
+    ("The inspectors were Ann Bell, HMI, and Maria Luisa Grant Rue Hale, HMI.", []),
+])
+def test_rf15_particles_do_not_lose_a_long_name(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
+    assert [p for p in people(rec) if p[0] != "Ann Bell"] == want

@@ -174,7 +174,10 @@ class InspectorsComponent(RuleComponent):
                         and not any(w[:1].islower() for w, _ in g)
                         and g[1][0] not in self.capital_particles):
                     parts = [g[:2], g[2:]]
-                if any(len(p) > self.max_words for p in parts):
+                # Lower-case particles between its words do not make a name too long
+                # ('Maria Luisa de la Fuente' has four name words).
+                if any(sum(1 for w, _ in p if not w[:1].islower()) > self.max_words
+                       for p in parts):
                     continue
                 for p in parts:
                     raw_start, raw_end = p[0][1], p[-1][1] + len(p[-1][0])
