@@ -5943,3 +5943,28 @@ def test_rf15_mock_ofsted_inspectors_month_on_site_is_no_visit(nlp, sentence, wa
 def test_rf15_particles_do_not_lose_a_long_name(nlp, team, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
     assert [p for p in people(rec) if p[0] != "Ann Bell"] == want
+
+
+@pytest.mark.parametrize("body, want, overall", [
+    # another judge named in a relative clause alone: the main clause's grade is Ofsted's
+    ("Help and protection, which an LGA peer review in 2022 had criticised, was rated good by "
+     "inspectors this time.", {"help_and_protection": "good"}, None),
+    ("Ofsted, which inspects alongside the Care Quality Commission in some areas, rated "
+     "Fenmoor's children's services outstanding overall.", {}, "outstanding"),
+    ("Help and protection, which the council's scorecard had flagged as a concern, was also "
+     "rated good.", {"help_and_protection": "good"}, None),
+    # a clause of its own naming Ofsted after the other judge's
+    ("The council's self-assessment was borne out: Ofsted rated Fenmoor's children's services "
+     "good overall.", {}, "good"),
+    # not: the other judge's grade in the relative clause, a mock inspection's inspectors, a
+    # mock Ofsted, the other judge named in the clause that names Ofsted
+    ("Help and protection, which an LGA peer review rated good, was praised by inspectors.",
+     {}, None),
+    ("In the mock inspection, inspectors rated help and protection good.", {}, None),
+    ("Our self-assessment was clear: a mock Ofsted rated help and protection good.", {}, None),
+    ("Our self-assessment said that Ofsted would rate help and protection good.", {}, None),
+])
+def test_rf15_another_judge_near_a_real_grade(nlp, body, want, overall) -> None:
+    rec = run(nlp, S30_PLAIN.format(body=body))
+    assert area_grades(rec) == want
+    assert grades_of(rec).get("overall_effectiveness") == overall

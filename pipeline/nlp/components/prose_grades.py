@@ -96,6 +96,8 @@ class ProseGrades:
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
         self.counted, self.same_those = rx("counted_grades"), rx("same_grade_those")
         self.other_judge = rx("other_judge")
+        self.judge_relative, self.judge_ends = rx("other_judge_relative"), \
+            rx("other_judge_ends")
         self.scope = rx("report_scope")
         self.it_antecedent = rx("pronoun_it_antecedent")
         self.possessive_object = rx("pronoun_possessive_object")
@@ -597,7 +599,7 @@ class ProseGrades:
         not an earlier inspection."""
         aside: set[int] = set()
         hoped_only: set[int] = set()
-        other = hoped = False
+        other = hoped = judged = False  # judged: another judge's (other_judge)
         earlier = carried  # until a clause that speaks of now (contrast)
         hope_runs = False  # the hope's words go on, no comma or colon since its verb
         for i, (a, b) in enumerate(clauses):
@@ -612,18 +614,26 @@ class ProseGrades:
             if self.back_ref.search(clause):
                 hoped = False
             if self.other_ends.search(clause):
-                other = False
+                other = judged = False
+            named_judge = bool(self.other_judge.search(clause))
+            if judged and not named_judge and self.judge_ends.search(clause):
+                judged = False  # '...: Ofsted rated its services good overall'
             if self.previous.search(clause) or (
                     latest and any(int(y) < latest for y in YEAR.findall(clause))):
                 earlier = True
             if self.hope.search(clause):
                 hoped = hope_runs = True
             if self.other.search(clause) or self._other_council(clause, authority) or \
-                    self._other_subject(clause, authority) or self.other_judge.search(clause):
+                    self._other_subject(clause, authority):
                 other = True
-            if earlier or other or hoped:
+            # Another judge named in a relative clause alone ('Help and protection, which
+            # a peer review had criticised, was rated good') sets aside that clause only.
+            relative = named_judge and bool(self.judge_relative.match(clause))
+            if named_judge and not relative:
+                judged = True
+            if earlier or other or hoped or judged or relative:
                 aside.add(i)
-                if not (earlier or other):
+                if not (earlier or other or judged or relative):
                     hoped_only.add(i)
             elif self.then_now.match(sentence[a:]):  # 'was inadequate, now good'
                 aside.add(i)
