@@ -5968,3 +5968,36 @@ def test_rf15_another_judge_near_a_real_grade(nlp, body, want, overall) -> None:
     rec = run(nlp, S30_PLAIN.format(body=body))
     assert area_grades(rec) == want
     assert grades_of(rec).get("overall_effectiveness") == overall
+
+
+@pytest.mark.parametrize("body, want", [
+    # not: the items under a lead set aside for another authority or an earlier inspection
+    ("Neighbouring Eastshire's results last year were:\n- help and protection (good);\n"
+     "- children in care (outstanding).\n\nIn Fenmoor, children in care were judged to "
+     "require improvement.", {"children_in_care": "requires_improvement"}),
+    ("Other councils in the region were graded as follows:\n- help and protection (good);\n"
+     "- children in care (outstanding).", {}),
+    ("Neighbouring Eastshire's results last year were:\n- help and protection: good\n"
+     "- children in care: outstanding", {}),
+    # as the round made it: this inspection's list
+    ("Ofsted found that:\n- help and protection (good);\n- children in care "
+     "(outstanding).", {"help_and_protection": "good", "children_in_care": "outstanding"}),
+])
+def test_rf15_a_list_under_another_authoritys_or_an_earlier_lead(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S30.format(body=body))) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a lead that hopes, or opens with a word that is no place, keeps its items' grades
+    ("Leaders want to build on these grades:\n- help and protection (good);\n- children in "
+     "care (outstanding).", {"help_and_protection": "good", "children_in_care": "outstanding"}),
+    ("Here is what they said:\n- help and protection: good\n- children in care: outstanding",
+     {"help_and_protection": "good", "children_in_care": "outstanding"}),
+    # an earlier inspection's lead opens this one's grades beside the old (as in
+    # test_grades_then_and_now_session13_su26): kept
+    ("The grades, and how they have changed since the last inspection in 2021:\n- Help and "
+     "protection: Good (up from RI)\n- Children in care: Good (kept its good rating)",
+     {"help_and_protection": "good", "children_in_care": "good"}),
+])
+def test_rf15_a_list_under_a_lead_kept(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S30.format(body=body))) == want

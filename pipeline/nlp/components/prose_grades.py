@@ -95,7 +95,7 @@ class ProseGrades:
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
         self.counted, self.same_those = rx("counted_grades"), rx("same_grade_those")
-        self.other_judge = rx("other_judge")
+        self.other_judge, self.lead_other = rx("other_judge"), rx("list_lead_other_authority")
         self.judge_relative, self.judge_ends = rx("other_judge_relative"), \
             rx("other_judge_ends")
         self.scope = rx("report_scope")
@@ -167,7 +167,7 @@ class ProseGrades:
         subject = False  # whether that area was its sentence's subject (for 'It')
         told_before = ""  # the sentence before, in the same unit or a whole one before
         prev_end = -1
-        judged_list = False  # the line before opened a list of another judge's grades
+        judged_list = False  # the line before opened a list set aside (another judge's)
         for offset, unit in self._units(text, lexicon, numbers):
             # 'Our self-assessment gave these grades:' over '- Help and protection: good':
             # the items under it, each with its grade, are the self-assessment's.
@@ -356,15 +356,22 @@ class ProseGrades:
 
     def _judged_lead(self, unit: str, latest: int | None, authority: str, start: str
                      ) -> bool:
-        """Whether a line opens a list (list_lead) in a clause set aside for another
+        """Whether a line opens a list (list_lead) in a clause set aside: for another
         judge than this inspection (other_judge: 'Our self-assessment gave these
-        grades:', 'In the mock inspection the grades were:')."""
+        grades:', 'In the mock inspection the grades were:'), another authority
+        ('Neighbouring Eastshire's results last year were:', list_lead_other_authority),
+        named in its words: not a hope ('Leaders want to build on these grades:'), a
+        subject that is no place ('Here is what they said:') nor an earlier inspection,
+        whose lead opens this one's grades beside it ('How each area has changed since
+        2015:' over '* Adoption performance: was requires improvement, now good.')."""
         if not self.list_lead.search(unit):
             return False
         sentence = self._sentences(unit)[-1][1]
         clauses = _clauses(self._cuts(sentence))
         aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
-        return len(clauses) - 1 in aside and bool(self.other_judge.search(sentence))
+        return len(clauses) - 1 in aside and bool(
+            self.other_judge.search(sentence) or self.lead_other.search(sentence)
+            or self._other_council(sentence, authority))
 
     def _counted_grade(self, sentence: str, lexicon: list, latest: int | None,
                        authority: str, start: str) -> str:
