@@ -6001,3 +6001,20 @@ def test_rf15_a_list_under_another_authoritys_lead(nlp, body, want) -> None:
 ])
 def test_rf15_a_list_under_a_lead_kept(nlp, body, want) -> None:
     assert area_grades(run(nlp, S30.format(body=body))) == want
+
+
+@pytest.mark.parametrize("team, want", [
+    # not: the people the inspectors met, or who supported the visit, named after the team
+    ("The visit was carried out by two of His Majesty's Inspectors, Ann Bell and Bob Cole, "
+     "who met the director, Jo Roe and Al Reed, the lead member.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("The visit was carried out by two of His Majesty's Inspectors, Ann Bell and Bob Cole, "
+     "and was supported by Ruth Ellis, a senior policy officer.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # as before: 'who are both' goes on to their designation
+    ("The visit was carried out by Ann Bell and Bob Cole, who are both Her Majesty's "
+     "Inspectors.", [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+])
+def test_rf15_names_after_the_team_are_no_inspectors(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
+    assert people(rec) == want

@@ -97,6 +97,7 @@ class InspectorsComponent(RuleComponent):
         self.title_trim = re.compile(r["signatory_title_trim"])
         self.team_title = re.compile(r["signature_team_title"])
         self.sig_not_names = re.compile(r["signature_not_names"])
+        self.names_stop = re.compile(r["names_run_stop"])
         self.on_behalf = re.compile(rf"(?:{r['signature_on_behalf']})(?:{r['name_title']}[ \t]+)?")
         self.sig_name_affixes = re.compile(r["signature_name_affixes"])
         t = r["team_table"]
@@ -312,8 +313,13 @@ class InspectorsComponent(RuleComponent):
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 group_desig = self.designation_of(m.group("desig") or "") if (
                     "desig" in pat.groupindex) else ""
-                names = self.parse_names(m.group("names"), m.start("names"), before=True)
-                written = self.roles_in_list(m.group("names"), names, m.start("names"))
+                # The names stop at a clause that says no more of them ('..., who met
+                # the director, C').
+                run = m.group("names")
+                stop = self.names_stop.search(run)
+                run = run[:stop.start()] if stop else run
+                names = self.parse_names(run, m.start("names"), before=True)
+                written = self.roles_in_list(run, names, m.start("names"))
                 for (name, desig, s, e), own_role in zip(names, written, strict=True):
                     # Where the form names each member after what they are, someone named
                     # without a designation ("and Head of Service Jane Doe") is no member.
