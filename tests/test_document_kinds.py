@@ -6058,3 +6058,145 @@ def test_l24dev_a_copy_list_under_the_team_table_is_no_team(nlp) -> None:
     assert people(run(nlp, _ingested(text))) == [
         ("Ann Bell", "lead_inspector", "HMI"), ("Di Eve", "team_inspector", "OI"),
         ("Lee Parr", "team_inspector", "CQC inspector")]
+
+
+# Round rf15 (session 15): a second reading of the rounds l23dev and s30dev; each test says
+# what must NOT happen with the forms those rounds read.
+@pytest.mark.parametrize("closing, want", [
+    # signed by the lead 'on behalf of' one who is no inspector of the visit: the lead signs
+    ("Yours sincerely\n\nAnn Bell\nHis Majesty's Inspector\nOn behalf of Yvette Stanley\n"
+     "National Director, Regulation and Social Care",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("Yours sincerely\n\nAnn Bell\nHis Majesty's Inspector\nFor and on behalf of Lee Parr, "
+     "Regional Director, South West",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # as the round made it: signed for a named inspector of the visit, that one signs
+    ("Yours sincerely\n\nCy Dunn\nSenior HMI\nFor and on behalf of Ann Bell, His Majesty's "
+     "Inspector", [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+])
+def test_rf15_signed_on_behalf_of_one_who_is_no_inspector(nlp, closing, want) -> None:
+    team = ("The inspectors were Ann Bell, His Majesty's Inspector, and Bob Cole, His "
+            "Majesty's Inspector.")
+    assert people(run(nlp, LETTER.format(team=team, closing=closing))) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a setting's or another service's inspection that took place over days is no earlier
+    # inspection of the authority's children's services
+    ("An Ofsted inspection of the council's fostering agency took place from 2 to 6 October "
+     "2022.", []),
+    ("The CQC inspection of the local hospital trust's maternity wards was carried out on 3 "
+     "and 4 October 2022.", []),
+    ("Ofsted's inspection of the council's adoption service was completed on 5 May 2022.", []),
+    # as the round made it: the authority's children's services
+    ("Ofsted’s inspection of local authority children’s services in Westshire took place "
+     "from 20 June to 1 July 2022.", [("2022-06-20", "day")]),
+])
+def test_rf15_a_settings_inspection_over_days_is_no_earlier_inspection(nlp, sentence, want
+                                                                        ) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # a mock inspection's or a peer review's inspectors, named with Ofsted or the review
+    ("Mock Ofsted inspectors spent two weeks on site with us in June.", []),
+    ("The peer review inspectors spent two weeks on site in June.", []),
+    # as the round made it
+    ("Ofsted inspectors spent two weeks on site with us in June.", [("2019-06", "month")]),
+])
+def test_rf15_mock_ofsted_inspectors_month_on_site_is_no_visit(nlp, sentence, want) -> None:
+    text = ("Sarah Quenby\nDirector of Children's Services, Rydon Borough Council\nPosted 1 "
+            "August 2019\n\nOfsted has rated Rydon Borough Council's children's services good. "
+            f"The report was published on 30 July. {sentence}\n")
+    assert dates_of(run(nlp, text), "inspection_start") == want
+
+
+@pytest.mark.parametrize("team, want", [
+    # a name whose particles take it past four words is not lost
+    ("The inspectors were Ann Bell, HMI, and Maria Luisa de la Fuente, HMI.",
+     [("Maria Luisa de la Fuente", "inspector", "HMI")]),
+    ("Her Majesty's Inspectors for this visit were Ann Bell and Lisa Grant de la Rue.",
+     [("Lisa Grant de la Rue", "inspector", "HMI")]),
+    # not: five capitalised words are still no one's name
+    ("The inspectors were Ann Bell, HMI, and Maria Luisa Grant Rue Hale, HMI.", []),
+])
+def test_rf15_particles_do_not_lose_a_long_name(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
+    assert [p for p in people(rec) if p[0] != "Ann Bell"] == want
+
+
+@pytest.mark.parametrize("body, want, overall", [
+    # another judge named in a relative clause alone: the main clause's grade is Ofsted's
+    ("Help and protection, which an LGA peer review in 2022 had criticised, was rated good by "
+     "inspectors this time.", {"help_and_protection": "good"}, None),
+    ("Ofsted, which inspects alongside the Care Quality Commission in some areas, rated "
+     "Fenmoor's children's services outstanding overall.", {}, "outstanding"),
+    ("Help and protection, which the council's scorecard had flagged as a concern, was also "
+     "rated good.", {"help_and_protection": "good"}, None),
+    # a clause of its own naming Ofsted after the other judge's
+    ("The council's self-assessment was borne out: Ofsted rated Fenmoor's children's services "
+     "good overall.", {}, "good"),
+    # not: the other judge's grade in the relative clause, a mock inspection's inspectors, a
+    # mock Ofsted, the other judge named in the clause that names Ofsted
+    ("Help and protection, which an LGA peer review rated good, was praised by inspectors.",
+     {}, None),
+    ("In the mock inspection, inspectors rated help and protection good.", {}, None),
+    ("Our self-assessment was clear: a mock Ofsted rated help and protection good.", {}, None),
+    ("Our self-assessment said that Ofsted would rate help and protection good.", {}, None),
+])
+def test_rf15_another_judge_near_a_real_grade(nlp, body, want, overall) -> None:
+    rec = run(nlp, S30_PLAIN.format(body=body))
+    assert area_grades(rec) == want
+    assert grades_of(rec).get("overall_effectiveness") == overall
+
+
+@pytest.mark.parametrize("body, want", [
+    # not: the items under a lead set aside for another authority
+    ("Neighbouring Eastshire's results last year were:\n- help and protection (good);\n"
+     "- children in care (outstanding).\n\nIn Fenmoor, children in care were judged to "
+     "require improvement.", {"children_in_care": "requires_improvement"}),
+    ("Other councils in the region were graded as follows:\n- help and protection (good);\n"
+     "- children in care (outstanding).", {}),
+    ("Neighbouring Eastshire's results last year were:\n- help and protection: good\n"
+     "- children in care: outstanding", {}),
+    # as the round made it: this inspection's list
+    ("Ofsted found that:\n- help and protection (good);\n- children in care "
+     "(outstanding).", {"help_and_protection": "good", "children_in_care": "outstanding"}),
+])
+def test_rf15_a_list_under_another_authoritys_lead(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S30.format(body=body))) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    # a lead that hopes, or opens with a word that is no place, keeps its items' grades
+    ("Leaders want to build on these grades:\n- help and protection (good);\n- children in "
+     "care (outstanding).", {"help_and_protection": "good", "children_in_care": "outstanding"}),
+    ("Here is what they said:\n- help and protection: good\n- children in care: outstanding",
+     {"help_and_protection": "good", "children_in_care": "outstanding"}),
+    # an earlier inspection's lead opens this one's grades beside the old (as in
+    # test_grades_then_and_now_session13_su26): kept
+    ("The grades, and how they have changed since the last inspection in 2021:\n- Help and "
+     "protection: Good (up from RI)\n- Children in care: Good (kept its good rating)",
+     {"help_and_protection": "good", "children_in_care": "good"}),
+])
+def test_rf15_a_list_under_a_lead_kept(nlp, body, want) -> None:
+    assert area_grades(run(nlp, S30.format(body=body))) == want
+
+
+@pytest.mark.parametrize("team, want", [
+    # not: the people the inspectors met, or who supported the visit, named after the team
+    ("The visit was carried out by two of His Majesty's Inspectors, Ann Bell and Bob Cole, "
+     "who met the director, Jo Roe and Al Reed, the lead member.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("The visit was carried out by two of His Majesty's Inspectors, Ann Bell and Bob Cole, "
+     "and was supported by Ruth Ellis, a senior policy officer.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    # as before: 'who are both' goes on to their designation
+    ("The visit was carried out by Ann Bell and Bob Cole, who are both Her Majesty's "
+     "Inspectors.", [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+])
+def test_rf15_names_after_the_team_are_no_inspectors(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
+    assert people(rec) == want

@@ -97,6 +97,7 @@ class InspectorsComponent(RuleComponent):
         self.title_trim = re.compile(r["signatory_title_trim"])
         self.team_title = re.compile(r["signature_team_title"])
         self.sig_not_names = re.compile(r["signature_not_names"])
+        self.names_stop = re.compile(r["names_run_stop"])
         self.on_behalf = re.compile(rf"(?:{r['signature_on_behalf']})(?:{r['name_title']}[ \t]+)?")
         self.sig_name_affixes = re.compile(r["signature_name_affixes"])
         t = r["team_table"]
@@ -174,7 +175,10 @@ class InspectorsComponent(RuleComponent):
                         and not any(w[:1].islower() for w, _ in g)
                         and g[1][0] not in self.capital_particles):
                     parts = [g[:2], g[2:]]
-                if any(len(p) > self.max_words for p in parts):
+                # Lower-case particles between its words do not make a name too long
+                # ('Maria Luisa de la Fuente' has four name words).
+                if any(sum(1 for w, _ in p if not w[:1].islower()) > self.max_words
+                       for p in parts):
                     continue
                 for p in parts:
                     raw_start, raw_end = p[0][1], p[-1][1] + len(p[-1][0])
@@ -309,8 +313,13 @@ class InspectorsComponent(RuleComponent):
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 group_desig = self.designation_of(m.group("desig") or "") if (
                     "desig" in pat.groupindex) else ""
-                names = self.parse_names(m.group("names"), m.start("names"), before=True)
-                written = self.roles_in_list(m.group("names"), names, m.start("names"))
+                # The names stop at a clause that says no more of them ('..., who met
+                # the director, C').
+                run = m.group("names")
+                stop = self.names_stop.search(run)
+                run = run[:stop.start()] if stop else run
+                names = self.parse_names(run, m.start("names"), before=True)
+                written = self.roles_in_list(run, names, m.start("names"))
                 for (name, desig, s, e), own_role in zip(names, written, strict=True):
                     # Where the form names each member after what they are, someone named
                     # without a designation ("and Head of Service Jane Doe") is no member.
@@ -552,11 +561,20 @@ class InspectorsComponent(RuleComponent):
         names = self.parse_names(
             self.sig_not_names.sub(lambda nm: " " * len(nm.group(0)), block), at)
         # "Dr A" / "Senior HMI" / "For and on behalf of B, HMI": B is the signer, A none of
-        # the visit's inspectors.
+        # the visit's inspectors. B must be an inspector, one the letter names or one whose
+        # title says so: "A" / "HMI" / "On behalf of B" / "National Director, ..." is signed
+        # by A, the lead, for one who is no inspector of the visit, and B is cut.
         for ob in self.on_behalf.finditer(block):
-            if any(s - at == ob.end() for _n, _d, s, _e in names):
+            k = next((k for k, n in enumerate(names) if n[2] - at == ob.end()), None)
+            if k is None:
+                continue
+            upto = names[k + 1][2] - at if k + 1 < len(names) else len(block)
+            if any(r["name"].lower() == names[k][0].lower() for r in rows) or \
+                    names[k][1] or self.designation_of(block[names[k][3] - at:upto]):
                 names = [n for n in names if n[2] - at >= ob.end()]
-                break
+            else:
+                names = [n for n in names if n[2] - at < ob.start()]
+            break
         titles = [block[e - at:(names[k + 1][2] if k + 1 < len(names) else at + len(block)) - at]
                   for k, (_n, _d, _s, e) in enumerate(names)]
         # Signatures stacked with each title above its name ('Ofsted' / 'National

@@ -95,7 +95,9 @@ class ProseGrades:
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
         self.counted, self.same_those = rx("counted_grades"), rx("same_grade_those")
-        self.other_judge = rx("other_judge")
+        self.other_judge, self.lead_other = rx("other_judge"), rx("list_lead_other_authority")
+        self.judge_relative, self.judge_ends = rx("other_judge_relative"), \
+            rx("other_judge_ends")
         self.scope = rx("report_scope")
         self.it_antecedent = rx("pronoun_it_antecedent")
         self.possessive_object = rx("pronoun_possessive_object")
@@ -165,7 +167,7 @@ class ProseGrades:
         subject = False  # whether that area was its sentence's subject (for 'It')
         told_before = ""  # the sentence before, in the same unit or a whole one before
         prev_end = -1
-        judged_list = False  # the line before opened a list of another judge's grades
+        judged_list = False  # the line before opened a list set aside (another judge's)
         for offset, unit in self._units(text, lexicon, numbers):
             # 'Our self-assessment gave these grades:' over '- Help and protection: good':
             # the items under it, each with its grade, are the self-assessment's.
@@ -354,15 +356,22 @@ class ProseGrades:
 
     def _judged_lead(self, unit: str, latest: int | None, authority: str, start: str
                      ) -> bool:
-        """Whether a line opens a list (list_lead) in a clause set aside for another
+        """Whether a line opens a list (list_lead) in a clause set aside: for another
         judge than this inspection (other_judge: 'Our self-assessment gave these
-        grades:', 'In the mock inspection the grades were:')."""
+        grades:', 'In the mock inspection the grades were:'), another authority
+        ('Neighbouring Eastshire's results last year were:', list_lead_other_authority),
+        named in its words: not a hope ('Leaders want to build on these grades:'), a
+        subject that is no place ('Here is what they said:') nor an earlier inspection,
+        whose lead opens this one's grades beside it ('How each area has changed since
+        2015:' over '* Adoption performance: was requires improvement, now good.')."""
         if not self.list_lead.search(unit):
             return False
         sentence = self._sentences(unit)[-1][1]
         clauses = _clauses(self._cuts(sentence))
         aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
-        return len(clauses) - 1 in aside and bool(self.other_judge.search(sentence))
+        return len(clauses) - 1 in aside and bool(
+            self.other_judge.search(sentence) or self.lead_other.search(sentence)
+            or self._other_council(sentence, authority))
 
     def _counted_grade(self, sentence: str, lexicon: list, latest: int | None,
                        authority: str, start: str) -> str:
@@ -597,7 +606,7 @@ class ProseGrades:
         not an earlier inspection."""
         aside: set[int] = set()
         hoped_only: set[int] = set()
-        other = hoped = False
+        other = hoped = judged = False  # judged: another judge's (other_judge)
         earlier = carried  # until a clause that speaks of now (contrast)
         hope_runs = False  # the hope's words go on, no comma or colon since its verb
         for i, (a, b) in enumerate(clauses):
@@ -612,18 +621,26 @@ class ProseGrades:
             if self.back_ref.search(clause):
                 hoped = False
             if self.other_ends.search(clause):
-                other = False
+                other = judged = False
+            named_judge = bool(self.other_judge.search(clause))
+            if judged and not named_judge and self.judge_ends.search(clause):
+                judged = False  # '...: Ofsted rated its services good overall'
             if self.previous.search(clause) or (
                     latest and any(int(y) < latest for y in YEAR.findall(clause))):
                 earlier = True
             if self.hope.search(clause):
                 hoped = hope_runs = True
             if self.other.search(clause) or self._other_council(clause, authority) or \
-                    self._other_subject(clause, authority) or self.other_judge.search(clause):
+                    self._other_subject(clause, authority):
                 other = True
-            if earlier or other or hoped:
+            # Another judge named in a relative clause alone ('Help and protection, which
+            # a peer review had criticised, was rated good') sets aside that clause only.
+            relative = named_judge and bool(self.judge_relative.match(clause))
+            if named_judge and not relative:
+                judged = True
+            if earlier or other or hoped or judged or relative:
                 aside.add(i)
-                if not (earlier or other):
+                if not (earlier or other or judged or relative):
                     hoped_only.add(i)
             elif self.then_now.match(sentence[a:]):  # 'was inadequate, now good'
                 aside.add(i)
