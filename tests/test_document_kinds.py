@@ -5876,3 +5876,78 @@ def test_s30dev_a_blogs_masthead_is_no_headline(nlp, top, la) -> None:
             "Ofsted's verdict on Castlebrook Council's children's services. They require "
             "improvement to be good overall, inspectors said.\n")
     assert run(nlp, text)["report"].get("local_authority") == la
+
+
+# ---- Session 15, round s31dev (secondary_unseen31: texts as they reach an analyst from
+# other media) ----
+
+def _s31dev_read(nlp, text: str) -> dict:
+    """A text's rows as the text reader and normaliser give it to the pipeline."""
+    from pipeline.ingest import ingest_bytes
+
+    return run(nlp, ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text)
+
+
+def _s31dev_cues(*cues: str) -> str:
+    out = []
+    for k, cue in enumerate(cues, start=1):
+        out.append(f"{k}\n00:0{k // 6}:{(k * 4) % 60:02d},200 --> 00:0{k // 6}:"
+                   f"{(k * 4 + 3) % 60:02d},600\n{cue}\n")
+    return "\n".join(out)
+
+
+# Subtitles as a subtitle file gives them (cue numbers, timings, capitals, a sentence
+# running across cues) read as text: a cue's number and timing are no text of the
+# sentence they interrupt, and text in capitals is read as text.
+def test_s31dev_subtitle_cues_in_capitals_read_as_text(nlp) -> None:
+    text = ("Programme: WESTERN EVENING NEWS\nTx: 14/03/2023 18:30  Channel: REG2\n\n"
+            + _s31dev_cues("CHILDREN'S SERVICES IN THE\nCOUNTY HAVE BEEN RATED",
+                           "REQUIRES IMPROVEMENT BY OFSTED.\nTHE REPORT, PUBLISHED TODAY,",
+                           "SAYS TOO MANY CHILDREN WAIT.\nTHE INSPECTION RAN",
+                           "FROM 6 FEBRUARY TO 17 FEBRUARY.\nHELP AND PROTECTION",
+                           "WAS JUDGED GOOD, AND SO WAS\nTHE IMPACT OF LEADERS."))
+    rec = _s31dev_read(nlp, text)
+    rep = rec["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == ("2023-02-06",
+                                                                        "2023-02-17")
+    assert rep.get("publication_date") == "2023-03-14"
+    assert rep.get("overall_effectiveness") == "requires_improvement"
+    grades = {(r["area"], r["grade"]) for r in rec["tables"]["judgements"]}
+    assert ("help_and_protection", "good") in grades
+
+
+@pytest.mark.parametrize("text, kept", [
+    # one timing line alone is left as written
+    ("The clip (00:04:11,200 --> 00:04:14,600 in the file) was cut.\n\n2\n"
+     "00:04:11,200 --> 00:04:14,600\nShown once.\n", "00:04:11,200"),
+    # a report's headings in capitals stay as they are
+    ("SUMMARY OF JUDGEMENTS\n\n" + "Inspectors found that children are seen quickly and "
+     "that plans are reviewed on time by managers. " * 6 + "\n", "SUMMARY OF JUDGEMENTS"),
+])
+def test_s31dev_no_subtitles_no_capitals_text(text, kept) -> None:
+    from pipeline.ingest import ingest_bytes
+
+    assert kept in ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+
+
+def test_s31dev_capitals_text_keeps_may_a_verb(nlp) -> None:
+    from pipeline.ingest import ingest_bytes
+
+    text = ("THE COUNCIL SAYS IT MAY APPEAL. INSPECTORS CAME ON 2 MAY AND STAYED UNTIL MARCH "
+            "2024. " * 6)
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "it may appeal" in norm and "2 May" in norm and "March 2024" in norm
+
+
+# A day in figures after a broadcast's or post's date label is the text's own date; in
+# a sentence it is not.
+@pytest.mark.parametrize("top, date", [
+    ("Tx: 22/08/2019 18:30  Channel: REG1", "2019-08-22"),
+    ("Posted: 22/08/2019", "2019-08-22"),
+    ("The bulletin went out after 22/08/2019 at the earliest", None),
+])
+def test_s31dev_numeric_dateline(nlp, top, date) -> None:
+    text = (f"Evening bulletin\n{top}\n\nChildren's services in Dunholme have been rated "
+            "inadequate by Ofsted. The inspectors' report, published today, says some "
+            "children were left at risk of harm.\n")
+    assert run(nlp, text)["report"].get("publication_date") == date
