@@ -5951,3 +5951,60 @@ def test_s31dev_numeric_dateline(nlp, top, date) -> None:
             "inadequate by Ofsted. The inspectors' report, published today, says some "
             "children were left at risk of harm.\n")
     assert run(nlp, text)["report"].get("publication_date") == date
+
+
+# The inspectors' days with no preposition before the span ('They were on site 11 to 15
+# October', 'Inspectors were with us 4-15 March'); the year the post's own.
+@pytest.mark.parametrize("sentence, want", [
+    ("The report of our short inspection is out. They were on site 11 to 15 October.",
+     ("2021-10-11", "2021-10-15")),
+    ("Inspectors were with us 11-15 October and met dozens of children.",
+     ("2021-10-11", "2021-10-15")),
+    # one day alone is no span
+    ("The report of our short inspection is out. They were on site 11 October.",
+     (None, None)),
+    # someone else on site is no visit
+    ("The decorators were with us 11-15 October.", (None, None)),
+])
+def test_s31dev_inspectors_days_with_no_preposition(nlp, sentence, want) -> None:
+    text = ("Thread: Quarrington's Ofsted result\n\nPosted: Fri 26 Nov 2021, 09:47\n\n"
+            f"Ofsted rated Quarrington's children's services good. {sentence}\n")
+    rep = run(nlp, text)["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
+
+# A magazine's two columns converted to text: words broken by their syllables at the
+# line end are mended ('protec-' / 'tion'), a compound broken at its hyphen is not
+# ('re-' / 'inspection' where the text writes 'inspection' by itself), and a page's
+# running head left inside a sentence where the page turned is no text of it.
+_S31DEV_COLUMNS = (
+    "WESTBURY LIFE | Issue 12 | May 2016 | 4\n\nOfsted: Westbury's children's\n"
+    "services are good\n\nThe council's services for\nchildren have been judged\n"
+    "good by Ofsted after an\ninspection in March. The\nre-\ninspection found that\n"
+    "children who need help and\nprotec-\ntion are seen quickly by\nfoster car-\n"
+    "ers and social workers.\nLeadership, management and\ngov-\n"
+    "WESTBURY LIFE | Issue 12 | May 2016 | 5\nernance was also rated as\ngood.\n")
+
+
+@pytest.mark.parametrize("want", [
+    "help and protection are seen", "foster carers and", "The re-inspection found",
+    "management and governance was also"])
+def test_s31dev_two_column_text_mended(want) -> None:
+    from pipeline.ingest import ingest_bytes
+
+    norm = ingest_bytes(Path("item.txt"), _S31DEV_COLUMNS.encode("utf-8")).norm.text
+    assert want in norm
+    assert norm.count("WESTBURY LIFE") == 1  # the head at the top stays
+
+
+# Lines of ordinary width keep a line-end hyphen the text gives no reason to drop, and a
+# line that recurs at the end of a sentence is no running head.
+def test_s31dev_wide_text_keeps_its_hyphens_and_lines() -> None:
+    from pipeline.ingest import ingest_bytes
+
+    text = ("Inspectors found that the council's arrangements for children who need help "
+            "and protec-\ntion are improving, and that its leaders know their services well.\n"
+            "Contact us\n\nOur teams are busy this winter and we thank every foster carer.\n"
+            "Contact us\n")
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "protec-tion" in norm and norm.count("Contact us") == 2
