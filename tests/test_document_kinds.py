@@ -6008,3 +6008,44 @@ def test_s31dev_wide_text_keeps_its_hyphens_and_lines() -> None:
             "Contact us\n")
     norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
     assert "protec-tion" in norm and norm.count("Contact us") == 2
+
+
+# Speech naming the areas of a counted set of grades after it: 'The other three
+# judgements are all requires improvement. That's A, B, and C.'
+@pytest.mark.parametrize("second, want", [
+    ("That's the experiences and progress of children in care, the experiences and "
+     "progress of care leavers, and the impact of leaders on social work practice.",
+     {"children_in_care", "care_leavers", "impact_of_leaders"}),
+    ("That is for children in care and for care leavers.",
+     {"children_in_care", "care_leavers"}),
+    # 'that's' opening a sentence about something else gives nothing
+    ("That's why care leavers matter so much to us.", set()),
+])
+def test_s31dev_thats_the_areas_of_a_counted_grade(nlp, second, want) -> None:
+    text = ("Wendlesham Borough Council\nCabinet - Thursday 16 November 2023\n\n"
+            "[00:15:10] Cllr Amis: Overall, Wendlesham's children's services have been judged "
+            "as requires improvement to be good. For children who need help and protection, "
+            "inspectors said the service is good.\n\n[00:16:41] Cllr Amis: The other three "
+            f"judgements are all requires improvement. {second}\n")
+    rows = run(nlp, text)["tables"]["judgements"]
+    got = {r["area"] for r in rows if r["grade"] == "requires_improvement"}
+    assert got - {"overall_effectiveness"} == want
+
+
+# An area's name as a run-in heading ('Care leavers.'), then 'This one' or 'Also' with
+# the grade: the heading's area takes it.
+@pytest.mark.parametrize("para, want", [
+    ('Care leavers. This one "requires improvement to be good". Too many wait.',
+     ("care_leavers", "requires_improvement")),
+    ("Children in care. Also good: inspectors found that children live in stable homes.",
+     ("children_in_care", "good")),
+    # 'also good' then more words is not the heading's grade
+    ("Children in care. Also good was the work of the fostering panel this year.", None),
+])
+def test_s31dev_run_in_area_heading(nlp, para, want) -> None:
+    text = ("What Ofsted said about Ashcombe's children's services\n\nPosted 28 July 2025\n\n"
+            "The overall verdict is that Ashcombe's children's services \"require improvement "
+            f"to be good\".\n\nOn the four areas:\n\n{para}\n")
+    rows = run(nlp, text)["tables"]["judgements"]
+    got = [(r["area"], r["grade"]) for r in rows if r["area"] != "overall_effectiveness"]
+    assert got == ([want] if want else [])
