@@ -6049,3 +6049,20 @@ def test_s31dev_run_in_area_heading(nlp, para, want) -> None:
     rows = run(nlp, text)["tables"]["judgements"]
     got = [(r["area"], r["grade"]) for r in rows if r["area"] != "overall_effectiveness"]
     assert got == ([want] if want else [])
+
+
+# In narrow columns a compound broken at its hyphen keeps it where either part is a word
+# the text writes by itself ('child-' / 'focused' beside 'child'); a sentence a plain-text
+# report writes twice is no running head.
+def test_s31dev_narrow_columns_keep_compounds_and_repeated_lines() -> None:
+    from pipeline.ingest import ingest_bytes
+
+    text = ("Social workers know each\nchild well. The work was\nchild-\nfocused and "
+            "timely, and\nthe council's plans are\nclear and up to date.\n")
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "child-focused" in norm
+    line = "services at a time of financial austerity in 2014. This has led to"
+    text = (f"12. Leaders have invested in children's\n{line}\nnew posts and a new academy.\n\n"
+            f"The summary repeats it: leaders invested in\n{line}\nnew posts.\n")
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert norm.count("financial austerity") == 2

@@ -62,7 +62,7 @@ MAX_ROW_WIDTH = 160  # a longer line is prose, whatever it holds
 
 MAX_WRAP_WIDTH = 140
 # Lines no wider than this, wrapped, are a narrow column's (a magazine's two columns).
-NARROW_COLUMN_WIDTH = 45
+NARROW_COLUMN_WIDTH = 36
 # A line this share of the text's width or longer, inside a wrapped paragraph, was wrapped.
 WRAPPED_SHARE = 0.6  # wider "lines" are whole paragraphs, not hard-wrapped text
 HEADER_ZONE = 3  # lines at the top and bottom of a page that may be running heads
@@ -146,15 +146,19 @@ def remove_inline_running_heads(lines: list[Line], n_pages: int | None) -> tuple
     """A text with no page breaks (a magazine's pages converted to one text) may keep a
     page's running head where the page turned, inside a sentence ("Leadership, management
     and gov-" / "CASTLEMERE MATTERS | Issue 38 | December 2014 | 7" / "ernance was ..."): a
-    line that recurs in the text (figures aside) and stands between a line ending no
-    sentence and one opening in small letters is dropped. Its first showing, at the top,
-    heads the text and stays."""
+    line that recurs in the text with other figures (its page number) and stands between
+    a line ending no sentence and one opening in small letters is dropped. Its first
+    showing, at the top, heads the text and stays. A line written again word for word (a
+    sentence a report repeats in its summary) is no running head."""
     if n_pages and n_pages > 1:
         return lines, 0
-    masks = Counter(_mask(ln.text) for ln in lines)
+    forms: dict[str, set[str]] = {}
+    for ln in lines:
+        if any(ch.isdigit() for ch in ln.text):
+            forms.setdefault(_mask(ln.text), set()).add(ln.text)
     drop = {
         i for i in range(1, len(lines) - 1)
-        if masks[_mask(lines[i].text)] > 1
+        if len(forms.get(_mask(lines[i].text), ())) > 1
         and not TERMINAL_RE.search(lines[i - 1].text)
         and lines[i + 1].text[:1].islower()
     }
@@ -242,9 +246,11 @@ class _Joiner:
         # Text set in narrow columns (a magazine's two-column page converted to text)
         # breaks words by their syllables at the line end ("protec-" / "tion", "re-" /
         # "quiring"): there a line-end hyphen is a broken word's, mended, unless the part
-        # after it is a word the text writes elsewhere by itself ("re-" / "inspection",
-        # "looked-" / "after"). The words a line opens with after a broken line are not
-        # counted as written by themselves.
+        # after it, or the part before it, is a word the text writes elsewhere by itself
+        # ("re-" / "inspection", "looked-" / "after", "child-" / "focused" beside "child").
+        # The parts of broken words (a broken line's last word, the next line's first) are
+        # not counted as written by themselves. Lines of ordinary width (a letter's 40 to 90 characters) keep the
+        # hyphen unless the text writes the word whole elsewhere.
         self.narrow = self.wrap_width <= NARROW_COLUMN_WIDTH
         self.free_words: Counter = Counter()
         if self.narrow:
@@ -252,6 +258,8 @@ class _Joiner:
                 found = WORD_RE.findall(ln.text)
                 if k and _ends_with_hyphen(lines[k - 1].text):
                     found = found[1:]
+                if _ends_with_hyphen(ln.text):
+                    found = found[:-1]
                 self.free_words.update(w.lower() for w in found)
 
     def full(self, prev: Line, line: Line) -> bool:
@@ -308,7 +316,8 @@ class _Joiner:
             if self.words.get(joined) and not self.words.get(f"{left}-{tail}".lower()):
                 return False
         if self.narrow and right[:1].islower() and left[-1:].isalpha():
-            return bool(self.free_words.get(right.split("-", 1)[0].lower()))
+            return bool(self.free_words.get(right.split("-", 1)[0].lower())
+                         or self.free_words.get(left.lower()))
         return True
 
     def mend_inline(self, text: str) -> str:
