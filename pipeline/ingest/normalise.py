@@ -249,8 +249,8 @@ class _Joiner:
         # after it, or the part before it, is a word the text writes elsewhere by itself
         # ("re-" / "inspection", "looked-" / "after", "child-" / "focused" beside "child").
         # The parts of broken words (a broken line's last word, the next line's first) are
-        # not counted as written by themselves. Lines of ordinary width (a letter's 40 to 90 characters) keep the
-        # hyphen unless the text writes the word whole elsewhere.
+        # not counted as written by themselves. Lines of ordinary width (a letter's 40 to
+        # 90 characters) keep the hyphen unless the text writes the word whole elsewhere.
         self.narrow = self.wrap_width <= NARROW_COLUMN_WIDTH
         self.free_words: Counter = Counter()
         if self.narrow:
