@@ -63,6 +63,7 @@ MAX_ROW_WIDTH = 160  # a longer line is prose, whatever it holds
 MAX_WRAP_WIDTH = 140
 # Lines no wider than this, wrapped, are a narrow column's (a magazine's two columns).
 NARROW_COLUMN_WIDTH = 36
+NARROW_COLUMN_MIN_LINES = 12  # fewer lines say nothing of a column's width
 # A line this share of the text's width or longer, inside a wrapped paragraph, was wrapped.
 WRAPPED_SHARE = 0.6  # wider "lines" are whole paragraphs, not hard-wrapped text
 HEADER_ZONE = 3  # lines at the top and bottom of a page that may be running heads
@@ -250,8 +251,10 @@ class _Joiner:
         # ("re-" / "inspection", "looked-" / "after", "child-" / "focused" beside "child").
         # The parts of broken words (a broken line's last word, the next line's first) are
         # not counted as written by themselves. Lines of ordinary width (a letter's 40 to
-        # 90 characters) keep the hyphen unless the text writes the word whole elsewhere.
-        self.narrow = self.wrap_width <= NARROW_COLUMN_WIDTH
+        # 90 characters) keep the hyphen unless the text writes the word whole elsewhere,
+        # and so does a name ('Moor-' / 'land-Smith': a part opening with a capital).
+        self.narrow = (self.wrap_width <= NARROW_COLUMN_WIDTH
+                       and len(lengths) >= NARROW_COLUMN_MIN_LINES)
         self.free_words: Counter = Counter()
         if self.narrow:
             for k, ln in enumerate(lines):
@@ -315,7 +318,7 @@ class _Joiner:
             joined = (left + tail).lower()
             if self.words.get(joined) and not self.words.get(f"{left}-{tail}".lower()):
                 return False
-        if self.narrow and right[:1].islower() and left[-1:].isalpha():
+        if self.narrow and right[:1].islower() and left[:1].islower():
             return bool(self.free_words.get(right.split("-", 1)[0].lower())
                          or self.free_words.get(left.lower()))
         return True
