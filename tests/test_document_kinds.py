@@ -6066,3 +6066,44 @@ def test_s31dev_narrow_columns_keep_compounds_and_repeated_lines() -> None:
             f"The summary repeats it: leaders invested in\n{line}\nnew posts.\n")
     norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
     assert norm.count("financial austerity") == 2
+
+
+# A breadcrumb trail on the first line is no headline: the thread's title under it is.
+@pytest.mark.parametrize("top, la", [
+    ("SocialWorkTalk Forums > Local authorities > North West\n"
+     "Thread: Quarrington's short Ofsted inspection - result is out\n", "Quarrington"),
+    ("Home > News > Children and families\nQuarrington's children's services rated good\n",
+     "Quarrington"),
+])
+def test_s31dev_breadcrumb_above_the_headline(nlp, top, la) -> None:
+    text = (f"{top}\nPosted: Fri 26 Nov 2021, 09:47\n\nMorning all. Ofsted rated our "
+            "children's services good overall at Quarrington Borough Council.\n")
+    assert run(nlp, text)["report"].get("local_authority") == la
+
+
+# 'good or better' is a floor every grade meets, not a grade of its own: the list under
+# it gives each area its grade.
+@pytest.mark.parametrize("lead, want", [
+    ("Every one of the four judgements is good or better:", "outstanding"),
+    ("All four judgements were good and above:", "outstanding"),
+])
+def test_s31dev_good_or_better_is_no_grade(nlp, lead, want) -> None:
+    text = ("Huge news for Pellingham\n\nOfsted has rated Pellingham Council's children's "
+            f"services good overall.\n\n{lead}\n- Help and protection - Good\n"
+            "- Care leavers - Outstanding\n")
+    rows = run(nlp, text)["tables"]["judgements"]
+    assert {r["area"]: r["grade"] for r in rows}.get("care_leavers") == want
+
+
+# OCR's figures for letters inside words are read as the letters; figures that belong
+# to the word are not.
+@pytest.mark.parametrize("line, want", [
+    ("0fsted rated our chi1dren's services and fami1ies 1eaders good.",
+     "Ofsted rated our children's services and families leaders good."),
+    ("On the 1st and 10th, at 10am, KS1 and Q1 results, persona1 page1 2,044 x10.",
+     "On the 1st and 10th, at 10am, KS1 and Q1 results, persona1 page1 2,044 x10."),
+])
+def test_s31dev_ocr_figures_for_letters(line, want) -> None:
+    from pipeline.ingest.text import mend_ocr_digits
+
+    assert mend_ocr_digits(line) == want

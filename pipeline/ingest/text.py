@@ -126,6 +126,21 @@ def recase_capitals(raws: list[str]) -> list[str]:
     return out
 
 
+# OCR's 1 for l and 0 for O inside words (layout_rules.json says why).
+OCR_DIGIT_INSIDE_RE = re.compile(_LAYOUT["ocr_digit_inside"])
+OCR_DIGIT_OPENING_RE = re.compile(_LAYOUT["ocr_digit_opening"])
+_OCR_LETTER = {"1": "l", "0": "o"}
+
+
+def mend_ocr_digits(raw: str) -> str:
+    """A line with OCR's figures for letters inside words set right ('chi1dren')."""
+    if not ("1" in raw or "0" in raw):
+        return raw
+    raw = OCR_DIGIT_INSIDE_RE.sub(lambda m: _OCR_LETTER[m.group(0)], raw)
+    return OCR_DIGIT_OPENING_RE.sub(
+        lambda m: "O" if m.group(0) == "0" else "l", raw)
+
+
 SENTENCE_END = (".", "!", "?", ":", ";", "”", "’", '"', "'", ")")
 
 
@@ -150,7 +165,8 @@ def text_to_lines(text: str) -> tuple[list[Line], int | None]:
     paged = len(pages) > 1
     lines: list[Line] = []
     page_lines = [drop_subtitle_cues(page.split("\n")) for page in pages]
-    page_lines = [recase_capitals(raws) for raws in page_lines]
+    page_lines = [[mend_ocr_digits(raw) for raw in recase_capitals(raws)]
+                  for raws in page_lines]
     # decided over the whole text: a page of a double-spaced text may be a short one
     double = double_spaced([raw for raws in page_lines for raw in raws])
     for pno, raws in enumerate(page_lines, start=1):
