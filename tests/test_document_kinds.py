@@ -6107,3 +6107,20 @@ def test_s31dev_ocr_figures_for_letters(line, want) -> None:
     from pipeline.ingest.text import mend_ocr_digits
 
     assert mend_ocr_digits(line) == want
+
+
+# The report's day after 'last' and its weekday ('came out last Friday, 25 July'), the
+# year the post's own.
+@pytest.mark.parametrize("words, date", [
+    ("came out last Friday, 25 July", "2025-07-25"),
+    ("came out on Friday, 25 July", "2025-07-25"),
+    # 'last' with no weekday is no day's
+    ("came out last, on the council's site", None),
+])
+def test_s31dev_report_out_last_weekday_and_day(nlp, words, date) -> None:
+    text = ("Cllr Nell Garside - Ashcombe Central ward\nNotes from the council chamber\n\n"
+            "Home | About me | Surgeries | Contact\n\nMonday 28 July 2025\n\nWhat Ofsted said "
+            f"about Ashcombe's children's services\n\nOfsted's inspection report on Ashcombe's "
+            f"services for children {words}, and I have read all of it. The overall verdict is "
+            "that Ashcombe's children's services \"require improvement to be good\".\n")
+    assert run(nlp, text)["report"].get("publication_date") == date
