@@ -6124,3 +6124,24 @@ def test_s31dev_report_out_last_weekday_and_day(nlp, words, date) -> None:
             f"services for children {words}, and I have read all of it. The overall verdict is "
             "that Ashcombe's children's services \"require improvement to be good\".\n")
     assert run(nlp, text)["report"].get("publication_date") == date
+
+
+# Minutes telling the inspection with Ofsted as the subject and its days in figures in
+# brackets, years in two figures; another inspectorate's or a year-named earlier one not.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted had inspected Lowestead County Council's children's services under the single "
+     "inspection framework (12.01.15 - 04.02.15) and had published its report on 20 March "
+     "2015.", ("2015-01-12", "2015-02-04")),
+    ("Ofsted inspected our children's services (12.01.2015 – 04.02.2015) and published its "
+     "report on 20 March 2015.", ("2015-01-12", "2015-02-04")),
+    ("HMI Probation had inspected Lowestead County Council's youth justice services "
+     "(12.01.15 - 04.02.15).", (None, None)),
+])
+def test_s31dev_minutes_inspected_days_in_brackets(nlp, sentence, want) -> None:
+    text = ("LOWESTEAD COUNTY COUNCIL\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\n"
+            "MINUTES of the meeting held at County Hall, Lowestead on Tuesday 21 April 2015\n\n"
+            "25/15  OFSTED INSPECTION OF LOWESTEAD COUNTY COUNCIL'S SERVICES FOR CHILDREN\n\n"
+            f"The Director introduced the report. {sentence} The Director reported that the "
+            "overall effectiveness of the council's services had been judged good.\n")
+    rep = run(nlp, text)["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
