@@ -6145,3 +6145,28 @@ def test_s31dev_minutes_inspected_days_in_brackets(nlp, sentence, want) -> None:
             "overall effectiveness of the council's services had been judged good.\n")
     rep = run(nlp, text)["report"]
     assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
+
+# 'this morning' in a forwarded email is the day its own message was sent (the last
+# 'Sent:' line above it), not the forward's.
+_S31DEV_FORWARD = (
+    "From: Kerry Stubbs\nSent: Monday, 9 March 2026 08:31\nTo: All Staff\nSubject: FW: Ofsted "
+    "report published\n\nMorning all, in case anyone missed this on Friday.\nKerry\n\n"
+    "{original}Dear colleagues,\n\n{sentence} We have been judged good overall.\n\n"
+    "With best wishes,\n\nAlison Threlfall\nDirector of Children's Services\nBarrowden Council\n")
+
+
+@pytest.mark.parametrize("original, sentence, date", [
+    ("-----Original Message-----\nFrom: Director\nSent: Friday, 6 March 2026 09:12\n"
+     "Subject: Ofsted report published\n\n",
+     "Ofsted published the report of its inspection of Barrowden Council's children's "
+     "services this morning.", "2026-03-06"),
+    # no message of its own inside: the email's own day
+    ("", "Ofsted published the report of its inspection of Barrowden Council's children's "
+     "services this morning.", "2026-03-09"),
+    # the day someone read it is not the report's
+    ("", "Ofsted published the report, which I read this morning.", None),
+])
+def test_s31dev_this_morning_in_a_forwarded_message(nlp, original, sentence, date) -> None:
+    text = _S31DEV_FORWARD.format(original=original, sentence=sentence)
+    assert run(nlp, text)["report"].get("publication_date") == date

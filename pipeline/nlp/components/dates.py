@@ -364,6 +364,7 @@ class DatesComponent(RuleComponent):
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
+        self.message_sent = g.compile(r["message_sent"])
         self.publication_month = [g.compile(p) for p in r["publication_month"]]
         self.publication_month_other = re.compile(r["publication_month_other"])
         self.letter_date = g.compile(r["letter_date_line"])
@@ -818,6 +819,11 @@ class DatesComponent(RuleComponent):
         if today and ref and len(ref) == 10 and self._dateline(text):
             word = re.search(r"(?i)\b(?:earlier today|today|this (?:morning|afternoon))\b",
                              today.group(0))
+            # an email's: the day its message was sent (a forward's own is not it)
+            sent = [m for m in self.message_sent.finditer(text, 0, today.start())]
+            parsed = self.grammar.parse_single(sent[-1].group("date")) if sent else None
+            if parsed and parsed[1] == "day":
+                ref = parsed[0]
             return today.start() + word.start(), today.start() + word.end(), ref
         return None
 
