@@ -6170,3 +6170,18 @@ _S31DEV_FORWARD = (
 def test_s31dev_this_morning_in_a_forwarded_message(nlp, original, sentence, date) -> None:
     text = _S31DEV_FORWARD.format(original=original, sentence=sentence)
     assert run(nlp, text)["report"].get("publication_date") == date
+
+
+# This inspection told as the first since the earlier one dates the earlier one.
+@pytest.mark.parametrize("sentence, want", [
+    ("The report is the first full inspection of the council since November 2013.",
+     [("2013-11", "month")]),
+    ("It was Ofsted's first inspection of Elmsworth since 2013.", [("2013", "year")]),
+    # the first of something else since a date is no inspection
+    ("It is the first pay rise for social workers since November 2013.", []),
+])
+def test_s31dev_first_inspection_since(nlp, sentence, want) -> None:
+    text = ("PRACTICE WEEKLY\n\nElmsworth children's services slip to inadequate\n\n"
+            "Elmsworth council's children's services have been rated inadequate by Ofsted. "
+            f"The inspection was carried out on 7-31 March 2016. {sentence}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
