@@ -6185,3 +6185,22 @@ def test_s31dev_first_inspection_since(nlp, sentence, want) -> None:
             "Elmsworth council's children's services have been rated inadequate by Ofsted. "
             f"The inspection was carried out on 7-31 March 2016. {sentence}\n")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# A social post's time stamp under the post is its own date: it dates 'today' and a span
+# written without its year; a reply's short date is not one.
+@pytest.mark.parametrize("stamp, want", [
+    ("12:41 PM · 30 Apr 2024 · 14.2K Views", ("2024-03-04", "2024-03-15", "2024-04-30")),
+    ("09:15 · 30 April 2024", ("2024-03-04", "2024-03-15", "2024-04-30")),
+    ("Pellingham Labour @PellinghamLab · 30 Apr", (None, None, None)),
+])
+def test_s31dev_a_posts_time_stamp_dates_it(nlp, stamp, want) -> None:
+    text = ("Cllr Tessa Morrow\n@TessaMorrowPC · Follow\nLeader of the council. Views my own."
+            "\n\nHuge news: Ofsted has rated Pellingham Council's children's services GOOD "
+            "overall!\n\nThe report on Pellingham Council's services for children came out "
+            "today. Inspectors were with us 4-15 March and spoke to hundreds of children, "
+            "families, carers and staff.\n\n#Pellingham #ProudOfOurStaff\n\n"
+            f"{stamp}\n\n213 Reposts   38 Quotes   1,044 Likes\n")
+    rep = run(nlp, text)["report"]
+    got = (rep.get("inspection_start"), rep.get("inspection_end"), rep.get("publication_date"))
+    assert got == want
