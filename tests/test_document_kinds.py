@@ -6204,3 +6204,18 @@ def test_s31dev_a_posts_time_stamp_dates_it(nlp, stamp, want) -> None:
     rep = run(nlp, text)["report"]
     got = (rep.get("inspection_start"), rep.get("inspection_end"), rep.get("publication_date"))
     assert got == want
+
+
+# A meeting's record under the council's name: the agenda item naming the inspection is
+# the headline; an item about something else is not.
+@pytest.mark.parametrize("item, la", [
+    ("Item 7: Ofsted inspection of Wendlesham's children's services - outcome", "Wendlesham"),
+    ("Item 6: Budget monitoring for Wendlesham's libraries", "Wendlesham Borough Council"),
+])
+def test_s31dev_agenda_item_is_the_headline(nlp, item, la) -> None:
+    text = ("Wendlesham Borough Council\nCabinet - Thursday 16 November 2023, 6.30pm\nWebcast "
+            f"transcript (automatically generated captions)\n{item}\n\n[00:14:32] Cllr Amis: "
+            "Members will have seen that Ofsted published its report on Wendlesham Borough "
+            "Council's children's services last Friday. Overall, Wendlesham's children's "
+            "services have been judged as requires improvement to be good.\n")
+    assert run(nlp, text)["report"].get("local_authority") == la

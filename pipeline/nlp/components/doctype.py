@@ -78,6 +78,7 @@ class DoctypeComponent(RuleComponent):
         self.core_cut = [re.compile(p) for p in news["headline_core_cut"]]
         self.headline_form = news["headline_form"]
         self.masthead = re.compile(news["headline_masthead"], re.I)
+        self.agenda_item = re.compile(news["headline_agenda_item"], re.I)
         self.dateline = re.compile(news["headline_dateline"])
         self.issue_line = re.compile(news["headline_issue_line"], re.I)
         self.not_a_publication = re.compile(news["headline_not_a_publication"], re.I)
@@ -308,6 +309,11 @@ class DoctypeComponent(RuleComponent):
                         or (not top and self._publication_head(lines))):
                     top = 2
                 top = self._past_furniture(lines, top)
+                # A meeting's record under the council's name: the agenda item's title
+                # that names the inspection is the headline.
+                if len(lines) > top and not self.not_a_publication.search(lines[top].text):
+                    top = next((k for k in range(top + 1, min(len(lines), top + 5))
+                                if self.agenda_item.match(lines[k].text)), top)
                 if len(lines) > top:
                     below = lines[top].end
                     # Every name the body rules find below the headline, in the rules'
