@@ -6219,3 +6219,15 @@ def test_s31dev_agenda_item_is_the_headline(nlp, item, la) -> None:
             "Council's children's services last Friday. Overall, Wendlesham's children's "
             "services have been judged as requires improvement to be good.\n")
     assert run(nlp, text)["report"].get("local_authority") == la
+
+
+# A role held at the council before its name is no part of the authority's name.
+@pytest.mark.parametrize("profile, la", [
+    ("Leader of Pellingham Council. Views my own.", "Pellingham Council"),
+    ("Chief Executive of Pellingham Council. Views my own.", "Pellingham Council"),
+])
+def test_s31dev_a_role_before_the_council_is_no_part_of_its_name(nlp, profile, la) -> None:
+    text = (f"[OCR of screenshot image, 1 of 2]\n\nCllr Tessa Morrow\n@TessaMorrowPC · Follow\n"
+            f"{profile}\n\nHuge news: Ofsted has rated our children's services GOOD overall!\n\n"
+            "The report on Pellingham Council's services for children came out today.\n")
+    assert run(nlp, text)["report"].get("local_authority") == la
