@@ -6074,6 +6074,9 @@ def test_s31dev_narrow_columns_keep_compounds_and_repeated_lines() -> None:
      "Thread: Quarrington's short Ofsted inspection - result is out\n", "Quarrington"),
     ("Home > News > Children and families\nQuarrington's children's services rated good\n",
      "Quarrington"),
+    # a trail whose last step names the inspection is read as the headline
+    ("Carers' Forum > General discussion > Ofsted report on Quarrington - what now?\n",
+     "Quarrington"),
 ])
 def test_s31dev_breadcrumb_above_the_headline(nlp, top, la) -> None:
     text = (f"{top}\nPosted: Fri 26 Nov 2021, 09:47\n\nMorning all. Ofsted rated our "
@@ -6093,6 +6096,15 @@ def test_s31dev_good_or_better_is_no_grade(nlp, lead, want) -> None:
             "- Care leavers - Outstanding\n")
     rows = run(nlp, text)["tables"]["judgements"]
     assert {r["area"]: r["grade"] for r in rows}.get("care_leavers") == want
+
+
+# with more after it, 'rated good or better' is still the grade
+def test_s31dev_rated_good_or_better_in_a_sentence_is_a_grade(nlp) -> None:
+    text = ("Ofsted praises Elmbury's services for children\n\nPublished 11 August 2023\n\n"
+            "Inspectors visited Elmbury from 19 to 30 June 2023. Elmbury is one of only three "
+            "councils in the region to be rated good or better this year.\n")
+    rows = run(nlp, text)["tables"]["judgements"]
+    assert {r["area"]: r["grade"] for r in rows}.get("overall_effectiveness") == "good"
 
 
 # OCR's figures for letters inside words are read as the letters; figures that belong
@@ -6179,6 +6191,9 @@ def test_s31dev_this_morning_in_a_forwarded_message(nlp, original, sentence, dat
     ("It was Ofsted's first inspection of Elmsworth since 2013.", [("2013", "year")]),
     # the first of something else since a date is no inspection
     ("It is the first pay rise for social workers since November 2013.", []),
+    # nor a date told by what happened then
+    ("It is the first full inspection since May 2015, when Ofsted launched a new framework.",
+     []),
 ])
 def test_s31dev_first_inspection_since(nlp, sentence, want) -> None:
     text = ("PRACTICE WEEKLY\n\nElmsworth children's services slip to inadequate\n\n"

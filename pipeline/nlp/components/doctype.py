@@ -297,10 +297,13 @@ class DoctypeComponent(RuleComponent):
                         la = self.clean_la(m.group("la"))
                         break
                 la = self.spelled_out(la, prose)
-                # A masthead above the headline is not it, nor a breadcrumb trail (a
-                # forum's 'Forums > Local authorities > North West' over its thread's title).
-                top = 1 if len(lines) > 1 and (self.masthead.match(lines[0].text)
-                                               or self.navigation.match(lines[0].text)) else 0
+                # A masthead above the headline is not it, nor a breadcrumb trail whose
+                # last step names no inspection (a forum's 'Forums > Local authorities >
+                # North West' over its thread's title; not '... > Ofsted report on X').
+                top = 1 if len(lines) > 1 and (
+                    self.masthead.match(lines[0].text)
+                    or (self.navigation.match(lines[0].text) and not self.not_a_publication
+                        .search(re.split(r"[>»›]", lines[0].text)[-1]))) else 0
                 # nor the line under the masthead that only dates the item; nor a
                 # publication's name above a line that dates the item or names its issue
                 # ('Social Care Practice Weekly' / '27 March 2025'): the headline is below.
