@@ -586,11 +586,11 @@ LETTERS_UNSEEN24_TARGETS = [
     "inspectors.recall=0.88", "inspectors.precision=0.93", "dates.recall=0.79",
     "dates.precision=0.8"]
 SECONDARY_UNSEEN31_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.85",
-    "judgements.cells.precision=0.97", "judgements.precision=0.97", "judgements.recall=0.85",
-    "reports.inspection_start=0.75", "reports.inspection_end=0.75",
-    "reports.publication_date=0.75", "dates.recall=0.76", "dates.precision=0.98",
-    "reports.local_authority=0.75"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=0.87"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
