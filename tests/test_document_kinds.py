@@ -6226,6 +6226,9 @@ def test_s31dev_a_posts_time_stamp_dates_it(nlp, stamp, want) -> None:
 @pytest.mark.parametrize("item, la", [
     ("Item 7: Ofsted inspection of Wendlesham's children's services - outcome", "Wendlesham"),
     ("Item 6: Budget monitoring for Wendlesham's libraries", "Wendlesham Borough Council"),
+    # an item naming no authority leaves the council's name over the page
+    ("Item 7: Outcome of the Ofsted inspection of local authority children's services",
+     "Wendlesham Borough Council"),
 ])
 def test_s31dev_agenda_item_is_the_headline(nlp, item, la) -> None:
     text = ("Wendlesham Borough Council\nCabinet - Thursday 16 November 2023, 6.30pm\nWebcast "

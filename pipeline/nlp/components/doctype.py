@@ -313,10 +313,12 @@ class DoctypeComponent(RuleComponent):
                     top = 2
                 top = self._past_furniture(lines, top)
                 # A meeting's record under the council's name: the agenda item's title
-                # that names the inspection is the headline.
-                if len(lines) > top and not self.not_a_publication.search(lines[top].text):
+                # that names the inspection and the authority is the headline.
+                if la and len(lines) > top and not self.not_a_publication.search(
+                        lines[top].text):
                     top = next((k for k in range(top + 1, min(len(lines), top + 5))
-                                if self.agenda_item.match(lines[k].text)), top)
+                                if self.agenda_item.match(lines[k].text)
+                                and self._headline_forms(lines[k].text, la)), top)
                 if len(lines) > top:
                     below = lines[top].end
                     # Every name the body rules find below the headline, in the rules'
