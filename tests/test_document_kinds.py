@@ -587,11 +587,11 @@ LETTERS_UNSEEN24_TARGETS = [
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN31_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.85",
-    "judgements.cells.precision=0.97", "judgements.precision=0.97", "judgements.recall=0.85",
-    "reports.inspection_start=0.75", "reports.inspection_end=0.75",
-    "reports.publication_date=0.75", "dates.recall=0.76", "dates.precision=0.98",
-    "reports.local_authority=0.75"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=0.87"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -6200,3 +6200,376 @@ def test_rf15_a_list_under_a_lead_kept(nlp, body, want) -> None:
 def test_rf15_names_after_the_team_are_no_inspectors(nlp, team, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\nHMI"))
     assert people(rec) == want
+
+
+# ---- Session 15, round s31dev (secondary_unseen31: texts as they reach an analyst from
+# other media) ----
+
+def _s31dev_read(nlp, text: str) -> dict:
+    """A text's rows as the text reader and normaliser give it to the pipeline."""
+    from pipeline.ingest import ingest_bytes
+
+    return run(nlp, ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text)
+
+
+def _s31dev_cues(*cues: str) -> str:
+    out = []
+    for k, cue in enumerate(cues, start=1):
+        out.append(f"{k}\n00:0{k // 6}:{(k * 4) % 60:02d},200 --> 00:0{k // 6}:"
+                   f"{(k * 4 + 3) % 60:02d},600\n{cue}\n")
+    return "\n".join(out)
+
+
+# Subtitles as a subtitle file gives them (cue numbers, timings, capitals, a sentence
+# running across cues) read as text: a cue's number and timing are no text of the
+# sentence they interrupt, and text in capitals is read as text.
+def test_s31dev_subtitle_cues_in_capitals_read_as_text(nlp) -> None:
+    text = ("Programme: WESTERN EVENING NEWS\nTx: 14/03/2023 18:30  Channel: REG2\n\n"
+            + _s31dev_cues("CHILDREN'S SERVICES IN THE\nCOUNTY HAVE BEEN RATED",
+                           "REQUIRES IMPROVEMENT BY OFSTED.\nTHE REPORT, PUBLISHED TODAY,",
+                           "SAYS TOO MANY CHILDREN WAIT.\nTHE INSPECTION RAN",
+                           "FROM 6 FEBRUARY TO 17 FEBRUARY.\nHELP AND PROTECTION",
+                           "WAS JUDGED GOOD, AND SO WAS\nTHE IMPACT OF LEADERS."))
+    rec = _s31dev_read(nlp, text)
+    rep = rec["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == ("2023-02-06",
+                                                                        "2023-02-17")
+    assert rep.get("publication_date") == "2023-03-14"
+    assert rep.get("overall_effectiveness") == "requires_improvement"
+    grades = {(r["area"], r["grade"]) for r in rec["tables"]["judgements"]}
+    assert ("help_and_protection", "good") in grades
+
+
+@pytest.mark.parametrize("text, kept", [
+    # one timing line alone is left as written
+    ("The clip (00:04:11,200 --> 00:04:14,600 in the file) was cut.\n\n2\n"
+     "00:04:11,200 --> 00:04:14,600\nShown once.\n", "00:04:11,200"),
+    # a report's headings in capitals stay as they are
+    ("SUMMARY OF JUDGEMENTS\n\n" + "Inspectors found that children are seen quickly and "
+     "that plans are reviewed on time by managers. " * 6 + "\n", "SUMMARY OF JUDGEMENTS"),
+])
+def test_s31dev_no_subtitles_no_capitals_text(text, kept) -> None:
+    from pipeline.ingest import ingest_bytes
+
+    assert kept in ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+
+
+def test_s31dev_capitals_text_keeps_may_a_verb(nlp) -> None:
+    from pipeline.ingest import ingest_bytes
+
+    text = ("THE COUNCIL SAYS IT MAY APPEAL. INSPECTORS CAME ON 2 MAY AND STAYED UNTIL MARCH "
+            "2024. " * 6)
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "it may appeal" in norm and "2 May" in norm and "March 2024" in norm
+
+
+# A day in figures after a broadcast's or post's date label is the text's own date; in
+# a sentence it is not.
+@pytest.mark.parametrize("top, date", [
+    ("Tx: 22/08/2019 18:30  Channel: REG1", "2019-08-22"),
+    ("Posted: 22/08/2019", "2019-08-22"),
+    ("The bulletin went out after 22/08/2019 at the earliest", None),
+])
+def test_s31dev_numeric_dateline(nlp, top, date) -> None:
+    text = (f"Evening bulletin\n{top}\n\nChildren's services in Dunholme have been rated "
+            "inadequate by Ofsted. The inspectors' report, published today, says some "
+            "children were left at risk of harm.\n")
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+# The inspectors' days with no preposition before the span ('They were on site 11 to 15
+# October', 'Inspectors were with us 4-15 March'); the year the post's own.
+@pytest.mark.parametrize("sentence, want", [
+    ("The report of our short inspection is out. They were on site 11 to 15 October.",
+     ("2021-10-11", "2021-10-15")),
+    ("Inspectors were with us 11-15 October and met dozens of children.",
+     ("2021-10-11", "2021-10-15")),
+    # one day alone is no span
+    ("The report of our short inspection is out. They were on site 11 October.",
+     (None, None)),
+    # someone else on site is no visit
+    ("The decorators were with us 11-15 October.", (None, None)),
+])
+def test_s31dev_inspectors_days_with_no_preposition(nlp, sentence, want) -> None:
+    text = ("Thread: Quarrington's Ofsted result\n\nPosted: Fri 26 Nov 2021, 09:47\n\n"
+            f"Ofsted rated Quarrington's children's services good. {sentence}\n")
+    rep = run(nlp, text)["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
+
+# A magazine's two columns converted to text: words broken by their syllables at the
+# line end are mended ('protec-' / 'tion'), a compound broken at its hyphen is not
+# ('re-' / 'inspection' where the text writes 'inspection' by itself), and a page's
+# running head left inside a sentence where the page turned is no text of it.
+_S31DEV_COLUMNS = (
+    "WESTBURY LIFE | Issue 12 | May 2016 | 4\n\nOfsted: Westbury's children's\n"
+    "services are good\n\nThe council's services for\nchildren have been judged\n"
+    "good by Ofsted after an\ninspection in March. The\nre-\ninspection found that\n"
+    "children who need help and\nprotec-\ntion are seen quickly by\nfoster car-\n"
+    "ers and social workers.\nLeadership, management and\ngov-\n"
+    "WESTBURY LIFE | Issue 12 | May 2016 | 5\nernance was also rated as\ngood.\n")
+
+
+@pytest.mark.parametrize("want", [
+    "help and protection are seen", "foster carers and", "The re-inspection found",
+    "management and governance was also"])
+def test_s31dev_two_column_text_mended(want) -> None:
+    from pipeline.ingest import ingest_bytes
+
+    norm = ingest_bytes(Path("item.txt"), _S31DEV_COLUMNS.encode("utf-8")).norm.text
+    assert want in norm
+    assert norm.count("WESTBURY LIFE") == 1  # the head at the top stays
+
+
+# Lines of ordinary width keep a line-end hyphen the text gives no reason to drop, and a
+# line that recurs at the end of a sentence is no running head.
+def test_s31dev_wide_text_keeps_its_hyphens_and_lines() -> None:
+    from pipeline.ingest import ingest_bytes
+
+    text = ("Inspectors found that the council's arrangements for children who need help "
+            "and protec-\ntion are improving, and that its leaders know their services well.\n"
+            "Contact us\n\nOur teams are busy this winter and we thank every foster carer.\n"
+            "Contact us\n")
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "protec-tion" in norm and norm.count("Contact us") == 2
+
+
+# Speech naming the areas of a counted set of grades after it: 'The other three
+# judgements are all requires improvement. That's A, B, and C.'
+@pytest.mark.parametrize("second, want", [
+    ("That's the experiences and progress of children in care, the experiences and "
+     "progress of care leavers, and the impact of leaders on social work practice.",
+     {"children_in_care", "care_leavers", "impact_of_leaders"}),
+    ("That is for children in care and for care leavers.",
+     {"children_in_care", "care_leavers"}),
+    # 'that's' opening a sentence about something else gives nothing
+    ("That's why care leavers matter so much to us.", set()),
+])
+def test_s31dev_thats_the_areas_of_a_counted_grade(nlp, second, want) -> None:
+    text = ("Wendlesham Borough Council\nCabinet - Thursday 16 November 2023\n\n"
+            "[00:15:10] Cllr Amis: Overall, Wendlesham's children's services have been judged "
+            "as requires improvement to be good. For children who need help and protection, "
+            "inspectors said the service is good.\n\n[00:16:41] Cllr Amis: The other three "
+            f"judgements are all requires improvement. {second}\n")
+    rows = run(nlp, text)["tables"]["judgements"]
+    got = {r["area"] for r in rows if r["grade"] == "requires_improvement"}
+    assert got - {"overall_effectiveness"} == want
+
+
+# An area's name as a run-in heading ('Care leavers.'), then 'This one' or 'Also' with
+# the grade: the heading's area takes it.
+@pytest.mark.parametrize("para, want", [
+    ('Care leavers. This one "requires improvement to be good". Too many wait.',
+     ("care_leavers", "requires_improvement")),
+    ("Children in care. Also good: inspectors found that children live in stable homes.",
+     ("children_in_care", "good")),
+    # 'also good' then more words is not the heading's grade
+    ("Children in care. Also good was the work of the fostering panel this year.", None),
+])
+def test_s31dev_run_in_area_heading(nlp, para, want) -> None:
+    text = ("What Ofsted said about Ashcombe's children's services\n\nPosted 28 July 2025\n\n"
+            "The overall verdict is that Ashcombe's children's services \"require improvement "
+            f"to be good\".\n\nOn the four areas:\n\n{para}\n")
+    rows = run(nlp, text)["tables"]["judgements"]
+    got = [(r["area"], r["grade"]) for r in rows if r["area"] != "overall_effectiveness"]
+    assert got == ([want] if want else [])
+
+
+# In narrow columns a compound broken at its hyphen keeps it where either part is a word
+# the text writes by itself ('child-' / 'focused' beside 'child'); a sentence a plain-text
+# report writes twice is no running head.
+def test_s31dev_narrow_columns_keep_compounds_and_repeated_lines() -> None:
+    from pipeline.ingest import ingest_bytes
+
+    text = ("Social workers know each\nchild well. The work was\nchild-\nfocused and "
+            "timely, and\nthe council's plans are\nclear and up to date.\n")
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "child-focused" in norm
+    line = "services at a time of financial austerity in 2014. This has led to"
+    text = (f"12. Leaders have invested in children's\n{line}\nnew posts and a new academy.\n\n"
+            f"The summary repeats it: leaders invested in\n{line}\nnew posts.\n")
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert norm.count("financial austerity") == 2
+
+
+# A breadcrumb trail on the first line is no headline: the thread's title under it is.
+@pytest.mark.parametrize("top, la", [
+    ("SocialWorkTalk Forums > Local authorities > North West\n"
+     "Thread: Quarrington's short Ofsted inspection - result is out\n", "Quarrington"),
+    ("Home > News > Children and families\nQuarrington's children's services rated good\n",
+     "Quarrington"),
+    # a trail whose last step names the inspection is read as the headline
+    ("Carers' Forum > General discussion > Ofsted report on Quarrington - what now?\n",
+     "Quarrington"),
+])
+def test_s31dev_breadcrumb_above_the_headline(nlp, top, la) -> None:
+    text = (f"{top}\nPosted: Fri 26 Nov 2021, 09:47\n\nMorning all. Ofsted rated our "
+            "children's services good overall at Quarrington Borough Council.\n")
+    assert run(nlp, text)["report"].get("local_authority") == la
+
+
+# 'good or better' is a floor every grade meets, not a grade of its own: the list under
+# it gives each area its grade.
+@pytest.mark.parametrize("lead, want", [
+    ("Every one of the four judgements is good or better:", "outstanding"),
+    ("All four judgements were good and above:", "outstanding"),
+])
+def test_s31dev_good_or_better_is_no_grade(nlp, lead, want) -> None:
+    text = ("Huge news for Pellingham\n\nOfsted has rated Pellingham Council's children's "
+            f"services good overall.\n\n{lead}\n- Help and protection - Good\n"
+            "- Care leavers - Outstanding\n")
+    rows = run(nlp, text)["tables"]["judgements"]
+    assert {r["area"]: r["grade"] for r in rows}.get("care_leavers") == want
+
+
+# with more after it, 'rated good or better' is still the grade
+def test_s31dev_rated_good_or_better_in_a_sentence_is_a_grade(nlp) -> None:
+    text = ("Ofsted praises Elmbury's services for children\n\nPublished 11 August 2023\n\n"
+            "Inspectors visited Elmbury from 19 to 30 June 2023. Elmbury is one of only three "
+            "councils in the region to be rated good or better this year.\n")
+    rows = run(nlp, text)["tables"]["judgements"]
+    assert {r["area"]: r["grade"] for r in rows}.get("overall_effectiveness") == "good"
+
+
+# OCR's figures for letters inside words are read as the letters; figures that belong
+# to the word are not.
+@pytest.mark.parametrize("line, want", [
+    ("0fsted rated our chi1dren's services and fami1ies 1eaders good.",
+     "Ofsted rated our children's services and families leaders good."),
+    ("On the 1st and 10th, at 10am, KS1 and Q1 results, persona1 page1 2,044 x10.",
+     "On the 1st and 10th, at 10am, KS1 and Q1 results, persona1 page1 2,044 x10."),
+])
+def test_s31dev_ocr_figures_for_letters(line, want) -> None:
+    from pipeline.ingest.text import mend_ocr_digits
+
+    assert mend_ocr_digits(line) == want
+
+
+# The report's day after 'last' and its weekday ('came out last Friday, 25 July'), the
+# year the post's own.
+@pytest.mark.parametrize("words, date", [
+    ("came out last Friday, 25 July", "2025-07-25"),
+    ("came out on Friday, 25 July", "2025-07-25"),
+    # 'last' with no weekday is no day's
+    ("came out last, on the council's site", None),
+])
+def test_s31dev_report_out_last_weekday_and_day(nlp, words, date) -> None:
+    text = ("Cllr Nell Garside - Ashcombe Central ward\nNotes from the council chamber\n\n"
+            "Home | About me | Surgeries | Contact\n\nMonday 28 July 2025\n\nWhat Ofsted said "
+            f"about Ashcombe's children's services\n\nOfsted's inspection report on Ashcombe's "
+            f"services for children {words}, and I have read all of it. The overall verdict is "
+            "that Ashcombe's children's services \"require improvement to be good\".\n")
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+# Minutes telling the inspection with Ofsted as the subject and its days in figures in
+# brackets, years in two figures; another inspectorate's or a year-named earlier one not.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted had inspected Lowestead County Council's children's services under the single "
+     "inspection framework (12.01.15 - 04.02.15) and had published its report on 20 March "
+     "2015.", ("2015-01-12", "2015-02-04")),
+    ("Ofsted inspected our children's services (12.01.2015 – 04.02.2015) and published its "
+     "report on 20 March 2015.", ("2015-01-12", "2015-02-04")),
+    ("HMI Probation had inspected Lowestead County Council's youth justice services "
+     "(12.01.15 - 04.02.15).", (None, None)),
+])
+def test_s31dev_minutes_inspected_days_in_brackets(nlp, sentence, want) -> None:
+    text = ("LOWESTEAD COUNTY COUNCIL\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\n"
+            "MINUTES of the meeting held at County Hall, Lowestead on Tuesday 21 April 2015\n\n"
+            "25/15  OFSTED INSPECTION OF LOWESTEAD COUNTY COUNCIL'S SERVICES FOR CHILDREN\n\n"
+            f"The Director introduced the report. {sentence} The Director reported that the "
+            "overall effectiveness of the council's services had been judged good.\n")
+    rep = run(nlp, text)["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
+
+# 'this morning' in a forwarded email is the day its own message was sent (the last
+# 'Sent:' line above it), not the forward's.
+_S31DEV_FORWARD = (
+    "From: Kerry Stubbs\nSent: Monday, 9 March 2026 08:31\nTo: All Staff\nSubject: FW: Ofsted "
+    "report published\n\nMorning all, in case anyone missed this on Friday.\nKerry\n\n"
+    "{original}Dear colleagues,\n\n{sentence} We have been judged good overall.\n\n"
+    "With best wishes,\n\nAlison Threlfall\nDirector of Children's Services\nBarrowden Council\n")
+
+
+@pytest.mark.parametrize("original, sentence, date", [
+    ("-----Original Message-----\nFrom: Director\nSent: Friday, 6 March 2026 09:12\n"
+     "Subject: Ofsted report published\n\n",
+     "Ofsted published the report of its inspection of Barrowden Council's children's "
+     "services this morning.", "2026-03-06"),
+    # no message of its own inside: the email's own day
+    ("", "Ofsted published the report of its inspection of Barrowden Council's children's "
+     "services this morning.", "2026-03-09"),
+    # the day someone read it is not the report's
+    ("", "Ofsted published the report, which I read this morning.", None),
+])
+def test_s31dev_this_morning_in_a_forwarded_message(nlp, original, sentence, date) -> None:
+    text = _S31DEV_FORWARD.format(original=original, sentence=sentence)
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+# This inspection told as the first since the earlier one dates the earlier one.
+@pytest.mark.parametrize("sentence, want", [
+    ("The report is the first full inspection of the council since November 2013.",
+     [("2013-11", "month")]),
+    ("It was Ofsted's first inspection of Elmsworth since 2013.", [("2013", "year")]),
+    # the first of something else since a date is no inspection
+    ("It is the first pay rise for social workers since November 2013.", []),
+    # nor a date told by what happened then
+    ("It is the first full inspection since May 2015, when Ofsted launched a new framework.",
+     []),
+])
+def test_s31dev_first_inspection_since(nlp, sentence, want) -> None:
+    text = ("PRACTICE WEEKLY\n\nElmsworth children's services slip to inadequate\n\n"
+            "Elmsworth council's children's services have been rated inadequate by Ofsted. "
+            f"The inspection was carried out on 7-31 March 2016. {sentence}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# A social post's time stamp under the post is its own date: it dates 'today' and a span
+# written without its year; a reply's short date is not one.
+@pytest.mark.parametrize("stamp, want", [
+    ("12:41 PM · 30 Apr 2024 · 14.2K Views", ("2024-03-04", "2024-03-15", "2024-04-30")),
+    ("09:15 · 30 April 2024", ("2024-03-04", "2024-03-15", "2024-04-30")),
+    ("Pellingham Labour @PellinghamLab · 30 Apr", (None, None, None)),
+])
+def test_s31dev_a_posts_time_stamp_dates_it(nlp, stamp, want) -> None:
+    text = ("Cllr Tessa Morrow\n@TessaMorrowPC · Follow\nLeader of the council. Views my own."
+            "\n\nHuge news: Ofsted has rated Pellingham Council's children's services GOOD "
+            "overall!\n\nThe report on Pellingham Council's services for children came out "
+            "today. Inspectors were with us 4-15 March and spoke to hundreds of children, "
+            "families, carers and staff.\n\n#Pellingham #ProudOfOurStaff\n\n"
+            f"{stamp}\n\n213 Reposts   38 Quotes   1,044 Likes\n")
+    rep = run(nlp, text)["report"]
+    got = (rep.get("inspection_start"), rep.get("inspection_end"), rep.get("publication_date"))
+    assert got == want
+
+
+# A meeting's record under the council's name: the agenda item naming the inspection is
+# the headline; an item about something else is not.
+@pytest.mark.parametrize("item, la", [
+    ("Item 7: Ofsted inspection of Wendlesham's children's services - outcome", "Wendlesham"),
+    ("Item 6: Budget monitoring for Wendlesham's libraries", "Wendlesham Borough Council"),
+    # an item naming no authority leaves the council's name over the page
+    ("Item 7: Outcome of the Ofsted inspection of local authority children's services",
+     "Wendlesham Borough Council"),
+])
+def test_s31dev_agenda_item_is_the_headline(nlp, item, la) -> None:
+    text = ("Wendlesham Borough Council\nCabinet - Thursday 16 November 2023, 6.30pm\nWebcast "
+            f"transcript (automatically generated captions)\n{item}\n\n[00:14:32] Cllr Amis: "
+            "Members will have seen that Ofsted published its report on Wendlesham Borough "
+            "Council's children's services last Friday. Overall, Wendlesham's children's "
+            "services have been judged as requires improvement to be good.\n")
+    assert run(nlp, text)["report"].get("local_authority") == la
+
+
+# A role held at the council before its name is no part of the authority's name.
+@pytest.mark.parametrize("profile, la", [
+    ("Leader of Pellingham Council. Views my own.", "Pellingham Council"),
+    ("Chief Executive of Pellingham Council. Views my own.", "Pellingham Council"),
+])
+def test_s31dev_a_role_before_the_council_is_no_part_of_its_name(nlp, profile, la) -> None:
+    text = (f"[OCR of screenshot image, 1 of 2]\n\nCllr Tessa Morrow\n@TessaMorrowPC · Follow\n"
+            f"{profile}\n\nHuge news: Ofsted has rated our children's services GOOD overall!\n\n"
+            "The report on Pellingham Council's services for children came out today.\n")
+    assert run(nlp, text)["report"].get("local_authority") == la

@@ -61,6 +61,9 @@ CELL_NUMBER_RE = re.compile(r"[(\[£$+\-\u2013]?\d[\d,.]*%?[)\]]?")
 MAX_ROW_WIDTH = 160  # a longer line is prose, whatever it holds
 
 MAX_WRAP_WIDTH = 140
+# Lines no wider than this, wrapped, are a narrow column's (a magazine's two columns).
+NARROW_COLUMN_WIDTH = 36
+NARROW_COLUMN_MIN_LINES = 12  # fewer lines say nothing of a column's width
 # A line this share of the text's width or longer, inside a wrapped paragraph, was wrapped.
 WRAPPED_SHARE = 0.6  # wider "lines" are whole paragraphs, not hard-wrapped text
 HEADER_ZONE = 3  # lines at the top and bottom of a page that may be running heads
@@ -140,6 +143,31 @@ def remove_running_heads(lines: list[Line], n_pages: int | None) -> tuple[list[L
     return kept, len(drop)
 
 
+def remove_inline_running_heads(lines: list[Line], n_pages: int | None) -> tuple[list[Line], int]:
+    """A text with no page breaks (a magazine's pages converted to one text) may keep a
+    page's running head where the page turned, inside a sentence ("Leadership, management
+    and gov-" / "CASTLEMERE MATTERS | Issue 38 | December 2014 | 7" / "ernance was ..."): a
+    line that recurs in the text with other figures (its page number) and stands between
+    a line ending no sentence and one opening in small letters is dropped. Its first
+    showing, at the top, heads the text and stays. A line written again word for word (a
+    sentence a report repeats in its summary) is no running head."""
+    if n_pages and n_pages > 1:
+        return lines, 0
+    forms: dict[str, set[str]] = {}
+    for ln in lines:
+        if any(ch.isdigit() for ch in ln.text):
+            forms.setdefault(_mask(ln.text), set()).add(ln.text)
+    drop = {
+        i for i in range(1, len(lines) - 1)
+        if len(forms.get(_mask(lines[i].text), ())) > 1
+        and not TERMINAL_RE.search(lines[i - 1].text)
+        and lines[i + 1].text[:1].islower()
+    }
+    if not drop:
+        return lines, 0
+    return [ln for i, ln in enumerate(lines) if i not in drop], len(drop)
+
+
 def glue_superscripts(lines: list[Line]) -> list[Line]:
     """A footnote marker set as its own small line ("schools," / "3" / "all of whom")
     goes back onto the end of the line it marks, as text renderings print it."""
@@ -216,6 +244,26 @@ class _Joiner:
         # One regex pass over all lines (a newline ends every match, as a line end did).
         words = Counter(map(str.lower, WORD_RE.findall("\n".join(ln.text for ln in lines))))
         self.words = words
+        # Text set in narrow columns (a magazine's two-column page converted to text)
+        # breaks words by their syllables at the line end ("protec-" / "tion", "re-" /
+        # "quiring"): there a line-end hyphen is a broken word's, mended, unless the part
+        # after it, or the part before it, is a word the text writes elsewhere by itself
+        # ("re-" / "inspection", "looked-" / "after", "child-" / "focused" beside "child").
+        # The parts of broken words (a broken line's last word, the next line's first) are
+        # not counted as written by themselves. Lines of ordinary width (a letter's 40 to
+        # 90 characters) keep the hyphen unless the text writes the word whole elsewhere,
+        # and so does a name ('Moor-' / 'land-Smith': a part opening with a capital).
+        self.narrow = (self.wrap_width <= NARROW_COLUMN_WIDTH
+                       and len(lengths) >= NARROW_COLUMN_MIN_LINES)
+        self.free_words: Counter = Counter()
+        if self.narrow:
+            for k, ln in enumerate(lines):
+                found = WORD_RE.findall(ln.text)
+                if k and _ends_with_hyphen(lines[k - 1].text):
+                    found = found[1:]
+                if _ends_with_hyphen(ln.text):
+                    found = found[:-1]
+                self.free_words.update(w.lower() for w in found)
 
     def full(self, prev: Line, line: Line) -> bool:
         if self.width > MAX_WRAP_WIDTH:  # paragraph-per-line text is never hard-wrapped
@@ -270,6 +318,9 @@ class _Joiner:
             joined = (left + tail).lower()
             if self.words.get(joined) and not self.words.get(f"{left}-{tail}".lower()):
                 return False
+        if self.narrow and right[:1].islower() and left[:1].islower():
+            return bool(self.free_words.get(right.split("-", 1)[0].lower())
+                         or self.free_words.get(left.lower()))
         return True
 
     def mend_inline(self, text: str) -> str:
@@ -303,6 +354,8 @@ def normalise(src: SourcePages) -> NormalisedText:
             ln.text = text
             lines.append(ln)
     lines, removed = remove_running_heads(lines, src.n_pages)
+    lines, inline = remove_inline_running_heads(lines, src.n_pages)
+    removed += inline
     lines = glue_superscripts(lines)
     footnote_idx = _footnote_lines(lines)
     joiner = _Joiner(lines)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+from pathlib import Path
+
 from .errors import IngestError
 from .layout_text import indents, merge_table_rows, open_boxes, read_signature_columns
 from .lines import Line, SourcePages
@@ -53,6 +57,90 @@ def looks_binary(data: bytes) -> bool:
     return controls > 0.02 * max(len(codes), 1)
 
 
+# Subtitle cues' numbers and timings (layout_rules.json says why).
+_LAYOUT = json.loads(Path(__file__).with_name("layout_rules.json").read_text("utf-8"))
+SUBTITLE_TIMING_RE = re.compile(_LAYOUT["subtitle_timing"])
+SUBTITLE_CUE_RE = re.compile(_LAYOUT["subtitle_cue_number"])
+SUBTITLE_MIN_TIMINGS = _LAYOUT["subtitle_min_timings"]
+
+
+def drop_subtitle_cues(raws: list[str]) -> list[str]:
+    """A subtitle file's lines without its cue numbers, timings and the blank lines
+    between cues, so that a sentence run across cues reads as one."""
+    timings = [k for k, raw in enumerate(raws) if SUBTITLE_TIMING_RE.match(raw)]
+    if len(timings) < SUBTITLE_MIN_TIMINGS:
+        return raws
+    drop: set[int] = set()
+    for k in timings:
+        drop.add(k)
+        if k > 0 and SUBTITLE_CUE_RE.match(raws[k - 1]):
+            drop.add(k - 1)
+            if k > 1 and not raws[k - 2].strip() and k != timings[0]:
+                drop.add(k - 2)
+    return [raw for k, raw in enumerate(raws) if k not in drop]
+
+
+# A text all in capitals is set in small letters (layout_rules.json says why).
+CAPITALS_SHARE = _LAYOUT["capitals_text_share"]
+CAPITALS_MIN_LETTERS = _LAYOUT["capitals_text_min_letters"]
+SENTENCE_START_RE = re.compile(r"(?:^\W*|[.!?][\"')\u2019\u201d]*\s+)([a-z])")
+MID_SENTENCE_RE = re.compile(r"[.!?][\"')\u2019\u201d]*\s+([a-z])")
+PRONOUN_I_RE = re.compile(r"\bi\b(?=[\s'\u2019,.;:!?]|$)")
+NAME_WORDS_RE = re.compile(
+    r"\b(?:" + "|".join(w.lower() for w in _LAYOUT["capitals_text_names"]) + r")\b")
+NAME_WORDS_BY_FIGURES_RE = re.compile(
+    r"(?<=\d )(?:" + "|".join(w.lower() for w in _LAYOUT["capitals_text_names_by_figures"])
+    + r")\b|\b(?:" + "|".join(w.lower() for w in _LAYOUT["capitals_text_names_by_figures"])
+    + r")(?= \d)")
+CLOSED_LINE_RE = re.compile(r"[.!?][\"')\u2019\u201d]*$")
+
+
+def _capitals_only(raw: str) -> bool:
+    return any(ch.isalpha() for ch in raw) and not any(ch.islower() for ch in raw)
+
+
+def recase_capitals(raws: list[str]) -> list[str]:
+    """The lines of a text set all in capitals in small letters, sentences capitalised."""
+    letters = sum(1 for raw in raws for ch in raw if ch.isalpha())
+    in_caps = sum(1 for raw in raws if _capitals_only(raw) for ch in raw if ch.isalpha())
+    if in_caps < CAPITALS_MIN_LETTERS or in_caps < CAPITALS_SHARE * letters:
+        return raws
+    out: list[str] = []
+    open_sentence = False
+    for raw in raws:
+        if _capitals_only(raw):
+            low = raw.lower()
+            # a line going on with the sentence above opens with no capital
+            lead = len(low) if open_sentence else 0
+            low = low[:lead] + SENTENCE_START_RE.sub(
+                lambda m: m.group(0)[:-1] + m.group(1).upper(), low[lead:])
+            if open_sentence:
+                low = MID_SENTENCE_RE.sub(
+                    lambda m: m.group(0)[:-1] + m.group(1).upper(), low)
+            low = NAME_WORDS_RE.sub(lambda m: m.group(0).capitalize(), low)
+            low = NAME_WORDS_BY_FIGURES_RE.sub(lambda m: m.group(0).capitalize(), low)
+            raw = PRONOUN_I_RE.sub("I", low)
+        out.append(raw)
+        # a blank line ends a paragraph: the line after it starts a sentence
+        open_sentence = bool(raw.strip()) and not CLOSED_LINE_RE.search(raw.rstrip())
+    return out
+
+
+# OCR's 1 for l and 0 for O inside words (layout_rules.json says why).
+OCR_DIGIT_INSIDE_RE = re.compile(_LAYOUT["ocr_digit_inside"])
+OCR_DIGIT_OPENING_RE = re.compile(_LAYOUT["ocr_digit_opening"])
+_OCR_LETTER = {"1": "l", "0": "o"}
+
+
+def mend_ocr_digits(raw: str) -> str:
+    """A line with OCR's figures for letters inside words set right ('chi1dren')."""
+    if not ("1" in raw or "0" in raw):
+        return raw
+    raw = OCR_DIGIT_INSIDE_RE.sub(lambda m: _OCR_LETTER[m.group(0)], raw)
+    return OCR_DIGIT_OPENING_RE.sub(
+        lambda m: "O" if m.group(0) == "0" else "l", raw)
+
+
 SENTENCE_END = (".", "!", "?", ":", ";", "”", "’", '"', "'", ")")
 
 
@@ -76,7 +164,9 @@ def text_to_lines(text: str) -> tuple[list[Line], int | None]:
     pages = text.replace("\r\n", "\n").replace("\r", "\n").split("\f")
     paged = len(pages) > 1
     lines: list[Line] = []
-    page_lines = [page.split("\n") for page in pages]
+    page_lines = [drop_subtitle_cues(page.split("\n")) for page in pages]
+    page_lines = [[mend_ocr_digits(raw) for raw in recase_capitals(raws)]
+                  for raws in page_lines]
     # decided over the whole text: a page of a double-spaced text may be a short one
     double = double_spaced([raw for raws in page_lines for raw in raws])
     for pno, raws in enumerate(page_lines, start=1):

@@ -42,6 +42,8 @@ CLAUSE_BREAK = re.compile(r"[.\n]|,\s+and\s+(?=(?:the\s+)?(?:inspectors|ofsted|t
 LABELS_APART = 200
 # How far into a text its own date (a dateline, a post's or a meeting's date) may be.
 TEXT_DATE_WINDOW = 600
+# How far into a text a social post's time stamp (its own date, under the post) may be.
+TEXT_STAMP_WINDOW = 2000
 # How far after a date written without a year 'last year' may say which year it is.
 YEAR_WORDS_AFTER = 20
 # 'last year' says the year of a date written without one only beside it: within this many
@@ -356,6 +358,7 @@ class DatesComponent(RuleComponent):
         self.week_before = g.compile(r["inspection_week_before"])
         self.week_days = g.compile(r["inspection_week_days"])
         self.text_date = g.compile(r["text_date"])
+        self.text_date_stamp = g.compile(r["text_date_stamp"])
         self.prose_exclude = g.compile(r["inspection_prose_exclude_before"])
         self.began_before = g.compile(r["inspection_began_before"])
         self.began_no_year = g.compile(r["inspection_began_no_year"])
@@ -364,6 +367,7 @@ class DatesComponent(RuleComponent):
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
+        self.message_sent = g.compile(r["message_sent"])
         self.publication_month = [g.compile(p) for p in r["publication_month"]]
         self.publication_month_other = re.compile(r["publication_month_other"])
         self.letter_date = g.compile(r["letter_date_line"])
@@ -443,10 +447,16 @@ class DatesComponent(RuleComponent):
                     return m.start("expr"), m.end("expr"), *rng, None, "month"
         return None
 
+    def _own_date(self, text: str) -> re.Match | None:
+        """Where the text's own date is written: near its top, or, with none there, a
+        social post's time stamp under the post ('12:41 PM · 30 Apr 2024')."""
+        return (self.text_date.search(text, 0, TEXT_DATE_WINDOW)
+                or self.text_date_stamp.search(text, 0, TEXT_STAMP_WINDOW))
+
     def _text_date(self, text: str) -> str | None:
         """The text's own date (a dateline, a post's or a meeting's date) near its top, as
         an ISO date of its precision."""
-        m = self.text_date.search(text, 0, TEXT_DATE_WINDOW)
+        m = self._own_date(text)
         parsed = self.grammar.parse_single(m.group("date")) if m else None
         return parsed[0] if parsed else None
 
@@ -455,7 +465,7 @@ class DatesComponent(RuleComponent):
         'Broadcast:' or 'Posted' line), not in a sentence: a text with no date of its own
         has its first prose date found instead ('Inspectors visited from 8 to 19 November
         2021 and ...'), which cannot say what 'published today' means."""
-        m = self.text_date.search(text, 0, TEXT_DATE_WINDOW)
+        m = self._own_date(text)
         if not m:
             return False
         start = text.rfind("\n", 0, m.start()) + 1
@@ -818,6 +828,11 @@ class DatesComponent(RuleComponent):
         if today and ref and len(ref) == 10 and self._dateline(text):
             word = re.search(r"(?i)\b(?:earlier today|today|this (?:morning|afternoon))\b",
                              today.group(0))
+            # an email's: the day its message was sent (a forward's own is not it)
+            sent = [m for m in self.message_sent.finditer(text, 0, today.start())]
+            parsed = self.grammar.parse_single(sent[-1].group("date")) if sent else None
+            if parsed and parsed[1] == "day":
+                ref = parsed[0]
             return today.start() + word.start(), today.start() + word.end(), ref
         return None
 
@@ -838,7 +853,7 @@ class DatesComponent(RuleComponent):
         # Only a dateline that names its own weekday ('Friday 22 July 2022'): the writer
         # counts the week from that day. A bare date may be an online article's last
         # update rather than the day it speaks from.
-        m = self.text_date.search(text, 0, TEXT_DATE_WINDOW)
+        m = self._own_date(text)
         if not m or not re.search(rf"\b{calendar.day_name[own.weekday()]},?\s*$",
                                   text[max(0, m.start() - 12):m.start()]):
             return None

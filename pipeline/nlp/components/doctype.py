@@ -78,6 +78,7 @@ class DoctypeComponent(RuleComponent):
         self.core_cut = [re.compile(p) for p in news["headline_core_cut"]]
         self.headline_form = news["headline_form"]
         self.masthead = re.compile(news["headline_masthead"], re.I)
+        self.agenda_item = re.compile(news["headline_agenda_item"], re.I)
         self.dateline = re.compile(news["headline_dateline"])
         self.issue_line = re.compile(news["headline_issue_line"], re.I)
         self.not_a_publication = re.compile(news["headline_not_a_publication"], re.I)
@@ -296,8 +297,13 @@ class DoctypeComponent(RuleComponent):
                         la = self.clean_la(m.group("la"))
                         break
                 la = self.spelled_out(la, prose)
-                # A masthead above the headline is not it.
-                top = 1 if len(lines) > 1 and self.masthead.match(lines[0].text) else 0
+                # A masthead above the headline is not it, nor a breadcrumb trail whose
+                # last step names no inspection (a forum's 'Forums > Local authorities >
+                # North West' over its thread's title; not '... > Ofsted report on X').
+                top = 1 if len(lines) > 1 and (
+                    self.masthead.match(lines[0].text)
+                    or (self.navigation.match(lines[0].text) and not self.not_a_publication
+                        .search(re.split(r"[>»›]", lines[0].text)[-1]))) else 0
                 # nor the line under the masthead that only dates the item; nor a
                 # publication's name above a line that dates the item or names its issue
                 # ('Social Care Practice Weekly' / '27 March 2025'): the headline is below.
@@ -306,6 +312,13 @@ class DoctypeComponent(RuleComponent):
                         or (not top and self._publication_head(lines))):
                     top = 2
                 top = self._past_furniture(lines, top)
+                # A meeting's record under the council's name: the agenda item's title
+                # that names the inspection and the authority is the headline.
+                if la and len(lines) > top and not self.not_a_publication.search(
+                        lines[top].text):
+                    top = next((k for k in range(top + 1, min(len(lines), top + 5))
+                                if self.agenda_item.match(lines[k].text)
+                                and self._headline_forms(lines[k].text, la)), top)
                 if len(lines) > top:
                     below = lines[top].end
                     # Every name the body rules find below the headline, in the rules'
