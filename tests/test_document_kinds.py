@@ -6593,3 +6593,16 @@ def test_s31dev_a_role_before_the_council_is_no_part_of_its_name(nlp, profile, l
             f"{profile}\n\nHuge news: Ofsted has rated our children's services GOOD overall!\n\n"
             "The report on Pellingham Council's services for children came out today.\n")
     assert run(nlp, text)["report"].get("local_authority") == la
+
+
+# The visit's row keeps its first day's name in its text, as it keeps the later day's.
+@pytest.mark.parametrize("visit, text", [
+    ("Inspectors visited on Tuesday 12 July and Wednesday 13 July 2022.",
+     "Tuesday 12 July and Wednesday 13 July 2022"),
+    ("Inspectors visited on Tues 12 July and Wed 13 July 2022.",
+     "Tues 12 July and Wed 13 July 2022"),
+    ("Inspectors visited on 12 and 13 July 2022.", "12 and 13 July 2022"),
+])
+def test_a_visits_text_keeps_its_first_days_name(nlp, visit, text) -> None:
+    rows = run(nlp, MONITORING.format(box="", visit=visit))["tables"]["dates"]
+    assert [r["text"] for r in rows if r["kind"].startswith("inspection_")] == [text, text]

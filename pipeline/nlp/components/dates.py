@@ -346,6 +346,10 @@ class DatesComponent(RuleComponent):
         g = self.grammar = DateGrammar(r["months"], r["range_connectors"], r["day_words"],
                                             r["day_words_after"])
         self.begin_end = [g.compile(p) for p in r["inspection_begin_end"]]
+        # The first day's name before a visit's span, which the span's patterns read
+        # outside it ('on Tuesday 12 July and Wednesday 13 July 2022'): the row's text
+        # keeps it, as the later day's name is kept.
+        self.weekday_before = re.compile(rf"(?:{g.parts['WEEKDAY']})(?=\d)")
         self.inspection_news = [g.compile(p) for p in r["inspection_prose_news"]]
         self.brackets_news = [g.compile(p) for p in r["inspection_brackets_news"]]
         self.year_before = re.compile(r["year_before_words"])
@@ -929,7 +933,9 @@ class DatesComponent(RuleComponent):
         start_iso, start_at = None, -1
         if insp:
             s, e, start_iso, end_iso, ended_at, precision = insp
-            expr = _clean(text[s:e])
+            named = [m.start() for m in self.weekday_before.finditer(text, max(0, s - 16), s + 1)
+                     if m.end() == s]
+            expr = _clean(text[named[0] if named else s:e])
             (s1, e1), (s2, e2) = self._start_end_offsets(text, s, e)
             start_at = s1
             end_expr = expr
