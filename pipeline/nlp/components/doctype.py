@@ -199,22 +199,33 @@ class DoctypeComponent(RuleComponent):
         headline that names it: past lines saying what the item is or when it may be
         used ('Press release', 'EMBARGOED UNTIL ...') and its date under a council's
         name; over a byline or a date line under a publication's name."""
+        below = self._below_council_name(lines, top, la)
+        if below is not None:
+            return below
         line = lines[top].text.strip()
-        if any(m.group(0) == line for m in self._headline_forms(line, la)):
-            k = top + 1
-            while k < min(len(lines), top + 6) and (
-                    self.under_council.match(lines[k].text.strip())
-                    or self.dateline.match(lines[k].text.strip())):
-                k += 1
-            if k > top + 1 and k < len(lines) and self._headline_forms(lines[k].text, la):
-                return k
-            return top
         if (top == 0 and len(lines) > 2 and not self.not_a_publication.search(line)
                 and not self._headline_forms(line, la) and not self._names_in_part(line, la)
                 and self._headline_forms(lines[1].text, la)
                 and (any(p.match(lines[2].text.strip()) for p in self.furniture)
                      or self.dateline.match(lines[2].text.strip()))):
-            return 1
+            # ('News release' over the council's name alone: the headline under that)
+            below = self._below_council_name(lines, 1, la)
+            return 1 if below is None else below if below > 1 else top
+        return top
+
+    def _below_council_name(self, lines: list[Line], top: int, la: str) -> int | None:
+        """Where the line at `top` is the authority's name alone, the line of the
+        headline under it that names the authority (else `top`); None for another line."""
+        line = lines[top].text.strip()
+        if not any(m.group(0) == line for m in self._headline_forms(line, la)):
+            return None
+        k = top + 1
+        while k < min(len(lines), top + 6) and (
+                self.under_council.match(lines[k].text.strip())
+                or self.dateline.match(lines[k].text.strip())):
+            k += 1
+        if k > top + 1 and k < len(lines) and self._headline_forms(lines[k].text, la):
+            return k
         return top
 
     def _core(self, name: str) -> str:
