@@ -6638,8 +6638,8 @@ def test_r15dev_headline_under_the_councils_name(nlp, top, la) -> None:
     assert run(nlp, f"{top}\n\n{_R15DEV_BODY}")["report"].get("local_authority") == la
 
 
-# A publication's name over the headline, then a byline or the item's date: the headline
-# names the authority; a council's name alone under 'News release' is no headline.
+# A publication's name over the headline, then a byline: the headline names the authority;
+# a council's name alone under 'News release' is no headline, nor a subtitle over a date.
 @pytest.mark.parametrize("top, la", [
     ("Children's Services Weekly\n\nRookham out of 'inadequate' after Ofsted re-inspection\n\n"
      "By Deborah Lyle\n22 February 2018", "Rookham"),
@@ -6647,6 +6647,10 @@ def test_r15dev_headline_under_the_councils_name(nlp, top, la) -> None:
      "By Deborah Lyle\n22 February 2018", "Rookham Council"),
     ("News release\nRookham Council\n22 February 2018\n\nOfsted lifts Rookham out of "
      "'inadequate'", "Rookham"),
+    # a publication's subtitle naming the place over a date line is no headline
+    ("Safeguarding Matters\nStaff newsletter of the safeguarding team, Rookham Community "
+     "Health NHS Trust\nWednesday 15 December 2021\n\nOfsted rates Rookham Council's "
+     "children's services requires improvement", "Rookham Council"),
 ])
 def test_r15dev_headline_between_publication_and_byline(nlp, top, la) -> None:
     text = (f"{top}\n\nRookham Council's children's services are no longer inadequate, "

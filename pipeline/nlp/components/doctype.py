@@ -80,6 +80,7 @@ class DoctypeComponent(RuleComponent):
         self.masthead = re.compile(news["headline_masthead"], re.I)
         self.agenda_item = re.compile(news["headline_agenda_item"], re.I)
         self.under_council = re.compile(news["headline_under_council"], re.I)
+        self.byline = re.compile(news["headline_byline"])
         self.dateline = re.compile(news["headline_dateline"])
         self.issue_line = re.compile(news["headline_issue_line"], re.I)
         self.not_a_publication = re.compile(news["headline_not_a_publication"], re.I)
@@ -198,19 +199,21 @@ class DoctypeComponent(RuleComponent):
         publication's name that does not name the authority, over the item's real
         headline that names it: past lines saying what the item is or when it may be
         used ('Press release', 'EMBARGOED UNTIL ...') and its date under a council's
-        name; over a byline or a date line under a publication's name."""
+        name; over a byline under a publication's name."""
         below = self._below_council_name(lines, top, la)
         if below is not None:
             return below
         line = lines[top].text.strip()
+        # ('News release' over the council's name alone: the headline under that)
+        if len(lines) > top + 1 and self.under_council.match(line):
+            below = self._below_council_name(lines, top + 1, la)
+            if below is not None:
+                return below if below > top + 1 else top
         if (top == 0 and len(lines) > 2 and not self.not_a_publication.search(line)
                 and not self._headline_forms(line, la) and not self._names_in_part(line, la)
                 and self._headline_forms(lines[1].text, la)
-                and (any(p.match(lines[2].text.strip()) for p in self.furniture)
-                     or self.dateline.match(lines[2].text.strip()))):
-            # ('News release' over the council's name alone: the headline under that)
-            below = self._below_council_name(lines, 1, la)
-            return 1 if below is None else below if below > 1 else top
+                and self.byline.match(lines[2].text.strip())):
+            return 1
         return top
 
     def _below_council_name(self, lines: list[Line], top: int, la: str) -> int | None:
