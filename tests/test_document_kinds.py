@@ -597,19 +597,20 @@ SECONDARY_UNSEEN31_TARGETS = [
 # Session 15's last pair, written blind as representative samples (letters and secondary
 # sources as they usually are, no stress) during the later rounds, scored once on main
 # b443503 after all the session's rounds, before any rule was changed for them (READMEs):
-# gates at what each measured.
+# gates at what each measured; raised by round r15dev (session 15) to what each
+# measures after it.
 LETTERS_UNSEEN25_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.96",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN32_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.97",
-    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.97",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.87", "dates.recall=0.96", "dates.precision=0.98",
-    "reports.local_authority=0.75"]
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -6606,3 +6607,118 @@ def test_s31dev_a_role_before_the_council_is_no_part_of_its_name(nlp, profile, l
 def test_a_visits_text_keeps_its_first_days_name(nlp, visit, text) -> None:
     rows = run(nlp, MONITORING.format(box="", visit=visit))["tables"]["dates"]
     assert [r["text"] for r in rows if r["kind"].startswith("inspection_")] == [text, text]
+
+
+# -- round r15dev (session 15): letters_unseen25 and secondary_unseen32 -----------------
+
+# An earlier inspection told as carried out in the place before its year, and a revisit's
+# initial inspection told by when it took place, with its month (the line may break
+# before it); not one still to come, nor one after this visit began.
+@pytest.mark.parametrize("sentence, want", [
+    ("A joint targeted area inspection was carried out in Westshire in 2018, and leaders "
+     "have acted on its findings.", [("2018", "year")]),
+    ("The initial inspection took place in\nJune 2018.", [("2018-06", "month")]),
+    ("A joint targeted area inspection will be carried out in Westshire in 2022.", []),
+    ("The initial inspection took place in March 2021.", []),
+    ("An initial health assessment took place in June 2018.", []),
+])
+def test_r15dev_earlier_inspection_in_the_place_or_initial(nlp, sentence, want) -> None:
+    rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert dates_of(rec, "previous_inspection") == want
+
+
+# A council's item under its name alone and lines saying what the item is, when it may be
+# used or its date: the headline under them, where it names the authority, is the
+# headline; one that does not name it, or a meeting's line, leaves the council's name.
+_R15DEV_BODY = ("Ofsted has today published its report on Wendlesham Borough Council's "
+                "children's services, judging them good overall. Inspectors were in "
+                "Wendlesham between 1 and 12 November 2021.\n")
+
+
+@pytest.mark.parametrize("top, la", [
+    ("Wendlesham Borough Council\nPress release\n\nFor immediate release\n\n"
+     "Wendlesham's children's services judged good by Ofsted", "Wendlesham"),
+    ("Wendlesham Borough Council\n\nNews\n\nPublished: 21 December 2021\n\n"
+     "Wendlesham children's services are good, says Ofsted", "Wendlesham"),
+    ("Wendlesham Borough Council\nPress release\n\nEMBARGOED UNTIL 00.01 TUESDAY 14 DECEMBER "
+     "2021\n\nOfsted: Wendlesham children's services are good", "Wendlesham"),
+    ("Wendlesham Borough Council\nPress release\n\nGood news from Ofsted",
+     "Wendlesham Borough Council"),
+    ("Wendlesham Borough Council\n\nMinutes of the Cabinet meeting held on 14 December 2021"
+     "\n\nWendlesham children's services", "Wendlesham Borough Council"),
+])
+def test_r15dev_headline_under_the_councils_name(nlp, top, la) -> None:
+    assert run(nlp, f"{top}\n\n{_R15DEV_BODY}")["report"].get("local_authority") == la
+
+
+# A publication's name over the headline, then a byline: the headline names the authority;
+# a council's name alone under 'News release' is no headline, nor a subtitle over a date.
+@pytest.mark.parametrize("top, la", [
+    ("Children's Services Weekly\n\nRookham out of 'inadequate' after Ofsted re-inspection\n\n"
+     "By Deborah Lyle\n22 February 2018", "Rookham"),
+    ("Children's Services Weekly\n\nOut of 'inadequate' after Ofsted re-inspection\n\n"
+     "By Deborah Lyle\n22 February 2018", "Rookham Council"),
+    ("News release\nRookham Council\n22 February 2018\n\nOfsted lifts Rookham out of "
+     "'inadequate'", "Rookham"),
+    # a publication's subtitle naming the place over a date line is no headline
+    ("Safeguarding Matters\nStaff newsletter of the safeguarding team, Rookham Community "
+     "Health NHS Trust\nWednesday 15 December 2021\n\nOfsted rates Rookham Council's "
+     "children's services requires improvement", "Rookham Council"),
+])
+def test_r15dev_headline_between_publication_and_byline(nlp, top, la) -> None:
+    text = (f"{top}\n\nRookham Council's children's services are no longer inadequate, "
+            "Ofsted has found, after a re-inspection rated them requires improvement to be "
+            "good overall.\n")
+    assert run(nlp, text)["report"].get("local_authority") == la
+
+
+# The report's day in brackets after 'published today' or after its weekday (the year
+# the text's own); brackets holding no day date nothing.
+@pytest.mark.parametrize("top, sentence, date", [
+    ("Norbridge City Council\nPress release\n\nEMBARGOED UNTIL 00.01 TUESDAY 14 DECEMBER 2021",
+     "Children's services in Norbridge are good, according to an Ofsted report published "
+     "today (Tuesday 14 December 2021).", "2021-12-14"),
+    ("Children's Services Weekly\n\nNorbridge rated good by Ofsted\n\nBy Deborah Lyle\n"
+     "17 December 2021", "The report was published on Tuesday (14 December).", "2021-12-14"),
+    ("Norbridge City Council\nPress release\n\nEMBARGOED UNTIL 00.01 TUESDAY 14 DECEMBER 2021",
+     "Children's services in Norbridge are good, according to an Ofsted report published "
+     "today (the inspection ran from 1 to 12 November 2021).", None),
+])
+def test_r15dev_publication_day_in_brackets(nlp, top, sentence, date) -> None:
+    text = (f"{top}\n\n{sentence} Ofsted inspected Norbridge City Council's services for "
+            "children between 1 and 12 November 2021. Overall effectiveness is good.\n")
+    assert run(nlp, text)["report"].get("publication_date") == date
+
+
+# Another authority named after a comma, its grade in a relative clause, is no earlier
+# inspection of this one; the text's own so named is.
+@pytest.mark.parametrize("sentence, want", [
+    ("Rookham's improvement partner, Dunstowe Council, which was itself rated outstanding by "
+     "Ofsted in 2017, has been working with the authority.", []),
+    ("Across the region, Rookham Council, which was rated inadequate in April 2016, is the "
+     "only one to have improved so quickly.", [("2016-04", "month")]),
+])
+def test_r15dev_another_council_set_off_by_commas(nlp, sentence, want) -> None:
+    text = ("Children's Services Weekly\n\nRookham out of 'inadequate' after Ofsted "
+            "re-inspection\n\nBy Deborah Lyle\n22 February 2018\n\nRookham Council's "
+            "children's services are no longer inadequate, Ofsted has found. The "
+            f"re-inspection was carried out from 8 to 19 January 2018. {sentence}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# 'all three were rated X:' then the areas: each takes the grade.
+@pytest.mark.parametrize("lead, want", [
+    ("In Wexcombe, all three were rated inadequate:", "inadequate"),
+    ("In Wexcombe, all three were judged good:", "good"),
+])
+def test_r15dev_all_three_then_the_areas(nlp, lead, want) -> None:
+    text = ("Wexcombe Council's children's services rated inadequate\n\nThursday 12 March "
+            "2020, 6.14pm\n\nChildren's services at Wexcombe Council have been rated by "
+            f"Ofsted.\n\nOfsted judges councils in three areas. {lead} the impact of leaders "
+            "on social work practice, the experiences and progress of children who need help "
+            "and protection, and the experiences and progress of children in care and care "
+            "leavers.\n")
+    rows = run(nlp, text)["tables"]["judgements"]
+    got = {r["area"]: r["grade"] for r in rows if r["area"] != "overall_effectiveness"}
+    assert got == {"impact_of_leaders": want, "help_and_protection": want,
+                   "children_in_care_and_care_leavers": want}

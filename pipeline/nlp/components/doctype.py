@@ -79,6 +79,8 @@ class DoctypeComponent(RuleComponent):
         self.headline_form = news["headline_form"]
         self.masthead = re.compile(news["headline_masthead"], re.I)
         self.agenda_item = re.compile(news["headline_agenda_item"], re.I)
+        self.under_council = re.compile(news["headline_under_council"], re.I)
+        self.byline = re.compile(news["headline_byline"])
         self.dateline = re.compile(news["headline_dateline"])
         self.issue_line = re.compile(news["headline_issue_line"], re.I)
         self.not_a_publication = re.compile(news["headline_not_a_publication"], re.I)
@@ -190,6 +192,43 @@ class DoctypeComponent(RuleComponent):
                     or self.issue_line.match(line)):
                 break
             top += 1
+        return top
+
+    def _headline_below(self, lines: list[Line], top: int, la: str) -> int:
+        """The headline's line where the line at `top` is only the council's name, or a
+        publication's name that does not name the authority, over the item's real
+        headline that names it: past lines saying what the item is or when it may be
+        used ('Press release', 'EMBARGOED UNTIL ...') and its date under a council's
+        name; over a byline under a publication's name."""
+        below = self._below_council_name(lines, top, la)
+        if below is not None:
+            return below
+        line = lines[top].text.strip()
+        # ('News release' over the council's name alone: the headline under that)
+        if len(lines) > top + 1 and self.under_council.match(line):
+            below = self._below_council_name(lines, top + 1, la)
+            if below is not None:
+                return below if below > top + 1 else top
+        if (top == 0 and len(lines) > 2 and not self.not_a_publication.search(line)
+                and not self._headline_forms(line, la) and not self._names_in_part(line, la)
+                and self._headline_forms(lines[1].text, la)
+                and self.byline.match(lines[2].text.strip())):
+            return 1
+        return top
+
+    def _below_council_name(self, lines: list[Line], top: int, la: str) -> int | None:
+        """Where the line at `top` is the authority's name alone, the line of the
+        headline under it that names the authority (else `top`); None for another line."""
+        line = lines[top].text.strip()
+        if not any(m.group(0) == line for m in self._headline_forms(line, la)):
+            return None
+        k = top + 1
+        while k < min(len(lines), top + 6) and (
+                self.under_council.match(lines[k].text.strip())
+                or self.dateline.match(lines[k].text.strip())):
+            k += 1
+        if k > top + 1 and k < len(lines) and self._headline_forms(lines[k].text, la):
+            return k
         return top
 
     def _core(self, name: str) -> str:
@@ -312,6 +351,8 @@ class DoctypeComponent(RuleComponent):
                         or (not top and self._publication_head(lines))):
                     top = 2
                 top = self._past_furniture(lines, top)
+                if la:
+                    top = self._headline_below(lines, top, la)
                 # A meeting's record under the council's name: the agenda item's title
                 # that names the inspection and the authority is the headline.
                 if la and len(lines) > top and not self.not_a_publication.search(
