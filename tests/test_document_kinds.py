@@ -6593,3 +6593,23 @@ def test_s31dev_a_role_before_the_council_is_no_part_of_its_name(nlp, profile, l
             f"{profile}\n\nHuge news: Ofsted has rated our children's services GOOD overall!\n\n"
             "The report on Pellingham Council's services for children came out today.\n")
     assert run(nlp, text)["report"].get("local_authority") == la
+
+
+# ---- Session 15, helper rf15b (a second reading of rounds l24dev and s31dev) ----
+
+# 'initial' marks an earlier inspection only before the inspection or visit it qualifies:
+# an initial meeting, briefing or contact leaves the sentence dating this visit.
+@pytest.mark.parametrize("sentence, visit", [
+    ("After an initial meeting with the director, inspectors were on site from 4 to 15 "
+     "March 2019.", ("2019-03-04", "2019-03-15")),
+    ("Following initial feedback to leaders, inspectors were in Dunholme from 4 to 15 March "
+     "2019.", ("2019-03-04", "2019-03-15")),
+    # still not: the initial inspection itself
+    ("The initial joint local area SEND inspection took place from 9 to 13 April 2018.",
+     (None, None)),
+])
+def test_rf15b_an_initial_meeting_is_no_earlier_inspection(nlp, sentence, visit) -> None:
+    text = ("Dunholme children's services rated good\n\nPosted on 10 April 2019\n\nOfsted has "
+            f"rated Dunholme Council's children's services as good. {sentence}\n")
+    rep = run(nlp, text)["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == visit
