@@ -6613,3 +6613,59 @@ def test_rf15b_an_initial_meeting_is_no_earlier_inspection(nlp, sentence, visit)
             f"rated Dunholme Council's children's services as good. {sentence}\n")
     rep = run(nlp, text)["report"]
     assert (rep.get("inspection_start"), rep.get("inspection_end")) == visit
+
+
+# OCR's mending leaves a sum or a count written close up to its word: a figure after a
+# currency sign, or before million, billion or a unit of time, is no letter.
+@pytest.mark.parametrize("line", [
+    "The council pledged £1million, then £1billion over ten years, and $1million more.",
+    "Some 1million children, 1hour a week, 1year on.",
+])
+def test_rf15b_ocr_mending_keeps_sums_written_close(line) -> None:
+    from pipeline.ingest.text import mend_ocr_digits
+
+    assert mend_ocr_digits(line) == line
+
+
+def test_rf15b_a_sum_written_close_is_still_a_metric(nlp) -> None:
+    text = ("Dunholme council pledges £1million after Ofsted verdict\n\n12 March 2024\n\n"
+            "Dunholme Council has promised £1million for children's social care after Ofsted "
+            "rated its services for children as requires improvement to be good.\n")
+    rows = _s31dev_read(nlp, text)["tables"]["metrics"]
+    assert any(r.get("value_text") == "£1million" for r in rows)
+
+
+# A judgement table in capitals over a short paragraph is a table, not text set in
+# capitals: its rows are neither counted nor set in small letters, so its grades are not
+# read as prose (every one had become the last row's).
+def test_rf15b_a_table_in_capitals_is_no_capitals_text(nlp) -> None:
+    text = ("OFSTED INSPECTION OF DUNHOLME CHILDREN'S SERVICES: SUMMARY FOR MEMBERS\n\n"
+            "JUDGEMENT                                                        GRADE\n"
+            "THE IMPACT OF LEADERS ON SOCIAL WORK PRACTICE WITH CHILDREN AND FAMILIES    GOOD\n"
+            "THE EXPERIENCES AND PROGRESS OF CHILDREN WHO NEED HELP AND PROTECTION       GOOD\n"
+            "THE EXPERIENCES AND PROGRESS OF CHILDREN IN CARE AND CARE LEAVERS           "
+            "REQUIRES IMPROVEMENT TO BE GOOD\n"
+            "OVERALL EFFECTIVENESS                                                       GOOD\n"
+            "\nOfsted inspected Dunholme from 4 to 15 March 2019. The report was published on"
+            "\n9 April 2019.\n")
+    rec = _s31dev_read(nlp, text)
+    grades = {r["area"]: r["grade"] for r in rec["tables"]["judgements"]}
+    assert grades.get("help_and_protection") != "requires_improvement"
+    assert grades.get("impact_of_leaders") != "requires_improvement"
+    from pipeline.ingest import ingest_bytes
+
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "CHILDREN WHO NEED HELP AND PROTECTION" in norm
+
+
+# Text set in capitals and set in small letters keeps the field's acronyms: 'the CQC',
+# 'CAMHS', 'the area SEND inspection'; the verb 'send' stays a verb.
+def test_rf15b_capitals_text_keeps_acronyms() -> None:
+    from pipeline.ingest import ingest_bytes
+
+    text = ("THE AREA SEND INSPECTION OF THE COUNTY HAS FOUND WEAKNESSES. INSPECTORS FROM "
+            "OFSTED AND THE CQC SAID CAMHS WAITING TIMES WERE TOO LONG. THE COUNCIL WILL "
+            "SEND ITS PLAN TO THE DFE AND ITS NHS PARTNERS. " * 3)
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "The area SEND inspection" in norm and "the CQC" in norm and "CAMHS" in norm
+    assert "will send its plan" in norm and "NHS partners" in norm
