@@ -6669,3 +6669,17 @@ def test_rf15b_capitals_text_keeps_acronyms() -> None:
     norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
     assert "The area SEND inspection" in norm and "the CQC" in norm and "CAMHS" in norm
     assert "will send its plan" in norm and "NHS partners" in norm
+
+
+# 'Since the inspection began on ...' tells the time since this inspection began: its day
+# is this inspection's first, never an earlier inspection's.
+@pytest.mark.parametrize("sentence", [
+    "Since the inspection began on 4 March 2019, leaders have shared early findings.",
+    "Since the inspection team arrived on 4 March 2019, leaders have shared early findings.",
+])
+def test_rf15b_since_this_inspection_began_is_no_earlier_one(nlp, sentence) -> None:
+    text = ("Dunholme children's services rated good\n\nPosted on 10 April 2019\n\nOfsted has "
+            f"rated Dunholme Council's children's services as good. {sentence}\n")
+    rec = run(nlp, text)
+    assert ("2019-03-04", "day") not in dates_of(rec, "previous_inspection")
+    assert rec["report"].get("inspection_start") == "2019-03-04"
