@@ -6683,3 +6683,20 @@ def test_rf15b_since_this_inspection_began_is_no_earlier_one(nlp, sentence) -> N
     rec = run(nlp, text)
     assert ("2019-03-04", "day") not in dates_of(rec, "previous_inspection")
     assert rec["report"].get("inspection_start") == "2019-03-04"
+
+
+# In narrow columns a line-end hyphen is kept where the text writes the compound whole
+# elsewhere ('self-harm'), or writes its second part as a compound's ('short-term' beside
+# 'long-' / 'term'); a word broken by its syllables is still mended.
+def test_rf15b_narrow_columns_keep_a_compound_written_elsewhere() -> None:
+    from pipeline.ingest import ingest_bytes
+
+    text = ("CASTLEMERE MATTERS\nIssue 41 | April 2019\n\nJoint inspection\npraises partners\n\n"
+            "Inspectors carried out\na joint inspection of\nthe response to self-harm\nin "
+            "Castlemere from 4 to\n8 March 2019. They found\nthat short-term help was\nstrong "
+            "and quick. Young\npeople at risk of self-\nharm were seen quickly,\nand long-\nterm "
+            "support was in\nplace for them after\nthey left. Leaders are\nnow protec-\nting more "
+            "children.\n")
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "risk of self-harm" in norm and "and long-term support" in norm
+    assert "now protecting more" in norm
