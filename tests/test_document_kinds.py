@@ -6722,3 +6722,110 @@ def test_r15dev_all_three_then_the_areas(nlp, lead, want) -> None:
     got = {r["area"]: r["grade"] for r in rows if r["area"] != "overall_effectiveness"}
     assert got == {"impact_of_leaders": want, "help_and_protection": want,
                    "children_in_care_and_care_leavers": want}
+
+
+# ---- Session 15, helper rf15b (a second reading of rounds l24dev and s31dev) ----
+
+# 'initial' marks an earlier inspection only before the inspection or visit it qualifies:
+# an initial meeting, briefing or contact leaves the sentence dating this visit.
+@pytest.mark.parametrize("sentence, visit", [
+    ("After an initial meeting with the director, inspectors were on site from 4 to 15 "
+     "March 2019.", ("2019-03-04", "2019-03-15")),
+    ("Following initial feedback to leaders, inspectors were in Dunholme from 4 to 15 March "
+     "2019.", ("2019-03-04", "2019-03-15")),
+    # still not: the initial inspection itself
+    ("The initial joint local area SEND inspection took place from 9 to 13 April 2018.",
+     (None, None)),
+])
+def test_rf15b_an_initial_meeting_is_no_earlier_inspection(nlp, sentence, visit) -> None:
+    text = ("Dunholme children's services rated good\n\nPosted on 10 April 2019\n\nOfsted has "
+            f"rated Dunholme Council's children's services as good. {sentence}\n")
+    rep = run(nlp, text)["report"]
+    assert (rep.get("inspection_start"), rep.get("inspection_end")) == visit
+
+
+# OCR's mending leaves a sum or a count written close up to its word: a figure after a
+# currency sign, or before million, billion or a unit of time, is no letter.
+@pytest.mark.parametrize("line", [
+    "The council pledged £1million, then £1billion over ten years, and $1million more.",
+    "Some 1million children, 1hour a week, 1year on.",
+])
+def test_rf15b_ocr_mending_keeps_sums_written_close(line) -> None:
+    from pipeline.ingest.text import mend_ocr_digits
+
+    assert mend_ocr_digits(line) == line
+
+
+def test_rf15b_a_sum_written_close_is_still_a_metric(nlp) -> None:
+    text = ("Dunholme council pledges £1million after Ofsted verdict\n\n12 March 2024\n\n"
+            "Dunholme Council has promised £1million for children's social care after Ofsted "
+            "rated its services for children as requires improvement to be good.\n")
+    rows = _s31dev_read(nlp, text)["tables"]["metrics"]
+    assert any(r.get("value_text") == "£1million" for r in rows)
+
+
+# A judgement table in capitals over a short paragraph is a table, not text set in
+# capitals: its rows are neither counted nor set in small letters, so its grades are not
+# read as prose (every one had become the last row's).
+def test_rf15b_a_table_in_capitals_is_no_capitals_text(nlp) -> None:
+    text = ("OFSTED INSPECTION OF DUNHOLME CHILDREN'S SERVICES: SUMMARY FOR MEMBERS\n\n"
+            "JUDGEMENT                                                        GRADE\n"
+            "THE IMPACT OF LEADERS ON SOCIAL WORK PRACTICE WITH CHILDREN AND FAMILIES    GOOD\n"
+            "THE EXPERIENCES AND PROGRESS OF CHILDREN WHO NEED HELP AND PROTECTION       GOOD\n"
+            "THE EXPERIENCES AND PROGRESS OF CHILDREN IN CARE AND CARE LEAVERS           "
+            "REQUIRES IMPROVEMENT TO BE GOOD\n"
+            "OVERALL EFFECTIVENESS                                                       GOOD\n"
+            "\nOfsted inspected Dunholme from 4 to 15 March 2019. The report was published on"
+            "\n9 April 2019.\n")
+    rec = _s31dev_read(nlp, text)
+    grades = {r["area"]: r["grade"] for r in rec["tables"]["judgements"]}
+    assert grades.get("help_and_protection") != "requires_improvement"
+    assert grades.get("impact_of_leaders") != "requires_improvement"
+    from pipeline.ingest import ingest_bytes
+
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "CHILDREN WHO NEED HELP AND PROTECTION" in norm
+
+
+# Text set in capitals and set in small letters keeps the field's acronyms: 'the CQC',
+# 'CAMHS', 'the area SEND inspection'; the verb 'send' stays a verb.
+def test_rf15b_capitals_text_keeps_acronyms() -> None:
+    from pipeline.ingest import ingest_bytes
+
+    text = ("THE AREA SEND INSPECTION OF THE COUNTY HAS FOUND WEAKNESSES. INSPECTORS FROM "
+            "OFSTED AND THE CQC SAID CAMHS WAITING TIMES WERE TOO LONG. THE COUNCIL WILL "
+            "SEND ITS PLAN TO THE DFE AND ITS NHS PARTNERS. " * 3)
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "The area SEND inspection" in norm and "the CQC" in norm and "CAMHS" in norm
+    assert "will send its plan" in norm and "NHS partners" in norm
+
+
+# 'Since the inspection began on ...' tells the time since this inspection began: its day
+# is this inspection's first, never an earlier inspection's.
+@pytest.mark.parametrize("sentence", [
+    "Since the inspection began on 4 March 2019, leaders have shared early findings.",
+    "Since the inspection team arrived on 4 March 2019, leaders have shared early findings.",
+])
+def test_rf15b_since_this_inspection_began_is_no_earlier_one(nlp, sentence) -> None:
+    text = ("Dunholme children's services rated good\n\nPosted on 10 April 2019\n\nOfsted has "
+            f"rated Dunholme Council's children's services as good. {sentence}\n")
+    rec = run(nlp, text)
+    assert ("2019-03-04", "day") not in dates_of(rec, "previous_inspection")
+    assert rec["report"].get("inspection_start") == "2019-03-04"
+
+
+# In narrow columns a line-end hyphen is kept where the text writes the compound whole
+# elsewhere ('self-harm'), or writes its second part as a compound's ('short-term' beside
+# 'long-' / 'term'); a word broken by its syllables is still mended.
+def test_rf15b_narrow_columns_keep_a_compound_written_elsewhere() -> None:
+    from pipeline.ingest import ingest_bytes
+
+    text = ("CASTLEMERE MATTERS\nIssue 41 | April 2019\n\nJoint inspection\npraises partners\n\n"
+            "Inspectors carried out\na joint inspection of\nthe response to self-harm\nin "
+            "Castlemere from 4 to\n8 March 2019. They found\nthat short-term help was\nstrong "
+            "and quick. Young\npeople at risk of self-\nharm were seen quickly,\nand long-\nterm "
+            "support was in\nplace for them after\nthey left. Leaders are\nnow protec-\nting more "
+            "children.\n")
+    norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
+    assert "risk of self-harm" in norm and "and long-term support" in norm
+    assert "now protecting more" in norm

@@ -264,6 +264,10 @@ class _Joiner:
                 if _ends_with_hyphen(ln.text):
                     found = found[:-1]
                 self.free_words.update(w.lower() for w in found)
+                # a compound's parts after its hyphens are words ('short-term' writes
+                # 'term'): 'long-' / 'term' keeps its hyphen beside it
+                self.free_words.update(part.lower() for w in found if "-" in w
+                                       for part in w.split("-")[1:])
 
     def full(self, prev: Line, line: Line) -> bool:
         if self.width > MAX_WRAP_WIDTH:  # paragraph-per-line text is never hard-wrapped
@@ -319,8 +323,10 @@ class _Joiner:
             if self.words.get(joined) and not self.words.get(f"{left}-{tail}".lower()):
                 return False
         if self.narrow and right[:1].islower() and left[:1].islower():
-            return bool(self.free_words.get(right.split("-", 1)[0].lower())
-                         or self.free_words.get(left.lower()))
+            first = right.split("-", 1)[0].lower()
+            # the compound written whole elsewhere ('self-harm') keeps its hyphen here
+            return bool(self.words.get(f"{left.lower()}-{first}")
+                        or self.free_words.get(first) or self.free_words.get(left.lower()))
         return True
 
     def mend_inline(self, text: str) -> str:

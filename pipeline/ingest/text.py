@@ -93,10 +93,22 @@ NAME_WORDS_BY_FIGURES_RE = re.compile(
     + r")\b|\b(?:" + "|".join(w.lower() for w in _LAYOUT["capitals_text_names_by_figures"])
     + r")(?= \d)")
 CLOSED_LINE_RE = re.compile(r"[.!?][\"')\u2019\u201d]*$")
+CAPITALS_TABLE_ROW_RE = re.compile(_LAYOUT["capitals_text_table_row"])
+ACRONYMS_RE = re.compile(
+    r"\b(?:" + "|".join(w.lower() for w in _LAYOUT["capitals_text_acronyms"]) + r")s?\b")
+ACRONYMS = {w.lower(): w for w in _LAYOUT["capitals_text_acronyms"]}
+SEND_RE = re.compile(_LAYOUT["capitals_text_send"])
 
 
 def _capitals_only(raw: str) -> bool:
-    return any(ch.isalpha() for ch in raw) and not any(ch.islower() for ch in raw)
+    return (any(ch.isalpha() for ch in raw) and not any(ch.islower() for ch in raw)
+            and not CAPITALS_TABLE_ROW_RE.search(raw.strip()))
+
+
+def _acronym(word: str) -> str:
+    if word in ACRONYMS:
+        return ACRONYMS[word]
+    return ACRONYMS[word[:-1]] + "s"
 
 
 def recase_capitals(raws: list[str]) -> list[str]:
@@ -119,6 +131,8 @@ def recase_capitals(raws: list[str]) -> list[str]:
                     lambda m: m.group(0)[:-1] + m.group(1).upper(), low)
             low = NAME_WORDS_RE.sub(lambda m: m.group(0).capitalize(), low)
             low = NAME_WORDS_BY_FIGURES_RE.sub(lambda m: m.group(0).capitalize(), low)
+            low = ACRONYMS_RE.sub(lambda m: _acronym(m.group(0)), low)
+            low = SEND_RE.sub("SEND", low)
             raw = PRONOUN_I_RE.sub("I", low)
         out.append(raw)
         # a blank line ends a paragraph: the line after it starts a sentence
