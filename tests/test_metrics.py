@@ -128,6 +128,24 @@ def test_generic_one_is_not_a_metric(text: str) -> None:
     assert values(text) == []
 
 
+@pytest.mark.parametrize("text, want", [
+    # one case told as an example: its figures are the case's details
+    ("Leaders acted well. In one case seen by inspectors, a referral waited nine days before "
+     "being sent.", []),
+    ("Leaders acted well. For example, one child who was referred had to wait three months "
+     "before being able to join the waiting list.", []),
+    ("Leaders acted well. One case seen ensured that three children from one family were "
+     "provided with support.", []),
+    # a count of all such children, a proportion, several cases: measures still
+    ("Leaders acted well. One child is currently privately fostered.", [("1", "count")]),
+    ("Leaders acted well. In one in five cases, plans had drifted.", [("20", "percent")]),
+    ("Leaders acted well. In two cases, plans had drifted.", [("2", "count")]),
+    ("Leaders acted well. For example, 43 care leavers stayed put.", [("43", "count")]),
+])
+def test_one_case_told_as_an_example(text: str, want: list) -> None:
+    assert values(text) == want
+
+
 def test_measure_of_a_change_and_its_comparisons() -> None:
     ms = extract("Participation in reviews has declined from 90% in 2012-13 to 79% in 2013-14.")
     assert [m.measure for m in ms] == ["Participation in reviews"] * 2

@@ -187,6 +187,8 @@ class NumberFinder:
         if (r.exclude_before.search(before) and not r.stage_count_after.match(after)) \
                 or r.exclude_after.match(after):
             return False  # but "stage one and 11 at stage two" counts adopters
+        if r.case_example_before.search(text, max(0, start - r.case_example_window), start):
+            return False  # "In one case seen, a referral waited nine days": the case's details
         value = self._value_of(token)
         if r.age_limit_before.search(before) and value <= r.age_limit_max:
             return False  # "care leavers over 21", "children under five"

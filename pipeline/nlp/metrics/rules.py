@@ -136,6 +136,8 @@ class MetricRules:
         self.structure_max: int = r["structure_max"]
         self.sample_before = _c(r["sample_before"], months, tail=True)
         self.sample_after = _c(r["sample_after"], months)
+        self.case_example_before = _c(r["case_example_before"], months, tail=True)
+        self.case_example_window = int(r["case_example_window"])
         self.sample_size_before = _c(r["sample_size_before"], months, tail=True)
         self.sample_bracket_before = _c(r["sample_bracket_before"], months, tail=True)
         self.sample_bracket_after = _c(r["sample_bracket_after"], months)
