@@ -26,12 +26,11 @@ number. `indents` tells a line indented past both (a lost bullet) from those.
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
+from .layout_rules import LAYOUT_RULES
 from .normalise import BULLETS, CLOSING_RE
 
 # A piece of a line: words separated by at most two spaces (three or more part cells).
@@ -54,7 +53,6 @@ COLUMN_SLACK = 3
 # Blank lines that end a band of signatures.
 BAND_GAP = 2
 # A copy list under the signatures ends them (layout_rules.json says why).
-LAYOUT_RULES = json.loads(Path(__file__).with_name("layout_rules.json").read_text("utf-8"))
 COPY_LIST_RE = re.compile(LAYOUT_RULES["copy_list"])
 # An annex or a team list under the signatures ends them (layout_rules.json says why).
 ANNEX_RE = re.compile(LAYOUT_RULES["signature_annex"])

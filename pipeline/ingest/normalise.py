@@ -8,15 +8,14 @@ the same, so the rules lean on the language of the lines as much as on layout.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
+from .layout_rules import LAYOUT_RULES
 from .lines import Line, SourcePages
 
 # Bullet glyphs seen in these reports: Wingdings squares and dashes mapped into the
@@ -36,8 +35,7 @@ NUMBERED_START_RE = re.compile(
 LABEL_START_RE = re.compile(r"^[A-Z][A-Za-z\u2019' ]{2,30}:\s+\S")
 # A copy list's label in lower case ('cc: Chief Executive') starts a paragraph of its own
 # (layout_rules.json says why).
-COPY_LABEL_RE = re.compile(json.loads(Path(__file__).with_name("layout_rules.json").read_text(
-    "utf-8"))["copy_list_label"])
+COPY_LABEL_RE = re.compile(LAYOUT_RULES["copy_list_label"])
 # A letter's closing stands on a line of its own, whatever the line above it (a text
 # converter may set it right under the last paragraph, with no gap).
 CLOSING_RE = re.compile(

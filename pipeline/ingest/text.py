@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 from .errors import IngestError
+from .layout_rules import LAYOUT_RULES
 from .layout_text import indents, merge_table_rows, open_boxes, read_signature_columns
 from .lines import Line, SourcePages
 from .run_on import split_run_on
@@ -58,10 +57,9 @@ def looks_binary(data: bytes) -> bool:
 
 
 # Subtitle cues' numbers and timings (layout_rules.json says why).
-_LAYOUT = json.loads(Path(__file__).with_name("layout_rules.json").read_text("utf-8"))
-SUBTITLE_TIMING_RE = re.compile(_LAYOUT["subtitle_timing"])
-SUBTITLE_CUE_RE = re.compile(_LAYOUT["subtitle_cue_number"])
-SUBTITLE_MIN_TIMINGS = _LAYOUT["subtitle_min_timings"]
+SUBTITLE_TIMING_RE = re.compile(LAYOUT_RULES["subtitle_timing"])
+SUBTITLE_CUE_RE = re.compile(LAYOUT_RULES["subtitle_cue_number"])
+SUBTITLE_MIN_TIMINGS = LAYOUT_RULES["subtitle_min_timings"]
 
 
 def drop_subtitle_cues(raws: list[str]) -> list[str]:
@@ -81,23 +79,21 @@ def drop_subtitle_cues(raws: list[str]) -> list[str]:
 
 
 # A text all in capitals is set in small letters (layout_rules.json says why).
-CAPITALS_SHARE = _LAYOUT["capitals_text_share"]
-CAPITALS_MIN_LETTERS = _LAYOUT["capitals_text_min_letters"]
+CAPITALS_SHARE = LAYOUT_RULES["capitals_text_share"]
+CAPITALS_MIN_LETTERS = LAYOUT_RULES["capitals_text_min_letters"]
 SENTENCE_START_RE = re.compile(r"(?:^\W*|[.!?][\"')\u2019\u201d]*\s+)([a-z])")
 MID_SENTENCE_RE = re.compile(r"[.!?][\"')\u2019\u201d]*\s+([a-z])")
 PRONOUN_I_RE = re.compile(r"\bi\b(?=[\s'\u2019,.;:!?]|$)")
 NAME_WORDS_RE = re.compile(
-    r"\b(?:" + "|".join(w.lower() for w in _LAYOUT["capitals_text_names"]) + r")\b")
-NAME_WORDS_BY_FIGURES_RE = re.compile(
-    r"(?<=\d )(?:" + "|".join(w.lower() for w in _LAYOUT["capitals_text_names_by_figures"])
-    + r")\b|\b(?:" + "|".join(w.lower() for w in _LAYOUT["capitals_text_names_by_figures"])
-    + r")(?= \d)")
+    r"\b(?:" + "|".join(w.lower() for w in LAYOUT_RULES["capitals_text_names"]) + r")\b")
+_BY_FIGURES = "|".join(w.lower() for w in LAYOUT_RULES["capitals_text_names_by_figures"])
+NAME_WORDS_BY_FIGURES_RE = re.compile(rf"(?<=\d )(?:{_BY_FIGURES})\b|\b(?:{_BY_FIGURES})(?= \d)")
 CLOSED_LINE_RE = re.compile(r"[.!?][\"')\u2019\u201d]*$")
-CAPITALS_TABLE_ROW_RE = re.compile(_LAYOUT["capitals_text_table_row"])
+CAPITALS_TABLE_ROW_RE = re.compile(LAYOUT_RULES["capitals_text_table_row"])
 ACRONYMS_RE = re.compile(
-    r"\b(?:" + "|".join(w.lower() for w in _LAYOUT["capitals_text_acronyms"]) + r")s?\b")
-ACRONYMS = {w.lower(): w for w in _LAYOUT["capitals_text_acronyms"]}
-SEND_RE = re.compile(_LAYOUT["capitals_text_send"])
+    r"\b(?:" + "|".join(w.lower() for w in LAYOUT_RULES["capitals_text_acronyms"]) + r")s?\b")
+ACRONYMS = {w.lower(): w for w in LAYOUT_RULES["capitals_text_acronyms"]}
+SEND_RE = re.compile(LAYOUT_RULES["capitals_text_send"])
 
 
 def _capitals_only(raw: str) -> bool:
@@ -121,14 +117,10 @@ def recase_capitals(raws: list[str]) -> list[str]:
     open_sentence = False
     for raw in raws:
         if _capitals_only(raw):
-            low = raw.lower()
-            # a line going on with the sentence above opens with no capital
-            lead = len(low) if open_sentence else 0
-            low = low[:lead] + SENTENCE_START_RE.sub(
-                lambda m: m.group(0)[:-1] + m.group(1).upper(), low[lead:])
-            if open_sentence:
-                low = MID_SENTENCE_RE.sub(
-                    lambda m: m.group(0)[:-1] + m.group(1).upper(), low)
+            # a line going on with the sentence above opens with no capital: only a
+            # sentence starting inside it takes one
+            starts = MID_SENTENCE_RE if open_sentence else SENTENCE_START_RE
+            low = starts.sub(lambda m: m.group(0)[:-1] + m.group(1).upper(), raw.lower())
             low = NAME_WORDS_RE.sub(lambda m: m.group(0).capitalize(), low)
             low = NAME_WORDS_BY_FIGURES_RE.sub(lambda m: m.group(0).capitalize(), low)
             low = ACRONYMS_RE.sub(lambda m: _acronym(m.group(0)), low)
@@ -141,8 +133,8 @@ def recase_capitals(raws: list[str]) -> list[str]:
 
 
 # OCR's 1 for l and 0 for O inside words (layout_rules.json says why).
-OCR_DIGIT_INSIDE_RE = re.compile(_LAYOUT["ocr_digit_inside"])
-OCR_DIGIT_OPENING_RE = re.compile(_LAYOUT["ocr_digit_opening"])
+OCR_DIGIT_INSIDE_RE = re.compile(LAYOUT_RULES["ocr_digit_inside"])
+OCR_DIGIT_OPENING_RE = re.compile(LAYOUT_RULES["ocr_digit_opening"])
 _OCR_LETTER = {"1": "l", "0": "o"}
 
 
