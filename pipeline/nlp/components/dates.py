@@ -66,6 +66,9 @@ def make_dates(nlp: Language, name: str, prose_window: int, letter_window: int,
 
 # Where a sentence ends: its stop, a closing quote after it, and the space after them.
 SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
+# What parts the sentence around an earlier inspection from the one before it: a stop and
+# a space, or a line end (narrower than SENTENCE_END: a closing quote is not needed).
+SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 # The longest span of days an inspection's visit may have (ten weeks).
 MAX_VISIT_DAYS = 70
@@ -309,6 +312,12 @@ def _period_end(iso: str) -> str:
         y, m = int(parts[0]), int(parts[1])
         return f"{iso}-{calendar.monthrange(y, m)[1]:02d}"
     return iso
+
+
+def _sentence_up_to(text: str, start: int, end: int) -> str:
+    """The sentence a match from `start` to `end` closes, as far back as 200 characters
+    before `start`."""
+    return SENTENCE_BREAK.split(text[max(0, start - 200):end])[-1]
 
 
 def _clause_before(head: str, m: re.Match, *groups: str) -> str:
@@ -1012,9 +1021,7 @@ class DatesComponent(RuleComponent):
                     continue
                 # "Neighbouring Tilsey, inspected in 2021, ...": another authority's
                 # inspection is not this one's previous.
-                sentence = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200): m.end()])[-1]
-                if self.previous_other.search(sentence) or self._other_subject(
-                        sentence, la, news):
+                if self._anothers(_sentence_up_to(text, m.start(), m.end()), la, news):
                     continue
                 # 'from Kirkton where back in 2019 the council was rated ...': that place's
                 if "place" in pat.groupindex and m.group("place") and la and \
@@ -1052,14 +1059,10 @@ class DatesComponent(RuleComponent):
         2019: 2014, counted back from the text's own date (year precision)."""
         out = []
         for m in self.years_ago_news.finditer(text, 0, self.prose_window):
-            written = m.group("ago").lower()
-            n = int(written) if written.isdigit() else self.years_ago_numbers.get(written)
-            if not n:
+            n = self._years_counted(m.group("ago"))
+            if not n or self._anothers(_sentence_up_to(text, m.start(), m.end()), la, True):
                 continue
             year = f"{int(own[:4]) - n:04d}"
-            sentence = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200): m.end()])[-1]
-            if self.previous_other.search(sentence) or self._other_subject(sentence, la, True):
-                continue
             if start_iso and year >= start_iso[:4]:
                 continue
             s = m.start("ago")
@@ -1074,15 +1077,10 @@ class DatesComponent(RuleComponent):
         only for an exact count, 'to the week'; else the year)."""
         out = []
         for m in self.years_before_visit.finditer(text, start_at + 1):
-            between = text[start_at:m.start()]
-            if re.search(r"[.!?]\s|\n", between):
+            if SENTENCE_BREAK.search(text, start_at, m.start()):
                 break
-            written = m.group("ago").lower()
-            n = int(written) if written.isdigit() else self.years_ago_numbers.get(written)
-            if not n:
-                continue
-            sentence = re.split(r"[.!?]\s|\n", text[max(0, m.start() - 200): m.end()])[-1]
-            if self.previous_other.search(sentence) or self._other_subject(sentence, la, True):
+            n = self._years_counted(m.group("ago"))
+            if not n or self._anothers(_sentence_up_to(text, m.start(), m.end()), la, True):
                 continue
             year = f"{int(start_iso[:4]) - n:04d}"
             if m.group("exact") and len(start_iso) >= 7:
@@ -1091,11 +1089,21 @@ class DatesComponent(RuleComponent):
                 out.append((m.start("ago"), m.end(), year, "year"))
         return out
 
+    def _years_counted(self, written: str) -> int | None:
+        """A whole number of years as written ('five', '5', 'a'), or None."""
+        written = written.lower()
+        return int(written) if written.isdigit() else self.years_ago_numbers.get(written)
+
+    def _anothers(self, sentence: str, la: str, news: bool) -> bool:
+        """Whether the sentence tells of another authority's or setting's inspection
+        (previous_other_authority, or another place as its subject)."""
+        return bool(self.previous_other.search(sentence)
+                    or self._other_subject(sentence, la, news))
+
     def _others_report(self, text: str, at: int, la: str) -> bool:
         """Whether the report word at `at` is another place's ('Ashcombe's own
         inspection'); an unknown authority leaves it the text's."""
-        sentence = re.split(r"[.!?]\s|\n", text[max(0, at - 200): at])[-1]
-        m = self.publication_month_other.search(sentence)
+        m = self.publication_month_other.search(_sentence_up_to(text, at, at))
         if not (la and m):
             return False
         name, own = _place_words(m.group("name")), _place_words(la)
