@@ -350,8 +350,7 @@ class ProseGrades:
         areas = self._areas(sentence, lexicon)
         if len(areas) != 1 or self._grades(sentence, areas, numbers=numbers):
             return None
-        clauses = _clauses(self._cuts(sentence))
-        aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
+        clauses, aside = self._clauses_aside(sentence, latest, authority, start)
         return None if _clause_of(clauses, areas[0].start) in aside else areas[0]
 
     def _judged_lead(self, unit: str, latest: int | None, authority: str, start: str
@@ -367,8 +366,7 @@ class ProseGrades:
         if not self.list_lead.search(unit):
             return False
         sentence = self._sentences(unit)[-1][1]
-        clauses = _clauses(self._cuts(sentence))
-        aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
+        clauses, aside = self._clauses_aside(sentence, latest, authority, start)
         return len(clauses) - 1 in aside and bool(
             self.other_judge.search(sentence) or self.lead_other.search(sentence)
             or self._other_council(sentence, authority))
@@ -382,11 +380,16 @@ class ProseGrades:
         if not m or self._areas(sentence, lexicon):
             return ""
         g = Mention(m.start("grade"), m.end("grade"), m.group("grade"))
-        clauses = _clauses(self._cuts(sentence))
-        aside, _ = self._set_aside(sentence, clauses, latest, authority, start)
+        clauses, aside = self._clauses_aside(sentence, latest, authority, start)
         if _clause_of(clauses, g.start) in aside or self._negated(sentence, g):
             return ""
         return self.vocab.grade_key(m.group("grade")) or ""
+
+    def _clauses_aside(self, sentence: str, latest: int | None, authority: str, start: str
+                       ) -> tuple[list[tuple[int, int]], set[int]]:
+        """A sentence's clauses and which of them are set aside (_set_aside)."""
+        clauses = _clauses(self._cuts(sentence))
+        return clauses, self._set_aside(sentence, clauses, latest, authority, start)[0]
 
     def _cuts(self, sentence: str) -> list[int]:
         """Where the clauses of a sentence start, and its end."""
