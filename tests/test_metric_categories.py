@@ -175,3 +175,27 @@ def test_the_pipeline_reads_the_heading_of_a_number(nlp) -> None:
     rows = records_of(nlp, SIF_AREA)["tables"]["metrics"]
     got = [(r["value"], r["category"]) for r in rows if r["value"] == "4"]
     assert got == [("4", "services"), ("4", "quality_assurance")]
+
+
+# --- session 16 (category16): general patterns read from the train reports' errors -----------
+
+@pytest.mark.parametrize(("text", "category"), [
+    # what inspectors saw in the cases they looked at is a case finding (GUIDELINES.md 6)
+    ("Inspectors saw 12 cases where risk had not been assessed.", "quality_assurance"),
+    ("Inspectors identified 7 children whose plans had drifted.", "quality_assurance"),
+    ("Inspectors informed the council of 30 children at risk.", "quality_assurance"),
+    ("In 4 cases reviewed by inspectors, plans were out of date.", "quality_assurance"),
+    ("Inspectors referred 9 children back to the council.", "quality_assurance"),
+])
+def test_what_inspectors_saw_in_cases_is_quality_assurance(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the inspection itself, and a finding that is no case sample, stay as they were
+    ("Inspectors made 6 recommendations to the council.", "other"),
+    ("Inspectors found that 40 children waited for a social worker.", "other"),
+])
+def test_inspectors_without_their_cases_are_not_quality_assurance(
+        text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
