@@ -199,3 +199,20 @@ def test_what_inspectors_saw_in_cases_is_quality_assurance(text: str, category: 
 def test_inspectors_without_their_cases_are_not_quality_assurance(
         text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # 'matched' alone names no adoption: independent visitors and long-term carers are
+    # matched too (GUIDELINES.md 10: independent visitors take the group served)
+    ("Nine young people are matched with independent visitors.", "children_looked_after"),
+    # matched with adopters, or in the adoption section, is still adoption
+    ("In 2015, 12 children were matched with adopters.", "adoption"),
+    ("Of the 30 children, 21 were matched with their adoptive families.", "adoption"),
+])
+def test_matched_alone_is_no_adoption(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
+def test_matches_in_the_adoption_section_are_adoption() -> None:
+    assert categories("There were 8 matches at panel this year.", "adoption_performance") == \
+        [("8", "adoption")]
