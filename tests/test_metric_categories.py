@@ -216,3 +216,25 @@ def test_matched_alone_is_no_adoption(text: str, category: str) -> None:
 def test_matches_in_the_adoption_section_are_adoption() -> None:
     assert categories("There were 8 matches at panel this year.", "adoption_performance") == \
         [("8", "adoption")]
+
+
+def test_a_bracketed_figure_belongs_to_the_topic_just_before_its_bracket() -> None:
+    text = ("The timeliness of health assessments (92% and 97% respectively), dental checks "
+            "(88%) and immunisations (94%) has improved.")
+    assert categories(text, None) == [("92%", "health_assessments"),
+                                      ("97%", "health_assessments"),
+                                      ("88%", "dental_checks"), ("94%", "immunisations")]
+
+
+@pytest.mark.parametrize(("text", "not_category"), [
+    # a generic group before the bracket: the words after it say what is measured
+    ("Very few children looked after (4%) attend a secondary school that is judged "
+     "inadequate.", "children_looked_after"),
+    # no topic before the bracket at all: the words after it decide
+    ("A large proportion (40%) of referrals to the front door lead to no further action.",
+     ""),
+])
+def test_a_bracket_after_no_specific_topic_leaves_the_words_after_it(
+        text: str, not_category: str) -> None:
+    got = {c for _n, c in categories(text, None)}
+    assert len(got) == 1 and not_category not in got
