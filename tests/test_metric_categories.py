@@ -238,3 +238,18 @@ def test_a_bracket_after_no_specific_topic_leaves_the_words_after_it(
         text: str, not_category: str) -> None:
     got = {c for _n, c in categories(text, None)}
     assert len(got) == 1 and not_category not in got
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # an edge-of-care service and family group conferences are services of their own
+    # ('other', as the labels have them), not child protection or children looked after
+    ("The edge of care service worked with 88 families last year.", "other"),
+    ("Since May, the edge-of-care service has supported 23 young people.", "other"),
+    ("In 2014, 567 family group conferences were held.", "other"),
+    ("The family group conferencing service works with 40 families each year.", "other"),
+    # a child protection conference is still child protection
+    ("Of the 40 initial child protection conferences, 38 were held on time.",
+     "child_protection"),
+])
+def test_edge_of_care_and_family_group_conferences(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
