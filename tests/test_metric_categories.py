@@ -253,3 +253,17 @@ def test_a_bracket_after_no_specific_topic_leaves_the_words_after_it(
 ])
 def test_edge_of_care_and_family_group_conferences(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # children missing from education are an education measure, not missing episodes
+    ("In 2013, 1,174 children went missing from education.", "education"),
+    ("Of the 384 children who had been missing from education, 32 are still missing.",
+     "education"),
+    # missing from home or care stays a missing episode
+    ("In 2015, 251 young people went missing from care.", "missing_children"),
+    ("Of the 90 children who had been missing from home, 70 had a return interview.",
+     "missing_children"),
+])
+def test_missing_from_education_is_education(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
