@@ -267,3 +267,20 @@ def test_edge_of_care_and_family_group_conferences(text: str, category: str) -> 
 ])
 def test_missing_from_education_is_education(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a privately arranged foster placement is private fostering, not a placement
+    ("At 31 March 2014, 18 children lived in a privately arranged foster placement.",
+     "private_fostering"),
+    ("In 2015, 30 children lived in foster placements.", "placements"),
+    # health needs assessments (plural) and initial health needs are health assessments
+    ("Initial and annual health needs assessments are completed in 90% of cases.",
+     "health_assessments"),
+    ("In 2015, only 67% of assessments of their initial health needs were completed on time.",
+     "health_assessments"),
+    ("In 2015, only 67% of single assessments were completed on time.", "assessments"),
+])
+def test_private_foster_placements_and_health_needs_assessments(
+        text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
