@@ -284,3 +284,18 @@ def test_missing_from_education_is_education(text: str, category: str) -> None:
 def test_private_foster_placements_and_health_needs_assessments(
         text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # children returning home leave care: a looked-after measure, not a placement
+    ("In 2015, 45 children returned to live with parents or relatives.",
+     "children_looked_after"),
+    ("Overall, a low proportion (10%) of children who return home after care need care again.",
+     "children_looked_after"),
+    # children looked after placed with parents are a placement; return home interviews
+    # are about missing episodes
+    ("Of the children looked after, 8 live with parents under a care order.", "placements"),
+    ("In 2015, 70% of return home interviews were completed.", "missing_children"),
+])
+def test_returning_home_is_leaving_care(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
