@@ -299,3 +299,20 @@ def test_private_foster_placements_and_health_needs_assessments(
 ])
 def test_returning_home_is_leaving_care(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # police notifications and referrals of domestic abuse go to the front door
+    # (GUIDELINES.md 10: referrals go by where they are sent)
+    ("Of 2,351 contacts, 784 were from the police, of which 541 were domestic abuse "
+     "notifications.", "contacts_referrals"),
+    ("A large proportion (40%) of domestic abuse referrals result in no further action.",
+     "contacts_referrals"),
+    ("In 2015, 130 domestic violence notifications per quarter came from the police.",
+     "contacts_referrals"),
+    # domestic abuse counted among plans takes the plans' category
+    ("Domestic abuse features in 49% of the children subject to these plans.",
+     "child_protection"),
+])
+def test_domestic_abuse_notifications_are_contacts(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
