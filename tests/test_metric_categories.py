@@ -175,3 +175,144 @@ def test_the_pipeline_reads_the_heading_of_a_number(nlp) -> None:
     rows = records_of(nlp, SIF_AREA)["tables"]["metrics"]
     got = [(r["value"], r["category"]) for r in rows if r["value"] == "4"]
     assert got == [("4", "services"), ("4", "quality_assurance")]
+
+
+# --- session 16 (category16): general patterns read from the train reports' errors -----------
+
+@pytest.mark.parametrize(("text", "category"), [
+    # what inspectors saw in the cases they looked at is a case finding (GUIDELINES.md 6)
+    ("Inspectors saw 12 cases where risk had not been assessed.", "quality_assurance"),
+    ("Inspectors identified 7 children whose plans had drifted.", "quality_assurance"),
+    ("Inspectors informed the council of 30 children at risk.", "quality_assurance"),
+    ("In 4 cases reviewed by inspectors, plans were out of date.", "quality_assurance"),
+    ("Inspectors referred 9 children back to the council.", "quality_assurance"),
+])
+def test_what_inspectors_saw_in_cases_is_quality_assurance(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # the inspection itself, and a finding that is no case sample, stay as they were
+    ("Inspectors made 6 recommendations to the council.", "other"),
+    ("Inspectors found that 40 children waited for a social worker.", "other"),
+])
+def test_inspectors_without_their_cases_are_not_quality_assurance(
+        text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # 'matched' alone names no adoption: independent visitors and long-term carers are
+    # matched too (GUIDELINES.md 10: independent visitors take the group served)
+    ("Nine young people are matched with independent visitors.", "children_looked_after"),
+    # matched with adopters, or in the adoption section, is still adoption
+    ("In 2015, 12 children were matched with adopters.", "adoption"),
+    ("Of the 30 children, 21 were matched with their adoptive families.", "adoption"),
+])
+def test_matched_alone_is_no_adoption(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
+def test_matches_in_the_adoption_section_are_adoption() -> None:
+    assert categories("There were 8 matches at panel this year.", "adoption_performance") == \
+        [("8", "adoption")]
+
+
+def test_a_bracketed_figure_belongs_to_the_topic_just_before_its_bracket() -> None:
+    text = ("The timeliness of health assessments (92% and 97% respectively), dental checks "
+            "(88%) and immunisations (94%) has improved.")
+    assert categories(text, None) == [("92%", "health_assessments"),
+                                      ("97%", "health_assessments"),
+                                      ("88%", "dental_checks"), ("94%", "immunisations")]
+
+
+@pytest.mark.parametrize(("text", "not_category"), [
+    # a generic group before the bracket: the words after it say what is measured
+    ("Very few children looked after (4%) attend a secondary school that is judged "
+     "inadequate.", "children_looked_after"),
+    # no topic before the bracket at all: the words after it decide
+    ("A large proportion (40%) of referrals to the front door lead to no further action.",
+     ""),
+])
+def test_a_bracket_after_no_specific_topic_leaves_the_words_after_it(
+        text: str, not_category: str) -> None:
+    got = {c for _n, c in categories(text, None)}
+    assert len(got) == 1 and not_category not in got
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # an edge-of-care service and family group conferences are services of their own
+    # ('other', as the labels have them), not child protection or children looked after
+    ("The edge of care service worked with 88 families last year.", "other"),
+    ("Since May, the edge-of-care service has supported 23 young people.", "other"),
+    ("In 2014, 567 family group conferences were held.", "other"),
+    ("The family group conferencing service works with 40 families each year.", "other"),
+    # a child protection conference is still child protection
+    ("Of the 40 initial child protection conferences, 38 were held on time.",
+     "child_protection"),
+])
+def test_edge_of_care_and_family_group_conferences(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # children missing from education are an education measure, not missing episodes
+    ("In 2013, 1,174 children went missing from education.", "education"),
+    ("Of the 384 children who had been missing from education, 32 are still missing.",
+     "education"),
+    # missing from home or care stays a missing episode
+    ("In 2015, 251 young people went missing from care.", "missing_children"),
+    ("Of the 90 children who had been missing from home, 70 had a return interview.",
+     "missing_children"),
+])
+def test_missing_from_education_is_education(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a privately arranged foster placement is private fostering, not a placement
+    ("At 31 March 2014, 18 children lived in a privately arranged foster placement.",
+     "private_fostering"),
+    ("In 2015, 30 children lived in foster placements.", "placements"),
+    # health needs assessments (plural) and initial health needs are health assessments
+    ("Initial and annual health needs assessments are completed in 90% of cases.",
+     "health_assessments"),
+    ("In 2015, only 67% of assessments of their initial health needs were completed on time.",
+     "health_assessments"),
+    ("In 2015, only 67% of single assessments were completed on time.", "assessments"),
+])
+def test_private_foster_placements_and_health_needs_assessments(
+        text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # children returning home leave care: a looked-after measure, not a placement
+    ("In 2015, 45 children returned to live with parents or relatives.",
+     "children_looked_after"),
+    ("Overall, a low proportion (10%) of children who return home after care need care again.",
+     "children_looked_after"),
+    # children looked after placed with parents are a placement; return home interviews
+    # are about missing episodes
+    ("Of the children looked after, 8 live with parents under a care order.", "placements"),
+    ("In 2015, 70% of return home interviews were completed.", "missing_children"),
+])
+def test_returning_home_is_leaving_care(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # police notifications and referrals of domestic abuse go to the front door
+    # (GUIDELINES.md 10: referrals go by where they are sent)
+    ("Of 2,351 contacts, 784 were from the police, of which 541 were domestic abuse "
+     "notifications.", "contacts_referrals"),
+    ("A large proportion (40%) of domestic abuse referrals result in no further action.",
+     "contacts_referrals"),
+    ("In 2015, 130 domestic violence notifications per quarter came from the police.",
+     "contacts_referrals"),
+    # domestic abuse counted among plans takes the plans' category
+    ("Domestic abuse features in 49% of the children subject to these plans.",
+     "child_protection"),
+])
+def test_domestic_abuse_notifications_are_contacts(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}

@@ -15,6 +15,11 @@ from .numbers import Metric
 from .rules import MetricRules
 
 LETTER_RE = re.compile(r"[a-z]")
+# What may stand between a keyword and the bracket holding its figure: a word or two.
+BRACKET_LEAD_RE = re.compile(r"[\w\s'’-]{0,20}")
+# The priority of the generic topics (a group of children, referrals, plans, staff): a
+# bracket after one of them does not keep the words after it from naming the measure.
+GENERIC_PRIORITY = 5
 
 
 class CategoryFinder:
@@ -34,9 +39,11 @@ class CategoryFinder:
         win = self.r.category_window
         lo, hi = max(s0, m.start - win), min(s1, max(m.end, s0) + win)
         starts, hits = self._hits_in(s0, s1)
+        near = hits[bisect_left(starts, lo):bisect_right(starts, hi)]
+        past = _bracket_close(self.text, s0, s1, m, near)
         best = None
-        for start, end, order, key, prio in hits[bisect_left(starts, lo):bisect_right(starts, hi)]:
-            if start < lo or end > hi:
+        for start, end, order, key, prio in near:
+            if start < lo or end > hi or start >= past:
                 continue
             d = start - m.end if start >= m.end else m.start - end
             score = prio - max(d, 0) / self.r.category_decay
@@ -78,6 +85,27 @@ class CategoryFinder:
                 self._hits.clear()  # sentences come in order: older ones are done
             self._hits[(lo, hi)] = got
         return got
+
+
+def _bracket_close(text: str, s0: int, s1: int, m: Metric, hits: list[tuple]) -> int:
+    """Where the topics of a bracketed number end: the closing bracket of "health
+    assessments (92% and 97%), dental checks (92%)" when a specific topic's keyword stands
+    just before the opening one (a word or two may follow it: "dental checks"), whose
+    figure the bracket gives; else the sentence's end. A bracket after "a large proportion
+    (40%) of referrals" names no topic before it, and after a generic group ("children
+    looked after (4%) attend a school judged inadequate") the words after it say what the
+    group's figure measures."""
+    opening = text.rfind("(", s0, m.start)
+    if opening < 0 or text.find(")", opening, m.start) >= 0:
+        return s1
+    closing = text.find(")", m.end, s1)
+    if closing < 0 or text.find("(", m.end, closing) >= 0:
+        return s1
+    if not any(end <= opening and prio > GENERIC_PRIORITY
+               and BRACKET_LEAD_RE.fullmatch(text, end, opening)
+               for _start, end, _order, _key, prio in hits):
+        return s1
+    return closing
 
 
 def _outermost(hits: list[tuple]) -> list[tuple]:
