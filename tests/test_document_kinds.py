@@ -6866,3 +6866,24 @@ def test_rf15b_narrow_columns_keep_a_compound_written_elsewhere() -> None:
     norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
     assert "risk of self-harm" in norm and "and long-term support" in norm
     assert "now protecting more" in norm
+
+
+# -- round r16dev (session 16): letters_unseen26, letters_unseen27, secondary_unseen33 and
+# secondary_unseen34 -----------------------------------------------------------------------
+
+# The visit's inspectors after their plural designation with its short form in brackets,
+# 'HMIs' as well as 'HMI', the names wrapped over a line end; HMIs who met leaders are no
+# sentence naming the team.
+@pytest.mark.parametrize("team, want", [
+    ("His Majesty’s Inspectors (HMIs) for this visit were Ann\nBell, Bob Cole and Cy Dunn.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "HMI")]),
+    ("Her Majesty’s Inspectors (HMI) for this visit were Ann Bell and Bob Cole.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("His Majesty’s Inspectors (HMIs) met leaders, Jo Hale and Ed Fox, on the first day.",
+     [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_r16dev_inspectors_after_hmis_in_brackets(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\n"
+                                 "His Majesty’s Inspector"))
+    assert people(rec) == want
