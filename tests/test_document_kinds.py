@@ -6887,3 +6887,21 @@ def test_r16dev_inspectors_after_hmis_in_brackets(nlp, team, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\n"
                                  "His Majesty’s Inspector"))
     assert people(rec) == want
+
+
+# A revisit letter's initial inspection told by a participle after a comma, with its month;
+# the initial findings of this visit are none.
+@pytest.mark.parametrize("sentence, want", [
+    ("As a result of the findings of the initial inspection, carried out in May 2019, a "
+     "WSOA was required.", ("previous_inspection", "2019-05", "May 2019")),
+    ("The initial SEND inspection, conducted in March 2018, found weaknesses.",
+     ("previous_inspection", "2018-03", "March 2018")),
+    ("The initial findings, carried out in May 2019, were shared.", None),
+    ("The initial findings of this inspection, carried out in February 2021, were shared.",
+     None),
+])
+def test_r16dev_initial_inspection_carried_out_after_a_comma(nlp, sentence, want) -> None:
+    rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
+    prev = {(d["kind"], d["date"], d["text"]) for d in rec["tables"]["dates"]
+            if d["kind"] == "previous_inspection"}
+    assert prev == ({want} if want else set())
