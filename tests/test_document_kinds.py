@@ -6905,3 +6905,32 @@ def test_r16dev_initial_inspection_carried_out_after_a_comma(nlp, sentence, want
     prev = {(d["kind"], d["date"], d["text"]) for d in rec["tables"]["dates"]
             if d["kind"] == "previous_inspection"}
     assert prev == ({want} if want else set())
+
+
+# A numbered list of a SIF report's grades, each after its label and a colon in small letters:
+# the line long enough to be read as a run-on head keeps its grade ('2. Children looked after
+# and achieving permanence: requires improvement'), so the grade is read; a label with a colon
+# and text after it is not broken either; the rows of a table run onto one line still are.
+def test_r16dev_a_numbered_sif_grade_list_keeps_each_grade(nlp) -> None:
+    text = ("Wyeshire children's services judged inadequate\n\nPosted on 18 May 2015\n\n"
+            "Inspectors judged our services inadequate overall. The grades were:\n\n"
+            "1. Children who need help and protection: inadequate\n"
+            "2. Children looked after and achieving permanence: requires improvement\n"
+            "3. Leadership, management and governance: inadequate\n")
+    grades = {r["area"]: r["grade"] for r in _s31dev_read(nlp, text)["tables"]["judgements"]}
+    assert grades.get("looked_after_and_permanence") == "requires_improvement"
+    assert grades.get("help_and_protection") == "inadequate"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("2. Children looked after and achieving permanence: requires improvement", 1),
+    ("2. Children looked after and achieving permanence: Requires improvement", 1),
+    ("2. Children looked after and achieving permanence: the council has made progress since",
+     1),
+    ("Text before it. 2. Children looked after and achieving permanence Requires improvement "
+     "3. Leadership, management and governance Good", 4),
+])
+def test_r16dev_a_sif_label_with_its_colon_is_not_broken(line, want) -> None:
+    from pipeline.ingest.run_on import split_run_on
+
+    assert len(split_run_on(line)) == want
