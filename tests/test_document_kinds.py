@@ -6934,3 +6934,20 @@ def test_r16dev_a_sif_label_with_its_colon_is_not_broken(line, want) -> None:
     from pipeline.ingest.run_on import split_run_on
 
     assert len(split_run_on(line)) == want
+
+
+# An earlier inspection told by how long before the time of telling it was, then its year
+# and a verdict; the same opening before an event with no verdict is none, nor a year after
+# this inspection's.
+@pytest.mark.parametrize("body, want", [
+    ("Four years ago, in 2015, the council was told its services required improvement.",
+     [("2015", "year")]),
+    ("Two years ago, in June 2017, inspectors judged them inadequate.", [("2017-06", "month")]),
+    ("Four years ago, in 2015, the council opened a new family hub.", []),
+    ("Four years ago, in 2015, a new director started work.", []),
+])
+def test_r16dev_years_ago_then_the_year_and_a_verdict(nlp, body, want) -> None:
+    text = (f"Thornleigh rated good by Ofsted\n14 November 2019\nThornleigh Council's "
+            f"children's services were rated good. Inspectors visited from 7 to 18 October "
+            f"2019.\n{body}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
