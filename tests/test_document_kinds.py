@@ -6951,3 +6951,25 @@ def test_r16dev_years_ago_then_the_year_and_a_verdict(nlp, body, want) -> None:
             f"children's services were rated good. Inspectors visited from 7 to 18 October "
             f"2019.\n{body}\n")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# A council page's line labelled as the report's publication dates the report with no
+# 'Inspection dates:' line beside it, a bullet before it or not; a bare 'Published:' line
+# or the page's own update is still no report's date.
+R16DEV_PAGE = ("Home > Children and families > Ofsted inspection 2020\n\nOfsted inspection of "
+               "children's services 2020\n\nOfsted inspected Pennick Borough Council's "
+               "children's services from 2 to 13 March 2020.\n\n{line}\n\nWhat Ofsted found\n\n"
+               "Ofsted judged that our services for children require improvement to be good "
+               "overall.\n\nPage last updated: 12 May 2020\n")
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Report published: 7 May 2020", "2020-05-07"),
+    ("• Report published: 7 May 2020", "2020-05-07"),
+    ("Ofsted report published: 07/05/2020", "2020-05-07"),
+    ("Published: 7 May 2020", None),
+    ("Report published in May 2020", None),
+])
+def test_r16dev_a_report_published_line_on_a_council_page(nlp, line, want) -> None:
+    rec = run(nlp, R16DEV_PAGE.format(line=line))
+    assert visit_of(rec) == ("2020-03-02", "2020-03-13", want)

@@ -400,6 +400,7 @@ class DatesComponent(RuleComponent):
         self.last_month_news = [g.compile(p) for p in r["inspection_last_month_news"]]
         self.weekday_pub_news = [g.compile(p) for p in r["publication_weekday_news"]]
         self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
+        self.report_label_news = g.compile(r["publication_report_label_news"])
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_labels_more = g.compile(r["previous_inspection_labels_more"])
         self.previous_exclude = re.compile(r["previous_exclude_before"])
@@ -777,6 +778,10 @@ class DatesComponent(RuleComponent):
                     found = self._day_date(m)
                     if found and any(abs(m.start() - n) <= LABELS_APART for n in near):
                         return found
+            # A line labelled as the report's publication dates it wherever it stands.
+            found = self._day_date(self.report_label_news.search(labels))
+            if found:
+                return found
             today = self.publication_today.search(text)
             if not today:
                 return self._weekday_publication(text, ref)
