@@ -6973,3 +6973,22 @@ R16DEV_PAGE = ("Home > Children and families > Ofsted inspection 2020\n\nOfsted 
 def test_r16dev_a_report_published_line_on_a_council_page(nlp, line, want) -> None:
     rec = run(nlp, R16DEV_PAGE.format(line=line))
     assert visit_of(rec) == ("2020-03-02", "2020-03-13", want)
+
+
+# A news item dating the visit by the inspectors' visiting or inspecting the place over
+# weeks in a month (no day written): month precision, the year the text's own; not days,
+# not mock inspectors, and not two months.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors visited Thornleigh Council over three weeks in February.",
+     ("2024-02", "2024-02")),
+    ("Ofsted inspected the council for two weeks in February 2024.", ("2024-02", "2024-02")),
+    ("Inspectors visited the front door for two days in February.", (None, None)),
+    ("Mock inspectors visited the council over two weeks in February.", (None, None)),
+    ("Inspectors visited Thornleigh Council over three weeks in February and March.",
+     (None, None)),
+])
+def test_r16dev_inspectors_visited_over_weeks_in_a_month(nlp, sentence, want) -> None:
+    text = ("Thornleigh children's services rated inadequate\n\nThornleigh Mercury\nFriday 5 "
+            f"April 2024\n\nOfsted has rated Thornleigh's children's services inadequate. "
+            f"{sentence} The council was rated inadequate overall.\n")
+    assert visit_of(run(nlp, text))[:2] == want
