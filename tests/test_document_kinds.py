@@ -6992,3 +6992,26 @@ def test_r16dev_inspectors_visited_over_weeks_in_a_month(nlp, sentence, want) ->
             f"April 2024\n\nOfsted has rated Thornleigh's children's services inadequate. "
             f"{sentence} The council was rated inadequate overall.\n")
     assert visit_of(run(nlp, text))[:2] == want
+
+
+# A council website's section name alone on the first line ('News and updates') is no
+# headline: the authority is read from the headline under it; a first line that is a
+# headline with the word 'news' in it stays the headline.
+R16DEV_WEB_NEWS = ("{first}\n\n{headline}\n\nPublished: 6 March 2026\n\nOur children's services"
+                   " have been rated good by Ofsted following an inspection in January.\n\n"
+                   "Inspectors were with us from 19 to 30 January 2026. Ofsted judged our "
+                   "services good overall.\n\nIn its report, Ofsted said: \"Children in care in "
+                   "Thornleigh thrive.\"\n")
+
+
+@pytest.mark.parametrize("first, headline, want", [
+    ("News and updates", "Ofsted says Thornleigh's services for children are good",
+     "Thornleigh"),
+    ("Latest news", "Ofsted says Thornleigh's services for children are good", "Thornleigh"),
+    ("Good news for Thornleigh's children as Ofsted rates services good",
+     "What the inspectors said", "Thornleigh"),
+])
+def test_r16dev_a_site_section_name_over_the_headline(nlp, first, headline, want) -> None:
+    rec = run(nlp, R16DEV_WEB_NEWS.format(first=first, headline=headline))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"].get("local_authority", "") == want
