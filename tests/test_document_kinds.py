@@ -616,34 +616,35 @@ SECONDARY_UNSEEN32_TARGETS = [
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 # A second representative pair, written blind at the session's end and scored once on main
-# f2a4e75 (the session's last rules), not developed on (READMEs): gates at what each
-# measured.
+# f2a4e75 (the session's last rules) (READMEs): gates at what each measured; raised by
+# round r16dev (session 16) to what each measures after it.
 LETTERS_UNSEEN26_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=0.95", "inspectors.precision=1", "dates.recall=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN33_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.98",
-    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.98",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=1", "dates.recall=0.98", "dates.precision=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 # A third representative pair, written blind at session 16's start and scored once on main
-# c4d95e6 before any rule was changed for it (READMEs): gates at what each measured.
+# c4d95e6 before any rule was changed for it (READMEs): gates at what each measured; raised
+# by round r16dev (session 16) to what each measures after it.
 LETTERS_UNSEEN27_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.98",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN34_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
-    "reports.inspection_start=0.93", "reports.inspection_end=0.93",
-    "reports.publication_date=0.93", "dates.recall=0.95", "dates.precision=1",
-    "reports.local_authority=0.93"]
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -6936,15 +6937,17 @@ def test_r16dev_a_sif_label_with_its_colon_is_not_broken(line, want) -> None:
     assert len(split_run_on(line)) == want
 
 
-# An earlier inspection told by how long before the time of telling it was, then its year
-# and a verdict; the same opening before an event with no verdict is none, nor a year after
-# this inspection's.
+# An earlier inspection told by its year after a comma and the verdict the authority was
+# told then ('Four years ago, in 2014, the council was told its services required
+# improvement'); a telling with no grade, or of a neighbour, is none, nor an event.
 @pytest.mark.parametrize("body, want", [
     ("Four years ago, in 2015, the council was told its services required improvement.",
      [("2015", "year")]),
-    ("Two years ago, in June 2017, inspectors judged them inadequate.", [("2017-06", "month")]),
+    ("In 2015, Thornleigh was told that it was inadequate.", [("2015", "year")]),
+    ("In 2015, the council was told to cut its budget.", []),
+    ("Four years ago, in 2015, the council was told neighbouring Ashcombe required "
+     "improvement.", []),
     ("Four years ago, in 2015, the council opened a new family hub.", []),
-    ("Four years ago, in 2015, a new director started work.", []),
 ])
 def test_r16dev_years_ago_then_the_year_and_a_verdict(nlp, body, want) -> None:
     text = (f"Thornleigh rated good by Ofsted\n14 November 2019\nThornleigh Council's "
@@ -6954,8 +6957,9 @@ def test_r16dev_years_ago_then_the_year_and_a_verdict(nlp, body, want) -> None:
 
 
 # A council page's line labelled as the report's publication dates the report with no
-# 'Inspection dates:' line beside it, a bullet before it or not; a bare 'Published:' line
-# or the page's own update is still no report's date.
+# 'Inspection dates:' line beside it where the visit's days written in a sentence stand
+# there instead, a bullet before it or not; a bare 'Published:' line or the page's own
+# update is still no report's date, nor is the labelled line far from the visit's days.
 R16DEV_PAGE = ("Home > Children and families > Ofsted inspection 2020\n\nOfsted inspection of "
                "children's services 2020\n\nOfsted inspected Pennick Borough Council's "
                "children's services from 2 to 13 March 2020.\n\n{line}\n\nWhat Ofsted found\n\n"
@@ -6969,6 +6973,8 @@ R16DEV_PAGE = ("Home > Children and families > Ofsted inspection 2020\n\nOfsted 
     ("Ofsted report published: 07/05/2020", "2020-05-07"),
     ("Published: 7 May 2020", None),
     ("Report published in May 2020", None),
+    ("The council runs many services for families. " * 6 + "\n\nReport published: 7 May 2020",
+     None),
 ])
 def test_r16dev_a_report_published_line_on_a_council_page(nlp, line, want) -> None:
     rec = run(nlp, R16DEV_PAGE.format(line=line))
