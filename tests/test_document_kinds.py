@@ -616,34 +616,35 @@ SECONDARY_UNSEEN32_TARGETS = [
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 # A second representative pair, written blind at the session's end and scored once on main
-# f2a4e75 (the session's last rules), not developed on (READMEs): gates at what each
-# measured.
+# f2a4e75 (the session's last rules) (READMEs): gates at what each measured; raised by
+# round r16dev (session 16) to what each measures after it.
 LETTERS_UNSEEN26_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=0.95", "inspectors.precision=1", "dates.recall=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN33_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.98",
-    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.98",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=1", "dates.recall=0.98", "dates.precision=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 # A third representative pair, written blind at session 16's start and scored once on main
-# c4d95e6 before any rule was changed for it (READMEs): gates at what each measured.
+# c4d95e6 before any rule was changed for it (READMEs): gates at what each measured; raised
+# by round r16dev (session 16) to what each measures after it.
 LETTERS_UNSEEN27_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.98",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN34_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
-    "reports.inspection_start=0.93", "reports.inspection_end=0.93",
-    "reports.publication_date=0.93", "dates.recall=0.95", "dates.precision=1",
-    "reports.local_authority=0.93"]
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -6866,3 +6867,157 @@ def test_rf15b_narrow_columns_keep_a_compound_written_elsewhere() -> None:
     norm = ingest_bytes(Path("item.txt"), text.encode("utf-8")).norm.text
     assert "risk of self-harm" in norm and "and long-term support" in norm
     assert "now protecting more" in norm
+
+
+# -- round r16dev (session 16): letters_unseen26, letters_unseen27, secondary_unseen33 and
+# secondary_unseen34 -----------------------------------------------------------------------
+
+# The visit's inspectors after their plural designation with its short form in brackets,
+# 'HMIs' as well as 'HMI', the names wrapped over a line end; HMIs who met leaders are no
+# sentence naming the team.
+@pytest.mark.parametrize("team, want", [
+    ("His Majesty’s Inspectors (HMIs) for this visit were Ann\nBell, Bob Cole and Cy Dunn.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI"),
+      ("Cy Dunn", "inspector", "HMI")]),
+    ("Her Majesty’s Inspectors (HMI) for this visit were Ann Bell and Bob Cole.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Bob Cole", "inspector", "HMI")]),
+    ("His Majesty’s Inspectors (HMIs) met leaders, Jo Hale and Ed Fox, on the first day.",
+     [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_r16dev_inspectors_after_hmis_in_brackets(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\n"
+                                 "His Majesty’s Inspector"))
+    assert people(rec) == want
+
+
+# A revisit letter's initial inspection told by a participle after a comma, with its month;
+# the initial findings of this visit are none.
+@pytest.mark.parametrize("sentence, want", [
+    ("As a result of the findings of the initial inspection, carried out in May 2019, a "
+     "WSOA was required.", ("previous_inspection", "2019-05", "May 2019")),
+    ("The initial SEND inspection, conducted in March 2018, found weaknesses.",
+     ("previous_inspection", "2018-03", "March 2018")),
+    ("The initial findings, carried out in May 2019, were shared.", None),
+    ("The initial findings of this inspection, carried out in February 2021, were shared.",
+     None),
+])
+def test_r16dev_initial_inspection_carried_out_after_a_comma(nlp, sentence, want) -> None:
+    rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
+    prev = {(d["kind"], d["date"], d["text"]) for d in rec["tables"]["dates"]
+            if d["kind"] == "previous_inspection"}
+    assert prev == ({want} if want else set())
+
+
+# A numbered list of a SIF report's grades, each after its label and a colon in small letters:
+# the line long enough to be read as a run-on head keeps its grade ('2. Children looked after
+# and achieving permanence: requires improvement'), so the grade is read; a label with a colon
+# and text after it is not broken either; the rows of a table run onto one line still are.
+def test_r16dev_a_numbered_sif_grade_list_keeps_each_grade(nlp) -> None:
+    text = ("Wyeshire children's services judged inadequate\n\nPosted on 18 May 2015\n\n"
+            "Inspectors judged our services inadequate overall. The grades were:\n\n"
+            "1. Children who need help and protection: inadequate\n"
+            "2. Children looked after and achieving permanence: requires improvement\n"
+            "3. Leadership, management and governance: inadequate\n")
+    grades = {r["area"]: r["grade"] for r in _s31dev_read(nlp, text)["tables"]["judgements"]}
+    assert grades.get("looked_after_and_permanence") == "requires_improvement"
+    assert grades.get("help_and_protection") == "inadequate"
+
+
+@pytest.mark.parametrize("line, want", [
+    ("2. Children looked after and achieving permanence: requires improvement", 1),
+    ("2. Children looked after and achieving permanence: Requires improvement", 1),
+    ("2. Children looked after and achieving permanence: the council has made progress since",
+     1),
+    ("Text before it. 2. Children looked after and achieving permanence Requires improvement "
+     "3. Leadership, management and governance Good", 4),
+])
+def test_r16dev_a_sif_label_with_its_colon_is_not_broken(line, want) -> None:
+    from pipeline.ingest.run_on import split_run_on
+
+    assert len(split_run_on(line)) == want
+
+
+# An earlier inspection told by its year after a comma and the verdict the authority was
+# told then ('Four years ago, in 2014, the council was told its services required
+# improvement'); a telling with no grade, or of a neighbour, is none, nor an event.
+@pytest.mark.parametrize("body, want", [
+    ("Four years ago, in 2015, the council was told its services required improvement.",
+     [("2015", "year")]),
+    ("In 2015, Thornleigh was told that it was inadequate.", [("2015", "year")]),
+    ("In 2015, the council was told to cut its budget.", []),
+    ("Four years ago, in 2015, the council was told neighbouring Ashcombe required "
+     "improvement.", []),
+    ("Four years ago, in 2015, the council opened a new family hub.", []),
+])
+def test_r16dev_years_ago_then_the_year_and_a_verdict(nlp, body, want) -> None:
+    text = (f"Thornleigh rated good by Ofsted\n14 November 2019\nThornleigh Council's "
+            f"children's services were rated good. Inspectors visited from 7 to 18 October "
+            f"2019.\n{body}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# A council page's line labelled as the report's publication dates the report with no
+# 'Inspection dates:' line beside it where the visit's days written in a sentence stand
+# there instead, a bullet before it or not; a bare 'Published:' line or the page's own
+# update is still no report's date, nor is the labelled line far from the visit's days.
+R16DEV_PAGE = ("Home > Children and families > Ofsted inspection 2020\n\nOfsted inspection of "
+               "children's services 2020\n\nOfsted inspected Pennick Borough Council's "
+               "children's services from 2 to 13 March 2020.\n\n{line}\n\nWhat Ofsted found\n\n"
+               "Ofsted judged that our services for children require improvement to be good "
+               "overall.\n\nPage last updated: 12 May 2020\n")
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Report published: 7 May 2020", "2020-05-07"),
+    ("• Report published: 7 May 2020", "2020-05-07"),
+    ("Ofsted report published: 07/05/2020", "2020-05-07"),
+    ("Published: 7 May 2020", None),
+    ("Report published in May 2020", None),
+    ("The council runs many services for families. " * 6 + "\n\nReport published: 7 May 2020",
+     None),
+])
+def test_r16dev_a_report_published_line_on_a_council_page(nlp, line, want) -> None:
+    rec = run(nlp, R16DEV_PAGE.format(line=line))
+    assert visit_of(rec) == ("2020-03-02", "2020-03-13", want)
+
+
+# A news item dating the visit by the inspectors' visiting or inspecting the place over
+# weeks in a month (no day written): month precision, the year the text's own; not days,
+# not mock inspectors, and not two months.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors visited Thornleigh Council over three weeks in February.",
+     ("2024-02", "2024-02")),
+    ("Ofsted inspected the council for two weeks in February 2024.", ("2024-02", "2024-02")),
+    ("Inspectors visited the front door for two days in February.", (None, None)),
+    ("Mock inspectors visited the council over two weeks in February.", (None, None)),
+    ("Inspectors visited Thornleigh Council over three weeks in February and March.",
+     (None, None)),
+])
+def test_r16dev_inspectors_visited_over_weeks_in_a_month(nlp, sentence, want) -> None:
+    text = ("Thornleigh children's services rated inadequate\n\nThornleigh Mercury\nFriday 5 "
+            f"April 2024\n\nOfsted has rated Thornleigh's children's services inadequate. "
+            f"{sentence} The council was rated inadequate overall.\n")
+    assert visit_of(run(nlp, text))[:2] == want
+
+
+# A council website's section name alone on the first line ('News and updates') is no
+# headline: the authority is read from the headline under it; a first line that is a
+# headline with the word 'news' in it stays the headline.
+R16DEV_WEB_NEWS = ("{first}\n\n{headline}\n\nPublished: 6 March 2026\n\nOur children's services"
+                   " have been rated good by Ofsted following an inspection in January.\n\n"
+                   "Inspectors were with us from 19 to 30 January 2026. Ofsted judged our "
+                   "services good overall.\n\nIn its report, Ofsted said: \"Children in care in "
+                   "Thornleigh thrive.\"\n")
+
+
+@pytest.mark.parametrize("first, headline, want", [
+    ("News and updates", "Ofsted says Thornleigh's services for children are good",
+     "Thornleigh"),
+    ("Latest news", "Ofsted says Thornleigh's services for children are good", "Thornleigh"),
+    ("Good news for Thornleigh's children as Ofsted rates services good",
+     "What the inspectors said", "Thornleigh"),
+])
+def test_r16dev_a_site_section_name_over_the_headline(nlp, first, headline, want) -> None:
+    rec = run(nlp, R16DEV_WEB_NEWS.format(first=first, headline=headline))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"].get("local_authority", "") == want

@@ -400,6 +400,7 @@ class DatesComponent(RuleComponent):
         self.last_month_news = [g.compile(p) for p in r["inspection_last_month_news"]]
         self.weekday_pub_news = [g.compile(p) for p in r["publication_weekday_news"]]
         self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
+        self.report_label_news = g.compile(r["publication_report_label_news"])
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_labels_more = g.compile(r["previous_inspection_labels_more"])
         self.previous_exclude = re.compile(r["previous_exclude_before"])
@@ -918,6 +919,19 @@ class DatesComponent(RuleComponent):
             return None
         return s, e, after[0]
 
+    def _report_label_near(self, text: str, at: int, visit_end: str
+                           ) -> tuple[int, int, str] | None:
+        """A secondary source's line labelled as the report's publication ('Report
+        published: 7 May 2020') beside the visit's days written in a sentence (at `at`),
+        as beside a copied 'Inspection dates:' line: the report's date, where it is not
+        before the visit ended."""
+        labels = self.label_bullet_news.sub(lambda b: " " * len(b.group(0)), text)
+        for m in self.report_label_news.finditer(labels):
+            found = self._day_date(m)
+            if found and abs(m.start() - at) <= LABELS_APART and found[2] >= visit_end:
+                return found
+        return None
+
     def _publication_month(self, text: str, own: str, la: str = ""
                            ) -> tuple[int, int, str] | None:
         """'the report, which was published in August': the month, in the year of the
@@ -959,6 +973,8 @@ class DatesComponent(RuleComponent):
             if news and pub and pub[2] < (end_iso or start_iso):
                 pub = self._published_after(text, pub, end_iso or start_iso,
                                             own if self._dateline(text) else None)
+        if news and not pub and insp:
+            pub = self._report_label_near(text, insp[0], insp[3] or insp[2])
         pub_precision = "day"
         if not pub and news and own:
             pub, pub_precision = self._publication_month(
