@@ -188,6 +188,29 @@ def test_sif_team(nlp):
     ]
 
 
+def test_inspector_forms_sharing_anchor_words_find_their_lines_once(nlp, monkeypatch):
+    """The sentence forms' anchor words ("led by", "headed by" for several forms) are
+    looked for once per set, and each form still finds its names."""
+    from pipeline.nlp.components import inspectors
+
+    calls = []
+    real = inspectors.stretches
+
+    def counted(text, needed, *args, **kwargs):
+        calls.append(needed.pattern)
+        return real(text, needed, *args, **kwargs)
+
+    monkeypatch.setattr(inspectors, "stretches", counted)
+    text = ("Dear John\nThis visit was led by Lisa Summers, His Majesty's Inspector.\n"
+            "Yours sincerely\nLisa Summers\nHis Majesty's Inspector\n")
+    rec = run(nlp, text)
+    forms = nlp.get_pipe("inspectors").sentences
+    anchored = [a.pattern for _p, _r, a, _d in forms if a is not None]
+    assert len(set(anchored)) < len(anchored)  # forms do share anchor words
+    assert sorted(calls) == sorted(set(anchored))
+    assert ("Lisa Summers", "lead_inspector", "HMI") in inspectors_of(rec)
+
+
 def test_reporting_inspector(nlp):
     rec = run(nlp, "Inspection dates: 24 – 28 June 2013\n"
                    "Reporting inspector Christopher Sands HMI\nAge group: All\n")

@@ -333,3 +333,29 @@ def test_the_category_input_holds_the_keywords_when_the_model_was_trained_on_the
     assert not FieldsModel(nlp, {}).category_keywords  # a model from before: as trained
     nlp.meta[INPUTS_KEY] = {"category_context": False, "category_keywords": True}
     assert FieldsModel(nlp, {}).category_keywords
+
+
+def test_written_in_says_what_the_word_bounded_regex_says() -> None:
+    """written_in finds a span on word boundaries with str.find (no pattern compiled per
+    span): the same answer as the regex (?<!\\w)SPAN(?!\\w), Unicode word characters and
+    the underscore included, a later occurrence found when an earlier one is inside a word."""
+    import random
+    import re
+
+    from pipeline.nlp.components.fields_model import written_in
+
+    def by_regex(span: str, text: str) -> bool:
+        return bool(span) and re.search(r"(?<!\w)" + re.escape(span) + r"(?!\w)",
+                                        text) is not None
+
+    cases = [("no", "now known"), ("no", "now no"), ("rate", "rate_x"), ("rate", "(rate)"),
+             ("a.b", "xa.b a.b"), ("aa", "aaa aa"), ("été", "l'été²"), ("2", "2²"),
+             ("", "text"), ("x", ""), ("ab", "ab"), ("ab", "cab ab_")]
+    for span, text in cases:
+        assert written_in(span, text) == by_regex(span, text), (span, text)
+    rng = random.Random(7)
+    alphabet = "ab_ 1.-é²\n(+"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        span = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4)))
+        assert written_in(span, text) == by_regex(span, text), (span, text)

@@ -306,10 +306,18 @@ class InspectorsComponent(RuleComponent):
             for (name, desig, s, e), own_role in zip(names, own, strict=True):
                 add(name, own_role or role, desig or label_desig, s, e, promote=True,
                     written=(own_role or role) != "inspector")
+        # Several forms share their anchor words ("led by", "headed by"): their lines are
+        # found once.
+        anchored: dict[str, list[tuple[int, int]]] = {}
         for pat, role, anchors, designated_only in self.sentences:
             # Names never run past a line, so lines without an anchor word are skipped.
-            where = stretches(text, anchors, lower=True, starts=structure.line_starts(doc)) \
-                if anchors else [(0, len(text))]
+            if anchors is None:
+                where = [(0, len(text))]
+            elif anchors.pattern in anchored:
+                where = anchored[anchors.pattern]
+            else:
+                where = anchored[anchors.pattern] = stretches(
+                    text, anchors, lower=True, starts=structure.line_starts(doc))
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 group_desig = self.designation_of(m.group("desig") or "") if (
                     "desig" in pat.groupindex) else ""
