@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 CORPUS ?= ../shared/corpus
 
-.PHONY: run test lint bench model evaluate-seeds evaluate-corpus clean
+.PHONY: run test lint bench model pretrain evaluate-seeds evaluate-corpus clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,13 @@ model: $(VENV)/.installed
 	$(PY) -m pipeline train
 	$(PY) -m pipeline.nlp.learn
 	$(PY) -m pipeline build-model
+
+## pretrain: pretrain the span model's token encoder on the train reports' own text (spaCy's
+## pretraining, "characters" objective; about 13 minutes) -> build/learn/tok2vec_pretrained.bin,
+## which training reads when Settings.init_tok2vec names it (off by default: it did not gain
+## on dev); needs $(CORPUS)/pdf (skipped with a message without it)
+pretrain: $(VENV)/.installed
+	OFSTED_CORPUS=$(CORPUS) $(PY) -m pipeline.nlp.learn.pretrain
 
 evaluate-seeds: $(VENV)/.installed
 	$(PY) -m pipeline run raw --out extracted
