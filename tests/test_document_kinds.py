@@ -7039,3 +7039,74 @@ def test_r16dev_a_site_section_name_over_the_headline(nlp, first, headline, want
     rec = run(nlp, R16DEV_WEB_NEWS.format(first=first, headline=headline))
     assert rec["report"]["document_type"] == "news_article"
     assert rec["report"].get("local_authority", "") == want
+
+
+# --- Round s35dev (session 16): forms behind secondary_unseen35's misses ---
+
+# A weekly paper written month first, as in American usage: its dateline ('Thursday, April
+# 16, 2015'), the report 'published on April 14' and 'an inspection that ran from February 2
+# to February 26' take the dateline's year; day first is read as before, and a range that
+# only names something else's dates (a closure) is no visit.
+S35DEV_MONTH_FIRST = ("THE THORNLEIGH ADVERTISER\n{dateline}\n\nThornleigh children's services "
+                      "'require improvement', says Ofsted\n\nThornleigh Council's services for "
+                      "children are not yet good enough, Ofsted inspectors have found.\n\n"
+                      "{sentence}\n\nThe council's leader said she accepted the findings.\n")
+
+
+@pytest.mark.parametrize("dateline, sentence, want", [
+    ("Thursday, April 16, 2015",
+     "The watchdog's report, published on April 14, rated the council's children's services "
+     "as requires improvement overall after a four-week inspection that ran from February 2 "
+     "to February 26.", ("2015-02-02", "2015-02-26", "2015-04-14")),
+    ("April 16, 2015",
+     "The report, published on April 14, rated the services as requires improvement overall "
+     "after an inspection which ran from February 2 to February 26.",
+     ("2015-02-02", "2015-02-26", "2015-04-14")),
+    ("Thursday 16 April 2015",
+     "The watchdog's report, published on 14 April, rated the services as requires "
+     "improvement overall after a four-week inspection that ran from 2 to 26 February.",
+     ("2015-02-02", "2015-02-26", "2015-04-14")),
+    ("Thursday, April 16, 2015",
+     "The watchdog's report rated the services as requires improvement overall. The family "
+     "hub that ran from February 2 to February 26 was closed.", (None, None, None)),
+])
+def test_s35dev_month_first_dateline_visit_and_publication(nlp, dateline, sentence,
+                                                           want) -> None:
+    rec = run(nlp, S35DEV_MONTH_FIRST.format(dateline=dateline, sentence=sentence))
+    assert visit_of(rec) == want
+
+
+@pytest.mark.parametrize("written, want", [
+    ("April 16, 2015", ("2015-04-16", "day")),
+    ("April 14 2015", ("2015-04-14", "day")),
+    ("16 April 2015", ("2015-04-16", "day")),
+    ("April 2015", ("2015-04", "month")),
+    ("April 16", None),
+])
+def test_s35dev_a_single_date_written_month_first(nlp, written, want) -> None:
+    from pipeline.nlp.components.dates import DateGrammar
+    from pipeline.nlp.resources import load_json
+
+    rules = load_json("dates_rules.json")
+    grammar = DateGrammar(rules["months"], rules["range_connectors"], rules["day_words"],
+                          rules["day_words_after"])
+    assert grammar.parse_single(written) == want
+
+
+# A news item dating the visit only by its length and month ('follows a two-week
+# inspection in January'): month precision, the year the text's own; not two months, not
+# a mock inspection, not days.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted's report, published on 6 March, follows a two-week inspection in January.",
+     ("2020-01", "2020-01")),
+    ("The report follows a three-week inspection in November 2019.", ("2019-11", "2019-11")),
+    ("The report follows a three-week inspection in January and February.", (None, None)),
+    ("The report follows a two-week mock inspection in January.", (None, None)),
+    ("The report follows a two-day inspection in January.", (None, None)),
+])
+def test_s35dev_an_inspection_of_weeks_in_a_month(nlp, sentence, want) -> None:
+    text = ("The Thornleigh Echo\nMonday 9 March 2020\n\nThornleigh children's services rated "
+            f"inadequate\n\nChildren's services in Thornleigh have been rated inadequate. "
+            f"{sentence} Inspectors judged the overall effectiveness of the service "
+            "inadequate.\n")
+    assert visit_of(run(nlp, text))[:2] == want
