@@ -7110,3 +7110,101 @@ def test_s35dev_an_inspection_of_weeks_in_a_month(nlp, sentence, want) -> None:
             f"{sentence} Inspectors judged the overall effectiveness of the service "
             "inadequate.\n")
     assert visit_of(run(nlp, text))[:2] == want
+
+
+# A committee's report under the council's name in capitals: the name as the body spells
+# it ('Thornleigh County Council'); the capitals name only in part, or a headline in
+# capitals that is no name, leave the body's name.
+S35DEV_COMMITTEE = ("{top}\n\nChildren's Services Scrutiny Committee\nWednesday 21 June 2017\n\n"
+                    "Agenda item 7: Outcome of the Ofsted inspection of children's services\n\n"
+                    "Report of the Director of Children's Services\n\n1. Summary\n\n1.1 Ofsted "
+                    "inspected Thornleigh County Council's children's services between 6 and 30 "
+                    "March 2017. Inspectors judged the overall effectiveness of children's "
+                    "services in Thornleigh to be good.\n")
+
+
+@pytest.mark.parametrize("top, want", [
+    ("THORNLEIGH COUNTY COUNCIL", "Thornleigh County Council"),
+    ("Thornleigh County Council", "Thornleigh County Council"),
+    ("COUNCIL MEETING PAPERS", "Thornleigh County Council"),
+])
+def test_s35dev_a_council_name_in_capitals_over_a_committee_report(nlp, top, want) -> None:
+    rec = run(nlp, S35DEV_COMMITTEE.format(top=top))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"].get("local_authority", "") == want
+
+
+# A press release under the council's name with its press office's address and the
+# release line between it and the headline: the headline's name ('Thornleigh'); a headline
+# that does not name the authority leaves the council's name.
+@pytest.mark.parametrize("address, headline, want", [
+    ("Communications Team, County Hall, Glenby",
+     "Thornleigh's children's services rated outstanding by Ofsted", "Thornleigh"),
+    ("County Hall, Glenby, GL1 2AB",
+     "Thornleigh's children's services rated outstanding by Ofsted", "Thornleigh"),
+    ("Communications Team, County Hall, Glenby", "Good news from Ofsted",
+     "Thornleigh County Council"),
+])
+def test_s35dev_a_press_office_address_under_the_council_name(nlp, address, headline,
+                                                              want) -> None:
+    text = (f"PRESS RELEASE\n\nThornleigh County Council\n{address}\n\nFor immediate release: "
+            f"Friday 2 August 2019\n\n{headline}\n\nThornleigh County Council's children's "
+            "services have been rated outstanding by Ofsted in a report published today.\n")
+    rec = run(nlp, text)
+    assert rec["report"].get("local_authority", "") == want
+
+
+# A village newsletter's masthead, issue line, a line saying where it is delivered and a
+# section's name in capitals over the item's headline: the headline's name ('Thornleigh');
+# a capitals line naming the inspection is the headline itself.
+@pytest.mark.parametrize("lines, want", [
+    ("Issue 142 - August 2021\nDelivered free to every home in the Upper Vale villages\n"
+     "COUNCIL ROUND-UP\n\nOfsted sees progress in Thornleigh children's services",
+     "Thornleigh"),
+    ("Issue 142 - August 2021\nCOUNCIL NEWS\n\nOfsted sees progress in Thornleigh "
+     "children's services", "Thornleigh"),
+    ("Issue 142 - August 2021\nOFSTED VISIT TO COUNCIL\n\nWhat the letter says",
+     "Thornleigh Council"),
+])
+def test_s35dev_a_newsletter_section_over_the_headline(nlp, lines, want) -> None:
+    text = (f"VALE COMMUNITY NEWS\n{lines}\n\nReaders will remember that Thornleigh Council's "
+            "children's services were rated inadequate by Ofsted in November 2019. The most "
+            "recent monitoring visit took place on 9 and 10 June 2021.\n")
+    rec = run(nlp, text)
+    assert rec["report"].get("local_authority", "") == want
+
+
+# The single inspection framework's own title in a lead sentence ('its services for children
+# in need of help and protection, children looked after and care leavers are inadequate')
+# names what was inspected: its grade is the whole service's, and the list below gives the
+# areas theirs; two areas named alone in a sentence are still graded by it.
+S35DEV_SIF_LIST = ("Ofsted: Thornleigh's children's services are inadequate\n\n{lead}\n\nThe "
+                   "Ofsted report was published on Tuesday 15 March 2016.\n\nHere is how the "
+                   "council was graded:\n\n- Overall effectiveness: inadequate\n- Children who "
+                   "need help and protection: inadequate\n- Children looked after and achieving "
+                   "permanence: requires improvement\n- Adoption performance: requires "
+                   "improvement\n- Experiences and progress of care leavers: inadequate\n- "
+                   "Leadership, management and governance: inadequate\n")
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Thornleigh Borough Council has been told its services for children in need of help and "
+     "protection, children looked after and care leavers are inadequate.",
+     "requires_improvement"),
+    ("Ofsted found services for children in need of help and protection, children looked "
+     "after, and care leavers to be inadequate.", "requires_improvement"),
+])
+def test_s35dev_the_sif_title_in_a_lead_sentence(nlp, lead, want) -> None:
+    rec = run(nlp, S35DEV_SIF_LIST.format(lead=lead))
+    got = {(j["area"], j["grade"]) for j in rec["tables"]["judgements"]}
+    assert ("looked_after_and_permanence", want) in got
+    assert ("looked_after_and_permanence", "inadequate") not in got
+    assert ("overall_effectiveness", "inadequate") in got
+
+
+def test_s35dev_areas_named_alone_are_graded(nlp) -> None:
+    text = ("Thornleigh children's services rated inadequate\n\nOfsted has rated Thornleigh's "
+            "children's services inadequate. Services for children looked after and care "
+            "leavers were judged inadequate. The council was rated inadequate overall.\n")
+    got = {(j["area"], j["grade"]) for j in run(nlp, text)["tables"]["judgements"]}
+    assert ("looked_after_and_permanence", "inadequate") in got
