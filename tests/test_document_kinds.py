@@ -7208,3 +7208,43 @@ def test_s35dev_areas_named_alone_are_graded(nlp) -> None:
             "leavers were judged inadequate. The council was rated inadequate overall.\n")
     got = {(j["area"], j["grade"]) for j in run(nlp, text)["tables"]["judgements"]}
     assert ("looked_after_and_permanence", "inadequate") in got
+
+
+# An earlier grade given under a framework in a year ('was judged requires improvement under
+# the single inspection framework in 2015') dates the earlier inspection; a framework's own
+# start ('under the framework introduced in 2015') does not.
+@pytest.mark.parametrize("sentence, want", [
+    ("The council was judged requires improvement under the single inspection framework in "
+     "2015.", [("2015", "year")]),
+    ("The council was judged requires improvement under the single inspection framework "
+     "(SIF) in 2015.", [("2015", "year")]),
+    ("The council was judged requires improvement under the framework introduced in 2015.",
+     []),
+    ("The council was judged requires improvement under the framework, which began in 2015.",
+     []),
+])
+def test_s35dev_an_earlier_grade_under_a_framework_in_a_year(nlp, sentence, want) -> None:
+    text = ("Thornleigh climbs to good\n24 January 2019\n\nThornleigh Council's children's "
+            f"services have been rated good by Ofsted. {sentence} The inspection took place "
+            "from 19 to 30 November 2018.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# A table comparing an earlier inspection's grades with this one's, its columns headed by
+# their dates: the earlier column's date is the earlier inspection (month precision); a
+# table with one date column, or one whose other column is this inspection only, gives none.
+@pytest.mark.parametrize("header, want", [
+    ("| Judgement | October 2021 | April 2024 |", [("2021-10", "month")]),
+    ("| Area | 2021 | 2024 |", [("2021", "year")]),
+    ("| Judgement | April 2024 |", []),
+    ("| Judgement | Grade |", []),
+])
+def test_s35dev_a_comparison_table_of_two_inspections(nlp, header, want) -> None:
+    cols = header.count("|") - 1
+    sep = "|" + "---|" * cols
+    rows = "| Overall effectiveness | " + " | ".join(["Good"] * (cols - 1)) + " |"
+    text = ("Thornleigh slips to 'requires improvement'\n10 June 2024\n\nThornleigh Council has "
+            "lost its good rating. The inspection ran between 15 April and 26 April 2024.\n\n"
+            f"{header}\n{sep}\n{rows}\n\nInspectors found that help and protection remained "
+            "good.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
