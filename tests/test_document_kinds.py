@@ -648,7 +648,8 @@ SECONDARY_UNSEEN34_TARGETS = [
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 # A fourth representative pair, written blind at session 16's start with the third and scored
-# once on main 750e7ed after the session's first rounds were merged (READMEs).
+# once on main 750e7ed after the session's first rounds were merged (READMEs); the secondary
+# set raised after round s35dev (its README).
 LETTERS_UNSEEN28_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
@@ -656,11 +657,11 @@ LETTERS_UNSEEN28_TARGETS = [
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN35_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.98",
-    "judgements.cells.precision=0.98", "judgements.precision=0.98", "judgements.recall=0.98",
-    "reports.inspection_start=0.87", "reports.inspection_end=0.87",
-    "reports.publication_date=0.93", "dates.recall=0.88", "dates.precision=1",
-    "reports.local_authority=0.81"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -7039,3 +7040,232 @@ def test_r16dev_a_site_section_name_over_the_headline(nlp, first, headline, want
     rec = run(nlp, R16DEV_WEB_NEWS.format(first=first, headline=headline))
     assert rec["report"]["document_type"] == "news_article"
     assert rec["report"].get("local_authority", "") == want
+
+
+# --- Round s35dev (session 16): forms behind secondary_unseen35's misses ---
+
+# A weekly paper written month first, as in American usage: its dateline ('Thursday, April
+# 16, 2015'), the report 'published on April 14' and 'an inspection that ran from February 2
+# to February 26' take the dateline's year; day first is read as before, and a range that
+# only names something else's dates (a closure) is no visit.
+S35DEV_MONTH_FIRST = ("THE THORNLEIGH ADVERTISER\n{dateline}\n\nThornleigh children's services "
+                      "'require improvement', says Ofsted\n\nThornleigh Council's services for "
+                      "children are not yet good enough, Ofsted inspectors have found.\n\n"
+                      "{sentence}\n\nThe council's leader said she accepted the findings.\n")
+
+
+@pytest.mark.parametrize("dateline, sentence, want", [
+    ("Thursday, April 16, 2015",
+     "The watchdog's report, published on April 14, rated the council's children's services "
+     "as requires improvement overall after a four-week inspection that ran from February 2 "
+     "to February 26.", ("2015-02-02", "2015-02-26", "2015-04-14")),
+    ("April 16, 2015",
+     "The report, published on April 14, rated the services as requires improvement overall "
+     "after an inspection which ran from February 2 to February 26.",
+     ("2015-02-02", "2015-02-26", "2015-04-14")),
+    ("Thursday 16 April 2015",
+     "The watchdog's report, published on 14 April, rated the services as requires "
+     "improvement overall after a four-week inspection that ran from 2 to 26 February.",
+     ("2015-02-02", "2015-02-26", "2015-04-14")),
+    ("Thursday, April 16, 2015",
+     "The watchdog's report rated the services as requires improvement overall. The family "
+     "hub that ran from February 2 to February 26 was closed.", (None, None, None)),
+])
+def test_s35dev_month_first_dateline_visit_and_publication(nlp, dateline, sentence,
+                                                           want) -> None:
+    rec = run(nlp, S35DEV_MONTH_FIRST.format(dateline=dateline, sentence=sentence))
+    assert visit_of(rec) == want
+
+
+@pytest.mark.parametrize("written, want", [
+    ("April 16, 2015", ("2015-04-16", "day")),
+    ("April 14 2015", ("2015-04-14", "day")),
+    ("16 April 2015", ("2015-04-16", "day")),
+    ("April 2015", ("2015-04", "month")),
+    ("April 16", None),
+])
+def test_s35dev_a_single_date_written_month_first(nlp, written, want) -> None:
+    from pipeline.nlp.components.dates import DateGrammar
+    from pipeline.nlp.resources import load_json
+
+    rules = load_json("dates_rules.json")
+    grammar = DateGrammar(rules["months"], rules["range_connectors"], rules["day_words"],
+                          rules["day_words_after"])
+    assert grammar.parse_single(written) == want
+
+
+# A news item dating the visit only by its length and month ('follows a two-week
+# inspection in January'): month precision, the year the text's own; not two months, not
+# a mock inspection, not days.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted's report, published on 6 March, follows a two-week inspection in January.",
+     ("2020-01", "2020-01")),
+    ("The report follows a three-week inspection in November 2019.", ("2019-11", "2019-11")),
+    ("The report follows a three-week inspection in January and February.", (None, None)),
+    ("The report follows a two-week mock inspection in January.", (None, None)),
+    ("The report follows a two-day inspection in January.", (None, None)),
+])
+def test_s35dev_an_inspection_of_weeks_in_a_month(nlp, sentence, want) -> None:
+    text = ("The Thornleigh Echo\nMonday 9 March 2020\n\nThornleigh children's services rated "
+            f"inadequate\n\nChildren's services in Thornleigh have been rated inadequate. "
+            f"{sentence} Inspectors judged the overall effectiveness of the service "
+            "inadequate.\n")
+    assert visit_of(run(nlp, text))[:2] == want
+
+
+# A committee's report under the council's name in capitals: the name as the body spells
+# it ('Thornleigh County Council'); the capitals name only in part, or a headline in
+# capitals that is no name, leave the body's name.
+S35DEV_COMMITTEE = ("{top}\n\nChildren's Services Scrutiny Committee\nWednesday 21 June 2017\n\n"
+                    "Agenda item 7: Outcome of the Ofsted inspection of children's services\n\n"
+                    "Report of the Director of Children's Services\n\n1. Summary\n\n1.1 Ofsted "
+                    "inspected Thornleigh County Council's children's services between 6 and 30 "
+                    "March 2017. Inspectors judged the overall effectiveness of children's "
+                    "services in Thornleigh to be good.\n")
+
+
+@pytest.mark.parametrize("top, want", [
+    ("THORNLEIGH COUNTY COUNCIL", "Thornleigh County Council"),
+    ("Thornleigh County Council", "Thornleigh County Council"),
+    ("COUNCIL MEETING PAPERS", "Thornleigh County Council"),
+])
+def test_s35dev_a_council_name_in_capitals_over_a_committee_report(nlp, top, want) -> None:
+    rec = run(nlp, S35DEV_COMMITTEE.format(top=top))
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"].get("local_authority", "") == want
+
+
+# A press release under the council's name with its press office's address and the
+# release line between it and the headline: the headline's name ('Thornleigh'); a headline
+# that does not name the authority leaves the council's name.
+@pytest.mark.parametrize("address, headline, want", [
+    ("Communications Team, County Hall, Glenby",
+     "Thornleigh's children's services rated outstanding by Ofsted", "Thornleigh"),
+    ("County Hall, Glenby, GL1 2AB",
+     "Thornleigh's children's services rated outstanding by Ofsted", "Thornleigh"),
+    ("Communications Team, County Hall, Glenby", "Good news from Ofsted",
+     "Thornleigh County Council"),
+])
+def test_s35dev_a_press_office_address_under_the_council_name(nlp, address, headline,
+                                                              want) -> None:
+    text = (f"PRESS RELEASE\n\nThornleigh County Council\n{address}\n\nFor immediate release: "
+            f"Friday 2 August 2019\n\n{headline}\n\nThornleigh County Council's children's "
+            "services have been rated outstanding by Ofsted in a report published today.\n")
+    rec = run(nlp, text)
+    assert rec["report"].get("local_authority", "") == want
+
+
+# A village newsletter's masthead, issue line, a line saying where it is delivered and a
+# section's name in capitals over the item's headline: the headline's name ('Thornleigh');
+# a capitals line naming the inspection is the headline itself.
+@pytest.mark.parametrize("lines, want", [
+    ("Issue 142 - August 2021\nDelivered free to every home in the Upper Vale villages\n"
+     "COUNCIL ROUND-UP\n\nOfsted sees progress in Thornleigh children's services",
+     "Thornleigh"),
+    ("Issue 142 - August 2021\nCOUNCIL NEWS\n\nOfsted sees progress in Thornleigh "
+     "children's services", "Thornleigh"),
+    ("Issue 142 - August 2021\nOFSTED VISIT TO COUNCIL\n\nWhat the letter says",
+     "Thornleigh Council"),
+])
+def test_s35dev_a_newsletter_section_over_the_headline(nlp, lines, want) -> None:
+    text = (f"VALE COMMUNITY NEWS\n{lines}\n\nReaders will remember that Thornleigh Council's "
+            "children's services were rated inadequate by Ofsted in November 2019. The most "
+            "recent monitoring visit took place on 9 and 10 June 2021.\n")
+    rec = run(nlp, text)
+    assert rec["report"].get("local_authority", "") == want
+
+
+# The single inspection framework's own title in a lead sentence ('its services for children
+# in need of help and protection, children looked after and care leavers are inadequate')
+# names what was inspected: its grade is the whole service's, and the list below gives the
+# areas theirs; two areas named alone in a sentence are still graded by it.
+S35DEV_SIF_LIST = ("Ofsted: Thornleigh's children's services are inadequate\n\n{lead}\n\nThe "
+                   "Ofsted report was published on Tuesday 15 March 2016.\n\nHere is how the "
+                   "council was graded:\n\n- Overall effectiveness: inadequate\n- Children who "
+                   "need help and protection: inadequate\n- Children looked after and achieving "
+                   "permanence: requires improvement\n- Adoption performance: requires "
+                   "improvement\n- Experiences and progress of care leavers: inadequate\n- "
+                   "Leadership, management and governance: inadequate\n")
+
+
+@pytest.mark.parametrize("lead, want", [
+    ("Thornleigh Borough Council has been told its services for children in need of help and "
+     "protection, children looked after and care leavers are inadequate.",
+     "requires_improvement"),
+    ("Ofsted found services for children in need of help and protection, children looked "
+     "after, and care leavers to be inadequate.", "requires_improvement"),
+])
+def test_s35dev_the_sif_title_in_a_lead_sentence(nlp, lead, want) -> None:
+    rec = run(nlp, S35DEV_SIF_LIST.format(lead=lead))
+    got = {(j["area"], j["grade"]) for j in rec["tables"]["judgements"]}
+    assert ("looked_after_and_permanence", want) in got
+    assert ("looked_after_and_permanence", "inadequate") not in got
+    assert ("overall_effectiveness", "inadequate") in got
+
+
+def test_s35dev_areas_named_alone_are_graded(nlp) -> None:
+    text = ("Thornleigh children's services rated inadequate\n\nOfsted has rated Thornleigh's "
+            "children's services inadequate. Services for children looked after and care "
+            "leavers were judged inadequate. The council was rated inadequate overall.\n")
+    got = {(j["area"], j["grade"]) for j in run(nlp, text)["tables"]["judgements"]}
+    assert ("looked_after_and_permanence", "inadequate") in got
+
+
+# An earlier grade given under a framework in a year ('was judged requires improvement under
+# the single inspection framework in 2015') dates the earlier inspection; a framework's own
+# start ('under the framework introduced in 2015') does not.
+@pytest.mark.parametrize("sentence, want", [
+    ("The council was judged requires improvement under the single inspection framework in "
+     "2015.", [("2015", "year")]),
+    ("The council was judged requires improvement under the single inspection framework "
+     "(SIF) in 2015.", [("2015", "year")]),
+    ("The council was judged requires improvement under the framework introduced in 2015.",
+     []),
+    ("The council was judged requires improvement under the framework, which began in 2015.",
+     []),
+])
+def test_s35dev_an_earlier_grade_under_a_framework_in_a_year(nlp, sentence, want) -> None:
+    text = ("Thornleigh climbs to good\n24 January 2019\n\nThornleigh Council's children's "
+            f"services have been rated good by Ofsted. {sentence} The inspection took place "
+            "from 19 to 30 November 2018.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# A table comparing an earlier inspection's grades with this one's, its columns headed by
+# their dates: the earlier column's date is the earlier inspection (month precision); a
+# table with one date column, or one whose other column is this inspection only, gives none.
+@pytest.mark.parametrize("header, want", [
+    ("| Judgement | October 2021 | April 2024 |", [("2021-10", "month")]),
+    ("| Area | 2021 | 2024 |", [("2021", "year")]),
+    ("| Judgement | April 2024 |", []),
+    ("| Judgement | Grade |", []),
+])
+def test_s35dev_a_comparison_table_of_two_inspections(nlp, header, want) -> None:
+    cols = header.count("|") - 1
+    sep = "|" + "---|" * cols
+    rows = "| Overall effectiveness | " + " | ".join(["Good"] * (cols - 1)) + " |"
+    text = ("Thornleigh slips to 'requires improvement'\n10 June 2024\n\nThornleigh Council has "
+            "lost its good rating. The inspection ran between 15 April and 26 April 2024.\n\n"
+            f"{header}\n{sep}\n{rows}\n\nInspectors found that help and protection remained "
+            "good.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# The same grade given to a counted set of the areas the inspectors looked at in detail, a
+# colon and the list: each area listed takes the sentence before's grade (here needed
+# because the framework's title in the sentence before no longer grades its three areas).
+@pytest.mark.parametrize("looked, want", [
+    ("looked at in detail", True),
+    ("looked at most closely", True),
+    ("looked at", True),
+    ("visited in detail", False),
+])
+def test_s35dev_the_same_grade_to_areas_looked_at_in_detail(nlp, looked, want) -> None:
+    text = ("Thornleigh children's services 'require improvement', Ofsted finds\n\nOverall, "
+            "Thornleigh Council's services for children in need of help and protection, "
+            "children looked after and care leavers were judged to require improvement to be "
+            f"good.\n\nThe same grade was given to three of the areas inspectors {looked}: help "
+            "and protection, the experiences and progress of children looked after and "
+            "achieving permanence, and leadership, management and governance.\n")
+    got = {(j["area"], j["grade"]) for j in run(nlp, text)["tables"]["judgements"]}
+    assert (("help_and_protection", "requires_improvement") in got) is want

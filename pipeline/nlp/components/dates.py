@@ -199,7 +199,7 @@ class DateGrammar:
 
     def parse_single(self, text: str) -> tuple[str, str] | None:
         """One date as (iso, precision): '13 May 2015', 'January 2018', '2012', a day in
-        figures, British order ('13/03/2020', '16.02.2026')."""
+        figures, British order ('13/03/2020', '16.02.2026'), month first ('April 16, 2015')."""
         num = self.numeric(text)
         if num:
             return _iso(num[2], num[1], num[0])
@@ -207,6 +207,13 @@ class DateGrammar:
         if not toks:
             return None
         d, mo, y = toks[0]
+        # month first, as in American usage: 'April 16, 2015', 'April 14 2015'
+        if d is None and y is None and mo is not None and len(toks) >= 2 \
+                and toks[1][0] is not None and toks[1][1] is None:
+            year = toks[1][2] if toks[1][2] is not None else (
+                toks[2][2] if len(toks) == 3 and toks[2][:2] == (None, None) else None)
+            if year is not None:
+                return _iso(year, mo, toks[1][0])
         if y is None:
             return None
         if mo is None:

@@ -145,12 +145,16 @@ class DoctypeComponent(RuleComponent):
         found below it (`others`, in their order), that one ('Drayford rated inadequate'
         over a partner's 'Elmsworth's children's services were rated good' that a rule
         tried earlier found; not 'Westerleigh's neighbour climbs to good', nor a name
-        after 'while'); or where the body gave none, a name in the headline that the body
-        repeats."""
+        after 'while'); a headline in capitals in the body's spelling of its form
+        ('EXMERE COUNTY COUNCIL' is 'Exmere County Council'); or where the body gave none,
+        a name in the headline that the body repeats."""
         if la:
             forms = self._headline_forms(headline, la)
             if forms:
                 return self.clean_la(max((m.group(0) for m in forms), key=len))
+            caps = self._caps_form(headline, body, [la, *others])
+            if caps:
+                return caps
             if self._names_in_part(headline, la):
                 return la
             clause_end = self.headline_clause_end.search(headline)
@@ -166,6 +170,21 @@ class DoctypeComponent(RuleComponent):
             name = self.clean_la(m.group(0))
             if name and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", body):
                 return name
+        return ""
+
+    def _caps_form(self, headline: str, body: str, names: list[str]) -> str:
+        """A headline in capitals ('EXMERE COUNTY COUNCIL' over a committee's report) that
+        names one of `names` in its form: that form as the body spells it ('Exmere County
+        Council'), else ''."""
+        if not headline.isupper():
+            return ""
+        for name in dict.fromkeys(names):
+            form = self.headline_form.replace("{core}", re.escape(self._core(name)))
+            found = [m.group(0) for m in re.finditer(rf"(?<![\w'’-]){form}", headline, re.I)]
+            for written in sorted(found, key=len, reverse=True):
+                m = re.search(rf"(?<![\w'’-]){re.escape(written)}(?![\w-])", body, re.I)
+                if m and not m.group(0).isupper():
+                    return self.clean_la(m.group(0))
         return ""
 
     def _publication_head(self, lines: list[Line]) -> bool:

@@ -98,7 +98,7 @@ class ProseGrades:
         self.other_judge, self.lead_other = rx("other_judge"), rx("list_lead_other_authority")
         self.judge_relative, self.judge_ends = rx("other_judge_relative"), \
             rx("other_judge_ends")
-        self.scope = rx("report_scope")
+        self.scope, self.scope_title = rx("report_scope"), rx("report_scope_title")
         self.it_antecedent = rx("pronoun_it_antecedent")
         self.possessive_object = rx("pronoun_possessive_object")
         self.overall, self.previous = rx("overall_subject"), rx("previous")
@@ -760,9 +760,14 @@ class ProseGrades:
                 merged.append(m)
         # "the report of its inspection of X's services for A, B and C": what was
         # inspected, not what was graded
+        # (also wherever the single inspection framework's own title stands: 'its services
+        # for children in need of help and protection, children looked after and care
+        # leavers are inadequate')
+        titles = [(t.start(), t.end()) for t in self.scope_title.finditer(sentence)]
         scoped: list[Mention] = []
         for i, m in enumerate(merged):
-            if self.scope.search(sentence[:m.start]) or (
+            if any(s <= m.start and m.end <= e for s, e in titles) or self.scope.search(
+                    sentence[:m.start]) or (
                     scoped and scoped[-1] is merged[i - 1]
                     and self.glue.match(sentence[merged[i - 1].end:m.start])):
                 scoped.append(m)
