@@ -7110,3 +7110,20 @@ def test_rf16_a_report_published_line_under_another_title(nlp, line, want) -> No
     rec = run(nlp, R16DEV_PAGE.format(line=line))
     assert visit_of(rec) == ("2020-03-02", "2020-03-13", want)
 
+
+# A sentence of a letter naming an earlier visit's inspectors, before or beside the names,
+# names no member of this visit's team.
+@pytest.mark.parametrize("other", [
+    "At the first monitoring visit, His Majesty’s Inspectors (HMIs) were Peter Lane and Rose "
+    "Hill.",
+    "His Majesty’s Inspectors (HMIs) were Peter Lane and Rose Hill at the previous visit.",
+    "At the last inspection, Her Majesty’s Inspectors were Peter Lane and Rose Hill.",
+])
+def test_rf16_inspectors_of_an_earlier_visit(nlp, other) -> None:
+    team = ("His Majesty’s Inspectors (HMIs) for this visit were Ann Bell and Bob Cole.\n"
+            f"{other}")
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\n"
+                                 "His Majesty’s Inspector"))
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"),
+                           ("Bob Cole", "inspector", "HMI")]
+
