@@ -7127,3 +7127,31 @@ def test_rf16_inspectors_of_an_earlier_visit(nlp, other) -> None:
     assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"),
                            ("Bob Cole", "inspector", "HMI")]
 
+
+# A SIF report's head run onto one line, each numbered label followed by a colon and its
+# grade in capitals and the next label straight after ('1. Children who need help and
+# protection: Requires improvement 2. Children looked after ...: Good'): each label keeps its
+# grade and the line is still broken between them, so no grade is lost.
+RF16_SIF_RUN_ON = (
+    "Westshire County Council Inspection of services for children in need of help and "
+    "protection, children looked after and care leavers Inspection date: 7 March 2016 to 31 "
+    "March 2016 Report published: 18 May 2016 Children's services in Westshire require "
+    "improvement to be good 1. Children who need help and protection: Requires improvement "
+    "2. Children looked after and achieving permanence: Good 2.1 Adoption performance: Good "
+    "2.2 Experiences and progress of care leavers: Requires improvement 3. Leadership, "
+    "management and governance: Requires improvement\n")
+
+
+def test_rf16_a_run_on_sif_head_with_colons_keeps_each_grade(nlp) -> None:
+    from pipeline.ingest.run_on import split_run_on
+
+    pieces = split_run_on(RF16_SIF_RUN_ON.strip())
+    assert "2. Children looked after and achieving permanence: Good" in pieces
+    assert "2.1 Adoption performance: Good" in pieces
+    grades = {r["area"]: r["grade"]
+              for r in _s31dev_read(nlp, RF16_SIF_RUN_ON)["tables"]["judgements"]}
+    assert grades == {"overall_effectiveness": "requires_improvement",
+                      "help_and_protection": "requires_improvement",
+                      "looked_after_and_permanence": "good", "adoption_performance": "good",
+                      "care_leavers": "requires_improvement",
+                      "leadership_management_governance": "requires_improvement"}
