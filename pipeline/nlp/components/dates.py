@@ -40,6 +40,8 @@ CLAUSE_BREAK = re.compile(r"[.\n]|,\s+and\s+(?=(?:the\s+)?(?:inspectors|ofsted|t
 # How far apart a secondary source's copied 'Inspection dates:' and 'Report published:'
 # lines may be.
 LABELS_APART = 200
+# A visit told by its length in a month ('over two weeks in June 2019').
+WEEKS_RE = re.compile(r"(?i:\b(?:weeks?|fortnight)\b)")
 # A heading that names the inspection or the inspectorate ('Ofsted inspection 2020').
 OWN_TITLE_RE = re.compile(r"(?i:\b(?:ofsted|inspection|inspected|inspectors?)\b)")
 # How far into a text its own date (a dateline, a post's or a meeting's date) may be.
@@ -346,9 +348,10 @@ def _under_another_title(text: str, at: int) -> bool:
 
 def _year_before(month: str, ref: str | None) -> bool:
     """Whether a month ('2019-06') ends more than a year before a news text's own date: a
-    news item's visit told by its month ('When Ofsted inspected the council over two weeks
-    in June 2019, ...' in a text of April 2024) is an earlier one, not the visit it
-    reports."""
+    news item's visit told by its length in a month ('When Ofsted inspected the council
+    over two weeks in June 2019, ...' in a text of April 2024) is an earlier one, not the
+    visit it reports. (A visit told by its month alone, 'Inspectors visited in May 2015,
+    when inspectors found ...', is read as before.)"""
     if not ref or len(ref) < 7:
         return False
     return int(month[:4]) * 12 + int(month[5:7]) < int(ref[:4]) * 12 + int(ref[5:7]) - 12
@@ -481,7 +484,8 @@ class DatesComponent(RuleComponent):
                 if self.prose_exclude.search(_clause_before(head, m)):
                     continue
                 rng = self.grammar.parse_months(m.group("expr"), ref)
-                if rng and not (news and _year_before(rng[1], ref)):
+                if rng and not (news and WEEKS_RE.search(m.group(0))
+                                and _year_before(rng[1], ref)):
                     return m.start("expr"), m.end("expr"), *rng, None, "month"
         return None
 
