@@ -205,7 +205,7 @@ def test_inspector_forms_sharing_anchor_words_find_their_lines_once(nlp, monkeyp
             "Yours sincerely\nLisa Summers\nHis Majesty's Inspector\n")
     rec = run(nlp, text)
     forms = nlp.get_pipe("inspectors").sentences
-    anchored = [a.pattern for _p, _r, a, _d in forms if a is not None]
+    anchored = [a.pattern for _p, _r, a, *_rest in forms if a is not None]
     assert len(set(anchored)) < len(anchored)  # forms do share anchor words
     assert sorted(calls) == sorted(set(anchored))
     assert ("Lisa Summers", "lead_inspector", "HMI") in inspectors_of(rec)

@@ -7269,3 +7269,119 @@ def test_s35dev_the_same_grade_to_areas_looked_at_in_detail(nlp, looked, want) -
             "achieving permanence, and leadership, management and governance.\n")
     got = {(j["area"], j["grade"]) for j in run(nlp, text)["tables"]["judgements"]}
     assert (("help_and_protection", "requires_improvement") in got) is want
+
+
+# -- rf16 (session 16): a second reading of round r16dev's forms ------------------------------
+
+# A sentence's inspection or visit with a clause of another subject before 'was carried out
+# in' ('After the initial inspection, the plan was carried out in May 2019') dates the plan,
+# not the inspection; 'which' or 'that' after the comma still tells the inspection's date.
+@pytest.mark.parametrize("sentence, want", [
+    ("After the initial inspection, the plan was carried out in May 2019.", []),
+    ("Following the visit, the improvement was completed in March 2019.", []),
+    ("The previous inspection, which was carried out in May 2019, found weaknesses.",
+     [("2019-05", "month")]),
+    ("The previous inspection of Westshire was carried out in May 2019.",
+     [("2019-05", "month")]),
+])
+def test_rf16_another_subject_carried_out_after_the_inspection(nlp, sentence, want) -> None:
+    rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert dates_of(rec, "previous_inspection") == want
+
+
+# 'was told' an earlier verdict dates an inspection only where the inspectorate told it: a
+# peer review's or auditors' telling is none.
+@pytest.mark.parametrize("body, want", [
+    ("Three years ago, in 2016, the council was told by a peer review team that its "
+     "planning required improvement.", []),
+    ("Four years ago, in 2015, the council was told by its auditors that it required "
+     "improvement.", []),
+    ("Four years ago, in 2015, the council was told by Ofsted that it required improvement.",
+     [("2015", "year")]),
+    ("Four years ago, in 2015, the council was told its services required improvement.",
+     [("2015", "year")]),
+])
+def test_rf16_a_verdict_told_by_another_body(nlp, body, want) -> None:
+    text = (f"Thornleigh rated good by Ofsted\n14 November 2019\nThornleigh Council's "
+            f"children's services were rated good. Inspectors visited from 7 to 18 October "
+            f"2019.\n{body}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Inspectors visiting a neighbouring council over weeks in a month, or the council itself
+# over weeks in a month more than a year before the news item, date no visit it reports.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors visited neighbouring Ashcombe Council over three weeks in February.",
+     (None, None)),
+    ("Inspectors visited another council over three weeks in February.", (None, None)),
+    ("When Ofsted inspected the council over two weeks in June 2019, it was judged "
+     "inadequate.", (None, None)),
+    ("Ofsted inspected the council for two weeks in February 2024.", ("2024-02", "2024-02")),
+    ("Ofsted inspected the council for two weeks in November 2023.", ("2023-11", "2023-11")),
+])
+def test_rf16_weeks_in_a_month_of_another_visit(nlp, sentence, want) -> None:
+    text = ("Thornleigh children's services rated good\n\nThornleigh Mercury\nFriday 5 "
+            f"April 2024\n\nOfsted has rated Thornleigh's children's services good. "
+            f"{sentence} The council was rated good overall.\n")
+    assert visit_of(run(nlp, text))[:2] == want
+
+
+# A 'Report published:' line under the title of another document (a council page's list of
+# related documents) dates that document, not Ofsted's report; under a heading naming the
+# inspection, or straight after the visit's sentence, it is still the report's.
+@pytest.mark.parametrize("line, want", [
+    ("Related documents\n\nIndependent reviewing officer annual report 2019 to 2020\n"
+     "Report published: 21 July 2020", None),
+    ("Annual report of the safeguarding partnership\nReport published: 21 July 2020", None),
+    ("Ofsted inspection report\nReport published: 7 May 2020", "2020-05-07"),
+    ("Report published: 7 May 2020", "2020-05-07"),
+])
+def test_rf16_a_report_published_line_under_another_title(nlp, line, want) -> None:
+    rec = run(nlp, R16DEV_PAGE.format(line=line))
+    assert visit_of(rec) == ("2020-03-02", "2020-03-13", want)
+
+
+# A sentence of a letter naming an earlier visit's inspectors, before or beside the names,
+# names no member of this visit's team.
+@pytest.mark.parametrize("other", [
+    "At the first monitoring visit, His Majesty’s Inspectors (HMIs) were Peter Lane and Rose "
+    "Hill.",
+    "His Majesty’s Inspectors (HMIs) were Peter Lane and Rose Hill at the previous visit.",
+    "At the last inspection, Her Majesty’s Inspectors were Peter Lane and Rose Hill.",
+])
+def test_rf16_inspectors_of_an_earlier_visit(nlp, other) -> None:
+    team = ("His Majesty’s Inspectors (HMIs) for this visit were Ann Bell and Bob Cole.\n"
+            f"{other}")
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\n"
+                                 "His Majesty’s Inspector"))
+    assert people(rec) == [("Ann Bell", "lead_inspector", "HMI"),
+                           ("Bob Cole", "inspector", "HMI")]
+
+
+# A SIF report's head run onto one line, each numbered label followed by a colon and its
+# grade in capitals and the next label straight after ('1. Children who need help and
+# protection: Requires improvement 2. Children looked after ...: Good'): each label keeps its
+# grade and the line is still broken between them, so no grade is lost.
+RF16_SIF_RUN_ON = (
+    "Westshire County Council Inspection of services for children in need of help and "
+    "protection, children looked after and care leavers Inspection date: 7 March 2016 to 31 "
+    "March 2016 Report published: 18 May 2016 Children's services in Westshire require "
+    "improvement to be good 1. Children who need help and protection: Requires improvement "
+    "2. Children looked after and achieving permanence: Good 2.1 Adoption performance: Good "
+    "2.2 Experiences and progress of care leavers: Requires improvement 3. Leadership, "
+    "management and governance: Requires improvement\n")
+
+
+def test_rf16_a_run_on_sif_head_with_colons_keeps_each_grade(nlp) -> None:
+    from pipeline.ingest.run_on import split_run_on
+
+    pieces = split_run_on(RF16_SIF_RUN_ON.strip())
+    assert "2. Children looked after and achieving permanence: Good" in pieces
+    assert "2.1 Adoption performance: Good" in pieces
+    grades = {r["area"]: r["grade"]
+              for r in _s31dev_read(nlp, RF16_SIF_RUN_ON)["tables"]["judgements"]}
+    assert grades == {"overall_effectiveness": "requires_improvement",
+                      "help_and_protection": "requires_improvement",
+                      "looked_after_and_permanence": "good", "adoption_performance": "good",
+                      "care_leavers": "requires_improvement",
+                      "leadership_management_governance": "requires_improvement"}

@@ -316,3 +316,17 @@ def test_returning_home_is_leaving_care(text: str, category: str) -> None:
 ])
 def test_domestic_abuse_notifications_are_contacts(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+# --- rf16 (session 16): a second reading of category16's keywords --------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    # what inspectors considered is a consultation as often as a case sample: the views or
+    # survey responses they took into account are no case finding
+    ("Inspectors considered 40 responses to the survey of foster carers.", "placements"),
+    ("Inspectors considered the views of 25 children looked after.", "other"),
+    # cases considered by inspectors are still a case sample
+    ("In 4 cases considered by inspectors, plans were out of date.", "quality_assurance"),
+])
+def test_rf16_what_inspectors_considered_is_no_case_sample(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}

@@ -40,6 +40,10 @@ CLAUSE_BREAK = re.compile(r"[.\n]|,\s+and\s+(?=(?:the\s+)?(?:inspectors|ofsted|t
 # How far apart a secondary source's copied 'Inspection dates:' and 'Report published:'
 # lines may be.
 LABELS_APART = 200
+# A visit told by its length in a month ('over two weeks in June 2019').
+WEEKS_RE = re.compile(r"(?i:\b(?:weeks?|fortnight)\b)")
+# A heading that names the inspection or the inspectorate ('Ofsted inspection 2020').
+OWN_TITLE_RE = re.compile(r"(?i:\b(?:ofsted|inspection|inspected|inspectors?)\b)")
 # How far into a text its own date (a dateline, a post's or a meeting's date) may be.
 TEXT_DATE_WINDOW = 600
 # How far into a text a social post's time stamp (its own date, under the post) may be.
@@ -337,6 +341,29 @@ def _clause_before(head: str, m: re.Match, *groups: str) -> str:
     return CLAUSE_BREAK.split(head[max(0, m.start() - 60): at])[-1]
 
 
+def _under_another_title(text: str, at: int) -> bool:
+    """Whether the line before a labelled line at `at` (blank lines skipped) is a title of
+    its own that names no inspection: 'Report published: 21 July 2020' under 'Independent
+    reviewing officer annual report 2019 to 2020' dates that document, not Ofsted's report.
+    A sentence (the visit's days told in prose) or a heading naming the inspection or
+    Ofsted is no other document's title."""
+    before = text[:at].rstrip()
+    line = before[before.rfind("\n") + 1:].strip()
+    return bool(line) and not line.endswith((".", ":", "!", "?")) and not OWN_TITLE_RE.search(
+        line)
+
+
+def _year_before(month: str, ref: str | None) -> bool:
+    """Whether a month ('2019-06') ends more than a year before a news text's own date: a
+    news item's visit told by its length in a month ('When Ofsted inspected the council
+    over two weeks in June 2019, ...' in a text of April 2024) is an earlier one, not the
+    visit it reports. (A visit told by its month alone, 'Inspectors visited in May 2015,
+    when inspectors found ...', is read as before.)"""
+    if not ref or len(ref) < 7:
+        return False
+    return int(month[:4]) * 12 + int(month[5:7]) < int(ref[:4]) * 12 + int(ref[5:7]) - 12
+
+
 def _written_span(m: re.Match, group: str) -> tuple[int, int]:
     """A group's date without a month's abbreviation point ('Friday 23 May.')."""
     return m.start(group), m.start(group) + len(m.group(group).rstrip("."))
@@ -464,7 +491,8 @@ class DatesComponent(RuleComponent):
                 if self.prose_exclude.search(_clause_before(head, m)):
                     continue
                 rng = self.grammar.parse_months(m.group("expr"), ref)
-                if rng:
+                if rng and not (news and WEEKS_RE.search(m.group(0))
+                                and _year_before(rng[1], ref)):
                     return m.start("expr"), m.end("expr"), *rng, None, "month"
         return None
 
@@ -935,7 +963,8 @@ class DatesComponent(RuleComponent):
         labels = self.label_bullet_news.sub(lambda b: " " * len(b.group(0)), text)
         for m in self.report_label_news.finditer(labels):
             found = self._day_date(m)
-            if found and abs(m.start() - at) <= LABELS_APART and found[2] >= visit_end:
+            if found and abs(m.start() - at) <= LABELS_APART and found[2] >= visit_end \
+                    and not _under_another_title(text, m.start()):
                 return found
         return None
 

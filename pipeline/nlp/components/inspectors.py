@@ -74,7 +74,8 @@ class InspectorsComponent(RuleComponent):
         self.sentences = [
             (re.compile(fill(s["pattern"], parts)), s["role"],
              re.compile("|".join(re.escape(a.lower()) for a in s["anchors"]))
-             if s.get("anchors") else None, bool(s.get("designated_only")))
+             if s.get("anchors") else None, bool(s.get("designated_only")),
+             re.compile(s["earlier_visit"]) if s.get("earlier_visit") else None)
             for s in r["sentences"]]
         self.signoff = re.compile(r["signoff"], re.MULTILINE | re.IGNORECASE)
         self.unclosed = re.compile(r["signoff_unclosed"], re.MULTILINE)
@@ -309,7 +310,7 @@ class InspectorsComponent(RuleComponent):
         # Several forms share their anchor words ("led by", "headed by"): their lines are
         # found once.
         anchored: dict[str, list[tuple[int, int]]] = {}
-        for pat, role, anchors, designated_only in self.sentences:
+        for pat, role, anchors, designated_only, earlier in self.sentences:
             # Names never run past a line, so lines without an anchor word are skipped.
             if anchors is None:
                 where = [(0, len(text))]
@@ -326,6 +327,10 @@ class InspectorsComponent(RuleComponent):
                 run = m.group("names")
                 stop = self.names_stop.search(run)
                 run = run[:stop.start()] if stop else run
+                # A sentence naming an earlier visit names that visit's team.
+                if earlier and (earlier.search(run) or earlier.search(
+                        _sentence_before(text, m.start()))):
+                    continue
                 names = self.parse_names(run, m.start("names"), before=True)
                 written = self.roles_in_list(run, names, m.start("names"))
                 for (name, desig, s, e), own_role in zip(names, written, strict=True):
@@ -712,3 +717,12 @@ def _columns(body: str, at: int) -> list[str]:
         left.append(line[:cut] + " " * (len(line) - cut))
         right.append(" " * cut + line[cut:])
     return ["\n".join(left), "\n".join(right)]
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence before `at`: back to the end of the last sentence or a
+    blank line, at most 300 characters."""
+    lo = max(0, at - 300)
+    cut = max(text.rfind(". ", lo, at), text.rfind("! ", lo, at), text.rfind("? ", lo, at),
+              text.rfind(".\n", lo, at), text.rfind("\n\n", lo, at))
+    return text[cut + 1 if cut >= 0 else lo:at]
