@@ -7403,3 +7403,32 @@ def test_rf16_a_run_on_sif_head_with_colons_keeps_each_grade(nlp) -> None:
                       "looked_after_and_permanence": "good", "adoption_performance": "good",
                       "care_leavers": "requires_improvement",
                       "leadership_management_governance": "requires_improvement"}
+
+
+# --- Round s36dev (session 16): forms behind secondary_unseen36's misses ---
+
+# A council's own item under its name with a line saying whose statement it is, or a web
+# page's breadcrumb trail, between the name and the headline: the headline's name
+# ('Thornleigh'); a line that is no such statement, or a headline not naming the
+# authority, leaves the council's name.
+@pytest.mark.parametrize("line, headline, want", [
+    ("Statement from the Leader of the Council, Councillor Ann Bell",
+     "Ofsted rates Thornleigh children's services outstanding", "Thornleigh"),
+    ("A statement by the Cabinet Member for Children and Families",
+     "Ofsted rates Thornleigh children's services outstanding", "Thornleigh"),
+    ("Home > Council news > Ofsted report on children's services",
+     "Ofsted finds Thornleigh children's services no longer inadequate", "Thornleigh"),
+    ("Statement from the Leader of the Council, Councillor Ann Bell",
+     "Good news from Ofsted", "London Borough of Thornleigh"),
+    ("Our children's services have been praised by Ofsted",
+     "Ofsted rates Thornleigh children's services outstanding",
+     "London Borough of Thornleigh"),
+])
+def test_s36dev_a_statement_or_breadcrumb_under_the_council_name(nlp, line, headline,
+                                                                 want) -> None:
+    text = (f"London Borough of Thornleigh\n{line}\n\nTuesday 3 March 2020\n\n{headline}\n\n"
+            "Today Ofsted published its report on Thornleigh's services for children, "
+            "following an inspection between 20 and 31 January 2020. Our children's services "
+            "have been judged outstanding.\n")
+    rec = run(nlp, text)
+    assert rec["report"].get("local_authority", "") == want
