@@ -4836,7 +4836,7 @@ def test_fix14_a_focused_visit_of_days_before_the_inspection_is_not_it(nlp) -> N
     text = ("Our Voice\nThe newsletter of the Brindle Youth Council\nIssue 14, November 2025\n\n"
             "Ofsted visited for two days in March to look at the council's front door, and the "
             "full inspection followed in the autumn. Brindle's children's services were rated "
-            "good.\n")
+            "improvement to be good.\n")
     assert visit_of(run(nlp, text))[:2] == (None, None)
 
 
@@ -7265,7 +7265,7 @@ def test_s35dev_a_comparison_table_of_two_inspections(nlp, header, want) -> None
     text = ("Thornleigh slips to 'requires improvement'\n10 June 2024\n\nThornleigh Council has "
             "lost its good rating. The inspection ran between 15 April and 26 April 2024.\n\n"
             f"{header}\n{sep}\n{rows}\n\nInspectors found that help and protection remained "
-            "good.\n")
+            "improvement to be good.\n")
     assert dates_of(run(nlp, text), "previous_inspection") == want
 
 
@@ -7432,3 +7432,82 @@ def test_s36dev_a_statement_or_breadcrumb_under_the_council_name(nlp, line, head
             "have been judged outstanding.\n")
     rec = run(nlp, text)
     assert rec["report"].get("local_authority", "") == want
+
+
+# 'Today' before Ofsted or the inspectorate publishing its report, in a statement under its
+# own date: the statement's date; another report of Ofsted's or the council's own is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("Today Ofsted published its report on Thornleigh's services for children, following an "
+     "inspection which took place between 20 and 31 January 2020.", "2020-03-03"),
+    ("This morning the inspectorate published its report on Thornleigh's services for "
+     "children, following an inspection which took place between 20 and 31 January 2020.",
+     "2020-03-03"),
+    ("Today Ofsted published its annual report. Our services were inspected between 20 and "
+     "31 January 2020.", None),
+    ("Today the council published its report on Thornleigh's services for children, "
+     "following an inspection which took place between 20 and 31 January 2020.", None),
+])
+def test_s36dev_today_ofsted_published_its_report(nlp, sentence, want) -> None:
+    text = ("London Borough of Thornleigh\nStatement from the Leader of the Council\n\nTuesday "
+            "3 March 2020\n\nOfsted rates Thornleigh children's services outstanding\n\n"
+            f"{sentence} Our children's services have been judged outstanding.\n")
+    assert visit_of(run(nlp, text)) == ("2020-01-20", "2020-01-31", want)
+
+
+# A day opening the sentence before Ofsted publishing its report ('Last Friday, 26 April,
+# Ofsted published its report on the council'): that day, in the text's own year; the
+# council's own report, or an annual report, is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("Last Friday, 26 April, Ofsted published its report on the council.", "2024-04-26"),
+    ("On 26 April Ofsted published its report on the council.", "2024-04-26"),
+    ("On 26 April 2024, the inspectors published their findings.", "2024-04-26"),
+    ("On 26 April the council published its report on the inspection.", None),
+    ("On 26 April, Ofsted published its annual report.", None),
+])
+def test_s36dev_a_day_before_ofsted_published_its_report(nlp, sentence, want) -> None:
+    text = ("Notes from a Kitchen Table\nA blog about adopting, fostering and family life\n\n"
+            "Thursday 2 May 2024\n\nSo, Ofsted have had their say\n\nI have opinions about "
+            f"Thornleigh Council's children's services. {sentence} The report says inspectors "
+            "were on site \"from 4 to 15 March 2024\". Ofsted rated the services requires "
+            "improvement to be good.\n")
+    assert visit_of(run(nlp, text)) == ("2024-03-04", "2024-03-15", want)
+
+
+# 'published on Monday' under a dateline stamped with the time of day ('23 January 2018,
+# 06:12 GMT', a Tuesday): the Monday before, as under a dateline naming its weekday; a line
+# labelled an update, or a bare date, leaves it unread.
+@pytest.mark.parametrize("dateline, want", [
+    ("23 January 2018, 06:12 GMT", "2018-01-22"),
+    ("23 January 2018 at 6.12am", "2018-01-22"),
+    ("Tuesday 23 January 2018", "2018-01-22"),
+    ("Last updated: 23 January 2018, 06:12 GMT", None),
+    ("23 January 2018", None),
+])
+def test_s36dev_published_on_a_weekday_under_a_time_stamp(nlp, dateline, want) -> None:
+    text = (f"South Downs Today | Regional News\n{dateline}\n\nOfsted: Thornleigh children's "
+            "services now good\n\nChildren's services in Thornleigh have been rated good by "
+            "Ofsted. Inspectors visited from 6 to 17 November 2017. Their report, published on "
+            "Monday, found that children were protected well.\n")
+    assert visit_of(run(nlp, text)) == ("2017-11-06", "2017-11-17", want)
+
+
+# Weeks inspectors spent looking at the council's work in a month, or over two months with
+# their year or 'last year' after them: month precision; two months with no year stay
+# undated (tests/fixtures/secondary_unseen echo_2016), as do mock inspectors' weeks.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent four weeks looking at the council's work in November and December "
+     "last year.", ("2017-11", "2017-12")),
+    ("Inspectors spent four weeks looking at the council's work in November.",
+     ("2017-11", "2017-11")),
+    ("Inspectors spent three weeks in the county in November and December 2017.",
+     ("2017-11", "2017-12")),
+    ("Inspectors spent four weeks with social workers in November and December.",
+     (None, None)),
+    ("Mock inspectors spent four weeks looking at the council's work in November and December "
+     "last year.", (None, None)),
+])
+def test_s36dev_weeks_over_two_months_with_their_year(nlp, sentence, want) -> None:
+    text = ("South Downs Today\n23 January 2018, 06:12 GMT\n\nOfsted: Thornleigh children's "
+            f"services now good\n\nChildren's services in Thornleigh have been rated good by "
+            f"Ofsted. {sentence} Thornleigh Council was rated good overall.\n")
+    assert visit_of(run(nlp, text))[:2] == want
