@@ -7511,3 +7511,22 @@ def test_s36dev_weeks_over_two_months_with_their_year(nlp, sentence, want) -> No
             f"services now good\n\nChildren's services in Thornleigh have been rated good by "
             f"Ofsted. {sentence} Thornleigh Council was rated good overall.\n")
     assert visit_of(run(nlp, text))[:2] == want
+
+
+# The overall grade called the headline one, or 'the headline' alone before a colon or a
+# dash (a parent's blog): the overall grade; the item's own headline names no area.
+@pytest.mark.parametrize("sentence, want", [
+    ("The headline: requires improvement to be good.", "requires_improvement"),
+    ("The headline - inadequate.", "inadequate"),
+    ("The headline grade was good.", "good"),
+    ("The headline judgement: requires improvement to be good.", "requires_improvement"),
+    ("The headline is good news for foster carers.", None),
+])
+def test_s36dev_the_headline_grade(nlp, sentence, want) -> None:
+    text = ("Notes from a Kitchen Table\n\nThursday 2 May 2024\n\nSo, Ofsted have had their say"
+            "\n\nOfsted published its report on Thornleigh Council's children's services last "
+            f"week, after inspectors visited from 4 to 15 March 2024. {sentence} Inspectors "
+            "judged the experiences of care leavers to be good.\n")
+    rec = run(nlp, text)
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"].get("overall_effectiveness") == want
