@@ -7530,3 +7530,20 @@ def test_s36dev_the_headline_grade(nlp, sentence, want) -> None:
     rec = run(nlp, text)
     assert rec["report"]["document_type"] == "news_article"
     assert rec["report"].get("overall_effectiveness") == want
+
+
+# Another council named in apposition after 'the only other council' or 'the other
+# council' dates no earlier inspection of the text's authority; the authority's own stays.
+@pytest.mark.parametrize("sentence, want", [
+    ("The only other council in the region with an outstanding rating, Westcombe, was "
+     "inspected in 2024.", []),
+    ("The other council in the county, Westcombe, was last inspected in 2024.", []),
+    ("The council's services were last inspected in 2022, when they were rated good.",
+     [("2022", "year")]),
+])
+def test_s36dev_the_only_other_council_in_apposition(nlp, sentence, want) -> None:
+    text = ("Tidemouth Herald\nTuesday 11 November 2025\n\nOfsted's top grade for Tidemouth "
+            "children's services\n\nTidemouth Council's services for children have been "
+            "judged outstanding by Ofsted. Inspectors were in Tidemouth between 15 and 26 "
+            f"September 2025.\n\n{sentence}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
