@@ -7547,3 +7547,27 @@ def test_s36dev_the_only_other_council_in_apposition(nlp, sentence, want) -> Non
             "judged outstanding by Ofsted. Inspectors were in Tidemouth between 15 and 26 "
             f"September 2025.\n\n{sentence}\n")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# --- Round s36dev (session 16): forms behind letters_unseen29's misses ---
+
+# Earlier inspections in a letter dated by month or year: a focused visit the inspectors
+# came back for ('When inspectors returned for a focused visit in May 2020'), two earlier
+# visits in one plural sentence, the line's end between 'previous' and 'monitoring', and a
+# joint inspection 'last carried out' in the place; a visit still to come is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("When inspectors returned for a focused visit in May 2020, they found that progress had "
+     "been made.", [("2020-05", "month")]),
+    ("Inspectors came back to Westshire for a monitoring visit in 2019.", [("2019", "year")]),
+    ("Inspectors will return for a monitoring visit in May 2021, which is planned.", []),
+    ("A monitoring visit is planned. Inspectors plan to come for a monitoring visit in "
+     "May 2021.", []),
+    ("The previous\nmonitoring visits took place in July 2020 and November 2020.",
+     [("2020-07", "month"), ("2020-11", "month")]),
+    ("The next monitoring visits will take place in July 2021 and November 2021.", []),
+    ("A joint targeted area inspection was last carried out in Westshire in 2017.",
+     [("2017", "year")]),
+])
+def test_s36dev_letters_earlier_visits_by_month_or_year(nlp, sentence, want) -> None:
+    rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert dates_of(rec, "previous_inspection") == want
