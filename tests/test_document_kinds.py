@@ -665,19 +665,20 @@ SECONDARY_UNSEEN35_TARGETS = [
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 # A fifth representative pair, written blind during session 16 and scored once on main bfb2327
-# after all the session's rounds were merged (READMEs).
+# after all the session's rounds were merged (READMEs); both raised by round s36dev (session
+# 16) to what they measure after it.
 LETTERS_UNSEEN29_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.94",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN36_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.98",
-    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.98",
-    "reports.inspection_start=0.93", "reports.inspection_end=0.93",
-    "reports.publication_date=0.81", "dates.recall=0.92", "dates.precision=0.98",
-    "reports.local_authority=0.87"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -4836,7 +4837,7 @@ def test_fix14_a_focused_visit_of_days_before_the_inspection_is_not_it(nlp) -> N
     text = ("Our Voice\nThe newsletter of the Brindle Youth Council\nIssue 14, November 2025\n\n"
             "Ofsted visited for two days in March to look at the council's front door, and the "
             "full inspection followed in the autumn. Brindle's children's services were rated "
-            "good.\n")
+            "improvement to be good.\n")
     assert visit_of(run(nlp, text))[:2] == (None, None)
 
 
@@ -7265,7 +7266,7 @@ def test_s35dev_a_comparison_table_of_two_inspections(nlp, header, want) -> None
     text = ("Thornleigh slips to 'requires improvement'\n10 June 2024\n\nThornleigh Council has "
             "lost its good rating. The inspection ran between 15 April and 26 April 2024.\n\n"
             f"{header}\n{sep}\n{rows}\n\nInspectors found that help and protection remained "
-            "good.\n")
+            "improvement to be good.\n")
     assert dates_of(run(nlp, text), "previous_inspection") == want
 
 
@@ -7403,3 +7404,171 @@ def test_rf16_a_run_on_sif_head_with_colons_keeps_each_grade(nlp) -> None:
                       "looked_after_and_permanence": "good", "adoption_performance": "good",
                       "care_leavers": "requires_improvement",
                       "leadership_management_governance": "requires_improvement"}
+
+
+# --- Round s36dev (session 16): forms behind secondary_unseen36's misses ---
+
+# A council's own item under its name with a line saying whose statement it is, or a web
+# page's breadcrumb trail, between the name and the headline: the headline's name
+# ('Thornleigh'); a line that is no such statement, or a headline not naming the
+# authority, leaves the council's name.
+@pytest.mark.parametrize("line, headline, want", [
+    ("Statement from the Leader of the Council, Councillor Ann Bell",
+     "Ofsted rates Thornleigh children's services outstanding", "Thornleigh"),
+    ("A statement by the Cabinet Member for Children and Families",
+     "Ofsted rates Thornleigh children's services outstanding", "Thornleigh"),
+    ("Home > Council news > Ofsted report on children's services",
+     "Ofsted finds Thornleigh children's services no longer inadequate", "Thornleigh"),
+    ("Statement from the Leader of the Council, Councillor Ann Bell",
+     "Good news from Ofsted", "London Borough of Thornleigh"),
+    ("Our children's services have been praised by Ofsted",
+     "Ofsted rates Thornleigh children's services outstanding",
+     "London Borough of Thornleigh"),
+])
+def test_s36dev_a_statement_or_breadcrumb_under_the_council_name(nlp, line, headline,
+                                                                 want) -> None:
+    text = (f"London Borough of Thornleigh\n{line}\n\nTuesday 3 March 2020\n\n{headline}\n\n"
+            "Today Ofsted published its report on Thornleigh's services for children, "
+            "following an inspection between 20 and 31 January 2020. Our children's services "
+            "have been judged outstanding.\n")
+    rec = run(nlp, text)
+    assert rec["report"].get("local_authority", "") == want
+
+
+# 'Today' before Ofsted or the inspectorate publishing its report, in a statement under its
+# own date: the statement's date; another report of Ofsted's or the council's own is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("Today Ofsted published its report on Thornleigh's services for children, following an "
+     "inspection which took place between 20 and 31 January 2020.", "2020-03-03"),
+    ("This morning the inspectorate published its report on Thornleigh's services for "
+     "children, following an inspection which took place between 20 and 31 January 2020.",
+     "2020-03-03"),
+    ("Today Ofsted published its annual report. Our services were inspected between 20 and "
+     "31 January 2020.", None),
+    ("Today the council published its report on Thornleigh's services for children, "
+     "following an inspection which took place between 20 and 31 January 2020.", None),
+])
+def test_s36dev_today_ofsted_published_its_report(nlp, sentence, want) -> None:
+    text = ("London Borough of Thornleigh\nStatement from the Leader of the Council\n\nTuesday "
+            "3 March 2020\n\nOfsted rates Thornleigh children's services outstanding\n\n"
+            f"{sentence} Our children's services have been judged outstanding.\n")
+    assert visit_of(run(nlp, text)) == ("2020-01-20", "2020-01-31", want)
+
+
+# A day opening the sentence before Ofsted publishing its report ('Last Friday, 26 April,
+# Ofsted published its report on the council'): that day, in the text's own year; the
+# council's own report, or an annual report, is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("Last Friday, 26 April, Ofsted published its report on the council.", "2024-04-26"),
+    ("On 26 April Ofsted published its report on the council.", "2024-04-26"),
+    ("On 26 April 2024, the inspectors published their findings.", "2024-04-26"),
+    ("On 26 April the council published its report on the inspection.", None),
+    ("On 26 April, Ofsted published its annual report.", None),
+])
+def test_s36dev_a_day_before_ofsted_published_its_report(nlp, sentence, want) -> None:
+    text = ("Notes from a Kitchen Table\nA blog about adopting, fostering and family life\n\n"
+            "Thursday 2 May 2024\n\nSo, Ofsted have had their say\n\nI have opinions about "
+            f"Thornleigh Council's children's services. {sentence} The report says inspectors "
+            "were on site \"from 4 to 15 March 2024\". Ofsted rated the services requires "
+            "improvement to be good.\n")
+    assert visit_of(run(nlp, text)) == ("2024-03-04", "2024-03-15", want)
+
+
+# 'published on Monday' under a dateline stamped with the time of day ('23 January 2018,
+# 06:12 GMT', a Tuesday): the Monday before, as under a dateline naming its weekday; a line
+# labelled an update, or a bare date, leaves it unread.
+@pytest.mark.parametrize("dateline, want", [
+    ("23 January 2018, 06:12 GMT", "2018-01-22"),
+    ("23 January 2018 at 6.12am", "2018-01-22"),
+    ("Tuesday 23 January 2018", "2018-01-22"),
+    ("Last updated: 23 January 2018, 06:12 GMT", None),
+    ("23 January 2018", None),
+])
+def test_s36dev_published_on_a_weekday_under_a_time_stamp(nlp, dateline, want) -> None:
+    text = (f"South Downs Today | Regional News\n{dateline}\n\nOfsted: Thornleigh children's "
+            "services now good\n\nChildren's services in Thornleigh have been rated good by "
+            "Ofsted. Inspectors visited from 6 to 17 November 2017. Their report, published on "
+            "Monday, found that children were protected well.\n")
+    assert visit_of(run(nlp, text)) == ("2017-11-06", "2017-11-17", want)
+
+
+# Weeks inspectors spent looking at the council's work in a month, or over two months with
+# their year or 'last year' after them: month precision; two months with no year stay
+# undated (tests/fixtures/secondary_unseen echo_2016), as do mock inspectors' weeks.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent four weeks looking at the council's work in November and December "
+     "last year.", ("2017-11", "2017-12")),
+    ("Inspectors spent four weeks looking at the council's work in November.",
+     ("2017-11", "2017-11")),
+    ("Inspectors spent three weeks in the county in November and December 2017.",
+     ("2017-11", "2017-12")),
+    ("Inspectors spent four weeks with social workers in November and December.",
+     (None, None)),
+    ("Mock inspectors spent four weeks looking at the council's work in November and December "
+     "last year.", (None, None)),
+])
+def test_s36dev_weeks_over_two_months_with_their_year(nlp, sentence, want) -> None:
+    text = ("South Downs Today\n23 January 2018, 06:12 GMT\n\nOfsted: Thornleigh children's "
+            f"services now good\n\nChildren's services in Thornleigh have been rated good by "
+            f"Ofsted. {sentence} Thornleigh Council was rated good overall.\n")
+    assert visit_of(run(nlp, text))[:2] == want
+
+
+# The overall grade called the headline one, or 'the headline' alone before a colon or a
+# dash (a parent's blog): the overall grade; the item's own headline names no area.
+@pytest.mark.parametrize("sentence, want", [
+    ("The headline: requires improvement to be good.", "requires_improvement"),
+    ("The headline - inadequate.", "inadequate"),
+    ("The headline grade was good.", "good"),
+    ("The headline judgement: requires improvement to be good.", "requires_improvement"),
+    ("The headline is good news for foster carers.", None),
+])
+def test_s36dev_the_headline_grade(nlp, sentence, want) -> None:
+    text = ("Notes from a Kitchen Table\n\nThursday 2 May 2024\n\nSo, Ofsted have had their say"
+            "\n\nOfsted published its report on Thornleigh Council's children's services last "
+            f"week, after inspectors visited from 4 to 15 March 2024. {sentence} Inspectors "
+            "judged the experiences of care leavers to be good.\n")
+    rec = run(nlp, text)
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"].get("overall_effectiveness") == want
+
+
+# Another council named in apposition after 'the only other council' or 'the other
+# council' dates no earlier inspection of the text's authority; the authority's own stays.
+@pytest.mark.parametrize("sentence, want", [
+    ("The only other council in the region with an outstanding rating, Westcombe, was "
+     "inspected in 2024.", []),
+    ("The other council in the county, Westcombe, was last inspected in 2024.", []),
+    ("The council's services were last inspected in 2022, when they were rated good.",
+     [("2022", "year")]),
+])
+def test_s36dev_the_only_other_council_in_apposition(nlp, sentence, want) -> None:
+    text = ("Tidemouth Herald\nTuesday 11 November 2025\n\nOfsted's top grade for Tidemouth "
+            "children's services\n\nTidemouth Council's services for children have been "
+            "judged outstanding by Ofsted. Inspectors were in Tidemouth between 15 and 26 "
+            f"September 2025.\n\n{sentence}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# --- Round s36dev (session 16): forms behind letters_unseen29's misses ---
+
+# Earlier inspections in a letter dated by month or year: a focused visit the inspectors
+# came back for ('When inspectors returned for a focused visit in May 2020'), two earlier
+# visits in one plural sentence, the line's end between 'previous' and 'monitoring', and a
+# joint inspection 'last carried out' in the place; a visit still to come is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("When inspectors returned for a focused visit in May 2020, they found that progress had "
+     "been made.", [("2020-05", "month")]),
+    ("Inspectors came back to Westshire for a monitoring visit in 2019.", [("2019", "year")]),
+    ("Inspectors will return for a monitoring visit in May 2021, which is planned.", []),
+    ("A monitoring visit is planned. Inspectors plan to come for a monitoring visit in "
+     "May 2021.", []),
+    ("The previous\nmonitoring visits took place in July 2020 and November 2020.",
+     [("2020-07", "month"), ("2020-11", "month")]),
+    ("The next monitoring visits will take place in July 2021 and November 2021.", []),
+    ("A joint targeted area inspection was last carried out in Westshire in 2017.",
+     [("2017", "year")]),
+])
+def test_s36dev_letters_earlier_visits_by_month_or_year(nlp, sentence, want) -> None:
+    rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
+    assert dates_of(rec, "previous_inspection") == want

@@ -54,6 +54,10 @@ YEAR_WORDS_AFTER = 20
 # characters before its first date ('were with us last year from 26th November'), not
 # anywhere in a long sentence ('whose report last year was critical, were back ... from').
 YEAR_WORDS_BEFORE = 30
+# a time of day after a dateline's date ('23 January 2018, 06:12 GMT'); an update's label
+TIME_STAMP_RE = re.compile(r",?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?i:am|pm)?"
+                           r"(?:[ \t]*(?:GMT|BST|UTC))?[ \t]*")
+UPDATED_RE = re.compile(r"(?i)\b(?:updated|modified|reviewed|edited)\b")
 DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
 
 
@@ -490,7 +494,10 @@ class DatesComponent(RuleComponent):
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before(head, m)):
                     continue
-                rng = self.grammar.parse_months(m.group("expr"), ref)
+                # 'in November and December last year': the year before the text's own
+                last = "last_year" in pat.groupindex and m.group("last_year")
+                rng = self.grammar.parse_months(
+                    m.group("expr"), f"{int(ref[:4]) - 1:04d}-12" if last and ref else ref)
                 if rng and not (news and WEEKS_RE.search(m.group(0))
                                 and _year_before(rng[1], ref)):
                     return m.start("expr"), m.end("expr"), *rng, None, "month"
@@ -902,9 +909,18 @@ class DatesComponent(RuleComponent):
         # Only a dateline that names its own weekday ('Friday 22 July 2022'): the writer
         # counts the week from that day. A bare date may be an online article's last
         # update rather than the day it speaks from.
+        # Or a dateline stamped with the time of day ('23 January 2018, 06:12 GMT'): the
+        # moment the item was posted, unless the line is labelled an update.
         m = self._own_date(text)
-        if not m or not re.search(rf"\b{calendar.day_name[own.weekday()]},?\s*$",
-                                  text[max(0, m.start() - 12):m.start()]):
+        if not m:
+            return None
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        after = text[m.end():line_end if line_end >= 0 else len(text)]
+        if not (re.search(rf"\b{calendar.day_name[own.weekday()]},?\s*$",
+                          text[max(0, m.start() - 12):m.start()])
+                or (TIME_STAMP_RE.fullmatch(after)
+                    and not UPDATED_RE.search(text[line_start:m.start()]))):
             return None
         for pat in self.weekday_pub_news:
             for m in pat.finditer(text):

@@ -244,7 +244,8 @@ class DoctypeComponent(RuleComponent):
         k = top + 1
         while k < min(len(lines), top + 6) and (
                 self.under_council.match(lines[k].text.strip())
-                or self.dateline.match(lines[k].text.strip())):
+                or self.dateline.match(lines[k].text.strip())
+                or self.navigation.match(lines[k].text.strip())):
             k += 1
         if k > top + 1 and k < len(lines) and self._headline_forms(lines[k].text, la):
             return k
