@@ -813,7 +813,7 @@ class DatesComponent(RuleComponent):
             # (minutes, a council page copying the report's head) dates the report.
             # A council page's key facts in a bulleted list: the bullet is no part of
             # the label ('• Report published: 3 November 2023'); offsets are kept.
-            labels = self.label_bullet_news.sub(lambda b: " " * len(b.group(0)), text)
+            labels = self._unbulleted(text)
             near = [m.start() for pat in self.inspection_labels for m in pat.finditer(labels)]
             for pat in self.publication_labels:
                 for m in pat.finditer(labels):
@@ -970,13 +970,18 @@ class DatesComponent(RuleComponent):
             return None
         return s, e, after[0]
 
+    def _unbulleted(self, text: str) -> str:
+        """The text with a key-facts list's bullets blanked ('• Report published: 3 November
+        2023' reads as its label); offsets are kept."""
+        return self.label_bullet_news.sub(lambda b: " " * len(b.group(0)), text)
+
     def _report_label_near(self, text: str, at: int, visit_end: str
                            ) -> tuple[int, int, str] | None:
         """A secondary source's line labelled as the report's publication ('Report
         published: 7 May 2020') beside the visit's days written in a sentence (at `at`),
         as beside a copied 'Inspection dates:' line: the report's date, where it is not
         before the visit ended."""
-        labels = self.label_bullet_news.sub(lambda b: " " * len(b.group(0)), text)
+        labels = self._unbulleted(text)
         for m in self.report_label_news.finditer(labels):
             found = self._day_date(m)
             if found and abs(m.start() - at) <= LABELS_APART and found[2] >= visit_end \

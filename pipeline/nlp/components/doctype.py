@@ -179,8 +179,7 @@ class DoctypeComponent(RuleComponent):
         if not headline.isupper():
             return ""
         for name in dict.fromkeys(names):
-            form = self.headline_form.replace("{core}", re.escape(self._core(name)))
-            found = [m.group(0) for m in re.finditer(rf"(?<![\w'’-]){form}", headline, re.I)]
+            found = [m.group(0) for m in self._headline_forms(headline, name, re.I)]
             for written in sorted(found, key=len, reverse=True):
                 m = re.search(rf"(?<![\w'’-]){re.escape(written)}(?![\w-])", body, re.I)
                 if m and not m.group(0).isupper():
@@ -256,10 +255,11 @@ class DoctypeComponent(RuleComponent):
             name = pat.sub("", name)
         return name
 
-    def _headline_forms(self, headline: str, name: str) -> list[re.Match]:
-        """Where a headline names the authority `name`."""
+    def _headline_forms(self, headline: str, name: str, flags: int = 0) -> list[re.Match]:
+        """Where a headline names the authority `name` (`flags`: re.I for a headline in
+        capitals)."""
         form = self.headline_form.replace("{core}", re.escape(self._core(name)))
-        return list(re.finditer(rf"(?<![\w'’-]){form}", headline))
+        return list(re.finditer(rf"(?<![\w'’-]){form}", headline, flags))
 
     def _names_in_part(self, headline: str, name: str) -> bool:
         """Whether a headline names a word of the authority's own name ('Brighton' of
