@@ -81,6 +81,8 @@ class DoctypeComponent(RuleComponent):
         self.agenda_item = re.compile(news["headline_agenda_item"], re.I)
         self.under_council = re.compile(news["headline_under_council"], re.I)
         self.byline = re.compile(news["headline_byline"])
+        self.section_line = re.compile(news["headline_section_line"])
+        self.meeting_line = re.compile(news["headline_meeting_line"])
         self.dateline = re.compile(news["headline_dateline"])
         self.issue_line = re.compile(news["headline_issue_line"], re.I)
         self.not_a_publication = re.compile(news["headline_not_a_publication"], re.I)
@@ -211,6 +213,22 @@ class DoctypeComponent(RuleComponent):
                 break
             top += 1
         return top
+
+    def _under_section(self, lines: list[Line], names: list[str]) -> int:
+        """The headline's line (2) where a publication's name and a section line over it
+        tell no verdict (headline_section_line), the headline names one of `names`, and
+        the next line, or the one after a byline, dates the item; else 0."""
+        heads = [ln.text.strip() for ln in lines[:5]]
+        if len(heads) < 4 or not all(self.section_line.match(h) for h in heads[:2]):
+            return 0
+        if any(self.dateline.match(h) or self.byline.match(h) for h in heads[:3]):
+            return 0
+        if not any(self._headline_forms(heads[2], name) for name in names if name):
+            return 0
+        dated = self.dateline.match(heads[3]) or (
+            len(heads) > 4 and self.dateline.match(heads[4])
+            and (self.byline.match(heads[3]) or self.section_line.match(heads[3])))
+        return 2 if dated else 0
 
     def _headline_below(self, lines: list[Line], top: int, la: str) -> int:
         """The headline's line where the line at `top` is only the council's name, or a
@@ -371,6 +389,15 @@ class DoctypeComponent(RuleComponent):
                         or (not top and self._publication_head(lines))):
                     top = 2
                 top = self._past_furniture(lines, top)
+                # a publication's name and a section line over the headline
+                if top == 0:
+                    top = self._under_section(lines, [la, *(
+                        self.clean_la(m.group("la")) for pat in self.news_la
+                        for m in pat.finditer(prose))])
+                # a meeting's minutes line is no headline: the authority's name above it
+                if (la and 0 < top < len(lines) and self.meeting_line.match(lines[top].text)
+                        and self._headline_forms(lines[0].text, la, re.I)):
+                    top = 0
                 if la:
                     top = self._headline_below(lines, top, la)
                 # A meeting's record under the council's name: the agenda item's title
