@@ -682,7 +682,9 @@ SECONDARY_UNSEEN36_TARGETS = [
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 # A sixth representative pair, written blind at session 17's start and scored once on main
-# b93c641 before any rule was changed for it (READMEs).
+# b93c641 before any rule was changed for it (READMEs); secondary_unseen37 raised by round
+# s37dev (session 17) to what it measures after it (its three misses left to round sdates17
+# stay in the gates as they measure).
 LETTERS_UNSEEN30_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
@@ -690,11 +692,11 @@ LETTERS_UNSEEN30_TARGETS = [
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 SECONDARY_UNSEEN37_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.87",
-    "judgements.cells.precision=0.94", "judgements.precision=0.94", "judgements.recall=0.9",
-    "reports.inspection_start=0.75", "reports.inspection_end=0.75",
-    "reports.publication_date=0.93", "dates.recall=0.84", "dates.precision=1",
-    "reports.local_authority=0.68"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=0.87", "reports.inspection_end=0.87",
+    "reports.publication_date=0.93", "dates.recall=0.92", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -7590,3 +7592,154 @@ def test_s36dev_the_only_other_council_in_apposition(nlp, sentence, want) -> Non
 def test_s36dev_letters_earlier_visits_by_month_or_year(nlp, sentence, want) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# --- Round s37dev (session 17): forms behind secondary_unseen37's misses ---
+
+# A publication's name and a section line over the headline ('News | Inspections',
+# 'North West', a blog's 'Blog' under its author's line), the item dated under the headline
+# or under a byline: the authority as the headline names it, not as the body or the
+# author's line does; a first line that tells a verdict is the headline itself.
+@pytest.mark.parametrize("head, want", [
+    ("SOCIAL WORK WEEKLY\nNews | Inspections\n\nThornleigh rated good by Ofsted\n\n"
+     "Jo Smith\n8 December 2016", "Thornleigh"),
+    ("SOCIAL WORK WEEKLY\nNews > Inspections\n\nThornleigh rated good by Ofsted\n\n"
+     "By Jo Smith\n8 December 2016", "Thornleigh"),
+    ("Cllr Ann Lee - Lead Member for Children's Services, Thornleigh Council\nBlog\n\n"
+     "What Ofsted's inspection of Thornleigh found\n\nPosted 8 December 2016", "Thornleigh"),
+    ("Thornleigh Council rated good by Ofsted\nNews | Inspections\n\nThe result\n\n"
+     "8 December 2016", "Thornleigh Council"),
+    ("SOCIAL WORK WEEKLY\nNews | Inspections\n\nThornleigh rated good by Ofsted\n\n"
+     "Readers write in about the result.", "Thornleigh County Council"),
+])
+def test_s37dev_headline_under_a_section_line(nlp, head, want) -> None:
+    text = (f"{head}\n\nThornleigh County Council's children's services have been rated good "
+            "by Ofsted. Inspectors visited between 26 September and 20 October 2016.\n")
+    rec = run(nlp, text)
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == want
+
+
+# 'Neighbouring X' opening a sentence names another authority, never the text's: the
+# headline's own authority stays.
+@pytest.mark.parametrize("sentence", [
+    "Neighbouring Ormsby's children's services were rated inadequate last year.",
+    "Nearby Ormsby's children's services were rated inadequate last year.",
+])
+def test_s37dev_a_neighbour_opening_a_sentence_is_no_name(nlp, sentence) -> None:
+    text = ("LOCAL NEWS ONLINE - regional television news\nNorth West\n\nThornleigh children's "
+            "services 'inadequate', says Ofsted\n\n17 May 2016\n\nOfsted rated the council's "
+            f"services inadequate overall. {sentence} Thornleigh Council's leader said she was "
+            "sorry.\n")
+    assert run(nlp, text)["report"]["local_authority"] == "Thornleigh"
+
+
+# A meeting's minutes line ('Minutes of the meeting held ... in Committee Room 2, X Civic
+# Centre') is no headline: the council's name in capitals over the page, in the body's
+# spelling, even where a board's name under it is passed as furniture.
+@pytest.mark.parametrize("board", ["CORPORATE PARENTING BOARD", "CHILDREN'S SCRUTINY COMMITTEE"])
+def test_s37dev_minutes_line_is_no_headline(nlp, board) -> None:
+    text = (f"THORNLEIGH COUNCIL\n\n{board}\n\nMinutes of the meeting held on Tuesday 10 March "
+            "2026 in Committee Room 2, Thornleigh Civic Centre\n\nPresent: Councillor Bhatti "
+            "(Chair).\n\n4. Ofsted inspection of Thornleigh Council's children's services\nThe "
+            "Director reported that Ofsted had rated Thornleigh Council's children's services "
+            "good. The inspection took place from 19 to 30 January 2026.\n")
+    assert run(nlp, text)["report"]["local_authority"] == "Thornleigh Council"
+
+
+# Two days in figures joined by a dash or 'to' right after 'took place' (no preposition);
+# one day in figures alone, or a span longer than a visit, is not the visit's.
+@pytest.mark.parametrize("sentence, want", [
+    ("The inspection, which took place 22/05/2017 – 15/06/2017, was reported.",
+     ("2017-05-22", "2017-06-15")),
+    ("The inspection took place 22/05/2017 to 15/06/2017.", ("2017-05-22", "2017-06-15")),
+    ("The inspection took place 22.05.2017 - 15.06.2017.", ("2017-05-22", "2017-06-15")),
+    ("The inspection report was sent 22/05/2017.", (None, None)),
+    ("The inspection looked at cases open 01/04/2016 – 31/03/2017.", (None, None)),
+])
+def test_s37dev_numeric_range_after_took_place(nlp, sentence, want) -> None:
+    text = ("THORNLEIGH COUNCIL\n\nCHILDREN AND YOUNG PEOPLE SCRUTINY COMMITTEE\n\nMinutes of the "
+            "meeting held on Thursday 14 September 2017\n\n23. OFSTED INSPECTION OF THORNLEIGH "
+            f"COUNCIL'S CHILDREN'S SERVICES\nThe Director presented Ofsted's single inspection. "
+            f"{sentence} Overall effectiveness was judged good.\n")
+    assert visit_of(run(nlp, text))[:2] == want
+
+
+# Minutes: 'Members were informed that overall effectiveness had been judged ...' grades
+# the text's authority (members, councillors and officers are no place); another place
+# as the subject stays another authority's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Members were informed that overall effectiveness had been judged as requires "
+     "improvement to be good.", "requires_improvement"),
+    ("Councillors were told that overall effectiveness was judged good.", "good"),
+    ("Officers were pleased that overall effectiveness was judged good.", "good"),
+    ("Ormsby was judged inadequate overall.", None),
+])
+def test_s37dev_members_were_informed_that(nlp, sentence, want) -> None:
+    text = ("THORNLEIGH COUNCIL\n\nSCRUTINY COMMITTEE\n\nMinutes of the meeting held on Thursday "
+            "14 September 2017\n\n23. Ofsted inspection of Thornleigh Council's children's "
+            "services\nThe Director presented Ofsted's single inspection, which took place from "
+            f"22 May to 15 June 2017. {sentence} Adoption performance was judged good.\n")
+    assert run(nlp, text)["report"].get("overall_effectiveness") == want
+
+
+# A range written month first, with no year ('from January 8 to February 1', the year from
+# the item's date) or with it ('from March 4 to 15, 2018'); a month first range of another
+# event, or an earlier inspection's, is not the visit.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors returned for a re-inspection from January 8 to February 1, and their report "
+     "was published yesterday.", ("2018-01-08", "2018-02-01")),
+    ("The inspection took place between March 4 and 9, and the report was published "
+     "yesterday.", ("2018-03-04", "2018-03-09")),
+    ("Inspectors visited the borough from January 8 to February 1, 2018.",
+     ("2018-01-08", "2018-02-01")),
+    ("The council's consultation ran from January 8 to February 1.", (None, None)),
+    ("At the last inspection, from January 8 to February 1, 2015, services were inadequate.",
+     (None, None)),
+])
+def test_s37dev_month_first_range(nlp, sentence, want) -> None:
+    text = ("Thornleigh Evening Post\nThursday, March 15, 2018\n\nThornleigh no longer "
+            "'inadequate'\n\nBy Liam Brennan\n\nThornleigh's children's services are no longer "
+            f"failing, Ofsted has said. {sentence} Ofsted rated overall effectiveness as "
+            "requires improvement to be good.\n")
+    assert visit_of(run(nlp, text))[:2] == want
+
+
+# An earlier inspection dated before 'when', naming what it inspected before its verdict
+# ('June 2012, when an inspection of the council's safeguarding services judged them
+# adequate'); a setting's inspection named so is none.
+@pytest.mark.parametrize("sentence, want", [
+    ("The result is a marked improvement on June 2012, when an inspection of the council's "
+     "safeguarding services judged them adequate.", [("2012-06", "month")]),
+    ("It is a step up from 2012, when an inspection of Thornleigh's services for looked after "
+     "children rated them adequate.", [("2012", "year")]),
+    ("It is a step up from June 2012, when an inspection of the town's hospital judged it "
+     "adequate.", []),
+    ("It is a step up from June 2012, when an inspection of a neighbouring council judged it "
+     "adequate.", []),
+])
+def test_s37dev_earlier_inspection_of_what_when(nlp, sentence, want) -> None:
+    text = ("Thornleigh Council\nNews release\n27 March 2015\n\nThornleigh children's services "
+            "rated good\n\nOfsted has rated Thornleigh Council's children's services good. "
+            f"Inspectors visited from 19 January to 11 February 2015. {sentence}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# A 2023 item that does not date its visit: children in care graded alone, or the two
+# areas told as graded apart, say the 2023 update's framework; the 2018 framework's
+# combined area named as one keeps it.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors judged the impact of leaders, help and protection, and the experiences and "
+     "progress of children in care to be good.",
+     {"children_in_care": "good", "care_leavers": "requires_improvement"}),
+    ("The framework has since January graded services for children in care and for care "
+     "leavers separately.", {"care_leavers": "requires_improvement"}),
+    ("Inspectors judged the experiences and progress of children in care and care leavers to "
+     "require improvement.", {"children_in_care_and_care_leavers": "requires_improvement"}),
+])
+def test_s37dev_2023_framework_by_its_wording(nlp, sentence, want) -> None:
+    text = ("CHILDREN'S PRACTICE TODAY\nNews > Inspections\n\nThornleigh rated good but care "
+            "leavers' services 'require improvement'\n\nBy Tom Ellery\n5 May 2023\n\n"
+            f"Thornleigh Council has been rated good by Ofsted. {sentence}\n")
+    got = area_grades(run(nlp, text))
+    assert {k: got.get(k) for k in want} == want
