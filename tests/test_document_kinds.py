@@ -7683,12 +7683,16 @@ def test_s37dev_members_were_informed_that(nlp, sentence, want) -> None:
     assert run(nlp, text)["report"].get("overall_effectiveness") == want
 
 
-# A range written month first, with no year ('from January 8 to February 1', the year from
-# the item's date) or with it ('from March 4 to 15, 2018'); a month first range of another
-# event, or an earlier inspection's, is not the visit.
+# A range written month first after the inspectors' returning ('Inspectors returned to the
+# borough for a four-week re-inspection from January 8 to February 1', the year from the
+# item's date), as after their visiting; a month-first range of another event, of what
+# inspectors found, or of an earlier inspection is not the visit.
 @pytest.mark.parametrize("sentence, want", [
-    ("Inspectors returned for a re-inspection from January 8 to February 1, and their report "
-     "was published yesterday.", ("2018-01-08", "2018-02-01")),
+    ("Inspectors returned to the borough for a four-week re-inspection from January 8 to "
+     "February 1, and their report was published yesterday.", ("2018-01-08", "2018-02-01")),
+    ("Inspectors came back from January 8 to February 1.", ("2018-01-08", "2018-02-01")),
+    ("Inspectors found that from January 8 to February 1, the duty team cleared its backlog.",
+     (None, None)),
     ("The inspection took place between March 4 and 9, and the report was published "
      "yesterday.", ("2018-03-04", "2018-03-09")),
     ("Inspectors visited the borough from January 8 to February 1, 2018.",

@@ -140,12 +140,6 @@ class DateGrammar:
             # date supplies it
             "EXPR_NO_YEAR": rf"(?:{no_year})*{the}{day}{of}\s+{month}(?!\s*{year})",
             "RANGE_NO_YEAR": rf"(?:{no_year})+{the}{day}{of}\s+{month}(?!\s*{year})",
-            # a range written month first, each day after its month or the first's
-            # ('January 8 to February 1, 2018', 'March 4-15 2018'); the same with no
-            # year after it
-            "MF_RANGE": rf"{month}\s+{day}(?:{conn}(?:{month}\s+)?{day})+,?\s*{year}",
-            "MF_RANGE_NO_YEAR": rf"{month}\s+{day}(?:{conn}(?:{month}\s+)?{day})+"
-                                rf"(?!,?\s*{year})",
             "DATE": rf"(?:(?:{day}\s+)?{month}\s*{year}|{year})",
             "MY": rf"(?:{day}\s+)?{month}\s*{year}",
             "WEEKDAY": weekday,
@@ -201,11 +195,15 @@ class DateGrammar:
 
     def point(self, text: str) -> tuple[int | None, int | None, int | None] | None:
         """The one day a text names, its month and year None where not written: '14th',
-        '10 June', '21 June 2024', '10/02/20', '16.02.2026', 'January 20' (month first)."""
+        '10 June', '21 June 2024', '10/02/20', '16.02.2026', 'January 20' (month first,
+        'February 1, 2018' with its year)."""
         num = self.numeric(text)
         if num:
             return num
         toks = self.tokens(text)
+        # month first, its year after a comma ('February 1, 2018'): the year is the day's
+        if len(toks) == 3 and toks[2][:2] == (None, None) and toks[1][2] is None:
+            toks = [toks[0], (toks[1][0], toks[1][1], toks[2][2])]
         if len(toks) == 2 and toks[0][0] is None and toks[0][2] is None and toks[1][1] is None \
                 and toks[0][1] is not None and toks[1][0] is not None:
             return toks[1][0], toks[0][1], toks[1][2]  # month first: 'January 20'
@@ -278,19 +276,6 @@ class DateGrammar:
             return None
         return f"{y1:04d}-{m1:02d}", f"{y2:04d}-{m2:02d}"
 
-    def _day_first(self, text: str) -> str:
-        """A range written month first ('January 8 to February 1 2018', 'March 4-15,
-        2018') in day-first order ('8 January to 1 February 2018'); else as it is."""
-        month, day, year = self.parts["MONTH"], self.parts["DAY"], self.parts["YEAR"]
-        if not re.match(rf"\s*{month}\s+{day}", text):
-            return text
-        days, last = [], ""
-        for mo, d in re.findall(rf"(?:({month})\s+)?({day})", text):
-            last = mo or last  # a day with no month of its own takes the one before
-            days.append(f"{d} {last}")
-        y = re.search(year, text)
-        return " to ".join([days[0], days[-1]]) + (f" {y.group(0)}" if y else "")
-
     def parse_range(self, text: str) -> tuple[str, str] | None:
         """First and last day of a range expression ('24 – 28 June 2013', two periods...).
 
@@ -303,7 +288,6 @@ class DateGrammar:
         # A table cell may list the two days one after the other, each with its day's
         # name ('Tuesday 14/11/2023 Wednesday 15/11/2023').
         weekday = self.parts["WEEKDAY"]
-        text = self._day_first(text)
         pair = re.fullmatch(rf"\s*(\S+)\s*(?:(?:-|–|—|to|until|and)\s*|\s(?:{weekday})?)"
                             r"(\S+)\s*", text)
         if pair and all(self.numeric(d) for d in pair.groups()):
