@@ -354,3 +354,17 @@ def test_times_as_a_count_of_missing_episodes() -> None:
         ("two", "2", "count"), ("five", "5", "count")]
     # ... while a frequency still is not a count
     assert found("Carers are visited three times a year by their supervising worker.") == []
+
+
+def test_a_footnote_mark_on_a_line_of_its_own_is_not_a_count() -> None:
+    text = ("- eight live in residential special schools,\n"
+            "3 all of whom live out of the authority area\n"
+            "- 128 live with foster families\n"
+            "3 These are residential special schools that look after children.")
+    assert [f[0] for f in found(text)] == ["eight", "128"]
+    # ... while a count that opens a line is still one: no comma before, or no footnote text
+    assert [f[0] for f in found("At 31 March, 40 children were placed.\n"
+                                "3 of them live out of the area.\n"
+                                "3 These are homes.")] == ["40", "3"]
+    assert [f[0] for f in found("- eight live in residential special schools,\n"
+                                "3 of whom live out of the authority area")] == ["eight", "3"]

@@ -129,6 +129,15 @@ class NumberFinder:
         return any(f"({k})" in window for k in (n - 1, n + 1) if k >= 1)
 
     @staticmethod
+    def _after_comma_line(text: str, index: TextIndex, start: int) -> bool:
+        """Does the line before the one holding `start` stop at a comma?"""
+        no = index.line_no(start)
+        if no == 0:
+            return False
+        ls, le = index.line_span(no - 1)
+        return text[ls:le].rstrip().endswith(",")
+
+    @staticmethod
     def _in_contents(text: str, index: TextIndex, start: int) -> bool:
         """Does the line holding a line-final number sit among lines ending in numbers
         (a table of contents), with the line before or after ending in one too?"""
@@ -167,6 +176,10 @@ class NumberFinder:
                 # Paragraph and list numbers, section numbers, footnote texts, lone numbers.
                 if re.match(r"^(?:\.\s|\.?\)|\.\d|\s+[A-Z\u2018\u201c]|\s*$|\.$)", line_after):
                     return False
+                if len(token) == 1 and r.footnote_after.match(line_after) \
+                        and self._after_comma_line(text, index, start) \
+                        and re.search(rf"\n{token}\s+[A-Z]", text[end:]):
+                    return False  # "...schools,\n3 all of whom ...": a footnote mark
             elif not line_after.strip() and not re.search(r"[.;,]\s", line_before) \
                     and line_before[:1].isupper() and len(line_before) < 100 \
                     and not re.search(r"\b(?:of|to|from|and|with|than|by|the|a|at|in|for|"

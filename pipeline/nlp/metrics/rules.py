@@ -194,6 +194,7 @@ class MetricRules:
         self.qualifiers = [(q, _c(p, months, tail=True)) for q, p in r["qualifiers"]]
         self.one_after_pair = _c(r["one_after_pair"], months, tail=True)
         self.reference_after = _c(r["reference_after"], months)
+        self.footnote_after = _c(r["footnote_after"], months, 0)
         self.one_statistic_before = _c(r["one_statistic_before"], months, tail=True)
         self.one_statistic_after = _c(r["one_statistic_after"], months)
         self.one_figure_before = _c(r["one_figure_before"], months, tail=True)
