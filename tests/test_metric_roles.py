@@ -217,3 +217,39 @@ def test_earlier_figures_by_year_or_comparison(text: str,
 def test_subsets_and_national_figures_with_units(text: str,
                                                  expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A duration written as the limit itself is a target ...
+    ("Proceedings now take 24 weeks and consistently meet the 26-week target.",
+     [("24", "observed"), ("26", "target")]),
+    ("Matching takes 47 days, well inside the 121 day threshold.",
+     [("47", "observed"), ("121", "target")]),
+    ("Proceedings take an average of 35 weeks, longer than the 26 week timescale now required.",
+     [("35", "observed"), ("26", "target")]),
+    ("This does not meet the national requirement of 26 weeks.", [("26", "target")]),
+    ("There is a maximum 18-week wait for a first appointment.", [("18", "target")]),
+    ("Of 25 young people, 16 moved on within the planned timescale of 28 days.",
+     [("25", "observed"), ("16", "observed"), ("28", "target")]),
+    # ... while a measured duration before its limit stays observed.
+    ("Care proceedings took 30 weeks on average last year.", [("30", "observed")]),
+])
+def test_a_duration_written_as_its_limit_is_a_target(text: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Where this authority's own figure stands against a target: observed ...
+    ("Timescales remain above national targets, at 85 days at the end of 2015-16.",
+     [("85", "observed")]),
+    ("The county is now exceeding the national target at 442 days.", [("442", "observed")]),
+    ("The council met the target for phase one with 1,270 families.", [("1,270", "observed")]),
+    ("At key stage 4, too few make the expected progress (59.2%).", [("59.2%", "observed")]),
+    # ... while the target's own figure stays a target.
+    ("Timeliness is 70%, against a target of 85%.", [("70%", "observed"), ("85%", "target")]),
+    ("Progress is above the target of 80% set by the board.", [("80%", "target")]),
+])
+def test_a_figure_placed_against_a_target_is_observed(text: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
