@@ -253,3 +253,27 @@ def test_a_duration_written_as_its_limit_is_a_target(text: str,
 def test_a_figure_placed_against_a_target_is_observed(text: str,
                                                      expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Another group of this authority's own children, with its figure, is a comparator ...
+    ("Of children in care, 9.5% were excluded, compared to 4.4% for all children in Midshire.",
+     [("9.5%", "observed"), ("4.4%", "comparator")]),
+    ("This is above the rate for all children in the borough (0.11%).",
+     [("0.11%", "comparator")]),
+    ("Of this group, 13% are at university compared to 8% of other care leavers.",
+     [("13%", "observed"), ("8%", "comparator")]),
+    ("Attendance is 91%, below that of their peers (95%).",
+     [("91%", "observed"), ("95%", "comparator")]),
+    # ... but not the authority's own children in care, nor a national figure for all children,
+    ("Absence fell from 7.7% for all children in care in 2010 to 5.2% in 2013.",
+     [("7.7%", "previous"), ("5.2%", "observed")]),
+    ("Results fell to 8.8%, well below the national figure of 52.8% for all children.",
+     [("8.8%", "observed"), ("52.8%", "national_average")]),
+    # ... nor a figure of its own after a clause about all children.
+    ("It mirrors the position for all children in the city, where 35% of schools are good.",
+     [("35%", "observed")]),
+])
+def test_other_groups_of_the_authority_s_children_are_comparators(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
