@@ -277,3 +277,20 @@ def test_a_figure_placed_against_a_target_is_observed(text: str,
 def test_other_groups_of_the_authority_s_children_are_comparators(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two figures joined by a dash with no "from" are the ends of a spread ...
+    ("Around half of all care leavers (40-50) use the group.",
+     [("half", "observed"), ("40", "range_bound"), ("50", "range_bound")]),
+    # ... and so are two after "range from", each with whom it is for,
+    ("Caseloads range from 61 for a part-time worker to 99 for a full-time worker.",
+     [("61", "range_bound"), ("99", "range_bound")]),
+    # ... while "from" X "to" Y over time is still a change.
+    ("Vacancies fell from 30% to 5% this year.", [("30%", "previous"), ("5%", "observed")]),
+    ("Caseloads fell from 28 for each worker to 19 this year.",
+     [("28", "previous"), ("19", "observed")]),
+])
+def test_spreads_written_with_a_dash_or_for_whom(text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -19,6 +19,9 @@ AND_LINK_RE = re.compile(r"\band\s*(?:a\s+high\s+of\s+|just\s+)?$", re.I)
 SAME_FIGURE_RE = re.compile(r"\s*\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
 SAME_FIGURE_NOUN_RE = re.compile(
     r"\s*(?:[a-z'\u2019-]+\s+){1,2}\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
+# Two figures joined by a dash with no "from" ("(40-50)", "20\u201324%") are the ends of a
+# spread, whatever their unit (a change is written "from X to Y").
+DASH_LINK_RE = re.compile(r"\s*(?:-|\u2013)\s*")
 # Roles of a reference group: both figures of a pair after such a cue are the group's
 # (a target written "of 50 to 70" stays a range).
 GROUP_ROLES = ("national_average", "comparator")
@@ -51,7 +54,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         # "ranging from 4% to 54%", "of 50 to 70": both ends are range bounds.
         pair = nxt is not None and re.fullmatch(
             r"\s*" + DURATION_WORD +
-            r"(?:in\s+[^.;\d]{0,25}|at\s+[^.;\d]{0,25})?\s*(?:to|and|-|\u2013)\s*"
+            r"(?:(?:in|at|for)\s+[^.;\d]{0,25})?\s*(?:to|and|-|\u2013)\s*"
             r"(?:a\s+high\s+of\s+|just\s+)?", after) is not None and (
                 nxt.unit == m.unit or {m.unit, nxt.unit} <= set(DURATION_UNITS))
         plain_pair = pair and re.fullmatch(
@@ -61,7 +64,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 r.range_plain_before.search(before) and not re.search(r"\bfrom\s*$", before)
                 and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", after)) or (
                 # "wait two to three months": a spread of waits, not a change (no "from")
-                plain_pair and m.unit in DURATION_UNITS
+                plain_pair and (m.unit in DURATION_UNITS or DASH_LINK_RE.fullmatch(after))
                 and not r.from_before.search(before) and not re.search(r"\bfrom\s*$", before))):
             # "national averages of 18% and 15% respectively": two figures of one group.
             cue = "" if r.range_before.search(before) else before_cue(r, before)
