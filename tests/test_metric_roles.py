@@ -294,3 +294,17 @@ def test_other_groups_of_the_authority_s_children_are_comparators(
 def test_spreads_written_with_a_dash_or_for_whom(text: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two groups before two figures: each figure takes its own group's role, in order ...
+    ("Completion is 67%, lower than statistical neighbours and England at 87% and 85%, "
+     "respectively.", [("67%", "observed"), ("87%", "comparator"), ("85%", "national_average")]),
+    ("The wait is 564 days, below similar areas and England averages at 643 and 647 days.",
+     [("564", "observed"), ("643", "comparator"), ("647", "national_average")]),
+    # ... while one group's two figures stay that group's.
+    ("This compares with national averages of 18% and 15% respectively.",
+     [("18%", "national_average"), ("15%", "national_average")]),
+])
+def test_two_groups_before_two_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

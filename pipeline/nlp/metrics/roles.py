@@ -22,6 +22,8 @@ SAME_FIGURE_NOUN_RE = re.compile(
 # Two figures joined by a dash with no "from" ("(40-50)", "20\u201324%") are the ends of a
 # spread, whatever their unit (a change is written "from X to Y").
 DASH_LINK_RE = re.compile(r"\s*(?:-|\u2013)\s*")
+AND_PAIR_RE = re.compile(r"\s*" + r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
+                         r",?\s*and\s*", re.I)
 # Roles of a reference group: both figures of a pair after such a cue are the group's
 # (a target written "of 50 to 70" stays a range).
 GROUP_ROLES = ("national_average", "comparator")
@@ -51,6 +53,15 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         nxt = group[k + 1] if k + 1 < len(group) else None
         if k in fixed:
             continue
+        # "statistical neighbours and England at 87% and 85%": each figure its group.
+        two = r.two_groups_before.search(before) if nxt is not None and nxt.unit == m.unit \
+            and AND_PAIR_RE.fullmatch(after) else None
+        if two:
+            pair_roles = before_cue(r, two["a"]), before_cue(r, two["b"])
+            if pair_roles[0] != pair_roles[1] and set(pair_roles) <= set(GROUP_ROLES):
+                m.role, nxt.role = pair_roles
+                fixed.add(k + 1)
+                continue
         # "ranging from 4% to 54%", "of 50 to 70": both ends are range bounds.
         pair = nxt is not None and re.fullmatch(
             r"\s*" + DURATION_WORD +
