@@ -308,3 +308,15 @@ def test_spreads_written_with_a_dash_or_for_whom(text: str,
 ])
 def test_two_groups_before_two_figures(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure dated in its clause, then ", rising to" the next one, is the earlier figure ...
+    ("For example, 27% were late in June, rising to 42% in August.",
+     [("27%", "previous"), ("42%", "observed")]),
+    # ... while a rise across groups is not a change over time.
+    ("This is 27% of 16 to 18-year-olds, rising to 51% for those aged 19 to 21.",
+     [("27%", "observed"), ("51%", "observed")]),
+])
+def test_a_dated_figure_rising_to_the_next(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
