@@ -368,3 +368,16 @@ def test_a_footnote_mark_on_a_line_of_its_own_is_not_a_count() -> None:
                                 "3 These are homes.")] == ["40", "3"]
     assert [f[0] for f in found("- eight live in residential special schools,\n"
                                 "3 of whom live out of the authority area")] == ["eight", "3"]
+
+
+def test_people_who_told_inspectors_or_answered_their_survey_are_not_counted() -> None:
+    assert found("Only one of the six carers who met with inspectors said that they had an "
+                 "agreement.") == []
+    assert found("Of the thirteen young people who responded to the inspection survey, most "
+                 "were positive.") == []
+    assert found("Out of 12 young people responding to the inspection survey question, most "
+                 "agreed.") == []
+    # ... while a finding about them is still one (X of Y, both)
+    assert found("Seven of the eight young people who met with inspectors are not in "
+                 "education, employment or training.") == [
+        ("Seven", "7", "count"), ("eight", "8", "count")]
