@@ -381,3 +381,13 @@ def test_people_who_told_inspectors_or_answered_their_survey_are_not_counted() -
     assert found("Seven of the eight young people who met with inspectors are not in "
                  "education, employment or training.") == [
         ("Seven", "7", "count"), ("eight", "8", "count")]
+
+
+def test_units_after_of_the_without_a_part_are_set_up() -> None:
+    assert found("It is too soon to judge the impact of the three new exploitation teams.") == []
+    assert found("The review led to the creation of two sub teams.") == []
+    # ... while the whole of an X of Y is still counted
+    assert found("Only two of the nine family centres visited were judged good.") == [
+        ("two", "2", "count"), ("nine", "9", "count")]
+    assert found("In 2016, 40% of the 12 children\u2019s centres in the county were good.") == [
+        ("40%", "40", "percent"), ("12", "12", "count")]
