@@ -391,3 +391,19 @@ def test_units_after_of_the_without_a_part_are_set_up() -> None:
         ("two", "2", "count"), ("nine", "9", "count")]
     assert found("In 2016, 40% of the 12 children\u2019s centres in the county were good.") == [
         ("40%", "40", "percent"), ("12", "12", "count")]
+
+
+def test_a_fraction_restating_a_percentage_beside_it_is_not_a_second_figure() -> None:
+    assert found("In 2012, almost half of all pupils in primary schools were BME (49%).") == [
+        ("49%", "49", "percent")]
+    assert found("Just over a quarter of children, 26.1%, were re-referred.") == [
+        ("26.1%", "26.1", "percent")]
+    assert [f[0] for f in found("Of 20 children adopted, over four fifths (84%) were placed "
+                                "quickly.")] == ["20", "84%"]
+    assert found("The rate was 22%, which equates to more than one in five children.") == [
+        ("22%", "22", "percent")]
+    # ... while a fraction with a percentage of another measure is still one
+    assert [f[0] for f in found("About a third of referrals, 20% of assessments and one in "
+                                "four plans were late.")] == ["a third", "20%", "one in four"]
+    assert [f[0] for f in found("Half of the children are in care and a small number (20%) "
+                                "live at home.")] == ["Half", "20%"]

@@ -115,6 +115,8 @@ class MetricRules:
         self.fraction_accept_before = _c(r["fraction_accept_before"], months, tail=True)
         self.fraction_accept_after = _c(r["fraction_accept_after"], months)
         self.one_in_after = _c(r["one_in_after"], months)
+        self.restated_after = _c(r["restated_after"], months)
+        self.restated_before = _c(r["restated_before"], months, tail=True)
         self.multiple_words: dict[str, float] = r["multiple_words"]
         self.multiple_verbs = frozenset(w.lower() for w in r["multiple_verbs"])
         mults = "|".join(sorted(self.multiple_words, key=len, reverse=True))
