@@ -320,3 +320,18 @@ def test_two_groups_before_two_figures(text: str, expected: list[tuple[str, str]
 ])
 def test_a_dated_figure_rising_to_the_next(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A change (a multiple, a difference in points) is never the earlier figure ...
+    ("Care proceedings have more than halved in length over the last year.",
+     [("halved", "observed")]),
+    ("The number has more than doubled in the last year.", [("doubled", "observed")]),
+    ("It decreased in 2014 by 8 percentage points and is currently 86%.",
+     [("8 percentage points", "observed"), ("86%", "observed")]),
+    # ... while a level dated before another still is.
+    ("It was 94% in 2014 and is currently 86%.", [("94%", "previous"), ("86%", "observed")]),
+    ("Timeliness is lower than the 80% in 2015.", [("80%", "previous")]),
+])
+def test_a_change_is_not_an_earlier_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -24,6 +24,7 @@ SAME_FIGURE_NOUN_RE = re.compile(
 DASH_LINK_RE = re.compile(r"\s*(?:-|\u2013)\s*")
 AND_PAIR_RE = re.compile(r"\s*" + r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
                          r",?\s*and\s*", re.I)
+CHANGE_FIGURE_RE = re.compile(r"\bpoints?$", re.I)
 # Roles of a reference group: both figures of a pair after such a cue are the group's
 # (a target written "of 50 to 70" stays a range).
 GROUP_ROLES = ("national_average", "comparator")
@@ -102,14 +103,21 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 r.change_words.search(text, s0, m.start) or r.change_to_after.search(after)
                 or r.date_after.match(after)):
             role = ""  # "51 children from 20 families": where from, not an earlier figure
-        if not role and r.compared_previous.search(before) and r.date_after.match(after):
-            role = "previous"
+        if not role and r.compared_previous.search(before) and r.date_after.match(after) \
+                and not is_change(m):
+            role = "previous"  # not "more than halved over the last year": the change itself
         if not role and m.unit in DURATION_UNITS and r.range_upto_before.search(before):
             role = "range_bound"  # "delays of up to five months": the top of a spread
         # "from 52.8% to 57.6% and 61% to 69.3%": X to Y is a change, X and Y a list.
         if not role and pair and m.unit == nxt.unit and not AND_LINK_RE.search(after):
             role = "previous"
         m.role = role or "observed"
+
+
+def is_change(m: Metric) -> bool:
+    """A change rather than a level ("doubled", "halved", "8 percentage points"): it is
+    never an earlier figure of its measure, and dates no other."""
+    return m.unit == "ratio" or CHANGE_FIGURE_RE.search(m.value_text) is not None
 
 
 def before_cue(r: MetricRules, before: str) -> str:
@@ -167,9 +175,9 @@ def previous_by_period(group: list[Metric], periods: PeriodNormaliser) -> None:
     # counts a subset, not a later value of the same measure: it dates nothing.
     ours = [(m.unit, k) for m, k in zip(group, own, strict=True)
             if k is not None and m.role in ("observed", "previous")
-            and not m.extra.get("subset")]
+            and not m.extra.get("subset") and not is_change(m)]
     for m, k in zip(group, own, strict=True):
-        if m.role == "observed" and k is not None and any(
+        if m.role == "observed" and k is not None and not is_change(m) and any(
                 u == m.unit and earlier(k, other) for u, other in ours):
             m.role = "previous"
 
