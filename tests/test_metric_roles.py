@@ -335,3 +335,20 @@ def test_a_dated_figure_rising_to_the_next(text: str, expected: list[tuple[str, 
 ])
 def test_a_change_is_not_an_earlier_figure(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A reference group that only places this authority's own figure leaves it observed ...
+    ("Timeliness has been at or above national averages, at over 95%.", [("95%", "observed")]),
+    ("Although better than the national average, around one-quarter of care leavers are "
+     "not in education.", [("one-quarter", "observed")]),
+    ("The area was above comparators and the England average by five percentage points.",
+     [("five percentage points", "observed")]),
+    # ... while the group's own figure after "at" or "of" stays the group's.
+    ("It is 22%, lower than statistical neighbours at 25% and England at 23%.",
+     [("22%", "observed"), ("25%", "comparator"), ("23%", "national_average")]),
+    ("This is lower than the national average of 15%.", [("15%", "national_average")]),
+])
+def test_a_figure_placed_against_a_reference_group_is_observed(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -97,7 +97,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 role = name
                 break
         role = role or before_cue(r, before)
-        if role == "target" and r.target_reached_before.search(before):
+        if role in ("target", *GROUP_ROLES) and r.placed_before.search(before):
             role = ""  # "above national targets, at 85 days": this authority's figure
         if role == "previous" and r.from_before.search(before) and not (
                 r.change_words.search(text, s0, m.start) or r.change_to_after.search(after)
