@@ -407,3 +407,9 @@ def test_a_fraction_restating_a_percentage_beside_it_is_not_a_second_figure() ->
                                 "four plans were late.")] == ["a third", "20%", "one in four"]
     assert [f[0] for f in found("Half of the children are in care and a small number (20%) "
                                 "live at home.")] == ["Half", "20%"]
+
+
+def test_the_inspections_own_judgements_are_not_counted() -> None:
+    assert found("Practice has improved following two inadequate inspection judgements.") == []
+    # ... while judgements of cases in an audit are still a finding
+    assert found("Audits found 12 cases judged inadequate this year.") == [("12", "12", "count")]
