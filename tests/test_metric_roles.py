@@ -352,3 +352,18 @@ def test_a_change_is_not_an_earlier_figure(text: str, expected: list[tuple[str, 
 def test_a_figure_placed_against_a_reference_group_is_observed(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure right before a comparison is a difference: observed, never the earlier one ...
+    ("In 2013-14, seven children were adopted, eight fewer than in 2011-12.",
+     [("seven", "observed"), ("eight", "observed")]),
+    ("The wait is better than similar areas but is 17 days away from the national target.",
+     [("17", "observed")]),
+    # ... while a level before a later one still is the earlier figure.
+    ("In 2011-12, 15 children were adopted and seven in 2013-14.",
+     [("15", "previous"), ("seven", "observed")]),
+])
+def test_a_difference_before_a_comparison_is_observed(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -95,6 +95,8 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         for name, rx in r.role_after:
             if rx.match(after):
                 role = name
+                if name == "observed":  # a comparison after it: "eight fewer than ..."
+                    m.extra["difference"] = True
                 break
         role = role or before_cue(r, before)
         if role in ("target", *GROUP_ROLES) and r.placed_before.search(before):
@@ -115,9 +117,11 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
 
 
 def is_change(m: Metric) -> bool:
-    """A change rather than a level ("doubled", "halved", "8 percentage points"): it is
-    never an earlier figure of its measure, and dates no other."""
-    return m.unit == "ratio" or CHANGE_FIGURE_RE.search(m.value_text) is not None
+    """A change rather than a level ("doubled", "halved", "8 percentage points", "eight
+    fewer than in 2011-12"): it is never an earlier figure of its measure, and dates no
+    other."""
+    return m.unit == "ratio" or CHANGE_FIGURE_RE.search(m.value_text) is not None \
+        or bool(m.extra.get("difference"))
 
 
 def before_cue(r: MetricRules, before: str) -> str:
