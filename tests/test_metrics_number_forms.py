@@ -413,3 +413,11 @@ def test_the_inspections_own_judgements_are_not_counted() -> None:
     assert found("Practice has improved following two inadequate inspection judgements.") == []
     # ... while judgements of cases in an audit are still a finding
     assert found("Audits found 12 cases judged inadequate this year.") == [("12", "12", "count")]
+
+
+def test_units_with_four_describing_words_are_set_up() -> None:
+    assert found("The board has led improvements to three multi-agency child sexual "
+                 "exploitation panels.") == []
+    # ... while the people counted are still a metric
+    assert found("Three multi-agency child sexual exploitation workers were appointed.") == [
+        ("Three", "3", "count")]
