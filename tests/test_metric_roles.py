@@ -367,3 +367,16 @@ def test_a_figure_placed_against_a_reference_group_is_observed(
 def test_a_difference_before_a_comparison_is_observed(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Any figure after "up to" is the top of a spread when only some things reach it ...
+    ("Some social workers are holding up to 30 cases.", [("30", "range_bound")]),
+    ("Turnover was 30% in 2017 overall and up to 60% in some teams.",
+     [("30%", "observed"), ("60%", "range_bound")]),
+    # ... a count after it without "some" keeps its role.
+    ("The new home provides up to five beds for young people.", [("five", "observed")]),
+])
+def test_up_to_a_figure_some_reach_is_a_range_bound(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
