@@ -217,3 +217,166 @@ def test_earlier_figures_by_year_or_comparison(text: str,
 def test_subsets_and_national_figures_with_units(text: str,
                                                  expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A duration written as the limit itself is a target ...
+    ("Proceedings now take 24 weeks and consistently meet the 26-week target.",
+     [("24", "observed"), ("26", "target")]),
+    ("Matching takes 47 days, well inside the 121 day threshold.",
+     [("47", "observed"), ("121", "target")]),
+    ("Proceedings take an average of 35 weeks, longer than the 26 week timescale now required.",
+     [("35", "observed"), ("26", "target")]),
+    ("This does not meet the national requirement of 26 weeks.", [("26", "target")]),
+    ("There is a maximum 18-week wait for a first appointment.", [("18", "target")]),
+    ("Of 25 young people, 16 moved on within the planned timescale of 28 days.",
+     [("25", "observed"), ("16", "observed"), ("28", "target")]),
+    # ... while a measured duration before its limit stays observed.
+    ("Care proceedings took 30 weeks on average last year.", [("30", "observed")]),
+])
+def test_a_duration_written_as_its_limit_is_a_target(text: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Where this authority's own figure stands against a target: observed ...
+    ("Timescales remain above national targets, at 85 days at the end of 2015-16.",
+     [("85", "observed")]),
+    ("The county is now exceeding the national target at 442 days.", [("442", "observed")]),
+    ("The council met the target for phase one with 1,270 families.", [("1,270", "observed")]),
+    ("At key stage 4, too few make the expected progress (59.2%).", [("59.2%", "observed")]),
+    # ... while the target's own figure stays a target.
+    ("Timeliness is 70%, against a target of 85%.", [("70%", "observed"), ("85%", "target")]),
+    ("Progress is above the target of 80% set by the board.", [("80%", "target")]),
+])
+def test_a_figure_placed_against_a_target_is_observed(text: str,
+                                                     expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Another group of this authority's own children, with its figure, is a comparator ...
+    ("Of children in care, 9.5% were excluded, compared to 4.4% for all children in Midshire.",
+     [("9.5%", "observed"), ("4.4%", "comparator")]),
+    ("This is above the rate for all children in the borough (0.11%).",
+     [("0.11%", "comparator")]),
+    ("Of this group, 13% are at university compared to 8% of other care leavers.",
+     [("13%", "observed"), ("8%", "comparator")]),
+    ("Attendance is 91%, below that of their peers (95%).",
+     [("91%", "observed"), ("95%", "comparator")]),
+    # ... but not the authority's own children in care, nor a national figure for all children,
+    ("Absence fell from 7.7% for all children in care in 2010 to 5.2% in 2013.",
+     [("7.7%", "previous"), ("5.2%", "observed")]),
+    ("Results fell to 8.8%, well below the national figure of 52.8% for all children.",
+     [("8.8%", "observed"), ("52.8%", "national_average")]),
+    # ... nor a figure of its own after a clause about all children.
+    ("It mirrors the position for all children in the city, where 35% of schools are good.",
+     [("35%", "observed")]),
+])
+def test_other_groups_of_the_authority_s_children_are_comparators(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two figures joined by a dash with no "from" are the ends of a spread ...
+    ("Around half of all care leavers (40-50) use the group.",
+     [("half", "observed"), ("40", "range_bound"), ("50", "range_bound")]),
+    # ... and so are two after "range from", each with whom it is for,
+    ("Caseloads range from 61 for a part-time worker to 99 for a full-time worker.",
+     [("61", "range_bound"), ("99", "range_bound")]),
+    # ... while "from" X "to" Y over time is still a change.
+    ("Vacancies fell from 30% to 5% this year.", [("30%", "previous"), ("5%", "observed")]),
+    ("Caseloads fell from 28 for each worker to 19 this year.",
+     [("28", "previous"), ("19", "observed")]),
+])
+def test_spreads_written_with_a_dash_or_for_whom(text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two groups before two figures: each figure takes its own group's role, in order ...
+    ("Completion is 67%, lower than statistical neighbours and England at 87% and 85%, "
+     "respectively.", [("67%", "observed"), ("87%", "comparator"), ("85%", "national_average")]),
+    ("The wait is 564 days, below similar areas and England averages at 643 and 647 days.",
+     [("564", "observed"), ("643", "comparator"), ("647", "national_average")]),
+    # ... while one group's two figures stay that group's.
+    ("This compares with national averages of 18% and 15% respectively.",
+     [("18%", "national_average"), ("15%", "national_average")]),
+])
+def test_two_groups_before_two_figures(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure dated in its clause, then ", rising to" the next one, is the earlier figure ...
+    ("For example, 27% were late in June, rising to 42% in August.",
+     [("27%", "previous"), ("42%", "observed")]),
+    # ... while a rise across groups is not a change over time.
+    ("This is 27% of 16 to 18-year-olds, rising to 51% for those aged 19 to 21.",
+     [("27%", "observed"), ("51%", "observed")]),
+])
+def test_a_dated_figure_rising_to_the_next(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A change (a multiple, a difference in points) is never the earlier figure ...
+    ("Care proceedings have more than halved in length over the last year.",
+     [("halved", "observed")]),
+    ("The number has more than doubled in the last year.", [("doubled", "observed")]),
+    ("It decreased in 2014 by 8 percentage points and is currently 86%.",
+     [("8 percentage points", "observed"), ("86%", "observed")]),
+    # ... while a level dated before another still is.
+    ("It was 94% in 2014 and is currently 86%.", [("94%", "previous"), ("86%", "observed")]),
+    ("Timeliness is lower than the 80% in 2015.", [("80%", "previous")]),
+])
+def test_a_change_is_not_an_earlier_figure(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A reference group that only places this authority's own figure leaves it observed ...
+    ("Timeliness has been at or above national averages, at over 95%.", [("95%", "observed")]),
+    ("Although better than the national average, around one-quarter of care leavers are "
+     "not in education.", [("one-quarter", "observed")]),
+    ("The area was above comparators and the England average by five percentage points.",
+     [("five percentage points", "observed")]),
+    # ... while the group's own figure after "at" or "of" stays the group's.
+    ("It is 22%, lower than statistical neighbours at 25% and England at 23%.",
+     [("22%", "observed"), ("25%", "comparator"), ("23%", "national_average")]),
+    ("This is lower than the national average of 15%.", [("15%", "national_average")]),
+])
+def test_a_figure_placed_against_a_reference_group_is_observed(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure right before a comparison is a difference: observed, never the earlier one ...
+    ("In 2013-14, seven children were adopted, eight fewer than in 2011-12.",
+     [("seven", "observed"), ("eight", "observed")]),
+    ("The wait is better than similar areas but is 17 days away from the national target.",
+     [("17", "observed")]),
+    # ... while a level before a later one still is the earlier figure.
+    ("In 2011-12, 15 children were adopted and seven in 2013-14.",
+     [("15", "previous"), ("seven", "observed")]),
+])
+def test_a_difference_before_a_comparison_is_observed(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Any figure after "up to" is the top of a spread when only some things reach it ...
+    ("Some social workers are holding up to 30 cases.", [("30", "range_bound")]),
+    ("Turnover was 30% in 2017 overall and up to 60% in some teams.",
+     [("30%", "observed"), ("60%", "range_bound")]),
+    # ... a count after it without "some" keeps its role.
+    ("The new home provides up to five beds for young people.", [("five", "observed")]),
+])
+def test_up_to_a_figure_some_reach_is_a_range_bound(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

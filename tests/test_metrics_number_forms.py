@@ -354,3 +354,70 @@ def test_times_as_a_count_of_missing_episodes() -> None:
         ("two", "2", "count"), ("five", "5", "count")]
     # ... while a frequency still is not a count
     assert found("Carers are visited three times a year by their supervising worker.") == []
+
+
+def test_a_footnote_mark_on_a_line_of_its_own_is_not_a_count() -> None:
+    text = ("- eight live in residential special schools,\n"
+            "3 all of whom live out of the authority area\n"
+            "- 128 live with foster families\n"
+            "3 These are residential special schools that look after children.")
+    assert [f[0] for f in found(text)] == ["eight", "128"]
+    # ... while a count that opens a line is still one: no comma before, or no footnote text
+    assert [f[0] for f in found("At 31 March, 40 children were placed.\n"
+                                "3 of them live out of the area.\n"
+                                "3 These are homes.")] == ["40", "3"]
+    assert [f[0] for f in found("- eight live in residential special schools,\n"
+                                "3 of whom live out of the authority area")] == ["eight", "3"]
+
+
+def test_people_who_told_inspectors_or_answered_their_survey_are_not_counted() -> None:
+    assert found("Only one of the six carers who met with inspectors said that they had an "
+                 "agreement.") == []
+    assert found("Of the thirteen young people who responded to the inspection survey, most "
+                 "were positive.") == []
+    assert found("Out of 12 young people responding to the inspection survey question, most "
+                 "agreed.") == []
+    # ... while a finding about them is still one (X of Y, both)
+    assert found("Seven of the eight young people who met with inspectors are not in "
+                 "education, employment or training.") == [
+        ("Seven", "7", "count"), ("eight", "8", "count")]
+
+
+def test_units_after_of_the_without_a_part_are_set_up() -> None:
+    assert found("It is too soon to judge the impact of the three new exploitation teams.") == []
+    assert found("The review led to the creation of two sub teams.") == []
+    # ... while the whole of an X of Y is still counted
+    assert found("Only two of the nine family centres visited were judged good.") == [
+        ("two", "2", "count"), ("nine", "9", "count")]
+    assert found("In 2016, 40% of the 12 children\u2019s centres in the county were good.") == [
+        ("40%", "40", "percent"), ("12", "12", "count")]
+
+
+def test_a_fraction_restating_a_percentage_beside_it_is_not_a_second_figure() -> None:
+    assert found("In 2012, almost half of all pupils in primary schools were BME (49%).") == [
+        ("49%", "49", "percent")]
+    assert found("Just over a quarter of children, 26.1%, were re-referred.") == [
+        ("26.1%", "26.1", "percent")]
+    assert [f[0] for f in found("Of 20 children adopted, over four fifths (84%) were placed "
+                                "quickly.")] == ["20", "84%"]
+    assert found("The rate was 22%, which equates to more than one in five children.") == [
+        ("22%", "22", "percent")]
+    # ... while a fraction with a percentage of another measure is still one
+    assert [f[0] for f in found("About a third of referrals, 20% of assessments and one in "
+                                "four plans were late.")] == ["a third", "20%", "one in four"]
+    assert [f[0] for f in found("Half of the children are in care and a small number (20%) "
+                                "live at home.")] == ["Half", "20%"]
+
+
+def test_the_inspections_own_judgements_are_not_counted() -> None:
+    assert found("Practice has improved following two inadequate inspection judgements.") == []
+    # ... while judgements of cases in an audit are still a finding
+    assert found("Audits found 12 cases judged inadequate this year.") == [("12", "12", "count")]
+
+
+def test_units_with_four_describing_words_are_set_up() -> None:
+    assert found("The board has led improvements to three multi-agency child sexual "
+                 "exploitation panels.") == []
+    # ... while the people counted are still a metric
+    assert found("Three multi-agency child sexual exploitation workers were appointed.") == [
+        ("Three", "3", "count")]

@@ -129,6 +129,15 @@ class NumberFinder:
         return any(f"({k})" in window for k in (n - 1, n + 1) if k >= 1)
 
     @staticmethod
+    def _after_comma_line(text: str, index: TextIndex, start: int) -> bool:
+        """Does the line before the one holding `start` stop at a comma?"""
+        no = index.line_no(start)
+        if no == 0:
+            return False
+        ls, le = index.line_span(no - 1)
+        return text[ls:le].rstrip().endswith(",")
+
+    @staticmethod
     def _in_contents(text: str, index: TextIndex, start: int) -> bool:
         """Does the line holding a line-final number sit among lines ending in numbers
         (a table of contents), with the line before or after ending in one too?"""
@@ -167,6 +176,10 @@ class NumberFinder:
                 # Paragraph and list numbers, section numbers, footnote texts, lone numbers.
                 if re.match(r"^(?:\.\s|\.?\)|\.\d|\s+[A-Z\u2018\u201c]|\s*$|\.$)", line_after):
                     return False
+                if len(token) == 1 and r.footnote_after.match(line_after) \
+                        and self._after_comma_line(text, index, start) \
+                        and re.search(rf"\n{token}\s+[A-Z]", text[end:]):
+                    return False  # "...schools,\n3 all of whom ...": a footnote mark
             elif not line_after.strip() and not re.search(r"[.;,]\s", line_before) \
                     and line_before[:1].isupper() and len(line_before) < 100 \
                     and not re.search(r"\b(?:of|to|from|and|with|than|by|the|a|at|in|for|"
@@ -290,18 +303,21 @@ class NumberFinder:
             tick()
         scan = self.masked(text, index)
         found: list[Metric] = []
+        skip_to = -1  # the end of a form restating another figure, taken by neither
         for n, m in enumerate(self._number_matches(scan)):
             if tick is not None and n % 256 == 0:
                 tick()
-            if found and m.start() < found[-1].end:
-                continue  # the "10,000" of "70.6 per 10,000"
+            if (found and m.start() < found[-1].end) or m.start() < skip_to:
+                continue  # the "10,000" of "70.6 per 10,000"; the "five" of "one in five"
             # The window crosses line ends: a PDF may set a figure on a line of its own
             # ("good at" / "94.4%.").
             if not r.word_near.search(text, max(0, m.start() - r.window), m.end() + r.window):
                 continue  # no word says what it measures: figures, not a statement
             if m.re is r.fraction_re:
                 x = self._fraction(scan, text, m)
-                if x:
+                if x and x.extra.get("restated"):
+                    skip_to = x.end
+                elif x:
                     found.append(x)
                 continue
             if m.re is r.multiple_re:
@@ -314,7 +330,9 @@ class NumberFinder:
                 value = self._word_value(m.group("word"))
                 x = self._special_form(scan, text, s, e, value)
                 if x is not None:
-                    if x:
+                    if x and x.extra.get("restated"):
+                        skip_to = x.end
+                    elif x:
                         found.append(x)
                     continue
                 half = r.duration_half_after.match(scan[e:e + 20])
@@ -460,8 +478,12 @@ class NumberFinder:
                 den = om.group("den")
                 n = int(den) if den.isdigit() else self._word_value(den)
                 if n >= 2:
-                    return Metric(s, e + om.end(), plain_decimal(f"{100 / n:.1f}"), "percent",
-                                  text[s:e + om.end()])
+                    one_in = Metric(s, e + om.end(), plain_decimal(f"{100 / n:.1f}"),
+                                    "percent", text[s:e + om.end()])
+                    if self._restated(scan, s, e + om.end()):
+                        # "22%, which equates to more than one in five children": the 22%
+                        one_in.extra["restated"] = True
+                    return one_in
         tm = r.times_after.match(scan, e)
         if tm and self._times_count(scan, s):
             return None  # "missing a total of 128 times": a count of episodes
@@ -495,7 +517,17 @@ class NumberFinder:
         d = r.fraction_words[den]
         if n >= d:
             return None
-        return Metric(s, e, plain_decimal(f"{100 * n / d:.1f}"), "percent", text[s:e])
+        fraction = Metric(s, e, plain_decimal(f"{100 * n / d:.1f}"), "percent", text[s:e])
+        if self._restated(scan, s, e):
+            # "almost half of all pupils were BME (49%)": the 49% is the figure
+            fraction.extra["restated"] = True
+        return fraction
+
+    def _restated(self, scan: str, s: int, e: int) -> bool:
+        """Does a fraction or "one in N" at s..e restate a percentage given beside it?"""
+        r = self.r
+        return bool(r.restated_after.match(scan[e:e + r.window])
+                    or r.restated_before.search(scan, max(0, s - r.window), s))
 
     def _multiple(self, scan: str, text: str, m: re.Match) -> Metric | None:
         """"has doubled", "halved", "twice the national rate": a ratio, the factor."""

@@ -19,6 +19,12 @@ AND_LINK_RE = re.compile(r"\band\s*(?:a\s+high\s+of\s+|just\s+)?$", re.I)
 SAME_FIGURE_RE = re.compile(r"\s*\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
 SAME_FIGURE_NOUN_RE = re.compile(
     r"\s*(?:[a-z'\u2019-]+\s+){1,2}\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
+# Two figures joined by a dash with no "from" ("(40-50)", "20\u201324%") are the ends of a
+# spread, whatever their unit (a change is written "from X to Y").
+DASH_LINK_RE = re.compile(r"\s*(?:-|\u2013)\s*")
+AND_PAIR_RE = re.compile(r"\s*" + r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
+                         r",?\s*and\s*", re.I)
+CHANGE_FIGURE_RE = re.compile(r"\bpoints?$", re.I)
 # Roles of a reference group: both figures of a pair after such a cue are the group's
 # (a target written "of 50 to 70" stays a range).
 GROUP_ROLES = ("national_average", "comparator")
@@ -48,10 +54,19 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         nxt = group[k + 1] if k + 1 < len(group) else None
         if k in fixed:
             continue
+        # "statistical neighbours and England at 87% and 85%": each figure its group.
+        two = r.two_groups_before.search(before) if nxt is not None and nxt.unit == m.unit \
+            and AND_PAIR_RE.fullmatch(after) else None
+        if two:
+            pair_roles = before_cue(r, two["a"]), before_cue(r, two["b"])
+            if pair_roles[0] != pair_roles[1] and set(pair_roles) <= set(GROUP_ROLES):
+                m.role, nxt.role = pair_roles
+                fixed.add(k + 1)
+                continue
         # "ranging from 4% to 54%", "of 50 to 70": both ends are range bounds.
         pair = nxt is not None and re.fullmatch(
             r"\s*" + DURATION_WORD +
-            r"(?:in\s+[^.;\d]{0,25}|at\s+[^.;\d]{0,25})?\s*(?:to|and|-|\u2013)\s*"
+            r"(?:(?:in|at|for)\s+[^.;\d]{0,25})?\s*(?:to|and|-|\u2013)\s*"
             r"(?:a\s+high\s+of\s+|just\s+)?", after) is not None and (
                 nxt.unit == m.unit or {m.unit, nxt.unit} <= set(DURATION_UNITS))
         plain_pair = pair and re.fullmatch(
@@ -61,7 +76,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 r.range_plain_before.search(before) and not re.search(r"\bfrom\s*$", before)
                 and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", after)) or (
                 # "wait two to three months": a spread of waits, not a change (no "from")
-                plain_pair and m.unit in DURATION_UNITS
+                plain_pair and (m.unit in DURATION_UNITS or DASH_LINK_RE.fullmatch(after))
                 and not r.from_before.search(before) and not re.search(r"\bfrom\s*$", before))):
             # "national averages of 18% and 15% respectively": two figures of one group.
             cue = "" if r.range_before.search(before) else before_cue(r, before)
@@ -80,20 +95,35 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         for name, rx in r.role_after:
             if rx.match(after):
                 role = name
+                if name == "observed":  # a comparison after it: "eight fewer than ..."
+                    m.extra["difference"] = True
                 break
         role = role or before_cue(r, before)
+        if role in ("target", *GROUP_ROLES) and r.placed_before.search(before):
+            role = ""  # "above national targets, at 85 days": this authority's figure
         if role == "previous" and r.from_before.search(before) and not (
                 r.change_words.search(text, s0, m.start) or r.change_to_after.search(after)
                 or r.date_after.match(after)):
             role = ""  # "51 children from 20 families": where from, not an earlier figure
-        if not role and r.compared_previous.search(before) and r.date_after.match(after):
-            role = "previous"
-        if not role and m.unit in DURATION_UNITS and r.range_upto_before.search(before):
-            role = "range_bound"  # "delays of up to five months": the top of a spread
+        if not role and r.compared_previous.search(before) and r.date_after.match(after) \
+                and not is_change(m):
+            role = "previous"  # not "more than halved over the last year": the change itself
+        if not role and r.range_upto_before.search(before) and (
+                m.unit in DURATION_UNITS or r.range_some_before.search(before)
+                or r.range_some_after.match(after)):
+            role = "range_bound"  # "delays of up to five months", "up to 60% in some teams"
         # "from 52.8% to 57.6% and 61% to 69.3%": X to Y is a change, X and Y a list.
         if not role and pair and m.unit == nxt.unit and not AND_LINK_RE.search(after):
             role = "previous"
         m.role = role or "observed"
+
+
+def is_change(m: Metric) -> bool:
+    """A change rather than a level ("doubled", "halved", "8 percentage points", "eight
+    fewer than in 2011-12"): it is never an earlier figure of its measure, and dates no
+    other."""
+    return m.unit == "ratio" or CHANGE_FIGURE_RE.search(m.value_text) is not None \
+        or bool(m.extra.get("difference"))
 
 
 def before_cue(r: MetricRules, before: str) -> str:
@@ -151,9 +181,9 @@ def previous_by_period(group: list[Metric], periods: PeriodNormaliser) -> None:
     # counts a subset, not a later value of the same measure: it dates nothing.
     ours = [(m.unit, k) for m, k in zip(group, own, strict=True)
             if k is not None and m.role in ("observed", "previous")
-            and not m.extra.get("subset")]
+            and not m.extra.get("subset") and not is_change(m)]
     for m, k in zip(group, own, strict=True):
-        if m.role == "observed" and k is not None and any(
+        if m.role == "observed" and k is not None and not is_change(m) and any(
                 u == m.unit and earlier(k, other) for u, other in ours):
             m.role = "previous"
 

@@ -115,6 +115,8 @@ class MetricRules:
         self.fraction_accept_before = _c(r["fraction_accept_before"], months, tail=True)
         self.fraction_accept_after = _c(r["fraction_accept_after"], months)
         self.one_in_after = _c(r["one_in_after"], months)
+        self.restated_after = _c(r["restated_after"], months)
+        self.restated_before = _c(r["restated_before"], months, tail=True)
         self.multiple_words: dict[str, float] = r["multiple_words"]
         self.multiple_verbs = frozenset(w.lower() for w in r["multiple_verbs"])
         mults = "|".join(sorted(self.multiple_words, key=len, reverse=True))
@@ -183,6 +185,8 @@ class MetricRules:
         self.one_count_nouns = _c(r["one_count_nouns"], months)
         self.role_before = [(role, _c(p, months, tail=True)) for role, p in r["role_before"]]
         self.role_after = [(role, _c(p, months)) for role, p in r["role_after"]]
+        self.placed_before = _c(r["placed_before"], months, tail=True)
+        self.two_groups_before = _c(r["two_groups_before"], months, tail=True)
         self.compared_previous = _c(r["compared_previous"], months, tail=True)
         self.date_after = _c(r["date_after"], months)
         self.from_before = _c(r["from_before"], months, tail=True)
@@ -191,9 +195,12 @@ class MetricRules:
         self.range_before = _c(r["range_regex"], months, tail=True)
         self.range_plain_before = _c(r["range_plain_before"], months, tail=True)
         self.range_upto_before = _c(r["range_upto_before"], months, tail=True)
+        self.range_some_before = _c(r["range_some_before"], months, tail=True)
+        self.range_some_after = _c(r["range_some_after"], months)
         self.qualifiers = [(q, _c(p, months, tail=True)) for q, p in r["qualifiers"]]
         self.one_after_pair = _c(r["one_after_pair"], months, tail=True)
         self.reference_after = _c(r["reference_after"], months)
+        self.footnote_after = _c(r["footnote_after"], months, 0)
         self.one_statistic_before = _c(r["one_statistic_before"], months, tail=True)
         self.one_statistic_after = _c(r["one_statistic_after"], months)
         self.one_figure_before = _c(r["one_figure_before"], months, tail=True)
