@@ -7572,3 +7572,94 @@ def test_s36dev_the_only_other_council_in_apposition(nlp, sentence, want) -> Non
 def test_s36dev_letters_earlier_visits_by_month_or_year(nlp, sentence, want) -> None:
     rec = run(nlp, LETTER.format(team=sentence, closing="Yours sincerely\nKate Moss\nHMI"))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# sdates17
+# --- Round sdates17 (session 17): secondary sources' dates as news items tell them ---
+
+SD17_BODY = ("Children's services in Kelby have been judged good by Ofsted. Inspectors rated "
+             "the impact of leaders, help and protection, and the experiences of children in "
+             "care and care leavers good.")
+
+
+# A dateline in figures after 'Posted on' or 'Published' with no colon, or after a byline's
+# separator, or with its weekday short: the text's own date, which dates 'yesterday' and a
+# weekday the report came out on. A bare date with no weekday or time still leaves a weekday
+# unread; an 'Updated' line stamped with a time is no posting time.
+@pytest.mark.parametrize("dateline, sentence, want", [
+    ("Posted on 12/03/2019 at 09:00", "The report, published yesterday, follows", "2019-03-11"),
+    ("Published 12/03/2019, 07:30", "Their report, published on Monday, follows",
+     "2019-03-11"),
+    ("First published Tue 12 Mar 2019", "The report was published on Monday. It follows",
+     "2019-03-11"),
+    ("By A Reporter | 12 March 2019", "The report was published on Monday. It follows",
+     "2019-03-11"),
+    ("12 March 2019", "The report was published on Monday. It follows", None),
+    ("Last updated: 12/03/2019 at 09:00", "The report, published yesterday, follows", None),
+    ("In the news on 12/03/2019 at 09:00", "The report, published yesterday, follows", None),
+])
+def test_sdates17_datelines_date_a_weekday_or_yesterday(nlp, dateline, sentence, want) -> None:
+    text = (f"Kelby Echo\n{dateline}\n\nOfsted says Kelby children's services are good\n\n"
+            f"{SD17_BODY} {sentence} an inspection from 4 to 15 February 2019.\n")
+    assert visit_of(run(nlp, text)) == ("2019-02-04", "2019-02-15", want)
+
+
+# 'published earlier this week, on Tuesday' (or 'this week, on Tuesday'): the Tuesday before
+# the dateline; 'published this week' or 'last week' alone names no day.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted's report, published earlier this week, on Tuesday, praised social workers.",
+     "2024-06-04"),
+    ("Ofsted published its report earlier this week, on Tuesday.", "2024-06-04"),
+    ("The report was published this week on Tuesday.", "2024-06-04"),
+    ("Ofsted published its report earlier this week.", None),
+    ("Ofsted published its report last week.", None),
+])
+def test_sdates17_published_earlier_this_week_on_a_weekday(nlp, sentence, want) -> None:
+    text = ("Kelby Post\nThursday 6 June 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} {sentence} Inspectors were in Kelby from 13 to 24 May.\n")
+    assert visit_of(run(nlp, text)) == ("2024-05-13", "2024-05-24", want)
+
+
+# 'published today' told of another place's report, or of another body's own or annual
+# report, is not the inspection report's day; the text's own report's still is.
+@pytest.mark.parametrize("sentence, want", [
+    ("Meanwhile, neighbouring Hollin Council's report was published today.", None),
+    ("The Care Quality Commission published its own report on health services today.", None),
+    ("Ofsted published its annual report today.", None),
+    ("Kelby Council's report was published today.", "2024-05-14"),
+    ("Ofsted published its report today.", "2024-05-14"),
+])
+def test_sdates17_another_report_published_today(nlp, sentence, want) -> None:
+    text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} Inspectors were in Kelby from 4 to 15 March 2024. {sentence}\n")
+    assert visit_of(run(nlp, text)) == ("2024-03-04", "2024-03-15", want)
+
+
+# A visit told by weeks and months: Ofsted as the subject, 'in the borough', a visit of
+# weeks 'by inspectors', an inspection 'carried out' over weeks, the council visited in a
+# month, and two months with no year (tests/fixtures/secondary/README.md: month precision,
+# the text's own year or the one before). Not a neighbour's weeks, a mock inspection's, a
+# visit to come, days, or a visit told by no month.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted spent two weeks in the borough in March.", ("2024-03", "2024-03")),
+    ("The inspection, carried out over two weeks in March, found leaders knew their services.",
+     ("2024-03", "2024-03")),
+    ("Inspectors were in the borough in March and April.", ("2024-03", "2024-04")),
+    ("The grades follow a three-week visit by inspectors in January.", ("2024-01", "2024-01")),
+    ("Inspectors spent three weeks in Kelby in March and April.", ("2024-03", "2024-04")),
+    ("Ofsted inspectors were with us for three weeks in February and March.",
+     ("2024-02", "2024-03")),
+    ("Inspectors visited the council in November last year.", ("2023-11", "2023-11")),
+    ("Meanwhile, neighbouring Ryton was inspected in January and February.", (None, None)),
+    ("The council was inspected earlier this year.", (None, None)),
+    ("Mock inspectors spent two weeks in the borough in March.", (None, None)),
+    ("Inspectors will return for a full inspection over two weeks in March.", (None, None)),
+    ("Inspectors visited the front door for two days in March.", (None, None)),
+    ("Inspectors visited the council's fostering service in March.", (None, None)),
+    ("Neighbouring Ryton was inspected over three weeks in January and February.",
+     (None, None)),
+])
+def test_sdates17_visit_by_weeks_and_months(nlp, sentence, want) -> None:
+    text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} {sentence} The report was published on 10 May.\n")
+    assert visit_of(run(nlp, text)) == (*want, "2024-05-10")

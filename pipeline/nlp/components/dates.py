@@ -59,6 +59,8 @@ TIME_STAMP_RE = re.compile(r",?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?i:am|p
                            r"(?:[ \t]*(?:GMT|BST|UTC))?[ \t]*")
 UPDATED_RE = re.compile(r"(?i)\b(?:updated|modified|reviewed|edited)\b")
 DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
+# a byline, the item's date after its separator ('By A Reporter | 14 March 2017')
+BYLINE_RE = re.compile(r"[ \t]*By[ \t]+[A-Z][^\n|·•]{1,60}[|·•][ \t]*$")
 
 
 # prose_window: how far into a letter its visit dates may be written in prose;
@@ -795,8 +797,8 @@ class DatesComponent(RuleComponent):
         return (m.start("date"), m.end("date"), parsed[0]) if parsed and parsed[1] == "day" \
             else None
 
-    def _publication(self, text: str, news: bool = False, ref: str | None = None
-                     ) -> tuple[int, int, str] | None:
+    def _publication(self, text: str, news: bool = False, ref: str | None = None,
+                     la: str = "") -> tuple[int, int, str] | None:
         today = None
         if news:
             # A secondary source dates the report in a sentence ('published on 6 April':
@@ -820,7 +822,10 @@ class DatesComponent(RuleComponent):
                     found = self._day_date(m)
                     if found and any(abs(m.start() - n) <= LABELS_APART for n in near):
                         return found
-            today = self.publication_today.search(text)
+            # 'published today' told of another place's report ('neighbouring Hollin
+            # Council's report was published today') is not this one's.
+            today = next((t for t in self.publication_today.finditer(text)
+                          if not self._others_report(text, t.start(), la)), None)
             if not today:
                 return self._weekday_publication(text, ref)
         for pat in self.publication_labels:
@@ -917,10 +922,15 @@ class DatesComponent(RuleComponent):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         after = text[m.end():line_end if line_end >= 0 else len(text)]
-        if not (re.search(rf"\b{calendar.day_name[own.weekday()]},?\s*$",
-                          text[max(0, m.start() - 12):m.start()])
+        # The weekday may be short ('First published Tue 4 Jun 2024'). A byline's date
+        # after its separator ('By A Reporter | 14 March 2017') is the day it was written.
+        name = calendar.day_name[own.weekday()]
+        short = "|".join(dict.fromkeys((name, name[:5], name[:4], name[:3])))
+        if not (re.search(rf"\b(?:{short})\.?,?\s*$", text[max(0, m.start() - 12):m.start()])
                 or (TIME_STAMP_RE.fullmatch(after)
-                    and not UPDATED_RE.search(text[line_start:m.start()]))):
+                    and not UPDATED_RE.search(text[line_start:m.start()]))
+                or (BYLINE_RE.match(text, line_start, m.start())
+                    and not after.strip())):
             return None
         for pat in self.weekday_pub_news:
             for m in pat.finditer(text):
@@ -1008,7 +1018,8 @@ class DatesComponent(RuleComponent):
         taken: set[tuple[int, int]] = set()
         own = self._text_date(text)
         news = doc._.document_type == "news_article"
-        pub = self._publication(text, news, own)
+        la = (doc._.report or {}).get("local_authority") or ""
+        pub = self._publication(text, news, own, la)
         insp = self._inspection(text, pub[2] if pub else own, news, own)
         start_iso, start_at = None, -1
         if insp:
@@ -1048,7 +1059,6 @@ class DatesComponent(RuleComponent):
         where = stretches(text, YEAR_RE, starts=structure.line_starts(doc))
         if len(where) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
-        la = (doc._.report or {}).get("local_authority") or ""
         self._add_distinct(doc, "previous_inspection",
                            self._previous(text, start_iso, where, la, news)
                            + (self._years_ago(text, own, start_iso, la)
