@@ -7663,3 +7663,58 @@ def test_sdates17_visit_by_weeks_and_months(nlp, sentence, want) -> None:
     text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
             f"{SD17_BODY} {sentence} The report was published on 10 May.\n")
     assert visit_of(run(nlp, text)) == (*want, "2024-05-10")
+
+
+# 'In YEAR, ... required improvement' told by another body (auditors, a peer review team)
+# is no earlier inspection; told by Ofsted or with no teller it is one.
+@pytest.mark.parametrize("sentence, want", [
+    ("In 2017, the council was told by its auditors that its finances required improvement.",
+     []),
+    ("In 2017, the council was told by the Audit Commission that its finances were "
+     "inadequate.", []),
+    ("In 2017, auditors found that the council's finances required improvement.", []),
+    ("In 2017, the council was told by Ofsted that its services required improvement.",
+     [("2017", "year")]),
+    ("In 2017, the council was told that its services required improvement.",
+     [("2017", "year")]),
+    ("In 2017, Kelby was judged inadequate.", [("2017", "year")]),
+])
+def test_sdates17_in_a_year_told_by_another_body(nlp, sentence, want) -> None:
+    text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} Inspectors were in Kelby from 4 to 15 March 2024. {sentence}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Ofsted carrying out an inspection of weeks in a month; a part of the month before it
+# ('in the first two weeks of March'): the month. Not a fostering agency's inspection, a
+# neighbour's, a mock one, or a visit to come.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted carried out a three-week inspection of the council's children's services in "
+     "February.", ("2024-02", "2024-02")),
+    ("Inspectors conducted their inspection in February and March.", ("2024-02", "2024-03")),
+    ("Inspectors visited in the first two weeks of March.", ("2024-03", "2024-03")),
+    ("The inspection took place in the last week of January.", ("2024-01", "2024-01")),
+    ("Ofsted carried out a three-week inspection of the council's fostering agency in "
+     "February.", (None, None)),
+    ("Ofsted carried out an inspection of neighbouring Ryton in February.", (None, None)),
+    ("Mock inspectors carried out an inspection in February.", (None, None)),
+    ("Ofsted will carry out a full inspection in February.", (None, None)),
+])
+def test_sdates17_ofsted_carried_out_an_inspection_in_a_month(nlp, sentence, want) -> None:
+    text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} {sentence} The report was published on 10 May.\n")
+    assert visit_of(run(nlp, text)) == (*want, "2024-05-10")
+
+
+# Another place's report dated to its day ('Neighbouring Hollin Council's report, published
+# on 3 May') is not this one's; the text's own council's is.
+@pytest.mark.parametrize("sentence, want", [
+    ("Neighbouring Hollin Council's report, published on 3 May, rated it inadequate.", None),
+    ("Hollin's own report, published on 3 May, rated it inadequate.", None),
+    ("Kelby Council's report, published on 3 May, rated it good.", "2024-05-03"),
+    ("Ofsted's report, published on 3 May, rated it good.", "2024-05-03"),
+])
+def test_sdates17_another_places_report_published_on_a_day(nlp, sentence, want) -> None:
+    text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} Inspectors were in Kelby from 4 to 15 March 2024. {sentence}\n")
+    assert visit_of(run(nlp, text)) == ("2024-03-04", "2024-03-15", want)

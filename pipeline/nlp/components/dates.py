@@ -806,6 +806,10 @@ class DatesComponent(RuleComponent):
             # only when it says the report came out that day.
             for pat in self.publication_prose:
                 for m in pat.finditer(text):
+                    # another place's report ('Neighbouring Hollin Council's report,
+                    # published on 3 May') dates none of this one's
+                    if self._others_report(text, m.start(), la):
+                        continue
                     written = m.group("date")
                     parsed = self.grammar.parse_single(written) or (
                         self.grammar.with_year(written, ref) if ref else None)
