@@ -7718,3 +7718,77 @@ def test_sdates17_another_places_report_published_on_a_day(nlp, sentence, want) 
     text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
             f"{SD17_BODY} Inspectors were in Kelby from 4 to 15 March 2024. {sentence}\n")
     assert visit_of(run(nlp, text)) == ("2024-03-04", "2024-03-15", want)
+
+
+# A weekday the report went online, was issued or came 'out' on, or Ofsted's verdict was
+# published on; the findings or the report 'out today'; a date labelled as the day the item
+# was published or posted ('Published: 06.06.2024') dates 'yesterday' as a weekday does.
+# Not another thing that went live, the council's statement, our own verdict, a report that
+# sets out today's priorities, or a bare or updated date.
+@pytest.mark.parametrize("dateline, sentence, want", [
+    ("Thursday 6 June 2024", "Ofsted's verdict, published on Tuesday, was good.", "2024-06-04"),
+    ("Thursday 6 June 2024", "The report went online on Tuesday.", "2024-06-04"),
+    ("Thursday 6 June 2024", "The report, which went online on Tuesday, praised leaders.",
+     "2024-06-04"),
+    ("Thursday 6 June 2024", "The report, out on Tuesday, praised leaders.", "2024-06-04"),
+    ("Thursday 6 June 2024", "Ofsted issued its report on Tuesday.", "2024-06-04"),
+    ("Thursday 6 June 2024", "The report was issued on Tuesday.", "2024-06-04"),
+    ("Thursday 6 June 2024", "The findings, published today, praised leaders.", "2024-06-06"),
+    ("Thursday 6 June 2024", "Ofsted's report, out today, praised leaders.", "2024-06-06"),
+    ("Published: 06.06.2024", "The report was published yesterday.", "2024-06-05"),
+    ("Posted on 6 June 2024", "The report was published on Tuesday.", "2024-06-04"),
+    ("Thursday 6 June 2024", "The report set out today's priorities.", None),
+    ("Thursday 6 June 2024", "The report said a new plan went live on Tuesday.", None),
+    ("Thursday 6 June 2024", "The council's new app, which went online on Tuesday, helps "
+     "care leavers.", None),
+    ("Thursday 6 June 2024", "Our verdict on the new hub, published on Tuesday, was good.",
+     None),
+    ("Thursday 6 June 2024", "The council issued a statement on Tuesday.", None),
+    ("Date: 06/06/2024", "The report was published yesterday.", None),
+    ("Last updated: 06.06.2024", "The report was published yesterday.", None),
+    ("Updated: 6 June 2024", "The report was published on Tuesday.", None),
+])
+def test_sdates17_went_online_issued_out_on_a_weekday(nlp, dateline, sentence, want) -> None:
+    text = (f"Kelby Post\n{dateline}\n\nKelby children's services rated good\n\n{SD17_BODY} "
+            f"Inspectors were in Kelby from 13 to 24 May 2024. {sentence}\n")
+    assert visit_of(run(nlp, text)) == ("2024-05-13", "2024-05-24", want)
+
+
+# More of the visit told by weeks and months: inspectors 'in the county for three weeks',
+# the inspection that 'ran' over weeks, the place 'inspected by Ofsted', begun in late
+# January and finished in early February, the grades that 'follow' the inspection in a
+# month, and 'spent the first two weeks of February'. Not a neighbour, a fostering agency
+# or a strike.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors were in the county for three weeks in February and March.",
+     ("2024-02", "2024-03")),
+    ("The inspection ran for three weeks in February.", ("2024-02", "2024-02")),
+    ("The inspection, which ran over three weeks in February, found leaders strong.",
+     ("2024-02", "2024-02")),
+    ("Kelby was inspected by Ofsted in February.", ("2024-02", "2024-02")),
+    ("The inspection began in late January and finished in early February.",
+     ("2024-01", "2024-02")),
+    ("The grades follow Ofsted's inspection in February.", ("2024-02", "2024-02")),
+    ("The report follows a three-week inspection of children's services in February.",
+     ("2024-02", "2024-02")),
+    ("Inspectors spent the first two weeks of February in Kelby.", ("2024-02", "2024-02")),
+    ("Neighbouring Ryton was inspected by Ofsted in February.", (None, None)),
+    ("The council's fostering agency was inspected by Ofsted in February.", (None, None)),
+    ("The report follows an inspection of the council's fostering agency in February.",
+     (None, None)),
+    ("The report follows the inspection of neighbouring Ryton in February.", (None, None)),
+    ("The strike ran for three weeks in February.", (None, None)),
+    ("Inspectors were in Ryton's fostering service for two weeks in February.", (None, None)),
+])
+def test_sdates17_more_visits_by_weeks_and_months(nlp, sentence, want) -> None:
+    text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} {sentence} The report was published on 10 May.\n")
+    assert visit_of(run(nlp, text)) == (*want, "2024-05-10")
+
+
+# Following an inspection in a month more than a year before the item is an earlier one.
+def test_sdates17_following_an_inspection_years_before(nlp) -> None:
+    text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} The council has improved steadily following an inspection in March "
+            "2019. The report was published on 10 May.\n")
+    assert visit_of(run(nlp, text)) == (None, None, "2024-05-10")

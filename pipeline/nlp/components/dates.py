@@ -42,6 +42,9 @@ CLAUSE_BREAK = re.compile(r"[.\n]|,\s+and\s+(?=(?:the\s+)?(?:inspectors|ofsted|t
 LABELS_APART = 200
 # A visit told by its length in a month ('over two weeks in June 2019').
 WEEKS_RE = re.compile(r"(?i:\b(?:weeks?|fortnight)\b)")
+# The item or its grades following the inspection ('The grades follow Ofsted's inspection in
+# February').
+FOLLOWS_RE = re.compile(r"(?i:follow)")
 # A heading that names the inspection or the inspectorate ('Ofsted inspection 2020').
 OWN_TITLE_RE = re.compile(r"(?i:\b(?:ofsted|inspection|inspected|inspectors?)\b)")
 # How far into a text its own date (a dateline, a post's or a meeting's date) may be.
@@ -61,6 +64,9 @@ UPDATED_RE = re.compile(r"(?i)\b(?:updated|modified|reviewed|edited)\b")
 DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
 # a byline, the item's date after its separator ('By A Reporter | 14 March 2017')
 BYLINE_RE = re.compile(r"[ \t]*By[ \t]+[A-Z][^\n|·•]{1,60}[|·•][ \t]*$")
+# a label saying the date is the day the item was posted ('Published: 06.06.2024')
+POSTED_RE = re.compile(r"[ \t]*(?:(?:First|Date)[ \t]+)?(?:Published|Posted)(?:[ \t]+on)?"
+                       r"[ \t]*:?[ \t]*")
 
 
 # prose_window: how far into a letter its visit dates may be written in prose;
@@ -500,7 +506,10 @@ class DatesComponent(RuleComponent):
                 last = "last_year" in pat.groupindex and m.group("last_year")
                 rng = self.grammar.parse_months(
                     m.group("expr"), f"{int(ref[:4]) - 1:04d}-12" if last and ref else ref)
-                if rng and not (news and WEEKS_RE.search(m.group(0))
+                # weeks, or the item following the inspection ('follows an inspection
+                # in March 2019' in an item of 2024 tells an earlier one)
+                if rng and not (news and (WEEKS_RE.search(m.group(0))
+                                          or FOLLOWS_RE.match(m.group(0)))
                                 and _year_before(rng[1], ref)):
                     return m.start("expr"), m.end("expr"), *rng, None, "month"
         return None
@@ -927,13 +936,16 @@ class DatesComponent(RuleComponent):
         line_end = text.find("\n", m.end())
         after = text[m.end():line_end if line_end >= 0 else len(text)]
         # The weekday may be short ('First published Tue 4 Jun 2024'). A byline's date
-        # after its separator ('By A Reporter | 14 March 2017') is the day it was written.
+        # after its separator ('By A Reporter | 14 March 2017'), or a date labelled as the
+        # day the item was published or posted ('Published: 06.06.2024'), is the day it
+        # was written.
         name = calendar.day_name[own.weekday()]
         short = "|".join(dict.fromkeys((name, name[:5], name[:4], name[:3])))
         if not (re.search(rf"\b(?:{short})\.?,?\s*$", text[max(0, m.start() - 12):m.start()])
                 or (TIME_STAMP_RE.fullmatch(after)
                     and not UPDATED_RE.search(text[line_start:m.start()]))
-                or (BYLINE_RE.match(text, line_start, m.start())
+                or ((BYLINE_RE.match(text, line_start, m.start())
+                     or POSTED_RE.fullmatch(text, line_start, m.start()))
                     and not after.strip())):
             return None
         for pat in self.weekday_pub_news:
