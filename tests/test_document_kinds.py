@@ -3554,7 +3554,7 @@ def test_grade_lines_with_a_colon_mark_a_news_text(nlp, text, kind) -> None:
      "Brindle's children's services were rated good.\n", ("2017-11", "2017-11", None)),
     ("Brindle rated good\nThe Brindle Courier, Wednesday 24 January 2018\nInspectors spent "
      "most of November and December in the borough. Brindle's children's services were rated "
-     "good.\n", (None, None, None)),
+     "good.\n", ("2017-11", "2017-12", None)),  # two months: dated since sdates17
     # the inspectors coming to look at the services in a month
     ("Brindle is good\nOur Voice, Summer 2026\nOfsted are the inspectors who check on the "
      "council. They came to look at Brindle's children's services in March. Brindle's "
@@ -4164,13 +4164,14 @@ def test_a_team_tables_row_read_across_with_the_left_cell_wrapped(nlp, table, wa
     ("Our Voice\nThe newsletter of the Brindle Youth Council\nIssue 14, November 2025\n\n"
      "Ofsted came for three weeks in September. Brindle's children's services were rated "
      "good.\n", ("2025-09", "2025-09", None)),
-    # someone else 'came for' weeks: no visit; nor a span of months
+    # someone else 'came for' weeks: no visit; a span of months is dated since sdates17
+    # (tests/fixtures/secondary/README.md)
     ("Our Voice\nThe newsletter of the Brindle Youth Council\nIssue 14, November 2025\n\n"
      "Our visitors came for three weeks in September. Ofsted rated Brindle's children's "
      "services good.\n", (None, None, None)),
     ("Our Voice\nThe newsletter of the Brindle Youth Council\nIssue 14, November 2025\n\n"
      "Ofsted came for three weeks in September and October. Brindle's children's services "
-     "were rated good.\n", (None, None, None)),
+     "were rated good.\n", ("2025-09", "2025-10", None)),
 ])
 def test_visit_dates_session14_su27(nlp, text, want) -> None:
     assert visit_of(run(nlp, text)) == want
@@ -4830,7 +4831,9 @@ def test_fix14_an_area_grade_after_a_sentence_dating_something_else_is_this_ones
 ])
 def test_fix14_a_data_period_in_figures_is_no_visit(nlp, body) -> None:
     rec = run(nlp, S28_DATED.format(body=body))
-    assert dates_of(rec, "inspection_start") == []
+    # the data period is no visit; 'the inspection, carried out in October' dates it to its
+    # month since sdates17 (the October before the item's June)
+    assert dates_of(rec, "inspection_start") == [("2023-10", "month")]
 
 
 def test_fix14_a_focused_visit_of_days_before_the_inspection_is_not_it(nlp) -> None:
@@ -7021,7 +7024,7 @@ def test_r16dev_a_report_published_line_on_a_council_page(nlp, line, want) -> No
 
 # A news item dating the visit by the inspectors' visiting or inspecting the place over
 # weeks in a month (no day written): month precision, the year the text's own; not days,
-# not mock inspectors, and not two months.
+# not mock inspectors; two months are dated since sdates17 (tests/fixtures/secondary/README.md).
 @pytest.mark.parametrize("sentence, want", [
     ("Inspectors visited Thornleigh Council over three weeks in February.",
      ("2024-02", "2024-02")),
@@ -7029,7 +7032,7 @@ def test_r16dev_a_report_published_line_on_a_council_page(nlp, line, want) -> No
     ("Inspectors visited the front door for two days in February.", (None, None)),
     ("Mock inspectors visited the council over two weeks in February.", (None, None)),
     ("Inspectors visited Thornleigh Council over three weeks in February and March.",
-     (None, None)),
+     ("2024-02", "2024-03")),
 ])
 def test_r16dev_inspectors_visited_over_weeks_in_a_month(nlp, sentence, want) -> None:
     text = ("Thornleigh children's services rated inadequate\n\nThornleigh Mercury\nFriday 5 "
@@ -7114,13 +7117,14 @@ def test_s35dev_a_single_date_written_month_first(nlp, written, want) -> None:
 
 
 # A news item dating the visit only by its length and month ('follows a two-week
-# inspection in January'): month precision, the year the text's own; not two months, not
-# a mock inspection, not days.
+# inspection in January'): month precision, the year the text's own; two months too (since
+# sdates17, tests/fixtures/secondary/README.md); not a mock inspection, not days.
 @pytest.mark.parametrize("sentence, want", [
     ("Ofsted's report, published on 6 March, follows a two-week inspection in January.",
      ("2020-01", "2020-01")),
     ("The report follows a three-week inspection in November 2019.", ("2019-11", "2019-11")),
-    ("The report follows a three-week inspection in January and February.", (None, None)),
+    ("The report follows a three-week inspection in January and February.",
+     ("2020-01", "2020-02")),
     ("The report follows a two-week mock inspection in January.", (None, None)),
     ("The report follows a two-day inspection in January.", (None, None)),
 ])
@@ -7493,8 +7497,9 @@ def test_s36dev_published_on_a_weekday_under_a_time_stamp(nlp, dateline, want) -
 
 
 # Weeks inspectors spent looking at the council's work in a month, or over two months with
-# their year or 'last year' after them: month precision; two months with no year stay
-# undated (tests/fixtures/secondary_unseen echo_2016), as do mock inspectors' weeks.
+# their year or 'last year' after them: month precision; two months with no year are dated
+# too since sdates17 (tests/fixtures/secondary/README.md; secondary_unseen echo_2016's gold
+# changed to agree); mock inspectors' weeks are not.
 @pytest.mark.parametrize("sentence, want", [
     ("Inspectors spent four weeks looking at the council's work in November and December "
      "last year.", ("2017-11", "2017-12")),
@@ -7503,7 +7508,7 @@ def test_s36dev_published_on_a_weekday_under_a_time_stamp(nlp, dateline, want) -
     ("Inspectors spent three weeks in the county in November and December 2017.",
      ("2017-11", "2017-12")),
     ("Inspectors spent four weeks with social workers in November and December.",
-     (None, None)),
+     ("2017-11", "2017-12")),
     ("Mock inspectors spent four weeks looking at the council's work in November and December "
      "last year.", (None, None)),
 ])
