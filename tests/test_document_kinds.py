@@ -7797,3 +7797,24 @@ def test_sdates17_following_an_inspection_years_before(nlp) -> None:
             f"{SD17_BODY} The council has improved steadily following an inspection in March "
             "2019. The report was published on 10 May.\n")
     assert visit_of(run(nlp, text)) == (None, None, "2024-05-10")
+
+
+# Inspectors who visited the text's own authority, named, in a month ('Inspectors visited
+# Hollinsfield in February', 'Inspectors, who visited Lindmoor in March, judged ...'): the
+# month; another council named so, a neighbour, or a mock visit, is not the visit.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors visited Kelby in February, and their report shows a mixed picture.",
+     ("2024-02", "2024-02")),
+    ("Inspectors, who visited Kelby in March, judged the services good.",
+     ("2024-03", "2024-03")),
+    ("Ofsted inspected Kelby in February and March.", ("2024-02", "2024-03")),
+    ("Inspectors visited Ryton in February, and their report rated it inadequate.",
+     (None, None)),
+    ("Inspectors visited neighbouring Ryton in February.", (None, None)),
+    ("Mock inspectors visited Kelby in February.", (None, None)),
+    ("Inspectors visited Kelby's fostering service in February.", (None, None)),
+])
+def test_sdates17_inspectors_visited_the_place_in_a_month(nlp, sentence, want) -> None:
+    text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} {sentence} The report was published on 10 May.\n")
+    assert visit_of(run(nlp, text)) == (*want, "2024-05-10")

@@ -461,7 +461,7 @@ class DatesComponent(RuleComponent):
 
     # -- inspection dates ------------------------------------------------------------
     def _inspection(self, text: str, ref: str | None = None, news: bool = False,
-                    own: str | None = None) -> tuple | None:
+                    own: str | None = None, la: str = "") -> tuple | None:
         """(start, end) of the dates' expression, the first and last day (the last None
         where only the first is written: 'from Monday 8 November', 'the week of 9 October
         2023'), where the last day is written when another sentence gives it (else None),
@@ -474,7 +474,7 @@ class DatesComponent(RuleComponent):
                     text[max(0, s - 40):s]):
                 last = None
             return s, e, first, last, ended_at, "day"
-        months = self._inspection_months(text[: self.prose_window], ref, news)
+        months = self._inspection_months(text[: self.prose_window], ref, news, la)
         if months or not news or not own or len(own) < 7 or not self._dateline(text):
             return months
         return self._last_month(text[: self.prose_window], own)
@@ -493,14 +493,20 @@ class DatesComponent(RuleComponent):
                 return m.start("expr"), m.end("expr"), month, month, None, "month"
         return None
 
-    def _inspection_months(self, head: str, ref: str | None, news: bool = False
-                           ) -> tuple | None:
+    def _inspection_months(self, head: str, ref: str | None, news: bool = False,
+                           la: str = "") -> tuple | None:
         """'The re-inspection, which took place in February': month precision, tried
         only when no day is written; in news also 'Inspectors spent three weeks in the
         county in January'."""
         for pat in self.inspection_months + (self.inspection_months_news if news else []):
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before(head, m)):
+                    continue
+                # a place named as visited ('Inspectors visited Hollinsfield in February'):
+                # only the text's own authority
+                if "place" in pat.groupindex and not (
+                        la and _place_words(m.group("place"))
+                        and _place_words(m.group("place")) <= _place_words(la)):
                     continue
                 # 'in November and December last year': the year before the text's own
                 last = "last_year" in pat.groupindex and m.group("last_year")
@@ -1036,7 +1042,7 @@ class DatesComponent(RuleComponent):
         news = doc._.document_type == "news_article"
         la = (doc._.report or {}).get("local_authority") or ""
         pub = self._publication(text, news, own, la)
-        insp = self._inspection(text, pub[2] if pub else own, news, own)
+        insp = self._inspection(text, pub[2] if pub else own, news, own, la)
         start_iso, start_at = None, -1
         if insp:
             s, e, start_iso, end_iso, ended_at, precision = insp
