@@ -2163,9 +2163,10 @@ def test_a_visit_told_by_its_length_and_month(nlp, sentence, expected):
     assert dates_of(run(nlp, text), "inspection_start") == expected
 
 
-def test_a_visit_told_by_its_length_and_two_months_is_not_dated(nlp):
-    # one month only: a span of months after a stay is left as the secondary gold reads it
+def test_a_visit_told_by_its_length_and_two_months_is_dated(nlp):
+    # two months after a stay are the visit's first and last month (month precision), as
+    # tests/fixtures/secondary/README.md says since sdates17 (echo_2016's gold agrees)
     text = ("Your MP's summer update\n\nFrom Caroline Fairbairn MP, August 2016\n\n"
             "Ofsted judged Dunholme County Council's children's services inadequate. "
             "Inspectors spent four weeks with social workers in May and June.\n")
-    assert dates_of(run(nlp, text), "inspection_start") == []
+    assert dates_of(run(nlp, text), "inspection_start") == [("2016-05", "month")]

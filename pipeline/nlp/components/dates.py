@@ -42,6 +42,9 @@ CLAUSE_BREAK = re.compile(r"[.\n]|,\s+and\s+(?=(?:the\s+)?(?:inspectors|ofsted|t
 LABELS_APART = 200
 # A visit told by its length in a month ('over two weeks in June 2019').
 WEEKS_RE = re.compile(r"(?i:\b(?:weeks?|fortnight)\b)")
+# The item or its grades following the inspection ('The grades follow Ofsted's inspection in
+# February').
+FOLLOWS_RE = re.compile(r"(?i:follow)")
 # A heading that names the inspection or the inspectorate ('Ofsted inspection 2020').
 OWN_TITLE_RE = re.compile(r"(?i:\b(?:ofsted|inspection|inspected|inspectors?)\b)")
 # How far into a text its own date (a dateline, a post's or a meeting's date) may be.
@@ -59,6 +62,11 @@ TIME_STAMP_RE = re.compile(r",?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?i:am|p
                            r"(?:[ \t]*(?:GMT|BST|UTC))?[ \t]*")
 UPDATED_RE = re.compile(r"(?i)\b(?:updated|modified|reviewed|edited)\b")
 DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
+# a byline, the item's date after its separator ('By A Reporter | 14 March 2017')
+BYLINE_RE = re.compile(r"[ \t]*By[ \t]+[A-Z][^\n|·•]{1,60}[|·•][ \t]*$")
+# a label saying the date is the day the item was posted ('Published: 06.06.2024')
+POSTED_RE = re.compile(r"[ \t]*(?:(?:First|Date)[ \t]+)?(?:Published|Posted)(?:[ \t]+on)?"
+                       r"[ \t]*:?[ \t]*")
 
 
 # prose_window: how far into a letter its visit dates may be written in prose;
@@ -457,7 +465,7 @@ class DatesComponent(RuleComponent):
 
     # -- inspection dates ------------------------------------------------------------
     def _inspection(self, text: str, ref: str | None = None, news: bool = False,
-                    own: str | None = None) -> tuple | None:
+                    own: str | None = None, la: str = "") -> tuple | None:
         """(start, end) of the dates' expression, the first and last day (the last None
         where only the first is written: 'from Monday 8 November', 'the week of 9 October
         2023'), where the last day is written when another sentence gives it (else None),
@@ -470,7 +478,7 @@ class DatesComponent(RuleComponent):
                     text[max(0, s - 40):s]):
                 last = None
             return s, e, first, last, ended_at, "day"
-        months = self._inspection_months(text[: self.prose_window], ref, news)
+        months = self._inspection_months(text[: self.prose_window], ref, news, la)
         if months or not news or not own or len(own) < 7 or not self._dateline(text):
             return months
         return self._last_month(text[: self.prose_window], own)
@@ -489,8 +497,8 @@ class DatesComponent(RuleComponent):
                 return m.start("expr"), m.end("expr"), month, month, None, "month"
         return None
 
-    def _inspection_months(self, head: str, ref: str | None, news: bool = False
-                           ) -> tuple | None:
+    def _inspection_months(self, head: str, ref: str | None, news: bool = False,
+                           la: str = "") -> tuple | None:
         """'The re-inspection, which took place in February': month precision, tried
         only when no day is written; in news also 'Inspectors spent three weeks in the
         county in January'."""
@@ -498,11 +506,20 @@ class DatesComponent(RuleComponent):
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before(head, m)):
                     continue
+                # a place named as visited ('Inspectors visited Hollinsfield in February'):
+                # only the text's own authority
+                if "place" in pat.groupindex and not (
+                        la and _place_words(m.group("place"))
+                        and _place_words(m.group("place")) <= _place_words(la)):
+                    continue
                 # 'in November and December last year': the year before the text's own
                 last = "last_year" in pat.groupindex and m.group("last_year")
                 rng = self.grammar.parse_months(
                     m.group("expr"), f"{int(ref[:4]) - 1:04d}-12" if last and ref else ref)
-                if rng and not (news and WEEKS_RE.search(m.group(0))
+                # weeks, or the item following the inspection ('follows an inspection
+                # in March 2019' in an item of 2024 tells an earlier one)
+                if rng and not (news and (WEEKS_RE.search(m.group(0))
+                                          or FOLLOWS_RE.match(m.group(0)))
                                 and _year_before(rng[1], ref)):
                     return m.start("expr"), m.end("expr"), *rng, None, "month"
         return None
@@ -799,8 +816,8 @@ class DatesComponent(RuleComponent):
         return (m.start("date"), m.end("date"), parsed[0]) if parsed and parsed[1] == "day" \
             else None
 
-    def _publication(self, text: str, news: bool = False, ref: str | None = None
-                     ) -> tuple[int, int, str] | None:
+    def _publication(self, text: str, news: bool = False, ref: str | None = None,
+                     la: str = "") -> tuple[int, int, str] | None:
         today = None
         if news:
             # A secondary source dates the report in a sentence ('published on 6 April':
@@ -808,6 +825,10 @@ class DatesComponent(RuleComponent):
             # only when it says the report came out that day.
             for pat in self.publication_prose:
                 for m in pat.finditer(text):
+                    # another place's report ('Neighbouring Hollin Council's report,
+                    # published on 3 May') dates none of this one's
+                    if self._others_report(text, m.start(), la):
+                        continue
                     written = m.group("date")
                     parsed = self.grammar.parse_single(written) or (
                         self.grammar.with_year(written, ref) if ref else None)
@@ -824,7 +845,10 @@ class DatesComponent(RuleComponent):
                     found = self._day_date(m)
                     if found and any(abs(m.start() - n) <= LABELS_APART for n in near):
                         return found
-            today = self.publication_today.search(text)
+            # 'published today' told of another place's report ('neighbouring Hollin
+            # Council's report was published today') is not this one's.
+            today = next((t for t in self.publication_today.finditer(text)
+                          if not self._others_report(text, t.start(), la)), None)
             if not today:
                 return self._weekday_publication(text, ref)
         for pat in self.publication_labels:
@@ -921,10 +945,18 @@ class DatesComponent(RuleComponent):
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         after = text[m.end():line_end if line_end >= 0 else len(text)]
-        if not (re.search(rf"\b{calendar.day_name[own.weekday()]},?\s*$",
-                          text[max(0, m.start() - 12):m.start()])
+        # The weekday may be short ('First published Tue 4 Jun 2024'). A byline's date
+        # after its separator ('By A Reporter | 14 March 2017'), or a date labelled as the
+        # day the item was published or posted ('Published: 06.06.2024'), is the day it
+        # was written.
+        name = calendar.day_name[own.weekday()]
+        short = "|".join(dict.fromkeys((name, name[:5], name[:4], name[:3])))
+        if not (re.search(rf"\b(?:{short})\.?,?\s*$", text[max(0, m.start() - 12):m.start()])
                 or (TIME_STAMP_RE.fullmatch(after)
-                    and not UPDATED_RE.search(text[line_start:m.start()]))):
+                    and not UPDATED_RE.search(text[line_start:m.start()]))
+                or ((BYLINE_RE.match(text, line_start, m.start())
+                     or POSTED_RE.fullmatch(text, line_start, m.start()))
+                    and not after.strip())):
             return None
         for pat in self.weekday_pub_news:
             for m in pat.finditer(text):
@@ -1012,8 +1044,9 @@ class DatesComponent(RuleComponent):
         taken: set[tuple[int, int]] = set()
         own = self._text_date(text)
         news = doc._.document_type == "news_article"
-        pub = self._publication(text, news, own)
-        insp = self._inspection(text, pub[2] if pub else own, news, own)
+        la = (doc._.report or {}).get("local_authority") or ""
+        pub = self._publication(text, news, own, la)
+        insp = self._inspection(text, pub[2] if pub else own, news, own, la)
         start_iso, start_at = None, -1
         if insp:
             s, e, start_iso, end_iso, ended_at, precision = insp
@@ -1052,7 +1085,6 @@ class DatesComponent(RuleComponent):
         where = stretches(text, YEAR_RE, starts=structure.line_starts(doc))
         if len(where) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
-        la = (doc._.report or {}).get("local_authority") or ""
         self._add_distinct(doc, "previous_inspection",
                            self._previous(text, start_iso, where, la, news)
                            + (self._years_ago(text, own, start_iso, la)
