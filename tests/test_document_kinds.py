@@ -710,9 +710,9 @@ LETTERS_UNSEEN31_TARGETS = [
 SECONDARY_UNSEEN38_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.98",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.98",
-    "reports.inspection_start=0.93", "reports.inspection_end=0.93",
-    "reports.publication_date=0.81", "dates.recall=0.9", "dates.precision=0.96",
-    "reports.local_authority=0.87"]
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=0.93", "dates.recall=0.98", "dates.precision=1",
+    "reports.local_authority=0.93"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -8010,3 +8010,94 @@ def test_sdates17_inspectors_visited_the_place_in_a_month(nlp, sentence, want) -
     text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
             f"{SD17_BODY} {sentence} The report was published on 10 May.\n")
     assert visit_of(run(nlp, text)) == (*want, "2024-05-10")
+
+
+# -- session 17, round s38dev (secondary_unseen38's misses) -----------------------------------
+
+def s38_previous(rec: dict) -> list[str]:
+    return [d["date"] for d in rec["tables"]["dates"] if d["kind"] == "previous_inspection"]
+
+
+# Another council's grade told in a list of councils ('including Hollins Park, which was
+# rated outstanding in 2019') or as 'the other' ('The other, Fenwick, was judged outstanding
+# in 2023') is not the text's earlier inspection; the text's own named so is kept, and so is
+# 'the other area' of its own.
+@pytest.mark.parametrize("sentence, want", [
+    ("Kelby joins a small group of councils holding the top rating, including Ryton, which "
+     "was rated outstanding in 2019.", []),
+    ("Kelby is one of only two councils in the region rated outstanding. The other, Ryton, "
+     "was judged outstanding in 2021.", []),
+    ("Several councils hold the top rating, such as Ryton, which was rated outstanding in "
+     "2019.", []),
+    ("Several councils have improved, including Kelby, which was rated inadequate in 2019.",
+     ["2019"]),
+    ("Kelby was rated requires improvement in 2019.", ["2019"]),
+])
+def test_s38dev_another_councils_grade_in_a_list_or_as_the_other(nlp, sentence, want) -> None:
+    text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} {sentence} The report was published on 10 May.\n")
+    assert s38_previous(run(nlp, text)) == want
+
+
+# Ofsted (or the inspectors) as the subject of an earlier grade with its year ('Ofsted rated
+# the council's children's services inadequate in 2022'): the earlier inspection; not
+# another council's, nor this inspection's grade in the text's own year.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted rated the council's children's services inadequate in 2019.", ["2019"]),
+    ("Inspectors previously judged the council requires improvement in March 2020.",
+     ["2020-03"]),
+    ("Ofsted rated neighbouring Ryton inadequate in 2019.", []),
+])
+def test_s38dev_ofsted_rated_the_council_a_grade_in_a_year(nlp, sentence, want) -> None:
+    text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} {sentence} The report was published on 10 May.\n")
+    assert s38_previous(run(nlp, text)) == want
+
+
+# The report 'published by Ofsted today' in a dated release, and Ofsted's judgements
+# 'published on 25 August' with the year from the dateline; not the council's own
+# judgements or a plan published so.
+@pytest.mark.parametrize("sentence, want", [
+    ("The inspection report, published by Ofsted today, follows the inspection.",
+     "2024-05-14"),
+    ("The report, published by the watchdog today, is positive.", "2024-05-14"),
+    ("Ofsted's judgements, published on 10 May, are positive.", "2024-05-10"),
+    ("The inspectors' judgements, published on 10 May, are positive.", "2024-05-10"),
+    ("The council's improvement plan, published by the council today, is ambitious.", None),
+    ("The council's judgements, published on 10 May, were its own.", None),
+])
+def test_s38dev_published_by_ofsted_today_and_judgements_published(nlp, sentence, want) -> None:
+    text = ("Kelby Council\nNews release\n\nTuesday 14 May 2024\n\nKelby children's services "
+            f"rated good\n\n{SD17_BODY} {sentence}\n")
+    assert visit_of(run(nlp, text))[2] == want
+
+
+# Inspectors 'visiting teams in A, B and C from 10 February to 6 March': the visit, the
+# year from the dateline; not a councillor visiting.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent four weeks looking at the council's work with children in need and "
+     "children in care, visiting teams in Ashby, Rowton and Marsh End from 10 February to 6 "
+     "March.", ("2024-02-10", "2024-03-06")),
+    ("Inspectors spent four weeks visiting teams from 10 February to 6 March 2024.",
+     ("2024-02-10", "2024-03-06")),
+])
+def test_s38dev_inspectors_visiting_teams_from_to(nlp, sentence, want) -> None:
+    text = ("Kelby Post\nTuesday 14 May 2024\n\nKelby children's services rated good\n\n"
+            f"{SD17_BODY} {sentence} The report was published on 10 May.\n")
+    assert visit_of(run(nlp, text)) == (*want, "2024-05-10")
+
+
+# A newspaper's or magazine's name alone on the first line ('Kelby Evening Post', 'Care
+# Practice Weekly') is a masthead: the headline under it names the authority; a headline
+# of the same capitalised words that does not end with a title's word is the headline.
+@pytest.mark.parametrize("head, want", [
+    ("Care Practice Weekly\n\nRyton no longer inadequate after Ofsted re-inspection\n\n"
+     "Jo Smith\n21 April 2017\n\nThe London Borough of Ryton's children's services have "
+     "been rated requires improvement.", "Ryton"),
+    ("Kelby Evening Post\n\nRyton rated good by Ofsted\n\n21 April 2017\n\nRyton "
+     "Council's children's services have been rated good.", "Ryton"),
+    ("Ryton Rated Good By Ofsted\n\n21 April 2017\n\nRyton Council's children's "
+     "services have been rated good.", "Ryton"),
+])
+def test_s38dev_a_newspapers_name_on_the_first_line_is_a_masthead(nlp, head, want) -> None:
+    assert run(nlp, head + "\n")["report"]["local_authority"] == want
