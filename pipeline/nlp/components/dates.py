@@ -509,8 +509,8 @@ class DatesComponent(RuleComponent):
                 # a place named as visited ('Inspectors visited Hollinsfield in February'):
                 # only the text's own authority
                 if "place" in pat.groupindex and not (
-                        la and _place_words(m.group("place"))
-                        and _place_words(m.group("place")) <= _place_words(la)):
+                        la and (place := _place_words(m.group("place")))
+                        and place <= _place_words(la)):
                     continue
                 # 'in November and December last year': the year before the text's own
                 last = "last_year" in pat.groupindex and m.group("last_year")

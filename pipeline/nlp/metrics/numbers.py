@@ -314,11 +314,7 @@ class NumberFinder:
             if not r.word_near.search(text, max(0, m.start() - r.window), m.end() + r.window):
                 continue  # no word says what it measures: figures, not a statement
             if m.re is r.fraction_re:
-                x = self._fraction(scan, text, m)
-                if x and x.extra.get("restated"):
-                    skip_to = x.end
-                elif x:
-                    found.append(x)
+                skip_to = self._keep(found, self._fraction(scan, text, m), skip_to)
                 continue
             if m.re is r.multiple_re:
                 x = self._multiple(scan, text, m)
@@ -330,10 +326,7 @@ class NumberFinder:
                 value = self._word_value(m.group("word"))
                 x = self._special_form(scan, text, s, e, value)
                 if x is not None:
-                    if x and x.extra.get("restated"):
-                        skip_to = x.end
-                    elif x:
-                        found.append(x)
+                    skip_to = self._keep(found, x, skip_to)
                     continue
                 half = r.duration_half_after.match(scan[e:e + 20])
                 if half and r.duration_after.match(scan[e + half.end():e + half.end() + 40]):
@@ -522,6 +515,16 @@ class NumberFinder:
             # "almost half of all pupils were BME (49%)": the 49% is the figure
             fraction.extra["restated"] = True
         return fraction
+
+    @staticmethod
+    def _keep(found: list[Metric], x: Metric | bool | None, skip_to: int) -> int:
+        """Append a fraction or word form's figure to `found`; one that restates a figure
+        beside it is taken by neither: the end to skip to (else `skip_to` as it was)."""
+        if x and x.extra.get("restated"):
+            return x.end
+        if x:
+            found.append(x)
+        return skip_to
 
     def _restated(self, scan: str, s: int, e: int) -> bool:
         """Does a fraction or "one in N" at s..e restate a percentage given beside it?"""
