@@ -95,6 +95,7 @@ LETTERS_UNSEEN31 = ROOT / "tests" / "fixtures" / "letters_unseen31"
 SECONDARY_UNSEEN36 = ROOT / "tests" / "fixtures" / "secondary_unseen36"
 SECONDARY_UNSEEN37 = ROOT / "tests" / "fixtures" / "secondary_unseen37"
 SECONDARY_UNSEEN38 = ROOT / "tests" / "fixtures" / "secondary_unseen38"
+SECONDARY_UNSEEN39 = ROOT / "tests" / "fixtures" / "secondary_unseen39"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -713,6 +714,14 @@ SECONDARY_UNSEEN38_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=0.93", "dates.recall=0.98", "dates.precision=1",
     "reports.local_authority=0.93"]
+# An eighth representative secondary set, written blind at the start of session 18 and scored
+# once on main e9d3ea0 before any rule was changed for it (README).
+SECONDARY_UNSEEN39_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=0.93", "dates.recall=0.98", "dates.precision=1",
+    "reports.local_authority=0.93"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -848,7 +857,8 @@ def test_letters_gold(letters, part: str) -> None:
     (LETTERS_UNSEEN30, LETTERS_UNSEEN30_TARGETS),
     (SECONDARY_UNSEEN37, SECONDARY_UNSEEN37_TARGETS),
     (LETTERS_UNSEEN31, LETTERS_UNSEEN31_TARGETS),
-    (SECONDARY_UNSEEN38, SECONDARY_UNSEEN38_TARGETS)])
+    (SECONDARY_UNSEEN38, SECONDARY_UNSEEN38_TARGETS),
+    (SECONDARY_UNSEEN39, SECONDARY_UNSEEN39_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
