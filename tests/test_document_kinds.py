@@ -92,6 +92,7 @@ SECONDARY_UNSEEN35 = ROOT / "tests" / "fixtures" / "secondary_unseen35"
 LETTERS_UNSEEN29 = ROOT / "tests" / "fixtures" / "letters_unseen29"
 LETTERS_UNSEEN30 = ROOT / "tests" / "fixtures" / "letters_unseen30"
 LETTERS_UNSEEN31 = ROOT / "tests" / "fixtures" / "letters_unseen31"
+LETTERS_UNSEEN32 = ROOT / "tests" / "fixtures" / "letters_unseen32"
 SECONDARY_UNSEEN36 = ROOT / "tests" / "fixtures" / "secondary_unseen36"
 SECONDARY_UNSEEN37 = ROOT / "tests" / "fixtures" / "secondary_unseen37"
 SECONDARY_UNSEEN38 = ROOT / "tests" / "fixtures" / "secondary_unseen38"
@@ -714,8 +715,14 @@ SECONDARY_UNSEEN38_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=0.93", "dates.recall=0.98", "dates.precision=1",
     "reports.local_authority=0.93"]
-# An eighth representative secondary set, written blind at the start of session 18 and scored
-# once on main e9d3ea0 before any rule was changed for it (README).
+# An eighth representative pair, written blind at the start of session 18 and scored once on
+# main e9d3ea0 before any rule was changed for them (READMEs).
+LETTERS_UNSEEN32_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 SECONDARY_UNSEEN39_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
@@ -858,6 +865,7 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN37, SECONDARY_UNSEEN37_TARGETS),
     (LETTERS_UNSEEN31, LETTERS_UNSEEN31_TARGETS),
     (SECONDARY_UNSEEN38, SECONDARY_UNSEEN38_TARGETS),
+    (LETTERS_UNSEEN32, LETTERS_UNSEEN32_TARGETS),
     (SECONDARY_UNSEEN39, SECONDARY_UNSEEN39_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
