@@ -708,8 +708,8 @@ LETTERS_UNSEEN31_TARGETS = [
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.98",
     "dates.precision=1"]
 SECONDARY_UNSEEN38_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.98",
-    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.98",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=0.93", "dates.recall=0.98", "dates.precision=1",
     "reports.local_authority=0.93"]
@@ -8252,3 +8252,19 @@ def test_sgrades18_a_grade_on_ofsteds_word_or_before_ofsted_rating(nlp, text, wa
     rec = run(nlp, text)
     assert rec["report"]["document_type"] == "news_article"
     assert grades_of(rec) == {"overall_effectiveness": want}
+
+
+# A grade in brackets right after an area's name in a sentence's list ('Its grades: the
+# impact of leaders (outstanding), help and protection (good) and ...'); not one after
+# other words ('Help and protection, which our own audit graded (good), and ...').
+@pytest.mark.parametrize("body, want", [
+    ("Its grades: the impact of leaders (outstanding), help and protection (good) and "
+     "children in care and care leavers (good).",
+     {"impact_of_leaders": "outstanding", "help_and_protection": "good",
+      "children_in_care_and_care_leavers": "good"}),
+    ("Help and protection, which our own audit graded (good), and leaders were praised.", {}),
+    ("Our fostering agency (outstanding), and our adoption service were praised.", {}),
+])
+def test_sgrades18_a_grade_in_brackets_after_an_area_in_a_list(nlp, body, want) -> None:
+    text = f"{SG18_HEAD}Ofsted rated Kelby Council's children's services good. {body}\n"
+    assert area_grades(run(nlp, text)) == want

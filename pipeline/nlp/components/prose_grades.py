@@ -88,6 +88,7 @@ class ProseGrades:
         self.received_before, self.received_after = rx("grade_received_before"), \
             rx("grade_received_after")
         self.quoted, self.bracketed = rx("grade_quoted"), rx("grade_bracketed")
+        self.bracketed_item = rx("grade_bracketed_item")
         self.to_area, self.glue = rx("grade_to_area"), rx("area_glue")
         self.respectively, self.carry = rx("respectively"), rx("carry")
         self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
@@ -886,6 +887,10 @@ class ProseGrades:
         # '... know their services well (good);': an area's grade closing its item
         if before.endswith("(") and self.bracketed.match(sentence[g.start - 1:]) and any(
                 a.end <= g.start for a in areas):
+            return True
+        # '... the impact of leaders (outstanding), help and protection (good) and ...'
+        if before.endswith("(") and self.bracketed_item.match(sentence[g.start - 1:]) and any(
+                a.end < g.start and not sentence[a.end:g.start - 1].strip() for a in areas):
             return True
         if not before.strip(" ‘'\"“") and self._headline(sentence) and \
                 self.headline_lead.match(sentence[g.start:]):
