@@ -155,10 +155,11 @@ class FrameworkComponent(RuleComponent):
     def _graded_apart(self, text: str, framework: str, areas: list[str],
                       authority: str) -> bool:
         """Whether a text read by `framework`'s area names grades the first of `areas`
-        on its own: where the second has no grade, or another, or is named apart from
-        it (not joined to it by area_glue: 'Children in care were judged good, and care
-        leavers' services required improvement', not 'Children in care and care leavers
-        were judged good')."""
+        on its own: where the second has no grade, or another, or is graded where it is
+        not named together with the first (joined to it by area_glue: 'Children in care
+        were judged good. Care leavers' services were also judged good', not 'Children in
+        care and care leavers were judged good', wherever else the text names care
+        leavers, as in a headline)."""
         rows = {}
         for row in self.prose.rows(text, framework, "", authority):
             rows.setdefault(row.area, row)
@@ -167,5 +168,14 @@ class FrameworkComponent(RuleComponent):
             return False
         if second is None or second.grade != first.grade:
             return True
-        a, b = sorted((first, second), key=lambda r: r.char_start)
-        return not self.prose.glue.match(text[a.char_end:b.char_start])
+        lexicon = self.prose.areas.get(framework, [])
+        return not (self._joined(text, second, areas[0], lexicon)
+                    or self._joined(text, first, areas[1], lexicon))
+
+    def _joined(self, text: str, row: Any, area: str, lexicon: list) -> bool:
+        """Whether the area a row names is followed, joined by area_glue, by `area`'s
+        name ('children in care and care leavers')."""
+        window = text[row.char_end:row.char_end + 80]
+        after = next(iter(self.prose._areas(window, lexicon)), None)
+        return bool(after and area in after.keys
+                    and self.prose.glue.match(window[:after.start]))
