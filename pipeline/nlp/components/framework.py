@@ -23,6 +23,7 @@ letter's or an old report's headings look alike whatever its subject.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacy.language import Language
@@ -33,6 +34,10 @@ from ..resources import load_json
 from .base import RuleComponent
 
 RULES_FILE = "framework_rules.json"
+# The prose grade reader's rules (components/prose_grades.py, sections.py), named here
+# since those modules import this one.
+AREAS_FILE, GRADES_FILE, PROSE_FILE = "areas_labels.json", "grades_phrases.json", \
+    "prose_grades.json"
 
 
 def layout_of(text: str) -> str:
@@ -55,12 +60,16 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def news_framework_of(text: str, frameworks: list[dict], inspection_start: str = "",
-                      future_year: str = "") -> str:
+                      future_year: str = "",
+                      graded_apart: Callable[[str, list[str]], bool] | None = None) -> str:
     """The framework whose area names a news text uses: the one in force when the
     inspection began, where the text dates it (by its day where two frameworks shared
     its year), else by the latest year it gives, less a year it looks forward to
     (`future_year`: 'inspected again by 2021'); the wording decides where two
-    frameworks were in force that year."""
+    frameworks were in force that year. Where the wording chose a framework that a
+    later one, possible too, took `over` from, the later one's where the text grades
+    its areas `apart` (`graded_apart(framework, areas)`: an undated item that says
+    'ILACS' and grades care leavers on their own)."""
     ahead = {m.start("year") for m in re.finditer(future_year, text, re.I)} \
         if future_year else set()
     years = [int(m.group(0)) for m in YEAR.finditer(text) if m.start() not in ahead]
@@ -79,19 +88,23 @@ def news_framework_of(text: str, frameworks: list[dict], inspection_start: str =
     hits = {f["key"]: len({m.group(0).lower() for m in re.finditer(f["wording"], text, re.I)})
             for f in fws}
     worded = sorted((f for f in fws if hits[f["key"]]), key=lambda f: -hits[f["key"]])
-    if worded:
-        return worded[0]["key"]
-    return fws[-1]["key"] if latest is not None else frameworks[0]["key"]
+    chosen = worded[0]["key"] if worded else \
+        fws[-1]["key"] if latest is not None else frameworks[0]["key"]
+    later = next((f for f in fws if f.get("over") == chosen and f.get("apart")), None)
+    if later and graded_apart and graded_apart(later["key"], later["apart"]):
+        return later["key"]
+    return chosen
 
 
 def framework_of(text: str, document_type: str, inspection_start: str = "",
-                 rules: dict | None = None) -> str:
+                 rules: dict | None = None,
+                 graded_apart: Callable[[str, list[str]], bool] | None = None) -> str:
     r = rules or load_json(RULES_FILE)
     if document_type in r["by_document_type"]:
         return r["by_document_type"][document_type]
     if document_type == "news_article":
         return "news_" + news_framework_of(text, r["news_frameworks"], inspection_start,
-                                           r.get("news_future_year", ""))
+                                           r.get("news_future_year", ""), graded_apart)
     if document_type != "ilacs_inspection":
         return "unknown"
     low = text.lower()
@@ -114,16 +127,55 @@ def make_framework(nlp: Language, name: str) -> FrameworkComponent:
 
 
 class FrameworkComponent(RuleComponent):
-    rule_files = (RULES_FILE,)
+    rule_files = (RULES_FILE, AREAS_FILE, GRADES_FILE, PROSE_FILE)
 
     def compile(self, rules: dict[str, Any]) -> None:
+        # imported here: prose_grades and sections import this module
+        from .prose_grades import ProseGrades
+        from .sections import Vocab
+
         self.framework_rules = rules[RULES_FILE]
+        self.prose = ProseGrades(rules[PROSE_FILE], Vocab(rules[AREAS_FILE],
+                                                          rules[GRADES_FILE]))
 
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         start = next((s._.fields["date"] for s in doc.spans.get("dates", [])
                       if s._.fields.get("kind") == "inspection_start"), "")
+        authority = (doc._.report or {}).get("local_authority", "")
+
+        def graded_apart(framework: str, areas: list[str]) -> bool:
+            return self._graded_apart(text, framework, areas, authority)
+
         doc._.framework = framework_of(text, doc._.document_type or "other", start,
-                                       self.framework_rules)
+                                       self.framework_rules, graded_apart)
         doc._.layout = layout_of(text)
         return doc
+
+    def _graded_apart(self, text: str, framework: str, areas: list[str],
+                      authority: str) -> bool:
+        """Whether a text read by `framework`'s area names grades the first of `areas`
+        on its own: where the second has no grade, or another, or is graded where it is
+        not named together with the first (joined to it by area_glue: 'Children in care
+        were judged good. Care leavers' services were also judged good', not 'Children in
+        care and care leavers were judged good', wherever else the text names care
+        leavers, as in a headline)."""
+        rows = {}
+        for row in self.prose.rows(text, framework, "", authority):
+            rows.setdefault(row.area, row)
+        first, second = rows.get(areas[0]), rows.get(areas[1])
+        if first is None:
+            return False
+        if second is None or second.grade != first.grade:
+            return True
+        lexicon = self.prose.areas.get(framework, [])
+        return not (self._joined(text, second, areas[0], lexicon)
+                    or self._joined(text, first, areas[1], lexicon))
+
+    def _joined(self, text: str, row: Any, area: str, lexicon: list) -> bool:
+        """Whether the area a row names is followed, joined by area_glue, by `area`'s
+        name ('children in care and care leavers')."""
+        window = text[row.char_end:row.char_end + 80]
+        after = next(iter(self.prose._areas(window, lexicon)), None)
+        return bool(after and area in after.keys
+                    and self.prose.glue.match(window[:after.start]))

@@ -88,9 +88,11 @@ class ProseGrades:
         self.received_before, self.received_after = rx("grade_received_before"), \
             rx("grade_received_after")
         self.quoted, self.bracketed = rx("grade_quoted"), rx("grade_bracketed")
+        self.bracketed_item = rx("grade_bracketed_item")
         self.to_area, self.glue = rx("grade_to_area"), rx("area_glue")
         self.respectively, self.carry = rx("respectively"), rx("carry")
         self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
+        self.carry_after = rx("carry_after")
         self.earlier_adjunct, self.future_year = rx("earlier_adjunct"), rx("future_year")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
@@ -104,6 +106,7 @@ class ProseGrades:
         self.overall, self.previous = rx("overall_subject"), rx("previous")
         self.hope, self.then_now = rx("hope"), rx("then_now")
         self.hope_goes_on = rx("hope_goes_on")
+        self.now_predicate = rx("now_predicate")
         self.then_column = rx("table_then_column")
         self.back_ref, self.back_ref_to_grade = rx("back_reference"), \
             rx("back_reference_to_grade")
@@ -523,10 +526,19 @@ class ProseGrades:
         for m in areas + grades:
             m.clause = _clause_of(clauses, m.start)
         hoped_areas = [m for m in areas if m.clause in hoped]
+        subject = areas[0] if areas and areas[0].clause in aside and not re.sub(
+            r"(?i)\bthe\b", "", sentence[:areas[0].start]).strip() else None
         areas = [m for m in areas if m.clause not in aside]
         grades = [g for g in grades if g.clause not in aside]
         if not grades:
             return []
+        # 'A was judged inadequate in 2016 but is now good': the subject set aside with
+        # its earlier grade has the grade of a clause of now that names no area
+        now = grades[0]
+        if subject is not None and self.now_predicate.match(
+                sentence[clauses[now.clause][0]:clauses[now.clause][1]].lstrip()) and \
+                not any(a.start < now.start for a in areas):
+            areas.insert(0, subject)
         graded_clauses = {g.clause for g in grades}
         for m in self._every_area(sentence, clauses, lexicon, seen):
             m.clause = _clause_of(clauses, m.start)
@@ -556,9 +568,28 @@ class ProseGrades:
                 # 'as were A, B, and C': the areas listed with a carried one share its grade
                 listed = i - 1 in carried and bool(self.glue.match(
                     sentence[areas[i - 1].end:a.start]))
+                opener = self.carry.match(sentence[clauses[a.clause][0]:clause_end].lstrip())
+                # 'as did A, but B had become good', 'So was A, and B were outstanding':
+                # a carried grade, whatever a later clause grades (not after a bare 'and')
+                later = nxt is not None and nxt.clause > _clause_of(clauses, a.end - 1)
+                strong = listed or bool(opener and opener.group(0).strip().lower() != "and")
+                if later and strong and not self.carry_blocked.match(
+                        sentence[a.end:clause_end]):
+                    before = [g for g in grades if g.end <= a.start]
+                    if before:
+                        given[i] = before[-1]
+                        carried.add(i)
+                        continue
                 if nxt is not None and id(nxt) not in forward and self._one_list(
                         sentence, areas[i:], nxt, cuts):
                     given[i] = nxt
+                elif (nxt is None or later) and self.carry_after.match(
+                        sentence[a.end:clause_end]):
+                    # '..., and help and protection was too.'
+                    before = [g for g in grades if g.end <= a.start]
+                    if before:
+                        given[i] = before[-1]
+                        carried.add(i)
                 elif nxt is None and (listed or self.carry.match(
                         sentence[clauses[a.clause][0]:clause_end]) or any(
                         g.areas_only for g in grades)) and not \
@@ -823,7 +854,8 @@ class ProseGrades:
                 kept.append(Mention(m.start(), m.end(), m.group(0), grade=key))
         # 'So does A': the sentence before's grade, where this one gives none of its own.
         so = self.same_so.match(sentence)
-        if so and prior_grade and not kept:
+        # (its own clause gives none: 'So was A, and B were outstanding')
+        if so and prior_grade and not any(g.start < self._cuts(sentence)[1] for g in kept):
             kept.append(Mention(so.start(), so.end(), so.group(0), grade=prior_grade,
                                 areas_only=True))
         # 'Those are for A, B and C': the grade the sentence before gave a counted set.
@@ -855,6 +887,10 @@ class ProseGrades:
         # '... know their services well (good);': an area's grade closing its item
         if before.endswith("(") and self.bracketed.match(sentence[g.start - 1:]) and any(
                 a.end <= g.start for a in areas):
+            return True
+        # '... the impact of leaders (outstanding), help and protection (good) and ...'
+        if before.endswith("(") and self.bracketed_item.match(sentence[g.start - 1:]) and any(
+                a.end < g.start and not sentence[a.end:g.start - 1].strip() for a in areas):
             return True
         if not before.strip(" ‘'\"“") and self._headline(sentence) and \
                 self.headline_lead.match(sentence[g.start:]):
