@@ -5991,8 +5991,9 @@ def test_s30dev_a_visits_month_on_site(nlp, sentence, want) -> None:
 
 @pytest.mark.parametrize("words, date", [
     ("published last Wednesday", "2026-03-04"),
-    # 'on Wednesday' on a Wednesday may be the same day: no day
-    ("published on Wednesday", None),
+    # 'on Wednesday' on a Wednesday is that day (since sdates18,
+    # tests/fixtures/secondary/README.md)
+    ("published on Wednesday", "2026-03-11"),
     # 'last Monday' on a Wednesday may be two days or nine before: no day, as before
     ("published last Monday", None),
 ])
@@ -7518,13 +7519,13 @@ def test_s36dev_a_day_before_ofsted_published_its_report(nlp, sentence, want) ->
 
 # 'published on Monday' under a dateline stamped with the time of day ('23 January 2018,
 # 06:12 GMT', a Tuesday): the Monday before, as under a dateline naming its weekday; a line
-# labelled an update, or a bare date, leaves it unread.
+# labelled an update leaves it unread; a bare date is read (since sdates18).
 @pytest.mark.parametrize("dateline, want", [
     ("23 January 2018, 06:12 GMT", "2018-01-22"),
     ("23 January 2018 at 6.12am", "2018-01-22"),
     ("Tuesday 23 January 2018", "2018-01-22"),
     ("Last updated: 23 January 2018, 06:12 GMT", None),
-    ("23 January 2018", None),
+    ("23 January 2018", "2018-01-22"),
 ])
 def test_s36dev_published_on_a_weekday_under_a_time_stamp(nlp, dateline, want) -> None:
     text = (f"South Downs Today | Regional News\n{dateline}\n\nOfsted: Thornleigh children's "
@@ -7781,8 +7782,8 @@ SD17_BODY = ("Children's services in Kelby have been judged good by Ofsted. Insp
 
 # A dateline in figures after 'Posted on' or 'Published' with no colon, or after a byline's
 # separator, or with its weekday short: the text's own date, which dates 'yesterday' and a
-# weekday the report came out on. A bare date with no weekday or time still leaves a weekday
-# unread; an 'Updated' line stamped with a time is no posting time.
+# weekday the report came out on; so does a bare date alone on its line (since sdates18); an
+# 'Updated' line stamped with a time is no posting time.
 @pytest.mark.parametrize("dateline, sentence, want", [
     ("Posted on 12/03/2019 at 09:00", "The report, published yesterday, follows", "2019-03-11"),
     ("Published 12/03/2019, 07:30", "Their report, published on Monday, follows",
@@ -7791,7 +7792,7 @@ SD17_BODY = ("Children's services in Kelby have been judged good by Ofsted. Insp
      "2019-03-11"),
     ("By A Reporter | 12 March 2019", "The report was published on Monday. It follows",
      "2019-03-11"),
-    ("12 March 2019", "The report was published on Monday. It follows", None),
+    ("12 March 2019", "The report was published on Monday. It follows", "2019-03-11"),
     ("Last updated: 12/03/2019 at 09:00", "The report, published yesterday, follows", None),
     ("In the news on 12/03/2019 at 09:00", "The report, published yesterday, follows", None),
 ])

@@ -380,6 +380,22 @@ def _year_before(month: str, ref: str | None) -> bool:
     return int(month[:4]) * 12 + int(month[5:7]) < int(ref[:4]) * 12 + int(ref[5:7]) - 12
 
 
+def _weekday_back(own: date, weekday: str, last: bool) -> date | None:
+    """The day a weekday told relative to the item's own day names, where it cannot be read
+    two ways (tests/fixtures/secondary/README.md): 'on Tuesday' is the nearest Tuesday on
+    or before it (the day itself in an item dated Tuesday); 'last Tuesday' the one before
+    it where Tuesday falls later in the week than the item's day or is its own (a week
+    before); on a Friday 'last Tuesday' may be three days or ten before: None."""
+    named = list(calendar.day_name).index(weekday.capitalize())
+    back = (own.weekday() - named) % 7
+    if last:
+        if back == 0:
+            back = 7
+        elif named < own.weekday():
+            return None
+    return own - timedelta(days=back)
+
+
 def _written_span(m: re.Match, group: str) -> tuple[int, int]:
     """A group's date without a month's abbreviation point ('Friday 23 May.')."""
     return m.start(group), m.start(group) + len(m.group(group).rstrip("."))
@@ -925,52 +941,49 @@ class DatesComponent(RuleComponent):
         """'Their report was released on Tuesday' in a newsletter dated Friday 22 July
         2022: the Tuesday of the text's week before its date (19 July); 'published last
         Friday' in a post dated Monday 28 April 2025: the Friday of the week before (25
-        April). Only where the text's own date stands on a dateline that names its
-        weekday, and the day cannot be read two ways: 'on Tuesday' within the six days
-        before the date (never the date's own weekday), 'last Friday' only where the
-        named day falls later in the week than the date's (on a Friday, 'last Tuesday'
-        may be three days or ten before) or is the date's own ('last Wednesday' on a
-        Wednesday: a week before). 'Yesterday' is the day before the date."""
-        if not ref or len(ref) != 10 or not self._dateline(text):
-            return None
-        own = date.fromisoformat(ref)
-        # Only a dateline that names its own weekday ('Friday 22 July 2022'): the writer
-        # counts the week from that day. A bare date may be an online article's last
-        # update rather than the day it speaks from.
-        # Or a dateline stamped with the time of day ('23 January 2018, 06:12 GMT'): the
-        # moment the item was posted, unless the line is labelled an update.
-        m = self._own_date(text)
-        if not m:
-            return None
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        after = text[m.end():line_end if line_end >= 0 else len(text)]
-        # The weekday may be short ('First published Tue 4 Jun 2024'). A byline's date
-        # after its separator ('By A Reporter | 14 March 2017'), or a date labelled as the
-        # day the item was published or posted ('Published: 06.06.2024'), is the day it
-        # was written.
-        name = calendar.day_name[own.weekday()]
-        short = "|".join(dict.fromkeys((name, name[:5], name[:4], name[:3])))
-        if not (re.search(rf"\b(?:{short})\.?,?\s*$", text[max(0, m.start() - 12):m.start()])
-                or (TIME_STAMP_RE.fullmatch(after)
-                    and not UPDATED_RE.search(text[line_start:m.start()]))
-                or ((BYLINE_RE.match(text, line_start, m.start())
-                     or POSTED_RE.fullmatch(text, line_start, m.start()))
-                    and not after.strip())):
+        April); 'Yesterday' is the day before the date. Read from the item's own day on
+        its dateline (_datelined_day), as _weekday_back counts back."""
+        own = self._datelined_day(text, ref)
+        if not own:
             return None
         for pat in self.weekday_pub_news:
             for m in pat.finditer(text):
                 if "yesterday" in pat.groupindex and m.group("yesterday"):
                     return m.start("yesterday"), m.end("yesterday"), (
                         own - timedelta(days=1)).isoformat()
-                named = list(calendar.day_name).index(m.group("weekday").capitalize())
-                back = (own.weekday() - named) % 7
-                if back == 0 and m.group("last"):
-                    back = 7  # 'last Wednesday' on a Wednesday: the week before's
-                elif back == 0 or (m.group("last") and named < own.weekday()):
-                    continue
-                return m.start("weekday"), m.end("weekday"), (
-                    own - timedelta(days=back)).isoformat()
+                day = _weekday_back(own, m.group("weekday"), bool(m.group("last")))
+                if day:
+                    return m.start("weekday"), m.end("weekday"), day.isoformat()
+        return None
+
+    def _datelined_day(self, text: str, ref: str | None) -> date | None:
+        """The item's own day where a weekday told relative to it can be read from it: a
+        day (`ref`, the text's own date) standing on a dateline, alone on its line ('28
+        April 2016'), after its own weekday ('Friday 22 July 2022', short: 'First
+        published Tue 4 Jun 2024'), stamped with the time of day ('23 January 2018, 06:12
+        GMT': the moment it was posted, unless the line is labelled an update), after a
+        byline's separator ('By A Reporter | 14 March 2017') or labelled as the day the item
+        was published or posted ('Published: 06.06.2024'). A date under another label
+        ('Last updated:', 'Date:', 'In the news on') or naming a weekday it does not fall
+        on is not read so (tests/fixtures/secondary/README.md)."""
+        if not ref or len(ref) != 10 or not self._dateline(text):
+            return None
+        own = date.fromisoformat(ref)
+        m = self._own_date(text)
+        if not m:
+            return None
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        before = text[line_start:m.start()]
+        after = text[m.end():line_end if line_end >= 0 else len(text)]
+        name = calendar.day_name[own.weekday()]
+        short = "|".join(dict.fromkeys((name, name[:5], name[:4], name[:3])))
+        if (re.search(rf"\b(?:{short})\.?,?\s*$", text[max(0, m.start() - 12):m.start()])
+                or (TIME_STAMP_RE.fullmatch(after) and not UPDATED_RE.search(before))
+                or ((not before.strip() or BYLINE_RE.match(text, line_start, m.start())
+                     or POSTED_RE.fullmatch(text, line_start, m.start()))
+                    and not after.strip())):
+            return own
         return None
 
     def _month_after(self, text: str, pub: tuple[int, int, str], visit_start: str
