@@ -443,6 +443,8 @@ class DatesComponent(RuleComponent):
         self.began_no_year = g.compile(r["inspection_began_no_year"])
         self.ended = [g.compile(p) for p in r["inspection_ended"]]
         self.ended_subject = re.compile(r["inspection_ended_subject"])
+        self.ended_weekday_news = [re.compile(p) for p in r["inspection_ended_weekday_news"]]
+        self.end_only_before = g.compile(r["inspection_end_only_before"])
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
@@ -488,16 +490,54 @@ class DatesComponent(RuleComponent):
         and the precision. `ref` (the report's or the text's own date) dates an
         expression written without a year."""
         found = self._inspection_days(text, ref, news)
+        head = text[: self.prose_window]
         if found:
             s, e, first, last, ended_at = found
-            if first == last and not ended_at and self.start_only_before.search(
-                    text[max(0, s - 40):s]):
-                last = None
+            if first == last and not ended_at:
+                if self.start_only_before.search(text[max(0, s - 40):s]):
+                    last = None
+                elif self.end_only_before.search(text[max(0, s - 40):s]):
+                    first = None  # 'the inspection, which ended on 14 March'
+            if news and first and (last is None or last == first) and not ended_at:
+                end = self._ended_weekday(head, s, e, own, la)
+                if end and 0 < _span_days((first, end[2])) <= MAX_VISIT_DAYS:
+                    last, ended_at = end[2], end[:2]
             return s, e, first, last, ended_at, "day"
-        months = self._inspection_months(text[: self.prose_window], ref, news, la)
+        months = self._inspection_months(head, ref, news, la)
         if months or not news or not own or len(own) < 7 or not self._dateline(text):
             return months
-        return self._last_month(text[: self.prose_window], own)
+        found = self._last_month(head, own)
+        if found:
+            return found
+        # 'Ofsted inspectors left Quarrington on Friday': the last day alone
+        end = self._ended_weekday(head, -1, -1, own, la)
+        return (end[0], end[1], None, end[2], None, "day") if end else None
+
+    def _ended_weekday(self, head: str, s: int, e: int, own: str | None, la: str
+                       ) -> tuple[int, int, str] | None:
+        """Where and when the visit ended, told by a weekday relative to the item's own
+        date ('The inspection concluded on Friday'; inspection_ended_weekday_news): the
+        visit or its inspectors the verb's subject, or the verb going on ('and finished
+        their visit last Thursday') from the first day's expression at `s`..`e` (-1: none
+        written)."""
+        day0 = self._datelined_day(head, own)
+        if not day0:
+            return None
+        for pat in self.ended_weekday_news:
+            for m in pat.finditer(head, max(e, 0)):
+                cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, m.start())),
+                          default=0)
+                if not (self.ended_subject.search(head[cut:m.start("weekday")])
+                        or (0 <= s and cut <= s and re.fullmatch(
+                            r"[^.\n]{0,80}?(?:,|\band)\s+", head[e:m.start()]))):
+                    continue
+                if "place" in pat.groupindex and m.group("place") and not _same_place(
+                        m.group("place"), la):
+                    continue
+                day = _weekday_back(day0, m.group("weekday"), bool(m.group("last")))
+                if day:
+                    return m.start("weekday"), m.end("weekday"), day.isoformat()
+        return None
 
     def _last_month(self, head: str, own: str) -> tuple | None:
         """'Ofsted inspectors spent three weeks in Orrington last month' in a text dated
@@ -524,9 +564,7 @@ class DatesComponent(RuleComponent):
                     continue
                 # a place named as visited ('Inspectors visited Hollinsfield in February'):
                 # only the text's own authority
-                if "place" in pat.groupindex and not (
-                        la and (place := _place_words(m.group("place")))
-                        and place <= _place_words(la)):
+                if "place" in pat.groupindex and not _same_place(m.group("place"), la):
                     continue
                 # 'in November and December last year': the year before the text's own
                 last = "last_year" in pat.groupindex and m.group("last_year")
@@ -1060,7 +1098,7 @@ class DatesComponent(RuleComponent):
         la = (doc._.report or {}).get("local_authority") or ""
         pub = self._publication(text, news, own, la)
         insp = self._inspection(text, pub[2] if pub else own, news, own, la)
-        start_iso, start_at = None, -1
+        start_iso, end_iso, start_at = None, None, -1
         if insp:
             s, e, start_iso, end_iso, ended_at, precision = insp
             named = [m.start() for m in self.weekday_before.finditer(text, max(0, s - 16), s + 1)
@@ -1071,8 +1109,10 @@ class DatesComponent(RuleComponent):
             end_expr = expr
             if ended_at:  # the last day written in a sentence of its own
                 (s2, e2), end_expr = ended_at, _clean(text[ended_at[0]:ended_at[1]])
-            add_span(doc, "dates", s1, e1, {"kind": "inspection_start", "date": start_iso,
-                                            "precision": precision, "text": expr})
+            if start_iso:  # else only the last day is written ('which ended on 14 March')
+                add_span(doc, "dates", s1, e1, {"kind": "inspection_start",
+                                                "date": start_iso, "precision": precision,
+                                                "text": expr})
             if end_iso:
                 add_span(doc, "dates", s2, e2, {"kind": "inspection_end", "date": end_iso,
                                                 "precision": precision, "text": end_expr})
@@ -1099,7 +1139,7 @@ class DatesComponent(RuleComponent):
         if len(where) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         self._add_distinct(doc, "previous_inspection",
-                           self._previous(text, start_iso, where, la, news)
+                           self._previous(text, start_iso or end_iso, where, la, news)
                            + (self._years_ago(text, own, start_iso, la)
                               if news and own and self._dateline(text) else [])
                            + (self._years_before_visit(text, start_iso, start_at, la)
@@ -1146,8 +1186,8 @@ class DatesComponent(RuleComponent):
                 if self._anothers(_sentence_up_to(text, m.start(), m.end()), la, news):
                     continue
                 # 'from Kirkton where back in 2019 the council was rated ...': that place's
-                if "place" in pat.groupindex and m.group("place") and la and \
-                        not _place_words(m.group("place")) <= _place_words(la):
+                if "place" in pat.groupindex and m.group("place") and \
+                        not _same_place(m.group("place"), la):
                     continue
                 if "expr" in pat.groupindex:  # a range: its first day, if it is over
                     # ('expr2': a second visit in the same words, 'took place on 7 and 8
@@ -1226,28 +1266,16 @@ class DatesComponent(RuleComponent):
         """Whether the report word at `at` is another place's ('Ashcombe's own
         inspection'); an unknown authority leaves it the text's."""
         m = self.publication_month_other.search(_sentence_up_to(text, at, at))
-        if not (la and m):
-            return False
-        name, own = _place_words(m.group("name")), _place_words(la)
-        return bool(name and own and not name <= own)
+        return bool(m) and not _same_place(m.group("name"), la)
 
     def _other_subject(self, sentence: str, la: str, news: bool = False) -> bool:
         """Whether the sentence's earlier grade is told of a place that is not the text's
         authority ('Hallam Forest had been judged ... in 2015' in minutes about South
         Wealdmoor). An unknown authority leaves the date as this one's."""
-        if not la:
-            return False
-        own = _place_words(la)
         pats = [self.previous_other_subject] + ([self.previous_other_subject_news]
                                                  if news else [])
-        for m in (m for pat in pats for m in pat.finditer(sentence)):
-            name = _place_words(m.group("name"))
-            # Whole words of the names' cores: 'Cumbria Council' is Cumbria County
-            # Council and 'Wealdmoor' South Wealdmoor, but 'Solihull' is not Hull, nor
-            # 'East Wealdmoor' Wealdmoor.
-            if name and own and not name <= own:
-                return True
-        return False
+        return any(not _same_place(m.group("name"), la)
+                   for pat in pats for m in pat.finditer(sentence))
 
     def _add_distinct(self, doc: Doc, kind: str, spans: list[tuple],
                       taken: set[tuple[int, int]], looser: bool = False,
@@ -1284,6 +1312,18 @@ class DatesComponent(RuleComponent):
 @lru_cache(maxsize=1)
 def _name_forms() -> NameForms:
     return NameForms.load()
+
+
+def _same_place(name: str, la: str) -> bool:
+    """Whether a place a sentence names ('Ryton's', 'Hollin Council', 'Kelby') may be the
+    text's own authority `la`: its name's core words all the authority's ('Cumbria
+    Council' is Cumbria County Council, 'Wealdmoor' South Wealdmoor; 'Solihull' is not
+    Hull, nor 'East Wealdmoor' Wealdmoor). The one rule for an unknown authority, or a
+    name of affixes only ('the County Council'): nothing shows the place to be another,
+    so it may be the text's own: a visit to it dates the visit ('Inspectors visited
+    Hollinsfield in February'), its report and its earlier grade are the text's."""
+    words, own = _place_words(name), _place_words(la) if la else frozenset()
+    return not (words and own) or words <= own
 
 
 def _place_words(name: str) -> frozenset[str]:
