@@ -697,8 +697,9 @@ SECONDARY_UNSEEN37_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.93", "dates.recall=0.98", "dates.precision=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
+# (publication and dates raised to 1 by round sdates18: a weekday read from a bare dateline)
 # A seventh representative pair, written blind during session 17's rounds and scored once on
 # main d2f68f9 after s37dev, sdates17 and metrics17 were merged (READMEs).
 LETTERS_UNSEEN31_TARGETS = [
@@ -711,7 +712,7 @@ SECONDARY_UNSEEN38_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.98",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.98",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.93", "dates.recall=0.98", "dates.precision=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=0.93"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
