@@ -478,6 +478,8 @@ class DatesComponent(RuleComponent):
         self.previous_other = re.compile(r["previous_other_authority"])
         self.previous_other_subject = re.compile(r["previous_other_subject"])
         self.previous_other_subject_news = re.compile(r["previous_other_subject_news"])
+        self.previous_other_services_news = [re.compile(p)
+                                             for p in r["previous_other_services_news"]]
         self.data_as_at = [g.compile(p) for p in r["data_as_at"]]
         self.mention = g.compile(r["mention"])
 
@@ -570,10 +572,12 @@ class DatesComponent(RuleComponent):
                 last = "last_year" in pat.groupindex and m.group("last_year")
                 rng = self.grammar.parse_months(
                     m.group("expr"), f"{int(ref[:4]) - 1:04d}-12" if last and ref else ref)
-                # weeks, or the item following the inspection ('follows an inspection
-                # in March 2019' in an item of 2024 tells an earlier one)
+                # weeks, the item following the inspection ('follows an inspection in
+                # March 2019' in an item of 2024 tells an earlier one), or a sentence
+                # opening with the month ('In February 2019, inspectors ...')
                 if rng and not (news and (WEEKS_RE.search(m.group(0))
-                                          or FOLLOWS_RE.match(m.group(0)))
+                                          or FOLLOWS_RE.match(m.group(0))
+                                          or "opening" in pat.groupindex)
                                 and _year_before(rng[1], ref)):
                     return m.start("expr"), m.end("expr"), *rng, None, "month"
         return None
@@ -1272,8 +1276,9 @@ class DatesComponent(RuleComponent):
         """Whether the sentence's earlier grade is told of a place that is not the text's
         authority ('Hallam Forest had been judged ... in 2015' in minutes about South
         Wealdmoor). An unknown authority leaves the date as this one's."""
-        pats = [self.previous_other_subject] + ([self.previous_other_subject_news]
-                                                 if news else [])
+        pats = [self.previous_other_subject] + (
+            [self.previous_other_subject_news, *self.previous_other_services_news]
+            if news else [])
         return any(not _same_place(m.group("name"), la)
                    for pat in pats for m in pat.finditer(sentence))
 
