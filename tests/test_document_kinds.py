@@ -8103,3 +8103,132 @@ def test_s38dev_inspectors_visiting_teams_from_to(nlp, sentence, want) -> None:
 ])
 def test_s38dev_a_newspapers_name_on_the_first_line_is_a_masthead(nlp, head, want) -> None:
     assert run(nlp, head + "\n")["report"]["local_authority"] == want
+
+
+# sdates18
+# --- Round sdates18 (session 18): secondary sources' dates, the forms session 17 left ---
+
+def sd18_text(dateline: str, sentence: str, pub: str = "The report was published on 10 May."
+              ) -> str:
+    return (f"Kelby Post\n{dateline}\n\nKelby children's services rated good\n\n{SD17_BODY} "
+            f"{sentence} {pub}\n")
+
+
+# A visit's last day told by a weekday relative to the item's dateline (with its weekday or
+# alone on its line): the visit's subject or a verb going on from its first day's sentence.
+# Not another thing that concluded, another council's inspection, or a date labelled as a
+# page's update (the first day then stands alone, as before).
+@pytest.mark.parametrize("dateline, sentence, want", [
+    ("Monday 13 May 2024", "Inspectors arrived on 22 April for a three-week inspection. The "
+     "inspection concluded on Friday.", ("2024-04-22", "2024-05-10")),
+    ("Wednesday 15 May 2024", "Inspectors began their visit on 22 April and finished their "
+     "visit last Thursday.", ("2024-04-22", "2024-05-09")),
+    ("15 May 2024", "The inspection began on 22 April and ended on Friday.",
+     ("2024-04-22", "2024-05-10")),
+    ("15 May 2024", "Inspectors began their visit on 22 April and concluded it on Friday.",
+     ("2024-04-22", "2024-05-10")),
+    ("Wednesday 15 May 2024", "Inspectors arrived on 22 April. The council's consultation on "
+     "family hubs concluded on Friday.", ("2024-04-22", "2024-04-22")),
+    ("Wednesday 15 May 2024", "Inspectors arrived on 22 April. Neighbouring Ryton's "
+     "inspection ended on Friday.", ("2024-04-22", "2024-04-22")),
+    ("Last updated: 15 May 2024", "The inspection began on 22 April and ended on Friday.",
+     ("2024-04-22", "2024-04-22")),
+])
+def test_sdates18_last_day_told_by_a_weekday(nlp, dateline, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text(dateline, sentence, "")))[:2] == want
+
+
+# A day right after the visit's end ('The two-week inspection, which ended on 14 March') is
+# its last day alone, not a one-day visit; so is the inspectors' leaving the text's own
+# place on a weekday. Not another place left, nor another thing ended.
+@pytest.mark.parametrize("dateline, sentence, want", [
+    ("Tuesday 14 May 2024", "The two-week inspection, which ended on 14 March, found leaders "
+     "strong.", (None, "2024-03-14")),
+    ("Tuesday 14 May 2024", "The three-week inspection, which finished on 26 January, found "
+     "leaders strong.", (None, "2024-01-26")),
+    ("Monday 18 March 2024", "Ofsted inspectors left Kelby on Friday after a fortnight.",
+     (None, "2024-03-15")),
+    ("Monday 18 March 2024", "Ofsted inspectors left Ryton on Friday after a fortnight.",
+     (None, None)),
+    ("Monday 18 March 2024", "The consultation ended on Friday.", (None, None)),
+    ("Tuesday 14 May 2024", "The inspection began on 4 March and ended on 14 March.",
+     ("2024-03-04", "2024-03-14")),
+])
+def test_sdates18_last_day_alone(nlp, dateline, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text(dateline, sentence, "")))[:2] == want
+
+
+# Visits told by months in more news forms (month precision, the year the item's or the one
+# before): a sentence opening with the month whose subject is the inspectors or Ofsted, the
+# item following a visit by inspectors, a week-long visit in early March, the last two weeks
+# of a month. Not a cabinet's or peer reviewers' month, a visit to a neighbour, a visit to
+# come, a data period, a season, or a month over a year before the item.
+@pytest.mark.parametrize("sentence, want", [
+    ("In February, inspectors spent two weeks looking at how the council helps children in "
+     "need.", ("2024-02", "2024-02")),
+    ("In January and February, inspectors spent three weeks examining the council's work.",
+     ("2024-01", "2024-02")),
+    ("During a fortnight in March, inspectors met children, carers and social workers.",
+     ("2024-03", "2024-03")),
+    ("The report follows a visit by inspectors in February.", ("2024-02", "2024-02")),
+    ("The findings follow a visit by Ofsted inspectors in late January.",
+     ("2024-01", "2024-01")),
+    ("Inspectors judged the services good during a week-long visit in early March.",
+     ("2024-03", "2024-03")),
+    ("Inspectors spent the last two weeks of February with the council's social workers.",
+     ("2024-02", "2024-02")),
+    ("In February, the council's cabinet agreed extra money for social care.", (None, None)),
+    ("In February, peer reviewers spent two weeks looking at the front door.", (None, None)),
+    ("The report follows a visit by inspectors to neighbouring Ryton in February.",
+     (None, None)),
+    ("Inspectors will spend two weeks in the borough in February next year.", (None, None)),
+    ("Between April and September, the council received 4,200 referrals.", (None, None)),
+    ("Inspectors spent three weeks in the borough last autumn.", (None, None)),
+    ("In February 2019, inspectors spent two weeks in the borough and found it inadequate.",
+     (None, None)),
+])
+def test_sdates18_visits_told_by_months(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence))) == (
+        *want, "2024-05-10")
+
+
+# 'In November last year, Ofsted inspectors ...' in an item of January: the November before.
+def test_sdates18_a_month_last_year_opening_the_sentence(nlp) -> None:
+    text = sd18_text("Wednesday 22 January 2025", "In November last year, Ofsted inspectors "
+                     "spent three weeks in the borough.", "The report was published on 17 "
+                     "January.")
+    assert visit_of(run(nlp, text)) == ("2024-11", "2024-11", "2025-01-17")
+
+
+# Another place's services as the subject of an earlier grade are that place's, not the text's
+# previous inspection; the council's or the text's own place's are.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ryton's services were rated inadequate in 2019.", []),
+    ("Like Ryton, whose children's services were rated inadequate in 2019, the council has a "
+     "new director.", []),
+    ("Children's services in Ryton were rated inadequate in 2019.", []),
+    ("The council's services were rated inadequate in 2019.", [("2019", "year")]),
+    ("Kelby's services were rated inadequate in 2019.", [("2019", "year")]),
+    ("Children's services in Kelby were rated inadequate in 2019.", [("2019", "year")]),
+])
+def test_sdates18_another_places_services_rated(nlp, sentence, want) -> None:
+    text = sd18_text("Tuesday 14 May 2024", f"Inspectors were in Kelby from 4 to 15 March 2024. "
+                     f"{sentence}")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# One place check for every rule that asks whether a named place is the text's authority:
+# its core words all the authority's; an unknown authority leaves any place possibly the
+# text's own.
+@pytest.mark.parametrize("name, la, want", [
+    ("Ryton's", "Kelby", False),
+    ("Kelby Council", "Kelby", True),
+    ("Wealdmoor", "South Wealdmoor County Council", True),
+    ("East Wealdmoor", "South Wealdmoor", False),
+    ("Solihull", "Hull", False),
+    ("Ryton", "", True),
+])
+def test_sdates18_same_place(name, la, want) -> None:
+    from pipeline.nlp.components.dates import _same_place
+
+    assert _same_place(name, la) is want

@@ -529,9 +529,14 @@ class DatesComponent(RuleComponent):
             for m in pat.finditer(head, max(e, 0)):
                 cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, m.start())),
                           default=0)
-                if not (self.ended_subject.search(head[cut:m.start("weekday")])
-                        or (0 <= s and cut <= s and re.fullmatch(
-                            r"[^.\n]{0,80}?(?:,|\band)\s+", head[e:m.start()]))):
+                subject = self.ended_subject.search(head, cut, m.start("weekday"))
+                if not (subject or (0 <= s and cut <= s and re.fullmatch(
+                        r"[^.\n]{0,80}?(?:,|\band)\s+", head[e:m.start()]))):
+                    continue
+                # not a neighbour's or another place's ('Neighbouring Ryton's inspection
+                # ended on Friday')
+                if self.previous_other.search(head, cut, m.end()) or (
+                        subject and self._others_report(head, subject.start(), la)):
                     continue
                 if "place" in pat.groupindex and m.group("place") and not _same_place(
                         m.group("place"), la):
