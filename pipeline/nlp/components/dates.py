@@ -530,7 +530,7 @@ class DatesComponent(RuleComponent):
                 cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, m.start())),
                           default=0)
                 subject = self.ended_subject.search(head, cut, m.start("weekday"))
-                if not (subject or (0 <= s and cut <= s and re.fullmatch(
+                if not (subject or (s >= 0 and cut <= s and re.fullmatch(
                         r"[^.\n]{0,80}?(?:,|\band)\s+", head[e:m.start()]))):
                     continue
                 # not a neighbour's or another place's ('Neighbouring Ryton's inspection
