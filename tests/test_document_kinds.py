@@ -8232,3 +8232,16 @@ def test_sdates18_same_place(name, la, want) -> None:
     from pipeline.nlp.components.dates import _same_place
 
     assert _same_place(name, la) is want
+
+
+# Inspectors who 'came to' the text's own place in a month ('Inspectors came to Kelby in
+# September, spending three weeks with social workers'): the month; not another council.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors came to Kelby in February, spending three weeks with social workers.",
+     ("2024-02", "2024-02")),
+    ("Inspectors came to Ryton in February, spending three weeks with social workers.",
+     (None, None)),
+])
+def test_sdates18_inspectors_came_to_the_place_in_a_month(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence))) == (
+        *want, "2024-05-10")
