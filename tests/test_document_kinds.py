@@ -8245,3 +8245,24 @@ def test_sdates18_same_place(name, la, want) -> None:
 def test_sdates18_inspectors_came_to_the_place_in_a_month(nlp, sentence, want) -> None:
     assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence))) == (
         *want, "2024-05-10")
+
+
+# A part of the month or 'early', 'mid' or 'late' before it in any news month form: the
+# month. Services for children in another place are that place's.
+@pytest.mark.parametrize("sentence, want", [
+    ("The inspection, carried out in the second half of January, looked at help for "
+     "families.", ("2024-01", "2024-01")),
+    ("Ofsted inspectors spent a fortnight in the borough in early February.",
+     ("2024-02", "2024-02")),
+    ("Mock inspectors spent a fortnight in the borough in early February.", (None, None)),
+])
+def test_sdates18_a_part_of_the_month_in_news_forms(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence))) == (
+        *want, "2024-05-10")
+
+
+@pytest.mark.parametrize("place, want", [("Ryton", []), ("Kelby", [("2017", "year")])])
+def test_sdates18_services_for_children_in_a_place(nlp, place, want) -> None:
+    text = sd18_text("Tuesday 14 May 2024", "Inspectors were in Kelby from 4 to 15 March 2024. "
+                     f"Services for children in {place} were judged inadequate in 2017.")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
