@@ -8266,3 +8266,45 @@ def test_sdates18_services_for_children_in_a_place(nlp, place, want) -> None:
     text = sd18_text("Tuesday 14 May 2024", "Inspectors were in Kelby from 4 to 15 March 2024. "
                      f"Services for children in {place} were judged inadequate in 2017.")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# The inspection or visit named with its month as the subject of what it found, or before
+# the inspectors telling it; 'Inspectors, who spent two weeks ... in February'. Not a last,
+# mock, fostering or another place's inspection, the minister's visit, one to come, or one
+# over a year before the item.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted's inspection in February found that leaders know their services well.",
+     ("2024-02", "2024-02")),
+    ("During their visit in February, inspectors spoke to 40 families.",
+     ("2024-02", "2024-02")),
+    ("Ofsted's February inspection found strong practice.", ("2024-02", "2024-02")),
+    ("Inspectors, who spent two weeks in the borough in February, said leaders were strong.",
+     ("2024-02", "2024-02")),
+    ("The last inspection in February 2019 found the council inadequate.", (None, None)),
+    ("Ofsted's inspection in February 2019 found the council inadequate.", (None, None)),
+    ("Ryton's inspection in February found it inadequate.", (None, None)),
+    ("The mock inspection in February found strong practice.", (None, None)),
+    ("Their fostering inspection in February found strong practice.", (None, None)),
+    ("During the visit in February, the minister met care leavers.", (None, None)),
+    ("The next inspection in February, Ofsted said, will be short.", (None, None)),
+])
+def test_sdates18_the_inspection_named_with_its_month(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence))) == (
+        *want, "2024-05-10")
+
+
+# The last day 'yesterday', or after 'and left on Friday' going on from the first day's
+# sentence; not another thing that ended, in the same sentence or the next.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors arrived on 22 April. The inspection concluded yesterday.",
+     ("2024-04-22", "2024-05-12")),
+    ("Inspectors arrived on 22 April and left on Friday.", ("2024-04-22", "2024-05-10")),
+    ("Inspectors arrived on 22 April. The consultation ended yesterday.",
+     ("2024-04-22", "2024-04-22")),
+    ("Inspectors arrived on 22 April while the consultation concluded on Friday.",
+     ("2024-04-22", "2024-04-22")),
+    ("Inspectors arrived on 22 April, and the strike ended on Friday.",
+     ("2024-04-22", "2024-04-22")),
+])
+def test_sdates18_last_day_yesterday_or_and_left(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Monday 13 May 2024", sentence, "")))[:2] == want

@@ -529,9 +529,12 @@ class DatesComponent(RuleComponent):
             for m in pat.finditer(head, max(e, 0)):
                 cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, m.start())),
                           default=0)
-                subject = self.ended_subject.search(head, cut, m.start("weekday"))
-                if not (subject or (s >= 0 and cut <= s and re.fullmatch(
-                        r"[^.\n]{0,80}?(?:,|\band)\s+", head[e:m.start()]))):
+                told = "weekday" if m.group("weekday") else "yesterday"
+                subject = self.ended_subject.search(head, cut, m.start(told))
+                between = head[e:m.start()] if s >= 0 and cut <= s else None
+                if not (subject or between is not None and (
+                        re.fullmatch(r"[^.\n]{0,80}?(?:,|\band)\s+", between)
+                        or (not between.strip() and re.match(r",|and\b", m.group(0))))):
                     continue
                 # not a neighbour's or another place's ('Neighbouring Ryton's inspection
                 # ended on Friday')
@@ -541,6 +544,9 @@ class DatesComponent(RuleComponent):
                 if "place" in pat.groupindex and m.group("place") and not _same_place(
                         m.group("place"), la):
                     continue
+                if m.group("yesterday"):
+                    return m.start("yesterday"), m.end("yesterday"), (
+                        day0 - timedelta(days=1)).isoformat()
                 day = _weekday_back(day0, m.group("weekday"), bool(m.group("last")))
                 if day:
                     return m.start("weekday"), m.end("weekday"), day.isoformat()
@@ -582,7 +588,8 @@ class DatesComponent(RuleComponent):
                 # opening with the month ('In February 2019, inspectors ...')
                 if rng and not (news and (WEEKS_RE.search(m.group(0))
                                           or FOLLOWS_RE.match(m.group(0))
-                                          or "opening" in pat.groupindex)
+                                          or "opening" in pat.groupindex
+                                          or "named" in pat.groupindex)
                                 and _year_before(rng[1], ref)):
                     return m.start("expr"), m.end("expr"), *rng, None, "month"
         return None
