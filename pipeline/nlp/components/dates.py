@@ -380,6 +380,22 @@ def _year_before(month: str, ref: str | None) -> bool:
     return int(month[:4]) * 12 + int(month[5:7]) < int(ref[:4]) * 12 + int(ref[5:7]) - 12
 
 
+def _weekday_back(own: date, weekday: str, last: bool) -> date | None:
+    """The day a weekday told relative to the item's own day names, where it cannot be read
+    two ways (tests/fixtures/secondary/README.md): 'on Tuesday' is the nearest Tuesday on
+    or before it (the day itself in an item dated Tuesday); 'last Tuesday' the one before
+    it where Tuesday falls later in the week than the item's day or is its own (a week
+    before); on a Friday 'last Tuesday' may be three days or ten before: None."""
+    named = list(calendar.day_name).index(weekday.capitalize())
+    back = (own.weekday() - named) % 7
+    if last:
+        if back == 0:
+            back = 7
+        elif named < own.weekday():
+            return None
+    return own - timedelta(days=back)
+
+
 def _written_span(m: re.Match, group: str) -> tuple[int, int]:
     """A group's date without a month's abbreviation point ('Friday 23 May.')."""
     return m.start(group), m.start(group) + len(m.group(group).rstrip("."))
@@ -427,6 +443,8 @@ class DatesComponent(RuleComponent):
         self.began_no_year = g.compile(r["inspection_began_no_year"])
         self.ended = [g.compile(p) for p in r["inspection_ended"]]
         self.ended_subject = re.compile(r["inspection_ended_subject"])
+        self.ended_weekday_news = [re.compile(p) for p in r["inspection_ended_weekday_news"]]
+        self.end_only_before = g.compile(r["inspection_end_only_before"])
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
@@ -460,6 +478,8 @@ class DatesComponent(RuleComponent):
         self.previous_other = re.compile(r["previous_other_authority"])
         self.previous_other_subject = re.compile(r["previous_other_subject"])
         self.previous_other_subject_news = re.compile(r["previous_other_subject_news"])
+        self.previous_other_services_news = [re.compile(p)
+                                             for p in r["previous_other_services_news"]]
         self.data_as_at = [g.compile(p) for p in r["data_as_at"]]
         self.mention = g.compile(r["mention"])
 
@@ -472,16 +492,65 @@ class DatesComponent(RuleComponent):
         and the precision. `ref` (the report's or the text's own date) dates an
         expression written without a year."""
         found = self._inspection_days(text, ref, news)
+        head = text[: self.prose_window]
         if found:
             s, e, first, last, ended_at = found
-            if first == last and not ended_at and self.start_only_before.search(
-                    text[max(0, s - 40):s]):
-                last = None
+            if first == last and not ended_at:
+                if self.start_only_before.search(text[max(0, s - 40):s]):
+                    last = None
+                elif self.end_only_before.search(text[max(0, s - 40):s]):
+                    first = None  # 'the inspection, which ended on 14 March'
+            if news and first and (last is None or last == first) and not ended_at:
+                end = self._ended_weekday(head, s, e, own, la)
+                if end and 0 < _span_days((first, end[2])) <= MAX_VISIT_DAYS:
+                    last, ended_at = end[2], end[:2]
             return s, e, first, last, ended_at, "day"
-        months = self._inspection_months(text[: self.prose_window], ref, news, la)
+        months = self._inspection_months(head, ref, news, la)
         if months or not news or not own or len(own) < 7 or not self._dateline(text):
             return months
-        return self._last_month(text[: self.prose_window], own)
+        found = self._last_month(head, own)
+        if found:
+            return found
+        # 'Ofsted inspectors left Quarrington on Friday': the last day alone
+        end = self._ended_weekday(head, -1, -1, own, la)
+        return (end[0], end[1], None, end[2], None, "day") if end else None
+
+    def _ended_weekday(self, head: str, s: int, e: int, own: str | None, la: str
+                       ) -> tuple[int, int, str] | None:
+        """Where and when the visit ended, told by a weekday relative to the item's own
+        date ('The inspection concluded on Friday'; inspection_ended_weekday_news): the
+        visit or its inspectors the verb's subject, or the verb going on ('and finished
+        their visit last Thursday') from the first day's expression at `s`..`e` (-1: none
+        written)."""
+        day0 = self._datelined_day(head, own)
+        if not day0:
+            return None
+        for pat in self.ended_weekday_news:
+            for m in pat.finditer(head, max(e, 0)):
+                cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, m.start())),
+                          default=0)
+                told = "weekday" if m.group("weekday") else "yesterday"
+                subject = self.ended_subject.search(head, cut, m.start(told))
+                between = head[e:m.start()] if s >= 0 and cut <= s else None
+                if not (subject or between is not None and (
+                        re.fullmatch(r"[^.\n]{0,80}?(?:,|\band)\s+", between)
+                        or (not between.strip() and re.match(r",|and\b", m.group(0))))):
+                    continue
+                # not a neighbour's or another place's ('Neighbouring Ryton's inspection
+                # ended on Friday')
+                if self.previous_other.search(head, cut, m.end()) or (
+                        subject and self._others_report(head, subject.start(), la)):
+                    continue
+                if "place" in pat.groupindex and m.group("place") and not _same_place(
+                        m.group("place"), la):
+                    continue
+                if m.group("yesterday"):
+                    return m.start("yesterday"), m.end("yesterday"), (
+                        day0 - timedelta(days=1)).isoformat()
+                day = _weekday_back(day0, m.group("weekday"), bool(m.group("last")))
+                if day:
+                    return m.start("weekday"), m.end("weekday"), day.isoformat()
+        return None
 
     def _last_month(self, head: str, own: str) -> tuple | None:
         """'Ofsted inspectors spent three weeks in Orrington last month' in a text dated
@@ -508,18 +577,19 @@ class DatesComponent(RuleComponent):
                     continue
                 # a place named as visited ('Inspectors visited Hollinsfield in February'):
                 # only the text's own authority
-                if "place" in pat.groupindex and not (
-                        la and (place := _place_words(m.group("place")))
-                        and place <= _place_words(la)):
+                if "place" in pat.groupindex and not _same_place(m.group("place"), la):
                     continue
                 # 'in November and December last year': the year before the text's own
                 last = "last_year" in pat.groupindex and m.group("last_year")
                 rng = self.grammar.parse_months(
                     m.group("expr"), f"{int(ref[:4]) - 1:04d}-12" if last and ref else ref)
-                # weeks, or the item following the inspection ('follows an inspection
-                # in March 2019' in an item of 2024 tells an earlier one)
+                # weeks, the item following the inspection ('follows an inspection in
+                # March 2019' in an item of 2024 tells an earlier one), or a sentence
+                # opening with the month ('In February 2019, inspectors ...')
                 if rng and not (news and (WEEKS_RE.search(m.group(0))
-                                          or FOLLOWS_RE.match(m.group(0)))
+                                          or FOLLOWS_RE.match(m.group(0))
+                                          or "opening" in pat.groupindex
+                                          or "named" in pat.groupindex)
                                 and _year_before(rng[1], ref)):
                     return m.start("expr"), m.end("expr"), *rng, None, "month"
         return None
@@ -925,52 +995,49 @@ class DatesComponent(RuleComponent):
         """'Their report was released on Tuesday' in a newsletter dated Friday 22 July
         2022: the Tuesday of the text's week before its date (19 July); 'published last
         Friday' in a post dated Monday 28 April 2025: the Friday of the week before (25
-        April). Only where the text's own date stands on a dateline that names its
-        weekday, and the day cannot be read two ways: 'on Tuesday' within the six days
-        before the date (never the date's own weekday), 'last Friday' only where the
-        named day falls later in the week than the date's (on a Friday, 'last Tuesday'
-        may be three days or ten before) or is the date's own ('last Wednesday' on a
-        Wednesday: a week before). 'Yesterday' is the day before the date."""
-        if not ref or len(ref) != 10 or not self._dateline(text):
-            return None
-        own = date.fromisoformat(ref)
-        # Only a dateline that names its own weekday ('Friday 22 July 2022'): the writer
-        # counts the week from that day. A bare date may be an online article's last
-        # update rather than the day it speaks from.
-        # Or a dateline stamped with the time of day ('23 January 2018, 06:12 GMT'): the
-        # moment the item was posted, unless the line is labelled an update.
-        m = self._own_date(text)
-        if not m:
-            return None
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        after = text[m.end():line_end if line_end >= 0 else len(text)]
-        # The weekday may be short ('First published Tue 4 Jun 2024'). A byline's date
-        # after its separator ('By A Reporter | 14 March 2017'), or a date labelled as the
-        # day the item was published or posted ('Published: 06.06.2024'), is the day it
-        # was written.
-        name = calendar.day_name[own.weekday()]
-        short = "|".join(dict.fromkeys((name, name[:5], name[:4], name[:3])))
-        if not (re.search(rf"\b(?:{short})\.?,?\s*$", text[max(0, m.start() - 12):m.start()])
-                or (TIME_STAMP_RE.fullmatch(after)
-                    and not UPDATED_RE.search(text[line_start:m.start()]))
-                or ((BYLINE_RE.match(text, line_start, m.start())
-                     or POSTED_RE.fullmatch(text, line_start, m.start()))
-                    and not after.strip())):
+        April); 'Yesterday' is the day before the date. Read from the item's own day on
+        its dateline (_datelined_day), as _weekday_back counts back."""
+        own = self._datelined_day(text, ref)
+        if not own:
             return None
         for pat in self.weekday_pub_news:
             for m in pat.finditer(text):
                 if "yesterday" in pat.groupindex and m.group("yesterday"):
                     return m.start("yesterday"), m.end("yesterday"), (
                         own - timedelta(days=1)).isoformat()
-                named = list(calendar.day_name).index(m.group("weekday").capitalize())
-                back = (own.weekday() - named) % 7
-                if back == 0 and m.group("last"):
-                    back = 7  # 'last Wednesday' on a Wednesday: the week before's
-                elif back == 0 or (m.group("last") and named < own.weekday()):
-                    continue
-                return m.start("weekday"), m.end("weekday"), (
-                    own - timedelta(days=back)).isoformat()
+                day = _weekday_back(own, m.group("weekday"), bool(m.group("last")))
+                if day:
+                    return m.start("weekday"), m.end("weekday"), day.isoformat()
+        return None
+
+    def _datelined_day(self, text: str, ref: str | None) -> date | None:
+        """The item's own day where a weekday told relative to it can be read from it: a
+        day (`ref`, the text's own date) standing on a dateline, alone on its line ('28
+        April 2016'), after its own weekday ('Friday 22 July 2022', short: 'First
+        published Tue 4 Jun 2024'), stamped with the time of day ('23 January 2018, 06:12
+        GMT': the moment it was posted, unless the line is labelled an update), after a
+        byline's separator ('By A Reporter | 14 March 2017') or labelled as the day the item
+        was published or posted ('Published: 06.06.2024'). A date under another label
+        ('Last updated:', 'Date:', 'In the news on') or naming a weekday it does not fall
+        on is not read so (tests/fixtures/secondary/README.md)."""
+        if not ref or len(ref) != 10 or not self._dateline(text):
+            return None
+        own = date.fromisoformat(ref)
+        m = self._own_date(text)
+        if not m:
+            return None
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        before = text[line_start:m.start()]
+        after = text[m.end():line_end if line_end >= 0 else len(text)]
+        name = calendar.day_name[own.weekday()]
+        short = "|".join(dict.fromkeys((name, name[:5], name[:4], name[:3])))
+        if (re.search(rf"\b(?:{short})\.?,?\s*$", text[max(0, m.start() - 12):m.start()])
+                or (TIME_STAMP_RE.fullmatch(after) and not UPDATED_RE.search(before))
+                or ((not before.strip() or BYLINE_RE.match(text, line_start, m.start())
+                     or POSTED_RE.fullmatch(text, line_start, m.start()))
+                    and not after.strip())):
+            return own
         return None
 
     def _month_after(self, text: str, pub: tuple[int, int, str], visit_start: str
@@ -1047,7 +1114,7 @@ class DatesComponent(RuleComponent):
         la = (doc._.report or {}).get("local_authority") or ""
         pub = self._publication(text, news, own, la)
         insp = self._inspection(text, pub[2] if pub else own, news, own, la)
-        start_iso, start_at = None, -1
+        start_iso, end_iso, start_at = None, None, -1
         if insp:
             s, e, start_iso, end_iso, ended_at, precision = insp
             named = [m.start() for m in self.weekday_before.finditer(text, max(0, s - 16), s + 1)
@@ -1058,8 +1125,10 @@ class DatesComponent(RuleComponent):
             end_expr = expr
             if ended_at:  # the last day written in a sentence of its own
                 (s2, e2), end_expr = ended_at, _clean(text[ended_at[0]:ended_at[1]])
-            add_span(doc, "dates", s1, e1, {"kind": "inspection_start", "date": start_iso,
-                                            "precision": precision, "text": expr})
+            if start_iso:  # else only the last day is written ('which ended on 14 March')
+                add_span(doc, "dates", s1, e1, {"kind": "inspection_start",
+                                                "date": start_iso, "precision": precision,
+                                                "text": expr})
             if end_iso:
                 add_span(doc, "dates", s2, e2, {"kind": "inspection_end", "date": end_iso,
                                                 "precision": precision, "text": end_expr})
@@ -1086,7 +1155,7 @@ class DatesComponent(RuleComponent):
         if len(where) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         self._add_distinct(doc, "previous_inspection",
-                           self._previous(text, start_iso, where, la, news)
+                           self._previous(text, start_iso or end_iso, where, la, news)
                            + (self._years_ago(text, own, start_iso, la)
                               if news and own and self._dateline(text) else [])
                            + (self._years_before_visit(text, start_iso, start_at, la)
@@ -1133,8 +1202,8 @@ class DatesComponent(RuleComponent):
                 if self._anothers(_sentence_up_to(text, m.start(), m.end()), la, news):
                     continue
                 # 'from Kirkton where back in 2019 the council was rated ...': that place's
-                if "place" in pat.groupindex and m.group("place") and la and \
-                        not _place_words(m.group("place")) <= _place_words(la):
+                if "place" in pat.groupindex and m.group("place") and \
+                        not _same_place(m.group("place"), la):
                     continue
                 if "expr" in pat.groupindex:  # a range: its first day, if it is over
                     # ('expr2': a second visit in the same words, 'took place on 7 and 8
@@ -1213,28 +1282,17 @@ class DatesComponent(RuleComponent):
         """Whether the report word at `at` is another place's ('Ashcombe's own
         inspection'); an unknown authority leaves it the text's."""
         m = self.publication_month_other.search(_sentence_up_to(text, at, at))
-        if not (la and m):
-            return False
-        name, own = _place_words(m.group("name")), _place_words(la)
-        return bool(name and own and not name <= own)
+        return bool(m) and not _same_place(m.group("name"), la)
 
     def _other_subject(self, sentence: str, la: str, news: bool = False) -> bool:
         """Whether the sentence's earlier grade is told of a place that is not the text's
         authority ('Hallam Forest had been judged ... in 2015' in minutes about South
         Wealdmoor). An unknown authority leaves the date as this one's."""
-        if not la:
-            return False
-        own = _place_words(la)
-        pats = [self.previous_other_subject] + ([self.previous_other_subject_news]
-                                                 if news else [])
-        for m in (m for pat in pats for m in pat.finditer(sentence)):
-            name = _place_words(m.group("name"))
-            # Whole words of the names' cores: 'Cumbria Council' is Cumbria County
-            # Council and 'Wealdmoor' South Wealdmoor, but 'Solihull' is not Hull, nor
-            # 'East Wealdmoor' Wealdmoor.
-            if name and own and not name <= own:
-                return True
-        return False
+        pats = [self.previous_other_subject] + (
+            [self.previous_other_subject_news, *self.previous_other_services_news]
+            if news else [])
+        return any(not _same_place(m.group("name"), la)
+                   for pat in pats for m in pat.finditer(sentence))
 
     def _add_distinct(self, doc: Doc, kind: str, spans: list[tuple],
                       taken: set[tuple[int, int]], looser: bool = False,
@@ -1271,6 +1329,18 @@ class DatesComponent(RuleComponent):
 @lru_cache(maxsize=1)
 def _name_forms() -> NameForms:
     return NameForms.load()
+
+
+def _same_place(name: str, la: str) -> bool:
+    """Whether a place a sentence names ('Ryton's', 'Hollin Council', 'Kelby') may be the
+    text's own authority `la`: its name's core words all the authority's ('Cumbria
+    Council' is Cumbria County Council, 'Wealdmoor' South Wealdmoor; 'Solihull' is not
+    Hull, nor 'East Wealdmoor' Wealdmoor). The one rule for an unknown authority, or a
+    name of affixes only ('the County Council'): nothing shows the place to be another,
+    so it may be the text's own: a visit to it dates the visit ('Inspectors visited
+    Hollinsfield in February'), its report and its earlier grade are the text's."""
+    words, own = _place_words(name), _place_words(la) if la else frozenset()
+    return not (words and own) or words <= own
 
 
 def _place_words(name: str) -> frozenset[str]:
