@@ -8119,3 +8119,28 @@ def test_s38dev_inspectors_visiting_teams_from_to(nlp, sentence, want) -> None:
 ])
 def test_s38dev_a_newspapers_name_on_the_first_line_is_a_masthead(nlp, head, want) -> None:
     assert run(nlp, head + "\n")["report"]["local_authority"] == want
+
+
+# --- Round s39dev (session 18): forms behind secondary_unseen39's misses ---
+
+# The weekday (or 'yesterday') opening the sentence before Ofsted publishing its report
+# ('On Friday, Ofsted published its report on our children's services'), in a post dated
+# Sunday 3 July 2022: dated from the post's own date. Not another body publishing, nor
+# Ofsted's annual report; 'Last week' names no day, and 'Last Friday' on a Sunday may be two
+# days or nine before.
+@pytest.mark.parametrize("sentence, want", [
+    ("On Friday, Ofsted published its report on our children's services, after inspectors "
+     "spent two weeks with our teams.", "2022-07-01"),
+    ("On Thursday the inspectorate released its findings.", "2022-06-30"),
+    ("Yesterday, the inspectorate released its report on the council.", "2022-07-02"),
+    ("On Friday, inspectors published their report.", "2022-07-01"),
+    ("Last week, Ofsted published its report on our children's services.", None),
+    ("On Friday, the council published its report on our children's services.", None),
+    ("On Friday, Ofsted published its annual report.", None),
+    ("Last Friday, Ofsted published its report on our children's services.", None),
+])
+def test_s39dev_a_weekday_opening_the_sentence_dates_publication(nlp, sentence, want) -> None:
+    text = ("Leader's blog\n\nA good report for Kelby's children\n\nPosted on Sunday 3 July "
+            f"2022\n\n{SD17_BODY} {sentence} Inspectors were in Kelby between 9 and 20 May.\n")
+    assert visit_of(run(nlp, text)) == ("2022-05-09", "2022-05-20", want)
+
