@@ -8144,3 +8144,28 @@ def test_s39dev_a_weekday_opening_the_sentence_dates_publication(nlp, sentence, 
             f"2022\n\n{SD17_BODY} {sentence} Inspectors were in Kelby between 9 and 20 May.\n")
     assert visit_of(run(nlp, text)) == ("2022-05-09", "2022-05-20", want)
 
+
+# A blog's or column's author line on the first line, naming the writer's office in the
+# council ('Leader of Kelby Council', 'Cabinet Member for Children, Kelby Borough Council'):
+# no headline; the line under it (past a dateline) is, in its own form. A first line that
+# goes on after the council's name, or names no office, is the headline itself.
+@pytest.mark.parametrize("head, want", [
+    ("Leader's blog: Councillor Sam Kerr, Leader of Kelby Council\n\nA good report for "
+     "Kelby's children\n\nPosted on Sunday 3 July 2022", "Kelby"),
+    ("Cllr Ann Lee, Cabinet Member for Children, Kelby Borough Council\n\nKelby's children's "
+     "services are good\n\nPosted on Sunday 3 July 2022", "Kelby"),
+    ("Cabinet Member for Children, Kelby Borough Council\n3 July 2022\n\nWhat Ofsted said "
+     "about Kelby", "Kelby"),
+    ("By Cllr Ann Lee - Leader of the London Borough of Kelby\n\nOfsted and Kelby's "
+     "children\n\nPosted on Sunday 3 July 2022", "Kelby"),
+    ("Leader of Kelby Council welcomes good Ofsted report\n\nPosted on Sunday 3 July 2022",
+     "Kelby Council"),
+    ("Kelby Borough Council rated good\n\nA good report for Kelby's children\n\n"
+     "Posted on Sunday 3 July 2022", "Kelby Borough Council"),
+])
+def test_s39dev_an_author_line_naming_the_council_is_no_headline(nlp, head, want) -> None:
+    text = (f"{head}\n\nKelby Borough Council's children's services have been judged good "
+            "by Ofsted. Inspectors were in Kelby between 9 and 20 May.\n")
+    rec = run(nlp, text)
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == want
