@@ -724,12 +724,13 @@ LETTERS_UNSEEN32_TARGETS = [
     "reports.publication_date=1", "reports.lead_inspector=1",
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
+# secondary_unseen39 then developed in round s39dev (its README: before and after).
 SECONDARY_UNSEEN39_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
-    "reports.local_authority=0.93"]
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -8491,3 +8492,51 @@ def test_sdates18_the_inspection_named_with_its_month(nlp, sentence, want) -> No
 ])
 def test_sdates18_last_day_yesterday_or_and_left(nlp, sentence, want) -> None:
     assert visit_of(run(nlp, sd18_text("Monday 13 May 2024", sentence, "")))[:2] == want
+# --- Round s39dev (session 18): forms behind secondary_unseen39's misses ---
+
+# The weekday (or 'yesterday') opening the sentence before Ofsted publishing its report
+# ('On Friday, Ofsted published its report on our children's services'), in a post dated
+# Sunday 3 July 2022: dated from the post's own date. Not another body publishing, nor
+# Ofsted's annual report; 'Last week' names no day, and 'Last Friday' on a Sunday may be two
+# days or nine before.
+@pytest.mark.parametrize("sentence, want", [
+    ("On Friday, Ofsted published its report on our children's services, after inspectors "
+     "spent two weeks with our teams.", "2022-07-01"),
+    ("On Thursday the inspectorate released its findings.", "2022-06-30"),
+    ("Yesterday, the inspectorate released its report on the council.", "2022-07-02"),
+    ("On Friday, inspectors published their report.", "2022-07-01"),
+    ("Last week, Ofsted published its report on our children's services.", None),
+    ("On Friday, the council published its report on our children's services.", None),
+    ("On Friday, Ofsted published its annual report.", None),
+    ("Last Friday, Ofsted published its report on our children's services.", None),
+])
+def test_s39dev_a_weekday_opening_the_sentence_dates_publication(nlp, sentence, want) -> None:
+    text = ("Leader's blog\n\nA good report for Kelby's children\n\nPosted on Sunday 3 July "
+            f"2022\n\n{SD17_BODY} {sentence} Inspectors were in Kelby between 9 and 20 May.\n")
+    assert visit_of(run(nlp, text)) == ("2022-05-09", "2022-05-20", want)
+
+
+# A blog's or column's author line on the first line, naming the writer's office in the
+# council ('Leader of Kelby Council', 'Cabinet Member for Children, Kelby Borough Council'):
+# no headline; the line under it (past a dateline) is, in its own form. A first line that
+# goes on after the council's name, or names no office, is the headline itself.
+@pytest.mark.parametrize("head, want", [
+    ("Leader's blog: Councillor Sam Kerr, Leader of Kelby Council\n\nA good report for "
+     "Kelby's children\n\nPosted on Sunday 3 July 2022", "Kelby"),
+    ("Cllr Ann Lee, Cabinet Member for Children, Kelby Borough Council\n\nKelby's children's "
+     "services are good\n\nPosted on Sunday 3 July 2022", "Kelby"),
+    ("Cabinet Member for Children, Kelby Borough Council\n3 July 2022\n\nWhat Ofsted said "
+     "about Kelby", "Kelby"),
+    ("By Cllr Ann Lee - Leader of the London Borough of Kelby\n\nOfsted and Kelby's "
+     "children\n\nPosted on Sunday 3 July 2022", "Kelby"),
+    ("Leader of Kelby Council welcomes good Ofsted report\n\nPosted on Sunday 3 July 2022",
+     "Kelby Council"),
+    ("Kelby Borough Council rated good\n\nA good report for Kelby's children\n\n"
+     "Posted on Sunday 3 July 2022", "Kelby Borough Council"),
+])
+def test_s39dev_an_author_line_naming_the_council_is_no_headline(nlp, head, want) -> None:
+    text = (f"{head}\n\nKelby Borough Council's children's services have been judged good "
+            "by Ofsted. Inspectors were in Kelby between 9 and 20 May.\n")
+    rec = run(nlp, text)
+    assert rec["report"]["document_type"] == "news_article"
+    assert rec["report"]["local_authority"] == want

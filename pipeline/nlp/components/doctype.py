@@ -96,6 +96,7 @@ class DoctypeComponent(RuleComponent):
         self.name_part_shared = re.compile(news["headline_name_part_shared"])
         self.headline_clause_end = re.compile(news["headline_clause_end"])
         self.headline_not_subject = re.compile(news["headline_not_subject"], re.I)
+        self.author_line = re.compile(news["headline_author_line"])
 
     def clean_la(self, name: str) -> str:
         """The authority's own name: the words around it the rules list are cut off."""
@@ -394,6 +395,14 @@ class DoctypeComponent(RuleComponent):
                     top = self._under_section(lines, [la, *(
                         self.clean_la(m.group("la")) for pat in self.news_la
                         for m in pat.finditer(prose))])
+                # a blog's or column's author line naming the writer's office in the
+                # council: the headline is under it, past a line dating the item
+                if top == 0 and len(lines) > 1 and self.author_line.match(
+                        lines[0].text.strip()):
+                    top = 1
+                    while top < min(len(lines) - 1, 3) and self.dateline.match(
+                            lines[top].text.strip()):
+                        top += 1
                 # a meeting's minutes line is no headline: the authority's name above it
                 if (la and 0 < top < len(lines) and self.meeting_line.match(lines[top].text)
                         and self._headline_forms(lines[0].text, la, re.I)):
