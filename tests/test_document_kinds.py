@@ -97,6 +97,7 @@ SECONDARY_UNSEEN36 = ROOT / "tests" / "fixtures" / "secondary_unseen36"
 SECONDARY_UNSEEN37 = ROOT / "tests" / "fixtures" / "secondary_unseen37"
 SECONDARY_UNSEEN38 = ROOT / "tests" / "fixtures" / "secondary_unseen38"
 SECONDARY_UNSEEN39 = ROOT / "tests" / "fixtures" / "secondary_unseen39"
+SECONDARY_UNSEEN40 = ROOT / "tests" / "fixtures" / "secondary_unseen40"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -731,6 +732,14 @@ SECONDARY_UNSEEN39_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
+# A ninth representative secondary set, written blind during session 18's rounds and scored
+# once on main c18fcbc after sdates18, sgrades18 and s39dev were merged (README).
+SECONDARY_UNSEEN40_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.97",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.97",
+    "reports.inspection_start=0.87", "reports.inspection_end=0.87",
+    "reports.publication_date=1", "dates.recall=0.92", "dates.precision=0.93",
+    "reports.local_authority=0.93"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -868,7 +877,8 @@ def test_letters_gold(letters, part: str) -> None:
     (LETTERS_UNSEEN31, LETTERS_UNSEEN31_TARGETS),
     (SECONDARY_UNSEEN38, SECONDARY_UNSEEN38_TARGETS),
     (LETTERS_UNSEEN32, LETTERS_UNSEEN32_TARGETS),
-    (SECONDARY_UNSEEN39, SECONDARY_UNSEEN39_TARGETS)])
+    (SECONDARY_UNSEEN39, SECONDARY_UNSEEN39_TARGETS),
+    (SECONDARY_UNSEEN40, SECONDARY_UNSEEN40_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
