@@ -380,3 +380,20 @@ def test_a_difference_before_a_comparison_is_observed(
 def test_up_to_a_figure_some_reach_is_a_range_bound(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A list of three figures after one cue: each has the cue's role ...
+    ("This is an improvement on the 46%, 23% and 54% achieved in 2013-14.",
+     [("46%", "previous"), ("23%", "previous"), ("54%", "previous")]),
+    ("Rates are above the national averages of 12%, 15% and 19%.",
+     [("12%", "national_average"), ("15%", "national_average"), ("19%", "national_average")]),
+    # ... while a figure joined by "and" alone to one after a cue keeps its own.
+    ("The national average is 15%, and 20% of children here have a plan.",
+     [("15%", "national_average"), ("20%", "observed")]),
+    ("It rose from 46% to 54%, 60% now.",
+     [("46%", "previous"), ("54%", "observed"), ("60%", "observed")]),
+])
+def test_a_list_after_one_cue_shares_its_role(text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -16,6 +16,12 @@ from .rules import MetricRules
 
 # The link of a pair that lists two figures ("30% in primary and 23% in secondary").
 AND_LINK_RE = re.compile(r"\band\s*(?:a\s+high\s+of\s+|just\s+)?$", re.I)
+# A list of three or more figures after one cue ("an improvement on the 46%, 23% and 54%
+# achieved in 2013-14"): the figures after the first, joined to it by a comma (then by
+# "and"), have the cue's role. Two figures joined by "and" alone are left to the pair rules.
+LIST_COMMA_RE = re.compile(r"\s*,\s*")
+LIST_AND_RE = re.compile(r"\s*,?\s*and\s*", re.I)
+LIST_ROLES = ("previous", "national_average", "comparator", "target")
 SAME_FIGURE_RE = re.compile(r"\s*\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
 SAME_FIGURE_NOUN_RE = re.compile(
     r"\s*(?:[a-z'\u2019-]+\s+){1,2}\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
@@ -98,7 +104,17 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 if name == "observed":  # a comparison after it: "eight fewer than ..."
                     m.extra["difference"] = True
                 break
-        role = role or before_cue(r, before)
+        if not role:
+            role = before_cue(r, before)
+            if role:
+                m.extra["cue_role"] = True
+        if not role and k and group[k - 1].unit == m.unit \
+                and group[k - 1].role in LIST_ROLES and group[k - 1].extra.get("cue_role") \
+                and (LIST_COMMA_RE.fullmatch(between) or (
+                    LIST_AND_RE.fullmatch(between) and group[k - 1].extra.get("listed"))):
+            m.role = group[k - 1].role
+            m.extra["cue_role"] = m.extra["listed"] = True
+            continue
         if role in ("target", *GROUP_ROLES) and r.placed_before.search(before):
             role = ""  # "above national targets, at 85 days": this authority's figure
         if role == "previous" and r.from_before.search(before) and not (
