@@ -421,3 +421,14 @@ def test_units_with_four_describing_words_are_set_up() -> None:
     # ... while the people counted are still a metric
     assert found("Three multi-agency child sexual exploitation workers were appointed.") == [
         ("Three", "3", "count")]
+
+
+def test_a_pair_of_gcse_thresholds_is_a_definition() -> None:
+    # Both ends of a GCSE threshold, and the word misspelt, are the measure's definition ...
+    assert found("Thirteen young people achieved between six and 15 GCSE grades A*-C.") == [
+        ("Thirteen", "13", "count")]
+    assert found("Only 16% achieved five good GSCEs including English.") == [
+        ("16%", "16", "percent")]
+    # ... while the pupils counted before them stay.
+    assert found("In 2015, 35 pupils and 40 students achieved five GCSEs.") == [
+        ("35", "35", "count"), ("40", "40", "count")]
