@@ -432,3 +432,19 @@ def test_a_pair_of_gcse_thresholds_is_a_definition() -> None:
     # ... while the pupils counted before them stay.
     assert found("In 2015, 35 pupils and 40 students achieved five GCSEs.") == [
         ("35", "35", "count"), ("40", "40", "count")]
+
+
+def test_units_after_a_preposition_are_set_up() -> None:
+    # A count of units after a preposition is where a service is delivered from, whatever
+    # verb follows and with any describing words ...
+    assert found("Most referrals are dealt with by the three locality referral and "
+                 "assessment teams.") == []
+    assert found("Support provided in four early help locality teams is mostly school "
+                 "based.") == []
+    assert found("The council is complemented by four geographically based young "
+                 "people\u2019s forums.") == []
+    # ... while an X of Y, the units' staff and people counted before them stay.
+    assert found("Caseloads were high in two of the six teams.") == [("two", "2", "count")]
+    assert found("Help is given by 12 social workers in the teams.") == [
+        ("12", "12", "count")]
+    assert found("Support is given by the four team managers.") == [("four", "4", "count")]

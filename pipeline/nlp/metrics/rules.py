@@ -153,6 +153,8 @@ class MetricRules:
         self.structure_units_after = _c(r["structure_units_after"], months)
         self.setup_units_after = _c(r["setup_units_after"], months)
         self.setup_whole_before = _c(r["setup_whole_before"], months, tail=True)
+        self.setup_prep_before = _c(r["setup_prep_before"], months, tail=True)
+        self.setup_prep_after = _c(r["setup_prep_after"], months)
         self.name_before = _c(r["name_before_cs"], months, 0, tail=True)
         self.name_after = _c(r["name_after"], months, 0)
         self.name_quote_before = _c(r["name_quote_before"], months, tail=True)
