@@ -397,3 +397,20 @@ def test_up_to_a_figure_some_reach_is_a_range_bound(
 def test_a_list_after_one_cue_shares_its_role(text: str,
                                               expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure after ", at" that another group's figure follows in the same form is the
+    # first group's own (one of two listed) ...
+    ("This was higher than statistical neighbours, at 41% and the national figure of 38%.",
+     [("41%", "comparator"), ("38%", "national_average")]),
+    ("This is lower than published data for statistical neighbours, at 9.7%, and the England "
+     "average of 11%.", [("9.7%", "comparator"), ("11%", "national_average")]),
+    # ... while a figure alone after ", at", or before a figure of this authority, is its own.
+    ("Timeliness has been at or above national averages, at over 95%.", [("95%", "observed")]),
+    ("It is similar to national rates, at 23%, and 40% of plans are reviewed.",
+     [("23%", "observed"), ("40%", "observed")]),
+])
+def test_a_figure_after_comma_at_before_another_groups_figure(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -115,7 +115,8 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             m.role = group[k - 1].role
             m.extra["cue_role"] = m.extra["listed"] = True
             continue
-        if role in ("target", *GROUP_ROLES) and r.placed_before.search(before):
+        if role in ("target", *GROUP_ROLES) and r.placed_before.search(before) \
+                and not (role in GROUP_ROLES and r.placed_parallel_after.match(after)):
             role = ""  # "above national targets, at 85 days": this authority's figure
         if role == "previous" and r.from_before.search(before) and not (
                 r.change_words.search(text, s0, m.start) or r.change_to_after.search(after)

@@ -188,6 +188,7 @@ class MetricRules:
         self.role_before = [(role, _c(p, months, tail=True)) for role, p in r["role_before"]]
         self.role_after = [(role, _c(p, months)) for role, p in r["role_after"]]
         self.placed_before = _c(r["placed_before"], months, tail=True)
+        self.placed_parallel_after = _c(r["placed_parallel_after"], months)
         self.two_groups_before = _c(r["two_groups_before"], months, tail=True)
         self.compared_previous = _c(r["compared_previous"], months, tail=True)
         self.date_after = _c(r["date_after"], months)
