@@ -448,3 +448,15 @@ def test_units_after_a_preposition_are_set_up() -> None:
     assert found("Help is given by 12 social workers in the teams.") == [
         ("12", "12", "count")]
     assert found("Support is given by the four team managers.") == [("four", "4", "count")]
+
+
+def test_an_age_band_after_a_group_and_the_ages_a_group_spans_are_not_counts() -> None:
+    # Both ends of an age band after a group, and of the ages a group spans, are ages ...
+    assert found("Services for young people between 16 and 18 years need to improve.") == []
+    assert found("The age of children placed for adoption ranged from eight months to seven "
+                 "years.") == []
+    # ... while a count of the group and a spread of a measured wait stay.
+    assert found("There were 190 care leavers aged between 18 and 25 years.") == [
+        ("190", "190", "count")]
+    assert found("Waits for assessment ranged from eight to 12 weeks.") == [
+        ("eight", "8", "weeks"), ("12", "12", "weeks")]
