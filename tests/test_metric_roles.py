@@ -414,3 +414,24 @@ def test_a_list_after_one_cue_shares_its_role(text: str,
 def test_a_figure_after_comma_at_before_another_groups_figure(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "nationally, the average was" names the national figure ...
+    ("Timeliness is 28 weeks; nationally, the average was 31 weeks.",
+     [("28", "observed"), ("31", "national_average")]),
+    # ... "left the country" is a place, not the country as a whole ...
+    ("Of the children, 24 had left the country and six had moved away.",
+     [("24", "observed"), ("six", "observed")]),
+    ("In the country as a whole, 15% of children had a plan.", [("15%", "national_average")]),
+    # ... "in the last year" runs up to now, unlike "last year" ...
+    ("The number has more than doubled in the last year (153 at the time of the inspection).",
+     [("doubled", "observed"), ("153", "observed")]),
+    ("The rate was 20% last year and is 18% now.", [("20%", "previous"), ("18%", "observed")]),
+    # ... and a comma closes a comparison with the previous year.
+    ("While this is less than the previous year, at 18% it is still high.",
+     [("18%", "observed")]),
+    ("This compares with the previous year, when it was 22%.", [("22%", "previous")]),
+])
+def test_cues_read_within_their_phrase(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
