@@ -435,3 +435,16 @@ def test_a_figure_after_comma_at_before_another_groups_figure(
 ])
 def test_cues_read_within_their_phrase(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A multiple or a rank before a group compares this authority with it: observed ...
+    ("The proportion adopted, at 15%, is more than double the national average of 7%.",
+     [("15%", "observed"), ("double", "observed"), ("7%", "national_average")]),
+    ("The area ranks 16th in the country for placement stability.", [("16th", "observed")]),
+    # ... while a figure before the group is still the group's.
+    ("This compares with 21% in the country as a whole.", [("21%", "national_average")]),
+])
+def test_a_multiple_or_rank_before_a_group_is_observed(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

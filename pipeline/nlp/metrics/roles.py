@@ -31,6 +31,9 @@ DASH_LINK_RE = re.compile(r"\s*(?:-|\u2013)\s*")
 AND_PAIR_RE = re.compile(r"\s*" + r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
                          r",?\s*and\s*", re.I)
 CHANGE_FIGURE_RE = re.compile(r"\bpoints?$", re.I)
+# A multiple or a rank compares this authority with others (GUIDELINES 5: "more than twice
+# the national rate" is observed): the group named after it is not its own.
+RANK_RE = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
 # Roles of a reference group: both figures of a pair after such a cue are the group's
 # (a target written "of 50 to 70" stays a range).
 GROUP_ROLES = ("national_average", "comparator")
@@ -99,6 +102,8 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             continue
         role = ""
         for name, rx in r.role_after:
+            if name in GROUP_ROLES and (m.unit == "ratio" or RANK_RE.search(m.value_text)):
+                continue  # "more than double the national average", "16th in the country"
             if rx.match(after):
                 role = name
                 if name == "observed":  # a comparison after it: "eight fewer than ..."
