@@ -448,3 +448,15 @@ def test_cues_read_within_their_phrase(text: str, expected: list[tuple[str, str]
 def test_a_multiple_or_rank_before_a_group_is_observed(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the past 12 months" runs up to now, as "the last 12 months": a dated year is before it ...
+    ("In 2014-15, 15 children were adopted, and within the past 12 months, nine children "
+     "were adopted.", [("15", "previous"), ("nine", "observed")]),
+    # ... while two figures of the past 12 months are both current.
+    ("Within the past 12 months, 15 children were adopted and nine were placed.",
+     [("15", "observed"), ("nine", "observed")]),
+])
+def test_the_past_months_run_up_to_now(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -42,7 +42,7 @@ DURATION_UNITS = ("days", "weeks", "months", "years")
 # A duration's unit written after the first of two figures ("two weeks to three months").
 DURATION_WORD = r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
 CURRENT_RE = re.compile(
-    r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|last\s+(?:six|\d+|twelve)"
+    r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|(?:last|past)\s+(?:six|\d+|twelve)"
     r"|now)\b", re.I)
 # "last year" is the year before; "within the last year" runs up to now.
 LAST_RE = re.compile(r"(?<!the\s)\blast\s+(?:year|quarter|month)\b"
