@@ -460,3 +460,15 @@ def test_a_multiple_or_rank_before_a_group_is_observed(
 ])
 def test_the_past_months_run_up_to_now(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure after "more than" that only some things exceed is the end of a spread ...
+    ("Some workers had more than 40 cases.", [("40", "range_bound")]),
+    ("Caseloads were over 30 in some teams.", [("30", "range_bound")]),
+    # ... without "some" it keeps its role.
+    ("Over 40 children were adopted this year.", [("40", "observed")]),
+])
+def test_more_than_a_figure_some_exceed_is_a_range_bound(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -134,6 +134,9 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 m.unit in DURATION_UNITS or r.range_some_before.search(before)
                 or r.range_some_after.match(after)):
             role = "range_bound"  # "delays of up to five months", "up to 60% in some teams"
+        if not role and r.range_over_before.search(before) and (
+                r.range_some_before.search(before) or r.range_some_after.match(after)):
+            role = "range_bound"  # "Some workers had more than 40 cases"
         # "from 52.8% to 57.6% and 61% to 69.3%": X to Y is a change, X and Y a list.
         if not role and pair and m.unit == nxt.unit and not AND_LINK_RE.search(after):
             role = "previous"

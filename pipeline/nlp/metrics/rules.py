@@ -199,6 +199,7 @@ class MetricRules:
         self.range_plain_before = _c(r["range_plain_before"], months, tail=True)
         self.range_upto_before = _c(r["range_upto_before"], months, tail=True)
         self.range_some_before = _c(r["range_some_before"], months, tail=True)
+        self.range_over_before = _c(r["range_over_before"], months, tail=True)
         self.range_some_after = _c(r["range_some_after"], months)
         self.qualifiers = [(q, _c(p, months, tail=True)) for q, p in r["qualifiers"]]
         self.one_after_pair = _c(r["one_after_pair"], months, tail=True)
