@@ -472,3 +472,18 @@ def test_the_past_months_run_up_to_now(text: str, expected: list[tuple[str, str]
 def test_more_than_a_figure_some_exceed_is_a_range_bound(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A second named place after a group's figure, with its own figure, is another group ...
+    ("In 2014-15, 79% were held on time, similar to statistical neighbours (78%) and London "
+     "(71%).", [("79%", "observed"), ("78%", "comparator"), ("71%", "comparator")]),
+    ("The proportion is 63% compared to the national average of 71% and Leeds average of 65%.",
+     [("63%", "observed"), ("71%", "national_average"), ("65%", "comparator")]),
+    # ... while a named group after this authority's own figure is not.
+    ("In 2015, 79% were held on time and Year 11 (71%) pupils did well.",
+     [("79%", "observed"), ("71%", "observed")]),
+])
+def test_a_second_named_group_after_a_groups_figure(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

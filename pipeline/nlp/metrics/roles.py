@@ -22,6 +22,10 @@ AND_LINK_RE = re.compile(r"\band\s*(?:a\s+high\s+of\s+|just\s+)?$", re.I)
 LIST_COMMA_RE = re.compile(r"\s*,\s*")
 LIST_AND_RE = re.compile(r"\s*,?\s*and\s*", re.I)
 LIST_ROLES = ("previous", "national_average", "comparator", "target")
+# A second named place after a group's figure, its own figure in brackets ("similar to
+# statistical neighbours (78%) and London (71%)"): another reference group.
+NAMED_GROUP_RE = re.compile(r"\)?\s*,?\s*and\s+"
+                            r"(?-i:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})\s*\(\s*")
 SAME_FIGURE_RE = re.compile(r"\s*\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
 SAME_FIGURE_NOUN_RE = re.compile(
     r"\s*(?:[a-z'\u2019-]+\s+){1,2}\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
@@ -113,6 +117,9 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             role = before_cue(r, before)
             if role:
                 m.extra["cue_role"] = True
+        if not role and k and group[k - 1].unit == m.unit \
+                and group[k - 1].role in GROUP_ROLES and NAMED_GROUP_RE.fullmatch(between):
+            role = "comparator"
         if not role and k and group[k - 1].unit == m.unit \
                 and group[k - 1].role in LIST_ROLES and group[k - 1].extra.get("cue_role") \
                 and (LIST_COMMA_RE.fullmatch(between) or (
