@@ -460,3 +460,12 @@ def test_an_age_band_after_a_group_and_the_ages_a_group_spans_are_not_counts() -
         ("190", "190", "count")]
     assert found("Waits for assessment ranged from eight to 12 weeks.") == [
         ("eight", "8", "weeks"), ("12", "12", "weeks")]
+
+
+def test_a_list_of_rank_bands_is_read_whole() -> None:
+    # Every band of a list of bands is no metric ...
+    assert found("The area has more wards in the lowest 3, 10 and 20% most deprived areas.") == []
+    assert found("It is among the top 5 or 10 per cent most improved councils.") == []
+    # ... while figures listed without a band stay.
+    assert found("Rates were 5%, 10% and 20% in the three years.") == [
+        ("5%", "5", "percent"), ("10%", "10", "percent"), ("20%", "20", "percent")]

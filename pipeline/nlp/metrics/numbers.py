@@ -385,7 +385,8 @@ class NumberFinder:
                 if r.percent_range_after.match(scan, e):
                     # "20 and 30%": a percentage, unless it is a year or an age
                     # ("from 45% in 2016 to 89%", "under the age of 10 and 32% were").
-                    if not self._excluded(scan, s, e):
+                    if not self._excluded(scan, s, e) and not self._is_rank_band(
+                            scan[max(0, s - r.window):s], scan[e:e + r.window]):
                         found.append(Metric(s, e, value, "percent", text[s:e]))
                     continue
                 if self.count_ok(scan, index, s, e, False):
