@@ -448,6 +448,17 @@ def test_units_after_a_preposition_are_set_up() -> None:
     assert found("Help is given by 12 social workers in the teams.") == [
         ("12", "12", "count")]
     assert found("Support is given by the four team managers.") == [("four", "4", "count")]
+    # The organisations, providers and documents a service works through or with, too ...
+    assert found("Health services for care leavers are provided by three principal "
+                 "organisations.") == []
+    assert found("The council entered a strategic partnership with two private providers.") == []
+    assert found("The assessment focuses on needs within three \u2018locality profile\u2019 "
+                 "documents.") == []
+    assert found("Children receive a response from the three integrated Children\u2019s Health "
+                 "and Disability (CHAD) specialist teams.") == []
+    # ... not the children a provider serves.
+    assert found("The council works with 40 children placed by private providers.") == [
+        ("40", "40", "count")]
 
 
 def test_an_age_band_after_a_group_and_the_ages_a_group_spans_are_not_counts() -> None:
