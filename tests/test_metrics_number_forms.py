@@ -480,3 +480,11 @@ def test_a_list_of_rank_bands_is_read_whole() -> None:
     # ... while figures listed without a band stay.
     assert found("Rates were 5%, 10% and 20% in the three years.") == [
         ("5%", "5", "percent"), ("10%", "10", "percent"), ("20%", "20", "percent")]
+
+
+def test_one_to_one_support_is_no_count() -> None:
+    # "one to one" names a kind of support ...
+    assert found("Additional support, including one to one support, is provided to help "
+                 "pupils catch up.") == []
+    # ... while "one" at the end of a change stays a count.
+    assert found("Caseloads fell from eight to one in 2015.") == [("one", "1", "count")]
