@@ -487,3 +487,14 @@ def test_more_than_a_figure_some_exceed_is_a_range_bound(
 def test_a_second_named_group_after_a_groups_figure(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a project is "aimed at" reaching is its target ...
+    ("Workers joined projects aimed at providing 35 foster homes.",
+     [("35", "target")]),
+    # ... not what it has reached.
+    ("The project, aimed at young carers, has supported 35 families.", [("35", "observed")]),
+])
+def test_aimed_at_is_a_target(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
