@@ -488,3 +488,11 @@ def test_one_to_one_support_is_no_count() -> None:
                  "pupils catch up.") == []
     # ... while "one" at the end of a change stays a count.
     assert found("Caseloads fell from eight to one in 2015.") == [("one", "1", "count")]
+
+
+def test_a_count_of_units_in_brackets_is_set_up() -> None:
+    # A count in brackets after the units a service is organised into is set-up ...
+    assert found("Services are aligned with early help \u2018clusters\u2019 (25) and "
+                 "children\u2019s centres (56).") == []
+    # ... while the children or cases counted in brackets stay.
+    assert found("Children on plans (56) were seen by the teams.") == [("56", "56", "count")]

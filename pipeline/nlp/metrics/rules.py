@@ -155,6 +155,7 @@ class MetricRules:
         self.setup_whole_before = _c(r["setup_whole_before"], months, tail=True)
         self.setup_prep_before = _c(r["setup_prep_before"], months, tail=True)
         self.setup_prep_after = _c(r["setup_prep_after"], months)
+        self.setup_bracket_before = _c(r["setup_bracket_before"], months, tail=True)
         self.name_before = _c(r["name_before_cs"], months, 0, tail=True)
         self.name_after = _c(r["name_after"], months, 0)
         self.name_quote_before = _c(r["name_quote_before"], months, tail=True)
