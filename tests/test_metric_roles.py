@@ -498,3 +498,17 @@ def test_a_second_named_group_after_a_groups_figure(
 ])
 def test_aimed_at_is_a_target(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A standard, entitlement or requirement that only places this authority's own figure ...
+    ("The authority provides above and beyond the minimum funding entitlement at \u00a33,000 "
+     "annually.", [("\u00a33,000", "observed")]),
+    ("Visits now exceed the statutory requirement, at 95% within six weeks.",
+     [("95%", "observed")]),
+    # ... while the standard's own figure stays a target.
+    ("This is above the national standard of 26 weeks.", [("26", "target")]),
+])
+def test_a_standard_that_places_this_authoritys_figure(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
