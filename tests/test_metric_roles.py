@@ -512,3 +512,15 @@ def test_aimed_at_is_a_target(text: str, expected: list[tuple[str, str]]) -> Non
 def test_a_standard_that_places_this_authoritys_figure(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X at university compared to Y" compares two groups: no change from X to Y ...
+    ("Of this group, 13% are at university compared to 8% of other care leavers.",
+     [("13%", "observed"), ("8%", "comparator")]),
+    # ... while "X in 2014 to Y" still is one.
+    ("Timeliness rose from 60% in 2014 to 75% in 2015.",
+     [("60%", "previous"), ("75%", "observed")]),
+])
+def test_compared_to_joins_no_change(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

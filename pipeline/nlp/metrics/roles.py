@@ -79,7 +79,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         # "ranging from 4% to 54%", "of 50 to 70": both ends are range bounds.
         pair = nxt is not None and re.fullmatch(
             r"\s*" + DURATION_WORD +
-            r"(?:(?:in|at|for)\s+[^.;\d]{0,25})?\s*(?:to|and|-|\u2013)\s*"
+            r"(?:(?:in|at|for)\s+(?:(?!compar)[^.;\d]){0,25})?\s*(?:to|and|-|\u2013)\s*"
             r"(?:a\s+high\s+of\s+|just\s+)?", after) is not None and (
                 nxt.unit == m.unit or {m.unit, nxt.unit} <= set(DURATION_UNITS))
         plain_pair = pair and re.fullmatch(
