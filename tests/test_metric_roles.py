@@ -524,3 +524,10 @@ def test_a_standard_that_places_this_authoritys_figure(
 ])
 def test_compared_to_joins_no_change(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+def test_a_comma_before_when_keeps_the_previous_year() -> None:
+    # "the previous full year, when 41 ..." is still the earlier figure.
+    assert roles("It has approved 22 households so far in 2014-15, which is lower than the "
+                 "previous full year, when 41 households were approved.") == [
+        ("22", "observed"), ("41", "previous")]
