@@ -380,3 +380,154 @@ def test_a_difference_before_a_comparison_is_observed(
 def test_up_to_a_figure_some_reach_is_a_range_bound(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A list of three figures after one cue: each has the cue's role ...
+    ("This is an improvement on the 46%, 23% and 54% achieved in 2013-14.",
+     [("46%", "previous"), ("23%", "previous"), ("54%", "previous")]),
+    ("Rates are above the national averages of 12%, 15% and 19%.",
+     [("12%", "national_average"), ("15%", "national_average"), ("19%", "national_average")]),
+    # ... while a figure joined by "and" alone to one after a cue keeps its own.
+    ("The national average is 15%, and 20% of children here have a plan.",
+     [("15%", "national_average"), ("20%", "observed")]),
+    ("It rose from 46% to 54%, 60% now.",
+     [("46%", "previous"), ("54%", "observed"), ("60%", "observed")]),
+])
+def test_a_list_after_one_cue_shares_its_role(text: str,
+                                              expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure after ", at" that another group's figure follows in the same form is the
+    # first group's own (one of two listed) ...
+    ("This was higher than statistical neighbours, at 41% and the national figure of 38%.",
+     [("41%", "comparator"), ("38%", "national_average")]),
+    ("This is lower than published data for statistical neighbours, at 9.7%, and the England "
+     "average of 11%.", [("9.7%", "comparator"), ("11%", "national_average")]),
+    # ... while a figure alone after ", at", or before a figure of this authority, is its own.
+    ("Timeliness has been at or above national averages, at over 95%.", [("95%", "observed")]),
+    ("It is similar to national rates, at 23%, and 40% of plans are reviewed.",
+     [("23%", "observed"), ("40%", "observed")]),
+])
+def test_a_figure_after_comma_at_before_another_groups_figure(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "nationally, the average was" names the national figure ...
+    ("Timeliness is 28 weeks; nationally, the average was 31 weeks.",
+     [("28", "observed"), ("31", "national_average")]),
+    # ... "left the country" is a place, not the country as a whole ...
+    ("Of the children, 24 had left the country and six had moved away.",
+     [("24", "observed"), ("six", "observed")]),
+    ("In the country as a whole, 15% of children had a plan.", [("15%", "national_average")]),
+    # ... "in the last year" runs up to now, unlike "last year" ...
+    ("The number has more than doubled in the last year (153 at the time of the inspection).",
+     [("doubled", "observed"), ("153", "observed")]),
+    ("The rate was 20% last year and is 18% now.", [("20%", "previous"), ("18%", "observed")]),
+    # ... and a comma closes a comparison with the previous year.
+    ("While this is less than the previous year, at 18% it is still high.",
+     [("18%", "observed")]),
+    ("This compares with the previous year, when it was 22%.", [("22%", "previous")]),
+])
+def test_cues_read_within_their_phrase(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A multiple or a rank before a group compares this authority with it: observed ...
+    ("The proportion adopted, at 15%, is more than double the national average of 7%.",
+     [("15%", "observed"), ("double", "observed"), ("7%", "national_average")]),
+    ("The area ranks 16th in the country for placement stability.", [("16th", "observed")]),
+    # ... while a figure before the group is still the group's.
+    ("This compares with 21% in the country as a whole.", [("21%", "national_average")]),
+])
+def test_a_multiple_or_rank_before_a_group_is_observed(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the past 12 months" runs up to now, as "the last 12 months": a dated year is before it ...
+    ("In 2014-15, 15 children were adopted, and within the past 12 months, nine children "
+     "were adopted.", [("15", "previous"), ("nine", "observed")]),
+    # ... while two figures of the past 12 months are both current.
+    ("Within the past 12 months, 15 children were adopted and nine were placed.",
+     [("15", "observed"), ("nine", "observed")]),
+])
+def test_the_past_months_run_up_to_now(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A figure after "more than" that only some things exceed is the end of a spread ...
+    ("Some workers had more than 40 cases.", [("40", "range_bound")]),
+    ("Caseloads were over 30 in some teams.", [("30", "range_bound")]),
+    # ... without "some" it keeps its role.
+    ("Over 40 children were adopted this year.", [("40", "observed")]),
+])
+def test_more_than_a_figure_some_exceed_is_a_range_bound(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A second named place after a group's figure, with its own figure, is another group ...
+    ("In 2014-15, 79% were held on time, similar to statistical neighbours (78%) and London "
+     "(71%).", [("79%", "observed"), ("78%", "comparator"), ("71%", "comparator")]),
+    ("The proportion is 63% compared to the national average of 71% and Leeds average of 65%.",
+     [("63%", "observed"), ("71%", "national_average"), ("65%", "comparator")]),
+    # ... while a named group after this authority's own figure is not.
+    ("In 2015, 79% were held on time and Year 11 (71%) pupils did well.",
+     [("79%", "observed"), ("71%", "observed")]),
+])
+def test_a_second_named_group_after_a_groups_figure(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # What a project is "aimed at" reaching is its target ...
+    ("Workers joined projects aimed at providing 35 foster homes.",
+     [("35", "target")]),
+    # ... not what it has reached.
+    ("The project, aimed at young carers, has supported 35 families.", [("35", "observed")]),
+])
+def test_aimed_at_is_a_target(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A standard, entitlement or requirement that only places this authority's own figure ...
+    ("The authority provides above and beyond the minimum funding entitlement at \u00a33,000 "
+     "annually.", [("\u00a33,000", "observed")]),
+    ("Visits now exceed the statutory requirement, at 95% within six weeks.",
+     [("95%", "observed")]),
+    # ... while the standard's own figure stays a target.
+    ("This is above the national standard of 26 weeks.", [("26", "target")]),
+])
+def test_a_standard_that_places_this_authoritys_figure(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X at university compared to Y" compares two groups: no change from X to Y ...
+    ("Of this group, 13% are at university compared to 8% of other care leavers.",
+     [("13%", "observed"), ("8%", "comparator")]),
+    # ... while "X in 2014 to Y" still is one.
+    ("Timeliness rose from 60% in 2014 to 75% in 2015.",
+     [("60%", "previous"), ("75%", "observed")]),
+])
+def test_compared_to_joins_no_change(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+def test_a_comma_before_when_keeps_the_previous_year() -> None:
+    # "the previous full year, when 41 ..." is still the earlier figure.
+    assert roles("It has approved 22 households so far in 2014-15, which is lower than the "
+                 "previous full year, when 41 households were approved.") == [
+        ("22", "observed"), ("41", "previous")]

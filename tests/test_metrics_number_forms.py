@@ -421,3 +421,78 @@ def test_units_with_four_describing_words_are_set_up() -> None:
     # ... while the people counted are still a metric
     assert found("Three multi-agency child sexual exploitation workers were appointed.") == [
         ("Three", "3", "count")]
+
+
+def test_a_pair_of_gcse_thresholds_is_a_definition() -> None:
+    # Both ends of a GCSE threshold, and the word misspelt, are the measure's definition ...
+    assert found("Thirteen young people achieved between six and 15 GCSE grades A*-C.") == [
+        ("Thirteen", "13", "count")]
+    assert found("Only 16% achieved five good GSCEs including English.") == [
+        ("16%", "16", "percent")]
+    # ... while the pupils counted before them stay.
+    assert found("In 2015, 35 pupils and 40 students achieved five GCSEs.") == [
+        ("35", "35", "count"), ("40", "40", "count")]
+
+
+def test_units_after_a_preposition_are_set_up() -> None:
+    # A count of units after a preposition is where a service is delivered from, whatever
+    # verb follows and with any describing words ...
+    assert found("Most referrals are dealt with by the three locality referral and "
+                 "assessment teams.") == []
+    assert found("Support provided in four early help locality teams is mostly school "
+                 "based.") == []
+    assert found("The council is complemented by four geographically based young "
+                 "people\u2019s forums.") == []
+    # ... while an X of Y, the units' staff and people counted before them stay.
+    assert found("Caseloads were high in two of the six teams.") == [("two", "2", "count")]
+    assert found("Help is given by 12 social workers in the teams.") == [
+        ("12", "12", "count")]
+    assert found("Support is given by the four team managers.") == [("four", "4", "count")]
+    # The organisations, providers and documents a service works through or with, too ...
+    assert found("Health services for care leavers are provided by three principal "
+                 "organisations.") == []
+    assert found("The council entered a strategic partnership with two private providers.") == []
+    assert found("The assessment focuses on needs within three \u2018locality profile\u2019 "
+                 "documents.") == []
+    assert found("Children receive a response from the three integrated Children\u2019s Health "
+                 "and Disability (CHAD) specialist teams.") == []
+    # ... not the children a provider serves.
+    assert found("The council works with 40 children placed by private providers.") == [
+        ("40", "40", "count")]
+
+
+def test_an_age_band_after_a_group_and_the_ages_a_group_spans_are_not_counts() -> None:
+    # Both ends of an age band after a group, and of the ages a group spans, are ages ...
+    assert found("Services for young people between 16 and 18 years need to improve.") == []
+    assert found("The age of children placed for adoption ranged from eight months to seven "
+                 "years.") == []
+    # ... while a count of the group and a spread of a measured wait stay.
+    assert found("There were 190 care leavers aged between 18 and 25 years.") == [
+        ("190", "190", "count")]
+    assert found("Waits for assessment ranged from eight to 12 weeks.") == [
+        ("eight", "8", "weeks"), ("12", "12", "weeks")]
+
+
+def test_a_list_of_rank_bands_is_read_whole() -> None:
+    # Every band of a list of bands is no metric ...
+    assert found("The area has more wards in the lowest 3, 10 and 20% most deprived areas.") == []
+    assert found("It is among the top 5 or 10 per cent most improved councils.") == []
+    # ... while figures listed without a band stay.
+    assert found("Rates were 5%, 10% and 20% in the three years.") == [
+        ("5%", "5", "percent"), ("10%", "10", "percent"), ("20%", "20", "percent")]
+
+
+def test_one_to_one_support_is_no_count() -> None:
+    # "one to one" names a kind of support ...
+    assert found("Additional support, including one to one support, is provided to help "
+                 "pupils catch up.") == []
+    # ... while "one" at the end of a change stays a count.
+    assert found("Caseloads fell from eight to one in 2015.") == [("one", "1", "count")]
+
+
+def test_a_count_of_units_in_brackets_is_set_up() -> None:
+    # A count in brackets after the units a service is organised into is set-up ...
+    assert found("Services are aligned with early help \u2018clusters\u2019 (25) and "
+                 "children\u2019s centres (56).") == []
+    # ... while the children or cases counted in brackets stay.
+    assert found("Children on plans (56) were seen by the teams.") == [("56", "56", "count")]

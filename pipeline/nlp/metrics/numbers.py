@@ -214,6 +214,11 @@ class NumberFinder:
         if value <= r.structure_max and r.setup_units_after.match(after) \
                 and not r.setup_whole_before.search(before):
             return False  # "three locality teams", "five children's centres": set-up
+        if value <= r.structure_max and r.setup_prep_before.search(before) \
+                and r.setup_prep_after.match(after):
+            return False  # "by the three locality referral and assessment teams": set-up
+        if r.setup_bracket_before.search(before) and r.sample_bracket_after.match(after):
+            return False  # "early help clusters (25) and children's centres (56)": set-up
         if r.sample_size_before.search(before) or r.name_quote_before.search(before) \
                 or self._is_rank_band(before, after) or (
                     r.sample_bracket_before.search(before) and r.sample_bracket_after.match(after)):
@@ -382,7 +387,8 @@ class NumberFinder:
                 if r.percent_range_after.match(scan, e):
                     # "20 and 30%": a percentage, unless it is a year or an age
                     # ("from 45% in 2016 to 89%", "under the age of 10 and 32% were").
-                    if not self._excluded(scan, s, e):
+                    if not self._excluded(scan, s, e) and not self._is_rank_band(
+                            scan[max(0, s - r.window):s], scan[e:e + r.window]):
                         found.append(Metric(s, e, value, "percent", text[s:e]))
                     continue
                 if self.count_ok(scan, index, s, e, False):

@@ -16,6 +16,16 @@ from .rules import MetricRules
 
 # The link of a pair that lists two figures ("30% in primary and 23% in secondary").
 AND_LINK_RE = re.compile(r"\band\s*(?:a\s+high\s+of\s+|just\s+)?$", re.I)
+# A list of three or more figures after one cue ("an improvement on the 46%, 23% and 54%
+# achieved in 2013-14"): the figures after the first, joined to it by a comma (then by
+# "and"), have the cue's role. Two figures joined by "and" alone are left to the pair rules.
+LIST_COMMA_RE = re.compile(r"\s*,\s*")
+LIST_AND_RE = re.compile(r"\s*,?\s*and\s*", re.I)
+LIST_ROLES = ("previous", "national_average", "comparator", "target")
+# A second named place after a group's figure, its own figure in brackets ("similar to
+# statistical neighbours (78%) and London (71%)"): another reference group.
+NAMED_GROUP_RE = re.compile(r"\)?\s*,?\s*and\s+"
+                            r"(?-i:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})\s*\(\s*")
 SAME_FIGURE_RE = re.compile(r"\s*\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
 SAME_FIGURE_NOUN_RE = re.compile(
     r"\s*(?:[a-z'\u2019-]+\s+){1,2}\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
@@ -25,6 +35,9 @@ DASH_LINK_RE = re.compile(r"\s*(?:-|\u2013)\s*")
 AND_PAIR_RE = re.compile(r"\s*" + r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
                          r",?\s*and\s*", re.I)
 CHANGE_FIGURE_RE = re.compile(r"\bpoints?$", re.I)
+# A multiple or a rank compares this authority with others (GUIDELINES 5: "more than twice
+# the national rate" is observed): the group named after it is not its own.
+RANK_RE = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
 # Roles of a reference group: both figures of a pair after such a cue are the group's
 # (a target written "of 50 to 70" stays a range).
 GROUP_ROLES = ("national_average", "comparator")
@@ -33,7 +46,7 @@ DURATION_UNITS = ("days", "weeks", "months", "years")
 # A duration's unit written after the first of two figures ("two weeks to three months").
 DURATION_WORD = r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
 CURRENT_RE = re.compile(
-    r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|last\s+(?:six|\d+|twelve)"
+    r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|(?:last|past)\s+(?:six|\d+|twelve)"
     r"|now)\b", re.I)
 # "last year" is the year before; "within the last year" runs up to now.
 LAST_RE = re.compile(r"(?<!the\s)\blast\s+(?:year|quarter|month)\b"
@@ -66,7 +79,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         # "ranging from 4% to 54%", "of 50 to 70": both ends are range bounds.
         pair = nxt is not None and re.fullmatch(
             r"\s*" + DURATION_WORD +
-            r"(?:(?:in|at|for)\s+[^.;\d]{0,25})?\s*(?:to|and|-|\u2013)\s*"
+            r"(?:(?:in|at|for)\s+(?:(?!compar)[^.;\d]){0,25})?\s*(?:to|and|-|\u2013)\s*"
             r"(?:a\s+high\s+of\s+|just\s+)?", after) is not None and (
                 nxt.unit == m.unit or {m.unit, nxt.unit} <= set(DURATION_UNITS))
         plain_pair = pair and re.fullmatch(
@@ -93,13 +106,29 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             continue
         role = ""
         for name, rx in r.role_after:
+            if name in GROUP_ROLES and (m.unit == "ratio" or RANK_RE.search(m.value_text)):
+                continue  # "more than double the national average", "16th in the country"
             if rx.match(after):
                 role = name
                 if name == "observed":  # a comparison after it: "eight fewer than ..."
                     m.extra["difference"] = True
                 break
-        role = role or before_cue(r, before)
-        if role in ("target", *GROUP_ROLES) and r.placed_before.search(before):
+        if not role:
+            role = before_cue(r, before)
+            if role:
+                m.extra["cue_role"] = True
+        if not role and k and group[k - 1].unit == m.unit \
+                and group[k - 1].role in GROUP_ROLES and NAMED_GROUP_RE.fullmatch(between):
+            role = "comparator"
+        if not role and k and group[k - 1].unit == m.unit \
+                and group[k - 1].role in LIST_ROLES and group[k - 1].extra.get("cue_role") \
+                and (LIST_COMMA_RE.fullmatch(between) or (
+                    LIST_AND_RE.fullmatch(between) and group[k - 1].extra.get("listed"))):
+            m.role = group[k - 1].role
+            m.extra["cue_role"] = m.extra["listed"] = True
+            continue
+        if role in ("target", *GROUP_ROLES) and r.placed_before.search(before) \
+                and not (role in GROUP_ROLES and r.placed_parallel_after.match(after)):
             role = ""  # "above national targets, at 85 days": this authority's figure
         if role == "previous" and r.from_before.search(before) and not (
                 r.change_words.search(text, s0, m.start) or r.change_to_after.search(after)
@@ -112,6 +141,9 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 m.unit in DURATION_UNITS or r.range_some_before.search(before)
                 or r.range_some_after.match(after)):
             role = "range_bound"  # "delays of up to five months", "up to 60% in some teams"
+        if not role and r.range_over_before.search(before) and (
+                r.range_some_before.search(before) or r.range_some_after.match(after)):
+            role = "range_bound"  # "Some workers had more than 40 cases"
         # "from 52.8% to 57.6% and 61% to 69.3%": X to Y is a change, X and Y a list.
         if not role and pair and m.unit == nxt.unit and not AND_LINK_RE.search(after):
             role = "previous"

@@ -153,6 +153,9 @@ class MetricRules:
         self.structure_units_after = _c(r["structure_units_after"], months)
         self.setup_units_after = _c(r["setup_units_after"], months)
         self.setup_whole_before = _c(r["setup_whole_before"], months, tail=True)
+        self.setup_prep_before = _c(r["setup_prep_before"], months, tail=True)
+        self.setup_prep_after = _c(r["setup_prep_after"], months)
+        self.setup_bracket_before = _c(r["setup_bracket_before"], months, tail=True)
         self.name_before = _c(r["name_before_cs"], months, 0, tail=True)
         self.name_after = _c(r["name_after"], months, 0)
         self.name_quote_before = _c(r["name_quote_before"], months, tail=True)
@@ -186,6 +189,7 @@ class MetricRules:
         self.role_before = [(role, _c(p, months, tail=True)) for role, p in r["role_before"]]
         self.role_after = [(role, _c(p, months)) for role, p in r["role_after"]]
         self.placed_before = _c(r["placed_before"], months, tail=True)
+        self.placed_parallel_after = _c(r["placed_parallel_after"], months)
         self.two_groups_before = _c(r["two_groups_before"], months, tail=True)
         self.compared_previous = _c(r["compared_previous"], months, tail=True)
         self.date_after = _c(r["date_after"], months)
@@ -196,6 +200,7 @@ class MetricRules:
         self.range_plain_before = _c(r["range_plain_before"], months, tail=True)
         self.range_upto_before = _c(r["range_upto_before"], months, tail=True)
         self.range_some_before = _c(r["range_some_before"], months, tail=True)
+        self.range_over_before = _c(r["range_over_before"], months, tail=True)
         self.range_some_after = _c(r["range_some_after"], months)
         self.qualifiers = [(q, _c(p, months, tail=True)) for q, p in r["qualifiers"]]
         self.one_after_pair = _c(r["one_after_pair"], months, tail=True)
