@@ -330,3 +330,43 @@ def test_domestic_abuse_notifications_are_contacts(text: str, category: str) -> 
 ])
 def test_rf16_what_inspectors_considered_is_no_case_sample(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+# --- what a count counts: the noun it stands before ------------------------------------------
+
+@pytest.mark.parametrize(("text", "area", "category"), [
+    # staff are staff in the adoption section too (GUIDELINES.md section 10)
+    ("The team includes 3 play therapists and a psychologist.", "adoption_performance",
+     "workforce"),
+    ("Matches proceed through two experienced adoption social workers.", "adoption_performance",
+     "workforce"),
+    ("There are two new specialist personal adviser posts.", "care_leavers", "workforce"),
+    ("Two children's rights officers provide advocacy for children looked after.", None,
+     "workforce"),
+    # the councils are a service; the children in them are looked after
+    ("The three Children in Care Councils are lively and influential.", None, "services"),
+    # not people trained or attending: what the training reached
+    ("The board trained 640 practitioners this year.", "lscb", "other"),
+    ("During the year, 90 practitioners attended the seven roadshows.", "lscb", "other"),
+    ("There are two active CiCCs for younger and older children.", None, "services"),
+])
+def test_a_count_takes_the_category_of_the_noun_it_counts(
+        text: str, area: str | None, category: str) -> None:
+    assert {c for _n, c in categories(text, area)} == {category}
+
+
+@pytest.mark.parametrize(("text", "area", "category"), [
+    # the noun is not what is counted: a preposition, a verb or a group stands between
+    ("Of 40 applicants, 12 of the social workers' adopters were approved.",
+     "adoption_performance", "adoption"),
+    ("On average 12 children attend the Children in Care Council.", None,
+     "children_looked_after"),
+    ("In 2016, 40 adopters were approved and their social workers praised.",
+     "adoption_performance", "adoption"),
+    # a percentage is no count of staff
+    ("Only 60% of workers in the adoption team are permanent.", "adoption_performance",
+     "adoption"),
+])
+def test_a_count_before_another_word_keeps_its_topic(
+        text: str, area: str | None, category: str) -> None:
+    assert {c for _n, c in categories(text, area)} == {category}
