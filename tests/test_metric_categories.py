@@ -345,6 +345,10 @@ def test_rf16_what_inspectors_considered_is_no_case_sample(text: str, category: 
      "workforce"),
     # the councils are a service; the children in them are looked after
     ("The three Children in Care Councils are lively and influential.", None, "services"),
+    # carers and adopters are what they are, whatever the sentence goes on to say
+    ("The project aims to provide 35 foster homes for young people at risk of exploitation.",
+     None, "placements"),
+    ("Some 40 adopters have undertaken therapeutic parenting training.", None, "adoption"),
     # not people trained or attending: what the training reached
     ("The board trained 640 practitioners this year.", "lscb", "other"),
     ("During the year, 90 practitioners attended the seven roadshows.", "lscb", "other"),
@@ -363,6 +367,8 @@ def test_a_count_takes_the_category_of_the_noun_it_counts(
      "children_looked_after"),
     ("In 2016, 40 adopters were approved and their social workers praised.",
      "adoption_performance", "adoption"),
+    ("Therapy sessions were offered to 12 children whose foster carers asked for them.", None,
+     "emotional_health"),
     # a percentage is no count of staff
     ("Only 60% of workers in the adoption team are permanent.", "adoption_performance",
      "adoption"),
