@@ -376,3 +376,21 @@ def test_a_count_takes_the_category_of_the_noun_it_counts(
 def test_a_count_before_another_word_keeps_its_topic(
         text: str, area: str | None, category: str) -> None:
     assert {c for _n, c in categories(text, area)} == {category}
+
+
+# --- referrals go by where they are sent (GUIDELINES.md section 10) ---------------------------
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("In 2016, 817 referrals were made to MARAC, of which 38% were re-referrals.", "other"),
+    ("The re-referral rate for MARAC cases is 40%.", "other"),
+    ("The designated officer received 94 referrals last year.", "other"),
+    ("There were 220 referrals to the LADO in 2017.", "other"),
+    # sent to children's social care: a referral, and its repeats
+    ("The front door received 3,200 referrals, of which 21% were re-referrals.",
+     "contacts_referrals|re_referrals"),
+    # a topic of its own is not a referral: the destination does not take it
+    ("Of the 120 children on a child protection plan, few were discussed at MARAC.",
+     "child_protection"),
+])
+def test_referrals_take_the_category_of_where_they_are_sent(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} <= set(category.split("|"))
