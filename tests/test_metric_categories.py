@@ -394,3 +394,14 @@ def test_a_count_before_another_word_keeps_its_topic(
 ])
 def test_referrals_take_the_category_of_where_they_are_sent(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} <= set(category.split("|"))
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The share of children subject to second and subsequent plans fell to 16.9%.",
+     "repeat_child_protection_plans"),
+    ("Of these, 22% were second or subsequent plans.", "repeat_child_protection_plans"),
+    # a second review or a second visit is no repeat plan
+    ("In 2016, 80% of second reviews were held on time.", "reviews"),
+])
+def test_second_and_subsequent_plans(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
