@@ -405,3 +405,15 @@ def test_referrals_take_the_category_of_where_they_are_sent(text: str, category:
 ])
 def test_second_and_subsequent_plans(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("In 2015, 109 young people were admitted to hospital after self-harm.", "emotional_health"),
+    ("Some 12 children were admitted for attempted suicide.", "emotional_health"),
+    ("Only 40% of child and adolescent mental health assessments were timely.",
+     "emotional_health"),
+    # a physical health assessment stays one
+    ("Only 40% of initial health assessments were timely.", "health_assessments"),
+])
+def test_self_harm_and_mental_health_assessments(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
