@@ -417,3 +417,15 @@ def test_second_and_subsequent_plans(text: str, category: str) -> None:
 ])
 def test_self_harm_and_mental_health_assessments(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Cases of concern about the permanency plan fell from 29 in May to 17 in June.",
+     "children_looked_after"),
+    ("In the past nine months, 55 permanence planning meetings were held.",
+     "children_looked_after"),
+    # adoption's own words keep it
+    ("Of the 30 children with a permanence plan of adoption, 12 were adopted.", "adoption"),
+])
+def test_permanence_plans_are_looked_after_childrens(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
