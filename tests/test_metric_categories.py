@@ -429,3 +429,13 @@ def test_self_harm_and_mental_health_assessments(text: str, category: str) -> No
 ])
 def test_permanence_plans_are_looked_after_childrens(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Staff visit at least 95% of all home-educated children each year.", "education"),
+    ("Some 310 families elect to home educate their children.", "education"),
+    # a home is no schooling
+    ("Only 8% of children live in a children's home out of area.", "placements"),
+])
+def test_home_education_is_education(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
