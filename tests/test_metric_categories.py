@@ -451,3 +451,16 @@ def test_home_education_is_education(text: str, category: str) -> None:
 def test_care_proceedings_timescales_are_other(text: str, category: str) -> None:
     got = [c for _n, c in categories(text, None)]
     assert got[0] == category.split("|")[0] and set(got) <= set(category.split("|"))
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("A campaign for foster carers is under way, with nine assessments in progress.",
+     "placements"),
+    ("Only 80% of foster carer reviews are completed within timescales.", "placements"),
+    ("There are eight fostering households being assessed and 4 waiting.", "placements"),
+    # the children's assessments and reviews stay theirs
+    ("Only 80% of children's reviews were held on time.", "reviews"),
+    ("In 2016, 91% of assessments were completed within 45 days.", "assessments"),
+])
+def test_assessments_and_reviews_of_foster_carers_are_placements(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}

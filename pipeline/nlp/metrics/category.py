@@ -55,13 +55,14 @@ class CategoryFinder:
                 best = (score, order, key)
         if best is None:
             return ""
-        return self._sent_to(s0, s1, best[2])
+        return self._acts_for(s0, s1, best[2])
 
-    def _sent_to(self, s0: int, s1: int, key: str) -> str:
-        """Referrals go by where they are sent (GUIDELINES.md section 10): a referral's
-        category becomes its destination's when the sentence names one ("817 referrals
-        were made to MARAC, of which 38% were re-referrals" are `other`)."""
-        for dest, replaces, rx in self.r.sent_to:
+    def _acts_for(self, s0: int, s1: int, key: str) -> str:
+        """Whom a generic act is for: referrals go by where they are sent (GUIDELINES.md
+        section 10; "817 referrals were made to MARAC, of which 38% were re-referrals" are
+        `other`), assessments and reviews of foster carers are `placements`: the act's
+        category becomes that of whom the sentence names (categories.json `acts_for`)."""
+        for dest, replaces, rx in self.r.acts_for:
             if key in replaces and rx.search(self.text, s0, s1):
                 return dest
         return key

@@ -252,16 +252,16 @@ class MetricRules:
                 if pat is not None:
                     self.counted.append(
                         (key, re.compile(r"\s+" + between + pat.pattern, re.I)))
-        # Where referrals are sent: (destination, the categories it replaces, its names).
-        self.sent_to: list[tuple[str, frozenset[str], re.Pattern]] = []
-        for t in cats.get("sent_to", []):
+        # Whom a generic act is for: (its category, the acts' categories it replaces, its names).
+        self.acts_for: list[tuple[str, frozenset[str], re.Pattern]] = []
+        for t in cats.get("acts_for", []):
             unknown = sorted({t["category"], *t["replaces"]} - set(self.category_keys))
             if unknown:
-                raise ValueError(f"{CATEGORIES_FILE}: sent_to names no category: "
+                raise ValueError(f"{CATEGORIES_FILE}: acts_for names no category: "
                                  f"{', '.join(unknown)}")
             pat = keyword_pattern(t["names"])
             if pat is not None:
-                self.sent_to.append((t["category"], frozenset(t["replaces"]), pat))
+                self.acts_for.append((t["category"], frozenset(t["replaces"]), pat))
         # People counted as trained or attending are what the training reached ("the board
         # trained 640 practitioners", "90 practitioners attended"), not the staff employed.
         self.counted_not_before = keyword_pattern(counted.get("not_before", []))
