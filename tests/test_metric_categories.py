@@ -464,3 +464,14 @@ def test_care_proceedings_timescales_are_other(text: str, category: str) -> None
 ])
 def test_assessments_and_reviews_of_foster_carers_are_placements(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Just over 90% of children are placed in schools which are judged good or better.",
+     "education"),
+    ("Very few (4%) attend a secondary school that is judged inadequate.", "education"),
+    # a case judged inadequate is still an audit's finding
+    ("Of the cases audited, 12% were judged inadequate.", "quality_assurance"),
+])
+def test_schools_judged_are_education(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
