@@ -475,3 +475,15 @@ def test_assessments_and_reviews_of_foster_carers_are_placements(text: str, cate
 ])
 def test_schools_judged_are_education(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The MACSE panel considered 137 children in 2016.", "exploitation"),
+    ("At the time of the inspection, 29 young people were monitored by the METRAC.",
+     "exploitation"),
+    ("Police have served 23 child abduction warning notices since March.", "exploitation"),
+    # an abduction is no exploitation panel's by itself
+    ("There were 12 convictions for offences against children.", "youth_justice"),
+])
+def test_exploitation_panels_and_abduction_notices(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
