@@ -487,3 +487,15 @@ def test_schools_judged_are_education(text: str, category: str) -> None:
 ])
 def test_exploitation_panels_and_abduction_notices(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("It had more children from minority ethnic backgrounds adopted (11%) than the average.",
+     "adoption"),
+    ("Of the children from minority ethnic groups, 8.3% were adopted during 2016.", "adoption"),
+    # a policy adopted is no adoption
+    ("The council adopted a new strategy; 30% of children are from minority ethnic groups.",
+     "ethnicity_language"),
+])
+def test_children_of_an_ethnic_group_adopted_are_adoptions(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
