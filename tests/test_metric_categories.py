@@ -499,3 +499,12 @@ def test_exploitation_panels_and_abduction_notices(text: str, category: str) -> 
 ])
 def test_children_of_an_ethnic_group_adopted_are_adoptions(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("In 2016, 20 children were matched with long-term carers.", "children_looked_after"),
+    # carers recruited are placements
+    ("The service recruited 20 long-term carers in 2016.", "placements"),
+])
+def test_children_matched_with_long_term_carers_are_looked_after(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
