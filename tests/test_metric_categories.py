@@ -508,3 +508,15 @@ def test_children_of_an_ethnic_group_adopted_are_adoptions(text: str, category: 
 ])
 def test_children_matched_with_long_term_carers_are_looked_after(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The number of young people coming into care each year has fallen by half.",
+     "children_looked_after"),
+    ("Currently, 71 children have a named worker from the psychology team.", "emotional_health"),
+    ("Only 53% of strength and difficulties questionnaires were completed.", "emotional_health"),
+    # a psychologist counted is staff
+    ("The team includes two psychologists.", "workforce"),
+])
+def test_coming_into_care_and_psychology(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
