@@ -520,3 +520,13 @@ def test_children_matched_with_long_term_carers_are_looked_after(text: str, cate
 ])
 def test_coming_into_care_and_psychology(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("The independent visitor service has one coordinator and 37 volunteers.", "other"),
+    ("Section 175 returns from schools achieve a 100% completion rate.", "quality_assurance"),
+    # staff are staff
+    ("The independent visitor service has 3 paid workers.", "workforce"),
+])
+def test_volunteers_and_section_175_returns(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
