@@ -530,3 +530,15 @@ def test_coming_into_care_and_psychology(text: str, category: str) -> None:
 ])
 def test_volunteers_and_section_175_returns(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("Young people are entitled to £2,000 to set up their first home.",
+     "care_leavers_accommodation"),
+    ("In the past year, 5 children were subject to emergency protection orders.",
+     "child_protection"),
+    # a placement order is still adoption's
+    ("In the past year, 5 children were subject to placement orders.", "adoption"),
+])
+def test_setting_up_home_and_emergency_protection_orders(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
