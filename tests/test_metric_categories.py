@@ -542,3 +542,14 @@ def test_volunteers_and_section_175_returns(text: str, category: str) -> None:
 ])
 def test_setting_up_home_and_emergency_protection_orders(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("CAMHS has a maximum 18-week wait for assessments (average wait 9.6 weeks).",
+     "emotional_health"),
+    ("In 2016, 140 referrals were made to CAMHS.", "emotional_health"),
+    # without CAMHS an assessment is social care's
+    ("In 2016, the average wait for assessments was 9 days.", "assessments"),
+])
+def test_camhs_assessments_and_referrals_are_emotional_health(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
