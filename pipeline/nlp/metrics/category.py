@@ -20,6 +20,9 @@ BRACKET_LEAD_RE = re.compile(r"[\w\s'’-]{0,20}")
 # The priority of the generic topics (a group of children, referrals, plans, staff): a
 # bracket after one of them does not keep the words after it from naming the measure.
 GENERIC_PRIORITY = 5
+# How far before a count, or after the noun it counts, a training word makes the count
+# the training's reach rather than the staff employed (categories.json `counted`).
+COUNTED_WINDOW = 30
 
 
 class CategoryFinder:
@@ -50,7 +53,37 @@ class CategoryFinder:
             # Ties go to the first hit in the taxonomy's order, as they always have.
             if best is None or score > best[0] or (score == best[0] and order < best[1]):
                 best = (score, order, key)
-        return best[2] if best else ""
+        if best is None:
+            return ""
+        return self._acts_for(s0, s1, best[2])
+
+    def _acts_for(self, s0: int, s1: int, key: str) -> str:
+        """Whom a generic act is for: referrals go by where they are sent (GUIDELINES.md
+        section 10; "817 referrals were made to MARAC, of which 38% were re-referrals" are
+        `other`), assessments and reviews of foster carers are `placements`: the act's
+        category becomes that of whom the sentence names (categories.json `acts_for`)."""
+        for dest, replaces, rx in self.r.acts_for:
+            if key in replaces and rx.search(self.text, s0, s1):
+                return dest
+        return key
+
+    def counted(self, s1: int, m: Metric) -> str:
+        """The category of the noun a count stands before ("two play therapists" are
+        staff, whatever the adoption section around them says), or ""."""
+        if m.unit != "count":
+            return ""
+        r = self.r
+        for key, rx in r.counted:
+            noun = rx.match(self.text, m.end, s1)
+            if noun is None:
+                continue
+            before = self.text[max(m.start - COUNTED_WINDOW, 0):m.start]
+            after = self.text[noun.end():min(noun.end() + COUNTED_WINDOW, s1)]
+            if (r.counted_not_before is not None and r.counted_not_before.search(before)) or (
+                    r.counted_not_after is not None and r.counted_not_after.search(after)):
+                return ""
+            return key
+        return ""
 
     def topic(self, lo: int, hi: int) -> str:
         """The category of the highest-priority keyword in text[lo:hi] (the first of

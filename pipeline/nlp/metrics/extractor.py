@@ -114,6 +114,12 @@ class MetricExtractor:
                 m.population = (d.population(s0, s1, m)
                                 or d.lead_in_population(s0)
                                 or (prev_population if d.continues(s0) else ""))
+                # A count before the noun it counts ("two play therapists") takes the
+                # noun's category, whatever the section says.
+                counted = cats.counted(s1, m)
+                if counted:
+                    m.category = counted
+                    continue
                 # A sentence without a topic word ("This is a reduction from 595") goes on
                 # with the topic of the sentence before it in the same paragraph or list.
                 m.category = cats.category(s0, s1, m) or section_topic or cats.category(

@@ -237,6 +237,40 @@ class MetricRules:
                 self.category_anchors[c["key"]] = tuple(
                     k.lower().split("'")[0] for k in c["keywords"])
         self.category_keys = [c["key"] for c in cats["categories"]]
+        # What a count counts: the noun a count stands before ("two play therapists",
+        # "the two Children in Care Councils"), a few describing words between, names its
+        # category whatever else the sentence or its section says.
+        counted = cats.get("counted", {})
+        unknown = sorted(set(counted.get("nouns", {})) - set(self.category_keys))
+        if unknown:
+            raise ValueError(f"{CATEGORIES_FILE}: counted nouns name no category: "
+                             f"{', '.join(unknown)}")
+        self.counted: list[tuple[str, re.Pattern]] = []
+        if counted.get("nouns"):
+            # Up to `between` words (none of `not_between`, which end a noun phrase or
+            # start another: "two of the workers", "two children and their carers").
+            stop = "|".join(re.escape(w) for w in counted.get("not_between", []))
+            word = (rf"(?!(?:{stop})\s)" if stop else "") + r"[\w'\u2019-]+\s+"
+            between = f"(?:{word}){{0,{int(counted.get('between', 0))}}}?"
+            for key, nouns in counted["nouns"].items():
+                pat = keyword_pattern(nouns)
+                if pat is not None:
+                    self.counted.append(
+                        (key, re.compile(r"\s+" + between + pat.pattern, re.I)))
+        # Whom a generic act is for: (its category, the acts' categories it replaces, its names).
+        self.acts_for: list[tuple[str, frozenset[str], re.Pattern]] = []
+        for t in cats.get("acts_for", []):
+            unknown = sorted({t["category"], *t["replaces"]} - set(self.category_keys))
+            if unknown:
+                raise ValueError(f"{CATEGORIES_FILE}: acts_for names no category: "
+                                 f"{', '.join(unknown)}")
+            pat = keyword_pattern(t["names"])
+            if pat is not None:
+                self.acts_for.append((t["category"], frozenset(t["replaces"]), pat))
+        # People counted as trained or attending are what the training reached ("the board
+        # trained 640 practitioners", "90 practitioners attended"), not the staff employed.
+        self.counted_not_before = keyword_pattern(counted.get("not_before", []))
+        self.counted_not_after = keyword_pattern(counted.get("not_after", []))
         # Per section (by its judgement area or its heading): the topic of a number whose
         # sentence names none, and the category each keyword's category becomes there.
         self.section_topics: list[tuple[str | None, re.Pattern | None, str, dict[str, str]]] = []
