@@ -8550,3 +8550,41 @@ def test_s39dev_an_author_line_naming_the_council_is_no_headline(nlp, head, want
     rec = run(nlp, text)
     assert rec["report"]["document_type"] == "news_article"
     assert rec["report"]["local_authority"] == want
+# --- Round s40dev (session 18): forms behind secondary_unseen40's misses ---
+
+# A sentence that tells the visit by its month and, after it, the day the report came out
+# (was released, issued): the visit is the month, the day the report's. A day the inspectors
+# were there is still the visit's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent three weeks with us in May, and the report came out on 7 July.",
+     ("2022-05", "2022-05", "2022-07-07")),
+    ("Inspectors spent three weeks in the borough in May, and the report was released on "
+     "7 July.", ("2022-05", "2022-05", "2022-07-07")),
+    ("Inspectors spent two weeks with us in May; the findings came out on Thursday 7 July.",
+     ("2022-05", "2022-05", "2022-07-07")),
+    ("Inspectors were here from 9 to 20 May, and the report came out on 7 July.",
+     ("2022-05-09", "2022-05-20", "2022-07-07")),
+    ("Inspectors were with us on 5 and 6 July, and the report came out in August.",
+     ("2022-07-05", "2022-07-06", None)),
+])
+def test_s40dev_visit_by_month_and_report_out_by_day(nlp, sentence, want) -> None:
+    text = ("Branch news\nFriday 15 July 2022\n\nKelby children's services rated\n\n"
+            f"{SD17_BODY} {sentence}\n")
+    assert visit_of(run(nlp, text)) == want
+
+
+# A grade told, then 'along with' (or 'together with') another area: that area shares it.
+# Not where what follows names no area.
+@pytest.mark.parametrize("body, want", [
+    ("But they judged the impact of leaders to require improvement, along with the "
+     "experiences and progress of children in care.",
+     {"impact_of_leaders": "requires_improvement",
+      "children_in_care_and_care_leavers": "requires_improvement"}),
+    ("Help and protection was rated good, together with the impact of leaders.",
+     {"help_and_protection": "good", "impact_of_leaders": "good"}),
+    ("Help and protection was rated good, along with the council's partners.",
+     {"help_and_protection": "good"}),
+])
+def test_s40dev_a_grade_shared_along_with_an_area(nlp, body, want) -> None:
+    text = f"{SG18_HEAD}Ofsted rated Kelby Council's children's services good. {body}\n"
+    assert area_grades(run(nlp, text)) == want
