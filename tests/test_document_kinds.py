@@ -733,13 +733,14 @@ SECONDARY_UNSEEN39_TARGETS = [
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 # A ninth representative secondary set, written blind during session 18's rounds and scored
-# once on main c18fcbc after sdates18, sgrades18 and s39dev were merged (README).
+# once on main c18fcbc after sdates18, sgrades18 and s39dev were merged; then developed in
+# round s40dev (its README: before and after).
 SECONDARY_UNSEEN40_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.97",
-    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.97",
-    "reports.inspection_start=0.87", "reports.inspection_end=0.87",
-    "reports.publication_date=1", "dates.recall=0.92", "dates.precision=0.93",
-    "reports.local_authority=0.93"]
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -8550,3 +8551,101 @@ def test_s39dev_an_author_line_naming_the_council_is_no_headline(nlp, head, want
     rec = run(nlp, text)
     assert rec["report"]["document_type"] == "news_article"
     assert rec["report"]["local_authority"] == want
+# --- Round s40dev (session 18): forms behind secondary_unseen40's misses ---
+
+# A sentence that tells the visit by its month and, after it, the day the report came out
+# (was released, issued): the visit is the month, the day the report's. A day the inspectors
+# were there is still the visit's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent three weeks with us in May, and the report came out on 7 July.",
+     ("2022-05", "2022-05", "2022-07-07")),
+    ("Inspectors spent three weeks in the borough in May, and the report was released on "
+     "7 July.", ("2022-05", "2022-05", "2022-07-07")),
+    ("Inspectors spent two weeks with us in May; the findings came out on Thursday 7 July.",
+     ("2022-05", "2022-05", "2022-07-07")),
+    ("Inspectors were here from 9 to 20 May, and the report came out on 7 July.",
+     ("2022-05-09", "2022-05-20", "2022-07-07")),
+    ("Inspectors were with us on 5 and 6 July, and the report came out in August.",
+     ("2022-07-05", "2022-07-06", None)),
+])
+def test_s40dev_visit_by_month_and_report_out_by_day(nlp, sentence, want) -> None:
+    text = ("Branch news\nFriday 15 July 2022\n\nKelby children's services rated\n\n"
+            f"{SD17_BODY} {sentence}\n")
+    assert visit_of(run(nlp, text)) == want
+
+
+# A grade told, then 'along with' (or 'together with') another area: that area shares it.
+# Not where what follows names no area.
+@pytest.mark.parametrize("body, want", [
+    ("But they judged the impact of leaders to require improvement, along with the "
+     "experiences and progress of children in care.",
+     {"impact_of_leaders": "requires_improvement",
+      "children_in_care_and_care_leavers": "requires_improvement"}),
+    ("Help and protection was rated good, together with the impact of leaders.",
+     {"help_and_protection": "good", "impact_of_leaders": "good"}),
+    ("Help and protection was rated good, along with the council's partners.",
+     {"help_and_protection": "good"}),
+])
+def test_s40dev_a_grade_shared_along_with_an_area(nlp, body, want) -> None:
+    text = f"{SG18_HEAD}Ofsted rated Kelby Council's children's services good. {body}\n"
+    assert area_grades(run(nlp, text)) == want
+
+
+S40_FEATURE = ("Social Care Practice Review\nApril 2018 issue | Feature: The last of the single "
+               "inspections\n\nIf any council shows what a sustained improvement journey looks "
+               "like, it is Kelby. ")
+
+
+def s40_dates(rec: dict) -> list[tuple[str, str]]:
+    return sorted((r["kind"], r["date"]) for r in rec["tables"]["dates"])
+
+
+# A feature's framing sentences: a sentence opening with the grade's participle and an
+# earlier year ('Rated requires improvement in 2014, the county council ...') gives that
+# grade to 2014 alone, the main clause's grade is this inspection's; a council 'among the
+# last authorities to be inspected under ..., in February 2018' is dated by that month (its
+# 'last' is the councils'); the place named only by its possessive service told as graded
+# ('Kelby's adoption performance was rated good') is the text's authority.
+@pytest.mark.parametrize("body, overall, want", [
+    ("Rated requires improvement in 2014, the county council was among the last authorities "
+     "to be inspected under the single inspection framework, in February 2018, and came away "
+     "rated good overall. Kelby's adoption performance was rated good.", "good",
+     [("inspection_end", "2018-02"), ("inspection_start", "2018-02"),
+      ("previous_inspection", "2014")]),
+    ("Judged inadequate in 2014, the council was one of the first councils to be inspected "
+     "under the new framework, in January 2018, and was rated good overall. Kelby's adoption "
+     "performance was rated good.", "good",
+     [("inspection_end", "2018-01"), ("inspection_start", "2018-01"),
+      ("previous_inspection", "2014")]),
+    ("Rated inadequate in 2014, the council has since invested heavily. Kelby's adoption "
+     "performance was rated good.", None, [("previous_inspection", "2014")]),
+    ("The council's last inspection, in February 2014, rated it inadequate. Kelby's adoption "
+     "performance was rated good.", None, [("previous_inspection", "2014-02")]),
+])
+def test_s40dev_a_features_framing_sentence(nlp, body, overall, want) -> None:
+    rec = run(nlp, f"{S40_FEATURE}{body}\n")
+    assert rec["report"]["local_authority"] == "Kelby"
+    assert rec["report"].get("overall_effectiveness") == overall
+    assert s40_dates(rec) == want
+
+
+# A statistic about all councils after a date is no earlier inspection of the authority;
+# the authority's own grade after the date still is.
+@pytest.mark.parametrize("sentence, want", [
+    ("Of the 152 councils inspected since it began in November 2013, 36 per cent were rated "
+     "requires improvement.", []),
+    ("Of the councils inspected since it began in November 2013, two of them were rated "
+     "outstanding.", []),
+    ("In November 2013, the council was rated inadequate.", [("previous_inspection", "2013-11")]),
+])
+def test_s40dev_a_statistic_of_all_councils_is_no_earlier_inspection(nlp, sentence, want
+                                                                      ) -> None:
+    rec = run(nlp, f"{S40_FEATURE}Kelby's adoption performance was rated good. {sentence}\n")
+    assert s40_dates(rec) == want
+
+
+# A neighbour's service told as graded opens with no name of the text's authority.
+def test_s40dev_a_neighbours_service_names_no_authority(nlp) -> None:
+    rec = run(nlp, "Social Care Practice Review\nApril 2018 issue | Feature: Fostering\n\n"
+                   "Neighbouring Ashcombe's fostering service was rated good by Ofsted.\n")
+    assert rec["report"].get("local_authority", "") != "Ashcombe"

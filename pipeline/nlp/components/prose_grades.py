@@ -94,6 +94,7 @@ class ProseGrades:
         self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
         self.carry_after = rx("carry_after")
         self.earlier_adjunct, self.future_year = rx("earlier_adjunct"), rx("future_year")
+        self.earlier_fronted = rx("earlier_fronted")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
         self.counted, self.same_those = rx("counted_grades"), rx("same_grade_those")
@@ -678,6 +679,10 @@ class ProseGrades:
                     hoped_only.add(i)
             elif self.then_now.match(sentence[a:]):  # 'was inadequate, now good'
                 aside.add(i)
+            # 'Rated requires improvement in 2014, the council ... came away rated good':
+            # an opening participle's earlier grade is its clause's alone.
+            if i == 0 and earlier and not carried and self.earlier_fronted.match(clause):
+                earlier = False
             if start and self._earlier_after(clause, start) or \
                     self._earlier_adjunct(clause, latest):
                 for k in range(i - 1, -1, -1):
