@@ -751,12 +751,13 @@ LETTERS_UNSEEN33_TARGETS = [
     "reports.publication_date=1", "reports.lead_inspector=1",
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.98",
     "dates.precision=1"]
+# secondary_unseen41 then developed in round s41dev (its README: before and after).
 SECONDARY_UNSEEN41_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.98",
-    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.98",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
-    "reports.local_authority=0.87"]
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -8667,3 +8668,59 @@ def test_s40dev_a_neighbours_service_names_no_authority(nlp) -> None:
     rec = run(nlp, "Social Care Practice Review\nApril 2018 issue | Feature: Fostering\n\n"
                    "Neighbouring Ashcombe's fostering service was rated good by Ofsted.\n")
     assert rec["report"].get("local_authority", "") != "Ashcombe"
+
+
+# -- round s41dev (session 18): secondary_unseen41's misses -----------------------------------
+
+S41_WEB = ("Kelby Borough Council > News > Children and families\n\nChildren's services rated good "
+           "by Ofsted\n\nPosted: 27 March 2019\n\n")
+
+
+# A council's web news item whose headline names no place: the place named only by its
+# possessive services told as graded ('Kelby's services for children and families are good,
+# Ofsted has said') is the text's authority; a neighbour's is not.
+@pytest.mark.parametrize("sentence, want", [
+    ("Kelby's services for children and families are good, Ofsted has said.", "Kelby"),
+    ("Kelby's children's social care is now outstanding, inspectors said.", "Kelby"),
+    ("Neighbouring Ashcombe's services for children are good, Ofsted has said.", ""),
+    ("The report says that Kelby's social workers are good at listening.", ""),
+])
+def test_s41dev_a_place_named_by_its_services_told_as_graded(nlp, sentence, want) -> None:
+    rec = run(nlp, f"{S41_WEB}{sentence} Inspectors rated the council good overall.\n")
+    assert rec["report"].get("local_authority", "") == want
+
+
+# An association's name on the first line over its newsletter's issue told by season (or
+# month) before the kind ('Autumn Newsletter 2022'): a masthead, not the headline; the body's
+# name of the inspected council stands, or the headline's where it names one.
+@pytest.mark.parametrize("issue, headline, want", [
+    ("Autumn Newsletter 2022", "Chair's letter: a good result for our children",
+     "Kelby County Council"),
+    ("March Bulletin 2022", "Chair's letter: a good result for our children",
+     "Kelby County Council"),
+    ("Autumn Newsletter 2022", "Kelby rated good by Ofsted", "Kelby"),
+])
+def test_s41dev_an_associations_name_over_its_issue_is_a_masthead(nlp, issue, headline, want
+                                                                   ) -> None:
+    text = (f"KELBY FOSTER CARERS' ASSOCIATION\n{issue}\n\n{headline}\n\nDear members,\n\n"
+            "Ofsted's report on Kelby County Council's children's services was published on "
+            "19 August 2022, and our county has been rated good.\n")
+    assert run(nlp, text)["report"]["local_authority"] == want
+
+
+# Leaders told as having a graded impact on (social work) practice: the impact of leaders'
+# grade. Not an impact on anything else, nor praise of the leaders' understanding.
+@pytest.mark.parametrize("body, want", [
+    ("Leaders were found to have a good impact on social work practice, and help and "
+     "protection was judged good.",
+     {"impact_of_leaders": "good", "help_and_protection": "good"}),
+    ("Leaders have an outstanding impact on practice. Help and protection was judged good.",
+     {"impact_of_leaders": "outstanding", "help_and_protection": "good"}),
+    ("Leaders have had a good impact on recruitment. Help and protection was judged good.",
+     {"help_and_protection": "good"}),
+    ("Leaders have a good understanding of practice. Help and protection was judged good.",
+     {"help_and_protection": "good"}),
+])
+def test_s41dev_leaders_graded_impact_on_practice(nlp, body, want) -> None:
+    text = f"{SG18_HEAD}Ofsted rated Kelby Council's children's services good. {body}\n"
+    assert area_grades(run(nlp, text)) == want
