@@ -553,3 +553,21 @@ def test_setting_up_home_and_emergency_protection_orders(text: str, category: st
 ])
 def test_camhs_assessments_and_referrals_are_emotional_health(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+# rf18: whom an act is for is read in the number's own clause: another clause of the
+# sentence naming CAMHS, the designated officer or foster carers leaves the act its own;
+# a clause pointing back ('and their proactive work ...') is still the first's.
+@pytest.mark.parametrize(("text", "want"), [
+    ("There were 300 assessments completed, and 20 children were referred to CAMHS.",
+     {"300": "assessments", "20": "emotional_health"}),
+    ("The LADO received 120 contacts, and 340 referrals were made to children's social care.",
+     {"120": "other", "340": "contacts_referrals"}),
+    ("Eight children were placed with foster carers; 26 assessments were completed.",
+     {"Eight": "placements", "26": "assessments"}),
+    ("A designated officer provides a clear service, and their work has seen referrals "
+     "increase from 240 to 350 in the last year.", {"240": "other", "350": "other"}),
+    ("In 2016, 140 referrals were made to CAMHS.", {"140": "emotional_health"}),
+])
+def test_rf18_acts_for_reads_the_numbers_own_clause(text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want

@@ -267,6 +267,9 @@ class MetricRules:
             pat = keyword_pattern(t["names"])
             if pat is not None:
                 self.acts_for.append((t["category"], frozenset(t["replaces"]), pat))
+        # Where a sentence's clauses part: whom an act is for is read in the number's own.
+        brk = cats.get("acts_for_clause_break")
+        self.acts_for_clause_break = re.compile(brk, re.I) if brk else None
         # People counted as trained or attending are what the training reached ("the board
         # trained 640 practitioners", "90 practitioners attended"), not the staff employed.
         self.counted_not_before = keyword_pattern(counted.get("not_before", []))
