@@ -8649,3 +8649,37 @@ def test_s40dev_a_neighbours_service_names_no_authority(nlp) -> None:
     rec = run(nlp, "Social Care Practice Review\nApril 2018 issue | Feature: Fostering\n\n"
                    "Neighbouring Ashcombe's fostering service was rated good by Ofsted.\n")
     assert rec["report"].get("local_authority", "") != "Ashcombe"
+
+
+# rf18: an opening participle's earlier grade belongs to the subject after it; where that
+# subject is a neighbour or another place, the year is no earlier inspection of the text's
+# authority ('Rated inadequate in 2019, neighbouring Ryton was judged good last year').
+@pytest.mark.parametrize("sentence, want", [
+    ("Rated inadequate in 2016, neighbouring Ryton was judged good last year.", []),
+    ("Judged inadequate in 2016, nearby Ryton has since been rated good.", []),
+    # the text's own council after the participle keeps its year
+    ("Rated inadequate in 2016, the council has since invested heavily.",
+     [("previous_inspection", "2016")]),
+])
+def test_rf18_a_fronted_grade_of_another_place_is_no_earlier_inspection(nlp, sentence, want
+                                                                         ) -> None:
+    rec = run(nlp, f"{S40_FEATURE}Kelby's adoption performance was rated good. {sentence}\n")
+    assert rec["report"]["local_authority"] == "Kelby"
+    assert s40_dates(rec) == want
+
+
+# rf18: a sentence opening with a possessive told as graded names the authority only where
+# the possessive is a place's service: not a person's, nor a setting's or a body's named
+# after a place (a school, a regional adoption agency, a team).
+@pytest.mark.parametrize("sentence", [
+    "Mr Patel's team was rated outstanding for its work with care leavers.",
+    "St Mary's primary school was rated outstanding last month.",
+    "Brackenford's regional adoption agency was rated outstanding in 2022.",
+    "Ashcombe's fostering team was judged good.",
+])
+def test_rf18_a_persons_or_settings_possessive_names_no_authority(nlp, sentence) -> None:
+    rec = run(nlp, "Children's services judged good\n\nThursday 11 April 2024 | By A Reporter\n\n"
+                   f"{sentence} Inspectors have now judged services for children in the "
+                   "borough good.\n\nInspectors visited from 4 to 15 March.\n")
+    got = rec["report"].get("local_authority") or ""
+    assert got not in {"Mr Patel", "St Mary", "Brackenford", "Ashcombe"}

@@ -1201,6 +1201,12 @@ class DatesComponent(RuleComponent):
                 # inspection is not this one's previous.
                 if self._anothers(_sentence_up_to(text, m.start(), m.end()), la, news):
                     continue
+                # 'Rated inadequate in 2019, neighbouring Ryton was judged good': an opening
+                # participle's grade is the subject's after it, which may be another place
+                if m.group(0)[:1].isupper() and not _sentence_up_to(
+                        text, m.start(), m.start()).strip() and self._anothers(
+                        SENTENCE_BREAK.split(text[m.end():m.end() + 200])[0], la, news):
+                    continue
                 # 'from Kirkton where back in 2019 the council was rated ...': that place's
                 if "place" in pat.groupindex and m.group("place") and \
                         not _same_place(m.group("place"), la):
