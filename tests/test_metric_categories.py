@@ -571,3 +571,18 @@ def test_camhs_assessments_and_referrals_are_emotional_health(text: str, categor
 ])
 def test_rf18_acts_for_reads_the_numbers_own_clause(text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
+
+
+# rf18: serious case reviews and audits counted are the act, whatever topic they looked at:
+# self-harm or suicide in the same sentence does not make them emotional health.
+@pytest.mark.parametrize(("text", "category"), [
+    ("There have been three SCRs relating to self-harm since 2015.", "other"),
+    ("Three serious case reviews into self-harm were published.", "other"),
+    ("The partnership completed 14 audits of self-harm cases.", "quality_assurance"),
+    ("The partnership ran 14 multi-agency audits, including one on self-harm.",
+     "quality_assurance"),
+    # children who self-harm are still emotional health
+    ("In 2016, 23 children attended hospital after self-harming.", "emotional_health"),
+])
+def test_rf18_scrs_and_audits_counted_are_the_act(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
