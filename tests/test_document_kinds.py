@@ -8683,3 +8683,21 @@ def test_rf18_a_persons_or_settings_possessive_names_no_authority(nlp, sentence)
                    "borough good.\n\nInspectors visited from 4 to 15 March.\n")
     got = rec["report"].get("local_authority") or ""
     assert got not in {"Mr Patel", "St Mary", "Brackenford", "Ashcombe"}
+
+
+# rf18: the weekday opening the sentence before Ofsted publishing a report dates this
+# item's publication only where the report is not another place's or a setting's.
+@pytest.mark.parametrize("sentence, want", [
+    ("On Friday, Ofsted published its report on neighbouring Ryton's children's services.",
+     None),
+    ("On Friday, Ofsted published its report on children's homes in the region.", None),
+    ("On Friday, Ofsted published its report on Kelby Academy, rating the school good.", None),
+    ("On Friday, the inspectors published their report on the local area SEND inspection.",
+     None),
+    # the text's own report still dates it
+    ("On Friday, Ofsted published its report on our children's services.", "2022-07-01"),
+])
+def test_rf18_a_weekday_publishing_anothers_report_dates_nothing(nlp, sentence, want) -> None:
+    text = ("Leader's blog\n\nA good report for Kelby's children\n\nPosted on Sunday 3 July "
+            f"2022\n\n{SD17_BODY} {sentence} Inspectors were in Kelby between 9 and 20 May.\n")
+    assert visit_of(run(nlp, text)) == ("2022-05-09", "2022-05-20", want)
