@@ -8701,3 +8701,23 @@ def test_rf18_a_weekday_publishing_anothers_report_dates_nothing(nlp, sentence, 
     text = ("Leader's blog\n\nA good report for Kelby's children\n\nPosted on Sunday 3 July "
             f"2022\n\n{SD17_BODY} {sentence} Inspectors were in Kelby between 9 and 20 May.\n")
     assert visit_of(run(nlp, text)) == ("2022-05-09", "2022-05-20", want)
+
+
+# rf18: a news month form whose sentence tells of a neighbour's, another place's, a
+# setting's or another service's visit dates no visit of the text's; the text's own still
+# does.
+@pytest.mark.parametrize("sentence, want", [
+    ("In February, inspectors spent two weeks in neighbouring Ryton, which was rated "
+     "inadequate.", (None, None)),
+    ("Ofsted's inspection in February found Ryton's services inadequate.", (None, None)),
+    ("Inspectors, who spent two weeks at the county's fostering agency in February, rated "
+     "it good.", (None, None)),
+    ("The report follows a visit by inspectors in February to the council's children's "
+     "homes.", (None, None)),
+    ("A week-long visit in early March to the youth offending service also found "
+     "improvements.", (None, None)),
+    ("Ofsted's inspection in February found Kelby's services good.", ("2024-02", "2024-02")),
+    ("In February, inspectors spent two weeks in Kelby.", ("2024-02", "2024-02")),
+])
+def test_rf18_a_news_month_of_anothers_visit_dates_nothing(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence)))[:2] == want
