@@ -8724,3 +8724,73 @@ def test_s41dev_an_associations_name_over_its_issue_is_a_masthead(nlp, issue, he
 def test_s41dev_leaders_graded_impact_on_practice(nlp, body, want) -> None:
     text = f"{SG18_HEAD}Ofsted rated Kelby Council's children's services good. {body}\n"
     assert area_grades(run(nlp, text)) == want
+# rf18: an opening participle's earlier grade belongs to the subject after it; where that
+# subject is a neighbour or another place, the year is no earlier inspection of the text's
+# authority ('Rated inadequate in 2019, neighbouring Ryton was judged good last year').
+@pytest.mark.parametrize("sentence, want", [
+    ("Rated inadequate in 2016, neighbouring Ryton was judged good last year.", []),
+    ("Judged inadequate in 2016, nearby Ryton has since been rated good.", []),
+    # the text's own council after the participle keeps its year
+    ("Rated inadequate in 2016, the council has since invested heavily.",
+     [("previous_inspection", "2016")]),
+])
+def test_rf18_a_fronted_grade_of_another_place_is_no_earlier_inspection(nlp, sentence, want
+                                                                         ) -> None:
+    rec = run(nlp, f"{S40_FEATURE}Kelby's adoption performance was rated good. {sentence}\n")
+    assert rec["report"]["local_authority"] == "Kelby"
+    assert s40_dates(rec) == want
+
+
+# rf18: a sentence opening with a possessive told as graded names the authority only where
+# the possessive is a place's service: not a person's, nor a setting's or a body's named
+# after a place (a school, a regional adoption agency, a team).
+@pytest.mark.parametrize("sentence", [
+    "Mr Patel's team was rated outstanding for its work with care leavers.",
+    "St Mary's primary school was rated outstanding last month.",
+    "Brackenford's regional adoption agency was rated outstanding in 2022.",
+    "Ashcombe's fostering team was judged good.",
+])
+def test_rf18_a_persons_or_settings_possessive_names_no_authority(nlp, sentence) -> None:
+    rec = run(nlp, "Children's services judged good\n\nThursday 11 April 2024 | By A Reporter\n\n"
+                   f"{sentence} Inspectors have now judged services for children in the "
+                   "borough good.\n\nInspectors visited from 4 to 15 March.\n")
+    got = rec["report"].get("local_authority") or ""
+    assert got not in {"Mr Patel", "St Mary", "Brackenford", "Ashcombe"}
+
+
+# rf18: the weekday opening the sentence before Ofsted publishing a report dates this
+# item's publication only where the report is not another place's or a setting's.
+@pytest.mark.parametrize("sentence, want", [
+    ("On Friday, Ofsted published its report on neighbouring Ryton's children's services.",
+     None),
+    ("On Friday, Ofsted published its report on children's homes in the region.", None),
+    ("On Friday, Ofsted published its report on Kelby Academy, rating the school good.", None),
+    ("On Friday, the inspectors published their report on the local area SEND inspection.",
+     None),
+    # the text's own report still dates it
+    ("On Friday, Ofsted published its report on our children's services.", "2022-07-01"),
+])
+def test_rf18_a_weekday_publishing_anothers_report_dates_nothing(nlp, sentence, want) -> None:
+    text = ("Leader's blog\n\nA good report for Kelby's children\n\nPosted on Sunday 3 July "
+            f"2022\n\n{SD17_BODY} {sentence} Inspectors were in Kelby between 9 and 20 May.\n")
+    assert visit_of(run(nlp, text)) == ("2022-05-09", "2022-05-20", want)
+
+
+# rf18: a news month form whose sentence tells of a neighbour's, another place's, a
+# setting's or another service's visit dates no visit of the text's; the text's own still
+# does.
+@pytest.mark.parametrize("sentence, want", [
+    ("In February, inspectors spent two weeks in neighbouring Ryton, which was rated "
+     "inadequate.", (None, None)),
+    ("Ofsted's inspection in February found Ryton's services inadequate.", (None, None)),
+    ("Inspectors, who spent two weeks at the county's fostering agency in February, rated "
+     "it good.", (None, None)),
+    ("The report follows a visit by inspectors in February to the council's children's "
+     "homes.", (None, None)),
+    ("A week-long visit in early March to the youth offending service also found "
+     "improvements.", (None, None)),
+    ("Ofsted's inspection in February found Kelby's services good.", ("2024-02", "2024-02")),
+    ("In February, inspectors spent two weeks in Kelby.", ("2024-02", "2024-02")),
+])
+def test_rf18_a_news_month_of_anothers_visit_dates_nothing(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence)))[:2] == want

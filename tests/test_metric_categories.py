@@ -553,3 +553,36 @@ def test_setting_up_home_and_emergency_protection_orders(text: str, category: st
 ])
 def test_camhs_assessments_and_referrals_are_emotional_health(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+# rf18: whom an act is for is read in the number's own clause: another clause of the
+# sentence naming CAMHS, the designated officer or foster carers leaves the act its own;
+# a clause pointing back ('and their proactive work ...') is still the first's.
+@pytest.mark.parametrize(("text", "want"), [
+    ("There were 300 assessments completed, and 20 children were referred to CAMHS.",
+     {"300": "assessments", "20": "emotional_health"}),
+    ("The LADO received 120 contacts, and 340 referrals were made to children's social care.",
+     {"120": "other", "340": "contacts_referrals"}),
+    ("Eight children were placed with foster carers; 26 assessments were completed.",
+     {"Eight": "placements", "26": "assessments"}),
+    ("A designated officer provides a clear service, and their work has seen referrals "
+     "increase from 240 to 350 in the last year.", {"240": "other", "350": "other"}),
+    ("In 2016, 140 referrals were made to CAMHS.", {"140": "emotional_health"}),
+])
+def test_rf18_acts_for_reads_the_numbers_own_clause(text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want
+
+
+# rf18: serious case reviews and audits counted are the act, whatever topic they looked at:
+# self-harm or suicide in the same sentence does not make them emotional health.
+@pytest.mark.parametrize(("text", "category"), [
+    ("There have been three SCRs relating to self-harm since 2015.", "other"),
+    ("Three serious case reviews into self-harm were published.", "other"),
+    ("The partnership completed 14 audits of self-harm cases.", "quality_assurance"),
+    ("The partnership ran 14 multi-agency audits, including one on self-harm.",
+     "quality_assurance"),
+    # children who self-harm are still emotional health
+    ("In 2016, 23 children attended hospital after self-harming.", "emotional_health"),
+])
+def test_rf18_scrs_and_audits_counted_are_the_act(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}

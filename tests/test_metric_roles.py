@@ -531,3 +531,18 @@ def test_a_comma_before_when_keeps_the_previous_year() -> None:
     assert roles("It has approved 22 households so far in 2014-15, which is lower than the "
                  "previous full year, when 41 households were approved.") == [
         ("22", "observed"), ("41", "previous")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rf18: the previous year's figure set off by ', at' and closing its clause is that
+    # year's ...
+    ("Re-referrals fell to 18%, less than the previous year, at 22%.",
+     [("18%", "observed"), ("22%", "previous")]),
+    ("The rate is 31%, higher than the previous year, at 27%; it remains high.",
+     [("31%", "observed"), ("27%", "previous")]),
+    # ... while a clause going on after the figure keeps it this year's.
+    ("While this is less than the previous year, at 18% it is still high.",
+     [("18%", "observed")]),
+])
+def test_rf18_previous_year_set_off_by_at(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected

@@ -347,6 +347,13 @@ def _sentence_up_to(text: str, start: int, end: int) -> str:
     return SENTENCE_BREAK.split(text[max(0, start - 200):end])[-1]
 
 
+def _sentence_at(text: str, start: int, end: int) -> str:
+    """The whole sentence holding text[start:end] (up to 200 characters either side)."""
+    before = SENTENCE_BREAK.split(text[max(0, start - 200):start])[-1]
+    after = SENTENCE_BREAK.split(text[end:end + 200])[0]
+    return before + text[start:end] + after
+
+
 def _clause_before(head: str, m: re.Match, *groups: str) -> str:
     """What the sentence says before a match's date expression (or the first of its
     `groups`' dates), up to 60 characters back: the cue of "since the last inspection on
@@ -445,6 +452,7 @@ class DatesComponent(RuleComponent):
         self.ended_subject = re.compile(r["inspection_ended_subject"])
         self.ended_weekday_news = [re.compile(p) for p in r["inspection_ended_weekday_news"]]
         self.end_only_before = g.compile(r["inspection_end_only_before"])
+        self.months_news_other = [re.compile(p) for p in r["inspection_months_news_other"]]
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
@@ -572,8 +580,16 @@ class DatesComponent(RuleComponent):
         only when no day is written; in news also 'Inspectors spent three weeks in the
         county in January'."""
         for pat in self.inspection_months + (self.inspection_months_news if news else []):
+            in_news = pat in self.inspection_months_news
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before(head, m)):
+                    continue
+                # a news month form's sentence telling of a neighbour's, another place's or
+                # a setting's visit ('In February, inspectors spent two weeks in
+                # neighbouring Ryton', 'Ofsted's inspection in February found Ryton's
+                # services inadequate'): no visit of the text's
+                if in_news and self._months_others(_sentence_at(head, m.start(), m.end()),
+                                                   la):
                     continue
                 # a place named as visited ('Inspectors visited Hollinsfield in February'):
                 # only the text's own authority
@@ -1201,6 +1217,12 @@ class DatesComponent(RuleComponent):
                 # inspection is not this one's previous.
                 if self._anothers(_sentence_up_to(text, m.start(), m.end()), la, news):
                     continue
+                # 'Rated inadequate in 2019, neighbouring Ryton was judged good': an opening
+                # participle's grade is the subject's after it, which may be another place
+                if m.group(0)[:1].isupper() and not _sentence_up_to(
+                        text, m.start(), m.start()).strip() and self._anothers(
+                        SENTENCE_BREAK.split(text[m.end():m.end() + 200])[0], la, news):
+                    continue
                 # 'from Kirkton where back in 2019 the council was rated ...': that place's
                 if "place" in pat.groupindex and m.group("place") and \
                         not _same_place(m.group("place"), la):
@@ -1271,6 +1293,17 @@ class DatesComponent(RuleComponent):
         """A whole number of years as written ('five', '5', 'a'), or None."""
         written = written.lower()
         return int(written) if written.isdigit() else self.years_ago_numbers.get(written)
+
+    def _months_others(self, sentence: str, la: str) -> bool:
+        """Whether a news month form's sentence tells of another place's, a setting's or
+        another service's visit (inspection_months_news_other)."""
+        if self._anothers(sentence, la, True):
+            return True
+        for pat in self.months_news_other:
+            for m in pat.finditer(sentence):
+                if "name" not in pat.groupindex or not _same_place(m.group("name"), la):
+                    return True
+        return False
 
     def _anothers(self, sentence: str, la: str, news: bool) -> bool:
         """Whether the sentence tells of another authority's or setting's inspection

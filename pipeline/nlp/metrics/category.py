@@ -55,13 +55,25 @@ class CategoryFinder:
                 best = (score, order, key)
         if best is None:
             return ""
-        return self._acts_for(s0, s1, best[2])
+        return self._acts_for(s0, s1, best[2], m)
 
-    def _acts_for(self, s0: int, s1: int, key: str) -> str:
+    def _acts_for(self, s0: int, s1: int, key: str, m: Metric) -> str:
         """Whom a generic act is for: referrals go by where they are sent (GUIDELINES.md
         section 10; "817 referrals were made to MARAC, of which 38% were re-referrals" are
         `other`), assessments and reviews of foster carers are `placements`: the act's
-        category becomes that of whom the sentence names (categories.json `acts_for`)."""
+        category becomes that of whom the sentence names (categories.json `acts_for`), in
+        the number's own clause where the sentence has several ('There were 300 assessments
+        completed, and 20 children were referred to CAMHS': 300 stay assessments)."""
+        brk = self.r.acts_for_clause_break
+        if brk is not None and any(key in replaces for _d, replaces, _rx in self.r.acts_for):
+            lo, hi = s0, s1
+            for b in brk.finditer(self.text, s0, s1):
+                if b.end() <= m.start:
+                    lo = b.end()
+                elif b.start() >= m.end:
+                    hi = b.start()
+                    break
+            s0, s1 = lo, hi
         for dest, replaces, rx in self.r.acts_for:
             if key in replaces and rx.search(self.text, s0, s1):
                 return dest

@@ -134,6 +134,9 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 r.change_words.search(text, s0, m.start) or r.change_to_after.search(after)
                 or r.date_after.match(after)):
             role = ""  # "51 children from 20 families": where from, not an earlier figure
+        if not role and r.previous_set_off_before.search(before) \
+                and r.previous_set_off_after.match(after):
+            role = "previous"  # "less than the previous year, at 22%."
         if not role and r.compared_previous.search(before) and r.date_after.match(after) \
                 and not is_change(m):
             role = "previous"  # not "more than halved over the last year": the change itself

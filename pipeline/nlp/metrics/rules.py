@@ -202,6 +202,8 @@ class MetricRules:
         self.range_some_before = _c(r["range_some_before"], months, tail=True)
         self.range_over_before = _c(r["range_over_before"], months, tail=True)
         self.range_some_after = _c(r["range_some_after"], months)
+        self.previous_set_off_before = _c(r["previous_set_off_before"], months, tail=True)
+        self.previous_set_off_after = _c(r["previous_set_off_after"], months)
         self.qualifiers = [(q, _c(p, months, tail=True)) for q, p in r["qualifiers"]]
         self.one_after_pair = _c(r["one_after_pair"], months, tail=True)
         self.reference_after = _c(r["reference_after"], months)
@@ -267,6 +269,9 @@ class MetricRules:
             pat = keyword_pattern(t["names"])
             if pat is not None:
                 self.acts_for.append((t["category"], frozenset(t["replaces"]), pat))
+        # Where a sentence's clauses part: whom an act is for is read in the number's own.
+        brk = cats.get("acts_for_clause_break")
+        self.acts_for_clause_break = re.compile(brk, re.I) if brk else None
         # People counted as trained or attending are what the training reached ("the board
         # trained 640 practitioners", "90 practitioners attended"), not the staff employed.
         self.counted_not_before = keyword_pattern(counted.get("not_before", []))
