@@ -8794,3 +8794,50 @@ def test_rf18_a_weekday_publishing_anothers_report_dates_nothing(nlp, sentence, 
 ])
 def test_rf18_a_news_month_of_anothers_visit_dates_nothing(nlp, sentence, want) -> None:
     assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence)))[:2] == want
+
+
+# l33dev (session 18): a labelled field naming an earlier inspection ('Dates of previous
+# inspection', 'Date of initial inspection', 'Previous inspection date') may give its month
+# and year only, or its year alone: the row holds that month (or year). Not a label naming
+# a next or planned inspection, nor a data period, nor a date not over before this visit.
+L33_SEND_HEAD = ("Local area partnership report\nArea SEND inspection of Northshire Local Area "
+                 "Partnership\nInspection dates: 22 to 26 April 2024\n{label}\n\nInspection "
+                 "outcome\nThe local area partnership's arrangements lead to inconsistent "
+                 "experiences and outcomes for children and young people with SEND.\n")
+
+
+@pytest.mark.parametrize("label, want", [
+    ("Dates of previous inspection: October 2018", [("2018-10", "month")]),
+    ("Date of previous inspection: October 2018", [("2018-10", "month")]),
+    ("Date of the previous full inspection | October 2018", [("2018-10", "month")]),
+    ("Date of previous area SEND inspection    October 2018", [("2018-10", "month")]),
+    ("Previous inspection date: October 2018", [("2018-10", "month")]),
+    ("Date of initial inspection | March 2019", [("2019-03", "month")]),
+    ("Initial inspection: March 2019", [("2019-03", "month")]),
+    ("Dates of previous inspection: 2018", [("2018", "year")]),
+    ("Previous inspection: October 2018", [("2018-10", "month")]),
+    ("Last full inspection | October 2018", [("2018-10", "month")]),
+    # the days as before
+    ("Dates of previous inspection: 27 to 31 March 2017", [("2017-03-27", "day")]),
+    # not: a next or planned inspection, a data period, a date not over before this visit
+    ("Date of next inspection: October 2027", []),
+    ("Planned inspection date: October 2027", []),
+    ("Date of next full inspection | 2027", []),
+    ("Dates of data: October 2018", []),
+    ("Previous inspection data: April 2022 to March 2023", []),
+    ("Dates of previous inspection: April 2024", []),
+])
+def test_l33dev_a_previous_inspection_label_with_its_month_or_year(nlp, label, want) -> None:
+    rec = run(nlp, L33_SEND_HEAD.format(label=label))
+    assert dates_of(rec, "previous_inspection") == want
+
+
+@pytest.mark.parametrize("box, want", [
+    ("Date of initial inspection | March 2019\nRevisit dates | 7 to 9 July 2023",
+     [("2019-03", "month")]),
+    ("Dates of previous inspection: October 2018", [("2018-10", "month")]),
+    ("Date of next monitoring visit | October 2023", []),
+])
+def test_l33dev_a_letters_box_label_with_its_month(nlp, box, want) -> None:
+    text = MONITORING.format(box=box, visit="Inspectors visited on 9 and 10 July 2023.")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
