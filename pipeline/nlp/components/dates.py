@@ -403,6 +403,15 @@ def _weekday_back(own: date, weekday: str, last: bool) -> date | None:
     return own - timedelta(days=back)
 
 
+def _told_day(m: re.Match, own: date) -> tuple[int, int, str] | None:
+    """The day a match's 'yesterday' or weekday ('on Friday', 'last Thursday') names,
+    counted back from the item's own day as _weekday_back does, with the words' span."""
+    if "yesterday" in m.re.groupindex and m.group("yesterday"):
+        return m.start("yesterday"), m.end("yesterday"), (own - timedelta(days=1)).isoformat()
+    day = _weekday_back(own, m.group("weekday"), bool(m.group("last")))
+    return (m.start("weekday"), m.end("weekday"), day.isoformat()) if day else None
+
+
 def _written_span(m: re.Match, group: str) -> tuple[int, int]:
     """A group's date without a month's abbreviation point ('Friday 23 May.')."""
     return m.start(group), m.start(group) + len(m.group(group).rstrip("."))
@@ -552,12 +561,8 @@ class DatesComponent(RuleComponent):
                 if "place" in pat.groupindex and m.group("place") and not _same_place(
                         m.group("place"), la):
                     continue
-                if m.group("yesterday"):
-                    return m.start("yesterday"), m.end("yesterday"), (
-                        day0 - timedelta(days=1)).isoformat()
-                day = _weekday_back(day0, m.group("weekday"), bool(m.group("last")))
-                if day:
-                    return m.start("weekday"), m.end("weekday"), day.isoformat()
+                if told_day := _told_day(m, day0):
+                    return told_day
         return None
 
     def _last_month(self, head: str, own: str) -> tuple | None:
@@ -1018,12 +1023,8 @@ class DatesComponent(RuleComponent):
             return None
         for pat in self.weekday_pub_news:
             for m in pat.finditer(text):
-                if "yesterday" in pat.groupindex and m.group("yesterday"):
-                    return m.start("yesterday"), m.end("yesterday"), (
-                        own - timedelta(days=1)).isoformat()
-                day = _weekday_back(own, m.group("weekday"), bool(m.group("last")))
-                if day:
-                    return m.start("weekday"), m.end("weekday"), day.isoformat()
+                if told_day := _told_day(m, own):
+                    return told_day
         return None
 
     def _datelined_day(self, text: str, ref: str | None) -> date | None:

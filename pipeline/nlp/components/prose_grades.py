@@ -561,6 +561,15 @@ class ProseGrades:
         else:
             self._grade_first(sentence, areas, grades, given)
             forward = {id(g) for g in given.values()}
+
+            def carry_before(i: int, a: Mention) -> bool:
+                """Give area `a` the grade before it in the sentence, if there is one."""
+                before = [g for g in grades if g.end <= a.start]
+                if before:
+                    given[i] = before[-1]
+                    carried.add(i)
+                return bool(before)
+
             for i, a in enumerate(areas):
                 if i in given:
                     continue
@@ -575,30 +584,19 @@ class ProseGrades:
                 later = nxt is not None and nxt.clause > _clause_of(clauses, a.end - 1)
                 strong = listed or bool(opener and opener.group(0).strip().lower() != "and")
                 if later and strong and not self.carry_blocked.match(
-                        sentence[a.end:clause_end]):
-                    before = [g for g in grades if g.end <= a.start]
-                    if before:
-                        given[i] = before[-1]
-                        carried.add(i)
-                        continue
+                        sentence[a.end:clause_end]) and carry_before(i, a):
+                    continue
                 if nxt is not None and id(nxt) not in forward and self._one_list(
                         sentence, areas[i:], nxt, cuts):
                     given[i] = nxt
                 elif (nxt is None or later) and self.carry_after.match(
                         sentence[a.end:clause_end]):
-                    # '..., and help and protection was too.'
-                    before = [g for g in grades if g.end <= a.start]
-                    if before:
-                        given[i] = before[-1]
-                        carried.add(i)
+                    carry_before(i, a)  # '..., and help and protection was too.'
                 elif nxt is None and (listed or self.carry.match(
                         sentence[clauses[a.clause][0]:clause_end]) or any(
                         g.areas_only for g in grades)) and not \
                         self.carry_blocked.match(sentence[a.end:clause_end]):
-                    before = [g for g in grades if g.end <= a.start]
-                    if before:
-                        given[i] = before[-1]
-                        carried.add(i)
+                    carry_before(i, a)
         # A grade given to every area, none left out or graded apart, is also the
         # service's where the clause names it ("X's services were rated good in all areas").
         whole = not any(len(a.keys) == 1 for a in areas) and not any(

@@ -32,8 +32,10 @@ SAME_FIGURE_NOUN_RE = re.compile(
 # Two figures joined by a dash with no "from" ("(40-50)", "20\u201324%") are the ends of a
 # spread, whatever their unit (a change is written "from X to Y").
 DASH_LINK_RE = re.compile(r"\s*(?:-|\u2013)\s*")
-AND_PAIR_RE = re.compile(r"\s*" + r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
-                         r",?\s*and\s*", re.I)
+# A duration's unit written after the first of two figures ("two weeks to three months").
+DURATION_WORD = r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
+# Two figures joined by "and" ("87% and 85%"), a duration's unit perhaps after the first.
+AND_PAIR_RE = re.compile(r"\s*" + DURATION_WORD + r",?\s*and\s*", re.I)
 CHANGE_FIGURE_RE = re.compile(r"\bpoints?$", re.I)
 # A multiple or a rank compares this authority with others (GUIDELINES 5: "more than twice
 # the national rate" is observed): the group named after it is not its own.
@@ -43,8 +45,6 @@ RANK_RE = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
 GROUP_ROLES = ("national_average", "comparator")
 SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom|these|them)\b", re.I)
 DURATION_UNITS = ("days", "weeks", "months", "years")
-# A duration's unit written after the first of two figures ("two weeks to three months").
-DURATION_WORD = r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
 CURRENT_RE = re.compile(
     r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|(?:last|past)\s+(?:six|\d+|twelve)"
     r"|now)\b", re.I)

@@ -4,6 +4,7 @@ compiled once. Every other module of this package reads them through `MetricRule
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ..resources import fill, load_json
@@ -243,10 +244,7 @@ class MetricRules:
         # "the two Children in Care Councils"), a few describing words between, names its
         # category whatever else the sentence or its section says.
         counted = cats.get("counted", {})
-        unknown = sorted(set(counted.get("nouns", {})) - set(self.category_keys))
-        if unknown:
-            raise ValueError(f"{CATEGORIES_FILE}: counted nouns name no category: "
-                             f"{', '.join(unknown)}")
+        self._check_categories(counted.get("nouns", {}), "counted nouns name")
         self.counted: list[tuple[str, re.Pattern]] = []
         if counted.get("nouns"):
             # Up to `between` words (none of `not_between`, which end a noun phrase or
@@ -262,10 +260,7 @@ class MetricRules:
         # Whom a generic act is for: (its category, the acts' categories it replaces, its names).
         self.acts_for: list[tuple[str, frozenset[str], re.Pattern]] = []
         for t in cats.get("acts_for", []):
-            unknown = sorted({t["category"], *t["replaces"]} - set(self.category_keys))
-            if unknown:
-                raise ValueError(f"{CATEGORIES_FILE}: acts_for names no category: "
-                                 f"{', '.join(unknown)}")
+            self._check_categories({t["category"], *t["replaces"]}, "acts_for names")
             pat = keyword_pattern(t["names"])
             if pat is not None:
                 self.acts_for.append((t["category"], frozenset(t["replaces"]), pat))
@@ -284,12 +279,16 @@ class MetricRules:
             repl = t.get("replaces", {})
             over = dict(repl) if isinstance(repl, dict) else dict.fromkeys(repl, topic)
             where = t.get("area") or t.get("heading", "")
-            unknown = sorted({topic, *over, *over.values()} - {"", *self.category_keys})
-            if unknown:
-                raise ValueError(f"{CATEGORIES_FILE}: section_topics of '{where}' name "
-                                 f"no category: {', '.join(unknown)}")
+            self._check_categories({topic, *over, *over.values()} - {""},
+                                   f"section_topics of '{where}' name")
             heading = re.compile(t["heading"], re.I) if "heading" in t else None
             self.section_topics.append((t.get("area"), heading, topic, over))
+
+    def _check_categories(self, keys: Iterable[str], what: str) -> None:
+        """A rule naming a category the taxonomy lacks is an error in categories.json."""
+        unknown = sorted(set(keys) - set(self.category_keys))
+        if unknown:
+            raise ValueError(f"{CATEGORIES_FILE}: {what} no category: {', '.join(unknown)}")
 
     def section_topic(self, area: str, heading: str) -> tuple[str, dict[str, str]]:
         """The topic and the overruled categories of a section with this judgement area
