@@ -99,8 +99,10 @@ SECONDARY_UNSEEN38 = ROOT / "tests" / "fixtures" / "secondary_unseen38"
 SECONDARY_UNSEEN39 = ROOT / "tests" / "fixtures" / "secondary_unseen39"
 SECONDARY_UNSEEN40 = ROOT / "tests" / "fixtures" / "secondary_unseen40"
 LETTERS_UNSEEN33 = ROOT / "tests" / "fixtures" / "letters_unseen33"
+LETTERS_UNSEEN34 = ROOT / "tests" / "fixtures" / "letters_unseen34"
 SECONDARY_UNSEEN41 = ROOT / "tests" / "fixtures" / "secondary_unseen41"
 SECONDARY_UNSEEN42 = ROOT / "tests" / "fixtures" / "secondary_unseen42"
+SECONDARY_UNSEEN43 = ROOT / "tests" / "fixtures" / "secondary_unseen43"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -753,6 +755,8 @@ LETTERS_UNSEEN33_TARGETS = [
     "reports.publication_date=1", "reports.lead_inspector=1",
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
+# Session 19's representative letters set, scored once on main e4e9711: every field 100%.
+LETTERS_UNSEEN34_TARGETS = LETTERS_UNSEEN33_TARGETS
 # secondary_unseen41 then developed in round s41dev (its README: before and after).
 SECONDARY_UNSEEN41_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
@@ -768,6 +772,14 @@ SECONDARY_UNSEEN42_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=0.87"]
+
+# Session 19's first representative set, scored once on main e4e9711 (its README).
+SECONDARY_UNSEEN43_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.98",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.98",
+    "reports.inspection_start=0.93", "reports.inspection_end=0.93",
+    "reports.publication_date=0.93", "dates.recall=0.95", "dates.precision=1",
+    "reports.local_authority=0.93"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -908,8 +920,10 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN39, SECONDARY_UNSEEN39_TARGETS),
     (SECONDARY_UNSEEN40, SECONDARY_UNSEEN40_TARGETS),
     (LETTERS_UNSEEN33, LETTERS_UNSEEN33_TARGETS),
+    (LETTERS_UNSEEN34, LETTERS_UNSEEN34_TARGETS),
     (SECONDARY_UNSEEN41, SECONDARY_UNSEEN41_TARGETS),
-    (SECONDARY_UNSEEN42, SECONDARY_UNSEEN42_TARGETS)])
+    (SECONDARY_UNSEEN42, SECONDARY_UNSEEN42_TARGETS),
+    (SECONDARY_UNSEEN43, SECONDARY_UNSEEN43_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
