@@ -8942,6 +8942,8 @@ S43_MINUTES = ("Kelby Post\nTuesday 12 March 2024\n\nOfsted report on Kelby chil
     ("Overall effectiveness was judged good, up from inadequate, in 2019.", None),
     ("Overall effectiveness was judged inadequate at the previous inspection, in October "
      "2019.", None),
+    ("Kelby was judged RI (requires improvement to be good) at its last full inspection, in "
+     "November 2019.", None),
 ])
 def test_s43dev_a_time_after_the_earlier_inspection_named_dates_it(nlp, sentence, want
                                                                     ) -> None:

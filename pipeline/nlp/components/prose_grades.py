@@ -692,7 +692,10 @@ class ProseGrades:
                     hoped_only.discard(k)
                     # ', an improvement on X at the previous inspection, in October
                     # 2019': the date is that inspection's, not the grade's before it
-                    if k == i - 1 and self.adjunct_apposition.search(before.rstrip(" ,;:")):
+                    # (not a bracket's clause: 'judged RI (requires improvement to be
+                    # good) at its last full inspection, in 2019' is one grade's)
+                    if k == i - 1 and k > 0 and not before.lstrip().startswith("(") and \
+                            self.adjunct_apposition.search(before.rstrip(" ,;:")):
                         break
         return aside, hoped_only
 
