@@ -82,6 +82,7 @@ class DoctypeComponent(RuleComponent):
         self.under_council = re.compile(news["headline_under_council"], re.I)
         self.byline = re.compile(news["headline_byline"])
         self.section_line = re.compile(news["headline_section_line"])
+        self.section_trail = re.compile(news["headline_section_trail"])
         self.meeting_line = re.compile(news["headline_meeting_line"])
         self.dateline = re.compile(news["headline_dateline"])
         self.issue_line = re.compile(news["headline_issue_line"], re.I)
@@ -218,8 +219,20 @@ class DoctypeComponent(RuleComponent):
     def _under_section(self, lines: list[Line], names: list[str]) -> int:
         """The headline's line (2) where a publication's name and a section line over it
         tell no verdict (headline_section_line), the headline names one of `names`, and
-        the next line, or the one after a byline, dates the item; else 0."""
+        the next line, or the one after a byline, dates the item; (1) where the first line
+        is a section's labels alone (headline_section_trail) over such a headline; else 0."""
         heads = [ln.text.strip() for ln in lines[:5]]
+        # a section's labels alone on the first line ('Members' news | Practice and
+        # policy') over a headline naming the authority, dated under it: the second line
+        if (len(heads) > 2 and self.section_trail.match(heads[0])
+                and self.section_line.match(heads[0])
+                and not any(self._headline_forms(heads[0], name)
+                            or self._names_in_part(heads[0], name) for name in names if name)
+                and any(self._headline_forms(heads[1], name) for name in names if name)
+                and (self.dateline.match(heads[2]) or (
+                    len(heads) > 3 and self.byline.match(heads[2])
+                    and self.dateline.match(heads[3])))):
+            return 1
         if len(heads) < 4 or not all(self.section_line.match(h) for h in heads[:2]):
             return 0
         if any(self.dateline.match(h) or self.byline.match(h) for h in heads[:3]):

@@ -94,6 +94,7 @@ class ProseGrades:
         self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
         self.carry_after = rx("carry_after")
         self.earlier_adjunct, self.future_year = rx("earlier_adjunct"), rx("future_year")
+        self.adjunct_apposition = rx("earlier_adjunct_apposition")
         self.earlier_fronted = rx("earlier_fronted")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
@@ -684,10 +685,18 @@ class ProseGrades:
             if start and self._earlier_after(clause, start) or \
                     self._earlier_adjunct(clause, latest):
                 for k in range(i - 1, -1, -1):
-                    if self.contrast.search(sentence[clauses[k][0]:clauses[k][1]]):
+                    before = sentence[clauses[k][0]:clauses[k][1]]
+                    if self.contrast.search(before):
                         break
                     aside.add(k)
                     hoped_only.discard(k)
+                    # ', an improvement on X at the previous inspection, in October
+                    # 2019': the date is that inspection's, not the grade's before it
+                    # (not a bracket's clause: 'judged RI (requires improvement to be
+                    # good) at its last full inspection, in 2019' is one grade's)
+                    if k == i - 1 and k > 0 and not before.lstrip().startswith("(") and \
+                            self.adjunct_apposition.search(before.rstrip(" ,;:")):
+                        break
         return aside, hoped_only
 
     def _back_referred(self, sentence: str, areas: list[Mention], grades: list[Mention]
