@@ -586,3 +586,27 @@ def test_rf18_acts_for_reads_the_numbers_own_clause(text: str, want: dict[str, s
 ])
 def test_rf18_scrs_and_audits_counted_are_the_act(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+# category19: the size of the group of care leavers an authority has or serves is the
+# leaving care service's count (`group_sizes`), whatever the section or team word says;
+# not when the clause goes on to say what the count is of, nor other groups.
+@pytest.mark.parametrize(("text", "area", "want"), [
+    ("The local authority currently supports 312 care leavers aged 18 to 25.", "care_leavers",
+     {"312": "care_leavers_contact"}),
+    ("The leaving care team works with 140 care leavers.", "care_leavers",
+     {"140": "care_leavers_contact"}),
+    ("Kentford has 461 care leavers.", None, {"461": "care_leavers_contact"}),
+    ("There were 164 care leavers (18-24).", "care_leavers", {"164": "care_leavers_contact"}),
+    ("The service is responsible for some 350 care leavers, the others remaining with "
+     "another provider.", None, {"350": "care_leavers_contact"}),
+    # the clause says what the count is of: its own words decide
+    ("There are currently 14 care leavers living with foster carers in staying put "
+     "arrangements.", "care_leavers", {"14": "care_leavers_accommodation"}),
+    ("Of 173 care leavers, 61% are in education, employment or training.", "care_leavers",
+     {"173": "care_leavers_eet", "61%": "care_leavers_eet"}),
+    ("The council has 410 children in care.", None, {"410": "children_looked_after"}),
+])
+def test_category19_care_leavers_an_authority_has_are_its_leaving_care_count(
+        text: str, area: str | None, want: dict[str, str]) -> None:
+    assert dict(categories(text, area)) == want

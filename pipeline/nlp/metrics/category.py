@@ -79,6 +79,16 @@ class CategoryFinder:
                 return dest
         return key
 
+    def group_size(self, s0: int, s1: int, m: Metric) -> str:
+        """The category of a group whose size the count gives ("The local authority has
+        461 care leavers."), or "" (categories.json `group_sizes`)."""
+        if m.unit != "count":
+            return ""
+        for key, before, after in self.r.group_sizes:
+            if before.search(self.text[s0:m.start]) and after.match(self.text, m.end, s1):
+                return key
+        return ""
+
     def counted(self, s1: int, m: Metric) -> str:
         """The category of the noun a count stands before ("two play therapists" are
         staff, whatever the adoption section around them says), or ""."""

@@ -233,12 +233,22 @@ class MetricRules:
         # Lower-case literal pieces, one of which any match of the category contains:
         # a cheap `in` test tells which of the patterns are worth running on a sentence.
         self.category_anchors: dict[str, tuple[str, ...]] = {}
+        # A keyword may carry a priority of its own (`keyword_priority`): a generic group
+        # ("care leavers") names the topic only when nothing more specific stands near,
+        # a measure's own word ("caseloads") outranks the team or group it is of.
         for c in cats["categories"]:
-            pat = keyword_pattern(c["keywords"])
-            if pat is not None:
-                self.categories.append((c["key"], int(c.get("priority", 1)), pat))
-                self.category_anchors[c["key"]] = tuple(
-                    k.lower().split("'")[0] for k in c["keywords"])
+            prio = int(c.get("priority", 1))
+            own = c.get("keyword_priority", {})
+            by_prio: dict[int, list[str]] = {prio: list(c["keywords"])}
+            for k, p in own.items():
+                by_prio.setdefault(int(p), []).append(k)
+            for p, kws in by_prio.items():
+                pat = keyword_pattern(kws)
+                if pat is not None:
+                    self.categories.append((c["key"], p, pat))
+            words = [*c["keywords"], *own]
+            if words:
+                self.category_anchors[c["key"]] = tuple(k.lower().split("'")[0] for k in words)
         self.category_keys = [c["key"] for c in cats["categories"]]
         # What a count counts: the noun a count stands before ("two play therapists",
         # "the two Children in Care Councils"), a few describing words between, names its
@@ -267,6 +277,14 @@ class MetricRules:
         # Where a sentence's clauses part: whom an act is for is read in the number's own.
         brk = cats.get("acts_for_clause_break")
         self.acts_for_clause_break = re.compile(brk, re.I) if brk else None
+        # The size of a group ("Bristol has 461 care leavers", "supporting 92 care leavers."):
+        # a count after a verb of having or serving (`before`, read up to the number), the
+        # group and nothing more of its clause after it (`after`), names the group's topic.
+        self.group_sizes: list[tuple[str, re.Pattern, re.Pattern]] = []
+        for g in cats.get("group_sizes", []):
+            self._check_categories({g["category"]}, "group_sizes name")
+            self.group_sizes.append((g["category"], _c(g["before"], months, tail=True),
+                                     _c(g["after"], months)))
         # People counted as trained or attending are what the training reached ("the board
         # trained 640 practitioners", "90 practitioners attended"), not the staff employed.
         self.counted_not_before = keyword_pattern(counted.get("not_before", []))
