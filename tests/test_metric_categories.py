@@ -610,3 +610,24 @@ def test_rf18_scrs_and_audits_counted_are_the_act(text: str, category: str) -> N
 def test_category19_care_leavers_an_authority_has_are_its_leaving_care_count(
         text: str, area: str | None, want: dict[str, str]) -> None:
     assert dict(categories(text, area)) == want
+
+
+# category19: a caseload is the staff's measure, whoever the cases are of or whichever team
+# holds them (`keyword_priority`: caseloads 8 in workforce); a number of cases with no
+# caseload word keeps its topic.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Average caseloads in the assessment teams are 22, down from 28 a year ago.",
+     {"22": "workforce", "28": "workforce"}),
+    ("Personal advisers hold caseloads of up to 30 young people.", {"30": "workforce"}),
+    ("Social workers in the two assessment teams were carrying up to 35 cases each.",
+     {"35": "workforce"}),
+    ("They have high caseloads, split between children looked after (60%) and child "
+     "protection work (40%).", {"60%": "workforce", "40%": "workforce"}),
+    # not a caseload: the cases' own topic
+    ("In 2016-17, 89% of assessments were completed within 45 working days.",
+     {"89%": "assessments"}),
+    ("Of the 40 cases, 12 were children subject to child protection plans.",
+     {"40": "child_protection", "12": "child_protection"}),
+])
+def test_category19_caseloads_are_workforce(text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want
