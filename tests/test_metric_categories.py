@@ -631,3 +631,25 @@ def test_category19_care_leavers_an_authority_has_are_its_leaving_care_count(
 ])
 def test_category19_caseloads_are_workforce(text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
+
+
+# category19: words the taxonomy lacked: agency use and employees (workforce), children in
+# its care (looked after), unaccompanied asylum-seekers (looked after, not ethnicity),
+# fostered (placements; privately fostered stays private fostering), developmental checks
+# (health assessments), educating children at home (education).
+@pytest.mark.parametrize(("text", "category"), [
+    ("Agency use has halved in two years.", "workforce"),
+    ("From the first day of lockdown, 2,000 employees were able to work remotely.", "workforce"),
+    ("They looked at how the council cares for the 390 children in its care.",
+     "children_looked_after"),
+    ("The council supports 12 unaccompanied asylum-seekers.", "children_looked_after"),
+    ("Of these children, 14% are asylum-seekers.", "ethnicity_language"),
+    ("Overall, 78% of children in care are fostered.", "placements"),
+    ("There are 12 children who are privately fostered.", "private_fostering"),
+    ("One in four children do not receive their two-year developmental check.",
+     "health_assessments"),
+    ("There has been a two-fold increase in requests to educate children at home.",
+     "education"),
+])
+def test_category19_words_the_taxonomy_lacked(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
