@@ -653,3 +653,24 @@ def test_category19_caseloads_are_workforce(text: str, want: dict[str, str]) -> 
 ])
 def test_category19_words_the_taxonomy_lacked(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+# category19: in the help and protection section a young person in bed and breakfast or
+# helped to other accommodation is a homeless 16- or 17-year-old, not a care leaver; a
+# sentence naming care leavers keeps their accommodation there, as the care leavers'
+# section does.
+@pytest.mark.parametrize(("text", "area", "category"), [
+    ("The local authority has used bed and breakfast accommodation for two young people "
+     "in the last six months.", "help_and_protection", "homelessness"),
+    ("Since April, the team has helped 56 young people to find alternative accommodation.",
+     "help_and_protection", "homelessness"),
+    ("The vast majority of care leavers (96%) live in suitable accommodation.",
+     "help_and_protection", "care_leavers_accommodation"),
+    ("Two care leavers were living in bed and breakfast accommodation.", "care_leavers",
+     "care_leavers_accommodation"),
+    ("Two young people were living in bed and breakfast accommodation.", None,
+     "care_leavers_accommodation"),
+])
+def test_category19_bed_and_breakfast_in_help_and_protection_is_homelessness(
+        text: str, area: str | None, category: str) -> None:
+    assert {c for _n, c in categories(text, area)} == {category}

@@ -100,7 +100,7 @@ class MetricExtractor:
             # What the section says of its numbers' topic ("The graded judgement for
             # adoption performance"): the topic of a sentence that names none, and the
             # categories it overrules ("128 enquiries" there are from would-be adopters).
-            section_topic, overrules = self.r.section_topic(
+            section_topic, overrules, not_with = self.r.section_topic(
                 *(section_of(s0) if section_of is not None else ("", "")))
             for k, m in enumerate(group):
                 m.qualifier = qualifier(self.r, text, s0, m)
@@ -140,7 +140,8 @@ class MetricExtractor:
                             lead_topic = cats.category(index.line_start(line - 1), line, m)
                     m.category = lead_topic or (
                         prev_category if line - prev_line < 400 else "")
-                m.category = overrules.get(m.category, m.category)
+                if not_with is None or not not_with.search(text, s0, s1):
+                    m.category = overrules.get(m.category, m.category)
                 # "" means no topic word at all: the component may ask its classifier.
             share_measures(text, group)
             prev_category, prev_line = group[-1].category, line

@@ -291,7 +291,8 @@ class MetricRules:
         self.counted_not_after = keyword_pattern(counted.get("not_after", []))
         # Per section (by its judgement area or its heading): the topic of a number whose
         # sentence names none, and the category each keyword's category becomes there.
-        self.section_topics: list[tuple[str | None, re.Pattern | None, str, dict[str, str]]] = []
+        self.section_topics: list[tuple[str | None, re.Pattern | None, str, dict[str, str],
+                                        re.Pattern | None]] = []
         for t in cats.get("section_topics", []):
             topic = t.get("topic", "")
             repl = t.get("replaces", {})
@@ -300,7 +301,9 @@ class MetricRules:
             self._check_categories({topic, *over, *over.values()} - {""},
                                    f"section_topics of '{where}' name")
             heading = re.compile(t["heading"], re.I) if "heading" in t else None
-            self.section_topics.append((t.get("area"), heading, topic, over))
+            # A sentence naming one of `not_with` keeps its keywords' categories there.
+            self.section_topics.append((t.get("area"), heading, topic, over,
+                                        keyword_pattern(t.get("not_with", []))))
 
     def _check_categories(self, keys: Iterable[str], what: str) -> None:
         """A rule naming a category the taxonomy lacks is an error in categories.json."""
@@ -308,11 +311,13 @@ class MetricRules:
         if unknown:
             raise ValueError(f"{CATEGORIES_FILE}: {what} no category: {', '.join(unknown)}")
 
-    def section_topic(self, area: str, heading: str) -> tuple[str, dict[str, str]]:
-        """The topic and the overruled categories of a section with this judgement area
-        and heading (the first entry naming either; none: ("", {}))."""
+    def section_topic(self, area: str, heading: str
+                      ) -> tuple[str, dict[str, str], re.Pattern | None]:
+        """The topic, the overruled categories and the words that keep a sentence's own
+        categories, of a section with this judgement area and heading (the first entry
+        naming either; none: ("", {}, None))."""
         heading = " ".join(heading.split())
-        for a, h, topic, over in self.section_topics:
+        for a, h, topic, over, not_with in self.section_topics:
             if (a is not None and a == area) or (h is not None and h.fullmatch(heading)):
-                return topic, over
-        return "", {}
+                return topic, over, not_with
+        return "", {}, None
