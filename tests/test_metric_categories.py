@@ -589,7 +589,7 @@ def test_rf18_scrs_and_audits_counted_are_the_act(text: str, category: str) -> N
 
 
 # category19: the size of the group of care leavers an authority has or serves is the
-# leaving care service's count (`group_sizes`), whatever the section or team word says;
+# leaving care service's count (`count_frames`), whatever the section or team word says;
 # not when the clause goes on to say what the count is of, nor other groups.
 @pytest.mark.parametrize(("text", "area", "want"), [
     ("The local authority currently supports 312 care leavers aged 18 to 25.", "care_leavers",
@@ -674,3 +674,27 @@ def test_category19_words_the_taxonomy_lacked(text: str, category: str) -> None:
 def test_category19_bed_and_breakfast_in_help_and_protection_is_homelessness(
         text: str, area: str | None, category: str) -> None:
     assert {c for _n, c in categories(text, area)} == {category}
+
+
+# category19: a number of cases opening its sentence as 'In N cases, ...' is what an
+# inspection or audit found in its sample (`count_frames`): quality assurance, whatever the
+# topic of the cases; not 'in N cases' inside a sentence, nor 'In each of the N cases'.
+@pytest.mark.parametrize(("text", "want"), [
+    ("In four of five cases, planning for these children was well focused.",
+     {"four": "quality_assurance", "five": "quality_assurance"}),
+    ("In two cases seen adopters were approved and matched at the same panel.",
+     {"two": "quality_assurance"}),
+    ("In the other five cases, the response was not robust, with weaker assessments.",
+     {"five": "quality_assurance"}),
+    ("In all but one case, children were found to be safe.", {"one": "quality_assurance"}),
+    ("However, in three other cases, child protection plans had drifted.",
+     {"three": "quality_assurance"}),
+    # not this frame
+    ("The local authority has used the adoption register in 21 cases since 2013.",
+     {"21": "adoption"}),
+    ("In each of the three cases where young people were placed in bed and breakfast, "
+     "managers assessed the risks.", {"three": "care_leavers_accommodation"}),
+    ("Some social workers hold up to 30 cases.", {"30": "workforce"}),
+])
+def test_category19_in_n_cases_is_what_the_sample_found(text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want

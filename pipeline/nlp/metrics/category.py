@@ -79,12 +79,13 @@ class CategoryFinder:
                 return dest
         return key
 
-    def group_size(self, s0: int, s1: int, m: Metric) -> str:
-        """The category of a group whose size the count gives ("The local authority has
-        461 care leavers."), or "" (categories.json `group_sizes`)."""
+    def count_frame(self, s0: int, s1: int, m: Metric) -> str:
+        """The category the words framing a count give it, or "" (categories.json
+        `count_frames`): the size of a group ("The local authority has 461 care leavers."),
+        the cases of a sample ("In four cases, plans had not been ...")."""
         if m.unit != "count":
             return ""
-        for key, before, after in self.r.group_sizes:
+        for key, before, after in self.r.count_frames:
             if before.search(self.text[s0:m.start]) and after.match(self.text, m.end, s1):
                 return key
         return ""

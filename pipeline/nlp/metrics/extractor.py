@@ -116,7 +116,7 @@ class MetricExtractor:
                                 or (prev_population if d.continues(s0) else ""))
                 # A count before the noun it counts ("two play therapists") takes the
                 # noun's category, whatever the section says.
-                counted = cats.group_size(s0, s1, m) or cats.counted(s1, m)
+                counted = cats.count_frame(s0, s1, m) or cats.counted(s1, m)
                 if counted:
                     m.category = counted
                     continue

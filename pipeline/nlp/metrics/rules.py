@@ -277,13 +277,13 @@ class MetricRules:
         # Where a sentence's clauses part: whom an act is for is read in the number's own.
         brk = cats.get("acts_for_clause_break")
         self.acts_for_clause_break = re.compile(brk, re.I) if brk else None
-        # The size of a group ("Bristol has 461 care leavers", "supporting 92 care leavers."):
-        # a count after a verb of having or serving (`before`, read up to the number), the
-        # group and nothing more of its clause after it (`after`), names the group's topic.
-        self.group_sizes: list[tuple[str, re.Pattern, re.Pattern]] = []
-        for g in cats.get("group_sizes", []):
-            self._check_categories({g["category"]}, "group_sizes name")
-            self.group_sizes.append((g["category"], _c(g["before"], months, tail=True),
+        # The words framing a count name what it counts: `before` read from the sentence's
+        # start up to the number, `after` from the number on ("Bristol has 461 care
+        # leavers.", "In four cases, plans had not been progressed").
+        self.count_frames: list[tuple[str, re.Pattern, re.Pattern]] = []
+        for g in cats.get("count_frames", []):
+            self._check_categories({g["category"]}, "count_frames name")
+            self.count_frames.append((g["category"], _c(g["before"], months, tail=True),
                                      _c(g["after"], months)))
         # People counted as trained or attending are what the training reached ("the board
         # trained 640 practitioners", "90 practitioners attended"), not the staff employed.
