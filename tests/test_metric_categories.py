@@ -698,3 +698,19 @@ def test_category19_bed_and_breakfast_in_help_and_protection_is_homelessness(
 ])
 def test_category19_in_n_cases_is_what_the_sample_found(text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
+
+
+# category19: money from a budget or the council's reserves is `other` (the finances, not a
+# service's measure); money for a named purpose keeps that purpose's topic.
+@pytest.mark.parametrize(("text", "category"), [
+    ("Resources are being protected, with an additional £6 million from council reserves.",
+     "other"),
+    ("The budget for children's services includes a further £3 million this year.", "other"),
+    ("The children in care council secured a budget of £10,000 for its work.", "other"),
+    # a named purpose
+    ("Care leavers receive a £2,000 leaving care grant from the budget.",
+     "care_leavers_accommodation"),
+    ("Over £250,000 was secured from the adoption support fund.", "adoption"),
+])
+def test_category19_money_from_budgets_and_reserves_is_other(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
