@@ -714,3 +714,29 @@ def test_category19_in_n_cases_is_what_the_sample_found(text: str, want: dict[st
 ])
 def test_category19_money_from_budgets_and_reserves_is_other(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+# category19: the whole a sentence takes its parts of takes the topic of its own words
+# (`whole_of_parts`): 'Of N <whole>, M ...' up to the comma, 'N <whole>, of which M ...' up
+# to the parts; the parts keep the sentence's words; a whole naming no topic goes by the
+# sentence as before.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Of 480 young people in care, 287 are placed in agency placements.",
+     {"480": "children_looked_after", "287": "placements"}),
+    ("However, of the 377 children subject to child protection plans at 31 March 2014, 22.5% "
+     "were repeat child protection plans.",
+     {"377": "child_protection", "22.5%": "repeat_child_protection_plans"}),
+    ("At the time of the inspection, 232 children were subject of child protection plans, of "
+     "which 38 were second or subsequent plans.",
+     {"232": "child_protection", "38": "repeat_child_protection_plans"}),
+    ("The advocacy service is supporting 27 children looked after, including 21 who have "
+     "been referred since April.",
+     {"27": "children_looked_after", "21": "contacts_referrals"}),
+    # the whole's words name no topic: the sentence decides, as before
+    ("Of the 91 young people missing from education, 78 have been found.",
+     {"91": "education", "78": "education"}),
+    ("Of 214 care leavers aged 19 to 21, 62% were in education, employment or training.",
+     {"214": "care_leavers_eet", "62%": "care_leavers_eet"}),
+])
+def test_category19_the_whole_takes_its_own_words_topic(text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want

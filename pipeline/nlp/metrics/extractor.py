@@ -122,7 +122,11 @@ class MetricExtractor:
                     continue
                 # A sentence without a topic word ("This is a reduction from 595") goes on
                 # with the topic of the sentence before it in the same paragraph or list.
-                m.category = cats.category(s0, s1, m) or section_topic or cats.category(
+                # The whole a sentence takes its parts of is named by its own words ("Of
+                # 480 young people in care, 287 are placed ...": looked after).
+                whole = cats.whole_end(s0, s1, m)
+                m.category = (whole and cats.category(s0, whole, m)) or cats.category(
+                    s0, s1, m) or section_topic or cats.category(
                     max(line + 1, s0 - 300), s0, m)
                 if not m.category:
                     # A list item without a topic word ("- in primary schools is 33%")

@@ -285,6 +285,12 @@ class MetricRules:
             self._check_categories({g["category"]}, "count_frames name")
             self.count_frames.append((g["category"], _c(g["before"], months, tail=True),
                                      _c(g["after"], months)))
+        # The whole a sentence takes its parts of ("Of 480 young people in care, 287 ..."):
+        # `before` read up to the number, `end` the first mark ending the whole's words.
+        w = cats.get("whole_of_parts")
+        self.whole_of_parts: tuple[re.Pattern, re.Pattern, re.Pattern | None] | None = (
+            _c(w["before"], months, tail=True), _c(w["end"], months),
+            _c(w["parts"], months) if w.get("parts") else None) if w else None
         # People counted as trained or attending are what the training reached ("the board
         # trained 640 practitioners", "90 practitioners attended"), not the staff employed.
         self.counted_not_before = keyword_pattern(counted.get("not_before", []))
