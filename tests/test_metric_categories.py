@@ -740,3 +740,22 @@ def test_category19_money_from_budgets_and_reserves_is_other(text: str, category
 ])
 def test_category19_the_whole_takes_its_own_words_topic(text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
+
+
+# category19: a sentence going on from the one before ('This is ...') that names only a
+# group of children (looked after, the population) measures what that one measured; a
+# sentence with a topic of its own, or one that does not go on from it, keeps its own.
+@pytest.mark.parametrize(("text", "want"), [
+    ("In 2015, 18% of children looked after achieved five GCSEs at grades A* to C. This is "
+     "above the national average of 15% for looked after children.",
+     {"18%": "education", "15%": "education"}),
+    ("In 2015, 18% of children looked after achieved five GCSEs at grades A* to C. At 31 "
+     "March, 410 children were looked after.",
+     {"18%": "education", "410": "children_looked_after"}),
+    ("In 2015, 18% of children looked after achieved five GCSEs at grades A* to C. This is "
+     "why 12 children looked after were placed out of area.",
+     {"18%": "education", "12": "placements"}),
+])
+def test_category19_a_sentence_going_on_with_only_a_group_takes_the_topic_before(
+        text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want

@@ -20,6 +20,10 @@ BRACKET_LEAD_RE = re.compile(r"[\w\s'’-]{0,20}")
 # The priority of the generic topics (a group of children, referrals, plans, staff): a
 # bracket after one of them does not keep the words after it from naming the measure.
 GENERIC_PRIORITY = 5
+# The priority of a topic that only names a group of children (looked after, the child
+# population): a sentence going on from the one before with only such a word measures what
+# that one measured.
+GROUP_PRIORITY = 3
 # How far before a count, or after the noun it counts, a training word makes the count
 # the training's reach rather than the staff employed (categories.json `counted`).
 COUNTED_WINDOW = 30

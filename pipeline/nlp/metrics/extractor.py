@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ..structure import TextIndex
-from .category import CategoryFinder
+from .category import GROUP_PRIORITY, CategoryFinder
 from .description import (
     BULLET_LEAD_RE,
     WEAK_MEASURE_RE,
@@ -120,14 +120,21 @@ class MetricExtractor:
                 if counted:
                     m.category = counted
                     continue
-                # A sentence without a topic word ("This is a reduction from 595") goes on
-                # with the topic of the sentence before it in the same paragraph or list.
                 # The whole a sentence takes its parts of is named by its own words ("Of
                 # 480 young people in care, 287 are placed ...": looked after).
+                # A sentence without a topic word ("This is a reduction from 595") goes on
+                # with the topic of the sentence before it in the same paragraph or list.
                 whole = cats.whole_end(s0, s1, m)
-                m.category = (whole and cats.category(s0, whole, m)) or cats.category(
-                    s0, s1, m) or section_topic or cats.category(
+                own = (whole and cats.category(s0, whole, m)) or cats.category(s0, s1, m)
+                m.category = own or section_topic or cats.category(
                     max(line + 1, s0 - 300), s0, m)
+                # One that goes on from it ("This is above the national average of 15% for
+                # looked after children") and names only a group (looked after, the
+                # population) measures what the sentence before measured.
+                if (own and prev_category and line - prev_line < 400 and d.continues(s0)
+                        and self.r.category_priority[own] <= GROUP_PRIORITY
+                        < self.r.category_priority.get(prev_category, 0)):
+                    m.category = prev_category
                 if not m.category:
                     # A list item without a topic word ("- in primary schools is 33%")
                     # takes its lead-in's ("... with English as an additional language:"),

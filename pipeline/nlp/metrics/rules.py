@@ -250,6 +250,7 @@ class MetricRules:
             if words:
                 self.category_anchors[c["key"]] = tuple(k.lower().split("'")[0] for k in words)
         self.category_keys = [c["key"] for c in cats["categories"]]
+        self.category_priority = {c["key"]: int(c.get("priority", 1)) for c in cats["categories"]}
         # What a count counts: the noun a count stands before ("two play therapists",
         # "the two Children in Care Councils"), a few describing words between, names its
         # category whatever else the sentence or its section says.
