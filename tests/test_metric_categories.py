@@ -759,3 +759,19 @@ def test_category19_the_whole_takes_its_own_words_topic(text: str, want: dict[st
 def test_category19_a_sentence_going_on_with_only_a_group_takes_the_topic_before(
         text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
+
+
+# category19: the attainment gap is education (GUIDELINES.md section 6: attainment gaps);
+# 'N more <staff>' counts staff as 'N <staff>' does ('more' no longer stops `counted`).
+@pytest.mark.parametrize(("text", "want"), [
+    ("The gap between looked after children and their peers has reduced from 51% to 39%.",
+     {"51%": "education", "39%": "education"}),
+    ("The attainment gap at key stage 2 is 22 percentage points.",
+     {"22 percentage points": "education"}),
+    ("We have already recruited four more personal advisers.", {"four": "workforce"}),
+    ("Two more social workers joined the adoption team.", {"Two": "workforce"}),
+    # not a counted noun: the sentence's topic
+    ("There were 12 more referrals than last year.", {"12": "contacts_referrals"}),
+])
+def test_category19_attainment_gap_and_more_staff(text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want
