@@ -775,3 +775,18 @@ def test_category19_a_sentence_going_on_with_only_a_group_takes_the_topic_before
 ])
 def test_category19_attainment_gap_and_more_staff(text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
+
+
+# category19: a leaving care health summary is a health assessment's record; a count of
+# staff may carry up to six describing words before the staff noun (`counted` between 6).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Nineteen of 20 young people eligible to receive their leaving care health summary "
+     "did so.", {"Nineteen": "health_assessments", "20": "health_assessments"}),
+    ("Two new dedicated domestic abuse early intervention staff have been appointed.",
+     {"Two": "workforce"}),
+    # a stop word between: the count is not of the staff
+    ("There were 40 referrals about domestic abuse from staff in schools.",
+     {"40": "contacts_referrals"}),
+])
+def test_category19_health_summaries_and_described_staff(text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want
