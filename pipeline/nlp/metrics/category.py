@@ -20,9 +20,16 @@ BRACKET_LEAD_RE = re.compile(r"[\w\s'’-]{0,20}")
 # The priority of the generic topics (a group of children, referrals, plans, staff): a
 # bracket after one of them does not keep the words after it from naming the measure.
 GENERIC_PRIORITY = 5
+# The priority of a topic that only names a group of children (looked after, the child
+# population): a sentence going on from the one before with only such a word measures what
+# that one measured.
+GROUP_PRIORITY = 3
 # How far before a count, or after the noun it counts, a training word makes the count
 # the training's reach rather than the staff employed (categories.json `counted`).
 COUNTED_WINDOW = 30
+# How far after a whole ("Of the 705 children currently looked after, ...") its words may
+# run before the comma that ends them.
+WHOLE_SPAN = 160
 
 
 class CategoryFinder:
@@ -78,6 +85,33 @@ class CategoryFinder:
             if key in replaces and rx.search(self.text, s0, s1):
                 return dest
         return key
+
+    def count_frame(self, s0: int, s1: int, m: Metric) -> str:
+        """The category the words framing a count give it, or "" (categories.json
+        `count_frames`): the size of a group ("The local authority has 461 care leavers."),
+        the cases of a sample ("In four cases, plans had not been ...")."""
+        if m.unit != "count":
+            return ""
+        for key, before, after in self.r.count_frames:
+            if before.search(self.text[s0:m.start]) and after.match(self.text, m.end, s1):
+                return key
+        return ""
+
+    def whole_end(self, s0: int, s1: int, m: Metric) -> int:
+        """Where the words naming a whole end, when the number is the whole a sentence
+        takes its parts of ("Of 480 young people in care, 287 are placed in agency
+        placements": the comma), else 0 (categories.json `whole_of_parts`)."""
+        w = self.r.whole_of_parts
+        if w is None:
+            return 0
+        hi = min(s1, m.end + WHOLE_SPAN)
+        if w[0].search(self.text[s0:m.start]):
+            end = w[1].search(self.text, m.end, hi)
+            return end.start() if end else 0
+        # "232 children were subject to child protection plans, of which 38 were second or
+        # subsequent plans": the whole before the parts it is broken into.
+        parts = w[2].search(self.text, m.end, hi) if w[2] is not None else None
+        return parts.start() if parts else 0
 
     def counted(self, s1: int, m: Metric) -> str:
         """The category of the noun a count stands before ("two play therapists" are

@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from ..structure import TextIndex
-from .category import CategoryFinder
+from .category import GROUP_PRIORITY, CategoryFinder
 from .description import (
     BULLET_LEAD_RE,
     WEAK_MEASURE_RE,
@@ -100,7 +100,7 @@ class MetricExtractor:
             # What the section says of its numbers' topic ("The graded judgement for
             # adoption performance"): the topic of a sentence that names none, and the
             # categories it overrules ("128 enquiries" there are from would-be adopters).
-            section_topic, overrules = self.r.section_topic(
+            section_topic, overrules, not_with = self.r.section_topic(
                 *(section_of(s0) if section_of is not None else ("", "")))
             for k, m in enumerate(group):
                 m.qualifier = qualifier(self.r, text, s0, m)
@@ -116,14 +116,25 @@ class MetricExtractor:
                                 or (prev_population if d.continues(s0) else ""))
                 # A count before the noun it counts ("two play therapists") takes the
                 # noun's category, whatever the section says.
-                counted = cats.counted(s1, m)
+                counted = cats.count_frame(s0, s1, m) or cats.counted(s1, m)
                 if counted:
                     m.category = counted
                     continue
+                # The whole a sentence takes its parts of is named by its own words ("Of
+                # 480 young people in care, 287 are placed ...": looked after).
                 # A sentence without a topic word ("This is a reduction from 595") goes on
                 # with the topic of the sentence before it in the same paragraph or list.
-                m.category = cats.category(s0, s1, m) or section_topic or cats.category(
+                whole = cats.whole_end(s0, s1, m)
+                own = (whole and cats.category(s0, whole, m)) or cats.category(s0, s1, m)
+                m.category = own or section_topic or cats.category(
                     max(line + 1, s0 - 300), s0, m)
+                # One that goes on from it ("This is above the national average of 15% for
+                # looked after children") and names only a group (looked after, the
+                # population) measures what the sentence before measured.
+                if (own and prev_category and line - prev_line < 400 and d.continues(s0)
+                        and self.r.category_priority[own] <= GROUP_PRIORITY
+                        < self.r.category_priority.get(prev_category, 0)):
+                    m.category = prev_category
                 if not m.category:
                     # A list item without a topic word ("- in primary schools is 33%")
                     # takes its lead-in's ("... with English as an additional language:"),
@@ -140,7 +151,8 @@ class MetricExtractor:
                             lead_topic = cats.category(index.line_start(line - 1), line, m)
                     m.category = lead_topic or (
                         prev_category if line - prev_line < 400 else "")
-                m.category = overrules.get(m.category, m.category)
+                if not_with is None or not not_with.search(text, s0, s1):
+                    m.category = overrules.get(m.category, m.category)
                 # "" means no topic word at all: the component may ask its classifier.
             share_measures(text, group)
             prev_category, prev_line = group[-1].category, line

@@ -233,13 +233,24 @@ class MetricRules:
         # Lower-case literal pieces, one of which any match of the category contains:
         # a cheap `in` test tells which of the patterns are worth running on a sentence.
         self.category_anchors: dict[str, tuple[str, ...]] = {}
+        # A keyword may carry a priority of its own (`keyword_priority`): a generic group
+        # ("care leavers") names the topic only when nothing more specific stands near,
+        # a measure's own word ("caseloads") outranks the team or group it is of.
         for c in cats["categories"]:
-            pat = keyword_pattern(c["keywords"])
-            if pat is not None:
-                self.categories.append((c["key"], int(c.get("priority", 1)), pat))
-                self.category_anchors[c["key"]] = tuple(
-                    k.lower().split("'")[0] for k in c["keywords"])
+            prio = int(c.get("priority", 1))
+            own = c.get("keyword_priority", {})
+            by_prio: dict[int, list[str]] = {prio: list(c["keywords"])}
+            for k, p in own.items():
+                by_prio.setdefault(int(p), []).append(k)
+            for p, kws in by_prio.items():
+                pat = keyword_pattern(kws)
+                if pat is not None:
+                    self.categories.append((c["key"], p, pat))
+            words = [*c["keywords"], *own]
+            if words:
+                self.category_anchors[c["key"]] = tuple(k.lower().split("'")[0] for k in words)
         self.category_keys = [c["key"] for c in cats["categories"]]
+        self.category_priority = {c["key"]: int(c.get("priority", 1)) for c in cats["categories"]}
         # What a count counts: the noun a count stands before ("two play therapists",
         # "the two Children in Care Councils"), a few describing words between, names its
         # category whatever else the sentence or its section says.
@@ -267,13 +278,28 @@ class MetricRules:
         # Where a sentence's clauses part: whom an act is for is read in the number's own.
         brk = cats.get("acts_for_clause_break")
         self.acts_for_clause_break = re.compile(brk, re.I) if brk else None
+        # The words framing a count name what it counts: `before` read from the sentence's
+        # start up to the number, `after` from the number on ("Bristol has 461 care
+        # leavers.", "In four cases, plans had not been progressed").
+        self.count_frames: list[tuple[str, re.Pattern, re.Pattern]] = []
+        for g in cats.get("count_frames", []):
+            self._check_categories({g["category"]}, "count_frames name")
+            self.count_frames.append((g["category"], _c(g["before"], months, tail=True),
+                                     _c(g["after"], months)))
+        # The whole a sentence takes its parts of ("Of 480 young people in care, 287 ..."):
+        # `before` read up to the number, `end` the first mark ending the whole's words.
+        w = cats.get("whole_of_parts")
+        self.whole_of_parts: tuple[re.Pattern, re.Pattern, re.Pattern | None] | None = (
+            _c(w["before"], months, tail=True), _c(w["end"], months),
+            _c(w["parts"], months) if w.get("parts") else None) if w else None
         # People counted as trained or attending are what the training reached ("the board
         # trained 640 practitioners", "90 practitioners attended"), not the staff employed.
         self.counted_not_before = keyword_pattern(counted.get("not_before", []))
         self.counted_not_after = keyword_pattern(counted.get("not_after", []))
         # Per section (by its judgement area or its heading): the topic of a number whose
         # sentence names none, and the category each keyword's category becomes there.
-        self.section_topics: list[tuple[str | None, re.Pattern | None, str, dict[str, str]]] = []
+        self.section_topics: list[tuple[str | None, re.Pattern | None, str, dict[str, str],
+                                        re.Pattern | None]] = []
         for t in cats.get("section_topics", []):
             topic = t.get("topic", "")
             repl = t.get("replaces", {})
@@ -282,7 +308,9 @@ class MetricRules:
             self._check_categories({topic, *over, *over.values()} - {""},
                                    f"section_topics of '{where}' name")
             heading = re.compile(t["heading"], re.I) if "heading" in t else None
-            self.section_topics.append((t.get("area"), heading, topic, over))
+            # A sentence naming one of `not_with` keeps its keywords' categories there.
+            self.section_topics.append((t.get("area"), heading, topic, over,
+                                        keyword_pattern(t.get("not_with", []))))
 
     def _check_categories(self, keys: Iterable[str], what: str) -> None:
         """A rule naming a category the taxonomy lacks is an error in categories.json."""
@@ -290,11 +318,13 @@ class MetricRules:
         if unknown:
             raise ValueError(f"{CATEGORIES_FILE}: {what} no category: {', '.join(unknown)}")
 
-    def section_topic(self, area: str, heading: str) -> tuple[str, dict[str, str]]:
-        """The topic and the overruled categories of a section with this judgement area
-        and heading (the first entry naming either; none: ("", {}))."""
+    def section_topic(self, area: str, heading: str
+                      ) -> tuple[str, dict[str, str], re.Pattern | None]:
+        """The topic, the overruled categories and the words that keep a sentence's own
+        categories, of a section with this judgement area and heading (the first entry
+        naming either; none: ("", {}, None))."""
         heading = " ".join(heading.split())
-        for a, h, topic, over in self.section_topics:
+        for a, h, topic, over, not_with in self.section_topics:
             if (a is not None and a == area) or (h is not None and h.fullmatch(heading)):
-                return topic, over
-        return "", {}
+                return topic, over, not_with
+        return "", {}, None
