@@ -8852,3 +8852,109 @@ def test_l33dev_a_previous_inspection_label_with_its_month_or_year(nlp, label, w
 def test_l33dev_a_letters_box_label_with_its_month(nlp, box, want) -> None:
     text = MONITORING.format(box=box, visit="Inspectors visited on 9 and 10 July 2023.")
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# sdates19
+# --- Round sdates19 (session 19): secondary sources' dates in general forms; a council
+# page's name over a breadcrumb ---
+
+# A council's name alone on the first line over a breadcrumb of one step ('Home > News',
+# 'News > Children and families'), as over a longer trail: the headline under it names the
+# authority. A headline that does not name it leaves the council's name.
+@pytest.mark.parametrize("crumb, headline, want", [
+    ("Home > News", "Kelby children's services judged outstanding", "Kelby"),
+    ("News > Children and families", "Ofsted confirms Kelby children's services remain good",
+     "Kelby"),
+    ("Home > News > Children", "Kelby children's services judged outstanding", "Kelby"),
+    ("Home > News", "Good news from Ofsted", "Kelby Borough Council"),
+])
+def test_sdates19_council_name_over_a_one_step_breadcrumb(nlp, crumb, headline, want) -> None:
+    text = (f"Kelby Borough Council\n\n{crumb}\n\nPublished: 26 January 2026\n\n{headline}\n\n"
+            "Ofsted has rated Kelby Borough Council's children's services outstanding in every "
+            "area, in a report published on Friday.\n\nInspectors visited from 17 November to "
+            "5 December 2025. Overall effectiveness was judged outstanding.\n")
+    assert run(nlp, text)["report"]["local_authority"] == want
+
+
+# Inspectors 'at the council' or 'in' the place (its name, the borough) 'for', 'over' or
+# 'across' weeks in a month or two: the visit's months. Not another place, a service of the
+# council's, mock or peer inspectors.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors were at the council for four weeks in February and March.",
+     ("2024-02", "2024-03")),
+    ("Inspectors were in Kelby over three weeks in February and March.", ("2024-02", "2024-03")),
+    ("Inspectors were in the borough across three weeks in February.", ("2024-02", "2024-02")),
+    ("Ofsted inspectors were here for two weeks in March.", ("2024-03", "2024-03")),
+    ("Inspectors were in Ryton over three weeks in February.", (None, None)),
+    ("Inspectors were at the council's fostering agency for two weeks in February.",
+     (None, None)),
+    ("Mock inspectors were in Kelby for two weeks in February.", (None, None)),
+    ("Peer review inspectors were here for two weeks in March.", (None, None)),
+])
+def test_sdates19_inspectors_in_the_place_for_weeks_in_a_month(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence))) == (
+        *want, "2024-05-10")
+
+
+# A visit, focused or monitoring, carried out, made or paid to the place in a month: the
+# visit's month. Not a neighbour's, nor a service's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted carried out a focused visit to Kelby Council in February.",
+     ("2024-02", "2024-02")),
+    ("Inspectors made a monitoring visit to the council in March.", ("2024-03", "2024-03")),
+    ("Ofsted carried out a visit to the council's children's services in February.",
+     ("2024-02", "2024-02")),
+    ("Ofsted carried out a focused visit to neighbouring Ryton in February.", (None, None)),
+    ("Ofsted carried out a visit to the council's fostering agency in February.", (None, None)),
+])
+def test_sdates19_a_visit_carried_out_in_a_month(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence)))[:2] == want
+
+
+# 'earlier this month' beside the item's own date: the visit's month is the item's ('last
+# month': the one before, as before). Not the report's month, nor an earlier inspection.
+@pytest.mark.parametrize("dateline, sentence, want", [
+    ("Friday 28 October 2022", "Ofsted inspectors spent two weeks with our teams earlier this "
+     "month.", ("2022-10", "2022-10")),
+    ("Friday 28 October 2022", "Earlier this month, inspectors visited the council's "
+     "children's services.", ("2022-10", "2022-10")),
+    ("Friday 28 October 2022", "Ofsted inspectors spent two weeks in Kelby last month.",
+     ("2022-09", "2022-09")),
+    ("Friday 28 October 2022", "The report was published earlier this month.", (None, None)),
+    ("Friday 28 October 2022", "The last inspection, earlier this month in neighbouring Ryton, "
+     "was a focused visit.", (None, None)),
+])
+def test_sdates19_visit_earlier_this_month(nlp, dateline, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text(dateline, sentence, "")))[:2] == want
+
+
+# An earlier grade told by the years the new one came after it ('three years after being
+# rated inadequate'): the item's year less those years. Not where the sentence writes a
+# year, nor years after anything but a grade, nor another council's.
+@pytest.mark.parametrize("sentence, want", [
+    ("The council is now rated requires improvement, three years after being rated "
+     "inadequate.", [("2021", "year")]),
+    ("It comes two years after Ofsted judged the council inadequate.", [("2022", "year")]),
+    ("It is four years since its children's services were rated inadequate.",
+     [("2020", "year")]),
+    ("Two years after being rated inadequate in 2015, the council was judged to require "
+     "improvement.", [("2015", "year")]),
+    ("The rating comes three years after the new director arrived.", []),
+    ("Neighbouring Ryton was rated good, three years after being rated inadequate.", []),
+])
+def test_sdates19_previous_grade_told_by_years_after(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Thursday 9 May 2024", sentence))
+    assert dates_of(rec, "previous_inspection") == want
+
+
+# 'published today' after a report's long name with commas ('Ofsted's report on X's services
+# for children in need of help and protection, children looked after and care leavers was
+# published today'): the item's day. Not another report named in between.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted's report on Kelby's services for children in need of help and protection, "
+     "children looked after and care leavers was published today.", "2024-05-14"),
+    ("Ofsted's report on Kelby's services for children, young people and families is due in "
+     "June, and the council's annual report was published today.", None),
+])
+def test_sdates19_published_today_after_a_long_report_name(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence, "")))[2] == want

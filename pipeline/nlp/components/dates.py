@@ -490,6 +490,7 @@ class DatesComponent(RuleComponent):
         self.previous_labels_more = g.compile(r["previous_inspection_labels_more"])
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.years_ago_news = re.compile(r["previous_years_ago_news"])
+        self.years_after_grade_news = re.compile(r["previous_years_after_grade_news"])
         self.years_before_visit = re.compile(r["previous_years_before_visit_news"])
         self.years_ago_numbers = {k.lower(): v for k, v in r["years_ago_numbers"].items()}
         self.previous_other = re.compile(r["previous_other_authority"])
@@ -568,13 +569,14 @@ class DatesComponent(RuleComponent):
     def _last_month(self, head: str, own: str) -> tuple | None:
         """'Ofsted inspectors spent three weeks in Orrington last month' in a text dated
         22 July 2022: the visit's month is the one before the text's own (month
-        precision), never an earlier inspection's."""
+        precision; 'earlier this month': the text's own), never an earlier inspection's."""
         for pat in self.last_month_news:
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before(head, m)):
                     continue
                 y, mo = int(own[:4]), int(own[5:7])
-                y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+                if not ("this" in pat.groupindex and m.group("this")):  # 'earlier this month'
+                    y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
                 month = f"{y:04d}-{mo:02d}"
                 return m.start("expr"), m.end("expr"), month, month, None, "month"
         return None
@@ -598,7 +600,8 @@ class DatesComponent(RuleComponent):
                     continue
                 # a place named as visited ('Inspectors visited Hollinsfield in February'):
                 # only the text's own authority
-                if "place" in pat.groupindex and not _same_place(m.group("place"), la):
+                if "place" in pat.groupindex and m.group("place") and not _same_place(
+                        m.group("place"), la):
                     continue
                 # 'in November and December last year': the year before the text's own
                 last = "last_year" in pat.groupindex and m.group("last_year")
@@ -1257,11 +1260,18 @@ class DatesComponent(RuleComponent):
     def _years_ago(self, text: str, own: str, start_iso: str | None, la: str
                    ) -> list[tuple[int, int, str, str]]:
         """'When X was last inspected, five years ago, ...' in a text dated 14 November
-        2019: 2014, counted back from the text's own date (year precision)."""
+        2019: 2014, counted back from the text's own date (year precision); likewise
+        'rated requires improvement, three years after being rated inadequate', where
+        the sentence writes no year."""
         out = []
-        for m in self.years_ago_news.finditer(text, 0, self.prose_window):
+        found = [(m, False) for m in self.years_ago_news.finditer(text, 0, self.prose_window)]
+        found += [(m, True) for m in self.years_after_grade_news.finditer(
+            text, 0, self.prose_window)]
+        for m, after_grade in found:
             n = self._years_counted(m.group("ago"))
             if not n or self._anothers(_sentence_up_to(text, m.start(), m.end()), la, True):
+                continue
+            if after_grade and YEAR_RE.search(_sentence_at(text, m.start(), m.end())):
                 continue
             year = f"{int(own[:4]) - n:04d}"
             if start_iso and year >= start_iso[:4]:
