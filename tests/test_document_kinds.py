@@ -8958,3 +8958,43 @@ def test_sdates19_previous_grade_told_by_years_after(nlp, sentence, want) -> Non
 ])
 def test_sdates19_published_today_after_a_long_report_name(nlp, sentence, want) -> None:
     assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence, "")))[2] == want
+
+
+# A dateline over a first sentence 'Ofsted published its findings on Friday': the weekday
+# dates the report, not the dateline run on into the sentence; a clause of the visit after
+# 'published its findings on Friday after ...' is not the publication's ('last month' dates
+# the visit). A day opening the sentence still dates the report.
+@pytest.mark.parametrize("body, want", [
+    ("Ofsted published its findings on Friday.", (None, None, "2025-03-14")),
+    ("Ofsted published its findings on Friday after inspectors spent three weeks in Kelby "
+     "last month.", ("2025-02", "2025-02", "2025-03-14")),
+    ("On 14 March, Ofsted published its report.", (None, None, "2025-03-14")),
+    ("On 12 March,\nOfsted published its report.", (None, None, "2025-03-12")),
+])
+def test_sdates19_dateline_over_ofsted_published_on_a_weekday(nlp, body, want) -> None:
+    text = ("Kelby children's services still good\n\nMonday 17 March 2025\n\n" + body +
+            "\n\nThe council's children's services remain good, Ofsted said.\n")
+    assert visit_of(run(nlp, text)) == want
+
+
+# Month forms in more words: the end, start or middle of a month ('at the end of January'),
+# months after 'over' or 'across', the inspection carried out over weeks, inspectors who
+# 'came to see us'. Not a neighbour's visit so told, nor a season.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent a fortnight in the borough at the end of January.",
+     ("2024-01", "2024-01")),
+    ("Inspectors spent two weeks with social workers towards the end of March.",
+     ("2024-03", "2024-03")),
+    ("Inspectors were in Kelby for four weeks over February and March.",
+     ("2024-02", "2024-03")),
+    ("Inspectors carried out the inspection over four weeks in February and March.",
+     ("2024-02", "2024-03")),
+    ("Ofsted inspectors came to see us over two weeks in March.", ("2024-03", "2024-03")),
+    ("Inspectors spent a fortnight in neighbouring Ryton at the end of January.",
+     (None, None)),
+    ("Inspectors spent three weeks in the borough over the summer.", (None, None)),
+    ("Inspectors carried out the inspection of the council's fostering agency over two weeks "
+     "in March.", (None, None)),
+])
+def test_sdates19_months_in_more_words(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence)))[:2] == want
