@@ -8998,3 +8998,56 @@ def test_sdates19_dateline_over_ofsted_published_on_a_weekday(nlp, body, want) -
 ])
 def test_sdates19_months_in_more_words(nlp, sentence, want) -> None:
     assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence)))[:2] == want
+
+
+# The item's own date on a 'Published' line with its time first and its update after it
+# ('Published 12:05 BST, 14 June 2023 | Updated 16:40 BST, 16 June 2023'): a weekday is read
+# from the day published. Not from an update line alone.
+@pytest.mark.parametrize("dateline, want", [
+    ("Published 12:05 BST, 14 June 2023 | Updated 16:40 BST, 16 June 2023", "2023-06-13"),
+    ("Published: 12:05 BST, 14 June 2023", "2023-06-13"),
+    ("Published 14 June 2023 - updated 16 June 2023", "2023-06-13"),
+    ("Updated 16:40 BST, 16 June 2023", None),
+    ("Last updated: 16 June 2023 | Published 14 June 2023", None),
+])
+def test_sdates19_published_line_with_time_and_update(nlp, dateline, want) -> None:
+    text = sd18_text(dateline, "", "The report was released on Tuesday.")
+    assert visit_of(run(nlp, text))[2] == want
+
+
+# More month forms: 'had' before the inspectors' verb, days or weeks counted up to ten, the
+# named inspection with its months between commas. A month's name is no place's ('..., in
+# February and March, found'); a month ending its sentence with the stop does not bring
+# the next sentence's neighbour into it.
+@pytest.mark.parametrize("sentence, want", [
+    ("The director said inspectors had spent two weeks with the council's teams in March.",
+     ("2024-03", "2024-03")),
+    ("Inspectors spent ten days in the borough in February.", ("2024-02", "2024-02")),
+    ("Ofsted's inspection, in February and March, found that Kelby's services are good.",
+     ("2024-02", "2024-03")),
+    ("Ofsted's inspection, in February, found that leaders know their services well.",
+     ("2024-02", "2024-02")),
+    ("Inspectors spent ten days in the borough in February. Like neighbouring Ryton, Kelby "
+     "has struggled to recruit social workers.", ("2024-02", "2024-02")),
+    ("Inspectors had spent two weeks in neighbouring Ryton in February.", (None, None)),
+    ("Ofsted's inspection of Ryton, in February, found services inadequate.", (None, None)),
+])
+def test_sdates19_more_month_forms(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence)))[:2] == want
+
+
+# An earlier inspection named by its year before the word ('Its 2019 inspection had rated
+# services requires improvement', "Ofsted's 2012 inspection"): year precision. Not another
+# place's, a school's, nor a year not before this visit.
+@pytest.mark.parametrize("sentence, want", [
+    ("Its 2019 inspection had rated services requires improvement.", [("2019", "year")]),
+    ("Ofsted's 2012 inspection had rated services adequate.", [("2012", "year")]),
+    ("The council's 2017 Ofsted rating was inadequate.", [("2017", "year")]),
+    ("Ofsted's 2019 report on neighbouring Ryton rated it good.", []),
+    ("Ofsted's 2022 inspection of the council's fostering service rated it good.", []),
+    ("Its 2024 inspection rated services good.", []),
+])
+def test_sdates19_earlier_inspection_named_by_its_year(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 14 May 2024",
+                             "Inspectors visited from 12 to 23 February 2024. " + sentence))
+    assert dates_of(rec, "previous_inspection") == want

@@ -66,7 +66,12 @@ DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
 BYLINE_RE = re.compile(r"[ \t]*By[ \t]+[A-Z][^\n|·•]{1,60}[|·•][ \t]*$")
 # a label saying the date is the day the item was posted ('Published: 06.06.2024')
 POSTED_RE = re.compile(r"[ \t]*(?:(?:First|Date)[ \t]+)?(?:Published|Posted)(?:[ \t]+on)?"
-                       r"[ \t]*:?[ \t]*")
+                       r"[ \t]*:?[ \t]*"
+                       # its time first ('Published 12:05 BST, 14 June 2023')
+                       r"(?:\d{1,2}[:.]\d{2}[ \t]*(?i:am|pm)?(?:[ \t]*(?:GMT|BST|UTC))?,?[ \t]*)?")
+# an update told after the day posted on the same line ('| Updated 16:40 BST, 16 June 2023')
+UPDATE_AFTER_RE = re.compile(r"[ \t]*[|·•,–-][ \t]*(?:(?i:last)[ \t]+)?"
+                             r"(?i:updated|modified)\b[^\n]*")
 
 
 # prose_window: how far into a letter its visit dates may be written in prose;
@@ -348,8 +353,12 @@ def _sentence_up_to(text: str, start: int, end: int) -> str:
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
-    """The whole sentence holding text[start:end] (up to 200 characters either side)."""
+    """The whole sentence holding text[start:end] (up to 200 characters either side); a
+    match ending with the sentence's stop ('in February.', a month read with an
+    abbreviation's point) ends it there, not in the next sentence."""
     before = SENTENCE_BREAK.split(text[max(0, start - 200):start])[-1]
+    if end > start and SENTENCE_BREAK.match(text, end - 1):
+        return before + text[start:end]
     after = SENTENCE_BREAK.split(text[end:end + 200])[0]
     return before + text[start:end] + after
 
@@ -1037,7 +1046,9 @@ class DatesComponent(RuleComponent):
         published Tue 4 Jun 2024'), stamped with the time of day ('23 January 2018, 06:12
         GMT': the moment it was posted, unless the line is labelled an update), after a
         byline's separator ('By A Reporter | 14 March 2017') or labelled as the day the item
-        was published or posted ('Published: 06.06.2024'). A date under another label
+        was published or posted ('Published: 06.06.2024'), its time perhaps first and its
+        update after it ('Published 12:05 BST, 14 June 2023 | Updated 16:40 BST, 16 June
+        2023'). A date under another label
         ('Last updated:', 'Date:', 'In the news on') or naming a weekday it does not fall
         on is not read so (tests/fixtures/secondary/README.md)."""
         if not ref or len(ref) != 10 or not self._dateline(text):
@@ -1056,7 +1067,9 @@ class DatesComponent(RuleComponent):
                 or (TIME_STAMP_RE.fullmatch(after) and not UPDATED_RE.search(before))
                 or ((not before.strip() or BYLINE_RE.match(text, line_start, m.start())
                      or POSTED_RE.fullmatch(text, line_start, m.start()))
-                    and not after.strip())):
+                    and not after.strip())
+                or (POSTED_RE.fullmatch(text, line_start, m.start())
+                    and UPDATE_AFTER_RE.fullmatch(after))):
             return own
         return None
 
