@@ -9051,3 +9051,25 @@ def test_sdates19_earlier_inspection_named_by_its_year(nlp, sentence, want) -> N
     rec = run(nlp, sd18_text("Tuesday 14 May 2024",
                              "Inspectors visited from 12 to 23 February 2024. " + sentence))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# News told without 'rated' or 'judged': the report or Ofsted saying or finding the services
+# are good, or a grade in every area, marks prose about an inspection's outcome; a post's
+# date after 'Posted' marks a post above a copied 'Inspection dates:' line. Not a grade word
+# in another sense ('said it was good to see').
+@pytest.mark.parametrize("text, want", [
+    ("Kelby children's services good\n\nMonday 27 June 2016\n\nOfsted's report, published "
+     "today, said children's services in Kelby are good.\n\nInspectors spent four weeks in "
+     "Kelby, between 4 and 28 April.\n", ("news_article", "2016-06-27")),
+    ("Ofsted says Kelby's children's services are outstanding\n\nPublished: 2 March 2020\n\n"
+     "Ofsted's report on Kelby's children's services was published today, and it is "
+     "outstanding in every area.\n", ("news_article", "2020-03-02")),
+    ("Posted 28 February 2020\n\nOur thoughts on Kelby's Ofsted report\n\nInspection dates: "
+     "13 to 24 January 2020\nReport published: 25 February 2020\n\nOfsted rated Kelby's "
+     "children's services good.\n", ("news_article", "2020-02-25")),
+    ("Kelby family centre open day\n\nMonday 27 June 2016\n\nThe Ofsted inspector who opened "
+     "the centre said it was good to see so many families.\n", ("other", None)),
+])
+def test_sdates19_news_told_without_rated(nlp, text, want) -> None:
+    rep = run(nlp, text)["report"]
+    assert (rep["document_type"], rep.get("publication_date")) == want
