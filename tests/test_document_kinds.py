@@ -9073,3 +9073,14 @@ def test_sdates19_earlier_inspection_named_by_its_year(nlp, sentence, want) -> N
 def test_sdates19_news_told_without_rated(nlp, text, want) -> None:
     rep = run(nlp, text)["report"]
     assert (rep["document_type"], rep.get("publication_date")) == want
+
+
+# A year counted back ('three years after they were judged good') yields to the same year
+# written elsewhere ('when it was last inspected, in 2021'): one row, the written year's.
+def test_sdates19_counted_year_yields_to_the_written_one(nlp) -> None:
+    rec = run(nlp, sd18_text("Thursday 9 May 2024", "Kelby is now rated requires improvement, "
+                             "three years after they were judged good. The council was rated "
+                             "good when it was last inspected, in 2021."))
+    rows = [(r["date"], r["text"]) for r in rec["tables"]["dates"]
+            if r["kind"] == "previous_inspection"]
+    assert rows == [("2021", "2021")]

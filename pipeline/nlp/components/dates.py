@@ -1194,7 +1194,9 @@ class DatesComponent(RuleComponent):
                            + (self._years_before_visit(text, start_iso, start_at, la)
                               if news and start_iso else []), taken,
                            looser=True,
-                           loosest=news)
+                           loosest=news,
+                           counted=(self._years_ago(text, own, start_iso, la, after_grade=True)
+                                    if news and own and self._dateline(text) else []))
         self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)
         if self.emit_mentions:
             self._add_distinct(doc, "mention", self._matches(text, [self.mention], where), taken)
@@ -1270,17 +1272,15 @@ class DatesComponent(RuleComponent):
                     out.append((m.start(grp), m.end(grp)))
         return out
 
-    def _years_ago(self, text: str, own: str, start_iso: str | None, la: str
-                   ) -> list[tuple[int, int, str, str]]:
+    def _years_ago(self, text: str, own: str, start_iso: str | None, la: str,
+                   after_grade: bool = False) -> list[tuple[int, int, str, str]]:
         """'When X was last inspected, five years ago, ...' in a text dated 14 November
-        2019: 2014, counted back from the text's own date (year precision); likewise
-        'rated requires improvement, three years after being rated inadequate', where
-        the sentence writes no year."""
+        2019: 2014, counted back from the text's own date (year precision); with
+        `after_grade`, 'rated requires improvement, three years after being rated
+        inadequate' (previous_years_after_grade_news), where the sentence writes no year."""
         out = []
-        found = [(m, False) for m in self.years_ago_news.finditer(text, 0, self.prose_window)]
-        found += [(m, True) for m in self.years_after_grade_news.finditer(
-            text, 0, self.prose_window)]
-        for m, after_grade in found:
+        pat = self.years_after_grade_news if after_grade else self.years_ago_news
+        for m in pat.finditer(text, 0, self.prose_window):
             n = self._years_counted(m.group("ago"))
             if not n or self._anothers(_sentence_up_to(text, m.start(), m.end()), la, True):
                 continue
@@ -1353,7 +1353,7 @@ class DatesComponent(RuleComponent):
 
     def _add_distinct(self, doc: Doc, kind: str, spans: list[tuple],
                       taken: set[tuple[int, int]], looser: bool = False,
-                      loosest: bool = False) -> None:
+                      loosest: bool = False, counted: list[tuple] = ()) -> None:
         """One row per distinct date of a kind (the first place it is written).
 
         A span is (start, end), parsed here, or (start, end, iso, precision). With
@@ -1362,7 +1362,8 @@ class DatesComponent(RuleComponent):
         With `loosest` too (a news text, which tells of one earlier inspection where a
         report or letter may list several in a year), a year that holds a month found is
         also the same ("since the 2015 inspection" after "rated inadequate in September
-        2015").
+        2015"). `counted` spans (a year counted back, not written) give a row only where no
+        written one gives that date or a finer one within it: the written date stands.
         """
         found: list[tuple[int, int, str, str]] = []
         for span in sorted(set(spans)):
@@ -1375,6 +1376,13 @@ class DatesComponent(RuleComponent):
                 continue
             taken.add((s, e))
             found.append((s, e, parsed[0], parsed[1]))
+        for s, e, iso, precision in sorted(set(counted)):
+            if any(s < te and ts < e for ts, te in taken) or any(
+                    f[2] == iso or f[2].startswith(iso + "-") for f in found):
+                continue
+            taken.add((s, e))
+            found.append((s, e, iso, precision))
+        found.sort()
         if looser:
             finer = [f[2] for f in found if f[3] == "day" or (loosest and f[3] == "month")]
             found = [f for f in found if not any(d.startswith(f[2] + "-") for d in finer)]
