@@ -9084,3 +9084,30 @@ def test_sdates19_counted_year_yields_to_the_written_one(nlp) -> None:
     rows = [(r["date"], r["text"]) for r in rec["tables"]["dates"]
             if r["kind"] == "previous_inspection"]
     assert rows == [("2021", "2021")]
+
+
+# 'had' before 'inspected', 'visited' or 'been' ('Ofsted had inspected the council's
+# children's services over two weeks in June', 'Ofsted inspectors had been in the borough
+# for two weeks in early October'); an earlier inspection named by the place's own year
+# ("Kelby's 2021 inspection"), never a neighbour's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Members were told that Ofsted had inspected the council's children's services over two "
+     "weeks in March.", ("2024-03", "2024-03")),
+    ("Ofsted inspectors had been in the borough for two weeks in early March.",
+     ("2024-03", "2024-03")),
+    ("Inspectors had visited Kelby over three weeks in February.", ("2024-02", "2024-02")),
+    ("Inspectors had visited neighbouring Ryton over three weeks in February.", (None, None)),
+])
+def test_sdates19_had_before_the_inspectors_verb(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Tuesday 14 May 2024", sentence)))[:2] == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Kelby's 2021 inspection found services requiring improvement.", [("2021", "year")]),
+    ("Neighbouring Ryton's 2021 inspection found it good.", []),
+    ("Ryton's 2021 inspection found it good.", []),
+])
+def test_sdates19_place_named_earlier_inspection_by_its_year(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 14 May 2024",
+                             "Inspectors visited from 12 to 23 February 2024. " + sentence))
+    assert dates_of(rec, "previous_inspection") == want
