@@ -66,7 +66,12 @@ DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
 BYLINE_RE = re.compile(r"[ \t]*By[ \t]+[A-Z][^\n|·•]{1,60}[|·•][ \t]*$")
 # a label saying the date is the day the item was posted ('Published: 06.06.2024')
 POSTED_RE = re.compile(r"[ \t]*(?:(?:First|Date)[ \t]+)?(?:Published|Posted)(?:[ \t]+on)?"
-                       r"[ \t]*:?[ \t]*")
+                       r"[ \t]*:?[ \t]*"
+                       # its time first ('Published 12:05 BST, 14 June 2023')
+                       r"(?:\d{1,2}[:.]\d{2}[ \t]*(?i:am|pm)?(?:[ \t]*(?:GMT|BST|UTC))?,?[ \t]*)?")
+# an update told after the day posted on the same line ('| Updated 16:40 BST, 16 June 2023')
+UPDATE_AFTER_RE = re.compile(r"[ \t]*[|·•,–-][ \t]*(?:(?i:last)[ \t]+)?"
+                             r"(?i:updated|modified)\b[^\n]*")
 
 
 # prose_window: how far into a letter its visit dates may be written in prose;
@@ -348,8 +353,12 @@ def _sentence_up_to(text: str, start: int, end: int) -> str:
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:
-    """The whole sentence holding text[start:end] (up to 200 characters either side)."""
+    """The whole sentence holding text[start:end] (up to 200 characters either side); a
+    match ending with the sentence's stop ('in February.', a month read with an
+    abbreviation's point) ends it there, not in the next sentence."""
     before = SENTENCE_BREAK.split(text[max(0, start - 200):start])[-1]
+    if end > start and SENTENCE_BREAK.match(text, end - 1):
+        return before + text[start:end]
     after = SENTENCE_BREAK.split(text[end:end + 200])[0]
     return before + text[start:end] + after
 
@@ -490,6 +499,7 @@ class DatesComponent(RuleComponent):
         self.previous_labels_more = g.compile(r["previous_inspection_labels_more"])
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.years_ago_news = re.compile(r["previous_years_ago_news"])
+        self.years_after_grade_news = re.compile(r["previous_years_after_grade_news"])
         self.years_before_visit = re.compile(r["previous_years_before_visit_news"])
         self.years_ago_numbers = {k.lower(): v for k, v in r["years_ago_numbers"].items()}
         self.previous_other = re.compile(r["previous_other_authority"])
@@ -568,13 +578,14 @@ class DatesComponent(RuleComponent):
     def _last_month(self, head: str, own: str) -> tuple | None:
         """'Ofsted inspectors spent three weeks in Orrington last month' in a text dated
         22 July 2022: the visit's month is the one before the text's own (month
-        precision), never an earlier inspection's."""
+        precision; 'earlier this month': the text's own), never an earlier inspection's."""
         for pat in self.last_month_news:
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before(head, m)):
                     continue
                 y, mo = int(own[:4]), int(own[5:7])
-                y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+                if not ("this" in pat.groupindex and m.group("this")):  # 'earlier this month'
+                    y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
                 month = f"{y:04d}-{mo:02d}"
                 return m.start("expr"), m.end("expr"), month, month, None, "month"
         return None
@@ -598,7 +609,8 @@ class DatesComponent(RuleComponent):
                     continue
                 # a place named as visited ('Inspectors visited Hollinsfield in February'):
                 # only the text's own authority
-                if "place" in pat.groupindex and not _same_place(m.group("place"), la):
+                if "place" in pat.groupindex and m.group("place") and not _same_place(
+                        m.group("place"), la):
                     continue
                 # 'in November and December last year': the year before the text's own
                 last = "last_year" in pat.groupindex and m.group("last_year")
@@ -1034,7 +1046,9 @@ class DatesComponent(RuleComponent):
         published Tue 4 Jun 2024'), stamped with the time of day ('23 January 2018, 06:12
         GMT': the moment it was posted, unless the line is labelled an update), after a
         byline's separator ('By A Reporter | 14 March 2017') or labelled as the day the item
-        was published or posted ('Published: 06.06.2024'). A date under another label
+        was published or posted ('Published: 06.06.2024'), its time perhaps first and its
+        update after it ('Published 12:05 BST, 14 June 2023 | Updated 16:40 BST, 16 June
+        2023'). A date under another label
         ('Last updated:', 'Date:', 'In the news on') or naming a weekday it does not fall
         on is not read so (tests/fixtures/secondary/README.md)."""
         if not ref or len(ref) != 10 or not self._dateline(text):
@@ -1053,7 +1067,9 @@ class DatesComponent(RuleComponent):
                 or (TIME_STAMP_RE.fullmatch(after) and not UPDATED_RE.search(before))
                 or ((not before.strip() or BYLINE_RE.match(text, line_start, m.start())
                      or POSTED_RE.fullmatch(text, line_start, m.start()))
-                    and not after.strip())):
+                    and not after.strip())
+                or (POSTED_RE.fullmatch(text, line_start, m.start())
+                    and UPDATE_AFTER_RE.fullmatch(after))):
             return own
         return None
 
@@ -1178,7 +1194,9 @@ class DatesComponent(RuleComponent):
                            + (self._years_before_visit(text, start_iso, start_at, la)
                               if news and start_iso else []), taken,
                            looser=True,
-                           loosest=news)
+                           loosest=news,
+                           counted=(self._years_ago(text, own, start_iso, la, after_grade=True)
+                                    if news and own and self._dateline(text) else []))
         self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)
         if self.emit_mentions:
             self._add_distinct(doc, "mention", self._matches(text, [self.mention], where), taken)
@@ -1254,14 +1272,19 @@ class DatesComponent(RuleComponent):
                     out.append((m.start(grp), m.end(grp)))
         return out
 
-    def _years_ago(self, text: str, own: str, start_iso: str | None, la: str
-                   ) -> list[tuple[int, int, str, str]]:
+    def _years_ago(self, text: str, own: str, start_iso: str | None, la: str,
+                   after_grade: bool = False) -> list[tuple[int, int, str, str]]:
         """'When X was last inspected, five years ago, ...' in a text dated 14 November
-        2019: 2014, counted back from the text's own date (year precision)."""
+        2019: 2014, counted back from the text's own date (year precision); with
+        `after_grade`, 'rated requires improvement, three years after being rated
+        inadequate' (previous_years_after_grade_news), where the sentence writes no year."""
         out = []
-        for m in self.years_ago_news.finditer(text, 0, self.prose_window):
+        pat = self.years_after_grade_news if after_grade else self.years_ago_news
+        for m in pat.finditer(text, 0, self.prose_window):
             n = self._years_counted(m.group("ago"))
             if not n or self._anothers(_sentence_up_to(text, m.start(), m.end()), la, True):
+                continue
+            if after_grade and YEAR_RE.search(_sentence_at(text, m.start(), m.end())):
                 continue
             year = f"{int(own[:4]) - n:04d}"
             if start_iso and year >= start_iso[:4]:
@@ -1330,7 +1353,7 @@ class DatesComponent(RuleComponent):
 
     def _add_distinct(self, doc: Doc, kind: str, spans: list[tuple],
                       taken: set[tuple[int, int]], looser: bool = False,
-                      loosest: bool = False) -> None:
+                      loosest: bool = False, counted: list[tuple] = ()) -> None:
         """One row per distinct date of a kind (the first place it is written).
 
         A span is (start, end), parsed here, or (start, end, iso, precision). With
@@ -1339,7 +1362,8 @@ class DatesComponent(RuleComponent):
         With `loosest` too (a news text, which tells of one earlier inspection where a
         report or letter may list several in a year), a year that holds a month found is
         also the same ("since the 2015 inspection" after "rated inadequate in September
-        2015").
+        2015"). `counted` spans (a year counted back, not written) give a row only where no
+        written one gives that date or a finer one within it: the written date stands.
         """
         found: list[tuple[int, int, str, str]] = []
         for span in sorted(set(spans)):
@@ -1352,6 +1376,13 @@ class DatesComponent(RuleComponent):
                 continue
             taken.add((s, e))
             found.append((s, e, parsed[0], parsed[1]))
+        for s, e, iso, precision in sorted(set(counted)):
+            if any(s < te and ts < e for ts, te in taken) or any(
+                    f[2] == iso or f[2].startswith(iso + "-") for f in found):
+                continue
+            taken.add((s, e))
+            found.append((s, e, iso, precision))
+        found.sort()
         if looser:
             finer = [f[2] for f in found if f[3] == "day" or (loosest and f[3] == "month")]
             found = [f for f in found if not any(d.startswith(f[2] + "-") for d in finer)]
