@@ -86,3 +86,8 @@ def test_required_words():
     assert required_words(re.compile(r"(?:full\s+)?(?<=the )at\s+(?=visit)")) == ()
     assert required_words(re.compile(r"visit|\d+")) == ()
     assert required_words(re.compile(r"(?:ofsted){2,}")) == (frozenset({"ofsted"}),)
+    # a set of many words (every month's name) is not looked for
+    months = "|".join(["January", "February", "March", "April", "May", "June", "July",
+                       "August", "September", "October", "November", "December"])
+    assert required_words(re.compile(rf"(?:{months}) \d{{4}} inspection")) == (
+        frozenset({" inspection"}),)

@@ -90,6 +90,7 @@ def stretches(text: str, needed: re.Pattern, ignore_prefix: re.Pattern | None = 
 ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
 # Words shorter than this say too little to be worth looking for.
 MIN_WORD = 3
+MAX_WORDS = 8
 
 
 def _required(items) -> list[frozenset[str]]:
@@ -129,10 +130,13 @@ def _required(items) -> list[frozenset[str]]:
 
 @lru_cache(maxsize=4096)
 def required_words(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
-    """Sets of lower-cased words such that every match of `pattern` holds a word of each
-    (at most the three longest; none when the pattern promises no word)."""
-    sets = _required(sre_parse.parse(pattern.pattern, pattern.flags).data)
-    sets.sort(key=lambda ws: -min(map(len, ws)))
+    """Sets of lower-cased words such that every match of `pattern` holds a word of each:
+    at most three, those of fewest words first, none of more than MAX_WORDS (a set of
+    every month's name is in most lines with a year and costs a look for each); none
+    when the pattern promises no word."""
+    sets = [ws for ws in _required(sre_parse.parse(pattern.pattern, pattern.flags).data)
+            if len(ws) <= MAX_WORDS]
+    sets.sort(key=lambda ws: (len(ws), -min(map(len, ws))))
     return tuple(sets[:3])
 
 
