@@ -206,3 +206,23 @@ def test_rules_built_from_loaded_data_read_alike() -> None:
 ])
 def test_a_keyword_inside_a_longer_one_gives_way(text: str, category: str) -> None:
     assert {m.category for m in extract(text)} == {category}
+
+
+def test_exclude_before_grouped_as_its_rules_one_by_one():
+    """exclude_before's rules that open on a word boundary are searched behind one test of
+    it (rules._any_of): the answer is still whether any rule alone matches."""
+    import re
+
+    from pipeline.nlp.metrics.rules import _c
+    from pipeline.nlp.resources import load_json
+
+    raw = load_json("metrics_rules.json")
+    alone = [_c(p, raw["month_names"], tail=True) for p in raw["exclude_before"]]
+    grouped = MetricRules().exclude_before
+    text = ("In section 4, paragraphs 12 and 13, children aged 16 to 18, in March 2023, "
+            "at key stage 4 (2), 2019-20, £2,000 to 14, the over-16s, 45%, visited [3, "
+            "spoke to 12 young people; inspectors met 5 families of 3.\nA new line: 7")
+    windows = [text[max(0, m.start() - 90):m.start()] for m in re.finditer(r"\d", text)]
+    windows += ["", "Year ", "the 3rd out of ", "it reached ", "\u017fection "]
+    for w in windows:
+        assert bool(grouped.search(w)) == any(p.search(w) for p in alone), w

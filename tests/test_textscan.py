@@ -6,7 +6,7 @@ import re
 
 from pipeline.nlp.metrics.numbers import DIGIT_RE, PARA_NUMBER_RE
 from pipeline.nlp.structure import find_line_starts
-from pipeline.nlp.textscan import stretches
+from pipeline.nlp.textscan import finditer_in, required_words, stretches
 
 TEXT = ("Contents 3\n12. In 2015 the lead inspector visited 4 of 27 teams, 2,725 cases.\n"
         "no figure here\n7. \nnone\n\n1999 and 2020\nLead Inspector: A Name\nİstanbul 5\n"
@@ -46,3 +46,48 @@ def test_stretches_are_the_lines_with_a_hit():
             assert got == by_definition(text, needed, prefix, lower), (text, needed.pattern)
     # a paragraph number alone does not make its line one with a figure
     assert stretches("a\n7. \nb\nc\nd\ne", DIGIT_RE, PARA_NUMBER_RE) == []
+
+
+def test_finditer_in_finds_what_each_stretch_search_finds():
+    """finditer_in skips a stretch only when it lacks a word every match holds: the
+    same matches as pattern.finditer over each stretch, whatever the case of the text,
+    with the non-ASCII letters a case-insensitive ASCII letter matches ('ſ', 'ı', 'İ',
+    'K'), and for patterns whose words sit in branches, repeats, lookarounds and
+    optional parts."""
+    patterns = [
+        r"(?=[lLpP])\b(?i:last|previous)\s+(?i:inspection|visit)\s+in\s+(?P<y>(?:19|20)\d\d)",
+        r"(?i:inspected)(?:\s+again)?\s+(?:in|during)\s+\d{4}",
+        r"(?<=previous )inspection",  # a word only in a lookbehind promises nothing
+        r"(?:the\s+)?(?:CQC|Ofsted)\s+(?:had\s+)?inspected\b[^.\n]{0,40}?(?:19|20)\d\d",
+        r"(?:ab)+c|since\s+\d{4}",
+        r"(?i:most recent)\s+(?:full\s+)?(?i:inspection)(?=\s+in)",
+        r"x?",
+    ]
+    text = ("Contents 3\nThe last inspection in 2019 was good.\nno year here\n"
+            "The CQC inspected the service in 2021.\n\nIt was inspected again in 2018 and "
+            "since 2015 the most recent full inspection in March.\n\nLAST VISIT IN 2017\n"
+            "previous inspection 2016\n")
+    variants = [text, text.upper(), text.replace("s", "\u017f"), text.replace("i", "\u0131"),
+                text.replace("I", "\u0130"), text.replace("k", "\u212a"), ""]
+    for pattern in map(re.compile, patterns):
+        for variant in variants:
+            for where in (stretches(variant, re.compile(r"(?:19|20)\d\d")),
+                          [(0, len(variant))], [(5, 40), (41, 90)]):
+                want = [(m.span(), m.groups()) for lo, hi in where
+                        for m in pattern.finditer(variant, lo, hi)]
+                got = [(m.span(), m.groups()) for m in finditer_in(pattern, variant, where)]
+                assert got == want, (pattern.pattern, variant[:30], where)
+
+
+def test_required_words():
+    assert required_words(re.compile(r"(?i:last|previous)\s+inspection")) == (
+        frozenset({"inspection"}), frozenset({"last", "previous"}))
+    # none from optional parts, lookarounds, short words or an alternative without any
+    assert required_words(re.compile(r"(?:full\s+)?(?<=the )at\s+(?=visit)")) == ()
+    assert required_words(re.compile(r"visit|\d+")) == ()
+    assert required_words(re.compile(r"(?:ofsted){2,}")) == (frozenset({"ofsted"}),)
+    # a set of many words (every month's name) is not looked for
+    months = "|".join(["January", "February", "March", "April", "May", "June", "July",
+                       "August", "September", "October", "November", "December"])
+    assert required_words(re.compile(rf"(?:{months}) \d{{4}} inspection")) == (
+        frozenset({" inspection"}),)

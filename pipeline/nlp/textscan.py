@@ -11,8 +11,15 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
 
 from .structure import find_line_starts
+
+try:  # the parser re compiles with (Python 3.11+; before that, sre_parse)
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore[no-redef]
 
 # The last text lower-cased and its lower case: a component asks for the stretches of a
 # dozen families of one report in turn, and lowering the whole report each time cost
@@ -75,3 +82,74 @@ def stretches(text: str, needed: re.Pattern, ignore_prefix: re.Pattern | None = 
         else:
             out.append((lo, hi))
     return out
+
+
+# The only characters outside ASCII that a case-insensitive pattern's ASCII letter
+# matches ('ı' and 'İ' for i, 'ſ' for s, the Kelvin sign for k): a text holding one is
+# searched without the word test below.
+ASCII_FOLDS = frozenset("\u0130\u0131\u017f\u212a")
+# Words shorter than this say too little to be worth looking for.
+MIN_WORD = 3
+MAX_WORDS = 8
+
+
+def _required(items) -> list[frozenset[str]]:
+    """Of a parsed pattern (a sequence of sre_parse items): sets of lower-cased ASCII
+    words, every match holding one word of each set. Lookarounds, optional parts and
+    anything else not certain to be in the match add none."""
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= MIN_WORD:
+            out.append(frozenset(["".join(run).lower()]))
+        run.clear()
+
+    for op, av in items:
+        if op is sre_parse.LITERAL and av < 128:
+            run.append(chr(av))
+            continue
+        flush()
+        if op is sre_parse.SUBPATTERN:
+            out.extend(_required(av[-1]))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and av[0] >= 1:
+            out.extend(_required(av[2]))
+        elif op is sre_parse.BRANCH:
+            # one word of some set of each alternative: their best sets' union
+            chosen = []
+            for alt in av[1]:
+                sets = _required(alt)
+                if not sets:
+                    break
+                chosen.append(max(sets, key=lambda ws: min(map(len, ws))))
+            else:
+                out.append(frozenset().union(*chosen))
+    flush()
+    return out
+
+
+@lru_cache(maxsize=4096)
+def required_words(pattern: re.Pattern) -> tuple[frozenset[str], ...]:
+    """Sets of lower-cased words such that every match of `pattern` holds a word of each:
+    at most three, those of fewest words first, none of more than MAX_WORDS (a set of
+    every month's name is in most lines with a year and costs a look for each); none
+    when the pattern promises no word."""
+    sets = [ws for ws in _required(sre_parse.parse(pattern.pattern, pattern.flags).data)
+            if len(ws) <= MAX_WORDS]
+    sets.sort(key=lambda ws: (len(ws), -min(map(len, ws))))
+    return tuple(sets[:3])
+
+
+def finditer_in(pattern: re.Pattern, text: str, where: list[tuple[int, int]]
+                ) -> Iterator[re.Match]:
+    """`pattern.finditer(text, lo, hi)` for each stretch (lo, hi) of `where` in turn,
+    the same matches, but a stretch lacking a word that every match holds
+    (required_words) is not searched: a word looked for with str.find costs far less
+    than a pattern tried at each position."""
+    words = required_words(pattern)
+    hay = _lowered(text)
+    if words and (len(hay) != len(text) or any(c in text for c in ASCII_FOLDS)):
+        words = ()  # the lower-cased text's offsets are not the text's, or may not tell
+    for lo, hi in where:
+        if all(any(hay.find(w, lo, hi) >= 0 for w in ws) for ws in words):
+            yield from pattern.finditer(text, lo, hi)

@@ -26,7 +26,7 @@ from ...reference.authorities import NameForms
 from .. import deadline, structure
 from ..extensions import add_span, text_of
 from ..resources import fill
-from ..textscan import stretches
+from ..textscan import finditer_in, stretches
 from .base import RuleComponent
 
 RULES_FILE = "dates_rules.json"
@@ -1206,7 +1206,7 @@ class DatesComponent(RuleComponent):
                  where: list[tuple[int, int]]) -> list[tuple[int, int]]:
         out = []
         for pat in patterns:
-            for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
+            for m in finditer_in(pat, text, where):
                 for grp in ("date", "date2"):
                     if grp in pat.groupindex and m.group(grp):
                         out.append((m.start(grp), m.end(grp)))
@@ -1219,7 +1219,7 @@ class DatesComponent(RuleComponent):
         # "Dates of previous inspection: 27 to 31 March 2017": the first day, the range
         # as its text.
         for pat in self.previous_labels:
-            for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
+            for m in finditer_in(pat, text, where):
                 # A row listing several ('12 and 13 April 2023; 18 and 19 July 2023'):
                 # each after the first from where the one before it ends.
                 while m:
@@ -1228,7 +1228,7 @@ class DatesComponent(RuleComponent):
                         out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
                     m = self.previous_labels_more.match(text, m.end("expr"))
         for pat in self.previous + (self.previous_news if news else []):
-            for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
+            for m in finditer_in(pat, text, where):
                 before = text[max(0, m.start() - 40): m.start()]
                 if self.previous_exclude.search(before):
                     continue

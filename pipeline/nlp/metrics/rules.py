@@ -9,6 +9,11 @@ from typing import Any
 
 from ..resources import fill, load_json
 
+try:  # the parser re compiles with (Python 3.11+; before that, sre_parse)
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover
+    import sre_parse  # type: ignore[no-redef]
+
 RULES_FILE = "metrics_rules.json"
 CATEGORIES_FILE = "categories.json"
 
@@ -20,6 +25,23 @@ def _c(pattern: str, months: str, flags: int = re.I, tail: bool = False) -> re.P
     if tail:
         pattern = pattern.replace("$", r"\Z")
     return re.compile(pattern, flags)
+
+
+def _any_of(patterns: list[str], months: str, tail: bool = False) -> re.Pattern:
+    """The rules as one alternation, for asking only whether any of them matches.
+
+    Those whose every match starts at a word boundary ('\\bsections?...') sit in a
+    group behind one test of it: a search tries each position of the text in turn,
+    and most positions fail that one test instead of each rule's own. The rules keep
+    their own '\\b', so each still matches exactly what it matched alone.
+    """
+    at_word, rest = [], []
+    for p in patterns:
+        parsed = sre_parse.parse(fill(p, {"MONTHS": months}), re.I)
+        starts = parsed.data[:1] == [(sre_parse.AT, sre_parse.AT_BOUNDARY)]
+        (at_word if starts else rest).append(f"(?:{p})")
+    grouped = [r"\b(?:" + "|".join(at_word) + ")"] if at_word else []
+    return _c("|".join(grouped + rest), months, tail=tail)
 
 
 # Defaults of the metrics component's settings (its factory's config, saved in config.cfg).
@@ -177,8 +199,7 @@ class MetricRules:
             tuple(a) for a in r.get("mask_anchors", [[]] * len(self.mask_res))]
         # Only "does any rule exclude it?" is asked of these, so each list is one
         # alternation: a single search instead of one per rule, the same answer.
-        self.exclude_before = _c("|".join(f"(?:{p})" for p in r["exclude_before"]), months,
-                                 tail=True)
+        self.exclude_before = _any_of(r["exclude_before"], months, tail=True)
         self.exclude_after = _c("|".join(f"(?:{p})" for p in r["exclude_after"]), months)
         self.duration_after = _c(r["duration_after"], months)
         self.duration_measured_before = _c(r["duration_measured_before"], months, tail=True)
