@@ -496,3 +496,17 @@ def test_a_count_of_units_in_brackets_is_set_up() -> None:
                  "children\u2019s centres (56).") == []
     # ... while the children or cases counted in brackets stay.
     assert found("Children on plans (56) were seen by the teams.") == [("56", "56", "count")]
+
+
+def test_groups_and_models_a_service_works_through_are_set_up() -> None:
+    # Groups and models a service is organised into say how it is set up (GUIDELINES 10) ...
+    assert found("There are three adoption support groups to support adopters.") == []
+    assert found("Two strategic groups, sub-groups of the board, oversee the work.") == []
+    assert found("The council\u2019s three hub-based models of support are a strength.") == []
+    # ... while groups of children, and what groups do, stay metrics.
+    assert found("Matches included three sibling groups, made up of eight children.") == [
+        ("three", "3", "count"), ("eight", "8", "count")]
+    assert found("Twenty children were adopted, including three groups of brothers and "
+                 "sisters.") == [("Twenty", "20", "count"), ("three", "3", "count")]
+    assert found("Three parenting groups were held last term, attended by 40 parents.") == [
+        ("Three", "3", "count"), ("40", "40", "count")]
