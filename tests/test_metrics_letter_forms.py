@@ -131,3 +131,18 @@ def test_numbers_before_the_modal_may_are_no_days_of_a_month() -> None:
     values = [v for _t, v, _u in found("Individual caseloads of 28, 31 and 35 may be too high "
                                         "for newly qualified social workers.")]
     assert "28" in values and "35" in values
+
+
+def test_a_person_or_family_told_as_an_example_gives_its_own_figures() -> None:
+    # 'For example, one <person>' and 'In one family,' open one case: its figures are its own.
+    assert found("Help is timely. For example, one young person had seven changes of social "
+                 "worker in two years.") == []
+    assert found("Caseloads are high. For example, one manager told inspectors that they were "
+                 "responsible for nearly 1000 offenders.") == []
+    assert found("Risks are missed. In one family, the police had been called to the home on "
+                 "six occasions in the previous year.") == []
+    # ... not a count of families, nor a family beside other figures.
+    assert found("Adoption is improving. One family has been approved this year, and 12 "
+                 "children were adopted.") == [("One", "1", "count"), ("12", "12", "count")]
+    assert found("Risks are missed. In one family and 12 households, the police had been "
+                 "called.") == [("one", "1", "count"), ("12", "12", "count")]
