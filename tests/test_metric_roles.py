@@ -546,3 +546,19 @@ def test_a_comma_before_when_keeps_the_previous_year() -> None:
 ])
 def test_rf18_previous_year_set_off_by_at(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+def test_a_level_a_plan_sets_is_a_target() -> None:
+    # The figure a planned change ends at is its target (GUIDELINES 5, 10) ...
+    assert roles("Plans are in place to improve support, by increasing the number of advocates "
+                 "from six to 18.") == [("six", "previous"), ("18", "target")]
+    assert roles("Priority is being given to further reducing caseloads to between 15 and "
+                 "20.") == [("15", "target"), ("20", "target")]
+    assert roles("The service aims to reduce caseloads to between 15 and 18 children.") == [
+        ("15", "target"), ("18", "target")]
+    # ... not a change that has happened, nor child protection plans.
+    assert roles("Partners committed to reducing the number of plans, and this had gone down "
+                 "from 236 in March 2012 to 213 in March 2013.") == [
+        ("236", "previous"), ("213", "observed")]
+    assert roles("The number of children on child protection plans reduced from 300 to 250 "
+                 "this year.") == [("300", "previous"), ("250", "observed")]

@@ -151,6 +151,11 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         if not role and pair and m.unit == nxt.unit and not AND_LINK_RE.search(after):
             role = "previous"
         m.role = role or "observed"
+    # "plans ... by increasing the number of advocates from six to 18", "priority is given
+    # to further reducing caseloads to between 15 and 20": the level planned is a target.
+    for m in group:
+        if m.role not in GROUP_ROLES and r.plan_target_before.search(text, s0, m.start):
+            m.role = "target"
 
 
 def is_change(m: Metric) -> bool:
