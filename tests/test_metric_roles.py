@@ -562,3 +562,15 @@ def test_a_level_a_plan_sets_is_a_target() -> None:
         ("236", "previous"), ("213", "observed")]
     assert roles("The number of children on child protection plans reduced from 300 to 250 "
                  "this year.") == [("300", "previous"), ("250", "observed")]
+
+
+def test_a_caseload_after_up_to_or_over_is_the_end_of_a_spread() -> None:
+    # A caseload or a count each worker holds, after "up to" or "over", ends a spread ...
+    assert roles("Personal advisers had caseloads of up to 40.") == [("40", "range_bound")]
+    assert roles("Many said they had caseloads of over 30 children.") == [("30", "range_bound")]
+    assert roles("Social workers were carrying up to 35 cases each.") == [("35", "range_bound")]
+    # ... not a volume each month, a target, nor a count of children.
+    assert roles("The MASH receives over 200 contacts each month.") == [("200", "observed")]
+    assert roles("Most workers had caseloads in excess of the authority's target of 20 "
+                 "cases.") == [("20", "target")]
+    assert roles("Up to 12 children were placed with the service.") == [("12", "observed")]

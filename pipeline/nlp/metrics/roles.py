@@ -140,13 +140,14 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         if not role and r.compared_previous.search(before) and r.date_after.match(after) \
                 and not is_change(m):
             role = "previous"  # not "more than halved over the last year": the change itself
+        each = r.range_each_before.search(before) or r.range_each_after.match(after)
         if not role and r.range_upto_before.search(before) and (
                 m.unit in DURATION_UNITS or r.range_some_before.search(before)
-                or r.range_some_after.match(after)):
+                or r.range_some_after.match(after) or each):
             role = "range_bound"  # "delays of up to five months", "up to 60% in some teams"
         if not role and r.range_over_before.search(before) and (
-                r.range_some_before.search(before) or r.range_some_after.match(after)):
-            role = "range_bound"  # "Some workers had more than 40 cases"
+                r.range_some_before.search(before) or r.range_some_after.match(after) or each):
+            role = "range_bound"  # "Some workers had more than 40 cases", "over 30 cases each"
         # "from 52.8% to 57.6% and 61% to 69.3%": X to Y is a change, X and Y a list.
         if not role and pair and m.unit == nxt.unit and not AND_LINK_RE.search(after):
             role = "previous"
