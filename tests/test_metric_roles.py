@@ -574,3 +574,14 @@ def test_a_caseload_after_up_to_or_over_is_the_end_of_a_spread() -> None:
     assert roles("Most workers had caseloads in excess of the authority's target of 20 "
                  "cases.") == [("20", "target")]
     assert roles("Up to 12 children were placed with the service.") == [("12", "observed")]
+
+
+def test_an_earlier_figure_keeps_its_cue_through_a_bound() -> None:
+    # "from more than 30", "compared with slightly over 30%": still the earlier figure ...
+    assert roles("Caseloads average 16 children, down from more than 30 at the time of the last "
+                 "inspection.") == [("16", "observed"), ("30", "previous")]
+    assert roles("Vacancies now stand at just below 5% compared with slightly over 30% at the "
+                 "point of transfer.") == [("5%", "observed"), ("30%", "previous")]
+    # ... while another group's bounded figure stays that group's.
+    assert roles("Timeliness is 85%, compared with more than 90% in similar areas.") == [
+        ("85%", "observed"), ("90%", "comparator")]
