@@ -585,3 +585,14 @@ def test_an_earlier_figure_keeps_its_cue_through_a_bound() -> None:
     # ... while another group's bounded figure stays that group's.
     assert roles("Timeliness is 85%, compared with more than 90% in similar areas.") == [
         ("85%", "observed"), ("90%", "comparator")]
+
+
+def test_a_figure_held_some_time_ago_is_an_earlier_figure() -> None:
+    # "50% 18 months ago", "25 a year ago": the figure before now ...
+    assert roles("Only 1% are now rejected, rather than 50% 18 months ago.") == [
+        ("1%", "observed"), ("50%", "previous")]
+    assert roles("Caseloads are 18, against 25 a year ago.") == [
+        ("18", "observed"), ("25", "previous")]
+    # ... not a count of what happened years ago.
+    assert roles("Of these, 13 adopted their children more than three years ago.") == [
+        ("13", "observed")]
