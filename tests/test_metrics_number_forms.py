@@ -510,3 +510,15 @@ def test_groups_and_models_a_service_works_through_are_set_up() -> None:
                  "sisters.") == [("Twenty", "20", "count"), ("three", "3", "count")]
     assert found("Three parenting groups were held last term, attended by 40 parents.") == [
         ("Three", "3", "count"), ("40", "40", "count")]
+
+
+def test_one_unit_a_service_works_through_is_set_up() -> None:
+    # The singular unit counts one of them: set-up, as the plural (GUIDELINES 10) ...
+    assert found("Children went missing less often in one locality.") == []
+    assert found("Services include three fostering teams and one adoption team.") == []
+    assert found("A delay in one team and vacancies in another raised caseloads.") == []
+    # ... while its staff and what it does stay.
+    assert found("Agency staff fell to one team manager and seven social workers.") == [
+        ("one", "1", "count"), ("seven", "7", "count")]
+    assert found("Only one team has caseloads above 25.") == [
+        ("one", "1", "count"), ("25", "25", "count")]
