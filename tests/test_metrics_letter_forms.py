@@ -146,3 +146,14 @@ def test_a_person_or_family_told_as_an_example_gives_its_own_figures() -> None:
                  "children were adopted.") == [("One", "1", "count"), ("12", "12", "count")]
     assert found("Risks are missed. In one family and 12 households, the police had been "
                  "called.") == [("one", "1", "count"), ("12", "12", "count")]
+
+
+def test_the_age_of_a_health_check_is_no_count() -> None:
+    # The age at which a child is checked or reviewed names the check ...
+    assert found("The health visiting team conducts nine to 12 month and two and a half year "
+                 "reviews to find any delay.") == []
+    assert found("Only 62% of children received the 6-8 week check.") == [
+        ("62%", "62", "percent")]
+    # ... while the children checked and a wait stay.
+    assert found("In all, 1,200 children had a 12 month review.") == [
+        ("1,200", "1200", "count")]
