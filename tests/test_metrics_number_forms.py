@@ -522,3 +522,15 @@ def test_one_unit_a_service_works_through_is_set_up() -> None:
         ("one", "1", "count"), ("seven", "7", "count")]
     assert found("Only one team has caseloads above 25.") == [
         ("one", "1", "count"), ("25", "25", "count")]
+
+
+def test_the_size_of_a_sibling_group_defines_the_groups() -> None:
+    # The size of a group of brothers and sisters defines it (GUIDELINES 3) ...
+    assert found("Sisters and brothers (groups of between two and four children) were placed "
+                 "together.") == []
+    assert found("Seven children are placed, including a sibling group of three children and "
+                 "two sibling groups of two children.") == [
+        ("Seven", "7", "count"), ("two", "2", "count")]
+    # ... while a group of children counted stays a count.
+    assert found("For this group of 48 children, the plan closed too soon.") == [
+        ("48", "48", "count")]
