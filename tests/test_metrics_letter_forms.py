@@ -157,3 +157,9 @@ def test_the_age_of_a_health_check_is_no_count() -> None:
     # ... while the children checked and a wait stay.
     assert found("In all, 1,200 children had a 12 month review.") == [
         ("1,200", "1200", "count")]
+
+
+def test_a_case_example_opening_the_text_is_read_as_one() -> None:
+    # The text's own start opens a sentence as a full stop does.
+    assert found("For example, one young person had seven changes of social worker in two "
+                 "years.") == []

@@ -534,3 +534,13 @@ def test_the_size_of_a_sibling_group_defines_the_groups() -> None:
     # ... while a group of children counted stays a count.
     assert found("For this group of 48 children, the plan closed too soon.") == [
         ("48", "48", "count")]
+
+
+def test_a_part_of_a_whole_of_two_or_more_digits_is_a_count() -> None:
+    # "two of the 14 children": the part counts, whatever the whole's digits ...
+    assert found("Only two of the 14 children placed at distance were visited.") == [
+        ("two", "2", "count"), ("14", "14", "count")]
+    assert found("Three of the 140 children were adopted.") == [
+        ("Three", "3", "count"), ("140", "140", "count")]
+    # ... while a word number of a group with no figure stays out.
+    assert found("Most of the children were adopted, and two of the boys.") == []
