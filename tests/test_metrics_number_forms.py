@@ -544,3 +544,13 @@ def test_a_part_of_a_whole_of_two_or_more_digits_is_a_count() -> None:
         ("Three", "3", "count"), ("140", "140", "count")]
     # ... while a word number of a group with no figure stays out.
     assert found("Most of the children were adopted, and two of the boys.") == []
+
+
+def test_people_involved_in_or_represented_on_a_board_are_its_make_up() -> None:
+    # People involved in or represented on a board and its groups: its make-up ...
+    assert found("Awareness is improving, with 12 elected members involved in the board.") == []
+    assert found("There is commitment, with over 90 partners represented across the "
+                 "sub-groups.") == []
+    # ... not children involved in a piece of work.
+    assert found("In 2015, 40 children were involved in the review of the service.") == [
+        ("40", "40", "count")]
