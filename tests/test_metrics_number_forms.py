@@ -554,3 +554,13 @@ def test_people_involved_in_or_represented_on_a_board_are_its_make_up() -> None:
     # ... not children involved in a piece of work.
     assert found("In 2015, 40 children were involved in the review of the service.") == [
         ("40", "40", "count")]
+
+
+def test_people_seen_by_inspectors_are_how_the_evidence_was_gathered() -> None:
+    # The people inspectors saw, as those they spoke to ...
+    assert found("Two children placed out of area were seen by inspectors and both spoke "
+                 "positively about their homes.") == []
+    # ... not the cases seen with a finding, nor children seen by their workers in time.
+    assert found("Of the 12 cases seen by inspectors, five were inadequate.") == [
+        ("12", "12", "count"), ("five", "5", "count")]
+    assert found("Only 20 children were seen within the timescale.") == [("20", "20", "count")]
