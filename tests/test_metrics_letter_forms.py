@@ -163,3 +163,14 @@ def test_a_case_example_opening_the_text_is_read_as_one() -> None:
     # The text's own start opens a sentence as a full stop does.
     assert found("For example, one young person had seven changes of social worker in two "
                  "years.") == []
+
+
+def test_a_case_opened_inside_the_sentence_gives_its_own_figures() -> None:
+    # ", in one case" opens one case: the figures after it are its details ...
+    assert found("The board consults the national panel well, in one case there was a delay "
+                 "of three months in making a recommendation.") == []
+    # ... not a proportion, nor the figures before it.
+    assert found("Caseloads average 18, in one case in five above 25.") == [
+        ("18", "18", "count"), ("25", "25", "count")]
+    assert found("Of 40 cases, 12 were late and, in one case, a plan was missing.") == [
+        ("40", "40", "count"), ("12", "12", "count")]
