@@ -574,6 +574,8 @@ def test_a_caseload_after_up_to_or_over_is_the_end_of_a_spread() -> None:
     assert roles("Most workers had caseloads in excess of the authority's target of 20 "
                  "cases.") == [("20", "target")]
     assert roles("Up to 12 children were placed with the service.") == [("12", "observed")]
+    assert roles("Caseloads have fallen to no more than 17 children per social worker.") == [
+        ("17", "observed")]
 
 
 def test_an_earlier_figure_keeps_its_cue_through_a_bound() -> None:
