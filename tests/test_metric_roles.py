@@ -546,3 +546,55 @@ def test_a_comma_before_when_keeps_the_previous_year() -> None:
 ])
 def test_rf18_previous_year_set_off_by_at(text: str, expected: list[tuple[str, str]]) -> None:
     assert roles(text) == expected
+
+
+def test_a_level_a_plan_sets_is_a_target() -> None:
+    # The figure a planned change ends at is its target (GUIDELINES 5, 10) ...
+    assert roles("Plans are in place to improve support, by increasing the number of advocates "
+                 "from six to 18.") == [("six", "previous"), ("18", "target")]
+    assert roles("Priority is being given to further reducing caseloads to between 15 and "
+                 "20.") == [("15", "target"), ("20", "target")]
+    assert roles("The service aims to reduce caseloads to between 15 and 18 children.") == [
+        ("15", "target"), ("18", "target")]
+    # ... not a change that has happened, nor child protection plans.
+    assert roles("Partners committed to reducing the number of plans, and this had gone down "
+                 "from 236 in March 2012 to 213 in March 2013.") == [
+        ("236", "previous"), ("213", "observed")]
+    assert roles("The number of children on child protection plans reduced from 300 to 250 "
+                 "this year.") == [("300", "previous"), ("250", "observed")]
+
+
+def test_a_caseload_after_up_to_or_over_is_the_end_of_a_spread() -> None:
+    # A caseload or a count each worker holds, after "up to" or "over", ends a spread ...
+    assert roles("Personal advisers had caseloads of up to 40.") == [("40", "range_bound")]
+    assert roles("Many said they had caseloads of over 30 children.") == [("30", "range_bound")]
+    assert roles("Social workers were carrying up to 35 cases each.") == [("35", "range_bound")]
+    # ... not a volume each month, a target, nor a count of children.
+    assert roles("The MASH receives over 200 contacts each month.") == [("200", "observed")]
+    assert roles("Most workers had caseloads in excess of the authority's target of 20 "
+                 "cases.") == [("20", "target")]
+    assert roles("Up to 12 children were placed with the service.") == [("12", "observed")]
+    assert roles("Caseloads have fallen to no more than 17 children per social worker.") == [
+        ("17", "observed")]
+
+
+def test_an_earlier_figure_keeps_its_cue_through_a_bound() -> None:
+    # "from more than 30", "compared with slightly over 30%": still the earlier figure ...
+    assert roles("Caseloads average 16 children, down from more than 30 at the time of the last "
+                 "inspection.") == [("16", "observed"), ("30", "previous")]
+    assert roles("Vacancies now stand at just below 5% compared with slightly over 30% at the "
+                 "point of transfer.") == [("5%", "observed"), ("30%", "previous")]
+    # ... while another group's bounded figure stays that group's.
+    assert roles("Timeliness is 85%, compared with more than 90% in similar areas.") == [
+        ("85%", "observed"), ("90%", "comparator")]
+
+
+def test_a_figure_held_some_time_ago_is_an_earlier_figure() -> None:
+    # "50% 18 months ago", "25 a year ago": the figure before now ...
+    assert roles("Only 1% are now rejected, rather than 50% 18 months ago.") == [
+        ("1%", "observed"), ("50%", "previous")]
+    assert roles("Caseloads are 18, against 25 a year ago.") == [
+        ("18", "observed"), ("25", "previous")]
+    # ... not a count of what happened years ago.
+    assert roles("Of these, 13 adopted their children more than three years ago.") == [
+        ("13", "observed")]

@@ -131,3 +131,46 @@ def test_numbers_before_the_modal_may_are_no_days_of_a_month() -> None:
     values = [v for _t, v, _u in found("Individual caseloads of 28, 31 and 35 may be too high "
                                         "for newly qualified social workers.")]
     assert "28" in values and "35" in values
+
+
+def test_a_person_or_family_told_as_an_example_gives_its_own_figures() -> None:
+    # 'For example, one <person>' and 'In one family,' open one case: its figures are its own.
+    assert found("Help is timely. For example, one young person had seven changes of social "
+                 "worker in two years.") == []
+    assert found("Caseloads are high. For example, one manager told inspectors that they were "
+                 "responsible for nearly 1000 offenders.") == []
+    assert found("Risks are missed. In one family, the police had been called to the home on "
+                 "six occasions in the previous year.") == []
+    # ... not a count of families, nor a family beside other figures.
+    assert found("Adoption is improving. One family has been approved this year, and 12 "
+                 "children were adopted.") == [("One", "1", "count"), ("12", "12", "count")]
+    assert found("Risks are missed. In one family and 12 households, the police had been "
+                 "called.") == [("one", "1", "count"), ("12", "12", "count")]
+
+
+def test_the_age_of_a_health_check_is_no_count() -> None:
+    # The age at which a child is checked or reviewed names the check ...
+    assert found("The health visiting team conducts nine to 12 month and two and a half year "
+                 "reviews to find any delay.") == []
+    assert found("Only 62% of children received the 6-8 week check.") == [
+        ("62%", "62", "percent")]
+    # ... while the children checked and a wait stay.
+    assert found("In all, 1,200 children had a 12 month review.") == [
+        ("1,200", "1200", "count")]
+
+
+def test_a_case_example_opening_the_text_is_read_as_one() -> None:
+    # The text's own start opens a sentence as a full stop does.
+    assert found("For example, one young person had seven changes of social worker in two "
+                 "years.") == []
+
+
+def test_a_case_opened_inside_the_sentence_gives_its_own_figures() -> None:
+    # ", in one case" opens one case: the figures after it are its details ...
+    assert found("The board consults the national panel well, in one case there was a delay "
+                 "of three months in making a recommendation.") == []
+    # ... not a proportion, nor the figures before it.
+    assert found("Caseloads average 18, in one case in five above 25.") == [
+        ("18", "18", "count"), ("25", "25", "count")]
+    assert found("Of 40 cases, 12 were late and, in one case, a plan was missing.") == [
+        ("40", "40", "count"), ("12", "12", "count")]

@@ -496,3 +496,71 @@ def test_a_count_of_units_in_brackets_is_set_up() -> None:
                  "children\u2019s centres (56).") == []
     # ... while the children or cases counted in brackets stay.
     assert found("Children on plans (56) were seen by the teams.") == [("56", "56", "count")]
+
+
+def test_groups_and_models_a_service_works_through_are_set_up() -> None:
+    # Groups and models a service is organised into say how it is set up (GUIDELINES 10) ...
+    assert found("There are three adoption support groups to support adopters.") == []
+    assert found("Two strategic groups, sub-groups of the board, oversee the work.") == []
+    assert found("The council\u2019s three hub-based models of support are a strength.") == []
+    # ... while groups of children, and what groups do, stay metrics.
+    assert found("Matches included three sibling groups, made up of eight children.") == [
+        ("three", "3", "count"), ("eight", "8", "count")]
+    assert found("Twenty children were adopted, including three groups of brothers and "
+                 "sisters.") == [("Twenty", "20", "count"), ("three", "3", "count")]
+    assert found("Three parenting groups were held last term, attended by 40 parents.") == [
+        ("Three", "3", "count"), ("40", "40", "count")]
+
+
+def test_one_unit_a_service_works_through_is_set_up() -> None:
+    # The singular unit counts one of them: set-up, as the plural (GUIDELINES 10) ...
+    assert found("Children went missing less often in one locality.") == []
+    assert found("Services include three fostering teams and one adoption team.") == []
+    assert found("A delay in one team and vacancies in another raised caseloads.") == []
+    # ... while its staff and what it does stay.
+    assert found("Agency staff fell to one team manager and seven social workers.") == [
+        ("one", "1", "count"), ("seven", "7", "count")]
+    assert found("Only one team has caseloads above 25.") == [
+        ("one", "1", "count"), ("25", "25", "count")]
+
+
+def test_the_size_of_a_sibling_group_defines_the_groups() -> None:
+    # The size of a group of brothers and sisters defines it (GUIDELINES 3) ...
+    assert found("Sisters and brothers (groups of between two and four children) were placed "
+                 "together.") == []
+    assert found("Seven children are placed, including a sibling group of three children and "
+                 "two sibling groups of two children.") == [
+        ("Seven", "7", "count"), ("two", "2", "count")]
+    # ... while a group of children counted stays a count.
+    assert found("For this group of 48 children, the plan closed too soon.") == [
+        ("48", "48", "count")]
+
+
+def test_a_part_of_a_whole_of_two_or_more_digits_is_a_count() -> None:
+    # "two of the 14 children": the part counts, whatever the whole's digits ...
+    assert found("Only two of the 14 children placed at distance were visited.") == [
+        ("two", "2", "count"), ("14", "14", "count")]
+    assert found("Three of the 140 children were adopted.") == [
+        ("Three", "3", "count"), ("140", "140", "count")]
+    # ... while a word number of a group with no figure stays out.
+    assert found("Most of the children were adopted, and two of the boys.") == []
+
+
+def test_people_involved_in_or_represented_on_a_board_are_its_make_up() -> None:
+    # People involved in or represented on a board and its groups: its make-up ...
+    assert found("Awareness is improving, with 12 elected members involved in the board.") == []
+    assert found("There is commitment, with over 90 partners represented across the "
+                 "sub-groups.") == []
+    # ... not children involved in a piece of work.
+    assert found("In 2015, 40 children were involved in the review of the service.") == [
+        ("40", "40", "count")]
+
+
+def test_people_seen_by_inspectors_are_how_the_evidence_was_gathered() -> None:
+    # The people inspectors saw, as those they spoke to ...
+    assert found("Two children placed out of area were seen by inspectors and both spoke "
+                 "positively about their homes.") == []
+    # ... not the cases seen with a finding, nor children seen by their workers in time.
+    assert found("Of the 12 cases seen by inspectors, five were inadequate.") == [
+        ("12", "12", "count"), ("five", "5", "count")]
+    assert found("Only 20 children were seen within the timescale.") == [("20", "20", "count")]

@@ -37,6 +37,8 @@ DURATION_WORD = r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
 # Two figures joined by "and" ("87% and 85%"), a duration's unit perhaps after the first.
 AND_PAIR_RE = re.compile(r"\s*" + DURATION_WORD + r",?\s*and\s*", re.I)
 CHANGE_FIGURE_RE = re.compile(r"\bpoints?$", re.I)
+# "no more than 17 children per social worker": a level every worker is within, not a spread.
+CAP_BEFORE_RE = re.compile(r"\b(?:no|not)\s+(?:more|fewer|less|greater|higher)\s+than\s+$", re.I)
 # A multiple or a rank compares this authority with others (GUIDELINES 5: "more than twice
 # the national rate" is observed): the group named after it is not its own.
 RANK_RE = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
@@ -140,17 +142,25 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         if not role and r.compared_previous.search(before) and r.date_after.match(after) \
                 and not is_change(m):
             role = "previous"  # not "more than halved over the last year": the change itself
+        # "up to 35 cases each" ends a spread; "no more than 17 per worker" is a level for all.
+        each = (r.range_each_before.search(before) or r.range_each_after.match(after)) \
+            and not CAP_BEFORE_RE.search(before)
         if not role and r.range_upto_before.search(before) and (
                 m.unit in DURATION_UNITS or r.range_some_before.search(before)
-                or r.range_some_after.match(after)):
+                or r.range_some_after.match(after) or each):
             role = "range_bound"  # "delays of up to five months", "up to 60% in some teams"
         if not role and r.range_over_before.search(before) and (
-                r.range_some_before.search(before) or r.range_some_after.match(after)):
-            role = "range_bound"  # "Some workers had more than 40 cases"
+                r.range_some_before.search(before) or r.range_some_after.match(after) or each):
+            role = "range_bound"  # "Some workers had more than 40 cases", "over 30 cases each"
         # "from 52.8% to 57.6% and 61% to 69.3%": X to Y is a change, X and Y a list.
         if not role and pair and m.unit == nxt.unit and not AND_LINK_RE.search(after):
             role = "previous"
         m.role = role or "observed"
+    # "plans ... by increasing the number of advocates from six to 18", "priority is given
+    # to further reducing caseloads to between 15 and 20": the level planned is a target.
+    for m in group:
+        if m.role not in GROUP_ROLES and r.plan_target_before.search(text, s0, m.start):
+            m.role = "target"
 
 
 def is_change(m: Metric) -> bool:

@@ -224,8 +224,11 @@ class MetricRules:
         self.range_some_before = _c(r["range_some_before"], months, tail=True)
         self.range_over_before = _c(r["range_over_before"], months, tail=True)
         self.range_some_after = _c(r["range_some_after"], months)
+        self.range_each_before = _c(r["range_each_before"], months, tail=True)
+        self.range_each_after = _c(r["range_each_after"], months)
         self.previous_set_off_before = _c(r["previous_set_off_before"], months, tail=True)
         self.previous_set_off_after = _c(r["previous_set_off_after"], months)
+        self.plan_target_before = _c(r["plan_target_before"], months, tail=True)
         self.qualifiers = [(q, _c(p, months, tail=True)) for q, p in r["qualifiers"]]
         self.one_after_pair = _c(r["one_after_pair"], months, tail=True)
         self.reference_after = _c(r["reference_after"], months)
