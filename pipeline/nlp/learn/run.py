@@ -16,9 +16,12 @@ import sys
 import time
 from pathlib import Path
 
+import spacy
+from spacy.language import Language
+
 from ...contract import METRIC_ROLES
 from ..build import save_whole
-from ..components.fields_model import FIELDS_MODEL_DIR, FieldsModel, Statement
+from ..components.fields_model import FIELDS_MODEL_DIR, INPUTS_KEY, FieldsModel, Statement
 from ..resources import load_json
 from . import evaluate as ev
 from .data import DEV_SALT, DEV_SHARE, align, load_records, load_rules
@@ -41,11 +44,44 @@ def _log(msg: str) -> None:
     print(msg, flush=True)
 
 
+# The classifiers (category, role) and what is kept of them with keep_textcats: their
+# components, what they were trained to read, the way shipped and their recorded scores.
+TEXTCATS = ("category", "role")
+
+
+def kept_textcats(path: Path) -> Language:
+    """A saved fields model whose category and role classifiers are to be kept (read before
+    training: `path` may be where the new model is saved)."""
+    if not (path / "config.cfg").is_file():
+        raise FileNotFoundError(f"{path}: no saved fields model (config.cfg) to keep the "
+                                f"category and role classifiers of")
+    return spacy.load(path)
+
+
+def with_textcats(nlp: Language, kept: Language) -> None:
+    """Replace nlp's category and role classifiers, in place, by those of `kept` (the same
+    components, weights and inputs); the span model stays nlp's."""
+    for name in TEXTCATS:
+        nlp.remove_pipe(name)
+    for name in TEXTCATS:
+        nlp.add_pipe(name, source=kept)
+    if INPUTS_KEY in kept.meta:
+        nlp.meta[INPUTS_KEY] = dict(kept.meta[INPUTS_KEY])
+
+
 def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
         retrain_on_dev: bool = True, log=_log, dev_only: bool = False,
-        dump: Path | None = None, skip_test: bool = False) -> dict:
+        dump: Path | None = None, skip_test: bool = False,
+        keep_textcats: Path | None = None) -> dict:
+    """Train, choose on dev, retrain, score and save (the module's docstring). With
+    `keep_textcats` (a saved fields model), only the span model is new: the category and
+    role classifiers of that model are kept with the ways its meta.json shipped them; their
+    dev rows are those it recorded (trained on train + dev, they cannot be scored on dev
+    again), their test rows this pipeline's own (they read the new span model's measure)."""
     settings = settings or Settings()
     clock = time.monotonic()
+    kept = kept_textcats(keep_textcats) if keep_textcats is not None else None
+    kept_meta = kept.meta.get("ofsted", {}) if kept is not None else {}
     categories = sorted(c["key"] for c in load_json("categories.json")["categories"])
     roles = sorted(METRIC_ROLES)
     records = load_records()
@@ -71,6 +107,8 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
     dev_systems = {"rules": [ev.rules_fields(a, ri) for a in dev for _gi, ri in a.pairs],
                    "model": ev.model_fields(model, dev, cands)}
     shipped = ev.choose(dev, dev_systems)
+    if kept is not None:
+        shipped.update({f: kept_meta["shipped"][f] for f in TEXTCATS})
     dev_systems["shipped"] = ev.shipped_rows(dev_systems, shipped)
     dev_table = ev.score(dev, outside.get("dev", 0), dev_systems)
     log(f"dev (model trained on train): thresholds {model.thresholds}, shipped {shipped}")
@@ -93,6 +131,11 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
         nlp, counts = train(by_split["train"] + by_split["dev"], categories, roles, settings,
                             log=log, rules=ruled)
         model = FieldsModel(nlp, model.thresholds)
+    if kept is not None:
+        with_textcats(nlp, kept)
+        # the kept classifiers' own figures, recorded when they were chosen
+        for f in TEXTCATS:
+            dev_table["fields"][f] = dict(kept_meta["scores"]["dev"]["fields"][f])
     scores = {"shipped": shipped, "dev": dev_table}
     if not skip_test:
         test = part("test")
@@ -119,6 +162,13 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
         "probe": {"text": PROBE, "fields": probe_fields(model)},
         "alignment": extra, "seed": SEED, "settings": {
             k: list(v) if isinstance(v, tuple) else v for k, v in vars(settings).items()},
+        **({"textcats_kept": {
+            "from": "the fields model saved before this training (its trained_on, seed and "
+                    "settings below the span model's)",
+            "trained_on": kept_meta.get("trained_on"), "seed": kept_meta.get("seed"),
+            "settings": kept_meta.get("settings"),
+            "scores": "category and role dev rows: the kept model's recorded ones"}}
+           if kept is not None else {}),
         "agreement": "role, category: exact; measure, population, period: content-word F1 "
                      ">= 0.5 with the gold span (labelset.words_f1), both empty agree",
     }
@@ -144,11 +194,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--skip-test", action="store_true",
                    help="save the model without scoring the test split (for trying a "
                         "setting end to end, e.g. on the seeds, with --path elsewhere)")
+    p.add_argument("--keep-textcats", type=Path, metavar="MODEL",
+                   help="train the span model only: keep the category and role classifiers "
+                        "of this saved fields model (e.g. the shipped one), with the ways "
+                        "and scores its meta.json recorded")
     args = p.parse_args(argv)
     import pipeline.nlp  # noqa: F401  (registers the tokenizer)
 
     run(args.path, Settings(**args.settings), retrain_on_dev=not args.no_retrain,
-        dev_only=args.dev_only, dump=args.dump_dev, skip_test=args.skip_test)
+        dev_only=args.dev_only, dump=args.dump_dev, skip_test=args.skip_test,
+        keep_textcats=args.keep_textcats)
     return 0
 
 
