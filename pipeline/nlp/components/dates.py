@@ -500,6 +500,7 @@ class DatesComponent(RuleComponent):
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.years_ago_news = re.compile(r["previous_years_ago_news"])
         self.years_after_grade_news = re.compile(r["previous_years_after_grade_news"])
+        self.years_after_grade_other = re.compile(r["previous_years_after_grade_other"])
         self.years_before_visit = re.compile(r["previous_years_before_visit_news"])
         self.years_ago_numbers = {k.lower(): v for k, v in r["years_ago_numbers"].items()}
         self.previous_other = re.compile(r["previous_other_authority"])
@@ -535,7 +536,7 @@ class DatesComponent(RuleComponent):
         months = self._inspection_months(head, ref, news, la)
         if months or not news or not own or len(own) < 7 or not self._dateline(text):
             return months
-        found = self._last_month(head, own)
+        found = self._last_month(head, own, la)
         if found:
             return found
         # 'Ofsted inspectors left Quarrington on Friday': the last day alone
@@ -575,13 +576,17 @@ class DatesComponent(RuleComponent):
                     return told_day
         return None
 
-    def _last_month(self, head: str, own: str) -> tuple | None:
+    def _last_month(self, head: str, own: str, la: str = "") -> tuple | None:
         """'Ofsted inspectors spent three weeks in Orrington last month' in a text dated
         22 July 2022: the visit's month is the one before the text's own (month
-        precision; 'earlier this month': the text's own), never an earlier inspection's."""
+        precision; 'earlier this month': the text's own), never an earlier inspection's,
+        nor another place's, a setting's or another service's visit (as the month forms:
+        'inspectors visited the town's hospital earlier this month')."""
         for pat in self.last_month_news:
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before(head, m)):
+                    continue
+                if self._months_others(_sentence_at(head, m.start(), m.end()), la):
                     continue
                 y, mo = int(own[:4]), int(own[5:7])
                 if not ("this" in pat.groupindex and m.group("this")):  # 'earlier this month'
@@ -1285,6 +1290,13 @@ class DatesComponent(RuleComponent):
             if not n or self._anothers(_sentence_up_to(text, m.start(), m.end()), la, True):
                 continue
             if after_grade and YEAR_RE.search(_sentence_at(text, m.start(), m.end())):
+                continue
+            # another place named before it ('came from Dunstowe, where she led services to
+            # good, two years after being rated inadequate'): that place's grade
+            if after_grade and any(
+                    not _same_place(o.group("name"), la) for o in
+                    self.years_after_grade_other.finditer(
+                        _sentence_up_to(text, m.start(), m.start()))):
                 continue
             year = f"{int(own[:4]) - n:04d}"
             if start_iso and year >= start_iso[:4]:
