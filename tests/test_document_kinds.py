@@ -9242,3 +9242,22 @@ def test_rf19_last_month_of_another_setting_dates_no_visit(nlp, sentence, want) 
 def test_rf19_years_after_grade_of_another_place(nlp, sentence, want) -> None:
     rec = run(nlp, sd18_text("Thursday 9 May 2024", sentence))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# rf19: 'Its 2021 inspection' after a sentence naming a neighbour, or telling of a school,
+# is that place's; the text's own ('Its 2019 inspection found services requiring
+# improvement', the virtual school named) stands.
+@pytest.mark.parametrize("sentence, want", [
+    ("The council has worked closely with neighbouring Ryton. Its 2021 inspection found "
+     "services there inadequate.", []),
+    ("Ashgrove Academy has also improved. Its 2019 inspection rated the school requires "
+     "improvement.", []),
+    ("The council has improved steadily. Its 2019 inspection found services requiring "
+     "improvement.", [("2019", "year")]),
+    ("The council has improved steadily. Its 2019 inspection found the virtual school "
+     "weak.", [("2019", "year")]),
+])
+def test_rf19_its_year_inspection_of_another_place(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 14 May 2024",
+                             "Inspectors visited from 12 to 23 February 2024. " + sentence))
+    assert dates_of(rec, "previous_inspection") == want

@@ -90,6 +90,8 @@ SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 # What parts the sentence around an earlier inspection from the one before it: a stop and
 # a space, or a line end (narrower than SENTENCE_END: a closing quote is not needed).
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# 'Its'/'Their' opening an earlier inspection's words ('Its 2019 inspection found ...')
+PRONOUN_RE = re.compile(r"(?i:its|their)\s")
 
 # The longest span of days an inspection's visit may have (ten weeks).
 MAX_VISIT_DAYS = 70
@@ -501,6 +503,7 @@ class DatesComponent(RuleComponent):
         self.years_ago_news = re.compile(r["previous_years_ago_news"])
         self.years_after_grade_news = re.compile(r["previous_years_after_grade_news"])
         self.years_after_grade_other = re.compile(r["previous_years_after_grade_other"])
+        self.pronoun_setting = re.compile(r["previous_pronoun_setting"])
         self.years_before_visit = re.compile(r["previous_years_before_visit_news"])
         self.years_ago_numbers = {k.lower(): v for k, v in r["years_ago_numbers"].items()}
         self.previous_other = re.compile(r["previous_other_authority"])
@@ -1247,6 +1250,11 @@ class DatesComponent(RuleComponent):
                         text, m.start(), m.start()).strip() and self._anothers(
                         SENTENCE_BREAK.split(text[m.end():m.end() + 200])[0], la, news):
                     continue
+                # 'Its 2021 inspection' after a sentence naming a neighbour, or telling of a
+                # school: the pronoun's place, not the text's
+                if news and PRONOUN_RE.match(m.group(0)) and self._pronoun_others(
+                        text, m.start(), m.end(), la):
+                    continue
                 # 'from Kirkton where back in 2019 the council was rated ...': that place's
                 if "place" in pat.groupindex and m.group("place") and \
                         not _same_place(m.group("place"), la):
@@ -1340,6 +1348,19 @@ class DatesComponent(RuleComponent):
                 if "name" not in pat.groupindex or not _same_place(m.group("name"), la):
                     return True
         return False
+
+    def _pronoun_others(self, text: str, start: int, end: int, la: str) -> bool:
+        """Whether 'Its'/'Their' opening an earlier inspection's words points at another
+        place: the sentence before names a neighbour, another place's grade or a
+        setting, or its own sentence or the one before names a setting (a school, an
+        academy: previous_pronoun_setting)."""
+        own = _sentence_at(text, start, end)
+        head = text[max(0, start - 400):start]
+        parts = [p for p in SENTENCE_BREAK.split(head)[:-1] if p.strip()]
+        prev = parts[-1] if parts else ""
+        if prev and self._months_others(prev, la):
+            return True
+        return bool(self.pronoun_setting.search(own) or (prev and self.pronoun_setting.search(prev)))
 
     def _anothers(self, sentence: str, la: str, news: bool) -> bool:
         """Whether the sentence tells of another authority's or setting's inspection
