@@ -1360,7 +1360,8 @@ class DatesComponent(RuleComponent):
         prev = parts[-1] if parts else ""
         if prev and self._months_others(prev, la):
             return True
-        return bool(self.pronoun_setting.search(own) or (prev and self.pronoun_setting.search(prev)))
+        return bool(self.pronoun_setting.search(own)
+                    or (prev and self.pronoun_setting.search(prev)))
 
     def _anothers(self, sentence: str, la: str, news: bool) -> bool:
         """Whether the sentence tells of another authority's or setting's inspection
