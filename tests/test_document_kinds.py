@@ -9209,3 +9209,55 @@ def test_sdates19_place_named_earlier_inspection_by_its_year(nlp, sentence, want
     rec = run(nlp, sd18_text("Tuesday 14 May 2024",
                              "Inspectors visited from 12 to 23 February 2024. " + sentence))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# rf19: a visit told by 'earlier this month' or 'last month' of a setting or another service
+# ('CQC inspectors visited the town's hospital earlier this month'), as the month forms
+# read them, dates no visit of the text's; the forms round sdates19 was made for stand.
+@pytest.mark.parametrize("sentence, want", [
+    ("Separately, Care Quality Commission inspectors visited the town's hospital earlier this "
+     "month and found its children's ward required improvement.", (None, None)),
+    ("Inspectors visited the town's youth offending service last month.", (None, None)),
+    ("Inspectors visited neighbouring Ryton last month.", (None, None)),
+    ("Ofsted inspectors spent two weeks with our teams earlier this month.",
+     ("2022-10", "2022-10")),
+    ("Ofsted inspectors spent two weeks in Kelby last month.", ("2022-09", "2022-09")),
+])
+def test_rf19_last_month_of_another_setting_dates_no_visit(nlp, sentence, want) -> None:
+    assert visit_of(run(nlp, sd18_text("Friday 28 October 2022", sentence, "")))[:2] == want
+
+
+# rf19: 'N years after being rated X' after another place named in its sentence is that
+# place's grade: no year counted back for the text's authority; the text's own stands.
+@pytest.mark.parametrize("sentence, want", [
+    ("The council's director came from Dunstowe, where she led services to good, two years "
+     "after being rated inadequate.", []),
+    ("Like Ryton, which its director led to good, it came two years after Ofsted judged it "
+     "inadequate.", []),
+    ("The Director of Education said the council is now rated requires improvement, three "
+     "years after being rated inadequate.", [("2021", "year")]),
+    ("Services in Kelby are now rated requires improvement, three years after being rated "
+     "inadequate.", [("2021", "year")]),
+])
+def test_rf19_years_after_grade_of_another_place(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Thursday 9 May 2024", sentence))
+    assert dates_of(rec, "previous_inspection") == want
+
+
+# rf19: 'Its 2021 inspection' after a sentence naming a neighbour, or telling of a school,
+# is that place's; the text's own ('Its 2019 inspection found services requiring
+# improvement', the virtual school named) stands.
+@pytest.mark.parametrize("sentence, want", [
+    ("The council has worked closely with neighbouring Ryton. Its 2021 inspection found "
+     "services there inadequate.", []),
+    ("Ashgrove Academy has also improved. Its 2019 inspection rated the school requires "
+     "improvement.", []),
+    ("The council has improved steadily. Its 2019 inspection found services requiring "
+     "improvement.", [("2019", "year")]),
+    ("The council has improved steadily. Its 2019 inspection found the virtual school "
+     "weak.", [("2019", "year")]),
+])
+def test_rf19_its_year_inspection_of_another_place(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 14 May 2024",
+                             "Inspectors visited from 12 to 23 February 2024. " + sentence))
+    assert dates_of(rec, "previous_inspection") == want

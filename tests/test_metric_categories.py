@@ -790,3 +790,21 @@ def test_category19_attainment_gap_and_more_staff(text: str, want: dict[str, str
 ])
 def test_category19_health_summaries_and_described_staff(text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
+
+
+# rf19: a caseload keyword's raised priority holds in the number's own clause only: past a
+# clause's break the figure takes its own clause's topic; a caseload figure stays workforce.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Caseloads are high, and 40 children are waiting for an initial health assessment.",
+     {"40": "health_assessments"}),
+    ("Workloads are high because 300 contacts were received in March.",
+     {"300": "contacts_referrals"}),
+    ("Caseloads are manageable in most teams, although 75 children in care have not had a "
+     "review of their plan within timescales.", {"75": "reviews"}),
+    # a caseload figure itself
+    ("Personal advisers had caseloads of up to 40.", {"40": "workforce"}),
+    ("Social workers were carrying up to 35 cases each.", {"35": "workforce"}),
+    ("Caseloads in the assessment teams are 25 children.", {"25": "workforce"}),
+])
+def test_rf19_caseload_priority_holds_in_its_own_clause(text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want

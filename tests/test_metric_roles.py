@@ -598,3 +598,17 @@ def test_a_figure_held_some_time_ago_is_an_earlier_figure() -> None:
     # ... not a count of what happened years ago.
     assert roles("Of these, 13 adopted their children more than three years ago.") == [
         ("13", "observed")]
+
+
+def test_rf19_a_change_made_after_a_clause_naming_an_aim_is_no_target() -> None:
+    # rf19: a change the authority has made, after a relative clause naming its aim, ends
+    # at a figure reached, not a level planned ...
+    assert roles("The service, which aims to help children to remain at home, has reduced the "
+                 "number of children in care to 480 over the last year.") == [("480", "observed")]
+    assert roles("The council, which intends to grow its own workforce, had increased the "
+                 "number of permanent staff to 150 by March.") == [("150", "observed")]
+    # ... while the level a plan sets stays its target.
+    assert roles("Plans are in place to improve support, by increasing the number of advocates "
+                 "from six to 18.") == [("six", "previous"), ("18", "target")]
+    assert roles("Priority has been given to further reducing caseloads to between 15 and "
+                 "20.") == [("15", "target"), ("20", "target")]

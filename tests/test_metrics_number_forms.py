@@ -564,3 +564,15 @@ def test_people_seen_by_inspectors_are_how_the_evidence_was_gathered() -> None:
     assert found("Of the 12 cases seen by inspectors, five were inadequate.") == [
         ("12", "12", "count"), ("five", "5", "count")]
     assert found("Only 20 children were seen within the timescale.") == [("20", "20", "count")]
+
+
+def test_rf19_people_involved_in_what_a_board_runs_are_counted() -> None:
+    # rf19: people involved in the board's or partnership's work (a possessive, or the
+    # board's programme or consultation) are counted; the board's make-up stays out.
+    assert found("Forty children were involved in the board's consultation on its "
+                 "priorities.") == [("Forty", "40", "count")]
+    assert found("Last year, 40 families were involved in the Family Partnership "
+                 "programme.") == [("40", "40", "count")]
+    assert found("Awareness is improving, with 12 elected members involved in the board.") == []
+    assert found("There is commitment, with over 90 partners represented across the "
+                 "sub-groups.") == []

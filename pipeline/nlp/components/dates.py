@@ -90,6 +90,8 @@ SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 # What parts the sentence around an earlier inspection from the one before it: a stop and
 # a space, or a line end (narrower than SENTENCE_END: a closing quote is not needed).
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# 'Its'/'Their' opening an earlier inspection's words ('Its 2019 inspection found ...')
+PRONOUN_RE = re.compile(r"(?i:its|their)\s")
 
 # The longest span of days an inspection's visit may have (ten weeks).
 MAX_VISIT_DAYS = 70
@@ -500,6 +502,8 @@ class DatesComponent(RuleComponent):
         self.previous_exclude = re.compile(r["previous_exclude_before"])
         self.years_ago_news = re.compile(r["previous_years_ago_news"])
         self.years_after_grade_news = re.compile(r["previous_years_after_grade_news"])
+        self.years_after_grade_other = re.compile(r["previous_years_after_grade_other"])
+        self.pronoun_setting = re.compile(r["previous_pronoun_setting"])
         self.years_before_visit = re.compile(r["previous_years_before_visit_news"])
         self.years_ago_numbers = {k.lower(): v for k, v in r["years_ago_numbers"].items()}
         self.previous_other = re.compile(r["previous_other_authority"])
@@ -535,7 +539,7 @@ class DatesComponent(RuleComponent):
         months = self._inspection_months(head, ref, news, la)
         if months or not news or not own or len(own) < 7 or not self._dateline(text):
             return months
-        found = self._last_month(head, own)
+        found = self._last_month(head, own, la)
         if found:
             return found
         # 'Ofsted inspectors left Quarrington on Friday': the last day alone
@@ -575,13 +579,17 @@ class DatesComponent(RuleComponent):
                     return told_day
         return None
 
-    def _last_month(self, head: str, own: str) -> tuple | None:
+    def _last_month(self, head: str, own: str, la: str = "") -> tuple | None:
         """'Ofsted inspectors spent three weeks in Orrington last month' in a text dated
         22 July 2022: the visit's month is the one before the text's own (month
-        precision; 'earlier this month': the text's own), never an earlier inspection's."""
+        precision; 'earlier this month': the text's own), never an earlier inspection's,
+        nor another place's, a setting's or another service's visit (as the month forms:
+        'inspectors visited the town's hospital earlier this month')."""
         for pat in self.last_month_news:
             for m in pat.finditer(head):
                 if self.prose_exclude.search(_clause_before(head, m)):
+                    continue
+                if self._months_others(_sentence_at(head, m.start(), m.end()), la):
                     continue
                 y, mo = int(own[:4]), int(own[5:7])
                 if not ("this" in pat.groupindex and m.group("this")):  # 'earlier this month'
@@ -1242,6 +1250,11 @@ class DatesComponent(RuleComponent):
                         text, m.start(), m.start()).strip() and self._anothers(
                         SENTENCE_BREAK.split(text[m.end():m.end() + 200])[0], la, news):
                     continue
+                # 'Its 2021 inspection' after a sentence naming a neighbour, or telling of a
+                # school: the pronoun's place, not the text's
+                if news and PRONOUN_RE.match(m.group(0)) and self._pronoun_others(
+                        text, m.start(), m.end(), la):
+                    continue
                 # 'from Kirkton where back in 2019 the council was rated ...': that place's
                 if "place" in pat.groupindex and m.group("place") and \
                         not _same_place(m.group("place"), la):
@@ -1286,6 +1299,13 @@ class DatesComponent(RuleComponent):
                 continue
             if after_grade and YEAR_RE.search(_sentence_at(text, m.start(), m.end())):
                 continue
+            # another place named before it ('came from Dunstowe, where she led services to
+            # good, two years after being rated inadequate'): that place's grade
+            if after_grade and any(
+                    not _same_place(o.group("name"), la) for o in
+                    self.years_after_grade_other.finditer(
+                        _sentence_up_to(text, m.start(), m.start()))):
+                continue
             year = f"{int(own[:4]) - n:04d}"
             if start_iso and year >= start_iso[:4]:
                 continue
@@ -1328,6 +1348,20 @@ class DatesComponent(RuleComponent):
                 if "name" not in pat.groupindex or not _same_place(m.group("name"), la):
                     return True
         return False
+
+    def _pronoun_others(self, text: str, start: int, end: int, la: str) -> bool:
+        """Whether 'Its'/'Their' opening an earlier inspection's words points at another
+        place: the sentence before names a neighbour, another place's grade or a
+        setting, or its own sentence or the one before names a setting (a school, an
+        academy: previous_pronoun_setting)."""
+        own = _sentence_at(text, start, end)
+        head = text[max(0, start - 400):start]
+        parts = [p for p in SENTENCE_BREAK.split(head)[:-1] if p.strip()]
+        prev = parts[-1] if parts else ""
+        if prev and self._months_others(prev, la):
+            return True
+        return bool(self.pronoun_setting.search(own)
+                    or (prev and self.pronoun_setting.search(prev)))
 
     def _anothers(self, sentence: str, la: str, news: bool) -> bool:
         """Whether the sentence tells of another authority's or setting's inspection

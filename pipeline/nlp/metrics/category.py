@@ -56,6 +56,7 @@ class CategoryFinder:
             if start < lo or end > hi or start >= past:
                 continue
             d = start - m.end if start >= m.end else m.start - end
+            prio = self._own_clause_priority(start, end, key, prio, m)
             score = prio - max(d, 0) / self.r.category_decay
             # Ties go to the first hit in the taxonomy's order, as they always have.
             if best is None or score > best[0] or (score == best[0] and order < best[1]):
@@ -63,6 +64,19 @@ class CategoryFinder:
         if best is None:
             return ""
         return self._acts_for(s0, s1, best[2], m)
+
+    def _own_clause_priority(self, start: int, end: int, key: str, prio: int,
+                             m: Metric) -> int:
+        """A keyword's own priority above its category's ('caseloads': 8) holds in the
+        number's own clause; past a break between them (categories.json
+        `keyword_priority_break`: 'Caseloads are high, and 40 children are waiting for an
+        initial health assessment') the keyword has its category's priority."""
+        brk = self.r.keyword_priority_break
+        base = self.r.category_priority.get(key, prio)
+        if brk is None or prio <= base:
+            return prio
+        lo, hi = (end, m.start) if end <= m.start else (m.end, start)
+        return base if lo < hi and brk.search(self.text, lo, hi) else prio
 
     def _acts_for(self, s0: int, s1: int, key: str, m: Metric) -> str:
         """Whom a generic act is for: referrals go by where they are sent (GUIDELINES.md

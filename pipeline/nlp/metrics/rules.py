@@ -302,6 +302,10 @@ class MetricRules:
         # Where a sentence's clauses part: whom an act is for is read in the number's own.
         brk = cats.get("acts_for_clause_break")
         self.acts_for_clause_break = re.compile(brk, re.I) if brk else None
+        # A keyword raised above its category (`keyword_priority`: "caseloads") is raised
+        # only in the number's own clause; past such a break it has its category's.
+        kb = cats.get("keyword_priority_break")
+        self.keyword_priority_break = re.compile(kb, re.I) if kb else None
         # The words framing a count name what it counts: `before` read from the sentence's
         # start up to the number, `after` from the number on ("Bristol has 461 care
         # leavers.", "In four cases, plans had not been progressed").
