@@ -9294,3 +9294,24 @@ FIX19_NEUTRAL = "Harrowmere Council's children's services have been inspected by
 def test_fix19_a_lifted_grade_is_the_old_one(nlp, headline, body, want) -> None:
     assert grades_of(run(nlp, f"{FIX19_HEAD}{headline}\n\n{body}")) == want
 
+
+# A grade word with 'at' and an activity ('good at listening to children') praises one
+# thing; the grade is the one given overall. Not 'good at the last inspection', nor a grade
+# given before it in its own sentence.
+@pytest.mark.parametrize("body, want", [
+    ("Ofsted said children's services in Kelby are good at listening to children but require "
+     "improvement overall.", {"overall_effectiveness": "requires_improvement"}),
+    ("Ofsted said children's services in Kelby are good at keeping children safe. Help and "
+     "protection was judged good and the impact of leaders outstanding.",
+     {"help_and_protection": "good", "impact_of_leaders": "outstanding"}),
+    # not
+    ("Kelby's children's services were rated good at the last inspection but now require "
+     "improvement overall.", {"overall_effectiveness": "requires_improvement"}),
+    ("Ofsted said children's services in Kelby are good. Inspectors said the council is good "
+     "at listening to children.", {"overall_effectiveness": "good"}),
+    ("Ofsted said children's services in Kelby are good, and outstanding at listening to "
+     "children.", {"overall_effectiveness": "good"}),
+])
+def test_fix19_good_at_an_activity_is_no_grade(nlp, body, want) -> None:
+    text = f"Kelby Post\nThursday 10 October 2019\n\nKelby children's services inspected\n\n{body}\n"
+    assert grades_of(run(nlp, text)) == want

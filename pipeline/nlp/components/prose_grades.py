@@ -124,6 +124,7 @@ class ProseGrades:
             rx("grade_attributive_after")
         self.lifted_before, self.lifted_after = rx("grade_lifted_before"), \
             rx("grade_lifted_after")
+        self.at_activity = rx("grade_at_activity")
         self.names_areas = [(re.compile(r["before"], re.I), re.compile(r["after"], re.I))
                             for r in rules["grade_names_areas"]]
         self.earlier_time_alone, self.earlier_report_opener = rx("earlier_time_alone"), \
@@ -891,6 +892,9 @@ class ProseGrades:
         if self.verb.match(g.label):
             return True
         if self.adjective.match(after):
+            return False
+        # 'good at listening to children': one thing praised, not a grade
+        if self.at_activity.match(after):
             return False
         if self.attributive_before.search(before[-20:]) and self.attributive_after.match(after):
             return False
