@@ -9313,5 +9313,6 @@ def test_fix19_a_lifted_grade_is_the_old_one(nlp, headline, body, want) -> None:
      "children.", {"overall_effectiveness": "good"}),
 ])
 def test_fix19_good_at_an_activity_is_no_grade(nlp, body, want) -> None:
-    text = f"Kelby Post\nThursday 10 October 2019\n\nKelby children's services inspected\n\n{body}\n"
+    text = ("Kelby Post\nThursday 10 October 2019\n\nKelby children's services "
+            f"inspected\n\n{body}\n")
     assert grades_of(run(nlp, text)) == want
