@@ -9261,3 +9261,58 @@ def test_rf19_its_year_inspection_of_another_place(nlp, sentence, want) -> None:
     rec = run(nlp, sd18_text("Tuesday 14 May 2024",
                              "Inspectors visited from 12 to 23 February 2024. " + sentence))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# fix19
+# A grade named as the one lifted, removed, shed or left behind ('Inadequate rating lifted',
+# 'lifts its inadequate rating', 'shakes off "inadequate" label') is the old grade, not this
+# inspection's; a headline's bar closes the object of 'rates X good'. Not a headline that
+# gives two grades, nor a grade named as the earlier one.
+FIX19_HEAD = "Harrowmere Echo\nThursday 10 October 2019\n\n"
+FIX19_NEUTRAL = "Harrowmere Council's children's services have been inspected by Ofsted.\n"
+
+
+@pytest.mark.parametrize("headline, body, want", [
+    ("Ofsted rates Harrowmere good | Inadequate rating lifted", FIX19_NEUTRAL,
+     {"overall_effectiveness": "good"}),
+    ("Inadequate rating lifted as Ofsted rates Harrowmere good", FIX19_NEUTRAL,
+     {"overall_effectiveness": "good"}),
+    ("Harrowmere shakes off 'inadequate' label", "Harrowmere Council's children's services "
+     "have been rated good by Ofsted.\n", {"overall_effectiveness": "good"}),
+    ("Ofsted lifts Harrowmere's inadequate rating", "Harrowmere Council's children's services "
+     "were judged to require improvement.\n", {"overall_effectiveness": "requires_improvement"}),
+    ("Harrowmere leaves its inadequate rating behind", "Harrowmere Council's children's "
+     "services were judged good by Ofsted.\n", {"overall_effectiveness": "good"}),
+    # not: two grades of this inspection, an earlier grade named as such, a grade that stands
+    ("Ofsted rates Harrowmere good | Help and protection inadequate", FIX19_NEUTRAL,
+     {"overall_effectiveness": "good", "help_and_protection": "inadequate"}),
+    ("Ofsted rates Harrowmere good, up from inadequate", FIX19_NEUTRAL,
+     {"overall_effectiveness": "good"}),
+    ("Harrowmere rated inadequate by Ofsted", "Harrowmere Council's children's services were "
+     "judged inadequate. The rating is a blow.\n", {"overall_effectiveness": "inadequate"}),
+])
+def test_fix19_a_lifted_grade_is_the_old_one(nlp, headline, body, want) -> None:
+    assert grades_of(run(nlp, f"{FIX19_HEAD}{headline}\n\n{body}")) == want
+
+
+# A grade word with 'at' and an activity ('good at listening to children') praises one
+# thing; the grade is the one given overall. Not 'good at the last inspection', nor a grade
+# given before it in its own sentence.
+@pytest.mark.parametrize("body, want", [
+    ("Ofsted said children's services in Kelby are good at listening to children but require "
+     "improvement overall.", {"overall_effectiveness": "requires_improvement"}),
+    ("Ofsted said children's services in Kelby are good at keeping children safe. Help and "
+     "protection was judged good and the impact of leaders outstanding.",
+     {"help_and_protection": "good", "impact_of_leaders": "outstanding"}),
+    # not
+    ("Kelby's children's services were rated good at the last inspection but now require "
+     "improvement overall.", {"overall_effectiveness": "requires_improvement"}),
+    ("Ofsted said children's services in Kelby are good. Inspectors said the council is good "
+     "at listening to children.", {"overall_effectiveness": "good"}),
+    ("Ofsted said children's services in Kelby are good, and outstanding at listening to "
+     "children.", {"overall_effectiveness": "good"}),
+])
+def test_fix19_good_at_an_activity_is_no_grade(nlp, body, want) -> None:
+    text = ("Kelby Post\nThursday 10 October 2019\n\nKelby children's services "
+            f"inspected\n\n{body}\n")
+    assert grades_of(run(nlp, text)) == want

@@ -122,6 +122,9 @@ class ProseGrades:
         self.all_except, self.adjective = rx("all_areas_except"), rx("grade_adjective")
         self.attributive_before, self.attributive_after = rx("grade_attributive_before"), \
             rx("grade_attributive_after")
+        self.lifted_before, self.lifted_after = rx("grade_lifted_before"), \
+            rx("grade_lifted_after")
+        self.at_activity = rx("grade_at_activity")
         self.names_areas = [(re.compile(r["before"], re.I), re.compile(r["after"], re.I))
                             for r in rules["grade_names_areas"]]
         self.earlier_time_alone, self.earlier_report_opener = rx("earlier_time_alone"), \
@@ -882,9 +885,16 @@ class ProseGrades:
                   last: Mention | None) -> bool:
         """A grade word used as a grade ('rated good'), not as a word ('good practice')."""
         before, after = sentence[:g.start], sentence[g.end:]
+        # 'Inadequate rating lifted', 'lifts its inadequate rating': the old grade
+        if self.lifted_after.match(after) or (self.lifted_before.search(before[-60:])
+                                             and self.after.match(after)):
+            return False
         if self.verb.match(g.label):
             return True
         if self.adjective.match(after):
+            return False
+        # 'good at listening to children': one thing praised, not a grade
+        if self.at_activity.match(after):
             return False
         if self.attributive_before.search(before[-20:]) and self.attributive_after.match(after):
             return False
