@@ -1071,13 +1071,12 @@ class DatesComponent(RuleComponent):
         after = text[m.end():line_end if line_end >= 0 else len(text)]
         name = calendar.day_name[own.weekday()]
         short = "|".join(dict.fromkeys((name, name[:5], name[:4], name[:3])))
+        posted = POSTED_RE.fullmatch(text, line_start, m.start())
         if (re.search(rf"\b(?:{short})\.?,?\s*$", text[max(0, m.start() - 12):m.start()])
                 or (TIME_STAMP_RE.fullmatch(after) and not UPDATED_RE.search(before))
                 or ((not before.strip() or BYLINE_RE.match(text, line_start, m.start())
-                     or POSTED_RE.fullmatch(text, line_start, m.start()))
-                    and not after.strip())
-                or (POSTED_RE.fullmatch(text, line_start, m.start())
-                    and UPDATE_AFTER_RE.fullmatch(after))):
+                     or posted) and not after.strip())
+                or (posted and UPDATE_AFTER_RE.fullmatch(after))):
             return own
         return None
 
@@ -1195,16 +1194,17 @@ class DatesComponent(RuleComponent):
         where = stretches(text, YEAR_RE, starts=structure.line_starts(doc))
         if len(where) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
+        # years counted back from the item's own date, where a dateline gives it
+        datelined = bool(news and own and self._dateline(text))
         self._add_distinct(doc, "previous_inspection",
                            self._previous(text, start_iso or end_iso, where, la, news)
-                           + (self._years_ago(text, own, start_iso, la)
-                              if news and own and self._dateline(text) else [])
+                           + (self._years_ago(text, own, start_iso, la) if datelined else [])
                            + (self._years_before_visit(text, start_iso, start_at, la)
                               if news and start_iso else []), taken,
                            looser=True,
                            loosest=news,
                            counted=(self._years_ago(text, own, start_iso, la, after_grade=True)
-                                    if news and own and self._dateline(text) else []))
+                                    if datelined else []))
         self._add_distinct(doc, "data_as_at", self._matches(text, self.data_as_at, where), taken)
         if self.emit_mentions:
             self._add_distinct(doc, "mention", self._matches(text, [self.mention], where), taken)

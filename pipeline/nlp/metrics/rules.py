@@ -8,11 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..resources import fill, load_json
-
-try:  # the parser re compiles with (Python 3.11+; before that, sre_parse)
-    from re import _parser as sre_parse  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover
-    import sre_parse  # type: ignore[no-redef]
+from ..textscan import sre_parse  # the parser re compiles with, imported once there
 
 RULES_FILE = "metrics_rules.json"
 CATEGORIES_FILE = "categories.json"
