@@ -100,9 +100,11 @@ SECONDARY_UNSEEN39 = ROOT / "tests" / "fixtures" / "secondary_unseen39"
 SECONDARY_UNSEEN40 = ROOT / "tests" / "fixtures" / "secondary_unseen40"
 LETTERS_UNSEEN33 = ROOT / "tests" / "fixtures" / "letters_unseen33"
 LETTERS_UNSEEN34 = ROOT / "tests" / "fixtures" / "letters_unseen34"
+LETTERS_UNSEEN35 = ROOT / "tests" / "fixtures" / "letters_unseen35"
 SECONDARY_UNSEEN41 = ROOT / "tests" / "fixtures" / "secondary_unseen41"
 SECONDARY_UNSEEN42 = ROOT / "tests" / "fixtures" / "secondary_unseen42"
 SECONDARY_UNSEEN43 = ROOT / "tests" / "fixtures" / "secondary_unseen43"
+SECONDARY_UNSEEN44 = ROOT / "tests" / "fixtures" / "secondary_unseen44"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -757,6 +759,8 @@ LETTERS_UNSEEN33_TARGETS = [
     "dates.precision=1"]
 # Session 19's representative letters set, scored once on main e4e9711: every field 100%.
 LETTERS_UNSEEN34_TARGETS = LETTERS_UNSEEN33_TARGETS
+# Session 20's representative letters set, scored once on main 5b05650: every field 100%.
+LETTERS_UNSEEN35_TARGETS = LETTERS_UNSEEN33_TARGETS
 # secondary_unseen41 then developed in round s41dev (its README: before and after).
 SECONDARY_UNSEEN41_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
@@ -781,6 +785,14 @@ SECONDARY_UNSEEN43_TARGETS = [
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
+
+# Session 20's representative set, scored once on main 5b05650 (its README).
+SECONDARY_UNSEEN44_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.96",
+    "judgements.cells.precision=0.98", "judgements.precision=0.98", "judgements.recall=0.96",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=0.93", "dates.recall=0.96", "dates.precision=1",
     "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
@@ -923,9 +935,11 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN40, SECONDARY_UNSEEN40_TARGETS),
     (LETTERS_UNSEEN33, LETTERS_UNSEEN33_TARGETS),
     (LETTERS_UNSEEN34, LETTERS_UNSEEN34_TARGETS),
+    (LETTERS_UNSEEN35, LETTERS_UNSEEN35_TARGETS),
     (SECONDARY_UNSEEN41, SECONDARY_UNSEEN41_TARGETS),
     (SECONDARY_UNSEEN42, SECONDARY_UNSEEN42_TARGETS),
-    (SECONDARY_UNSEEN43, SECONDARY_UNSEEN43_TARGETS)])
+    (SECONDARY_UNSEEN43, SECONDARY_UNSEEN43_TARGETS),
+    (SECONDARY_UNSEEN44, SECONDARY_UNSEEN44_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
