@@ -356,6 +356,44 @@ def _span_kinds(doc: Doc, idx) -> numpy.ndarray:
     return (before[ends] - before[starts]) > 0
 
 
+# How a measure is chosen besides its kind (fields_words.json "measure"): not a stretch
+# inside the number's population span when the population scores at least
+# `not_inside_population_from` (the population's words are who is counted, not what); not
+# a stretch holding another number of the statement when `not_across_numbers`.
+_MEASURE_RULES = _WORDS.get("measure", {})
+
+
+def _other_number_tokens(doc: Doc) -> numpy.ndarray:
+    """Per token of a doc from span_doc, whether it is inside another number of the
+    statement (its position tag "O" or "CO")."""
+    tags = doc.to_array([TAG]).reshape(-1)
+    o = tag_hashes(doc)[[1, 1 + _IN_CONTEXT]]
+    return numpy.isin(tags, o)
+
+
+def _across_numbers(other: numpy.ndarray, idx) -> numpy.ndarray:
+    """Per candidate span ([start, end) rows of idx), whether it holds a token of `other`."""
+    before = numpy.concatenate([[0], numpy.cumsum(other.astype(numpy.int64))])
+    starts, ends = numpy.asarray(idx[:, 0]), numpy.asarray(idx[:, 1])
+    return (before[ends] - before[starts]) > 0
+
+
+def _measure_allowed(idx, sc: numpy.ndarray, labels: tuple[str, ...], chosen: dict[str, int],
+                     across: numpy.ndarray | None) -> numpy.ndarray:
+    """Per candidate span, whether it may be the measure (_MEASURE_RULES), given the spans
+    already `chosen` for the other labels (rows of idx)."""
+    ok = numpy.ones(len(idx), dtype=bool)
+    if across is not None and _MEASURE_RULES.get("not_across_numbers"):
+        ok &= ~across
+    least = _MEASURE_RULES.get("not_inside_population_from")
+    k = chosen.get("POPULATION")
+    if least is not None and k is not None and sc[k, labels.index("POPULATION")] >= least:
+        a, b = int(idx[k][0]), int(idx[k][1])
+        starts, ends = numpy.asarray(idx[:, 0]), numpy.asarray(idx[:, 1])
+        ok &= ~((starts >= a) & (ends <= b))
+    return ok
+
+
 @dataclass
 class _Shown:
     """A statement's tokens as the span model reads them, shared by its numbers: the Doc,
@@ -423,32 +461,41 @@ class FieldsModel:
         for doc, n in zip(docs, indices.lengths.tolist(), strict=True):
             idx = indices.dataXd[pos:pos + n]
             out.append(self._best(labels, doc, idx, scores[pos:pos + n],
-                                  _span_kinds(doc, idx) if n else None))
+                                  _span_kinds(doc, idx) if n else None,
+                                  _across_numbers(_other_number_tokens(doc), idx)
+                                  if n else None))
             pos += n
         return out
 
     def _best(self, labels: tuple[str, ...], doc: Doc, idx, sc: numpy.ndarray,
-              kinds: numpy.ndarray | None) -> dict[str, tuple[tuple[int, int] | None, float]]:
+              kinds: numpy.ndarray | None, across: numpy.ndarray | None = None
+              ) -> dict[str, tuple[tuple[int, int] | None, float]]:
         """Per label (the span model's `labels`, the columns of `sc`), the best of a doc's
         candidate spans `idx` by their scores `sc`, among those of its kind (`kinds`, from
-        _span_kinds; None when there is no candidate)."""
+        _span_kinds; None when there is no candidate); a measure also as _MEASURE_RULES
+        say (`across`: per candidate, whether it holds another number of the statement)."""
         found: dict[str, tuple[tuple[int, int] | None, float]] = {}
+        chosen: dict[str, int] = {}  # label -> the row of idx taken
         # A measure or a population names something, a period says when: a span
         # without such a word (a figure, "52.8", or stop words, "at 31", as a measure;
-        # "in Oldham" as a period) is never one.
-        for li, label in enumerate(labels):
+        # "in Oldham" as a period) is never one. The population is chosen before the
+        # measure, which may not lie inside it.
+        for li, label in sorted(enumerate(labels), key=lambda p: p[1] == "MEASURE"):
             if kinds is None:
                 found[label] = (None, 0.0)
                 continue
             column = sc[:, li]
             if label in _KINDS:
                 fits = kinds[:, _KINDS[label]]
+                if label == "MEASURE":
+                    fits = fits & _measure_allowed(idx, sc, labels, chosen, across)
                 if not fits.any():
                     found[label] = (None, 0.0)
                     continue
                 column = column * fits - (~fits)  # such spans score below any other
             k = int(column.argmax())
             a, b = int(idx[k][0]), int(idx[k][1])
+            chosen[label] = k
             found[label] = ((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])),
                             float(sc[k, li]))
         return found
@@ -583,9 +630,10 @@ class FieldsModel:
         split = self._split(steps)
         if split is not None:
             self._embed_statements(steps, split, shown)
-        features = []
+        features, others = [], []
         for p, (st, t, ts) in zip(shown, jobs, strict=True):
             code = position_codes(p.start, p.end, st.offset, t, ts)
+            others.append(code % _IN_CONTEXT == 1)  # inside another number ("O", "CO")
             if split is not None and p.embedded is not None:
                 # the statement's embeddings, with the position's columns for this number
                 e = p.embedded.copy()
@@ -608,9 +656,10 @@ class FieldsModel:
             vectors = encode_features(steps[1], features)
         scores = scores_of(spancat, indices, vectors)
         out, pos = [], 0
-        for p, n in zip(shown, lengths, strict=True):
+        for p, n, other in zip(shown, lengths, others, strict=True):
             out.append(self._best(labels, p.doc, p.cands, scores[pos:pos + n],
-                                  p.kinds if n else None))
+                                  p.kinds if n else None,
+                                  _across_numbers(other, p.cands) if n else None))
             pos += n
         return out
 
