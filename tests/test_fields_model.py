@@ -361,48 +361,46 @@ def test_written_in_says_what_the_word_bounded_regex_says() -> None:
         assert written_in(span, text) == by_regex(span, text), (span, text)
 
 
-def test_a_measure_is_not_inside_a_confident_population_nor_across_numbers() -> None:
-    """fields_words.json "measure": a measure inside the number's population span (when the
-    population scores at least not_inside_population_from) is the population's words, who is
-    counted, not what; a measure holding another number of the statement runs into its
-    clause ("attend 84 different schools" for the 90% of "the vast majority of which (90%)
-    are good or better")."""
+
+def test_a_measure_holds_no_other_number_of_the_statement() -> None:
+    """fields_words.json "measure" not_across_numbers: a measure holding another number of
+    the statement runs into that number's clause ("attend 84 different schools" for the 90%
+    of "the vast majority of which (90%) are good or better"); a population or a period may
+    still hold one, and a measure may hold its own number's words."""
     import numpy
 
     from pipeline.nlp.components.fields_model import (
-        _MEASURE_RULES,
+        _NOT_ACROSS_NUMBERS,
         FieldsModel,
         _across_numbers,
+        _other_number_tokens,
         _span_kinds,
     )
 
-    least = _MEASURE_RULES["not_inside_population_from"]
-    assert least is not None and _MEASURE_RULES["not_across_numbers"]
-    # "The service is in contact with 92 care leavers": who is counted is "care leavers"
-    doc = spacy.blank("en")("The service is in contact with 92 care leavers and 7 others")
-    idx = numpy.array([[3, 5],    # "in contact"
-                       [7, 9],    # "care leavers"
-                       [8, 9],    # "leavers": inside the population
-                       [7, 12]])  # "care leavers and 7 others": holds another number
-    labels = ("MEASURE", "POPULATION", "PERIOD")
-    other = numpy.array([t.text == "7" for t in doc])
+    assert _NOT_ACROSS_NUMBERS
+    text = "Children attend 84 different schools and 90% are good or better"
+    nlp = spacy.blank("en")
+    model = FieldsModel(nlp, {})
+    s = text.index("90%")
+    o = text.index("84")
+    doc = model.span_doc(Statement(text, 0, 0), (s, s + 3), [(o, o + 2), (s, s + 3)])
+    other = _other_number_tokens(doc)
+    assert [t.text for t, o in zip(doc, other, strict=True) if o] == ["84"]
+    idx = numpy.array([[1, 5],    # "attend 84 different schools": holds the other number
+                       [1, 2],    # "attend"
+                       [4, 5],    # "schools"
+                       [9, 12],   # "good or better"
+                       [6, 9]])   # "90 % are": its own number
     across = _across_numbers(other, idx)
-    assert across.tolist() == [False, False, False, True]
+    assert across.tolist() == [True, False, False, False, False]
     kinds = _span_kinds(doc, idx)
-
-    def best(measure: list[float], population: list[float]) -> str:
-        sc = numpy.array([measure, population, [0.0] * 4], dtype="f").T
-        found = FieldsModel(spacy.blank("en"), {})._best(labels, doc, idx, sc, kinds, across)
-        a, b = found["MEASURE"][0]
-        return doc.text[a:b]
-
-    # the population confident: the measure is not taken inside it, nor across "7"
-    assert best([0.3, 0.6, 0.5, 0.7], [0.0, least + 0.1, 0.0, 0.0]) == "in contact"
-    # the population below that score: its words may still be the measure
-    assert best([0.3, 0.6, 0.5, 0.1], [0.0, least / 2, 0.0, 0.0]) == "care leavers"
-    # a measure elsewhere that holds no other number stands
-    assert best([0.9, 0.6, 0.5, 0.7], [0.0, least + 0.1, 0.0, 0.0]) == "in contact"
-    # without `across` (no other number known), the longer span may be taken
-    sc = numpy.array([[0.3, 0.6, 0.5, 0.7], [0.0, 0.0, 0.0, 0.0], [0.0] * 4], dtype="f").T
-    found = FieldsModel(spacy.blank("en"), {})._best(labels, doc, idx, sc, kinds)
-    assert doc.text[slice(*found["MEASURE"][0])] == "care leavers and 7 others"
+    labels = ("MEASURE", "POPULATION", "PERIOD")
+    sc = numpy.array([[0.9, 0.2, 0.3, 0.6, 0.1],    # measure
+                      [0.9, 0.0, 0.1, 0.0, 0.0],    # population: may hold it
+                      [0.0] * 5], dtype="f").T
+    found = model._best(labels, doc, idx, sc, kinds, across)
+    assert text[slice(*found["MEASURE"][0])] == "good or better"
+    assert text[slice(*found["POPULATION"][0])] == "attend 84 different schools"
+    # not known which tokens are other numbers: the best of its kind, as before
+    found = model._best(labels, doc, idx, sc, kinds)
+    assert text[slice(*found["MEASURE"][0])] == "attend 84 different schools"

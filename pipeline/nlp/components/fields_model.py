@@ -356,19 +356,17 @@ def _span_kinds(doc: Doc, idx) -> numpy.ndarray:
     return (before[ends] - before[starts]) > 0
 
 
-# How a measure is chosen besides its kind (fields_words.json "measure"): not a stretch
-# inside the number's population span when the population scores at least
-# `not_inside_population_from` (the population's words are who is counted, not what); not
-# a stretch holding another number of the statement when `not_across_numbers`.
-_MEASURE_RULES = _WORDS.get("measure", {})
+# A measure holding another number of the statement runs into that number's clause ("attend
+# 84 different schools" for the 90% of "..., the vast majority of which (90%) are good or
+# better"): not taken when fields_words.json "measure" says not_across_numbers.
+_NOT_ACROSS_NUMBERS = bool(_WORDS.get("measure", {}).get("not_across_numbers", False))
 
 
 def _other_number_tokens(doc: Doc) -> numpy.ndarray:
     """Per token of a doc from span_doc, whether it is inside another number of the
     statement (its position tag "O" or "CO")."""
     tags = doc.to_array([TAG]).reshape(-1)
-    o = tag_hashes(doc)[[1, 1 + _IN_CONTEXT]]
-    return numpy.isin(tags, o)
+    return numpy.isin(tags, tag_hashes(doc)[[1, 1 + _IN_CONTEXT]])
 
 
 def _across_numbers(other: numpy.ndarray, idx) -> numpy.ndarray:
@@ -376,22 +374,6 @@ def _across_numbers(other: numpy.ndarray, idx) -> numpy.ndarray:
     before = numpy.concatenate([[0], numpy.cumsum(other.astype(numpy.int64))])
     starts, ends = numpy.asarray(idx[:, 0]), numpy.asarray(idx[:, 1])
     return (before[ends] - before[starts]) > 0
-
-
-def _measure_allowed(idx, sc: numpy.ndarray, labels: tuple[str, ...], chosen: dict[str, int],
-                     across: numpy.ndarray | None) -> numpy.ndarray:
-    """Per candidate span, whether it may be the measure (_MEASURE_RULES), given the spans
-    already `chosen` for the other labels (rows of idx)."""
-    ok = numpy.ones(len(idx), dtype=bool)
-    if across is not None and _MEASURE_RULES.get("not_across_numbers"):
-        ok &= ~across
-    least = _MEASURE_RULES.get("not_inside_population_from")
-    k = chosen.get("POPULATION")
-    if least is not None and k is not None and sc[k, labels.index("POPULATION")] >= least:
-        a, b = int(idx[k][0]), int(idx[k][1])
-        starts, ends = numpy.asarray(idx[:, 0]), numpy.asarray(idx[:, 1])
-        ok &= ~((starts >= a) & (ends <= b))
-    return ok
 
 
 @dataclass
@@ -472,30 +454,28 @@ class FieldsModel:
               ) -> dict[str, tuple[tuple[int, int] | None, float]]:
         """Per label (the span model's `labels`, the columns of `sc`), the best of a doc's
         candidate spans `idx` by their scores `sc`, among those of its kind (`kinds`, from
-        _span_kinds; None when there is no candidate); a measure also as _MEASURE_RULES
-        say (`across`: per candidate, whether it holds another number of the statement)."""
+        _span_kinds; None when there is no candidate); with _NOT_ACROSS_NUMBERS, a measure
+        among those that hold no other number of the statement (`across`, per candidate;
+        None when not known)."""
         found: dict[str, tuple[tuple[int, int] | None, float]] = {}
-        chosen: dict[str, int] = {}  # label -> the row of idx taken
         # A measure or a population names something, a period says when: a span
         # without such a word (a figure, "52.8", or stop words, "at 31", as a measure;
-        # "in Oldham" as a period) is never one. The population is chosen before the
-        # measure, which may not lie inside it.
-        for li, label in sorted(enumerate(labels), key=lambda p: p[1] == "MEASURE"):
+        # "in Oldham" as a period) is never one.
+        for li, label in enumerate(labels):
             if kinds is None:
                 found[label] = (None, 0.0)
                 continue
             column = sc[:, li]
             if label in _KINDS:
                 fits = kinds[:, _KINDS[label]]
-                if label == "MEASURE":
-                    fits = fits & _measure_allowed(idx, sc, labels, chosen, across)
+                if label == "MEASURE" and _NOT_ACROSS_NUMBERS and across is not None:
+                    fits = fits & ~across
                 if not fits.any():
                     found[label] = (None, 0.0)
                     continue
                 column = column * fits - (~fits)  # such spans score below any other
             k = int(column.argmax())
             a, b = int(idx[k][0]), int(idx[k][1])
-            chosen[label] = k
             found[label] = ((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])),
                             float(sc[k, li]))
         return found
