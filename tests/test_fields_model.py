@@ -359,3 +359,48 @@ def test_written_in_says_what_the_word_bounded_regex_says() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         span = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 4)))
         assert written_in(span, text) == by_regex(span, text), (span, text)
+
+
+
+def test_a_measure_holds_no_other_number_of_the_statement() -> None:
+    """fields_words.json "measure" not_across_numbers: a measure holding another number of
+    the statement runs into that number's clause ("attend 84 different schools" for the 90%
+    of "the vast majority of which (90%) are good or better"); a population or a period may
+    still hold one, and a measure may hold its own number's words."""
+    import numpy
+
+    from pipeline.nlp.components.fields_model import (
+        _NOT_ACROSS_NUMBERS,
+        FieldsModel,
+        _across_numbers,
+        _other_number_tokens,
+        _span_kinds,
+    )
+
+    assert _NOT_ACROSS_NUMBERS
+    text = "Children attend 84 different schools and 90% are good or better"
+    nlp = spacy.blank("en")
+    model = FieldsModel(nlp, {})
+    s = text.index("90%")
+    o = text.index("84")
+    doc = model.span_doc(Statement(text, 0, 0), (s, s + 3), [(o, o + 2), (s, s + 3)])
+    other = _other_number_tokens(doc)
+    assert [t.text for t, o in zip(doc, other, strict=True) if o] == ["84"]
+    idx = numpy.array([[1, 5],    # "attend 84 different schools": holds the other number
+                       [1, 2],    # "attend"
+                       [4, 5],    # "schools"
+                       [9, 12],   # "good or better"
+                       [6, 9]])   # "90 % are": its own number
+    across = _across_numbers(other, idx)
+    assert across.tolist() == [True, False, False, False, False]
+    kinds = _span_kinds(doc, idx)
+    labels = ("MEASURE", "POPULATION", "PERIOD")
+    sc = numpy.array([[0.9, 0.2, 0.3, 0.6, 0.1],    # measure
+                      [0.9, 0.0, 0.1, 0.0, 0.0],    # population: may hold it
+                      [0.0] * 5], dtype="f").T
+    found = model._best(labels, doc, idx, sc, kinds, across)
+    assert text[slice(*found["MEASURE"][0])] == "good or better"
+    assert text[slice(*found["POPULATION"][0])] == "attend 84 different schools"
+    # not known which tokens are other numbers: the best of its kind, as before
+    found = model._best(labels, doc, idx, sc, kinds)
+    assert text[slice(*found["MEASURE"][0])] == "attend 84 different schools"

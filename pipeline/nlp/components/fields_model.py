@@ -356,6 +356,26 @@ def _span_kinds(doc: Doc, idx) -> numpy.ndarray:
     return (before[ends] - before[starts]) > 0
 
 
+# A measure holding another number of the statement runs into that number's clause ("attend
+# 84 different schools" for the 90% of "..., the vast majority of which (90%) are good or
+# better"): not taken when fields_words.json "measure" says not_across_numbers.
+_NOT_ACROSS_NUMBERS = bool(_WORDS.get("measure", {}).get("not_across_numbers", False))
+
+
+def _other_number_tokens(doc: Doc) -> numpy.ndarray:
+    """Per token of a doc from span_doc, whether it is inside another number of the
+    statement (its position tag "O" or "CO")."""
+    tags = doc.to_array([TAG]).reshape(-1)
+    return numpy.isin(tags, tag_hashes(doc)[[1, 1 + _IN_CONTEXT]])
+
+
+def _across_numbers(other: numpy.ndarray, idx) -> numpy.ndarray:
+    """Per candidate span ([start, end) rows of idx), whether it holds a token of `other`."""
+    before = numpy.concatenate([[0], numpy.cumsum(other.astype(numpy.int64))])
+    starts, ends = numpy.asarray(idx[:, 0]), numpy.asarray(idx[:, 1])
+    return (before[ends] - before[starts]) > 0
+
+
 @dataclass
 class _Shown:
     """A statement's tokens as the span model reads them, shared by its numbers: the Doc,
@@ -423,15 +443,20 @@ class FieldsModel:
         for doc, n in zip(docs, indices.lengths.tolist(), strict=True):
             idx = indices.dataXd[pos:pos + n]
             out.append(self._best(labels, doc, idx, scores[pos:pos + n],
-                                  _span_kinds(doc, idx) if n else None))
+                                  _span_kinds(doc, idx) if n else None,
+                                  _across_numbers(_other_number_tokens(doc), idx)
+                                  if n else None))
             pos += n
         return out
 
     def _best(self, labels: tuple[str, ...], doc: Doc, idx, sc: numpy.ndarray,
-              kinds: numpy.ndarray | None) -> dict[str, tuple[tuple[int, int] | None, float]]:
+              kinds: numpy.ndarray | None, across: numpy.ndarray | None = None
+              ) -> dict[str, tuple[tuple[int, int] | None, float]]:
         """Per label (the span model's `labels`, the columns of `sc`), the best of a doc's
         candidate spans `idx` by their scores `sc`, among those of its kind (`kinds`, from
-        _span_kinds; None when there is no candidate)."""
+        _span_kinds; None when there is no candidate); with _NOT_ACROSS_NUMBERS, a measure
+        among those that hold no other number of the statement (`across`, per candidate;
+        None when not known)."""
         found: dict[str, tuple[tuple[int, int] | None, float]] = {}
         # A measure or a population names something, a period says when: a span
         # without such a word (a figure, "52.8", or stop words, "at 31", as a measure;
@@ -443,6 +468,8 @@ class FieldsModel:
             column = sc[:, li]
             if label in _KINDS:
                 fits = kinds[:, _KINDS[label]]
+                if label == "MEASURE" and _NOT_ACROSS_NUMBERS and across is not None:
+                    fits = fits & ~across
                 if not fits.any():
                     found[label] = (None, 0.0)
                     continue
@@ -583,9 +610,10 @@ class FieldsModel:
         split = self._split(steps)
         if split is not None:
             self._embed_statements(steps, split, shown)
-        features = []
+        features, others = [], []
         for p, (st, t, ts) in zip(shown, jobs, strict=True):
             code = position_codes(p.start, p.end, st.offset, t, ts)
+            others.append(code % _IN_CONTEXT == 1)  # inside another number ("O", "CO")
             if split is not None and p.embedded is not None:
                 # the statement's embeddings, with the position's columns for this number
                 e = p.embedded.copy()
@@ -608,9 +636,10 @@ class FieldsModel:
             vectors = encode_features(steps[1], features)
         scores = scores_of(spancat, indices, vectors)
         out, pos = [], 0
-        for p, n in zip(shown, lengths, strict=True):
+        for p, n, other in zip(shown, lengths, others, strict=True):
             out.append(self._best(labels, p.doc, p.cands, scores[pos:pos + n],
-                                  p.kinds if n else None))
+                                  p.kinds if n else None,
+                                  _across_numbers(other, p.cands) if n else None))
             pos += n
         return out
 
