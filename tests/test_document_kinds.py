@@ -9330,3 +9330,81 @@ def test_fix19_good_at_an_activity_is_no_grade(nlp, body, want) -> None:
     text = ("Kelby Post\nThursday 10 October 2019\n\nKelby children's services "
             f"inspected\n\n{body}\n")
     assert grades_of(run(nlp, text)) == want
+
+
+# s44dev
+# A grade word in a greeting, a salutation or a sign-off ('PRESENTER: Good morning.', 'Good
+# evening', 'Good luck') grades nothing: the service's grade is the one the text gives.
+# Not a grade after a colon told after the greeting ('Help and protection: inadequate.').
+S44_HEAD = "Radio Kelby: breakfast news, Thursday 10 October 2019, 07:00\nTranscript\n\n"
+
+
+@pytest.mark.parametrize("body, want", [
+    ("PRESENTER (ANN LEE): Good morning. Ofsted has rated Kelby Council's children's services "
+     "as requiring improvement to be good.", {"overall_effectiveness": "requires_improvement"}),
+    ("PRESENTER (SAM HALE): Good evening. Ofsted has rated Kelby Council's children's services "
+     "inadequate.", {"overall_effectiveness": "inadequate"}),
+    ("PRESENTER (SAM HALE): Good afternoon, and welcome. Ofsted has judged Kelby's "
+     "children's services outstanding.", {"overall_effectiveness": "outstanding"}),
+    ("REPORTER (TOM DEAN): Good luck to them. Ofsted rated Kelby Council's children's services "
+     "inadequate.", {"overall_effectiveness": "inadequate"}),
+    ("PRESENTER (ANN LEE): Good morning. Ofsted inspectors have made a focused visit to "
+     "Kelby Council's children's services. The visit gives no grade.", {}),
+    # not: a grade after a colon that is one, after the greeting
+    ("PRESENTER: Good morning. Ofsted has rated Kelby Council's children's services good. "
+     "Help and protection: inadequate.", {"overall_effectiveness": "good",
+                                          "help_and_protection": "inadequate"}),
+])
+def test_s44dev_a_greeting_is_no_grade(nlp, body, want) -> None:
+    assert grades_of(run(nlp, f"{S44_HEAD}{body}\n")) == want
+
+
+# A preposition opening a clause is no part of a place's name: 'In Ofsted's words, "the
+# experiences and progress of children in care and care leavers require improvement to be
+# good"' grades the area (the clause is Ofsted's, no other place's). Another place named
+# after the preposition is still another authority's ('In Ryton's case, ...').
+S44_BLOG = ("Kelby Echo\nThursday 10 October 2019\n\nKelby children's services rated good\n\n"
+            "Ofsted has rated Kelby Council's children's services good. ")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("In Ofsted's words, \"the experiences and progress of children in care and care leavers "
+     "require improvement to be good\".", {"children_in_care_and_care_leavers":
+                                          "requires_improvement"}),
+    ("According to Ofsted's report, help and protection is good.",
+     {"help_and_protection": "good"}),
+    ("In the inspectors' words, leaders' impact on practice is good.",
+     {"impact_of_leaders": "good"}),
+    # not: another place's, after the preposition
+    ("In Ryton's case, help and protection was judged inadequate.", {}),
+    ("For Ryton's children, help and protection was judged inadequate.", {}),
+])
+def test_s44dev_a_preposition_is_no_part_of_a_place(nlp, body, want) -> None:
+    assert area_grades(run(nlp, f"{S44_BLOG}{body}\n")) == want
+
+
+# The board named alone in the sentence before, then a speaker's own telling of its grade
+# ('I am pleased to say that the board was also rated good', 'We are delighted that ...',
+# 'I can confirm that its work was judged good'): the LSCB's grade. Not where the sentence
+# before named no lone area, nor a telling that gives no grade.
+S44_STATEMENT = ("Leader's statement: Kelby children's services rated good by Ofsted\n\n"
+                 "Published: 3 November 2016\n\n\"I am delighted that Ofsted's report rates "
+                 "our services for children as good. ")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Alongside the inspection, Ofsted reviewed the Kelby Safeguarding Children Board. I am "
+     "pleased to say that the board was also rated good.", {"lscb": "good"}),
+    ("Ofsted also reviewed the Kelby Safeguarding Children Board. We are delighted that the "
+     "board was judged outstanding.", {"lscb": "outstanding"}),
+    ("Ofsted also reviewed the Local Safeguarding Children Board. I can confirm that its work "
+     "was judged inadequate.", {"lscb": "inadequate"}),
+    # not: no lone area before, no grade told
+    ("Our partners worked hard all year. I am pleased to say that the board was also rated "
+     "good.", {}),
+    ("Ofsted also reviewed the Kelby Safeguarding Children Board. I am pleased to say that the "
+     "board met today.", {}),
+])
+def test_s44dev_a_speakers_telling_of_the_boards_grade(nlp, body, want) -> None:
+    assert area_grades(run(nlp, f"{S44_STATEMENT}{body}\"\n")) == want
+
