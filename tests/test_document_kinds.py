@@ -9408,3 +9408,47 @@ S44_STATEMENT = ("Leader's statement: Kelby children's services rated good by Of
 def test_s44dev_a_speakers_telling_of_the_boards_grade(nlp, body, want) -> None:
     assert area_grades(run(nlp, f"{S44_STATEMENT}{body}\"\n")) == want
 
+
+# An outlet's masthead before the item's date on its line ('Care Practice Today | 19 June
+# 2015', 'Posted by A Writer, Outreach Lead | 14 March 2019') is the item's own date, as a
+# byline's is: it dates 'yesterday' and a weekday the report came out on. Not a label naming
+# another date before the bar ('Date of meeting |', 'Last updated |', 'Report published |').
+@pytest.mark.parametrize("dateline, sentence, want", [
+    ("Care Practice Today | 12 March 2019", "The report, published yesterday, follows",
+     "2019-03-11"),
+    ("Kelby Echo | 12 March 2019", "The report was published on Monday. It follows",
+     "2019-03-11"),
+    ("Posted by A Writer, Outreach Lead | 12 March 2019", "The report, published yesterday, "
+     "follows", "2019-03-11"),
+    ("Date of meeting | 12 March 2019", "The report, published yesterday, follows", None),
+    ("Last updated | 12 March 2019", "The report, published yesterday, follows", None),
+    ("Page last reviewed | 12 March 2019", "The report was published on Monday. It follows",
+     None),
+])
+def test_s44dev_a_masthead_dates_yesterday(nlp, dateline, sentence, want) -> None:
+    text = (f"{dateline}\n\nOfsted says Kelby children's services are good\n\n"
+            f"{SD17_BODY} {sentence} an inspection from 4 to 15 February 2019.\n")
+    assert visit_of(run(nlp, text)) == ("2019-02-04", "2019-02-15", want)
+
+
+# An earlier grade named as the one the council received from Ofsted (or its inspectors, or
+# the watchdog) in a year: 'an improvement on the good rating the council received from
+# Ofsted in 2019' is the previous inspection's year. Not a rating from another body, nor a
+# neighbour's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Services were judged outstanding, an improvement on the good rating the council received "
+     "from Ofsted in 2019.", [("2019", "year")]),
+    ("Services were judged outstanding, up from the good grade the council was given by "
+     "inspectors in March 2019.", [("2019-03", "month")]),
+    ("Services were judged outstanding, up from inadequate, the grade the council got in "
+     "2019.", [("2019", "year")]),
+    # not
+    ("Services were judged outstanding. The council's finances kept the good rating the "
+     "council received from its auditors in 2019.", []),
+    ("Services were judged outstanding, better than the good rating neighbouring Ryton "
+     "received from Ofsted in 2019.", []),
+])
+def test_s44dev_a_rating_received_from_ofsted_in_a_year(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 14 May 2024",
+                             "Inspectors visited from 12 to 23 February 2024. " + sentence))
+    assert dates_of(rec, "previous_inspection") == want
