@@ -9425,6 +9425,8 @@ def test_s44dev_a_speakers_telling_of_the_boards_grade(nlp, body, want) -> None:
     ("Last updated | 12 March 2019", "The report, published yesterday, follows", None),
     ("Page last reviewed | 12 March 2019", "The report was published on Monday. It follows",
      None),
+    ("Corporate Parenting Board | 12 March 2019", "The report, published yesterday, follows",
+     None),
 ])
 def test_s44dev_a_masthead_dates_yesterday(nlp, dateline, sentence, want) -> None:
     text = (f"{dateline}\n\nOfsted says Kelby children's services are good\n\n"

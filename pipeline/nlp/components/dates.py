@@ -66,10 +66,13 @@ DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
 BYLINE_RE = re.compile(r"[ \t]*By[ \t]+[A-Z][^\n|·•]{1,60}[|·•][ \t]*$")
 # an outlet's masthead or a post's byline, the item's date after its separator ('Care
 # Practice Today | 19 June 2015', 'Posted by A Writer, Outreach Lead | 14 October 2022');
-# not a label naming another date ('Last updated | ...', 'Date of meeting | ...')
+# not a label naming another date ('Last updated | ...', 'Date of meeting | ...') nor a
+# meeting's heading ('Corporate Parenting Board | 14 March 2019'), which dates the meeting
 MASTHEAD_RE = re.compile(r"[ \t]*[A-Z][^\n|·•:.]{1,80}[|·•][ \t]*$")
 MASTHEAD_LABEL_RE = re.compile(r"(?i)\b(?:updated|modified|reviewed|edited|dates?|meeting|"
-                               r"deadline|due|next|published|report|inspected|visit)\b")
+                               r"deadline|due|next|published|report|inspected|visit|"
+                               r"committee|sub-committee|board|panel|cabinet|scrutiny|"
+                               r"minutes|agenda|forum)\b")
 # a label saying the date is the day the item was posted ('Published: 06.06.2024')
 POSTED_RE = re.compile(r"[ \t]*(?:(?:First|Date)[ \t]+)?(?:Published|Posted)(?:[ \t]+on)?"
                        r"[ \t]*:?[ \t]*"
