@@ -64,6 +64,15 @@ UPDATED_RE = re.compile(r"(?i)\b(?:updated|modified|reviewed|edited)\b")
 DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
 # a byline, the item's date after its separator ('By A Reporter | 14 March 2017')
 BYLINE_RE = re.compile(r"[ \t]*By[ \t]+[A-Z][^\n|·•]{1,60}[|·•][ \t]*$")
+# an outlet's masthead or a post's byline, the item's date after its separator ('Care
+# Practice Today | 19 June 2015', 'Posted by A Writer, Outreach Lead | 14 October 2022');
+# not a label naming another date ('Last updated | ...', 'Date of meeting | ...') nor a
+# meeting's heading ('Corporate Parenting Board | 14 March 2019'), which dates the meeting
+MASTHEAD_RE = re.compile(r"[ \t]*[A-Z][^\n|·•:.]{1,80}[|·•][ \t]*$")
+MASTHEAD_LABEL_RE = re.compile(r"(?i)\b(?:updated|modified|reviewed|edited|dates?|meeting|"
+                               r"deadline|due|next|published|report|inspected|visit|"
+                               r"committee|sub-committee|board|panel|cabinet|scrutiny|"
+                               r"minutes|agenda|forum)\b")
 # a label saying the date is the day the item was posted ('Published: 06.06.2024')
 POSTED_RE = re.compile(r"[ \t]*(?:(?:First|Date)[ \t]+)?(?:Published|Posted)(?:[ \t]+on)?"
                        r"[ \t]*:?[ \t]*"
@@ -1053,10 +1062,11 @@ class DatesComponent(RuleComponent):
         April 2016'), after its own weekday ('Friday 22 July 2022', short: 'First
         published Tue 4 Jun 2024'), stamped with the time of day ('23 January 2018, 06:12
         GMT': the moment it was posted, unless the line is labelled an update), after a
-        byline's separator ('By A Reporter | 14 March 2017') or labelled as the day the item
-        was published or posted ('Published: 06.06.2024'), its time perhaps first and its
-        update after it ('Published 12:05 BST, 14 June 2023 | Updated 16:40 BST, 16 June
-        2023'). A date under another label
+        byline's separator ('By A Reporter | 14 March 2017') or an outlet's masthead's ('Care
+        Practice Today | 19 June 2015'; not a label naming another date, 'Date of meeting |')
+        or labelled as the day the item was published or posted ('Published: 06.06.2024'),
+        its time perhaps first and its update after it ('Published 12:05 BST, 14 June 2023 |
+        Updated 16:40 BST, 16 June 2023'). A date under another label
         ('Last updated:', 'Date:', 'In the news on') or naming a weekday it does not fall
         on is not read so (tests/fixtures/secondary/README.md)."""
         if not ref or len(ref) != 10 or not self._dateline(text):
@@ -1075,7 +1085,9 @@ class DatesComponent(RuleComponent):
         if (re.search(rf"\b(?:{short})\.?,?\s*$", text[max(0, m.start() - 12):m.start()])
                 or (TIME_STAMP_RE.fullmatch(after) and not UPDATED_RE.search(before))
                 or ((not before.strip() or BYLINE_RE.match(text, line_start, m.start())
-                     or posted) and not after.strip())
+                     or posted or (MASTHEAD_RE.match(text, line_start, m.start())
+                                   and not MASTHEAD_LABEL_RE.search(before)))
+                    and not after.strip())
                 or (posted and UPDATE_AFTER_RE.fullmatch(after))):
             return own
         return None
