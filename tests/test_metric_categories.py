@@ -808,3 +808,24 @@ def test_category19_health_summaries_and_described_staff(text: str, want: dict[s
 ])
 def test_rf19_caseload_priority_holds_in_its_own_clause(text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
+
+
+# category20: a national average or comparator whose own nearest topic word only names a
+# group the sentence has named before takes the topic of the observed figure it is set
+# against; a group named once is the comparator's own measure.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The proportion of children in care gaining five GCSEs at grades A* to C was 15%, above "
+     "the national average for children in care of 12%.", {"15%": "education", "12%": "education"}),
+    ("Only 40% of looked after children had a dental check, compared with 60% of looked after "
+     "children in similar areas.", {"40%": "dental_checks", "60%": "dental_checks"}),
+    # the group named once: the comparator's own measure
+    ("The rate of children in need is 350 per 10,000, and the national average for children "
+     "in care is 60 per 10,000.",
+     {"350 per 10,000": "children_in_need", "60 per 10,000": "children_looked_after"}),
+    # no observed figure with a topic: the group stays
+    ("There are 455 children in care, against a national average for children in care of 60 "
+     "per 10,000.", {"455": "children_looked_after", "60 per 10,000": "children_looked_after"}),
+])
+def test_category20_a_comparator_measures_what_its_observed_figure_measures(
+        text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want

@@ -156,6 +156,10 @@ class CategoryFinder:
                 best = (prio, order, key)
         return best[2] if best else ""
 
+    def hits_of(self, lo: int, hi: int, key: str) -> int:
+        """How many times text[lo:hi] names the category `key`."""
+        return sum(h[3] == key for h in self._hits_in(lo, hi)[1])
+
     def _hits_in(self, lo: int, hi: int) -> tuple[list[int], list[tuple]]:
         """Keyword hits of every category in text[lo:hi] (a sentence), remembered.
 
