@@ -829,3 +829,29 @@ def test_rf19_caseload_priority_holds_in_its_own_clause(text: str, want: dict[st
 def test_category20_a_comparator_measures_what_its_observed_figure_measures(
         text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
+
+
+# category20: words the taxonomy lacked (invented SIF-style sentences): a plan 'for a second
+# time' is a repeat plan, a referral 'within 12 months of a previous referral' a re-referral,
+# convictions and reprimands youth justice, Year 11 pupils in care education.
+@pytest.mark.parametrize(("text", "category"), [
+    ("The proportion of children becoming the subject of a plan for a second time within two "
+     "years has fallen to 7%.", "repeat_child_protection_plans"),
+    ("In 2015-16, 22% of referrals were received within 12 months of a previous referral.",
+     "re_referrals"),
+    ("Six looked after children received a conviction, final warning or reprimand during the "
+     "year.", "youth_justice"),
+    ("Over a quarter of looked after young people completing Year 11 have no identified "
+     "training place.", "education"),
+])
+def test_category20_words_the_taxonomy_lacked(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    # a second time that is not a plan's; a referral without 'previous'
+    ("In 2015-16, 140 children became looked after for a second time.", "children_looked_after"),
+    ("In 2015-16, 22% of referrals were received from the police.", "contacts_referrals"),
+])
+def test_category20_words_the_taxonomy_lacked_not_taken_too_far(text: str, category: str) -> None:
+    assert {c for _n, c in categories(text, None)} == {category}
