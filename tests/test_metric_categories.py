@@ -855,3 +855,29 @@ def test_category20_words_the_taxonomy_lacked(text: str, category: str) -> None:
 ])
 def test_category20_words_the_taxonomy_lacked_not_taken_too_far(text: str, category: str) -> None:
     assert {c for _n, c in categories(text, None)} == {category}
+
+
+# category20: the sample's frame ('In N cases, ...': quality assurance) also takes a share of
+# the cases inspectors saw, a qualifier and an opening 'Inspectors found that'; not a share
+# of cases naming no sample, nor 'these cases' (counted by the sentence before).
+@pytest.mark.parametrize(("text", "want"), [
+    ("However, in a quarter of cases considered by inspectors, the reviews of pathway plans "
+     "were late.", {"a quarter": "quality_assurance"}),
+    ("In over half of the neglect cases sampled, the risk assessment was absent.",
+     {"half": "quality_assurance"}),
+    ("Inspectors found that in seven of the 20 cases they tracked, management oversight was "
+     "not evident.", {"seven": "quality_assurance", "20": "quality_assurance"}),
+])
+def test_category20_a_share_of_the_cases_inspectors_saw_is_what_the_sample_found(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("In 55% of referrals, domestic abuse was a factor.", {"55%": "contacts_referrals"}),
+    ("In 16 of these cases, children had been referred again within a year.",
+     {"16": "re_referrals"}),
+])
+def test_category20_a_share_of_cases_naming_no_sample_keeps_its_topic(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want

@@ -104,10 +104,9 @@ class CategoryFinder:
         """The category the words framing a count give it, or "" (categories.json
         `count_frames`): the size of a group ("The local authority has 461 care leavers."),
         the cases of a sample ("In four cases, plans had not been ...")."""
-        if m.unit != "count":
-            return ""
-        for key, before, after in self.r.count_frames:
-            if before.search(self.text[s0:m.start]) and after.match(self.text, m.end, s1):
+        for key, before, after, units in self.r.count_frames:
+            if m.unit in units and before.search(self.text[s0:m.start]) and after.match(
+                    self.text, m.end, s1):
                 return key
         return ""
 
