@@ -881,3 +881,27 @@ def test_category20_a_share_of_the_cases_inspectors_saw_is_what_the_sample_found
 def test_category20_a_share_of_cases_naming_no_sample_keeps_its_topic(
         text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# category20: the children an area is responsible for or serves are its child population; a
+# care leavers' count after 'and' in a sentence of having is the leaving care service's.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The council is responsible for services for approximately 48,000 children and young "
+     "people.", {"48,000": "child_population"}),
+    ("The county is home to around 120,000 children.", {"120,000": "child_population"}),
+    ("The borough has 312 children in care and about 180 care leavers aged 18 to 25.",
+     {"312": "children_looked_after", "180": "care_leavers_contact"}),
+])
+def test_category20_the_size_of_an_areas_children_and_its_care_leavers(
+        text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a service's caseload, and care leavers the clause goes on to say something of
+    ("The adoption service is responsible for 40 children.", {"40": "adoption"}),
+    ("The borough has 312 children in care and 80 care leavers living in supported lodgings.",
+     {"80": "care_leavers_accommodation"}),
+])
+def test_category20_the_size_frames_not_taken_too_far(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
