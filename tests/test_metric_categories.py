@@ -905,3 +905,24 @@ def test_category20_the_size_of_an_areas_children_and_its_care_leavers(
 ])
 def test_category20_the_size_frames_not_taken_too_far(text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# category20: children treated for or supported by a service for substance misuse are
+# 'other' (GUIDELINES.md section 10: a count of people living with a risk factor or of a
+# service for it); the CSE awareness drama 'Chelsea's Choice' is exploitation.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Currently, 18 children are being treated for substance misuse.", {"18": "other"}),
+    ("The current cohort of around 40 young people supported by the substance misuse service "
+     "is low.", {"40": "other"}),
+    ("Twenty-two of 24 secondary schools have used ‘Chelsea’s Choice’ materials.",
+     {"Twenty-two": "exploitation", "24": "exploitation"}),
+])
+def test_category20_substance_misuse_services_and_cse_awareness(
+        text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want
+
+
+def test_category20_substance_misuse_among_referrals_is_the_referrals() -> None:
+    # a risk factor counted among cases takes the cases' category
+    assert dict(categories("Substance misuse was a factor in 30% of re-referrals.", None)) == {
+        "30%": "re_referrals"}
