@@ -926,3 +926,20 @@ def test_category20_substance_misuse_among_referrals_is_the_referrals() -> None:
     # a risk factor counted among cases takes the cases' category
     assert dict(categories("Substance misuse was a factor in 30% of re-referrals.", None)) == {
         "30%": "re_referrals"}
+
+
+# category20: children's homes counted are services; children who offend are youth justice.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The local authority commissions three residential children's homes.", {"three": "services"}),
+    ("Significant investment in two in-house residential children’s homes will extend choice.",
+     {"two": "services"}),
+    ("The proportion of children looked after who offend has fallen to 5%.", {"5%": "youth_justice"}),
+])
+def test_category20_homes_counted_and_children_who_offend(text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want
+
+
+def test_category20_children_living_in_homes_are_placements() -> None:
+    # not a count of the homes: the children placed in them
+    assert dict(categories("Of the children looked after, 31 live in residential children's "
+                           "homes.", None)) == {"31": "placements"}
