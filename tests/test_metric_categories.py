@@ -943,3 +943,17 @@ def test_category20_children_living_in_homes_are_placements() -> None:
     # not a count of the homes: the children placed in them
     assert dict(categories("Of the children looked after, 31 live in residential children's "
                            "homes.", None)) == {"31": "placements"}
+
+
+# category20: vacancies, turnover and agency staff name the measure over the teams or work
+# they are of; past a clause's break the other clause keeps its own topic.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The vacancy rate in the child protection teams is 27%.", {"27%": "workforce"}),
+    ("Turnover in the assessment teams was 19% in 2015-16.", {"19%": "workforce"}),
+    ("Agency staff make up 38% of the looked after children teams.", {"38%": "workforce"}),
+    ("Staff turnover across the service is falling, although 41 children in the teams' care "
+     "are missing education.", {"41": "education"}),
+])
+def test_category20_vacancies_and_turnover_are_the_staffs_measure(
+        text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want
