@@ -957,3 +957,22 @@ def test_category20_children_living_in_homes_are_placements() -> None:
 def test_category20_vacancies_and_turnover_are_the_staffs_measure(
         text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
+
+
+# category20: a judgement of work's quality is quality assurance over the work judged; a
+# wait for a community paediatrician is 'other' (no taxonomy key for it).
+@pytest.mark.parametrize(("text", "want"), [
+    ("About half of assessments require improvement to be of a good standard.",
+     {"half": "quality_assurance"}),
+    ("Only 40% of child protection plans were of a good standard.", {"40%": "quality_assurance"}),
+    ("Some children are waiting up to 18 months to see a community paediatrician.",
+     {"18": "other"}),
+])
+def test_category20_quality_judgements_and_paediatric_waits(text: str, want: dict[str, str]) -> None:
+    assert dict(categories(text, None)) == want
+
+
+def test_category20_standards_of_a_service_are_not_a_quality_judgement() -> None:
+    # no judgement of work: the assessments' own timeliness
+    assert dict(categories("In 2015-16, 78% of assessments were completed within 45 working "
+                           "days.", None)) == {"78%": "assessments"}
