@@ -976,3 +976,15 @@ def test_category20_standards_of_a_service_are_not_a_quality_judgement() -> None
     # no judgement of work: the assessments' own timeliness
     assert dict(categories("In 2015-16, 78% of assessments were completed within 45 working "
                            "days.", None)) == {"78%": "assessments"}
+
+
+# category20: what the inspectors' tracked cases showed is quality assurance, whatever group
+# the cases were of.
+@pytest.mark.parametrize(("text", "want"), [
+    ("In tracked cases, planning for children in care was found to require improvement in 9 "
+     "out of 14 cases.", {"9": "quality_assurance", "14": "quality_assurance"}),
+    ("Of the tracked cases of children in need, 6 showed delay.", {"6": "quality_assurance"}),
+])
+def test_category20_tracked_cases_and_work_found_to_require_improvement(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
