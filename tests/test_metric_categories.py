@@ -933,7 +933,8 @@ def test_category20_substance_misuse_among_referrals_is_the_referrals() -> None:
     ("The local authority commissions three residential children's homes.", {"three": "services"}),
     ("Significant investment in two in-house residential children’s homes will extend choice.",
      {"two": "services"}),
-    ("The proportion of children looked after who offend has fallen to 5%.", {"5%": "youth_justice"}),
+    ("The proportion of children looked after who offend has fallen to 5%.",
+     {"5%": "youth_justice"}),
 ])
 def test_category20_homes_counted_and_children_who_offend(text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
@@ -968,7 +969,8 @@ def test_category20_vacancies_and_turnover_are_the_staffs_measure(
     ("Some children are waiting up to 18 months to see a community paediatrician.",
      {"18": "other"}),
 ])
-def test_category20_quality_judgements_and_paediatric_waits(text: str, want: dict[str, str]) -> None:
+def test_category20_quality_judgements_and_paediatric_waits(
+        text: str, want: dict[str, str]) -> None:
     assert dict(categories(text, None)) == want
 
 
