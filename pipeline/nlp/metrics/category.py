@@ -104,10 +104,9 @@ class CategoryFinder:
         """The category the words framing a count give it, or "" (categories.json
         `count_frames`): the size of a group ("The local authority has 461 care leavers."),
         the cases of a sample ("In four cases, plans had not been ...")."""
-        if m.unit != "count":
-            return ""
-        for key, before, after in self.r.count_frames:
-            if before.search(self.text[s0:m.start]) and after.match(self.text, m.end, s1):
+        for key, before, after, units in self.r.count_frames:
+            if m.unit in units and before.search(self.text[s0:m.start]) and after.match(
+                    self.text, m.end, s1):
                 return key
         return ""
 
@@ -155,6 +154,10 @@ class CategoryFinder:
             if best is None or prio > best[0]:
                 best = (prio, order, key)
         return best[2] if best else ""
+
+    def hits_of(self, lo: int, hi: int, key: str) -> int:
+        """How many times text[lo:hi] names the category `key`."""
+        return sum(h[3] == key for h in self._hits_in(lo, hi)[1])
 
     def _hits_in(self, lo: int, hi: int) -> tuple[list[int], list[tuple]]:
         """Keyword hits of every category in text[lo:hi] (a sentence), remembered.

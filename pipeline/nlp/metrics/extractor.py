@@ -29,6 +29,8 @@ PARA_NUMBER_RE = re.compile(r"\d{1,3}\.\s+")
 SUB_ITEM_RE = re.compile(r"-\s+[a-z]")  # a bullet going on from the line above
 # How often the long loops call their `tick` (the component's deadline check).
 TICK_EVERY = 256
+# The roles whose figure is set against the observed one (share_categories).
+SHARED_CATEGORY_ROLES = ("national_average", "comparator")
 
 
 class MetricExtractor:
@@ -155,6 +157,7 @@ class MetricExtractor:
                     m.category = overrules.get(m.category, m.category)
                 # "" means no topic word at all: the component may ask its classifier.
             share_measures(text, group)
+            self.share_categories(cats, s0, s1, group)
             prev_category, prev_line = group[-1].category, line
             previous_by_period(group, self.periods)
             # A loose period ("now") goes no further than its own number.
@@ -163,6 +166,24 @@ class MetricExtractor:
             prev_period = firsts[0] if firsts else prev_period
             pops = [m.population for m in group if m.population]
             prev_population = pops[0] if pops else ""
+
+    def share_categories(self, cats: CategoryFinder, s0: int, s1: int,
+                         group: list[Metric]) -> None:
+        """A national average or comparator measures what the figure it is set against
+        measures: where its own nearest topic word only names a group the sentence has
+        already named ('The proportion of children in care gaining five GCSEs ... was 15%,
+        above the national average for children in care of 12%': the group twice), it takes
+        the category of the nearest observed figure of its unit with a topic of its own. A
+        group named once is the comparator's own measure ('350 per 10,000 children in need,
+        and the national average for children in care is 60 per 10,000')."""
+        prio = self.r.category_priority
+        for m in group:
+            if m.role not in SHARED_CATEGORY_ROLES or prio.get(m.category, 0) > GROUP_PRIORITY:
+                continue
+            same = [o for o in group if o.role == "observed" and o.unit == m.unit
+                    and prio.get(o.category, 0) > GROUP_PRIORITY]
+            if same and cats.hits_of(s0, s1, m.category) >= 2:
+                m.category = min(same, key=lambda o: abs(o.start - m.start)).category
 
     def period_fields(self, period: str) -> dict[str, str]:
         """The normalised bounds of a period as written (periods.py), for a metric's row."""

@@ -305,11 +305,13 @@ class MetricRules:
         # The words framing a count name what it counts: `before` read from the sentence's
         # start up to the number, `after` from the number on ("Bristol has 461 care
         # leavers.", "In four cases, plans had not been progressed").
-        self.count_frames: list[tuple[str, re.Pattern, re.Pattern]] = []
+        # `units`: the units of number a frame applies to (a count, unless it says).
+        self.count_frames: list[tuple[str, re.Pattern, re.Pattern, frozenset[str]]] = []
         for g in cats.get("count_frames", []):
             self._check_categories({g["category"]}, "count_frames name")
             self.count_frames.append((g["category"], _c(g["before"], months, tail=True),
-                                     _c(g["after"], months)))
+                                     _c(g["after"], months),
+                                     frozenset(g.get("units", ["count"]))))
         # The whole a sentence takes its parts of ("Of 480 young people in care, 287 ..."):
         # `before` read up to the number, `end` the first mark ending the whole's words.
         w = cats.get("whole_of_parts")
