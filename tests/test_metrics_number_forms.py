@@ -576,3 +576,17 @@ def test_rf19_people_involved_in_what_a_board_runs_are_counted() -> None:
     assert found("Awareness is improving, with 12 elected members involved in the board.") == []
     assert found("There is commitment, with over 90 partners represented across the "
                  "sub-groups.") == []
+
+
+def test_metrics20_how_often_meetings_are_held_is_a_frequency() -> None:
+    # metrics20: the meetings, panels or sessions held each week, month or year say how
+    # often a practice is held (GUIDELINES 3: frequencies), not what it does ...
+    assert found("Senior managers attend two performance meetings each month.") == []
+    assert found("Adopters are well informed through information sessions, which have "
+                 "been increased to two per month.") == []
+    # ... not a volume of work each month, nor sessions a service runs for families.
+    assert found("The MASH receives around 1,200 contacts each month.") == [
+        ("1,200", "1200", "count")]
+    assert found("The service ran 14 parenting sessions a week for 120 parents.") == [
+        ("14", "14", "count"), ("120", "120", "count")]
+    assert found("Eight forums were held in the year.") == [("Eight", "8", "count")]

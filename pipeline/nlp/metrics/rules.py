@@ -122,6 +122,9 @@ class MetricRules:
         self.duration_limit_before = _c(r["duration_limit_before"], months, tail=True)
         self.one_after_reject = _c(r["one_after_reject"], months)
         self.money_exclude_before = _c(r["money_exclude_before"], months, tail=True)
+        self.frequency_after = _c(r["frequency_after"], months)
+        self.frequency_before = _c(r["frequency_before"], months, tail=True)
+        self.frequency_per_after = _c(r["frequency_per_after"], months)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
