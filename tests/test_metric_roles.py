@@ -612,3 +612,20 @@ def test_rf19_a_change_made_after_a_clause_naming_an_aim_is_no_target() -> None:
                  "from six to 18.") == [("six", "previous"), ("18", "target")]
     assert roles("Priority has been given to further reducing caseloads to between 15 and "
                  "20.") == [("15", "target"), ("20", "target")]
+
+
+def test_metrics20_a_figure_added_to_one_just_given_dates_nothing() -> None:
+    # metrics20: more of the same kind ("a further nine cases in process", "a further cohort
+    # of seven due to start") is not the same measure at another time: neither figure is an
+    # earlier value ...
+    assert roles("During 2014-15, six special guardianship orders have been made with a "
+                 "further nine cases in process at the time of the inspection.") == [
+        ("six", "observed"), ("nine", "observed")]
+    assert roles("At the time of the inspection, 17 newly qualified workers were employed, "
+                 "with a further cohort of seven due to start in January 2016.") == [
+        ("17", "observed"), ("seven", "observed")]
+    # ... while a run of periods keeps its earlier year, with or without the noun.
+    assert roles("There were 40 adopters approved in 2014-15 and a further 12 in "
+                 "2015-16.") == [("40", "previous"), ("12", "observed")]
+    assert roles("There were 40 adopters approved in 2014-15 and a further 12 adopters in "
+                 "2015-16.") == [("40", "previous"), ("12", "observed")]

@@ -62,6 +62,9 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
     for k, m in enumerate(group):
         if SUBSET_AFTER_RE.match(text, m.end):
             m.extra["subset"] = True  # read by previous_by_period
+        if r.further_before.search(text[max(s0, m.start - 40):m.start]) \
+                and not r.further_period_after.match(text[m.end:min(s1, m.end + 60)]):
+            m.extra["further"] = True  # "with a further nine cases": read by previous_by_period
         lo = max(s0, group[k - 1].end if k else s0, m.start - r.window)
         before = text[lo:m.start]
         hi = min(s1, group[k + 1].start if k + 1 < len(group) else s1, m.end + r.window)
@@ -224,11 +227,15 @@ def previous_by_period(group: list[Metric], periods: PeriodNormaliser) -> None:
     own = [period_key(m.extra.get("own_period", ""), periods) for m in group]
     # A part of a figure just given ("Five SCRs ..., three of which are now completed")
     # counts a subset, not a later value of the same measure: it dates nothing.
+    # So does a figure added to one just given ("six orders were made in 2014-15, with a
+    # further nine cases in process at the time of the inspection"), and it is no earlier
+    # value either: more of the same kind, not the same measure at another time.
     ours = [(m.unit, k) for m, k in zip(group, own, strict=True)
             if k is not None and m.role in ("observed", "previous")
-            and not m.extra.get("subset") and not is_change(m)]
+            and not m.extra.get("subset") and not m.extra.get("further") and not is_change(m)]
     for m, k in zip(group, own, strict=True):
-        if m.role == "observed" and k is not None and not is_change(m) and any(
+        if m.role == "observed" and k is not None and not is_change(m) \
+                and not m.extra.get("further") and any(
                 u == m.unit and earlier(k, other) for u, other in ours):
             m.role = "previous"
 

@@ -125,6 +125,8 @@ class MetricRules:
         self.frequency_after = _c(r["frequency_after"], months)
         self.frequency_before = _c(r["frequency_before"], months, tail=True)
         self.frequency_per_after = _c(r["frequency_per_after"], months)
+        self.further_before = _c(r["further_before"], months, tail=True)
+        self.further_period_after = _c(r["further_period_after"], months)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
