@@ -629,3 +629,21 @@ def test_metrics20_a_figure_added_to_one_just_given_dates_nothing() -> None:
                  "2015-16.") == [("40", "previous"), ("12", "observed")]
     assert roles("There were 40 adopters approved in 2014-15 and a further 12 adopters in "
                  "2015-16.") == [("40", "previous"), ("12", "observed")]
+
+
+def test_metrics20_a_run_of_quarters_or_months_keeps_its_order() -> None:
+    # metrics20: quarters or months of one year told in their order: each figure but the
+    # last is an earlier one, the year left out taken from the figure before ...
+    assert roles("Conferences held within 15 days are 57% in quarter 3 of 2014-15 and 61% "
+                 "in quarter 4.") == [("57%", "previous"), ("61%", "observed")]
+    assert roles("In quarter three of 2014-15 the average was 25 weeks while in quarter "
+                 "four it increased slightly to 29 weeks.") == [
+        ("25", "previous"), ("29", "observed")]
+    assert roles("For example, 27% were out of timescale in June, rising to 42% in July and "
+                 "41% in August.") == [("27%", "previous"), ("42%", "previous"),
+                                        ("41%", "observed")]
+    # ... not parts of different kinds, nor a month told after a later one.
+    assert roles("The service received 120 referrals in June and 95 in the first "
+                 "quarter.") == [("120", "observed"), ("95", "observed")]
+    assert roles("Visits were 90% in May and 85% in March for children in care.") == [
+        ("90%", "observed"), ("85%", "observed")]

@@ -156,7 +156,7 @@ class MetricExtractor:
                 # "" means no topic word at all: the component may ask its classifier.
             share_measures(text, group)
             prev_category, prev_line = group[-1].category, line
-            previous_by_period(group, self.periods)
+            previous_by_period(group, self.periods, self.r, text)
             # A loose period ("now") goes no further than its own number.
             loose = {p.text for p in sent_periods if p.loose}
             firsts = [m.period for m in group if m.period and m.period not in loose]

@@ -3,6 +3,7 @@ compiled once. Every other module of this package reads them through `MetricRule
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -75,6 +76,12 @@ class MetricRules:
         """Rules from dicts already read (the same shape as the two files)."""
         return cls(rules, categories, **settings)
 
+    def month_number(self, name: str) -> int:
+        """1 to 12 for a month's name or its short form as month_names writes them."""
+        low = name.lower()[:3]
+        return next(i for i, full in enumerate(calendar.month_name) if full
+                    and full.lower().startswith(low))
+
     def compile(self, r: dict, cats: dict) -> None:
         months = r["month_names"]
         self.month_names = months
@@ -127,6 +134,8 @@ class MetricRules:
         self.frequency_per_after = _c(r["frequency_per_after"], months)
         self.further_before = _c(r["further_before"], months, tail=True)
         self.further_period_after = _c(r["further_period_after"], months)
+        self.part_quarter = _c(r["part_quarter"], months)
+        self.part_after = _c(r["part_after"], months)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
