@@ -590,3 +590,21 @@ def test_metrics20_how_often_meetings_are_held_is_a_frequency() -> None:
     assert found("The service ran 14 parenting sessions a week for 120 parents.") == [
         ("14", "14", "count"), ("120", "120", "count")]
     assert found("Eight forums were held in the year.") == [("Eight", "8", "count")]
+
+
+def test_metrics20_a_bound_after_an_age_already_given_is_an_age() -> None:
+    # metrics20: a bound after an age the sentence has given is an age too (GUIDELINES 3),
+    # after a verb, "in some cases" or "instead of" ...
+    assert found("Of the 167 children looked after, 26% were under the age of 10 and 32% "
+                 "were over 16.") == [("167", "167", "count"), ("26%", "26", "percent"),
+                                      ("32%", "32", "percent")]
+    assert found("This includes those care leavers who are over 21 and, in some cases, "
+                 "over 25.") == []
+    assert found("A more focused service needs to be offered from age 16, instead of "
+                 "18.") == []
+    assert found("Many children entered care at a young age (68% were under three "
+                 "months).") == [("68%", "68", "percent")]
+    # ... not a count after a group named by its ages, nor a bound with no age before it.
+    assert found("Of the young people aged 16 and 17, over 20 are in custody.") == [
+        ("20", "20", "count")]
+    assert found("Caseloads are over 20 in the assessment teams.") == [("20", "20", "count")]

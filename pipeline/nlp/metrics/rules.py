@@ -136,6 +136,7 @@ class MetricRules:
         self.further_period_after = _c(r["further_period_after"], months)
         self.part_quarter = _c(r["part_quarter"], months)
         self.part_after = _c(r["part_after"], months)
+        self.age_again_before = _c(r["age_again_before"], months, tail=True)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
