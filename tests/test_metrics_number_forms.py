@@ -608,3 +608,18 @@ def test_metrics20_a_bound_after_an_age_already_given_is_an_age() -> None:
     assert found("Of the young people aged 16 and 17, over 20 are in custody.") == [
         ("20", "20", "count")]
     assert found("Caseloads are over 20 in the assessment teams.") == [("20", "20", "count")]
+
+
+def test_metrics20_cases_the_inspection_tracked_or_sampled_are_the_inspection() -> None:
+    # metrics20: cases the inspectors or the inspection team tracked or sampled say how
+    # the evidence was gathered (GUIDELINES 3: the inspection itself) ...
+    assert found("Inspectors tracked 30 children's cases and sampled a further 89.") == []
+    assert found("The inspection team looked at 105 case files and spoke to 22 young "
+                 "people.") == []
+    # ... not when a part of them follows, nor files reviewed, nor a whole with its finding.
+    assert found("Inspectors sampled 20 cases, and in 12 of them plans had drifted.") == [
+        ("20", "20", "count"), ("12", "12", "count")]
+    assert found("Inspectors reviewed 30 personal supervision files for social "
+                 "workers.") == [("30", "30", "count")]
+    assert found("Of the 30 cases tracked by inspectors, 12 were inadequate.") == [
+        ("30", "30", "count"), ("12", "12", "count")]

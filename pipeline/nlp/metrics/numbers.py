@@ -224,6 +224,9 @@ class NumberFinder:
             return False  # "two performance meetings each month": how often, not what
         if r.setup_bracket_before.search(before) and r.sample_bracket_after.match(after):
             return False  # "early help clusters (25) and children's centres (56)": set-up
+        if r.inspection_sample_before.search(before) \
+                and not r.inspection_sample_part_after.match(after):
+            return False  # "Inspectors tracked 30 children's cases and sampled a further 89"
         if r.sample_size_before.search(before) or r.name_quote_before.search(before) \
                 or self._is_rank_band(before, after) or (
                     r.sample_bracket_before.search(before) and r.sample_bracket_after.match(after)):

@@ -137,6 +137,8 @@ class MetricRules:
         self.part_quarter = _c(r["part_quarter"], months)
         self.part_after = _c(r["part_after"], months)
         self.age_again_before = _c(r["age_again_before"], months, tail=True)
+        self.inspection_sample_before = _c(r["inspection_sample_before"], months, tail=True)
+        self.inspection_sample_part_after = _c(r["inspection_sample_part_after"], months)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
