@@ -623,3 +623,21 @@ def test_metrics20_cases_the_inspection_tracked_or_sampled_are_the_inspection() 
                  "workers.") == [("30", "30", "count")]
     assert found("Of the 30 cases tracked by inspectors, 12 were inadequate.") == [
         ("30", "30", "count"), ("12", "12", "count")]
+
+
+def test_metrics20_money_ends_at_its_last_digit() -> None:
+    # metrics20: a comma after a sum closes the clause; it is no part of the figure.
+    assert extract("The authority pays a setting-up home allowance of £2,000, in line with "
+                   "national guidance.")[0].value_text == "£2,000"
+    assert found("The budget is £1,234,567.89, with £1.2 million for fostering.") == [
+        ("£1,234,567.89", "1234567.89", "gbp"), ("£1.2 million", "1200000", "gbp")]
+
+
+def test_metrics20_the_children_a_carer_is_approved_for_are_the_approval() -> None:
+    # metrics20: how many children a carer is approved for is the terms of the approval ...
+    assert found("There are 48 foster carers who are approved to care for up to three "
+                 "children.") == [("48", "48", "count")]
+    assert found("A high proportion of carers are now approved for three placements.") == []
+    # ... the carers' total approvals stay counts.
+    assert found("There are currently 160 foster carers approved for 258 children and young "
+                 "people.") == [("160", "160", "count"), ("258", "258", "count")]

@@ -205,6 +205,8 @@ class NumberFinder:
         value = self._value_of(token)
         if r.age_limit_before.search(before) and value <= r.age_limit_max:
             return False  # "care leavers over 21", "children under five"
+        if r.approval_before.search(before) and value <= r.approval_max:
+            return False  # "carers approved to care for up to three children": the approval
         if r.age_again_before.search(before) and value <= r.age_limit_max:
             return False  # "26% were under the age of 10 and 32% were over 16"
         if self._is_age(before, after, value, is_word):

@@ -102,7 +102,7 @@ class MetricRules:
         # twice as fast as the two alone.
         self.number_re = re.compile(
             r"(?=[£\d])"
-            rf"(?:(?=£)(?P<money>£\s?(?P<mnum>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>{scale})\b)?)"
+            rf"(?:(?=£)(?P<money>£\s?(?P<mnum>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s?(?P<scale>{scale})\b)?)"
             r"|(?=\d)(?<![\d.,£/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             r"(?!\d|,\d{3}))",
             re.I,
@@ -139,6 +139,8 @@ class MetricRules:
         self.age_again_before = _c(r["age_again_before"], months, tail=True)
         self.inspection_sample_before = _c(r["inspection_sample_before"], months, tail=True)
         self.inspection_sample_part_after = _c(r["inspection_sample_part_after"], months)
+        self.approval_before = _c(r["approval_before"], months, tail=True)
+        self.approval_max: int = r["approval_max"]
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
