@@ -647,3 +647,12 @@ def test_metrics20_a_run_of_quarters_or_months_keeps_its_order() -> None:
                  "quarter.") == [("120", "observed"), ("95", "observed")]
     assert roles("Visits were 90% in May and 85% in March for children in care.") == [
         ("90%", "observed"), ("85%", "observed")]
+
+
+def test_metrics20_by_the_time_of_the_inspection_is_now() -> None:
+    # metrics20: "by the time of the inspection" dates a figure as now, as "at the time of
+    # the inspection" does: a figure dated earlier in the sentence is the earlier one.
+    assert roles("The service had 54 vacancies in April 2016; this had fallen to 31 by the "
+                 "time of the inspection.") == [("54", "previous"), ("31", "observed")]
+    assert extract("There were 31 vacancies by the time of the inspection.")[0].period == \
+        "by the time of the inspection"

@@ -641,3 +641,12 @@ def test_metrics20_the_children_a_carer_is_approved_for_are_the_approval() -> No
     # ... the carers' total approvals stay counts.
     assert found("There are currently 160 foster carers approved for 258 children and young "
                  "people.") == [("160", "160", "count"), ("258", "258", "count")]
+
+
+def test_metrics20_a_caseload_bound_picking_out_the_workers_counted_defines_them() -> None:
+    # metrics20: the caseload bound of the workers counted defines them (GUIDELINES 3) ...
+    assert found("Over the last 18 months, the number of social workers with caseloads above "
+                 "25 has fallen from 31 to 9.") == [("31", "31", "count"), ("9", "9", "count")]
+    assert found("Workers whose caseloads are over 30 are supported by managers.") == []
+    # ... caseloads told as the figure stay.
+    assert found("Caseloads are over 20 in the assessment teams.") == [("20", "20", "count")]

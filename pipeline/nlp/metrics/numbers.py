@@ -205,6 +205,8 @@ class NumberFinder:
         value = self._value_of(token)
         if r.age_limit_before.search(before) and value <= r.age_limit_max:
             return False  # "care leavers over 21", "children under five"
+        if r.caseload_threshold_before.search(before):
+            return False  # "social workers with caseloads above 25": who is counted
         if r.approval_before.search(before) and value <= r.approval_max:
             return False  # "carers approved to care for up to three children": the approval
         if r.age_again_before.search(before) and value <= r.age_limit_max:

@@ -48,7 +48,7 @@ GROUP_ROLES = ("national_average", "comparator")
 SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom|these|them)\b", re.I)
 DURATION_UNITS = ("days", "weeks", "months", "years")
 CURRENT_RE = re.compile(
-    r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|(?:last|past)\s+(?:six|\d+|twelve)"
+    r"\b(?:current(?:ly)?|to\s+date|this\s+year|(?:at|by)\s+the\s+time|present|(?:last|past)\s+(?:six|\d+|twelve)"
     r"|now)\b", re.I)
 # "last year" is the year before; "within the last year" runs up to now.
 LAST_RE = re.compile(r"(?<!the\s)\blast\s+(?:year|quarter|month)\b"

@@ -141,6 +141,7 @@ class MetricRules:
         self.inspection_sample_part_after = _c(r["inspection_sample_part_after"], months)
         self.approval_before = _c(r["approval_before"], months, tail=True)
         self.approval_max: int = r["approval_max"]
+        self.caseload_threshold_before = _c(r["caseload_threshold_before"], months, tail=True)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
