@@ -650,3 +650,16 @@ def test_metrics20_a_caseload_bound_picking_out_the_workers_counted_defines_them
     assert found("Workers whose caseloads are over 30 are supported by managers.") == []
     # ... caseloads told as the figure stay.
     assert found("Caseloads are over 20 in the assessment teams.") == [("20", "20", "count")]
+
+
+def test_metrics20_the_recommendations_a_report_makes_are_its_structure() -> None:
+    # metrics20: the recommendations a report or its inspectors make are the report's own
+    # structure (GUIDELINES 3: the inspection itself) ...
+    assert found("The report makes nine recommendations for improvement.") == []
+    assert found("Inspectors made six recommendations, set out in section 3 of Appendix "
+                 "A.") == []
+    assert found("The report sets out 11 areas for improvement.") == []
+    # ... a board's or a review's recommendations stay counts.
+    assert found("The LSCB made 14 recommendations to partners following the review.") == [
+        ("14", "14", "count")]
+    assert found("The serious case review made 12 recommendations.") == [("12", "12", "count")]
