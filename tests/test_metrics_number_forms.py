@@ -663,3 +663,14 @@ def test_metrics20_the_recommendations_a_report_makes_are_its_structure() -> Non
     assert found("The LSCB made 14 recommendations to partners following the review.") == [
         ("14", "14", "count")]
     assert found("The serious case review made 12 recommendations.") == [("12", "12", "count")]
+
+
+def test_metrics20_sites_and_bases_a_service_works_from_are_set_up() -> None:
+    # metrics20: the sites, bases and offices a service is delivered from are set-up ...
+    assert found("The early help offer is provided through six family hubs and 12 outreach "
+                 "sites.") == []
+    assert found("The service operates from three bases across the county.") == []
+    # ... not what they do or how they are judged, nor the people served there.
+    assert found("Twelve sites were inspected and judged good.") == [("Twelve", "12", "count")]
+    assert found("The service supported 40 families at its two sites.") == [
+        ("40", "40", "count")]
