@@ -674,3 +674,6 @@ def test_metrics20_sites_and_bases_a_service_works_from_are_set_up() -> None:
     assert found("Twelve sites were inspected and judged good.") == [("Twelve", "12", "count")]
     assert found("The service supported 40 families at its two sites.") == [
         ("40", "40", "count")]
+    # The seed's gold counts the recommendations Ofsted makes: left to a convention.
+    assert found("Ofsted makes 10 recommendations including that the council should:") == [
+        ("10", "10", "count")]
