@@ -205,8 +205,6 @@ class NumberFinder:
         value = self._value_of(token)
         if r.age_limit_before.search(before) and value <= r.age_limit_max:
             return False  # "care leavers over 21", "children under five"
-        if r.report_items_before.search(before) and r.report_items_after.match(after):
-            return False  # "The report makes nine recommendations": the report's structure
         if r.caseload_threshold_before.search(before):
             return False  # "social workers with caseloads above 25": who is counted
         if r.approval_before.search(before) and value <= r.approval_max:

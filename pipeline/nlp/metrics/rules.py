@@ -142,8 +142,6 @@ class MetricRules:
         self.approval_before = _c(r["approval_before"], months, tail=True)
         self.approval_max: int = r["approval_max"]
         self.caseload_threshold_before = _c(r["caseload_threshold_before"], months, tail=True)
-        self.report_items_before = _c(r["report_items_before"], months, tail=True)
-        self.report_items_after = _c(r["report_items_after"], months)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
