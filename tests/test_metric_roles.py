@@ -612,3 +612,47 @@ def test_rf19_a_change_made_after_a_clause_naming_an_aim_is_no_target() -> None:
                  "from six to 18.") == [("six", "previous"), ("18", "target")]
     assert roles("Priority has been given to further reducing caseloads to between 15 and "
                  "20.") == [("15", "target"), ("20", "target")]
+
+
+def test_metrics20_a_figure_added_to_one_just_given_dates_nothing() -> None:
+    # metrics20: more of the same kind ("a further nine cases in process", "a further cohort
+    # of seven due to start") is not the same measure at another time: neither figure is an
+    # earlier value ...
+    assert roles("During 2014-15, six special guardianship orders have been made with a "
+                 "further nine cases in process at the time of the inspection.") == [
+        ("six", "observed"), ("nine", "observed")]
+    assert roles("At the time of the inspection, 17 newly qualified workers were employed, "
+                 "with a further cohort of seven due to start in January 2016.") == [
+        ("17", "observed"), ("seven", "observed")]
+    # ... while a run of periods keeps its earlier year, with or without the noun.
+    assert roles("There were 40 adopters approved in 2014-15 and a further 12 in "
+                 "2015-16.") == [("40", "previous"), ("12", "observed")]
+    assert roles("There were 40 adopters approved in 2014-15 and a further 12 adopters in "
+                 "2015-16.") == [("40", "previous"), ("12", "observed")]
+
+
+def test_metrics20_a_run_of_quarters_or_months_keeps_its_order() -> None:
+    # metrics20: quarters or months of one year told in their order: each figure but the
+    # last is an earlier one, the year left out taken from the figure before ...
+    assert roles("Conferences held within 15 days are 57% in quarter 3 of 2014-15 and 61% "
+                 "in quarter 4.") == [("57%", "previous"), ("61%", "observed")]
+    assert roles("In quarter three of 2014-15 the average was 25 weeks while in quarter "
+                 "four it increased slightly to 29 weeks.") == [
+        ("25", "previous"), ("29", "observed")]
+    assert roles("For example, 27% were out of timescale in June, rising to 42% in July and "
+                 "41% in August.") == [("27%", "previous"), ("42%", "previous"),
+                                        ("41%", "observed")]
+    # ... not parts of different kinds, nor a month told after a later one.
+    assert roles("The service received 120 referrals in June and 95 in the first "
+                 "quarter.") == [("120", "observed"), ("95", "observed")]
+    assert roles("Visits were 90% in May and 85% in March for children in care.") == [
+        ("90%", "observed"), ("85%", "observed")]
+
+
+def test_metrics20_by_the_time_of_the_inspection_is_now() -> None:
+    # metrics20: "by the time of the inspection" dates a figure as now, as "at the time of
+    # the inspection" does: a figure dated earlier in the sentence is the earlier one.
+    assert roles("The service had 54 vacancies in April 2016; this had fallen to 31 by the "
+                 "time of the inspection.") == [("54", "previous"), ("31", "observed")]
+    assert extract("There were 31 vacancies by the time of the inspection.")[0].period == \
+        "by the time of the inspection"

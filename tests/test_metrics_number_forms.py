@@ -576,3 +576,88 @@ def test_rf19_people_involved_in_what_a_board_runs_are_counted() -> None:
     assert found("Awareness is improving, with 12 elected members involved in the board.") == []
     assert found("There is commitment, with over 90 partners represented across the "
                  "sub-groups.") == []
+
+
+def test_metrics20_how_often_meetings_are_held_is_a_frequency() -> None:
+    # metrics20: the meetings, panels or sessions held each week, month or year say how
+    # often a practice is held (GUIDELINES 3: frequencies), not what it does ...
+    assert found("Senior managers attend two performance meetings each month.") == []
+    assert found("Adopters are well informed through information sessions, which have "
+                 "been increased to two per month.") == []
+    # ... not a volume of work each month, nor sessions a service runs for families.
+    assert found("The MASH receives around 1,200 contacts each month.") == [
+        ("1,200", "1200", "count")]
+    assert found("The service ran 14 parenting sessions a week for 120 parents.") == [
+        ("14", "14", "count"), ("120", "120", "count")]
+    assert found("Eight forums were held in the year.") == [("Eight", "8", "count")]
+
+
+def test_metrics20_a_bound_after_an_age_already_given_is_an_age() -> None:
+    # metrics20: a bound after an age the sentence has given is an age too (GUIDELINES 3),
+    # after a verb, "in some cases" or "instead of" ...
+    assert found("Of the 167 children looked after, 26% were under the age of 10 and 32% "
+                 "were over 16.") == [("167", "167", "count"), ("26%", "26", "percent"),
+                                      ("32%", "32", "percent")]
+    assert found("This includes those care leavers who are over 21 and, in some cases, "
+                 "over 25.") == []
+    assert found("A more focused service needs to be offered from age 16, instead of "
+                 "18.") == []
+    assert found("Many children entered care at a young age (68% were under three "
+                 "months).") == [("68%", "68", "percent")]
+    # ... not a count after a group named by its ages, nor a bound with no age before it.
+    assert found("Of the young people aged 16 and 17, over 20 are in custody.") == [
+        ("20", "20", "count")]
+    assert found("Caseloads are over 20 in the assessment teams.") == [("20", "20", "count")]
+
+
+def test_metrics20_cases_the_inspection_tracked_or_sampled_are_the_inspection() -> None:
+    # metrics20: cases the inspectors or the inspection team tracked or sampled say how
+    # the evidence was gathered (GUIDELINES 3: the inspection itself) ...
+    assert found("Inspectors tracked 30 children's cases and sampled a further 89.") == []
+    assert found("The inspection team looked at 105 case files and spoke to 22 young "
+                 "people.") == []
+    # ... not when a part of them follows, nor files reviewed, nor a whole with its finding.
+    assert found("Inspectors sampled 20 cases, and in 12 of them plans had drifted.") == [
+        ("20", "20", "count"), ("12", "12", "count")]
+    assert found("Inspectors reviewed 30 personal supervision files for social "
+                 "workers.") == [("30", "30", "count")]
+    assert found("Of the 30 cases tracked by inspectors, 12 were inadequate.") == [
+        ("30", "30", "count"), ("12", "12", "count")]
+
+
+def test_metrics20_money_ends_at_its_last_digit() -> None:
+    # metrics20: a comma after a sum closes the clause; it is no part of the figure.
+    assert extract("The authority pays a setting-up home allowance of £2,000, in line with "
+                   "national guidance.")[0].value_text == "£2,000"
+    assert found("The budget is £1,234,567.89, with £1.2 million for fostering.") == [
+        ("£1,234,567.89", "1234567.89", "gbp"), ("£1.2 million", "1200000", "gbp")]
+
+
+def test_metrics20_the_children_a_carer_is_approved_for_are_the_approval() -> None:
+    # metrics20: how many children a carer is approved for is the terms of the approval ...
+    assert found("There are 48 foster carers who are approved to care for up to three "
+                 "children.") == [("48", "48", "count")]
+    assert found("A high proportion of carers are now approved for three placements.") == []
+    # ... the carers' total approvals stay counts.
+    assert found("There are currently 160 foster carers approved for 258 children and young "
+                 "people.") == [("160", "160", "count"), ("258", "258", "count")]
+
+
+def test_metrics20_a_caseload_bound_picking_out_the_workers_counted_defines_them() -> None:
+    # metrics20: the caseload bound of the workers counted defines them (GUIDELINES 3) ...
+    assert found("Over the last 18 months, the number of social workers with caseloads above "
+                 "25 has fallen from 31 to 9.") == [("31", "31", "count"), ("9", "9", "count")]
+    assert found("Workers whose caseloads are over 30 are supported by managers.") == []
+    # ... caseloads told as the figure stay.
+    assert found("Caseloads are over 20 in the assessment teams.") == [("20", "20", "count")]
+
+
+def test_metrics20_sites_and_bases_a_service_works_from_are_set_up() -> None:
+    # metrics20: the sites, bases and offices a service is delivered from are set-up ...
+    assert found("The early help offer is provided through six family hubs and 12 outreach "
+                 "sites.") == []
+    assert found("The service operates from three bases across the county.") == []
+    # ... not what they do or how they are judged, nor the people served there.
+    assert found("Twelve sites were inspected and judged good.") == [("Twelve", "12", "count")]
+    assert found("The service supported 40 families at its two sites.") == [
+        ("40", "40", "count")]

@@ -159,7 +159,7 @@ class MetricExtractor:
             share_measures(text, group)
             self.share_categories(cats, s0, s1, group)
             prev_category, prev_line = group[-1].category, line
-            previous_by_period(group, self.periods)
+            previous_by_period(group, self.periods, self.r, text)
             # A loose period ("now") goes no further than its own number.
             loose = {p.text for p in sent_periods if p.loose}
             firsts = [m.period for m in group if m.period and m.period not in loose]

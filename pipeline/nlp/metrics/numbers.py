@@ -205,6 +205,12 @@ class NumberFinder:
         value = self._value_of(token)
         if r.age_limit_before.search(before) and value <= r.age_limit_max:
             return False  # "care leavers over 21", "children under five"
+        if r.caseload_threshold_before.search(before):
+            return False  # "social workers with caseloads above 25": who is counted
+        if r.approval_before.search(before) and value <= r.approval_max:
+            return False  # "carers approved to care for up to three children": the approval
+        if r.age_again_before.search(before) and value <= r.age_limit_max:
+            return False  # "26% were under the age of 10 and 32% were over 16"
         if self._is_age(before, after, value, is_word):
             return False
         if value <= r.structure_max and (r.structure_after.match(after) or (
@@ -217,8 +223,14 @@ class NumberFinder:
         if value <= r.structure_max and r.setup_prep_before.search(before) \
                 and r.setup_prep_after.match(after):
             return False  # "by the three locality referral and assessment teams": set-up
+        if value <= r.structure_max and (r.frequency_after.match(after) or (
+                r.frequency_before.search(before) and r.frequency_per_after.match(after))):
+            return False  # "two performance meetings each month": how often, not what
         if r.setup_bracket_before.search(before) and r.sample_bracket_after.match(after):
             return False  # "early help clusters (25) and children's centres (56)": set-up
+        if r.inspection_sample_before.search(before) \
+                and not r.inspection_sample_part_after.match(after):
+            return False  # "Inspectors tracked 30 children's cases and sampled a further 89"
         if r.sample_size_before.search(before) or r.name_quote_before.search(before) \
                 or self._is_rank_band(before, after) or (
                     r.sample_bracket_before.search(before) and r.sample_bracket_after.match(after)):

@@ -48,7 +48,7 @@ GROUP_ROLES = ("national_average", "comparator")
 SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom|these|them)\b", re.I)
 DURATION_UNITS = ("days", "weeks", "months", "years")
 CURRENT_RE = re.compile(
-    r"\b(?:current(?:ly)?|to\s+date|this\s+year|at\s+the\s+time|present|(?:last|past)\s+(?:six|\d+|twelve)"
+    r"\b(?:current(?:ly)?|to\s+date|this\s+year|(?:at|by)\s+the\s+time|present|(?:last|past)\s+(?:six|\d+|twelve)"
     r"|now)\b", re.I)
 # "last year" is the year before; "within the last year" runs up to now.
 LAST_RE = re.compile(r"(?<!the\s)\blast\s+(?:year|quarter|month)\b"
@@ -62,6 +62,9 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
     for k, m in enumerate(group):
         if SUBSET_AFTER_RE.match(text, m.end):
             m.extra["subset"] = True  # read by previous_by_period
+        if r.further_before.search(text[max(s0, m.start - 40):m.start]) \
+                and not r.further_period_after.match(text[m.end:min(s1, m.end + 60)]):
+            m.extra["further"] = True  # "with a further nine cases": read by previous_by_period
         lo = max(s0, group[k - 1].end if k else s0, m.start - r.window)
         before = text[lo:m.start]
         hi = min(s1, group[k + 1].start if k + 1 < len(group) else s1, m.end + r.window)
@@ -217,20 +220,75 @@ def earlier(a: Key, b: Key) -> bool:
     return False
 
 
-def previous_by_period(group: list[Metric], periods: PeriodNormaliser) -> None:
+def previous_by_period(group: list[Metric], periods: PeriodNormaliser,
+                       r: MetricRules | None = None, text: str | None = None) -> None:
     """An observed value whose own period is earlier than that of another of this
     authority's figures of the same unit in the sentence (a national or comparator
     figure dates nothing here)."""
     own = [period_key(m.extra.get("own_period", ""), periods) for m in group]
     # A part of a figure just given ("Five SCRs ..., three of which are now completed")
     # counts a subset, not a later value of the same measure: it dates nothing.
+    # So does a figure added to one just given ("six orders were made in 2014-15, with a
+    # further nine cases in process at the time of the inspection"), and it is no earlier
+    # value either: more of the same kind, not the same measure at another time.
     ours = [(m.unit, k) for m, k in zip(group, own, strict=True)
             if k is not None and m.role in ("observed", "previous")
-            and not m.extra.get("subset") and not is_change(m)]
+            and not m.extra.get("subset") and not m.extra.get("further") and not is_change(m)]
     for m, k in zip(group, own, strict=True):
-        if m.role == "observed" and k is not None and not is_change(m) and any(
+        if m.role == "observed" and k is not None and not is_change(m) \
+                and not m.extra.get("further") and any(
                 u == m.unit and earlier(k, other) for u, other in ours):
             m.role = "previous"
+    if r is not None and text is not None:
+        previous_by_part(r, text, group, own)
+
+
+QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4,
+                 "first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def part_of_year(r: MetricRules, text: str, m: Metric, hi: int) -> tuple[str, int] | None:
+    """The quarter or the month (without its year) a figure is given for, as its own
+    period says ("in quarter 3 of 2014-15", "in quarter four") or the words right after it
+    ("42% in July"): its kind and number."""
+    own = m.extra.get("own_period", "")
+    q = r.part_quarter.search(own) if own else None
+    if q is None and not own:
+        q = r.part_after.match(text[m.end:min(hi, m.end + 40)])
+    if q is None:
+        return None
+    g = q.groupdict()
+    if g.get("month"):
+        return ("month", r.month_number(g["month"]))
+    n = next(v for k, v in g.items() if k.startswith("q") and v)
+    return ("quarter", QUARTER_WORDS[n.lower()])
+
+
+def previous_by_part(r: MetricRules, text: str, group: list[Metric],
+                     own: list[Key | None]) -> None:
+    """A run of quarters or months of one year, told in their order ("57% in quarter 3 of
+    2014-15 and 61% in quarter 4", "27% in June, rising to 42% in July and 41% in August"):
+    each figure but the last of its unit is an earlier one. The year a part leaves out is
+    the one the figure before it has; parts told out of order date nothing."""
+    hi = [group[i + 1].start if i + 1 < len(group) else len(text) for i in range(len(group))]
+    parts_ = [part_of_year(r, text, m, h) for m, h in zip(group, hi, strict=True)]
+    year: Key | None = None
+    years: list[Key | None] = []
+    for k, p in zip(own, parts_, strict=True):
+        year = k if k is not None else (year if p is not None else None)
+        years.append(year)
+    for i, m in enumerate(group):
+        if m.role != "observed" or parts_[i] is None or is_change(m) or m.extra.get("further") \
+                or m.extra.get("subset"):
+            continue
+        for j in range(i + 1, len(group)):
+            n = group[j]
+            if n.unit == m.unit and parts_[j] is not None and parts_[j][0] == parts_[i][0] \
+                    and years[j] == years[i] and n.role in ("observed", "previous") \
+                    and not n.extra.get("subset") and not n.extra.get("further") \
+                    and parts_[j][1] > parts_[i][1]:
+                m.role = "previous"
+                break
 
 
 def qualifier(r: MetricRules, text: str, s0: int, m: Metric) -> str:

@@ -3,6 +3,7 @@ compiled once. Every other module of this package reads them through `MetricRule
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -75,6 +76,12 @@ class MetricRules:
         """Rules from dicts already read (the same shape as the two files)."""
         return cls(rules, categories, **settings)
 
+    def month_number(self, name: str) -> int:
+        """1 to 12 for a month's name or its short form as month_names writes them."""
+        low = name.lower()[:3]
+        return next(i for i, full in enumerate(calendar.month_name) if full
+                    and full.lower().startswith(low))
+
     def compile(self, r: dict, cats: dict) -> None:
         months = r["month_names"]
         self.month_names = months
@@ -95,7 +102,7 @@ class MetricRules:
         # twice as fast as the two alone.
         self.number_re = re.compile(
             r"(?=[£\d])"
-            rf"(?:(?=£)(?P<money>£\s?(?P<mnum>\d[\d,]*(?:\.\d+)?)(?:\s?(?P<scale>{scale})\b)?)"
+            rf"(?:(?=£)(?P<money>£\s?(?P<mnum>\d(?:[\d,]*\d)?(?:\.\d+)?)(?:\s?(?P<scale>{scale})\b)?)"
             r"|(?=\d)(?<![\d.,£/])(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
             r"(?!\d|,\d{3}))",
             re.I,
@@ -122,6 +129,19 @@ class MetricRules:
         self.duration_limit_before = _c(r["duration_limit_before"], months, tail=True)
         self.one_after_reject = _c(r["one_after_reject"], months)
         self.money_exclude_before = _c(r["money_exclude_before"], months, tail=True)
+        self.frequency_after = _c(r["frequency_after"], months)
+        self.frequency_before = _c(r["frequency_before"], months, tail=True)
+        self.frequency_per_after = _c(r["frequency_per_after"], months)
+        self.further_before = _c(r["further_before"], months, tail=True)
+        self.further_period_after = _c(r["further_period_after"], months)
+        self.part_quarter = _c(r["part_quarter"], months)
+        self.part_after = _c(r["part_after"], months)
+        self.age_again_before = _c(r["age_again_before"], months, tail=True)
+        self.inspection_sample_before = _c(r["inspection_sample_before"], months, tail=True)
+        self.inspection_sample_part_after = _c(r["inspection_sample_part_after"], months)
+        self.approval_before = _c(r["approval_before"], months, tail=True)
+        self.approval_max: int = r["approval_max"]
+        self.caseload_threshold_before = _c(r["caseload_threshold_before"], months, tail=True)
         self.duration_given = _c(r["duration_given"], months)
         self.fraction_words: dict[str, int] = r["fraction_words"]
         self.fraction_numerators: dict[str, int] = r["fraction_numerators"]
