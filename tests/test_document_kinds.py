@@ -9472,3 +9472,23 @@ def test_sgrades20_ranks_and_every_area(nlp, head, body, want) -> None:
 ])
 def test_sgrades20_they_for_the_service(nlp, body, want) -> None:
     assert grades_of(run(nlp, f"{SG20_HEAD19}{body}\n")) == want
+
+
+# A text that reports its grades only so is news: 'the lowest of four possible grades',
+# 'good in each of the four areas', 'good across all areas'; and 'Now Ofsted has said they
+# ...' after a sentence on the service ('Now' opens no place's name).
+@pytest.mark.parametrize("head, body, want", [
+    (SG20_HEAD19, "Kelby's children's services have been given the lowest of four possible "
+     "grades, Ofsted said.", {"overall_effectiveness": "inadequate"}),
+    (SG20_HEAD24, "Kelby's children's services are good in each of the four areas, Ofsted "
+     "said.", {k: "good" for k in ("overall_effectiveness", "help_and_protection",
+                                   "children_in_care", "care_leavers", "impact_of_leaders")}),
+    (SG20_HEAD19, "Kelby's children's services are good across all areas, Ofsted said.",
+     {k: "good" for k in ("overall_effectiveness", "help_and_protection",
+                          "children_in_care_and_care_leavers", "impact_of_leaders")}),
+    (SG20_HEAD24, "Kelby Council's children's services were rated inadequate in 2021. Now "
+     "Ofsted has said they require improvement to be good.",
+     {"overall_effectiveness": "requires_improvement"}),
+])
+def test_sgrades20_news_told_by_rank_or_every_area(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
