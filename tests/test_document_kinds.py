@@ -9492,3 +9492,20 @@ def test_sgrades20_they_for_the_service(nlp, body, want) -> None:
 ])
 def test_sgrades20_news_told_by_rank_or_every_area(nlp, head, body, want) -> None:
     assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
+# A pull quote's grade with the verdict after a dash gives it to the area the verdict is on.
+@pytest.mark.parametrize("quote, want", [
+    ("'Outstanding' - Ofsted's verdict on help and protection",
+     {"overall_effectiveness": "good", "help_and_protection": "outstanding"}),
+    ("'Outstanding' – the inspectors' verdict on the impact of leaders",
+     {"overall_effectiveness": "good", "impact_of_leaders": "outstanding"}),
+    # not: the service's own verdict, another council's
+    ("'Good' - Ofsted's verdict on Kelby's children's services",
+     {"overall_effectiveness": "good"}),
+    ("Neighbouring Westerly: 'Outstanding' - Ofsted's verdict on help and protection last year",
+     {"overall_effectiveness": "good"}),
+])
+def test_sgrades20_a_pull_quote_verdict_on_an_area(nlp, quote, want) -> None:
+    text = f"{SG20_HEAD19}Kelby's children's services are good, Ofsted said.\n\n{quote}\n"
+    assert grades_of(run(nlp, text)) == want
