@@ -9455,3 +9455,196 @@ def test_s44dev_a_rating_received_from_ofsted_in_a_year(nlp, sentence, want) -> 
     rec = run(nlp, sd18_text("Tuesday 14 May 2024",
                              "Inspectors visited from 12 to 23 February 2024. " + sentence))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# sgrades20
+# A grade word with 'at' and an area told as an activity is that area's grade ('outstanding
+# at helping and protecting children'); the overall grade after 'but' stays overall. Praise
+# of an activity that is no area ('good at listening to children') stays none (fix19).
+SG20_HEAD19 = ("Kelby Post\nThursday 10 October 2019\n\nKelby children's services inspected\n\n"
+               "Ofsted inspectors visited Kelby Council's children's services from 2 to 13 "
+               "September 2019.\n")
+SG20_HEAD24 = ("Kelby Post\nThursday 10 October 2024\n\nKelby children's services inspected\n\n"
+               "Ofsted inspectors visited Kelby Council's children's services from 2 to 13 "
+               "September 2024.\n")
+SG20_HEAD16 = ("Kelby Post\nThursday 9 June 2016\n\nKelby children's services inspected\n\n"
+               "Ofsted inspectors visited Kelby Council's children's services from 11 April "
+               "to 4 May 2016.\n")
+
+
+@pytest.mark.parametrize("head, body, want", [
+    (SG20_HEAD24, "Ofsted has said Kelby Council is outstanding at helping and protecting "
+     "children but requires improvement overall.",
+     {"help_and_protection": "outstanding", "overall_effectiveness": "requires_improvement"}),
+    (SG20_HEAD24, "The council was judged inadequate at protecting children. Inspectors said "
+     "it required improvement at supporting young people leaving care.",
+     {"help_and_protection": "inadequate", "care_leavers": "requires_improvement"}),
+    (SG20_HEAD19, "Kelby's children's services are good, Ofsted said. Inspectors said Kelby "
+     "Council was good at looking after children in care and care leavers.",
+     {"overall_effectiveness": "good", "children_in_care_and_care_leavers": "good"}),
+    (SG20_HEAD19, "Kelby's children's services are good overall but require improvement at "
+     "helping and protecting children, Ofsted said.",
+     {"overall_effectiveness": "good", "help_and_protection": "requires_improvement"}),
+    (SG20_HEAD16, "Kelby's children's services are good, Ofsted said. Inspectors said the "
+     "council was outstanding at adoption.",
+     {"overall_effectiveness": "good", "adoption_performance": "outstanding"}),
+    # not: an activity that is no area, another council's, a hope, an earlier inspection's
+    (SG20_HEAD19, "Ofsted found Kelby's social workers good at listening to children, but "
+     "rated children's services as requiring improvement overall.",
+     {"overall_effectiveness": "requires_improvement"}),
+    (SG20_HEAD19, "Kelby's children's services require improvement, Ofsted said. Social "
+     "workers were good at identifying children who need help and protection, but help and "
+     "protection still required improvement.", {"overall_effectiveness": "requires_improvement",
+                                                "help_and_protection": "requires_improvement"}),
+    (SG20_HEAD24, "Kelby's children's services are inadequate, Ofsted said. Neighbouring "
+     "Corley Council, rated outstanding at helping and protecting children last year, has "
+     "offered support.", {"overall_effectiveness": "inadequate"}),
+    (SG20_HEAD24, "Kelby's children's services were rated good. Councillor Ben Frost said: "
+     "\"We want to be outstanding at helping and protecting children next time.\"",
+     {"overall_effectiveness": "good"}),
+    (SG20_HEAD19, "Kelby's children's services require improvement, Ofsted said. In 2015 the "
+     "council was judged good at helping and protecting children.",
+     {"overall_effectiveness": "requires_improvement"}),
+    (SG20_HEAD19, "Kelby's children's services are inadequate, Ofsted said. Inspectors found "
+     "the council's pupil referral unit good at helping children back into school.",
+     {"overall_effectiveness": "inadequate"}),
+])
+def test_sgrades20_good_at_an_area(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
+# A headline's part between bars that is only a grade and its noun ('| Inadequate rating')
+# gives the overall grade only where nothing else does and the body does not tell of that
+# grade as an earlier one.
+@pytest.mark.parametrize("headline, body, want", [
+    ("Ofsted rates Kelby good | Inadequate rating", "Kelby Council's children's services "
+     "were previously rated inadequate in 2016.", {"overall_effectiveness": "good"}),
+    ("Inadequate rating | Ofsted rates Kelby good", "Kelby Council's children's services "
+     "were previously rated inadequate in 2016.", {"overall_effectiveness": "good"}),
+    ("Kelby children's services | Inadequate rating", "Help and protection was judged "
+     "inadequate.", {"overall_effectiveness": "inadequate",
+                     "help_and_protection": "inadequate"}),
+    ("Kelby council 'disappointed' | Requires improvement grade", "Kelby Council's "
+     "children's services require improvement to be good, Ofsted said.",
+     {"overall_effectiveness": "requires_improvement"}),
+    # not: the earlier grade the body tells of
+    ("Ofsted visits Kelby | Inadequate rating", "Ofsted carried out a monitoring visit. "
+     "The council has been rated inadequate since 2017.", {}),
+])
+def test_sgrades20_a_headline_grade_tag(nlp, headline, body, want) -> None:
+    text = (f"Kelby Post\nThursday 10 October 2019\n\n{headline}\n\nOfsted inspectors "
+            f"visited Kelby Council's children's services from 2 to 13 September 2019. {body}\n")
+    assert grades_of(run(nlp, text)) == want
+
+
+# Grades told by rank ('the lowest of four grades', 'the second-best rating'), across the
+# board, 'every other area', areas in other words ('the council's work with families who
+# need help', 'care leavers' services, ...' in a list), and the forms that are no grade.
+@pytest.mark.parametrize("head, body, want", [
+    (SG20_HEAD19, "Kelby Council's children's services have been given the lowest of four "
+     "grades. Help and protection was also given the lowest of the four grades.",
+     {"overall_effectiveness": "inadequate", "help_and_protection": "inadequate"}),
+    (SG20_HEAD19, "Ofsted has given Kelby Council's children's services the second-lowest of "
+     "its four grades.", {"overall_effectiveness": "requires_improvement"}),
+    (SG20_HEAD19, "Kelby Council's children's services have been given the second-best "
+     "rating, good.", {"overall_effectiveness": "good"}),
+    (SG20_HEAD19, "Kelby Council's children's services have been graded good across the "
+     "board by Ofsted.", {"overall_effectiveness": "good", "help_and_protection": "good",
+                          "children_in_care_and_care_leavers": "good",
+                          "impact_of_leaders": "good"}),
+    (SG20_HEAD16, "Kelby Council's children's services have been rated requires improvement "
+     "across the board.", {k: "requires_improvement" for k in (
+         "overall_effectiveness", "help_and_protection", "looked_after_and_permanence",
+         "adoption_performance", "care_leavers", "leadership_management_governance")}),
+    (SG20_HEAD19, "Kelby Council's children's services were judged good overall, with help "
+     "and protection outstanding and every other area good.",
+     {"overall_effectiveness": "good", "help_and_protection": "outstanding",
+      "children_in_care_and_care_leavers": "good", "impact_of_leaders": "good"}),
+    (SG20_HEAD24, "Help and protection, the experiences of children in care, care leavers' "
+     "services and the impact of leaders were all judged inadequate.",
+     {"help_and_protection": "inadequate", "children_in_care": "inadequate",
+      "care_leavers": "inadequate", "impact_of_leaders": "inadequate"}),
+    (SG20_HEAD24, "Inspectors found the council's work with children and families who need "
+     "help to be outstanding.", {"help_and_protection": "outstanding"}),
+    # not: another council's, an earlier inspection's, a hope, a setting's, a negation
+    (SG20_HEAD24, "Kelby's children's services are good, Ofsted said. Neighbouring Westerly "
+     "was graded outstanding across the board last year.", {"overall_effectiveness": "good"}),
+    (SG20_HEAD24, "Kelby's children's services require improvement, Ofsted said. In 2019 "
+     "the council was rated good across the board.",
+     {"overall_effectiveness": "requires_improvement"}),
+    (SG20_HEAD24, "Kelby's children's services were rated good. The director said: \"Next "
+     "time we want to be outstanding across the board.\"", {"overall_effectiveness": "good"}),
+    (SG20_HEAD24, "Kelby's children's services remain inadequate, Ofsted said. Leaders had "
+     "hoped to win the second-highest rating.", {"overall_effectiveness": "inadequate"}),
+    (SG20_HEAD19, "Kelby's children's services are good, Ofsted said. In 2016 the council "
+     "was given the lowest of four grades.", {"overall_effectiveness": "good"}),
+    (SG20_HEAD19, "Kelby Council's children's services were not given the lowest rating, but "
+     "require improvement to be good, Ofsted said.",
+     {"overall_effectiveness": "requires_improvement"}),
+])
+def test_sgrades20_ranks_and_every_area(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
+# 'They' or 'It' opening a sentence after one whose subject is the whole service stands
+# for it: a grade no area takes is the overall grade ('... are no longer inadequate, Ofsted
+# said. They now require improvement to be good.'); not after another authority's sentence,
+# nor where 'It' stands for an area the sentence before named.
+@pytest.mark.parametrize("body, want", [
+    ("Kelby's children's services are no longer rated inadequate, Ofsted said. They now "
+     "require improvement to be good.", {"overall_effectiveness": "requires_improvement"}),
+    ("Kelby Council's children's services are no longer inadequate, Ofsted has said. "
+     "Following an inspection from 2 to 13 September 2019, they were rated as requiring "
+     "improvement to be good.",
+     {"overall_effectiveness": "requires_improvement"}),
+    ("Kelby's children's services were rated inadequate in 2016. They are now good, Ofsted "
+     "said.", {"overall_effectiveness": "good"}),
+    # not
+    ("Kelby's children's services are good, Ofsted said. Neighbouring Westerly's children's "
+     "services were inspected last year. They were rated outstanding.",
+     {"overall_effectiveness": "good"}),
+    ("Kelby's children's services are good, Ofsted said. They were rated inadequate in 2016.",
+     {"overall_effectiveness": "good"}),
+    ("Kelby's children's services are good, Ofsted said. Help and protection was praised. It "
+     "was rated outstanding.", {"overall_effectiveness": "good",
+                                "help_and_protection": "outstanding"}),
+])
+def test_sgrades20_they_for_the_service(nlp, body, want) -> None:
+    assert grades_of(run(nlp, f"{SG20_HEAD19}{body}\n")) == want
+
+
+# A text that reports its grades only so is news: 'the lowest of four possible grades',
+# 'good in each of the four areas', 'good across all areas'; and 'Now Ofsted has said they
+# ...' after a sentence on the service ('Now' opens no place's name).
+@pytest.mark.parametrize("head, body, want", [
+    (SG20_HEAD19, "Kelby's children's services have been given the lowest of four possible "
+     "grades, Ofsted said.", {"overall_effectiveness": "inadequate"}),
+    (SG20_HEAD24, "Kelby's children's services are good in each of the four areas, Ofsted "
+     "said.", {k: "good" for k in ("overall_effectiveness", "help_and_protection",
+                                   "children_in_care", "care_leavers", "impact_of_leaders")}),
+    (SG20_HEAD19, "Kelby's children's services are good across all areas, Ofsted said.",
+     {k: "good" for k in ("overall_effectiveness", "help_and_protection",
+                          "children_in_care_and_care_leavers", "impact_of_leaders")}),
+    (SG20_HEAD24, "Kelby Council's children's services were rated inadequate in 2021. Now "
+     "Ofsted has said they require improvement to be good.",
+     {"overall_effectiveness": "requires_improvement"}),
+])
+def test_sgrades20_news_told_by_rank_or_every_area(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
+# A pull quote's grade with the verdict after a dash gives it to the area the verdict is on.
+@pytest.mark.parametrize("quote, want", [
+    ("'Outstanding' - Ofsted's verdict on help and protection",
+     {"overall_effectiveness": "good", "help_and_protection": "outstanding"}),
+    ("'Outstanding' – the inspectors' verdict on the impact of leaders",
+     {"overall_effectiveness": "good", "impact_of_leaders": "outstanding"}),
+    # not: the service's own verdict, another council's
+    ("'Good' - Ofsted's verdict on Kelby's children's services",
+     {"overall_effectiveness": "good"}),
+    ("Neighbouring Westerly: 'Outstanding' - Ofsted's verdict on help and protection last year",
+     {"overall_effectiveness": "good"}),
+])
+def test_sgrades20_a_pull_quote_verdict_on_an_area(nlp, quote, want) -> None:
+    text = f"{SG20_HEAD19}Kelby's children's services are good, Ofsted said.\n\n{quote}\n"
+    assert grades_of(run(nlp, text)) == want

@@ -133,6 +133,8 @@ class ProseGrades:
         self.earlier_carry_now = rx("earlier_carry_now")
         self.headline_words = rules["headline_max_words"]
         self.headline_lead = rx("headline_grade_lead")
+        self.headline_tag = rx("headline_grade_tag")
+        self.pronoun_service = rx("pronoun_service")
         self.list_lead, self.list_item = rx("list_lead"), rx("list_item")
         self.list_item_end = rx("list_item_end")
         self.plain_item_chars = rules["list_plain_item_max_chars"]
@@ -176,6 +178,11 @@ class ProseGrades:
         told_before = ""  # the sentence before, in the same unit or a whole one before
         prev_end = -1
         judged_list = False  # the line before opened a list set aside (another judge's)
+        # 'Ofsted visits X | Inadequate rating': the overall grade a headline's tag gives,
+        # (its index in rows, the row), kept for the end; and the grades set aside as
+        # earlier (or another's) anywhere in the text
+        tag: tuple[int, Row] | None = None
+        earlier: set[str] = set()
         for offset, unit in self._units(text, lexicon, numbers):
             # 'Our self-assessment gave these grades:' over '- Help and protection: good':
             # the items under it, each with its grade, are the self-assessment's.
@@ -195,6 +202,9 @@ class ProseGrades:
             for sent_start, sentence in self._sentences(unit):
                 at = offset + sent_start
                 carried = self._earlier_carried(told_before, sentence, latest)
+                # 'X's services are no longer inadequate. They now require improvement.'
+                service = bool(told_before) and self._names_service(told_before, latest,
+                                                                    authority, dated)
                 told_before = sentence
                 lead = self.pronoun.match(sentence) if antecedent else None
                 if lead and not subject and (lead.group(0).strip().lower() == "it"
@@ -204,7 +214,7 @@ class ProseGrades:
                                    antecedent[1].keys) if lead and antecedent else None
                 found = self._sentence(sentence, lexicon, latest, seen, authority,
                                        prior_grade, dated, stand_in, carried, numbers,
-                                       counted)
+                                       counted, earlier, service)
                 prior_grade = found[-1][2].grade if found else ""
                 counted = "" if found else self._counted_grade(sentence, lexicon, latest,
                                                                authority, dated)
@@ -217,13 +227,20 @@ class ProseGrades:
                         # the evidence runs from the area's name where the text gives it
                         # to the grade: both sentences
                         start, end = antecedent[1].start + antecedent[0] - at, grade.end
-                    rows.append(Row(area, label, self.vocab.grade_key(grade.label)
-                                    or grade.grade, grade.label, at + start, at + end,
-                                    0, 0, "prose"))
+                    row = Row(area, label, self.vocab.grade_key(grade.label) or grade.grade,
+                              grade.label, at + start, at + end, 0, 0, "prose")
+                    if area == "overall_effectiveness" and tag is None and \
+                            self._tagged(sentence, grade):
+                        seen.discard(area)
+                        tag = (len(rows), row)
+                        continue
+                    rows.append(row)
                 lone = None if found else self._lone_area(sentence, lexicon, latest,
                                                           authority, dated, numbers)
                 antecedent = (at, lone) if lone else None
                 subject = bool(lone and self.it_antecedent.match(sentence[:lone.start]))
+        if tag and "overall_effectiveness" not in seen and tag[1].grade not in earlier:
+            rows.insert(tag[0], tag[1])
         return rows
 
     def _sentences(self, unit: str) -> list[tuple[int, str]]:
@@ -511,25 +528,35 @@ class ProseGrades:
     def _sentence(self, sentence: str, lexicon: list, latest: int | None, seen: set[str],
                   authority: str, prior_grade: str = "", start: str = "",
                   stand_in: Mention | None = None, carried: bool = False,
-                  numbers: dict[str, str] | None = None, counted: str = ""
+                  numbers: dict[str, str] | None = None, counted: str = "",
+                  earlier: set[str] | None = None, service: bool = False
                   ) -> list[tuple[str, str, Mention, int, int]]:
         """The rows of one sentence; `stand_in`: the area an opening 'Its work' stands
         for, where the sentence names none of its own; `carried`: the sentence before
         dated an earlier inspection this one goes on telling of (_earlier_carried);
         `counted`: the grade the sentence before gave a counted set of grades it did not
-        name ('The other three grades were all good.'), for 'Those are for A, B and C'."""
+        name ('The other three grades were all good.'), for 'Those are for A, B and C';
+        `earlier`, where given, gains the grades of the clauses set aside for another
+        inspection or authority (not for a hope alone); `service`: the sentence before
+        opened on the whole service, which a 'They' or 'It' here stands for."""
         cuts = self._cuts(sentence)
         clauses = _clauses(cuts)
         areas = self._areas(sentence, lexicon)
         if stand_in is not None and not any(a.start < stand_in.end for a in areas):
             areas = [stand_in] + areas
-        grades = self._grades(sentence, areas, prior_grade, numbers, counted)
+        # 'every other area good': 'every area' licenses a grade as an area does
+        every = self._every_area(sentence, clauses, lexicon, seen)
+        grades = self._grades(sentence, sorted(areas + every, key=lambda m: m.start),
+                              prior_grade, numbers, counted)
         if not grades:
             return []
         aside, hoped = self._set_aside(sentence, clauses, latest, authority, start, carried)
 
         for m in areas + grades:
             m.clause = _clause_of(clauses, m.start)
+        if earlier is not None:
+            earlier.update(self.vocab.grade_key(g.label) or g.grade for g in grades
+                           if g.clause in aside - hoped)
         hoped_areas = [m for m in areas if m.clause in hoped]
         subject = areas[0] if areas and areas[0].clause in aside and not re.sub(
             r"(?i)\bthe\b", "", sentence[:areas[0].start]).strip() else None
@@ -615,7 +642,35 @@ class ProseGrades:
         found = [(key, " ".join(areas[i].label.split()), g, areas[i].start, areas[i].end)
                  for i, g in sorted(given.items()) for key in areas[i].keys
                  if len(areas[i].keys) == 1 or key not in own]
-        return found + self._overall(sentence, clauses, areas, grades, taken, authority)
+        # 'Inadequate rating | Ofsted rates X good': a headline's tag gives the overall
+        # grade only where the headline gives no other
+        tagged = {id(g) for g in grades if self._tagged(sentence, g)}
+        return found + (self._overall(sentence, clauses, areas, [
+            g for g in grades if id(g) not in tagged], taken, authority, service) or
+            self._overall(sentence, clauses, areas, [g for g in grades if id(g) in tagged],
+                          taken, authority, service))
+
+    def _names_service(self, sentence: str, latest: int | None, authority: str, start: str
+                       ) -> bool:
+        """Whether a sentence's first clause names the whole service or the authority
+        (overall_subject, or the authority's name as its subject), not another authority's
+        ('Kelby's children's services are no longer inadequate, Ofsted said.', 'Kelby's
+        children's services were rated inadequate in 2016.': what the next sentence
+        tells of them is read there, as of now or of then)."""
+        first = sentence[:self._cuts(sentence)[1]]
+        if self.other.search(first) or self._other_council(first, authority) or \
+                self._other_subject(first, authority):
+            return False
+        m = self.subject_name.search(self._after_lead(first))
+        return bool(self.overall.search(first)) or bool(
+            m and m.group("name").split() and authority
+            and _names_authority(m.group("name"), authority))
+
+    def _tagged(self, sentence: str, g: Mention) -> bool:
+        """Whether a grade is a headline's tag: a part between its bars that is only a
+        grade and its noun ('Ofsted visits X | Inadequate rating': headline_grade_tag)."""
+        return "|" in sentence and self._headline(sentence) and any(
+            m.start() <= g.start < m.end() for m in self.headline_tag.finditer(sentence))
 
     def _one_list(self, sentence: str, areas: list[Mention], grade: Mention,
                   cuts: list[int]) -> bool:
@@ -893,9 +948,10 @@ class ProseGrades:
             return True
         if self.adjective.match(after):
             return False
-        # 'good at listening to children': one thing praised, not a grade
+        # 'good at listening to children': one thing praised, not a grade; but 'good at
+        # helping and protecting children' names an area as the activity: its grade
         if self.at_activity.match(after):
-            return False
+            return any(a.start >= g.end and self._to_area(sentence, g, a) for a in areas)
         if self.attributive_before.search(before[-20:]) and self.attributive_after.match(after):
             return False
         if self.before.search(before[-60:]) or self.after.match(after):
@@ -961,16 +1017,18 @@ class ProseGrades:
                 given[i] = g
 
     def _overall(self, sentence: str, clauses: list[tuple[int, int]], areas: list[Mention],
-                 grades: list[Mention], taken: set[int], authority: str
-                 ) -> list[tuple[str, str, Mention, int, int]]:
+                 grades: list[Mention], taken: set[int], authority: str,
+                 service: bool = False) -> list[tuple[str, str, Mention, int, int]]:
         """A grade no area took: the whole service's, where its clause (or a clause
         before it with neither grade nor area) names the service or the authority as a
-        whole, or the sentence is a headline."""
+        whole, or the sentence is a headline; or, where the sentence before named the
+        whole service (`service`), the clause's subject is 'they' or 'it' standing for it
+        (pronoun_service)."""
         headline = self._headline(sentence)
         busy = {m.clause for m in grades + areas}
 
         def whole(clause: str) -> bool:
-            if self.overall.search(clause):
+            if self.overall.search(clause) or (service and self.pronoun_service.match(clause)):
                 return True
             m = self.subject_name.search(self._after_lead(clause))
             return bool(m and m.group("name").split()) and (
