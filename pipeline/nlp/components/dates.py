@@ -69,6 +69,8 @@ POSTED_RE = re.compile(r"[ \t]*(?:(?:First|Date)[ \t]+)?(?:Published|Posted)(?:[
                        r"[ \t]*:?[ \t]*"
                        # its time first ('Published 12:05 BST, 14 June 2023')
                        r"(?:\d{1,2}[:.]\d{2}[ \t]*(?i:am|pm)?(?:[ \t]*(?:GMT|BST|UTC))?,?[ \t]*)?")
+# the post's author after the day posted ('Posted on 18th July 2024 by Dunmere Voice')
+POSTED_BY_RE = re.compile(r"[ \t]+by[ \t]+[A-Z][^\n|·•]{1,60}")
 # an update told after the day posted on the same line ('| Updated 16:40 BST, 16 June 2023')
 UPDATE_AFTER_RE = re.compile(r"[ \t]*[|·•,–-][ \t]*(?:(?i:last)[ \t]+)?"
                              r"(?i:updated|modified)\b[^\n]*")
@@ -465,6 +467,7 @@ class DatesComponent(RuleComponent):
         self.week_days = g.compile(r["inspection_week_days"])
         self.text_date = g.compile(r["text_date"])
         self.text_date_stamp = g.compile(r["text_date_stamp"])
+        self.item_label = re.compile(r["own_date_item_label"])
         self.prose_exclude = g.compile(r["inspection_prose_exclude_before"])
         self.began_before = g.compile(r["inspection_began_before"])
         self.began_no_year = g.compile(r["inspection_began_no_year"])
@@ -1053,8 +1056,10 @@ class DatesComponent(RuleComponent):
         April 2016'), after its own weekday ('Friday 22 July 2022', short: 'First
         published Tue 4 Jun 2024'), stamped with the time of day ('23 January 2018, 06:12
         GMT': the moment it was posted, unless the line is labelled an update), after a
-        byline's separator ('By A Reporter | 14 March 2017') or labelled as the day the item
-        was published or posted ('Published: 06.06.2024'), its time perhaps first and its
+        byline's separator ('By A Reporter | 14 March 2017'), after a label naming the kind
+        of item ('Council director's blog, 22 November 2018', 'News | 27 June 2025':
+        own_date_item_label) or labelled as the day the item was published or posted
+        ('Published: 06.06.2024', 'Posted on 18th July 2024 by A Writer'), its time perhaps first and its
         update after it ('Published 12:05 BST, 14 June 2023 | Updated 16:40 BST, 16 June
         2023'). A date under another label
         ('Last updated:', 'Date:', 'In the news on') or naming a weekday it does not fall
@@ -1076,7 +1081,10 @@ class DatesComponent(RuleComponent):
                 or (TIME_STAMP_RE.fullmatch(after) and not UPDATED_RE.search(before))
                 or ((not before.strip() or BYLINE_RE.match(text, line_start, m.start())
                      or posted) and not after.strip())
-                or (posted and UPDATE_AFTER_RE.fullmatch(after))):
+                or (posted and UPDATE_AFTER_RE.fullmatch(after))
+                or (posted and POSTED_BY_RE.fullmatch(after))
+                or (self.item_label.fullmatch(text, line_start, m.start())
+                    and (not after.strip() or TIME_STAMP_RE.fullmatch(after)))):
             return own
         return None
 
