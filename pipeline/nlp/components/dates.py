@@ -377,16 +377,17 @@ def _clause_before(head: str, m: re.Match, *groups: str) -> str:
     return CLAUSE_BREAK.split(head[max(0, m.start() - 60): at])[-1]
 
 
-def _under_another_title(text: str, at: int) -> bool:
+def _under_another_title(text: str, at: int, item_label: re.Pattern | None = None) -> bool:
     """Whether the line before a labelled line at `at` (blank lines skipped) is a title of
     its own that names no inspection: 'Report published: 21 July 2020' under 'Independent
     reviewing officer annual report 2019 to 2020' dates that document, not Ofsted's report.
-    A sentence (the visit's days told in prose) or a heading naming the inspection or
-    Ofsted is no other document's title."""
+    A sentence (the visit's days told in prose), a heading naming the inspection or
+    Ofsted, or a line naming the item's own kind ('Larchester City Council press release':
+    `item_label`) is no other document's title."""
     before = text[:at].rstrip()
     line = before[before.rfind("\n") + 1:].strip()
     return bool(line) and not line.endswith((".", ":", "!", "?")) and not OWN_TITLE_RE.search(
-        line)
+        line) and not (item_label and item_label.fullmatch(line))
 
 
 def _year_before(month: str, ref: str | None) -> bool:
@@ -525,7 +526,7 @@ class DatesComponent(RuleComponent):
         2023'), where the last day is written when another sentence gives it (else None),
         and the precision. `ref` (the report's or the text's own date) dates an
         expression written without a year."""
-        found = self._inspection_days(text, ref, news)
+        found = self._inspection_days(text, ref, news, la)
         head = text[: self.prose_window]
         if found:
             s, e, first, last, ended_at = found
@@ -664,7 +665,7 @@ class DatesComponent(RuleComponent):
         line = text[start:end if end >= 0 else len(text)].strip()
         return len(line) <= DATELINE_CHARS and not line.endswith(".")
 
-    def _inspection_days(self, text: str, ref: str | None, news: bool = False
+    def _inspection_days(self, text: str, ref: str | None, news: bool = False, la: str = ""
                          ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         for pat in self.inspection_labels:
             for m in pat.finditer(text):
@@ -673,7 +674,7 @@ class DatesComponent(RuleComponent):
                     return m.start("expr"), m.end("expr"), *rng, None
         head = text[: self.prose_window]
         paired = self._paired_days(head, ref)
-        prose = self._prose_days(head, ref, news)
+        prose = self._prose_days(head, ref, news, la)
         # The first and the last day each in words of their own ('ended on 25 October
         # 2019, having begun on the 14th', 'from 10 June, wrapping up on 21 June 2024')
         # complete the visit the prose forms read by one of its days (they would read the
@@ -695,26 +696,30 @@ class DatesComponent(RuleComponent):
                     return b[0], b[1], *rng, e
         return None
 
-    def _prose_days(self, head: str, ref: str | None, news: bool
+    def _prose_days(self, head: str, ref: str | None, news: bool, la: str = ""
                     ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         # 'The inspection began on 9 February, ...' and 'Inspectors left on 20 February
         # 2026' later: the forms below would read the last day alone as a one-day visit.
         # A visit they find outside that span ('The inspection took place from 9 to 20
         # February 2026', then someone's 'started on 5 January') is the visit.
         split = self._began_then_ended(head)
-        found = self._prose_days_written(head, ref, news)
+        found = self._prose_days_written(head, ref, news, la)
         if split and (found is None or split[2] <= found[2] <= found[3] <= split[3]):
             return split
         return found
 
-    def _prose_days_written(self, head: str, ref: str | None, news: bool
+    def _prose_days_written(self, head: str, ref: str | None, news: bool, la: str = ""
                             ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         # Letters: "a focused visit to X on 21 and 22 July 2021", "conducted on 15 and
         # 16 February 2011". Only near the top, and never a previous or next visit.
+        # A secondary source's sentence telling of another place's visit ('Neighbouring
+        # Eastmere was inspected from 1 to 12 October 2018') dates none of this one's.
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
                 before = _clause_before(head, m)
                 if self.prose_exclude.search(before):
+                    continue
+                if news and self._anothers(_sentence_at(head, m.start(), m.end()), la, True):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
                 # 'inspectors sampled cases referred between 01/04/2024 and
@@ -1134,10 +1139,28 @@ class DatesComponent(RuleComponent):
         before the visit ended."""
         labels = self._unbulleted(text)
         for m in self.report_label_news.finditer(labels):
-            found = self._day_date(m)
+            found = self._day_date(m) or self._day_after(m, visit_end)
             if found and abs(m.start() - at) <= LABELS_APART and found[2] >= visit_end \
-                    and not _under_another_title(text, m.start()):
+                    and not _under_another_title(text, m.start(), self.item_label):
                 return found
+        return None
+
+    def _day_after(self, m: re.Match, visit_end: str) -> tuple[int, int, str] | None:
+        """A label's day written with no year ('Tuesday 25 September'): in the first year
+        from the visit's last day's that puts it not before that day and on its weekday
+        where one is written (publication_report_label_news)."""
+        point = self.grammar.point(m.group("date"))
+        if not point or point[2] is not None or point[1] is None or len(visit_end) < 4:
+            return None
+        day, month, _ = point
+        for year in (int(visit_end[:4]), int(visit_end[:4]) + 1):
+            found = _iso(year, month, day)
+            if not found or found[0] < visit_end:
+                continue
+            told = m.group("weekday")
+            if told and calendar.day_name[date.fromisoformat(found[0]).weekday()] != told:
+                continue
+            return m.start("date"), m.end("date"), found[0]
         return None
 
     def _publication_month(self, text: str, own: str, la: str = ""
