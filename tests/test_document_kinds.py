@@ -9316,3 +9316,112 @@ def test_fix19_good_at_an_activity_is_no_grade(nlp, body, want) -> None:
     text = ("Kelby Post\nThursday 10 October 2019\n\nKelby children's services "
             f"inspected\n\n{body}\n")
     assert grades_of(run(nlp, text)) == want
+
+
+# sdates20
+# --- Round sdates20 (session 20): secondary sources' dates in general forms (invented
+# items, gold written first; tests/fixtures/secondary/README.md conventions).
+
+# The item's own date after a label naming the item's kind, parted by a comma, a bar or a
+# space ('Director's blog, 22 November 2018', 'News | 27 June 2025', 'Press release
+# 15/07/2015'), or a post's date with its author after it: a weekday told in the item is
+# read from it. Not a page's update label, a 'Date:' label, nor a meeting's heading.
+@pytest.mark.parametrize("dateline, want", [
+    ("Harrowfield Council director's blog, 22 November 2018", "2018-11-19"),
+    ("News | 22 November 2018", "2018-11-19"),
+    ("MP's update, 22 November 2018", "2018-11-19"),
+    ("Press release 22/11/2018", "2018-11-19"),
+    ("Posted on 22 November 2018 by Kelby Voice", "2018-11-19"),
+    # not
+    ("Last update, 22 November 2018", None),
+    ("Date: 22/11/2018", None),
+    ("Cabinet, 22 November 2018", None),
+])
+def test_sdates20_own_date_after_an_item_label(nlp, dateline, want) -> None:
+    text = (f"Kelby children's services rated good\n\n{dateline}\n\n{SD17_BODY} Inspectors "
+            "spent two weeks in Kelby in October. Their report was published on Monday.\n")
+    assert visit_of(run(nlp, text))[2] == want
+
+
+# A line labelled as the report's publication with its weekday and day but no year, beside
+# the visit's days: the first year from the visit's end putting the day on that weekday and
+# not before the visit. A weekday the day falls on in neither year dates nothing.
+@pytest.mark.parametrize("label, visit, want", [
+    ("Report published: Tuesday 25 September", "from 30 July to 10 August 2018",
+     "2018-09-25"),
+    ("Report published: 25 September", "from 30 July to 10 August 2018", "2018-09-25"),
+    ("Report published: Tuesday 21 January", "from 18 to 29 November 2019", "2020-01-21"),
+    # not: 25 September 2018 is a Tuesday, not a Friday; 2019's is a Wednesday
+    ("Report published: Friday 25 September", "from 30 July to 10 August 2018", None),
+])
+def test_sdates20_report_published_label_without_a_year(nlp, label, visit, want) -> None:
+    text = (f"Ofsted rates Kelby children's services as good\n\nKelby Council press release\n\n"
+            f"{label}\n\nKelby Council's children's services have been rated good by "
+            f"Ofsted.\n\nOfsted inspectors visited the council {visit}.\n")
+    assert visit_of(run(nlp, text))[2] == want
+
+
+# An earlier inspection told through the grade given then, the grade itself unnamed ('as
+# they had been judged in 2017', 'the same grade as in 2016'). Not a figure as it was then,
+# nor another council's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Help and protection still requires improvement, as it had been judged in 2017.",
+     [("2017", "year")]),
+    ("Services for children in care still require improvement, as they were rated in "
+     "March 2018.", [("2018-03", "month")]),
+    ("Kelby kept the same grade as in 2016.", [("2016", "year")]),
+    ("Kelby kept the same rating it received in 2016.", [("2016", "year")]),
+    # not
+    ("Caseloads are as high as they were in 2017.", []),
+    ("Neighbouring Ryton was rated good, as it had been judged in 2017.", []),
+])
+def test_sdates20_previous_told_through_the_grade_then(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Thursday 9 May 2024", sentence))
+    assert dates_of(rec, "previous_inspection") == want
+
+
+# Another place's visit days in a news item ('Neighbouring Eastmere was inspected from 1 to
+# 12 October 2018') date none of this one's; the item's own visit told by its month stands.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent two weeks in Kelby in October. Neighbouring Eastmere was inspected "
+     "from 1 to 12 October 2018 and rated requires improvement.", ("2018-10", "2018-10")),
+    ("Inspectors spent two weeks in Kelby in October. Another council, Eastmere, was "
+     "inspected from 1 to 12 October 2018.", ("2018-10", "2018-10")),
+    # the item's own days still stand
+    ("Inspectors visited Kelby from 1 to 12 October 2018.", ("2018-10-01", "2018-10-12")),
+])
+def test_sdates20_another_places_visit_days(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Wednesday 5 December 2018", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# A visit told by its first day only ('The inspection began on 3 June and lasted two weeks',
+# 'starting on 3 June'): the start alone, not a one-day visit. A last day written after it
+# still pairs.
+@pytest.mark.parametrize("sentence, want", [
+    ("The inspection began on 3 June and lasted two weeks.", ("2024-06-03", None)),
+    ("Inspectors arrived for a two-week inspection starting on 3 June.", ("2024-06-03", None)),
+    ("The inspection began on 3 June 2024 and ended on 14 June 2024.",
+     ("2024-06-03", "2024-06-14")),
+    ("Inspectors visited on 3 June 2024.", ("2024-06-03", "2024-06-03")),
+])
+def test_sdates20_visit_told_by_its_first_day(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Thursday 18 July 2024", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# The visit's days in brackets after the inspection named by an article or a possessive
+# ('The inspection (8 June - 2 July 2015) found ...'). Not the last or previous one, nor one
+# with a year before it.
+@pytest.mark.parametrize("sentence, want", [
+    ("The inspection (8 June - 2 July 2015) found serious failings.",
+     ("2015-06-08", "2015-07-02")),
+    ("Ofsted's four-week inspection (8 June - 2 July 2015) found serious failings.",
+     ("2015-06-08", "2015-07-02")),
+    # not
+    ("The last inspection (12 January - 4 February 2011) found it adequate.", (None, None)),
+    ("The 2011 inspection (12 January - 4 February 2011) found it adequate.", (None, None)),
+])
+def test_sdates20_visit_days_in_brackets(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Saturday 5 September 2015", sentence, ""))
+    assert visit_of(rec)[:2] == want
