@@ -9425,3 +9425,33 @@ def test_sdates20_visit_told_by_its_first_day(nlp, sentence, want) -> None:
 def test_sdates20_visit_days_in_brackets(nlp, sentence, want) -> None:
     rec = run(nlp, sd18_text("Saturday 5 September 2015", sentence, ""))
     assert visit_of(rec)[:2] == want
+
+
+# A clause of another event opened by a word of time between the visit word and a date
+# ('The inspection came after a man was jailed at X Crown Court on 5 January 2026'): the
+# event's date, not the visit's; the visit told in its own sentence stands. A clause closed
+# by a comma before the visit's days leaves them the visit's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted inspectors visited from 2 to 13 February. The inspection came after a man was "
+     "jailed at Kelby Crown Court on 5 January 2026.", ("2026-02-02", "2026-02-13")),
+    ("The inspection came after a man was jailed at Kelby Crown Court on 5 January 2026.",
+     (None, None)),
+    # the visit's
+    ("Inspectors visited after the council had asked for help, from 2 to 13 February 2026.",
+     ("2026-02-02", "2026-02-13")),
+])
+def test_sdates20_another_events_clause_before_a_date(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 24 March 2026", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# A visit's last day after its participle ('for three weeks, finishing on 14 March'): the
+# end alone, not a one-day visit.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors were in Kelby for three weeks, finishing on 14 March.", (None, "2019-03-14")),
+    ("Inspectors spent three weeks in Kelby, ending on 14 March.", (None, "2019-03-14")),
+    ("Inspectors visited Kelby on 14 March.", ("2019-03-14", "2019-03-14")),
+])
+def test_sdates20_visit_told_by_its_last_day_participle(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Wednesday 8 May 2019", sentence, ""))
+    assert visit_of(rec)[:2] == want

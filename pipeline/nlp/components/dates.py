@@ -719,7 +719,8 @@ class DatesComponent(RuleComponent):
                 before = _clause_before(head, m)
                 if self.prose_exclude.search(before):
                     continue
-                if news and self._anothers(_sentence_at(head, m.start(), m.end()), la, True):
+                if news and (self._anothers(_sentence_at(head, m.start(), m.end()), la, True)
+                             or self.other_event_news.search(head[m.start():m.start("expr")])):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
                 # 'inspectors sampled cases referred between 01/04/2024 and
