@@ -9455,3 +9455,54 @@ def test_sdates20_another_events_clause_before_a_date(nlp, sentence, want) -> No
 def test_sdates20_visit_told_by_its_last_day_participle(nlp, sentence, want) -> None:
     rec = run(nlp, sd18_text("Wednesday 8 May 2019", sentence, ""))
     assert visit_of(rec)[:2] == want
+
+
+# A news visit word, days written without their year, and a dated day of another event
+# later in the sentence ('The inspection, which took place from 9 January to 2 February,
+# followed the death of a baby on 14 October 2016'): the nearer days are the visit's.
+# Another setting's visit ('Children's homes in the area were inspected separately on 4 May
+# 2015') is none of the council's.
+@pytest.mark.parametrize("sentence, want", [
+    ("The inspection, which took place from 9 January to 2 February, followed the death of a "
+     "baby on 14 October 2016.", ("2017-01-09", "2017-02-02")),
+    ("The inspection took place from 9 January to 2 February. Children's homes in the area "
+     "were inspected separately on 4 May 2016.", ("2017-01-09", "2017-02-02")),
+    # not: no visit of the council's
+    ("Children's homes in the area were inspected separately on 4 May 2016.", (None, None)),
+    # the visit's own year written stays the visit
+    ("The inspection took place from 9 January to 2 February 2017.",
+     ("2017-01-09", "2017-02-02")),
+])
+def test_sdates20_days_nearer_the_visit_word(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 21 March 2017", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# A news visit told as 'last October': the month, in the latest year putting it not after
+# the item's date. Not 'last' of an earlier inspection ('at the last inspection in October').
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent a fortnight in Kelby last October.", ("2019-10", "2019-10")),
+    ("Ofsted inspectors visited Kelby for two weeks last October.", ("2019-10", "2019-10")),
+    # not
+    ("The council was rated good at the last inspection in October 2016.", (None, None)),
+])
+def test_sdates20_visit_told_last_month_name(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 14 January 2020", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# Earlier inspections in more words: a second earlier grade after 'and' with its own year,
+# 'Back then, in 2016, ...', 'Ofsted's previous verdict, in 2020, ...'. Not a grade hoped
+# for in a year to come, nor another council's verdict.
+@pytest.mark.parametrize("sentence, want", [
+    ("Kelby was judged inadequate in 2014 and requires improvement in 2016.",
+     [("2014", "year"), ("2016", "year")]),
+    ("Back then, in 2016, the council had been rated inadequate.", [("2016", "year")]),
+    ("Ofsted's previous verdict, in 2020, was requires improvement.", [("2020", "year")]),
+    # not
+    ("Kelby was judged good in 2016 and wants to be outstanding in 2027.", [("2016", "year")]),
+    ("Neighbouring Ryton's previous verdict, in 2020, was inadequate.", []),
+])
+def test_sdates20_earlier_inspections_in_more_words(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 4 June 2024", sentence))
+    assert sorted(dates_of(rec, "previous_inspection")) == want

@@ -69,6 +69,8 @@ POSTED_RE = re.compile(r"[ \t]*(?:(?:First|Date)[ \t]+)?(?:Published|Posted)(?:[
                        r"[ \t]*:?[ \t]*"
                        # its time first ('Published 12:05 BST, 14 June 2023')
                        r"(?:\d{1,2}[:.]\d{2}[ \t]*(?i:am|pm)?(?:[ \t]*(?:GMT|BST|UTC))?,?[ \t]*)?")
+# 'last' right before a news visit's month ('spent a fortnight in Kelsey last October')
+LAST_BEFORE_MONTH_RE = re.compile(r"\b(?i:last)\s+$")
 # the post's author after the day posted ('Posted on 18th July 2024 by Dunmere Voice')
 POSTED_BY_RE = re.compile(r"[ \t]+by[ \t]+[A-Z][^\n|·•]{1,60}")
 # an update told after the day posted on the same line ('| Updated 16:40 BST, 16 June 2023')
@@ -497,6 +499,7 @@ class DatesComponent(RuleComponent):
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
         self.previous_news = [g.compile(p) for p in r["previous_inspection_news"]]
         self.other_event_news = re.compile(r["inspection_gap_other_event_news"])
+        self.gap_days_news = g.compile(r["inspection_gap_days_news"])
         self.last_month_news = [g.compile(p) for p in r["inspection_last_month_news"]]
         self.weekday_pub_news = [g.compile(p) for p in r["publication_weekday_news"]]
         self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
@@ -610,7 +613,10 @@ class DatesComponent(RuleComponent):
         for pat in self.inspection_months + (self.inspection_months_news if news else []):
             in_news = pat in self.inspection_months_news
             for m in pat.finditer(head):
-                if self.prose_exclude.search(_clause_before(head, m)):
+                # 'last October' names the month, not an earlier inspection
+                before = LAST_BEFORE_MONTH_RE.sub("", _clause_before(head, m)) if in_news \
+                    else _clause_before(head, m)
+                if self.prose_exclude.search(before):
                     continue
                 # a news month form's sentence telling of a neighbour's, another place's or
                 # a setting's visit ('In February, inspectors spent two weeks in
@@ -719,8 +725,10 @@ class DatesComponent(RuleComponent):
                 before = _clause_before(head, m)
                 if self.prose_exclude.search(before):
                     continue
+                gap = head[m.start():m.start("expr")]
                 if news and (self._anothers(_sentence_at(head, m.start(), m.end()), la, True)
-                             or self.other_event_news.search(head[m.start():m.start("expr")])):
+                             or self.other_event_news.search(gap)
+                             or self.gap_days_news.search(gap)):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
                 # 'inspectors sampled cases referred between 01/04/2024 and
