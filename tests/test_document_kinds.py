@@ -9506,3 +9506,36 @@ def test_sdates20_visit_told_last_month_name(nlp, sentence, want) -> None:
 def test_sdates20_earlier_inspections_in_more_words(nlp, sentence, want) -> None:
     rec = run(nlp, sd18_text("Tuesday 4 June 2024", sentence))
     assert sorted(dates_of(rec, "previous_inspection")) == want
+
+
+# The inspectors' arriving as the visit's first day, its last day written without its year
+# in the same sentence ('arrived on 1 December for a two-week inspection, which concluded on
+# 12 December'): both, in the latest years not after the item's date. Arriving alone is the
+# start only; another thing's end is not the visit's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors arrived on 1 December for a two-week inspection, which concluded on 12 "
+     "December.", ("2025-12-01", "2025-12-12")),
+    ("Inspectors arrived on 1 December for a two-week inspection.", ("2025-12-01", None)),
+    # not
+    ("Inspectors arrived on 1 December. The council's consultation on youth centres ended on "
+     "12 December.", ("2025-12-01", None)),
+])
+def test_sdates20_arrived_then_concluded_without_years(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Monday 9 February 2026", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# Publication on a weekday with its place on the web ('published on the Ofsted website on
+# Tuesday'); a grade given for the first time since a year ('the first time Kelby has been
+# rated good since 2014'): that year's inspection. Not a school's, nor a council in general.
+@pytest.mark.parametrize("sentence, pub, want", [
+    ("It is the first time Kelby has been rated good since 2014.",
+     "The report was published on the Ofsted website on Tuesday.",
+     ("2019-07-30", [("2014", "year")])),
+    ("Kelby is the first council in the region to be rated good since 2014.",
+     "The report was published on the council's website on Tuesday.",
+     ("2019-07-30", [])),
+])
+def test_sdates20_published_on_a_website_and_first_time_since(nlp, sentence, pub, want) -> None:
+    rec = run(nlp, sd18_text("Thursday 1 August 2019", sentence, pub))
+    assert (visit_of(rec)[2], dates_of(rec, "previous_inspection")) == want

@@ -708,7 +708,7 @@ class DatesComponent(RuleComponent):
         # 2026' later: the forms below would read the last day alone as a one-day visit.
         # A visit they find outside that span ('The inspection took place from 9 to 20
         # February 2026', then someone's 'started on 5 January') is the visit.
-        split = self._began_then_ended(head)
+        split = self._began_then_ended(head, ref if news else None)
         found = self._prose_days_written(head, ref, news, la)
         if split and (found is None or split[2] <= found[2] <= found[3] <= split[3]):
             return split
@@ -769,11 +769,14 @@ class DatesComponent(RuleComponent):
                         return m.start("expr"), m.end("expr"), *rng, None
         return None
 
-    def _began_then_ended(self, head: str
+    def _began_then_ended(self, head: str, ref: str | None = None
                           ) -> tuple[int, int, str, str, tuple[int, int]] | None:
         """'The inspection began on 9 February, ...' and, in a later sentence,
         'Inspectors left on 20 February 2026': the first day takes the last day's year
-        (the year before for a December start and a January end)."""
+        (the year before for a December start and a January end). In a news item whose
+        own date is `ref`, a last day written without its year too ('Inspectors arrived on
+        1 December for a two-week inspection, which concluded on 12 December' in an item
+        of 9 February 2026) is the latest such day not after that date."""
         for m in self.began_no_year.finditer(head):
             if self.prose_exclude.search(_clause_before(head, m, "date")):
                 continue
@@ -784,7 +787,9 @@ class DatesComponent(RuleComponent):
                 for e in pat.finditer(head, m.end()):
                     if not self._visit_ended(head, m, e):
                         continue
-                    last = self.grammar.parse_single(e.group("date").rstrip("."))
+                    written = e.group("date").rstrip(".")
+                    last = self.grammar.parse_single(written) or (
+                        self.grammar.with_year(written, ref) if ref else None)
                     if not last or last[1] != "day":
                         continue
                     y = int(last[0][:4]) - (point[1] > int(last[0][5:7]))
