@@ -1078,9 +1078,9 @@ class DatesComponent(RuleComponent):
         byline's separator ('By A Reporter | 14 March 2017'), after a label naming the kind
         of item ('Council director's blog, 22 November 2018', 'News | 27 June 2025':
         own_date_item_label) or labelled as the day the item was published or posted
-        ('Published: 06.06.2024', 'Posted on 18th July 2024 by A Writer'), its time perhaps first and its
-        update after it ('Published 12:05 BST, 14 June 2023 | Updated 16:40 BST, 16 June
-        2023'). A date under another label
+        ('Published: 06.06.2024', 'Posted on 18th July 2024 by A Writer'), its time perhaps
+        first and its update after it ('Published 12:05 BST, 14 June 2023 | Updated 16:40
+        BST, 16 June 2023'). A date under another label
         ('Last updated:', 'Date:', 'In the news on') or naming a weekday it does not fall
         on is not read so (tests/fixtures/secondary/README.md)."""
         if not ref or len(ref) != 10 or not self._dateline(text):
