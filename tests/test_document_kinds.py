@@ -9539,3 +9539,25 @@ def test_sdates20_arrived_then_concluded_without_years(nlp, sentence, want) -> N
 def test_sdates20_published_on_a_website_and_first_time_since(nlp, sentence, pub, want) -> None:
     rec = run(nlp, sd18_text("Thursday 1 August 2019", sentence, pub))
     assert (visit_of(rec)[2], dates_of(rec, "previous_inspection")) == want
+
+
+# What the news checks above must leave the visit's: its own clause ('when they were in the
+# county from 27 June to 8 July 2022'), a relative clause of the visit before its days
+# ('which opened on 8 November 2021 and closed on 19 November'), a single day between the
+# visit word and the visit's days ('The inspection report, published on 30 April, follows a
+# standard inspection carried out over two weeks, from Monday 4 March to Friday 15 March').
+@pytest.mark.parametrize("sentence, want", [
+    ("Many of you met the inspectors when they were in the county from 27 June to 8 July "
+     "2022.", ("2022-06-27", "2022-07-08")),
+    ("Ofsted's inspection of Kelby Council's children's services, which opened on 8 November "
+     "2021 and closed on 19 November, judged them good.", ("2021-11-08", "2021-11-19")),
+    ("The inspection report, published on 30 April, follows a standard inspection carried "
+     "out over two weeks, from Monday 4 March to Friday 15 March 2024.",
+     ("2024-03-04", "2024-03-15")),
+    ("Ofsted carried out a focused visit to the council's front door service, which handles "
+     "contacts and referrals about children, on 7 and 8 July 2021.",
+     ("2021-07-07", "2021-07-08")),
+])
+def test_sdates20_news_checks_leave_the_visits_own_days(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Friday 9 August 2024", sentence, ""))
+    assert visit_of(rec)[:2] == want

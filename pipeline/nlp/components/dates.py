@@ -500,6 +500,7 @@ class DatesComponent(RuleComponent):
         self.previous_news = [g.compile(p) for p in r["previous_inspection_news"]]
         self.other_event_news = re.compile(r["inspection_gap_other_event_news"])
         self.gap_days_news = g.compile(r["inspection_gap_days_news"])
+        self.other_clause_news = re.compile(r["inspection_gap_other_clause_news"])
         self.last_month_news = [g.compile(p) for p in r["inspection_last_month_news"]]
         self.weekday_pub_news = [g.compile(p) for p in r["publication_weekday_news"]]
         self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
@@ -727,7 +728,7 @@ class DatesComponent(RuleComponent):
                     continue
                 gap = head[m.start():m.start("expr")]
                 if news and (self._anothers(_sentence_at(head, m.start(), m.end()), la, True)
-                             or self.other_event_news.search(gap)
+                             or self.other_clause_news.search(gap)
                              or self.gap_days_news.search(gap)):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
@@ -918,7 +919,9 @@ class DatesComponent(RuleComponent):
                     continue
                 # 'I visited the new youth hub, which opened on 1 July': the date is
                 # another event's, told in a clause of its own.
-                if news and self.other_event_news.search(head[m.start():m.start("expr")]):
+                gap = head[m.start():m.start("expr")]
+                if news and (self.other_event_news.search(gap)
+                             or self.other_clause_news.search(gap)):
                     continue
                 for year in self._years(head, m, pub_iso):
                     rng = self.grammar.parse_range(f"{m.group('expr')} {year}")
