@@ -8358,7 +8358,8 @@ def sd18_text(dateline: str, sentence: str, pub: str = "The report was published
 # A visit's last day told by a weekday relative to the item's dateline (with its weekday or
 # alone on its line): the visit's subject or a verb going on from its first day's sentence.
 # Not another thing that concluded, another council's inspection, or a date labelled as a
-# page's update (the first day then stands alone, as before).
+# page's update (the first day then stands alone: since round sdates20 a day the visit
+# began or the inspectors arrived on is its start only, as 'from 22 April' was).
 @pytest.mark.parametrize("dateline, sentence, want", [
     ("Monday 13 May 2024", "Inspectors arrived on 22 April for a three-week inspection. The "
      "inspection concluded on Friday.", ("2024-04-22", "2024-05-10")),
@@ -8369,11 +8370,11 @@ def sd18_text(dateline: str, sentence: str, pub: str = "The report was published
     ("15 May 2024", "Inspectors began their visit on 22 April and concluded it on Friday.",
      ("2024-04-22", "2024-05-10")),
     ("Wednesday 15 May 2024", "Inspectors arrived on 22 April. The council's consultation on "
-     "family hubs concluded on Friday.", ("2024-04-22", "2024-04-22")),
+     "family hubs concluded on Friday.", ("2024-04-22", None)),
     ("Wednesday 15 May 2024", "Inspectors arrived on 22 April. Neighbouring Ryton's "
-     "inspection ended on Friday.", ("2024-04-22", "2024-04-22")),
+     "inspection ended on Friday.", ("2024-04-22", None)),
     ("Last updated: 15 May 2024", "The inspection began on 22 April and ended on Friday.",
-     ("2024-04-22", "2024-04-22")),
+     ("2024-04-22", None)),
 ])
 def test_sdates18_last_day_told_by_a_weekday(nlp, dateline, sentence, want) -> None:
     assert visit_of(run(nlp, sd18_text(dateline, sentence, "")))[:2] == want
@@ -8540,12 +8541,13 @@ def test_sdates18_the_inspection_named_with_its_month(nlp, sentence, want) -> No
     ("Inspectors arrived on 22 April. The inspection concluded yesterday.",
      ("2024-04-22", "2024-05-12")),
     ("Inspectors arrived on 22 April and left on Friday.", ("2024-04-22", "2024-05-10")),
+    # not (the arrival day alone is the start only since round sdates20)
     ("Inspectors arrived on 22 April. The consultation ended yesterday.",
-     ("2024-04-22", "2024-04-22")),
+     ("2024-04-22", None)),
     ("Inspectors arrived on 22 April while the consultation concluded on Friday.",
-     ("2024-04-22", "2024-04-22")),
+     ("2024-04-22", None)),
     ("Inspectors arrived on 22 April, and the strike ended on Friday.",
-     ("2024-04-22", "2024-04-22")),
+     ("2024-04-22", None)),
 ])
 def test_sdates18_last_day_yesterday_or_and_left(nlp, sentence, want) -> None:
     assert visit_of(run(nlp, sd18_text("Monday 13 May 2024", sentence, "")))[:2] == want
@@ -9560,4 +9562,34 @@ def test_sdates20_published_on_a_website_and_first_time_since(nlp, sentence, pub
 ])
 def test_sdates20_news_checks_leave_the_visits_own_days(nlp, sentence, want) -> None:
     rec = run(nlp, sd18_text("Friday 9 August 2024", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# An earlier report named by its year with a verdict after it ('a damning 2018 report rated
+# the council inadequate') or by its publication ('The last Ofsted report, published in
+# 2013, rated the council adequate'); councils counted ('Nationally, 21 councils were rated
+# inadequate in 2019') are a statistic. Not a year's annual report, nor a report to come.
+@pytest.mark.parametrize("sentence, want", [
+    ("It comes after a damning 2018 report rated the council inadequate.", [("2018", "year")]),
+    ("The last Ofsted report, published in 2013, rated the council adequate.",
+     [("2013", "year")]),
+    # not
+    ("Nationally, 21 councils were rated inadequate in 2019.", []),
+    ("The council's 2023 annual report said caseloads had fallen.", []),
+])
+def test_sdates20_earlier_report_by_its_year(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Wednesday 15 September 2024", sentence))
+    assert dates_of(rec, "previous_inspection") == want
+
+
+# A visit's end by a weekday, the visit named at more length ('Ofsted inspectors finished
+# their four-week inspection of Kelby's children's services on Friday'); not a neighbour's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors arrived on 10 October. They finished their four-week inspection of Kelby's "
+     "children's services on Friday.", ("2016-10-10", "2016-11-04")),
+    ("Inspectors arrived on 10 October. They finished their four-week inspection of "
+     "neighbouring Ryton's children's services on Friday.", ("2016-10-10", None)),
+])
+def test_sdates20_finished_their_long_named_inspection_on_a_weekday(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Monday 7 November 2016", sentence, ""))
     assert visit_of(rec)[:2] == want
