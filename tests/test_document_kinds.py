@@ -3374,7 +3374,7 @@ def visit_of(rec: dict) -> tuple:
      "old duty system closed on 1 March 2026.\n", ("2026-02-09", "2026-02-20", None)),
     ("Thornwick rated good\nThursday 2 April 2026\nThe inspection began on 9 February, when "
      "a team of five inspectors arrived. The old duty system closed on 20 February 2026.\n",
-     ("2026-02-09", "2026-02-09", None)),
+     ("2026-02-09", None, None)),  # the day it began: its start only (round sdates20)
     # another service 'was inspected in June 2022' dates no visit
     ("Ravensworth judged inadequate\n5 August 2022\nThe council's youth justice service was "
      "inspected in June 2022 by HMI Probation, and the report was published on 4 August "
@@ -3393,7 +3393,7 @@ def visit_of(rec: dict) -> tuple:
     ("Coast FM News - Wednesday 7 November 2018\nHollins Cross told to improve\nOfsted has "
      "published the report of its inspection of Hollins Cross County Council's children's "
      "services, which began on 10 September. Its services were rated good.\n",
-     ("2018-09-10", "2018-09-10", None)),
+     ("2018-09-10", None, None)),  # the day it began: its start only (round sdates20)
     # 'It' after a sentence naming the report and something else the report praised
     ("Thornwick Gazette\nFriday 6 March 2026\nOfsted rated the council good after an "
      "inspection from 9 to 20 February 2026. The report praised the council's new app for care "
