@@ -3389,7 +3389,7 @@ def visit_of(rec: dict) -> tuple:
      "old duty system closed on 1 March 2026.\n", ("2026-02-09", "2026-02-20", None)),
     ("Thornwick rated good\nThursday 2 April 2026\nThe inspection began on 9 February, when "
      "a team of five inspectors arrived. The old duty system closed on 20 February 2026.\n",
-     ("2026-02-09", "2026-02-09", None)),
+     ("2026-02-09", None, None)),  # the day it began: its start only (round sdates20)
     # another service 'was inspected in June 2022' dates no visit
     ("Ravensworth judged inadequate\n5 August 2022\nThe council's youth justice service was "
      "inspected in June 2022 by HMI Probation, and the report was published on 4 August "
@@ -3408,7 +3408,7 @@ def visit_of(rec: dict) -> tuple:
     ("Coast FM News - Wednesday 7 November 2018\nHollins Cross told to improve\nOfsted has "
      "published the report of its inspection of Hollins Cross County Council's children's "
      "services, which began on 10 September. Its services were rated good.\n",
-     ("2018-09-10", "2018-09-10", None)),
+     ("2018-09-10", None, None)),  # the day it began: its start only (round sdates20)
     # 'It' after a sentence naming the report and something else the report praised
     ("Thornwick Gazette\nFriday 6 March 2026\nOfsted rated the council good after an "
      "inspection from 9 to 20 February 2026. The report praised the council's new app for care "
@@ -8373,7 +8373,8 @@ def sd18_text(dateline: str, sentence: str, pub: str = "The report was published
 # A visit's last day told by a weekday relative to the item's dateline (with its weekday or
 # alone on its line): the visit's subject or a verb going on from its first day's sentence.
 # Not another thing that concluded, another council's inspection, or a date labelled as a
-# page's update (the first day then stands alone, as before).
+# page's update (the first day then stands alone: since round sdates20 a day the visit
+# began or the inspectors arrived on is its start only, as 'from 22 April' was).
 @pytest.mark.parametrize("dateline, sentence, want", [
     ("Monday 13 May 2024", "Inspectors arrived on 22 April for a three-week inspection. The "
      "inspection concluded on Friday.", ("2024-04-22", "2024-05-10")),
@@ -8384,11 +8385,11 @@ def sd18_text(dateline: str, sentence: str, pub: str = "The report was published
     ("15 May 2024", "Inspectors began their visit on 22 April and concluded it on Friday.",
      ("2024-04-22", "2024-05-10")),
     ("Wednesday 15 May 2024", "Inspectors arrived on 22 April. The council's consultation on "
-     "family hubs concluded on Friday.", ("2024-04-22", "2024-04-22")),
+     "family hubs concluded on Friday.", ("2024-04-22", None)),
     ("Wednesday 15 May 2024", "Inspectors arrived on 22 April. Neighbouring Ryton's "
-     "inspection ended on Friday.", ("2024-04-22", "2024-04-22")),
+     "inspection ended on Friday.", ("2024-04-22", None)),
     ("Last updated: 15 May 2024", "The inspection began on 22 April and ended on Friday.",
-     ("2024-04-22", "2024-04-22")),
+     ("2024-04-22", None)),
 ])
 def test_sdates18_last_day_told_by_a_weekday(nlp, dateline, sentence, want) -> None:
     assert visit_of(run(nlp, sd18_text(dateline, sentence, "")))[:2] == want
@@ -8555,12 +8556,13 @@ def test_sdates18_the_inspection_named_with_its_month(nlp, sentence, want) -> No
     ("Inspectors arrived on 22 April. The inspection concluded yesterday.",
      ("2024-04-22", "2024-05-12")),
     ("Inspectors arrived on 22 April and left on Friday.", ("2024-04-22", "2024-05-10")),
+    # not (the arrival day alone is the start only since round sdates20)
     ("Inspectors arrived on 22 April. The consultation ended yesterday.",
-     ("2024-04-22", "2024-04-22")),
+     ("2024-04-22", None)),
     ("Inspectors arrived on 22 April while the consultation concluded on Friday.",
-     ("2024-04-22", "2024-04-22")),
+     ("2024-04-22", None)),
     ("Inspectors arrived on 22 April, and the strike ended on Friday.",
-     ("2024-04-22", "2024-04-22")),
+     ("2024-04-22", None)),
 ])
 def test_sdates18_last_day_yesterday_or_and_left(nlp, sentence, want) -> None:
     assert visit_of(run(nlp, sd18_text("Monday 13 May 2024", sentence, "")))[:2] == want
@@ -9648,3 +9650,278 @@ def test_sgrades20_news_told_by_rank_or_every_area(nlp, head, body, want) -> Non
 def test_sgrades20_a_pull_quote_verdict_on_an_area(nlp, quote, want) -> None:
     text = f"{SG20_HEAD19}Kelby's children's services are good, Ofsted said.\n\n{quote}\n"
     assert grades_of(run(nlp, text)) == want
+
+
+# sdates20
+# --- Round sdates20 (session 20): secondary sources' dates in general forms (invented
+# items, gold written first; tests/fixtures/secondary/README.md conventions).
+
+# The item's own date after a label naming the item's kind, parted by a comma, a bar or a
+# space ('Director's blog, 22 November 2018', 'News | 27 June 2025', 'Press release
+# 15/07/2015'), or a post's date with its author after it: a weekday told in the item is
+# read from it. Not a page's update label, a 'Date:' label, nor a meeting's heading.
+@pytest.mark.parametrize("dateline, want", [
+    ("Harrowfield Council director's blog, 22 November 2018", "2018-11-19"),
+    ("News | 22 November 2018", "2018-11-19"),
+    ("MP's update, 22 November 2018", "2018-11-19"),
+    ("Press release 22/11/2018", "2018-11-19"),
+    ("Posted on 22 November 2018 by Kelby Voice", "2018-11-19"),
+    # not
+    ("Last update, 22 November 2018", None),
+    ("Date: 22/11/2018", None),
+    ("Cabinet, 22 November 2018", None),
+])
+def test_sdates20_own_date_after_an_item_label(nlp, dateline, want) -> None:
+    text = (f"Kelby children's services rated good\n\n{dateline}\n\n{SD17_BODY} Inspectors "
+            "spent two weeks in Kelby in October. Their report was published on Monday.\n")
+    assert visit_of(run(nlp, text))[2] == want
+
+
+# A line labelled as the report's publication with its weekday and day but no year, beside
+# the visit's days: the first year from the visit's end putting the day on that weekday and
+# not before the visit. A weekday the day falls on in neither year dates nothing.
+@pytest.mark.parametrize("label, visit, want", [
+    ("Report published: Tuesday 25 September", "from 30 July to 10 August 2018",
+     "2018-09-25"),
+    ("Report published: 25 September", "from 30 July to 10 August 2018", "2018-09-25"),
+    ("Report published: Tuesday 21 January", "from 18 to 29 November 2019", "2020-01-21"),
+    # not: 25 September 2018 is a Tuesday, not a Friday; 2019's is a Wednesday
+    ("Report published: Friday 25 September", "from 30 July to 10 August 2018", None),
+])
+def test_sdates20_report_published_label_without_a_year(nlp, label, visit, want) -> None:
+    text = (f"Ofsted rates Kelby children's services as good\n\nKelby Council press release\n\n"
+            f"{label}\n\nKelby Council's children's services have been rated good by "
+            f"Ofsted.\n\nOfsted inspectors visited the council {visit}.\n")
+    assert visit_of(run(nlp, text))[2] == want
+
+
+# An earlier inspection told through the grade given then, the grade itself unnamed ('as
+# they had been judged in 2017', 'the same grade as in 2016'). Not a figure as it was then,
+# nor another council's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Help and protection still requires improvement, as it had been judged in 2017.",
+     [("2017", "year")]),
+    ("Services for children in care still require improvement, as they were rated in "
+     "March 2018.", [("2018-03", "month")]),
+    ("Kelby kept the same grade as in 2016.", [("2016", "year")]),
+    ("Kelby kept the same rating it received in 2016.", [("2016", "year")]),
+    # not
+    ("Caseloads are as high as they were in 2017.", []),
+    ("Neighbouring Ryton was rated good, as it had been judged in 2017.", []),
+])
+def test_sdates20_previous_told_through_the_grade_then(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Thursday 9 May 2024", sentence))
+    assert dates_of(rec, "previous_inspection") == want
+
+
+# Another place's visit days in a news item ('Neighbouring Eastmere was inspected from 1 to
+# 12 October 2018') date none of this one's; the item's own visit told by its month stands.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent two weeks in Kelby in October. Neighbouring Eastmere was inspected "
+     "from 1 to 12 October 2018 and rated requires improvement.", ("2018-10", "2018-10")),
+    ("Inspectors spent two weeks in Kelby in October. Another council, Eastmere, was "
+     "inspected from 1 to 12 October 2018.", ("2018-10", "2018-10")),
+    # the item's own days still stand
+    ("Inspectors visited Kelby from 1 to 12 October 2018.", ("2018-10-01", "2018-10-12")),
+])
+def test_sdates20_another_places_visit_days(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Wednesday 5 December 2018", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# A visit told by its first day only ('The inspection began on 3 June and lasted two weeks',
+# 'starting on 3 June'): the start alone, not a one-day visit. A last day written after it
+# still pairs.
+@pytest.mark.parametrize("sentence, want", [
+    ("The inspection began on 3 June and lasted two weeks.", ("2024-06-03", None)),
+    ("Inspectors arrived for a two-week inspection starting on 3 June.", ("2024-06-03", None)),
+    ("The inspection began on 3 June 2024 and ended on 14 June 2024.",
+     ("2024-06-03", "2024-06-14")),
+    ("Inspectors visited on 3 June 2024.", ("2024-06-03", "2024-06-03")),
+])
+def test_sdates20_visit_told_by_its_first_day(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Thursday 18 July 2024", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# The visit's days in brackets after the inspection named by an article or a possessive
+# ('The inspection (8 June - 2 July 2015) found ...'). Not the last or previous one, nor one
+# with a year before it.
+@pytest.mark.parametrize("sentence, want", [
+    ("The inspection (8 June - 2 July 2015) found serious failings.",
+     ("2015-06-08", "2015-07-02")),
+    ("Ofsted's four-week inspection (8 June - 2 July 2015) found serious failings.",
+     ("2015-06-08", "2015-07-02")),
+    # not
+    ("The last inspection (12 January - 4 February 2011) found it adequate.", (None, None)),
+    ("The 2011 inspection (12 January - 4 February 2011) found it adequate.", (None, None)),
+])
+def test_sdates20_visit_days_in_brackets(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Saturday 5 September 2015", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# A clause of another event opened by a word of time between the visit word and a date
+# ('The inspection came after a man was jailed at X Crown Court on 5 January 2026'): the
+# event's date, not the visit's; the visit told in its own sentence stands. A clause closed
+# by a comma before the visit's days leaves them the visit's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted inspectors visited from 2 to 13 February. The inspection came after a man was "
+     "jailed at Kelby Crown Court on 5 January 2026.", ("2026-02-02", "2026-02-13")),
+    ("The inspection came after a man was jailed at Kelby Crown Court on 5 January 2026.",
+     (None, None)),
+    # the visit's
+    ("Inspectors visited after the council had asked for help, from 2 to 13 February 2026.",
+     ("2026-02-02", "2026-02-13")),
+])
+def test_sdates20_another_events_clause_before_a_date(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 24 March 2026", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# A visit's last day after its participle ('for three weeks, finishing on 14 March'): the
+# end alone, not a one-day visit.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors were in Kelby for three weeks, finishing on 14 March.", (None, "2019-03-14")),
+    ("Inspectors spent three weeks in Kelby, ending on 14 March.", (None, "2019-03-14")),
+    ("Inspectors visited Kelby on 14 March.", ("2019-03-14", "2019-03-14")),
+])
+def test_sdates20_visit_told_by_its_last_day_participle(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Wednesday 8 May 2019", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# A news visit word, days written without their year, and a dated day of another event
+# later in the sentence ('The inspection, which took place from 9 January to 2 February,
+# followed the death of a baby on 14 October 2016'): the nearer days are the visit's.
+# Another setting's visit ('Children's homes in the area were inspected separately on 4 May
+# 2015') is none of the council's.
+@pytest.mark.parametrize("sentence, want", [
+    ("The inspection, which took place from 9 January to 2 February, followed the death of a "
+     "baby on 14 October 2016.", ("2017-01-09", "2017-02-02")),
+    ("The inspection took place from 9 January to 2 February. Children's homes in the area "
+     "were inspected separately on 4 May 2016.", ("2017-01-09", "2017-02-02")),
+    # not: no visit of the council's
+    ("Children's homes in the area were inspected separately on 4 May 2016.", (None, None)),
+    # the visit's own year written stays the visit
+    ("The inspection took place from 9 January to 2 February 2017.",
+     ("2017-01-09", "2017-02-02")),
+])
+def test_sdates20_days_nearer_the_visit_word(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 21 March 2017", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# A news visit told as 'last October': the month, in the latest year putting it not after
+# the item's date. Not 'last' of an earlier inspection ('at the last inspection in October').
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors spent a fortnight in Kelby last October.", ("2019-10", "2019-10")),
+    ("Ofsted inspectors visited Kelby for two weeks last October.", ("2019-10", "2019-10")),
+    # not
+    ("The council was rated good at the last inspection in October 2016.", (None, None)),
+])
+def test_sdates20_visit_told_last_month_name(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 14 January 2020", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# Earlier inspections in more words: a second earlier grade after 'and' with its own year,
+# 'Back then, in 2016, ...', 'Ofsted's previous verdict, in 2020, ...'. Not a grade hoped
+# for in a year to come, nor another council's verdict.
+@pytest.mark.parametrize("sentence, want", [
+    ("Kelby was judged inadequate in 2014 and requires improvement in 2016.",
+     [("2014", "year"), ("2016", "year")]),
+    ("Back then, in 2016, the council had been rated inadequate.", [("2016", "year")]),
+    ("Ofsted's previous verdict, in 2020, was requires improvement.", [("2020", "year")]),
+    # not
+    ("Kelby was judged good in 2016 and wants to be outstanding in 2027.", [("2016", "year")]),
+    ("Neighbouring Ryton's previous verdict, in 2020, was inadequate.", []),
+])
+def test_sdates20_earlier_inspections_in_more_words(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Tuesday 4 June 2024", sentence))
+    assert sorted(dates_of(rec, "previous_inspection")) == want
+
+
+# The inspectors' arriving as the visit's first day, its last day written without its year
+# in the same sentence ('arrived on 1 December for a two-week inspection, which concluded on
+# 12 December'): both, in the latest years not after the item's date. Arriving alone is the
+# start only; another thing's end is not the visit's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors arrived on 1 December for a two-week inspection, which concluded on 12 "
+     "December.", ("2025-12-01", "2025-12-12")),
+    ("Inspectors arrived on 1 December for a two-week inspection.", ("2025-12-01", None)),
+    # not
+    ("Inspectors arrived on 1 December. The council's consultation on youth centres ended on "
+     "12 December.", ("2025-12-01", None)),
+])
+def test_sdates20_arrived_then_concluded_without_years(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Monday 9 February 2026", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# Publication on a weekday with its place on the web ('published on the Ofsted website on
+# Tuesday'); a grade given for the first time since a year ('the first time Kelby has been
+# rated good since 2014'): that year's inspection. Not a school's, nor a council in general.
+@pytest.mark.parametrize("sentence, pub, want", [
+    ("It is the first time Kelby has been rated good since 2014.",
+     "The report was published on the Ofsted website on Tuesday.",
+     ("2019-07-30", [("2014", "year")])),
+    ("Kelby is the first council in the region to be rated good since 2014.",
+     "The report was published on the council's website on Tuesday.",
+     ("2019-07-30", [])),
+])
+def test_sdates20_published_on_a_website_and_first_time_since(nlp, sentence, pub, want) -> None:
+    rec = run(nlp, sd18_text("Thursday 1 August 2019", sentence, pub))
+    assert (visit_of(rec)[2], dates_of(rec, "previous_inspection")) == want
+
+
+# What the news checks above must leave the visit's: its own clause ('when they were in the
+# county from 27 June to 8 July 2022'), a relative clause of the visit before its days
+# ('which opened on 8 November 2021 and closed on 19 November'), a single day between the
+# visit word and the visit's days ('The inspection report, published on 30 April, follows a
+# standard inspection carried out over two weeks, from Monday 4 March to Friday 15 March').
+@pytest.mark.parametrize("sentence, want", [
+    ("Many of you met the inspectors when they were in the county from 27 June to 8 July "
+     "2022.", ("2022-06-27", "2022-07-08")),
+    ("Ofsted's inspection of Kelby Council's children's services, which opened on 8 November "
+     "2021 and closed on 19 November, judged them good.", ("2021-11-08", "2021-11-19")),
+    ("The inspection report, published on 30 April, follows a standard inspection carried "
+     "out over two weeks, from Monday 4 March to Friday 15 March 2024.",
+     ("2024-03-04", "2024-03-15")),
+    ("Ofsted carried out a focused visit to the council's front door service, which handles "
+     "contacts and referrals about children, on 7 and 8 July 2021.",
+     ("2021-07-07", "2021-07-08")),
+])
+def test_sdates20_news_checks_leave_the_visits_own_days(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Friday 9 August 2024", sentence, ""))
+    assert visit_of(rec)[:2] == want
+
+
+# An earlier report named by its year with a verdict after it ('a damning 2018 report rated
+# the council inadequate') or by its publication ('The last Ofsted report, published in
+# 2013, rated the council adequate'); councils counted ('Nationally, 21 councils were rated
+# inadequate in 2019') are a statistic. Not a year's annual report, nor a report to come.
+@pytest.mark.parametrize("sentence, want", [
+    ("It comes after a damning 2018 report rated the council inadequate.", [("2018", "year")]),
+    ("The last Ofsted report, published in 2013, rated the council adequate.",
+     [("2013", "year")]),
+    # not
+    ("Nationally, 21 councils were rated inadequate in 2019.", []),
+    ("The council's 2023 annual report said caseloads had fallen.", []),
+])
+def test_sdates20_earlier_report_by_its_year(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Wednesday 15 September 2024", sentence))
+    assert dates_of(rec, "previous_inspection") == want
+
+
+# A visit's end by a weekday, the visit named at more length ('Ofsted inspectors finished
+# their four-week inspection of Kelby's children's services on Friday'); not a neighbour's.
+@pytest.mark.parametrize("sentence, want", [
+    ("Inspectors arrived on 10 October. They finished their four-week inspection of Kelby's "
+     "children's services on Friday.", ("2016-10-10", "2016-11-04")),
+    ("Inspectors arrived on 10 October. They finished their four-week inspection of "
+     "neighbouring Ryton's children's services on Friday.", ("2016-10-10", None)),
+])
+def test_sdates20_finished_their_long_named_inspection_on_a_weekday(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Monday 7 November 2016", sentence, ""))
+    assert visit_of(rec)[:2] == want

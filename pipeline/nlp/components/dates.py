@@ -78,6 +78,10 @@ POSTED_RE = re.compile(r"[ \t]*(?:(?:First|Date)[ \t]+)?(?:Published|Posted)(?:[
                        r"[ \t]*:?[ \t]*"
                        # its time first ('Published 12:05 BST, 14 June 2023')
                        r"(?:\d{1,2}[:.]\d{2}[ \t]*(?i:am|pm)?(?:[ \t]*(?:GMT|BST|UTC))?,?[ \t]*)?")
+# 'last' right before a news visit's month ('spent a fortnight in Kelsey last October')
+LAST_BEFORE_MONTH_RE = re.compile(r"\b(?i:last)\s+$")
+# the post's author after the day posted ('Posted on 18th July 2024 by Dunmere Voice')
+POSTED_BY_RE = re.compile(r"[ \t]+by[ \t]+[A-Z][^\n|·•]{1,60}")
 # an update told after the day posted on the same line ('| Updated 16:40 BST, 16 June 2023')
 UPDATE_AFTER_RE = re.compile(r"[ \t]*[|·•,–-][ \t]*(?:(?i:last)[ \t]+)?"
                              r"(?i:updated|modified)\b[^\n]*")
@@ -384,16 +388,17 @@ def _clause_before(head: str, m: re.Match, *groups: str) -> str:
     return CLAUSE_BREAK.split(head[max(0, m.start() - 60): at])[-1]
 
 
-def _under_another_title(text: str, at: int) -> bool:
+def _under_another_title(text: str, at: int, item_label: re.Pattern | None = None) -> bool:
     """Whether the line before a labelled line at `at` (blank lines skipped) is a title of
     its own that names no inspection: 'Report published: 21 July 2020' under 'Independent
     reviewing officer annual report 2019 to 2020' dates that document, not Ofsted's report.
-    A sentence (the visit's days told in prose) or a heading naming the inspection or
-    Ofsted is no other document's title."""
+    A sentence (the visit's days told in prose), a heading naming the inspection or
+    Ofsted, or a line naming the item's own kind ('Larchester City Council press release':
+    `item_label`) is no other document's title."""
     before = text[:at].rstrip()
     line = before[before.rfind("\n") + 1:].strip()
     return bool(line) and not line.endswith((".", ":", "!", "?")) and not OWN_TITLE_RE.search(
-        line)
+        line) and not (item_label and item_label.fullmatch(line))
 
 
 def _year_before(month: str, ref: str | None) -> bool:
@@ -474,6 +479,7 @@ class DatesComponent(RuleComponent):
         self.week_days = g.compile(r["inspection_week_days"])
         self.text_date = g.compile(r["text_date"])
         self.text_date_stamp = g.compile(r["text_date_stamp"])
+        self.item_label = re.compile(r["own_date_item_label"])
         self.prose_exclude = g.compile(r["inspection_prose_exclude_before"])
         self.began_before = g.compile(r["inspection_began_before"])
         self.began_no_year = g.compile(r["inspection_began_no_year"])
@@ -502,6 +508,8 @@ class DatesComponent(RuleComponent):
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
         self.previous_news = [g.compile(p) for p in r["previous_inspection_news"]]
         self.other_event_news = re.compile(r["inspection_gap_other_event_news"])
+        self.gap_days_news = g.compile(r["inspection_gap_days_news"])
+        self.other_clause_news = re.compile(r["inspection_gap_other_clause_news"])
         self.last_month_news = [g.compile(p) for p in r["inspection_last_month_news"]]
         self.weekday_pub_news = [g.compile(p) for p in r["publication_weekday_news"]]
         self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
@@ -531,7 +539,7 @@ class DatesComponent(RuleComponent):
         2023'), where the last day is written when another sentence gives it (else None),
         and the precision. `ref` (the report's or the text's own date) dates an
         expression written without a year."""
-        found = self._inspection_days(text, ref, news)
+        found = self._inspection_days(text, ref, news, la)
         head = text[: self.prose_window]
         if found:
             s, e, first, last, ended_at = found
@@ -615,7 +623,10 @@ class DatesComponent(RuleComponent):
         for pat in self.inspection_months + (self.inspection_months_news if news else []):
             in_news = pat in self.inspection_months_news
             for m in pat.finditer(head):
-                if self.prose_exclude.search(_clause_before(head, m)):
+                # 'last October' names the month, not an earlier inspection
+                before = LAST_BEFORE_MONTH_RE.sub("", _clause_before(head, m)) if in_news \
+                    else _clause_before(head, m)
+                if self.prose_exclude.search(before):
                     continue
                 # a news month form's sentence telling of a neighbour's, another place's or
                 # a setting's visit ('In February, inspectors spent two weeks in
@@ -670,7 +681,7 @@ class DatesComponent(RuleComponent):
         line = text[start:end if end >= 0 else len(text)].strip()
         return len(line) <= DATELINE_CHARS and not line.endswith(".")
 
-    def _inspection_days(self, text: str, ref: str | None, news: bool = False
+    def _inspection_days(self, text: str, ref: str | None, news: bool = False, la: str = ""
                          ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         for pat in self.inspection_labels:
             for m in pat.finditer(text):
@@ -679,7 +690,7 @@ class DatesComponent(RuleComponent):
                     return m.start("expr"), m.end("expr"), *rng, None
         head = text[: self.prose_window]
         paired = self._paired_days(head, ref)
-        prose = self._prose_days(head, ref, news)
+        prose = self._prose_days(head, ref, news, la)
         # The first and the last day each in words of their own ('ended on 25 October
         # 2019, having begun on the 14th', 'from 10 June, wrapping up on 21 June 2024')
         # complete the visit the prose forms read by one of its days (they would read the
@@ -701,26 +712,33 @@ class DatesComponent(RuleComponent):
                     return b[0], b[1], *rng, e
         return None
 
-    def _prose_days(self, head: str, ref: str | None, news: bool
+    def _prose_days(self, head: str, ref: str | None, news: bool, la: str = ""
                     ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         # 'The inspection began on 9 February, ...' and 'Inspectors left on 20 February
         # 2026' later: the forms below would read the last day alone as a one-day visit.
         # A visit they find outside that span ('The inspection took place from 9 to 20
         # February 2026', then someone's 'started on 5 January') is the visit.
-        split = self._began_then_ended(head)
-        found = self._prose_days_written(head, ref, news)
+        split = self._began_then_ended(head, ref if news else None)
+        found = self._prose_days_written(head, ref, news, la)
         if split and (found is None or split[2] <= found[2] <= found[3] <= split[3]):
             return split
         return found
 
-    def _prose_days_written(self, head: str, ref: str | None, news: bool
+    def _prose_days_written(self, head: str, ref: str | None, news: bool, la: str = ""
                             ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         # Letters: "a focused visit to X on 21 and 22 July 2021", "conducted on 15 and
         # 16 February 2011". Only near the top, and never a previous or next visit.
+        # A secondary source's sentence telling of another place's visit ('Neighbouring
+        # Eastmere was inspected from 1 to 12 October 2018') dates none of this one's.
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
                 before = _clause_before(head, m)
                 if self.prose_exclude.search(before):
+                    continue
+                gap = head[m.start():m.start("expr")]
+                if news and (self._anothers(_sentence_at(head, m.start(), m.end()), la, True)
+                             or self.other_clause_news.search(gap)
+                             or self.gap_days_news.search(gap)):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
                 # 'inspectors sampled cases referred between 01/04/2024 and
@@ -761,11 +779,14 @@ class DatesComponent(RuleComponent):
                         return m.start("expr"), m.end("expr"), *rng, None
         return None
 
-    def _began_then_ended(self, head: str
+    def _began_then_ended(self, head: str, ref: str | None = None
                           ) -> tuple[int, int, str, str, tuple[int, int]] | None:
         """'The inspection began on 9 February, ...' and, in a later sentence,
         'Inspectors left on 20 February 2026': the first day takes the last day's year
-        (the year before for a December start and a January end)."""
+        (the year before for a December start and a January end). In a news item whose
+        own date is `ref`, a last day written without its year too ('Inspectors arrived on
+        1 December for a two-week inspection, which concluded on 12 December' in an item
+        of 9 February 2026) is the latest such day not after that date."""
         for m in self.began_no_year.finditer(head):
             if self.prose_exclude.search(_clause_before(head, m, "date")):
                 continue
@@ -776,7 +797,9 @@ class DatesComponent(RuleComponent):
                 for e in pat.finditer(head, m.end()):
                     if not self._visit_ended(head, m, e):
                         continue
-                    last = self.grammar.parse_single(e.group("date").rstrip("."))
+                    written = e.group("date").rstrip(".")
+                    last = self.grammar.parse_single(written) or (
+                        self.grammar.with_year(written, ref) if ref else None)
                     if not last or last[1] != "day":
                         continue
                     y = int(last[0][:4]) - (point[1] > int(last[0][5:7]))
@@ -905,7 +928,9 @@ class DatesComponent(RuleComponent):
                     continue
                 # 'I visited the new youth hub, which opened on 1 July': the date is
                 # another event's, told in a clause of its own.
-                if news and self.other_event_news.search(head[m.start():m.start("expr")]):
+                gap = head[m.start():m.start("expr")]
+                if news and (self.other_event_news.search(gap)
+                             or self.other_clause_news.search(gap)):
                     continue
                 for year in self._years(head, m, pub_iso):
                     rng = self.grammar.parse_range(f"{m.group('expr')} {year}")
@@ -1063,8 +1088,10 @@ class DatesComponent(RuleComponent):
         published Tue 4 Jun 2024'), stamped with the time of day ('23 January 2018, 06:12
         GMT': the moment it was posted, unless the line is labelled an update), after a
         byline's separator ('By A Reporter | 14 March 2017') or an outlet's masthead's ('Care
-        Practice Today | 19 June 2015'; not a label naming another date, 'Date of meeting |')
-        or labelled as the day the item was published or posted ('Published: 06.06.2024'),
+        Practice Today | 19 June 2015'; not a label naming another date, 'Date of meeting |'),
+        after a label naming the kind of item ('Council director's blog, 22 November 2018',
+        'News | 27 June 2025': own_date_item_label) or labelled as the day the item was
+        published or posted ('Published: 06.06.2024', 'Posted on 18th July 2024 by A Writer'),
         its time perhaps first and its update after it ('Published 12:05 BST, 14 June 2023 |
         Updated 16:40 BST, 16 June 2023'). A date under another label
         ('Last updated:', 'Date:', 'In the news on') or naming a weekday it does not fall
@@ -1088,7 +1115,10 @@ class DatesComponent(RuleComponent):
                      or posted or (MASTHEAD_RE.match(text, line_start, m.start())
                                    and not MASTHEAD_LABEL_RE.search(before)))
                     and not after.strip())
-                or (posted and UPDATE_AFTER_RE.fullmatch(after))):
+                or (posted and UPDATE_AFTER_RE.fullmatch(after))
+                or (posted and POSTED_BY_RE.fullmatch(after))
+                or (self.item_label.fullmatch(text, line_start, m.start())
+                    and (not after.strip() or TIME_STAMP_RE.fullmatch(after)))):
             return own
         return None
 
@@ -1138,10 +1168,28 @@ class DatesComponent(RuleComponent):
         before the visit ended."""
         labels = self._unbulleted(text)
         for m in self.report_label_news.finditer(labels):
-            found = self._day_date(m)
+            found = self._day_date(m) or self._day_after(m, visit_end)
             if found and abs(m.start() - at) <= LABELS_APART and found[2] >= visit_end \
-                    and not _under_another_title(text, m.start()):
+                    and not _under_another_title(text, m.start(), self.item_label):
                 return found
+        return None
+
+    def _day_after(self, m: re.Match, visit_end: str) -> tuple[int, int, str] | None:
+        """A label's day written with no year ('Tuesday 25 September'): in the first year
+        from the visit's last day's that puts it not before that day and on its weekday
+        where one is written (publication_report_label_news)."""
+        point = self.grammar.point(m.group("date"))
+        if not point or point[2] is not None or point[1] is None or len(visit_end) < 4:
+            return None
+        day, month, _ = point
+        for year in (int(visit_end[:4]), int(visit_end[:4]) + 1):
+            found = _iso(year, month, day)
+            if not found or found[0] < visit_end:
+                continue
+            told = m.group("weekday")
+            if told and calendar.day_name[date.fromisoformat(found[0]).weekday()] != told:
+                continue
+            return m.start("date"), m.end("date"), found[0]
         return None
 
     def _publication_month(self, text: str, own: str, la: str = ""
