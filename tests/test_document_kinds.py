@@ -101,10 +101,13 @@ SECONDARY_UNSEEN40 = ROOT / "tests" / "fixtures" / "secondary_unseen40"
 LETTERS_UNSEEN33 = ROOT / "tests" / "fixtures" / "letters_unseen33"
 LETTERS_UNSEEN34 = ROOT / "tests" / "fixtures" / "letters_unseen34"
 LETTERS_UNSEEN35 = ROOT / "tests" / "fixtures" / "letters_unseen35"
+LETTERS_UNSEEN36 = ROOT / "tests" / "fixtures" / "letters_unseen36"
 SECONDARY_UNSEEN41 = ROOT / "tests" / "fixtures" / "secondary_unseen41"
 SECONDARY_UNSEEN42 = ROOT / "tests" / "fixtures" / "secondary_unseen42"
 SECONDARY_UNSEEN43 = ROOT / "tests" / "fixtures" / "secondary_unseen43"
 SECONDARY_UNSEEN44 = ROOT / "tests" / "fixtures" / "secondary_unseen44"
+SECONDARY_UNSEEN45 = ROOT / "tests" / "fixtures" / "secondary_unseen45"
+SECONDARY_UNSEEN46 = ROOT / "tests" / "fixtures" / "secondary_unseen46"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -761,6 +764,9 @@ LETTERS_UNSEEN33_TARGETS = [
 LETTERS_UNSEEN34_TARGETS = LETTERS_UNSEEN33_TARGETS
 # Session 20's representative letters set, scored once on main 5b05650: every field 100%.
 LETTERS_UNSEEN35_TARGETS = LETTERS_UNSEEN33_TARGETS
+# Session 20's second representative letters set, scored once after the session's rounds: every
+# field 100%.
+LETTERS_UNSEEN36_TARGETS = LETTERS_UNSEEN33_TARGETS
 # secondary_unseen41 then developed in round s41dev (its README: before and after).
 SECONDARY_UNSEEN41_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
@@ -795,6 +801,21 @@ SECONDARY_UNSEEN44_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
+
+# Session 20's blind checks of its rounds: two representative sets written during them and
+# scored once after they were merged, before any rule changed for them (READMEs).
+SECONDARY_UNSEEN45_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.93",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.93",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=0.96", "dates.precision=0.98",
+    "reports.local_authority=0.87"]
+SECONDARY_UNSEEN46_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=0.93", "reports.inspection_end=0.93",
+    "reports.publication_date=0.87", "dates.recall=0.93", "dates.precision=1",
+    "reports.local_authority=0.87"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -937,10 +958,13 @@ def test_letters_gold(letters, part: str) -> None:
     (LETTERS_UNSEEN33, LETTERS_UNSEEN33_TARGETS),
     (LETTERS_UNSEEN34, LETTERS_UNSEEN34_TARGETS),
     (LETTERS_UNSEEN35, LETTERS_UNSEEN35_TARGETS),
+    (LETTERS_UNSEEN36, LETTERS_UNSEEN36_TARGETS),
     (SECONDARY_UNSEEN41, SECONDARY_UNSEEN41_TARGETS),
     (SECONDARY_UNSEEN42, SECONDARY_UNSEEN42_TARGETS),
     (SECONDARY_UNSEEN43, SECONDARY_UNSEEN43_TARGETS),
-    (SECONDARY_UNSEEN44, SECONDARY_UNSEEN44_TARGETS)])
+    (SECONDARY_UNSEEN44, SECONDARY_UNSEEN44_TARGETS),
+    (SECONDARY_UNSEEN45, SECONDARY_UNSEEN45_TARGETS),
+    (SECONDARY_UNSEEN46, SECONDARY_UNSEEN46_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
