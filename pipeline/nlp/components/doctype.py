@@ -265,8 +265,12 @@ class DoctypeComponent(RuleComponent):
         publication's name that does not name the authority, over the item's real
         headline that names it: past lines saying what the item is or when it may be
         used ('Press release', 'EMBARGOED UNTIL ...') and its date under a council's
-        name; over a byline, or a line dating the item ('12 July 2017'), under a
-        publication's name ('Children's Services Today')."""
+        name; over a byline under a publication's name, or over a line dating the item
+        ('12 July 2017') where it tells of the inspection or a verdict
+        (headline_not_a_publication: 'Knowsley no longer inadequate after Ofsted
+        re-inspection' under 'Children's Services Today'; not a subtitle naming a
+        partner 'Staff newsletter of the safeguarding team, Cloverdale Community Health
+        NHS Trust')."""
         below = self._below_council_name(lines, top, la)
         if below is not None:
             return below
@@ -280,7 +284,8 @@ class DoctypeComponent(RuleComponent):
                 and not self._headline_forms(line, la) and not self._names_in_part(line, la)
                 and self._headline_forms(lines[1].text, la)
                 and (self.byline.match(lines[2].text.strip())
-                     or self.dateline.match(lines[2].text.strip()))):
+                     or (self.dateline.match(lines[2].text.strip())
+                         and self.not_a_publication.search(lines[1].text)))):
             return 1
         return top
 
