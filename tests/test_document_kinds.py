@@ -10035,7 +10035,10 @@ def test_auth20_a_parish_newsletter_names_no_parish_authority(nlp, headline, bod
     ("Care Practice Today\n\nKelby no longer inadequate after Ofsted re-inspection\n\n"
      "12 July 2017\nBy Raj Mistry\n\nKelby Council's children's services have been judged "
      "to require improvement to be good following a re-inspection.\n", "Kelby"),
-    # not
+    # not: a section's label in sentence case over it; a partner's subtitle over the date
+    ("Practice and policy\n\nKelby no longer inadequate after Ofsted re-inspection\n\n"
+     "12 July 2017\n\nKelby Council's children's services have been judged to require "
+     "improvement to be good following a re-inspection.\n", "Kelby Council"),
     ("Safeguarding Matters\nStaff newsletter of the safeguarding team, Kelby Community "
      "Health NHS Trust\nWednesday 15 December 2021\n\nOfsted rates Kelby County Council's "
      "children's services inadequate\n\nColleagues will have seen that Ofsted rated Kelby "

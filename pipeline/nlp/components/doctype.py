@@ -82,6 +82,7 @@ class DoctypeComponent(RuleComponent):
         self.agenda_item = re.compile(news["headline_agenda_item"], re.I)
         self.under_council = re.compile(news["headline_under_council"], re.I)
         self.byline = re.compile(news["headline_byline"])
+        self.publication_name = re.compile(news["headline_publication_name"])
         self.section_line = re.compile(news["headline_section_line"])
         self.section_trail = re.compile(news["headline_section_trail"])
         self.meeting_line = re.compile(news["headline_meeting_line"])
@@ -266,8 +267,9 @@ class DoctypeComponent(RuleComponent):
         headline that names it: past lines saying what the item is or when it may be
         used ('Press release', 'EMBARGOED UNTIL ...') and its date under a council's
         name; over a byline under a publication's name, or over a line dating the item
-        ('12 July 2017') where it tells of the inspection or a verdict
-        (headline_not_a_publication: 'Knowsley no longer inadequate after Ofsted
+        ('12 July 2017') where the first line is a publication's name in capitalised
+        words (headline_publication_name) and the headline tells of the inspection or
+        a verdict (headline_not_a_publication: 'Knowsley no longer inadequate after Ofsted
         re-inspection' under 'Children's Services Today'; not a subtitle naming a
         partner 'Staff newsletter of the safeguarding team, Cloverdale Community Health
         NHS Trust')."""
@@ -285,6 +287,7 @@ class DoctypeComponent(RuleComponent):
                 and self._headline_forms(lines[1].text, la)
                 and (self.byline.match(lines[2].text.strip())
                      or (self.dateline.match(lines[2].text.strip())
+                         and self.publication_name.match(line)
                          and self.not_a_publication.search(lines[1].text)))):
             return 1
         return top
