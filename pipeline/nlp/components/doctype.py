@@ -74,6 +74,7 @@ class DoctypeComponent(RuleComponent):
                                for p in news["secondary_tail_markers"]]
         self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
         self.news_la = [re.compile(p) for p in news["la_patterns"]]
+        self.not_an_authority = re.compile(news["la_not_an_authority"], re.I)
         self.navigation = re.compile(news["navigation"], re.M)
         self.core_cut = [re.compile(p) for p in news["headline_core_cut"]]
         self.headline_form = news["headline_form"]
@@ -81,6 +82,7 @@ class DoctypeComponent(RuleComponent):
         self.agenda_item = re.compile(news["headline_agenda_item"], re.I)
         self.under_council = re.compile(news["headline_under_council"], re.I)
         self.byline = re.compile(news["headline_byline"])
+        self.publication_name = re.compile(news["headline_publication_name"])
         self.section_line = re.compile(news["headline_section_line"])
         self.section_trail = re.compile(news["headline_section_trail"])
         self.meeting_line = re.compile(news["headline_meeting_line"])
@@ -132,6 +134,20 @@ class DoctypeComponent(RuleComponent):
             k += step
         return ""
 
+    def is_authority(self, found: str) -> bool:
+        """Whether a name a rule found (cleaned) may be an authority: not a
+        council's kind without its place, a parish's or town's body, nor an office."""
+        name = self.clean_la(found)
+        return bool(name) and not self.not_an_authority.fullmatch(name)
+
+    def news_names(self, prose: str, pos: int = 0):
+        """Every authority's name the body rules find from `pos`, in the rules' order,
+        names that are no authority (la_not_an_authority) passed over."""
+        for pat in self.news_la:
+            for m in pat.finditer(prose, pos):
+                if self.is_authority(m.group("la")):
+                    yield m
+
     def spelled_out(self, la: str, text: str) -> str:
         """An acronym ('ECCC') as the name the text spells out before it in brackets
         ('East Cravenshire County Council (ECCC)'), cleaned; else as it is."""
@@ -172,7 +188,8 @@ class DoctypeComponent(RuleComponent):
             return la
         for m in self.headline_name.finditer(headline):
             name = self.clean_la(m.group(0))
-            if name and re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", body):
+            if name and self.is_authority(name) and re.search(
+                    rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", body):
                 return name
         return ""
 
@@ -249,7 +266,13 @@ class DoctypeComponent(RuleComponent):
         publication's name that does not name the authority, over the item's real
         headline that names it: past lines saying what the item is or when it may be
         used ('Press release', 'EMBARGOED UNTIL ...') and its date under a council's
-        name; over a byline under a publication's name."""
+        name; over a byline under a publication's name, or over a line dating the item
+        ('12 July 2017') where the first line is a publication's name in capitalised
+        words (headline_publication_name) and the headline tells of the inspection or
+        a verdict (headline_not_a_publication: 'Knowsley no longer inadequate after Ofsted
+        re-inspection' under 'Children's Services Today'; not a subtitle naming a
+        partner 'Staff newsletter of the safeguarding team, Cloverdale Community Health
+        NHS Trust')."""
         below = self._below_council_name(lines, top, la)
         if below is not None:
             return below
@@ -262,7 +285,10 @@ class DoctypeComponent(RuleComponent):
         if (top == 0 and len(lines) > 2 and not self.not_a_publication.search(line)
                 and not self._headline_forms(line, la) and not self._names_in_part(line, la)
                 and self._headline_forms(lines[1].text, la)
-                and self.byline.match(lines[2].text.strip())):
+                and (self.byline.match(lines[2].text.strip())
+                     or (self.dateline.match(lines[2].text.strip())
+                         and self.publication_name.match(line)
+                         and self.not_a_publication.search(lines[1].text)))):
             return 1
         return top
 
@@ -382,11 +408,9 @@ class DoctypeComponent(RuleComponent):
                 doc_type = "news_article"
                 # A breadcrumb trail is blanked, not cut: offsets stay the text's.
                 prose = self.navigation.sub(lambda m: " " * len(m.group(0)), text)
-                for pat in self.news_la:
-                    m = pat.search(prose)
-                    if m:
-                        la = self.clean_la(m.group("la"))
-                        break
+                m = next(self.news_names(prose), None)
+                if m:
+                    la = self.clean_la(m.group("la"))
                 la = self.spelled_out(la, prose)
                 # A masthead above the headline is not it, nor a breadcrumb trail whose
                 # last step names no inspection (a forum's 'Forums > Local authorities >
@@ -406,8 +430,7 @@ class DoctypeComponent(RuleComponent):
                 # a publication's name and a section line over the headline
                 if top == 0:
                     top = self._under_section(lines, [la, *(
-                        self.clean_la(m.group("la")) for pat in self.news_la
-                        for m in pat.finditer(prose))])
+                        self.clean_la(m.group("la")) for m in self.news_names(prose))])
                 # a blog's or column's author line naming the writer's office in the
                 # council: the headline is under it, past a line dating the item
                 if top == 0 and len(lines) > 1 and self.author_line.match(
@@ -434,7 +457,7 @@ class DoctypeComponent(RuleComponent):
                     # Every name the body rules find below the headline, in the rules'
                     # order: the one the headline names, where it does not name `la`.
                     others = [self.spelled_out(self.clean_la(m.group("la")), prose)
-                              for pat in self.news_la for m in pat.finditer(prose, below)]
+                              for m in self.news_names(prose, below)]
                     la = self.headline_la(lines[top].text, prose[below:], la, others)
             else:
                 doc_type = "other"
