@@ -9949,3 +9949,34 @@ def test_sdates20_earlier_report_by_its_year(nlp, sentence, want) -> None:
 def test_sdates20_finished_their_long_named_inspection_on_a_weekday(nlp, sentence, want) -> None:
     rec = run(nlp, sd18_text("Monday 7 November 2016", sentence, ""))
     assert visit_of(rec)[:2] == want
+
+
+# rf20
+# A setting's grade told as an area's activity or 'across the board' is the setting's
+# (grade_setting_before): a children's home 'outstanding at helping and protecting
+# children', the borough's schools 'rated good across the board'; the service's own stays.
+# 'They' or 'It' stands for the service in the grade's own clause only: 'It was inspected
+# alongside Kelby Academy, which was rated outstanding' is the academy's grade.
+@pytest.mark.parametrize("head, body, want", [
+    (SG20_HEAD19, "Kelby's children's services require improvement, Ofsted said. Kelby's "
+     "Oakfield House children's home was judged outstanding at helping and protecting "
+     "children in March.", {"overall_effectiveness": "requires_improvement"}),
+    (SG20_HEAD19, "Kelby Council's children's services require improvement to be good, Ofsted "
+     "said. Meanwhile, the borough's primary schools were rated good across the board.",
+     {"overall_effectiveness": "requires_improvement"}),
+    (SG20_HEAD19, "Kelby Council's children's services have been inspected by Ofsted. They "
+     "were inspected alongside Kelby Academy, which was rated outstanding.", {}),
+    # the forms that stay
+    (SG20_HEAD19, "Kelby's children's services require improvement, Ofsted said. The council "
+     "was judged outstanding at helping and protecting children.",
+     {"overall_effectiveness": "requires_improvement", "help_and_protection": "outstanding"}),
+    (SG20_HEAD19, "Kelby Council's children's services have been graded good across the "
+     "board by Ofsted.", {"overall_effectiveness": "good", "help_and_protection": "good",
+                          "children_in_care_and_care_leavers": "good",
+                          "impact_of_leaders": "good"}),
+    (SG20_HEAD19, "Kelby's children's services are no longer rated inadequate, Ofsted said. "
+     "They now require improvement to be good.",
+     {"overall_effectiveness": "requires_improvement"}),
+])
+def test_rf20_a_settings_grade_and_they_in_another_clause(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
