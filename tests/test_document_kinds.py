@@ -9980,3 +9980,24 @@ def test_sdates20_finished_their_long_named_inspection_on_a_weekday(nlp, sentenc
 ])
 def test_rf20_a_settings_grade_and_they_in_another_clause(nlp, head, body, want) -> None:
     assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
+# rf20: an earlier inspection 'for the first time since' a year is the council's own, not
+# an indefinite council's, school's or home's ('the first time a council in the region has
+# been rated good since 2014'); a report by its year is Ofsted's, not another body's ('A
+# 2017 report by the council's external auditors rated its financial controls inadequate').
+@pytest.mark.parametrize("sentence, want", [
+    ("It is the first time the council has been rated good since 2014.", [("2014", "year")]),
+    ("It comes after a damning 2018 report by Ofsted rated the council inadequate.",
+     [("2018", "year")]),
+    # not
+    ("It is the first time a council in the region has been rated good since 2014.", []),
+    ("It is the first time any school in the borough has been rated outstanding since 2012.",
+     []),
+    ("A 2017 report by the council's external auditors rated its financial controls "
+     "inadequate.", []),
+])
+def test_rf20_earlier_report_first_time_and_by_year_are_the_councils(nlp, sentence, want
+                                                                    ) -> None:
+    rec = run(nlp, sd18_text("Wednesday 15 September 2024", sentence))
+    assert dates_of(rec, "previous_inspection") == want
