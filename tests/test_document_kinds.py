@@ -10001,3 +10001,21 @@ def test_rf20_earlier_report_first_time_and_by_year_are_the_councils(nlp, senten
                                                                     ) -> None:
     rec = run(nlp, sd18_text("Wednesday 15 September 2024", sentence))
     assert dates_of(rec, "previous_inspection") == want
+
+
+# rf20: the visit's days in brackets after a bare 'The inspection' or 'Their visit' (no
+# services named) in or after a sentence on a setting are the setting's inspection, not the
+# council's; the form after a sentence on the service still dates the visit.
+@pytest.mark.parametrize("sentence, want", [
+    ("Kelby's children's services were praised. The inspection (8 June - 2 July 2015) found "
+     "strengths.", ("2015-06-08", "2015-07-02")),
+    # not
+    ("Oakfield House, the council's children's home, has been rated outstanding. The "
+     "inspection (12.03.2015 - 13.03.2015) found that young people make excellent progress.",
+     (None, None)),
+    ("Ofsted inspectors visited Kelby Academy this spring. Their visit (14.05.2015 - "
+     "15.05.2015) found pupils behave well.", (None, None)),
+])
+def test_rf20_days_in_brackets_after_a_setting_are_the_settings(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Saturday 5 September 2015", sentence, ""))
+    assert visit_of(rec)[:2] == want
