@@ -10058,3 +10058,73 @@ def test_auth20_the_county_council_alone_is_a_fragment(nlp, kind) -> None:
             f"{kind} Council's children's services from 19 January to 30 January 2026. The "
             f"{kind} Council's children's services have been judged good overall.\n")
     assert run(nlp, text)["report"]["local_authority"] == f"Kelby {kind} Council"
+
+
+# rf20
+# A setting's grade told as an area's activity or 'across the board' is the setting's
+# (grade_setting_before): a children's home 'outstanding at helping and protecting
+# children', the borough's schools 'rated good across the board'; the service's own stays.
+# 'They' or 'It' stands for the service in the grade's own clause only: 'It was inspected
+# alongside Kelby Academy, which was rated outstanding' is the academy's grade.
+@pytest.mark.parametrize("head, body, want", [
+    (SG20_HEAD19, "Kelby's children's services require improvement, Ofsted said. Kelby's "
+     "Oakfield House children's home was judged outstanding at helping and protecting "
+     "children in March.", {"overall_effectiveness": "requires_improvement"}),
+    (SG20_HEAD19, "Kelby Council's children's services require improvement to be good, Ofsted "
+     "said. Meanwhile, the borough's primary schools were rated good across the board.",
+     {"overall_effectiveness": "requires_improvement"}),
+    (SG20_HEAD19, "Kelby Council's children's services have been inspected by Ofsted. They "
+     "were inspected alongside Kelby Academy, which was rated outstanding.", {}),
+    # the forms that stay
+    (SG20_HEAD19, "Kelby's children's services require improvement, Ofsted said. The council "
+     "was judged outstanding at helping and protecting children.",
+     {"overall_effectiveness": "requires_improvement", "help_and_protection": "outstanding"}),
+    (SG20_HEAD19, "Kelby Council's children's services have been graded good across the "
+     "board by Ofsted.", {"overall_effectiveness": "good", "help_and_protection": "good",
+                          "children_in_care_and_care_leavers": "good",
+                          "impact_of_leaders": "good"}),
+    (SG20_HEAD19, "Kelby's children's services are no longer rated inadequate, Ofsted said. "
+     "They now require improvement to be good.",
+     {"overall_effectiveness": "requires_improvement"}),
+])
+def test_rf20_a_settings_grade_and_they_in_another_clause(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
+# rf20: an earlier inspection 'for the first time since' a year is the council's own, not
+# an indefinite council's, school's or home's ('the first time a council in the region has
+# been rated good since 2014'); a report by its year is Ofsted's, not another body's ('A
+# 2017 report by the council's external auditors rated its financial controls inadequate').
+@pytest.mark.parametrize("sentence, want", [
+    ("It is the first time the council has been rated good since 2014.", [("2014", "year")]),
+    ("It comes after a damning 2018 report by Ofsted rated the council inadequate.",
+     [("2018", "year")]),
+    # not
+    ("It is the first time a council in the region has been rated good since 2014.", []),
+    ("It is the first time any school in the borough has been rated outstanding since 2012.",
+     []),
+    ("A 2017 report by the council's external auditors rated its financial controls "
+     "inadequate.", []),
+])
+def test_rf20_earlier_report_first_time_and_by_year_are_the_councils(nlp, sentence, want
+                                                                    ) -> None:
+    rec = run(nlp, sd18_text("Wednesday 15 September 2024", sentence))
+    assert dates_of(rec, "previous_inspection") == want
+
+
+# rf20: the visit's days in brackets after a bare 'The inspection' or 'Their visit' (no
+# services named) in or after a sentence on a setting are the setting's inspection, not the
+# council's; the form after a sentence on the service still dates the visit.
+@pytest.mark.parametrize("sentence, want", [
+    ("Kelby's children's services were praised. The inspection (8 June - 2 July 2015) found "
+     "strengths.", ("2015-06-08", "2015-07-02")),
+    # not
+    ("Oakfield House, the council's children's home, has been rated outstanding. The "
+     "inspection (12.03.2015 - 13.03.2015) found that young people make excellent progress.",
+     (None, None)),
+    ("Ofsted inspectors visited Kelby Academy this spring. Their visit (14.05.2015 - "
+     "15.05.2015) found pupils behave well.", (None, None)),
+])
+def test_rf20_days_in_brackets_after_a_setting_are_the_settings(nlp, sentence, want) -> None:
+    rec = run(nlp, sd18_text("Saturday 5 September 2015", sentence, ""))
+    assert visit_of(rec)[:2] == want

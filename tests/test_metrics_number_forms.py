@@ -661,3 +661,14 @@ def test_metrics20_sites_and_bases_a_service_works_from_are_set_up() -> None:
     assert found("Twelve sites were inspected and judged good.") == [("Twelve", "12", "count")]
     assert found("The service supported 40 families at its two sites.") == [
         ("40", "40", "count")]
+
+
+def test_rf20_the_number_of_meetings_a_week_is_a_volume() -> None:
+    # rf20: the number of meetings held a week is a volume of work, not a frequency ...
+    assert found("The number of strategy meetings has risen to 25 a week.") == [
+        ("25", "25", "count")]
+    assert found("The volume of strategy meetings remains high, at 20 a week.") == [
+        ("20", "20", "count")]
+    # ... how often meetings are held stays out.
+    assert found("Adopters are well informed through information sessions, which have "
+                 "been increased to two per month.") == []

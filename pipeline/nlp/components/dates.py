@@ -774,6 +774,12 @@ class DatesComponent(RuleComponent):
                 for m in pat.finditer(head):
                     if self.prose_exclude.search(_clause_before(head, m)):
                         continue
+                    # 'The inspection (12.03.2019 - 13.03.2019)' naming no services, in or
+                    # after a sentence on a setting ('Oakfield House, the council's
+                    # children's home, ...'): the setting's (previous_pronoun_setting)
+                    if "services" not in m.group(0).lower() and self._setting_near(
+                            head, m.start(), m.end()):
+                        continue
                     rng = self.grammar.parse_range(m.group("expr"))
                     if rng and _span_days(rng) <= MAX_VISIT_DAYS:
                         return m.start("expr"), m.end("expr"), *rng, None
@@ -1408,6 +1414,14 @@ class DatesComponent(RuleComponent):
                 if "name" not in pat.groupindex or not _same_place(m.group("name"), la):
                     return True
         return False
+
+    def _setting_near(self, text: str, start: int, end: int) -> bool:
+        """Whether the sentence holding text[start:end], or the one before it, names a
+        setting (a school, an academy, a children's home: previous_pronoun_setting)."""
+        parts = [p for p in SENTENCE_BREAK.split(text[max(0, start - 400):start])[:-1]
+                 if p.strip()]
+        return bool(self.pronoun_setting.search(_sentence_at(text, start, end)) or (
+            parts and self.pronoun_setting.search(parts[-1])))
 
     def _pronoun_others(self, text: str, start: int, end: int, la: str) -> bool:
         """Whether 'Its'/'Their' opening an earlier inspection's words points at another

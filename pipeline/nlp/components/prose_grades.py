@@ -96,6 +96,7 @@ class ProseGrades:
         self.earlier_adjunct, self.future_year = rx("earlier_adjunct"), rx("future_year")
         self.adjunct_apposition = rx("earlier_adjunct_apposition")
         self.earlier_fronted = rx("earlier_fronted")
+        self.setting_before = rx("grade_setting_before")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
         self.counted, self.same_those = rx("counted_grades"), rx("same_grade_those")
@@ -874,6 +875,11 @@ class ProseGrades:
                 scoped.append(m)
         return [m for m in merged if m not in scoped]
 
+    def _clause_start(self, sentence: str, pos: int) -> int:
+        """Where the clause holding a position begins."""
+        clauses = _clauses(self._cuts(sentence))
+        return clauses[_clause_of(clauses, pos)][0]
+
     def _every_area(self, sentence: str, clauses: list[tuple[int, int]], lexicon: list,
                     seen: set[str]) -> list[Mention]:
         """'every area inspected', 'all other areas': every area of the framework, or
@@ -881,6 +887,10 @@ class ProseGrades:
         keys = list(dict.fromkeys(k for k, _ in lexicon if k not in NOT_AN_AREA_OF_ALL))
         found = []
         for m in self.all_areas.finditer(sentence):
+            # 'the borough's schools were rated good across the board': the schools'
+            if m.group(0).lower().startswith("the board") and self.setting_before.search(
+                    sentence[clauses[_clause_of(clauses, m.start())][0]:m.start()]):
+                continue
             but = self.all_except.match(sentence[m.end():])
             left_out = {a for mention in self._areas(but.group(0), lexicon)
                         for a in mention.keys} if but else set()
@@ -951,7 +961,9 @@ class ProseGrades:
         # 'good at listening to children': one thing praised, not a grade; but 'good at
         # helping and protecting children' names an area as the activity: its grade
         if self.at_activity.match(after):
-            return any(a.start >= g.end and self._to_area(sentence, g, a) for a in areas)
+            return not self.setting_before.search(
+                before[self._clause_start(sentence, g.start):]) and any(
+                a.start >= g.end and self._to_area(sentence, g, a) for a in areas)
         if self.attributive_before.search(before[-20:]) and self.attributive_after.match(after):
             return False
         if self.before.search(before[-60:]) or self.after.match(after):
@@ -1027,8 +1039,11 @@ class ProseGrades:
         headline = self._headline(sentence)
         busy = {m.clause for m in grades + areas}
 
-        def whole(clause: str) -> bool:
-            if self.overall.search(clause) or (service and self.pronoun_service.match(clause)):
+        def whole(clause: str, own: bool = True) -> bool:
+            # 'They were rated good' stands for the service in the grade's own clause
+            # only: 'It was inspected alongside X Academy, which was rated outstanding'
+            if self.overall.search(clause) or (
+                    own and service and self.pronoun_service.match(clause)):
                 return True
             m = self.subject_name.search(self._after_lead(clause))
             return bool(m and m.group("name").split()) and (
@@ -1043,7 +1058,7 @@ class ProseGrades:
             k = g.clause - 1
             while k >= 0 and k not in busy:
                 s0, s1 = clauses[k]
-                if whole(sentence[s0:s1]):
+                if whole(sentence[s0:s1], own=False):
                     return [("overall_effectiveness", " ".join(sentence[s0:b].split()), g,
                              s0, b)]
                 k -= 1

@@ -224,7 +224,8 @@ class NumberFinder:
                 and r.setup_prep_after.match(after):
             return False  # "by the three locality referral and assessment teams": set-up
         if value <= r.structure_max and (r.frequency_after.match(after) or (
-                r.frequency_before.search(before) and r.frequency_per_after.match(after))):
+                r.frequency_before.search(before) and r.frequency_per_after.match(after)
+                and not r.frequency_volume_before.search(before))):
             return False  # "two performance meetings each month": how often, not what
         if r.setup_bracket_before.search(before) and r.sample_bracket_after.match(after):
             return False  # "early help clusters (25) and children's centres (56)": set-up

@@ -132,6 +132,7 @@ class MetricRules:
         self.frequency_after = _c(r["frequency_after"], months)
         self.frequency_before = _c(r["frequency_before"], months, tail=True)
         self.frequency_per_after = _c(r["frequency_per_after"], months)
+        self.frequency_volume_before = _c(r["frequency_volume_before"], months, tail=True)
         self.further_before = _c(r["further_before"], months, tail=True)
         self.further_period_after = _c(r["further_period_after"], months)
         self.part_quarter = _c(r["part_quarter"], months)
