@@ -805,16 +805,16 @@ SECONDARY_UNSEEN44_TARGETS = [
 # Session 20's blind checks of its rounds: two representative sets written during them and
 # scored once after they were merged, before any rule changed for them (READMEs).
 SECONDARY_UNSEEN45_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=0.93",
-    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.93",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=1", "dates.recall=0.96", "dates.precision=0.98",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=0.87"]
 SECONDARY_UNSEEN46_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
-    "reports.inspection_start=0.93", "reports.inspection_end=0.93",
-    "reports.publication_date=0.87", "dates.recall=0.93", "dates.precision=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=0.87"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
