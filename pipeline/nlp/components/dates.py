@@ -168,11 +168,6 @@ class DateGrammar:
             # date supplies it
             "EXPR_NO_YEAR": rf"(?:{no_year})*{the}{day}{of}\s+{month}(?!\s*{year})",
             "RANGE_NO_YEAR": rf"(?:{no_year})+{the}{day}{of}\s+{month}(?!\s*{year})",
-            # two days written month first, as in American usage, with no year ('January
-            # 11 and February 4', 'March 4 to 15'): the second month may be left out
-            "RANGE_MONTH_FIRST": rf"{month}\s+{day}{conn}(?:{month}\s+)?{day},?\s*{year}",
-            "RANGE_MONTH_FIRST_NO_YEAR": rf"{month}\s+{day}{conn}(?:{month}\s+)?{day}"
-                                         rf"(?![\w/:]|\.\d|,?\s*{year}|\s+{month})",
             "DATE": rf"(?:(?:{day}\s+)?{month}\s*{year}|{year})",
             "MY": rf"(?:{day}\s+)?{month}\s*{year}",
             "WEEKDAY": weekday,
@@ -309,29 +304,6 @@ class DateGrammar:
             return None
         return f"{y1:04d}-{m1:02d}", f"{y2:04d}-{m2:02d}"
 
-    @staticmethod
-    def _month_first(toks: list[tuple]) -> list[tuple]:
-        """Days written month first ('January 11 and February 4 2016', 'March 4 to 15,
-        2016'): a month alone followed by a day with no month of its own is that day's, a
-        later day with no month takes the month before it, and a year after a comma is
-        the last day's; tokens opening with a day are left as they are."""
-        if len(toks) < 2 or toks[0][0] is not None or toks[0][2] is not None \
-                or toks[0][1] is None:
-            return toks
-        out: list[tuple] = []
-        month = None
-        for d, mo, y in toks:
-            if d is None and y is None and mo is not None:
-                month = mo
-                continue
-            if d is None and mo is None and y is not None and out and out[-1][2] is None:
-                out[-1] = (out[-1][0], out[-1][1], y)
-                continue
-            if d is None or mo is not None or month is None:
-                return toks
-            out.append((d, month, y))
-        return out if len(out) >= 2 else toks
-
     def parse_range(self, text: str) -> tuple[str, str] | None:
         """First and last day of a range expression ('24 – 28 June 2013', two periods...).
 
@@ -349,7 +321,7 @@ class DateGrammar:
         if pair and all(self.numeric(d) for d in pair.groups()):
             first, last = self.parse_single(pair.group(1)), self.parse_single(pair.group(2))
             return (first[0], last[0]) if first and last and first[0] <= last[0] else None
-        toks = self._month_first(self.tokens(text))
+        toks = self.tokens(text)
         if not toks or toks[-1][2] is None or toks[-1][1] is None or toks[-1][0] is None:
             return None
         filled: list[tuple[int, int, int]] = []
