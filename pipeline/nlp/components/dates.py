@@ -517,7 +517,7 @@ class DatesComponent(RuleComponent):
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_labels_more = g.compile(r["previous_inspection_labels_more"])
         self.previous_exclude = re.compile(r["previous_exclude_before"])
-        self.years_ago_news = re.compile(r["previous_years_ago_news"])
+        self.years_ago_news = re.compile(r["previous_years_ago_news"], re.MULTILINE)
         self.years_after_grade_news = re.compile(r["previous_years_after_grade_news"])
         self.years_after_grade_other = re.compile(r["previous_years_after_grade_other"])
         self.pronoun_setting = re.compile(r["previous_pronoun_setting"])
@@ -1360,7 +1360,10 @@ class DatesComponent(RuleComponent):
         out = []
         pat = self.years_after_grade_news if after_grade else self.years_ago_news
         for m in pat.finditer(text, 0, self.prose_window):
-            n = self._years_counted(m.group("ago"))
+            # 'Three years ago, Ofsted rated ...' (group 'ago2'): the count its span, the
+            # verdict after it (group 'rest') read for another place's name
+            ago = "ago2" if "ago2" in pat.groupindex and m.group("ago2") else "ago"
+            n = self._years_counted(m.group(ago))
             if not n or self._anothers(_sentence_up_to(text, m.start(), m.end()), la, True):
                 continue
             if after_grade and YEAR_RE.search(_sentence_at(text, m.start(), m.end())):
@@ -1375,8 +1378,8 @@ class DatesComponent(RuleComponent):
             year = f"{int(own[:4]) - n:04d}"
             if start_iso and year >= start_iso[:4]:
                 continue
-            s = m.start("ago")
-            out.append((s, m.end(), year, "year"))
+            s = m.start(ago)
+            out.append((s, m.start("rest") if ago == "ago2" else m.end(), year, "year"))
         return out
 
     def _years_before_visit(self, text: str, start_iso: str, start_at: int, la: str

@@ -81,6 +81,8 @@ class ProseGrades:
 
         self.split, self.before, self.after = rx("clause_split"), rx("grade_before"), \
             rx("grade_after")
+        self.counted_list = rx("counted_areas_list")
+        self.alone_overall = rx("grade_alone_overall")
         self.verb, self.object, self.object_end = rx("grade_verb"), rx("grade_object"), \
             rx("grade_object_end")
         self.area_then_grade, self.grade_then_grade = rx("area_then_grade"), \
@@ -419,7 +421,10 @@ class ProseGrades:
 
     def _cuts(self, sentence: str) -> list[int]:
         """Where the clauses of a sentence start, and its end."""
-        return [0] + [m.end() for m in self.split.finditer(sentence)] + [len(sentence)]
+        # 'two of the four areas they judged: A and B': the list is the count's clause
+        lists = [m.span("list") for m in self.counted_list.finditer(sentence)]
+        return [0] + [m.end() for m in self.split.finditer(sentence)
+                      if not any(a <= m.start() < b for a, b in lists)] + [len(sentence)]
 
 
     def _units(self, text: str, lexicon: list, numbers: dict[str, str] | None = None
@@ -973,6 +978,9 @@ class ProseGrades:
         if self.received_before.search(before[-40:]) and self.received_after.match(after):
             return True
         if self.quoted.match(sentence[max(0, g.start - 1):]):
+            return True
+        # 'What grade did X get?' / 'Good overall.': a grade opening its sentence
+        if not before.strip(" ‘'\"“") and self.alone_overall.match(after):
             return True
         # '... know their services well (good);': an area's grade closing its item
         if before.endswith("(") and self.bracketed.match(sentence[g.start - 1:]) and any(
