@@ -672,3 +672,12 @@ def test_rf20_the_number_of_meetings_a_week_is_a_volume() -> None:
     # ... how often meetings are held stays out.
     assert found("Adopters are well informed through information sessions, which have "
                  "been increased to two per month.") == []
+
+
+def test_age_again_instead_of_only_right_after_an_age() -> None:
+    # 'instead of' / 'rather than' makes a bound an age only right after an age ...
+    assert found("A more focused service needs to be offered from age 16, instead of 18.") == []
+    # ... not where another figure stands between the age and it.
+    assert ("22", "22", "count") in found(
+        "Social workers for children aged under five now hold 16 cases each, rather than 22 "
+        "last year.")
