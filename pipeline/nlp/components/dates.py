@@ -378,6 +378,14 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return before + text[start:end] + after
 
 
+def _sentence_before(text: str, start: int) -> str:
+    """The last whole sentence before the one `start` stands in (looking back 400
+    characters), or ""."""
+    parts = [p for p in SENTENCE_BREAK.split(text[max(0, start - 400):start])[:-1]
+             if p.strip()]
+    return parts[-1] if parts else ""
+
+
 def _clause_before(head: str, m: re.Match, *groups: str) -> str:
     """What the sentence says before a match's date expression (or the first of its
     `groups`' dates), up to 60 characters back: the cue of "since the last inspection on
@@ -1418,27 +1426,24 @@ class DatesComponent(RuleComponent):
                     return True
         return False
 
-    def _setting_near(self, text: str, start: int, end: int) -> bool:
-        """Whether the sentence holding text[start:end], or the one before it, names a
-        setting (a school, an academy, a children's home: previous_pronoun_setting)."""
-        parts = [p for p in SENTENCE_BREAK.split(text[max(0, start - 400):start])[:-1]
-                 if p.strip()]
-        return bool(self.pronoun_setting.search(_sentence_at(text, start, end)) or (
-            parts and self.pronoun_setting.search(parts[-1])))
+    def _setting_near(self, text: str, start: int, end: int, prev: str | None = None
+                      ) -> bool:
+        """Whether the sentence holding text[start:end], or the one before it (`prev`, if
+        the caller has it: _sentence_before), names a setting (a school, an academy, a
+        children's home: previous_pronoun_setting)."""
+        prev = _sentence_before(text, start) if prev is None else prev
+        return bool(self.pronoun_setting.search(_sentence_at(text, start, end))
+                    or (prev and self.pronoun_setting.search(prev)))
 
     def _pronoun_others(self, text: str, start: int, end: int, la: str) -> bool:
         """Whether 'Its'/'Their' opening an earlier inspection's words points at another
         place: the sentence before names a neighbour, another place's grade or a
         setting, or its own sentence or the one before names a setting (a school, an
         academy: previous_pronoun_setting)."""
-        own = _sentence_at(text, start, end)
-        head = text[max(0, start - 400):start]
-        parts = [p for p in SENTENCE_BREAK.split(head)[:-1] if p.strip()]
-        prev = parts[-1] if parts else ""
+        prev = _sentence_before(text, start)
         if prev and self._months_others(prev, la):
             return True
-        return bool(self.pronoun_setting.search(own)
-                    or (prev and self.pronoun_setting.search(prev)))
+        return self._setting_near(text, start, end, prev)
 
     def _anothers(self, sentence: str, la: str, news: bool) -> bool:
         """Whether the sentence tells of another authority's or setting's inspection
