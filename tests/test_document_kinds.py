@@ -110,6 +110,7 @@ SECONDARY_UNSEEN44 = ROOT / "tests" / "fixtures" / "secondary_unseen44"
 SECONDARY_UNSEEN45 = ROOT / "tests" / "fixtures" / "secondary_unseen45"
 SECONDARY_UNSEEN46 = ROOT / "tests" / "fixtures" / "secondary_unseen46"
 SECONDARY_UNSEEN47 = ROOT / "tests" / "fixtures" / "secondary_unseen47"
+REPORTS_UNSEEN01 = ROOT / "tests" / "fixtures" / "reports_unseen01"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -832,6 +833,13 @@ SECONDARY_UNSEEN47_TARGETS = [
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=0.93", "reports.inspection_end=0.93", "reports.publication_date=1",
     "dates.recall=0.96", "dates.precision=0.98", "reports.local_authority=0.81"]
+# Session 21's first set of full reports written blind (condensed, as pdftotext lays them out),
+# scored once on main 5c1dd9d: every report field 12/12 but overall 10/12; cells 64/66.
+REPORTS_UNSEEN01_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.local_authority=1",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "reports.lead_inspector=1", "reports.overall_effectiveness=0.83", "judgements.cells=0.96",
+    "judgements.cells.precision=1", "judgements.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -982,7 +990,8 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN44, SECONDARY_UNSEEN44_TARGETS),
     (SECONDARY_UNSEEN45, SECONDARY_UNSEEN45_TARGETS),
     (SECONDARY_UNSEEN46, SECONDARY_UNSEEN46_TARGETS),
-    (SECONDARY_UNSEEN47, SECONDARY_UNSEEN47_TARGETS)])
+    (SECONDARY_UNSEEN47, SECONDARY_UNSEEN47_TARGETS),
+    (REPORTS_UNSEEN01, REPORTS_UNSEEN01_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
