@@ -576,6 +576,9 @@ def test_a_caseload_after_up_to_or_over_is_the_end_of_a_spread() -> None:
     assert roles("Up to 12 children were placed with the service.") == [("12", "observed")]
     assert roles("Caseloads have fallen to no more than 17 children per social worker.") == [
         ("17", "observed")]
+    # (the cap is range_each_cap_before in metrics_rules.json)
+    assert roles("Social workers now hold not more than 20 cases each.") == [("20", "observed")]
+    assert roles("Social workers now hold more than 20 cases each.") == [("20", "range_bound")]
 
 
 def test_an_earlier_figure_keeps_its_cue_through_a_bound() -> None:

@@ -32,21 +32,12 @@ from .base import RuleComponent
 RULES_FILE = "dates_rules.json"
 
 
+# The rules' own patterns are in dates_rules.json; the patterns left here are mechanics:
+# a year's figures (the grammar's {YEAR}) and where a sentence ends (SENTENCE_END below).
 YEAR_RE = re.compile(r"(?:1[89]\d\d|20\d\d)(?!\d)")
-# Where the sentence before a date's expression starts: a full stop, a line's end, or a
-# coordinated clause whose subject is the inspectors (_clause_before).
-CLAUSE_BREAK = re.compile(r"[.\n]|,\s+and\s+(?=(?:the\s+)?(?:inspectors|ofsted|they)\b)",
-                          re.I)
 # How far apart a secondary source's copied 'Inspection dates:' and 'Report published:'
 # lines may be.
 LABELS_APART = 200
-# A visit told by its length in a month ('over two weeks in June 2019').
-WEEKS_RE = re.compile(r"(?i:\b(?:weeks?|fortnight)\b)")
-# The item or its grades following the inspection ('The grades follow Ofsted's inspection in
-# February').
-FOLLOWS_RE = re.compile(r"(?i:follow)")
-# A heading that names the inspection or the inspectorate ('Ofsted inspection 2020').
-OWN_TITLE_RE = re.compile(r"(?i:\b(?:ofsted|inspection|inspected|inspectors?)\b)")
 # How far into a text its own date (a dateline, a post's or a meeting's date) may be.
 TEXT_DATE_WINDOW = 600
 # How far into a text a social post's time stamp (its own date, under the post) may be.
@@ -57,34 +48,7 @@ YEAR_WORDS_AFTER = 20
 # characters before its first date ('were with us last year from 26th November'), not
 # anywhere in a long sentence ('whose report last year was critical, were back ... from').
 YEAR_WORDS_BEFORE = 30
-# a time of day after a dateline's date ('23 January 2018, 06:12 GMT'); an update's label
-TIME_STAMP_RE = re.compile(r",?[ \t]*(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?i:am|pm)?"
-                           r"(?:[ \t]*(?:GMT|BST|UTC))?[ \t]*")
-UPDATED_RE = re.compile(r"(?i)\b(?:updated|modified|reviewed|edited)\b")
 DATELINE_CHARS = 120  # a dateline or a label line, not a paragraph
-# a byline, the item's date after its separator ('By A Reporter | 14 March 2017')
-BYLINE_RE = re.compile(r"[ \t]*By[ \t]+[A-Z][^\n|·•]{1,60}[|·•][ \t]*$")
-# an outlet's masthead or a post's byline, the item's date after its separator ('Care
-# Practice Today | 19 June 2015', 'Posted by A Writer, Outreach Lead | 14 October 2022');
-# not a label naming another date ('Last updated | ...', 'Date of meeting | ...') nor a
-# meeting's heading ('Corporate Parenting Board | 14 March 2019'), which dates the meeting
-MASTHEAD_RE = re.compile(r"[ \t]*[A-Z][^\n|·•:.]{1,80}[|·•][ \t]*$")
-MASTHEAD_LABEL_RE = re.compile(r"(?i)\b(?:updated|modified|reviewed|edited|dates?|meeting|"
-                               r"deadline|due|next|published|report|inspected|visit|"
-                               r"committee|sub-committee|board|panel|cabinet|scrutiny|"
-                               r"minutes|agenda|forum)\b")
-# a label saying the date is the day the item was posted ('Published: 06.06.2024')
-POSTED_RE = re.compile(r"[ \t]*(?:(?:First|Date)[ \t]+)?(?:Published|Posted)(?:[ \t]+on)?"
-                       r"[ \t]*:?[ \t]*"
-                       # its time first ('Published 12:05 BST, 14 June 2023')
-                       r"(?:\d{1,2}[:.]\d{2}[ \t]*(?i:am|pm)?(?:[ \t]*(?:GMT|BST|UTC))?,?[ \t]*)?")
-# 'last' right before a news visit's month ('spent a fortnight in Kelsey last October')
-LAST_BEFORE_MONTH_RE = re.compile(r"\b(?i:last)\s+$")
-# the post's author after the day posted ('Posted on 18th July 2024 by Dunmere Voice')
-POSTED_BY_RE = re.compile(r"[ \t]+by[ \t]+[A-Z][^\n|·•]{1,60}")
-# an update told after the day posted on the same line ('| Updated 16:40 BST, 16 June 2023')
-UPDATE_AFTER_RE = re.compile(r"[ \t]*[|·•,–-][ \t]*(?:(?i:last)[ \t]+)?"
-                             r"(?i:updated|modified)\b[^\n]*")
 
 
 # prose_window: how far into a letter its visit dates may be written in prose;
@@ -103,8 +67,6 @@ SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 # What parts the sentence around an earlier inspection from the one before it: a stop and
 # a space, or a line end (narrower than SENTENCE_END: a closing quote is not needed).
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-# 'Its'/'Their' opening an earlier inspection's words ('Its 2019 inspection found ...')
-PRONOUN_RE = re.compile(r"(?i:its|their)\s")
 
 # The longest span of days an inspection's visit may have (ten weeks).
 MAX_VISIT_DAYS = 70
@@ -386,26 +348,27 @@ def _sentence_before(text: str, start: int) -> str:
     return parts[-1] if parts else ""
 
 
-def _clause_before(head: str, m: re.Match, *groups: str) -> str:
+def _clause_before(breaks: re.Pattern, head: str, m: re.Match, *groups: str) -> str:
     """What the sentence says before a match's date expression (or the first of its
     `groups`' dates), up to 60 characters back: the cue of "since the last inspection on
     ..." may precede the keyword. A clause of its own whose subject is the inspectors
     starts afresh ('Councils that were good last time get a shorter visit, and
-    inspectors were here from Monday 7 October')."""
+    inspectors were here from Monday 7 October'; `breaks`: clause_break_before)."""
     at = min(m.start(g) for g in groups or ("expr",))
-    return CLAUSE_BREAK.split(head[max(0, m.start() - 60): at])[-1]
+    return breaks.split(head[max(0, m.start() - 60): at])[-1]
 
 
-def _under_another_title(text: str, at: int, item_label: re.Pattern | None = None) -> bool:
+def _under_another_title(text: str, at: int, own_title: re.Pattern,
+                         item_label: re.Pattern | None = None) -> bool:
     """Whether the line before a labelled line at `at` (blank lines skipped) is a title of
     its own that names no inspection: 'Report published: 21 July 2020' under 'Independent
     reviewing officer annual report 2019 to 2020' dates that document, not Ofsted's report.
     A sentence (the visit's days told in prose), a heading naming the inspection or
-    Ofsted, or a line naming the item's own kind ('Larchester City Council press release':
-    `item_label`) is no other document's title."""
+    Ofsted (`own_title`), or a line naming the item's own kind ('Larchester City Council
+    press release': `item_label`) is no other document's title."""
     before = text[:at].rstrip()
     line = before[before.rfind("\n") + 1:].strip()
-    return bool(line) and not line.endswith((".", ":", "!", "?")) and not OWN_TITLE_RE.search(
+    return bool(line) and not line.endswith((".", ":", "!", "?")) and not own_title.search(
         line) and not (item_label and item_label.fullmatch(line))
 
 
@@ -488,7 +451,17 @@ class DatesComponent(RuleComponent):
         self.text_date = g.compile(r["text_date"])
         self.text_date_stamp = g.compile(r["text_date_stamp"])
         self.item_label = re.compile(r["own_date_item_label"])
+        # the item's own date line (_datelined_day)
+        self.time_stamp = re.compile(r["own_date_time_stamp"])
+        self.updated = re.compile(r["own_date_updated"])
+        self.byline = re.compile(r["own_date_byline"])
+        self.masthead = re.compile(r["own_date_masthead"])
+        self.masthead_label = re.compile(r["own_date_masthead_label"])
+        self.posted = re.compile(r["own_date_posted"])
+        self.posted_by = re.compile(r["own_date_posted_by"])
+        self.update_after = re.compile(r["own_date_update_after"])
         self.prose_exclude = g.compile(r["inspection_prose_exclude_before"])
+        self.clause_break = re.compile(r["clause_break_before"])
         self.began_before = g.compile(r["inspection_began_before"])
         self.began_no_year = g.compile(r["inspection_began_no_year"])
         self.ended = [g.compile(p) for p in r["inspection_ended"]]
@@ -496,9 +469,13 @@ class DatesComponent(RuleComponent):
         self.ended_weekday_news = [re.compile(p) for p in r["inspection_ended_weekday_news"]]
         self.end_only_before = g.compile(r["inspection_end_only_before"])
         self.months_news_other = [re.compile(p) for p in r["inspection_months_news_other"]]
+        self.last_before_month = re.compile(r["inspection_months_news_last_before"])
+        self.weeks = re.compile(r["inspection_months_news_weeks"])
+        self.follows = re.compile(r["inspection_months_news_follows"])
         self.publication_labels = [g.compile(p) for p in r["publication_labels"]]
         self.publication_prose = [g.compile(p) for p in r["publication_prose"]]
         self.publication_today = re.compile(r["publication_today"])
+        self.publication_today_word = re.compile(r["publication_today_word"])
         self.message_sent = g.compile(r["message_sent"])
         self.publication_month = [g.compile(p) for p in r["publication_month"]]
         self.publication_month_other = re.compile(r["publication_month_other"])
@@ -522,6 +499,7 @@ class DatesComponent(RuleComponent):
         self.weekday_pub_news = [g.compile(p) for p in r["publication_weekday_news"]]
         self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
         self.report_label_news = g.compile(r["publication_report_label_news"])
+        self.own_title = re.compile(r["publication_own_title"])
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_labels_more = g.compile(r["previous_inspection_labels_more"])
         self.previous_exclude = re.compile(r["previous_exclude_before"])
@@ -529,6 +507,7 @@ class DatesComponent(RuleComponent):
         self.years_after_grade_news = re.compile(r["previous_years_after_grade_news"])
         self.years_after_grade_other = re.compile(r["previous_years_after_grade_other"])
         self.pronoun_setting = re.compile(r["previous_pronoun_setting"])
+        self.pronoun_opening = re.compile(r["previous_pronoun_opening"])
         self.years_before_visit = re.compile(r["previous_years_before_visit_news"])
         self.years_ago_numbers = {k.lower(): v for k, v in r["years_ago_numbers"].items()}
         self.previous_other = re.compile(r["previous_other_authority"])
@@ -612,7 +591,7 @@ class DatesComponent(RuleComponent):
         'inspectors visited the town's hospital earlier this month')."""
         for pat in self.last_month_news:
             for m in pat.finditer(head):
-                if self.prose_exclude.search(_clause_before(head, m)):
+                if self.prose_exclude.search(_clause_before(self.clause_break, head, m)):
                     continue
                 if self._months_others(_sentence_at(head, m.start(), m.end()), la):
                     continue
@@ -632,8 +611,9 @@ class DatesComponent(RuleComponent):
             in_news = pat in self.inspection_months_news
             for m in pat.finditer(head):
                 # 'last October' names the month, not an earlier inspection
-                before = LAST_BEFORE_MONTH_RE.sub("", _clause_before(head, m)) if in_news \
-                    else _clause_before(head, m)
+                before = _clause_before(self.clause_break, head, m)
+                if in_news:
+                    before = self.last_before_month.sub("", before)
                 if self.prose_exclude.search(before):
                     continue
                 # a news month form's sentence telling of a neighbour's, another place's or
@@ -655,8 +635,8 @@ class DatesComponent(RuleComponent):
                 # weeks, the item following the inspection ('follows an inspection in
                 # March 2019' in an item of 2024 tells an earlier one), or a sentence
                 # opening with the month ('In February 2019, inspectors ...')
-                if rng and not (news and (WEEKS_RE.search(m.group(0))
-                                          or FOLLOWS_RE.match(m.group(0))
+                if rng and not (news and (self.weeks.search(m.group(0))
+                                          or self.follows.match(m.group(0))
                                           or "opening" in pat.groupindex
                                           or "named" in pat.groupindex)
                                 and _year_before(rng[1], ref)):
@@ -712,7 +692,8 @@ class DatesComponent(RuleComponent):
                      ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         for pat in self.begin_end:
             for m in pat.finditer(head):
-                if self.prose_exclude.search(_clause_before(head, m, "begin", "end")):
+                if self.prose_exclude.search(_clause_before(self.clause_break, head, m,
+                                                            "begin", "end")):
                     continue
                 rng = self._begin_end(m, ref)
                 if rng:
@@ -740,7 +721,7 @@ class DatesComponent(RuleComponent):
         # Eastmere was inspected from 1 to 12 October 2018') dates none of this one's.
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
-                before = _clause_before(head, m)
+                before = _clause_before(self.clause_break, head, m)
                 if self.prose_exclude.search(before):
                     continue
                 gap = head[m.start():m.start("expr")]
@@ -780,7 +761,7 @@ class DatesComponent(RuleComponent):
             # in a report to council; never a last or next one, nor a span no visit has.
             for pat in self.brackets_news:
                 for m in pat.finditer(head):
-                    if self.prose_exclude.search(_clause_before(head, m)):
+                    if self.prose_exclude.search(_clause_before(self.clause_break, head, m)):
                         continue
                     # 'The inspection (12.03.2019 - 13.03.2019)' naming no services, in or
                     # after a sentence on a setting ('Oakfield House, the council's
@@ -802,7 +783,7 @@ class DatesComponent(RuleComponent):
         1 December for a two-week inspection, which concluded on 12 December' in an item
         of 9 February 2026) is the latest such day not after that date."""
         for m in self.began_no_year.finditer(head):
-            if self.prose_exclude.search(_clause_before(head, m, "date")):
+            if self.prose_exclude.search(_clause_before(self.clause_break, head, m, "date")):
                 continue
             point = self.grammar.point(m.group("date"))
             if not point or point[1] is None:
@@ -859,7 +840,7 @@ class DatesComponent(RuleComponent):
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
                 if after <= m.start("expr") < hi or self._week_form(head, m) or \
-                        self.prose_exclude.search(_clause_before(head, m)):
+                        self.prose_exclude.search(_clause_before(self.clause_break, head, m)):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
                 if rng and monday <= rng[0] <= rng[1] <= last_day:
@@ -938,7 +919,7 @@ class DatesComponent(RuleComponent):
         ref_end = _period_end(pub_iso)
         for pat in self.inspection_no_year:
             for m in pat.finditer(head):
-                if self.prose_exclude.search(_clause_before(head, m)):
+                if self.prose_exclude.search(_clause_before(self.clause_break, head, m)):
                     continue
                 # 'I visited the new youth hub, which opened on 1 July': the date is
                 # another event's, told in a clause of its own.
@@ -1069,8 +1050,7 @@ class DatesComponent(RuleComponent):
         # "in a report published today", with no other date: the text's own, its
         # evidence the word 'today' ('this morning', as a broadcast says it).
         if today and ref and len(ref) == 10 and self._dateline(text):
-            word = re.search(r"(?i)\b(?:earlier today|today|this (?:morning|afternoon))\b",
-                             today.group(0))
+            word = self.publication_today_word.search(today.group(0))
             # an email's: the day its message was sent (a forward's own is not it)
             sent = [m for m in self.message_sent.finditer(text, 0, today.start())]
             parsed = self.grammar.parse_single(sent[-1].group("date")) if sent else None
@@ -1122,17 +1102,17 @@ class DatesComponent(RuleComponent):
         after = text[m.end():line_end if line_end >= 0 else len(text)]
         name = calendar.day_name[own.weekday()]
         short = "|".join(dict.fromkeys((name, name[:5], name[:4], name[:3])))
-        posted = POSTED_RE.fullmatch(text, line_start, m.start())
+        posted = self.posted.fullmatch(text, line_start, m.start())
         if (re.search(rf"\b(?:{short})\.?,?\s*$", text[max(0, m.start() - 12):m.start()])
-                or (TIME_STAMP_RE.fullmatch(after) and not UPDATED_RE.search(before))
-                or ((not before.strip() or BYLINE_RE.match(text, line_start, m.start())
-                     or posted or (MASTHEAD_RE.match(text, line_start, m.start())
-                                   and not MASTHEAD_LABEL_RE.search(before)))
+                or (self.time_stamp.fullmatch(after) and not self.updated.search(before))
+                or ((not before.strip() or self.byline.match(text, line_start, m.start())
+                     or posted or (self.masthead.match(text, line_start, m.start())
+                                   and not self.masthead_label.search(before)))
                     and not after.strip())
-                or (posted and UPDATE_AFTER_RE.fullmatch(after))
-                or (posted and POSTED_BY_RE.fullmatch(after))
+                or (posted and self.update_after.fullmatch(after))
+                or (posted and self.posted_by.fullmatch(after))
                 or (self.item_label.fullmatch(text, line_start, m.start())
-                    and (not after.strip() or TIME_STAMP_RE.fullmatch(after)))):
+                    and (not after.strip() or self.time_stamp.fullmatch(after)))):
             return own
         return None
 
@@ -1184,7 +1164,7 @@ class DatesComponent(RuleComponent):
         for m in self.report_label_news.finditer(labels):
             found = self._day_date(m) or self._day_after(m, visit_end)
             if found and abs(m.start() - at) <= LABELS_APART and found[2] >= visit_end \
-                    and not _under_another_title(text, m.start(), self.item_label):
+                    and not _under_another_title(text, m.start(), self.own_title, self.item_label):
                 return found
         return None
 
@@ -1326,7 +1306,7 @@ class DatesComponent(RuleComponent):
                     continue
                 # 'Its 2021 inspection' after a sentence naming a neighbour, or telling of a
                 # school: the pronoun's place, not the text's
-                if news and PRONOUN_RE.match(m.group(0)) and self._pronoun_others(
+                if news and self.pronoun_opening.match(m.group(0)) and self._pronoun_others(
                         text, m.start(), m.end(), la):
                     continue
                 # 'from Kirkton where back in 2019 the council was rated ...': that place's

@@ -25,8 +25,6 @@ from .base import RuleComponent
 CUES_FILE = "doctype_cues.json"
 NEWS_FILE = "doctype_news.json"
 
-# Lines that cannot be an authority's name (running headers, addresses, dates).
-NOT_A_NAME = re.compile(r"\d|@|www\.|^(?:ofsted|contents|page)\b", re.I)
 # How far into a text the heads of minutes, web pages and releases are looked for.
 SECONDARY_HEAD_CHARS = 1500
 # How far from a text's end a web page's 'Page last updated' foot is looked for.
@@ -64,6 +62,7 @@ class DoctypeComponent(RuleComponent):
         self.body_la = [re.compile(p, re.I | re.M) for p in cues["body_la"]]
         self.body_la_line = re.compile(cues["body_la_line"], re.I)
         self.body_la_not = re.compile(cues["body_la_not"], re.I)
+        self.not_a_name = re.compile(cues["name_line_not"], re.I)
         self.body_la_last = [re.compile(p, re.I | re.M) for p in cues["body_la_last"]]
         self.retype = [(row["from"], row["type"], re.compile(row["pattern"], re.I))
                        for row in cues["retype"]]
@@ -123,11 +122,11 @@ class DoctypeComponent(RuleComponent):
         # Skip a running header or a date line between the name and the title.
         while 0 <= k < len(lines) and abs(k - n) <= 3:
             cand = lines[k].text
-            if not NOT_A_NAME.search(cand) and len(cand) <= 80:
+            if not self.not_a_name.search(cand) and len(cand) <= 80:
                 # A name wrapped by a text converter ("Royal Borough of Kingston upon" /
                 # "Thames"): a lone word above the title takes the name line before it.
                 above = lines[k - 1].text if step < 0 and k > 0 else ""
-                if (len(cand.split()) == 1 and above and not NOT_A_NAME.search(above)
+                if (len(cand.split()) == 1 and above and not self.not_a_name.search(above)
                         and len(above) <= 60 and not above.rstrip().endswith((".", ":"))):
                     cand = f"{above} {cand}"
                 return self.clean_la(re.sub(r"\d+$", "", cand))
@@ -339,7 +338,8 @@ class DoctypeComponent(RuleComponent):
         n = next((n for n, ln in enumerate(lines) if self.body_la_line.match(ln.text)), 0)
         for k in range(n - 1, max(n - 4, -1), -1):  # past a subtitle or a date line
             cand = lines[k].text
-            if not (NOT_A_NAME.search(cand) or self.body_la_not.search(cand)) and len(cand) <= 80:
+            if not (self.not_a_name.search(cand) or self.body_la_not.search(cand)) \
+                    and len(cand) <= 80:
                 return kind, self.clean_la(cand)
         for pat in self.body_la_last:
             m = pat.search(head)

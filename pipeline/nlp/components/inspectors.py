@@ -34,8 +34,6 @@ from ..textscan import stretches
 from .base import RuleComponent
 
 RULES_FILE = "inspectors_rules.json"
-# An inspector named in a row's cell ("Team inspector", "Ofsted Inspector").
-INSPECTOR_WORD = re.compile(r"\binspectors?\b", re.IGNORECASE)
 
 
 # max_name_words: longer runs of capitalised words are not one person's name;
@@ -107,6 +105,7 @@ class InspectorsComponent(RuleComponent):
         self.team_column_line = re.compile(t["column_heading_line"], re.MULTILINE)
         self.team_stop = re.compile(t["stop"])
         self.team_lead = re.compile(t["lead"], re.IGNORECASE)
+        self.team_inspector_word = re.compile(t["inspector_word"], re.IGNORECASE)
         self.team_role_heading = re.compile(t["role_heading"], re.MULTILINE | re.IGNORECASE)
         self.team_designations = [(re.compile(p), v) for p, v in t["designations"]]
         self.team_led_by = [(re.compile(p), v) for p, v in t["led_by"]]
@@ -432,7 +431,7 @@ class InspectorsComponent(RuleComponent):
                     # row is a member only where its cell names an inspector or a
                     # designation: a table of the people the inspectors met ('Jo Hale |
                     # Director of Children's Services') is no team.
-                    if bare and not (desig or written or INSPECTOR_WORD.search(cell)):
+                    if bare and not (desig or written or self.team_inspector_word.search(cell)):
                         continue
                     cells.append([name, lead, desig or (default if lead else ""), s, e,
                                   written])

@@ -70,18 +70,17 @@ class Vocab:
             rf"^(?P<label>[A-Z][A-Za-z ,’'()-]{{2,120}}?)\s+{self.grade_re}{GLUED_NOTE}$", re.I)
 
     def area_key(self, label: str) -> str:
-        label = re.sub(r"\s+", " ", label.strip())
-        for key, pat in self.labels:
-            if pat.match(label):
-                return key
-        return ""
+        return _first_key(self.labels, label)
 
     def grade_key(self, phrase: str) -> str:
-        phrase = re.sub(r"\s+", " ", phrase.strip())
-        for key, pat in self.grade_rows:
-            if pat.match(phrase):
-                return key
-        return ""
+        return _first_key(self.grade_rows, phrase)
+
+
+def _first_key(rows: list[tuple[str, re.Pattern]], text: str) -> str:
+    """The key of the first row whose pattern matches `text` (its white space folded), or
+    "": area labels and grade phrases are looked up alike."""
+    text = re.sub(r"\s+", " ", text.strip())
+    return next((key for key, pat in rows if pat.match(text)), "")
 
 
 @dataclass

@@ -99,7 +99,10 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
         return [a for a in aligned if a.record.split == split]
 
     ruled = rules_rows(aligned)
-    nlp, counts = train(by_split["train"], categories, roles, settings, log=log, rules=ruled)
+    nlp, counts = train(by_split["train"], categories, roles, settings, log=log, rules=ruled,
+                        textcats=kept is None)
+    if kept is not None:  # the kept classifiers read dev (their rows replaced below)
+        with_textcats(nlp, kept)
     model = FieldsModel(nlp, {})
     dev = part("dev")
     cands = ev.span_candidates(model, dev)
@@ -111,6 +114,11 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
         shipped.update({f: kept_meta["shipped"][f] for f in TEXTCATS})
     dev_systems["shipped"] = ev.shipped_rows(dev_systems, shipped)
     dev_table = ev.score(dev, outside.get("dev", 0), dev_systems)
+    if kept is not None:
+        # the kept classifiers' own figures, recorded when they were chosen (trained on
+        # train + dev, they cannot be scored on dev again)
+        for f in TEXTCATS:
+            dev_table["fields"][f] = dict(kept_meta["scores"]["dev"]["fields"][f])
     log(f"dev (model trained on train): thresholds {model.thresholds}, shipped {shipped}")
     log(f"trained and chosen ({time.monotonic() - clock:.0f} s)")
     if dump is not None:  # for reading the disagreements on dev
@@ -129,13 +137,10 @@ def run(out: Path = FIELDS_MODEL_DIR, settings: Settings | None = None,
 
     if retrain_on_dev:
         nlp, counts = train(by_split["train"] + by_split["dev"], categories, roles, settings,
-                            log=log, rules=ruled)
+                            log=log, rules=ruled, textcats=kept is None)
         model = FieldsModel(nlp, model.thresholds)
     if kept is not None:
         with_textcats(nlp, kept)
-        # the kept classifiers' own figures, recorded when they were chosen
-        for f in TEXTCATS:
-            dev_table["fields"][f] = dict(kept_meta["scores"]["dev"]["fields"][f])
     scores = {"shipped": shipped, "dev": dev_table}
     if not skip_test:
         test = part("test")

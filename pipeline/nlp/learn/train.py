@@ -265,9 +265,14 @@ def _epochs(pipe, examples: list[Example], epochs: int, settings: Settings, opti
 
 def train(records: list[Record], categories: list[str], roles: list[str],
           settings: Settings, log: Callable[[str], None] = print,
-          rules: dict[tuple[str, int, int], dict] | None = None) -> tuple[Language, dict]:
+          rules: dict[tuple[str, int, int], dict] | None = None,
+          textcats: bool = True) -> tuple[Language, dict]:
     """The three models trained on `records` (`rules`: the rules' rows of their numbers,
-    from `rules_rows`); also how many examples each saw."""
+    from `rules_rows`); also how many examples each saw. With `textcats` False only the
+    span model is trained: the category and role classifiers are left as initialised, for
+    the caller to replace (run.py, --keep-textcats). The span model is the same either
+    way: it is initialised and trained first, and the classifiers' updates touch none of
+    its weights."""
     fix_random_seed(SEED)
     nlp = build(settings, categories, roles)
     insts = instances(records, rules)
@@ -276,15 +281,16 @@ def train(records: list[Record], categories: list[str], roles: list[str],
                if e is not None]
     cat_ex = [textcat_example(nlp, category_text(i, context=settings.category_context,
                                                  keywords=settings.category_keywords),
-                              i.gold.category, categories) for i in insts]
-    role_ex = [textcat_example(nlp, role_text(i), i.gold.role, roles) for i in insts]
+                              i.gold.category, categories) for i in insts] if textcats else []
+    role_ex = [textcat_example(nlp, role_text(i), i.gold.role, roles)
+               for i in insts] if textcats else []
     optimizer = nlp.initialize(lambda: span_ex[:50])
     if settings.init_tok2vec:
         load_tok2vec(nlp, CHECKOUT / settings.init_tok2vec)
     rng = random.Random(SEED)
     _epochs(nlp.get_pipe("spans"), span_ex, settings.span_epochs, settings, optimizer, rng,
             log, "spans")
-    for name, ex in (("category", cat_ex), ("role", role_ex)):
+    for name, ex in (("category", cat_ex), ("role", role_ex)) if textcats else ():
         _epochs(nlp.get_pipe(name), ex, settings.textcat_epochs, settings, optimizer, rng,
                 log, name)
     nlp.meta[INPUTS_KEY] = {"category_context": settings.category_context,  # what it read

@@ -37,8 +37,6 @@ DURATION_WORD = r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
 # Two figures joined by "and" ("87% and 85%"), a duration's unit perhaps after the first.
 AND_PAIR_RE = re.compile(r"\s*" + DURATION_WORD + r",?\s*and\s*", re.I)
 CHANGE_FIGURE_RE = re.compile(r"\bpoints?$", re.I)
-# "no more than 17 children per social worker": a level every worker is within, not a spread.
-CAP_BEFORE_RE = re.compile(r"\b(?:no|not)\s+(?:more|fewer|less|greater|higher)\s+than\s+$", re.I)
 # A multiple or a rank compares this authority with others (GUIDELINES 5: "more than twice
 # the national rate" is observed): the group named after it is not its own.
 RANK_RE = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
@@ -147,7 +145,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             role = "previous"  # not "more than halved over the last year": the change itself
         # "up to 35 cases each" ends a spread; "no more than 17 per worker" is a level for all.
         each = (r.range_each_before.search(before) or r.range_each_after.match(after)) \
-            and not CAP_BEFORE_RE.search(before)
+            and not r.range_each_cap_before.search(before)
         if not role and r.range_upto_before.search(before) and (
                 m.unit in DURATION_UNITS or r.range_some_before.search(before)
                 or r.range_some_after.match(after) or each):

@@ -243,6 +243,7 @@ class MetricRules:
         self.range_some_after = _c(r["range_some_after"], months)
         self.range_each_before = _c(r["range_each_before"], months, tail=True)
         self.range_each_after = _c(r["range_each_after"], months)
+        self.range_each_cap_before = _c(r["range_each_cap_before"], months, tail=True)
         self.previous_set_off_before = _c(r["previous_set_off_before"], months, tail=True)
         self.previous_set_off_after = _c(r["previous_set_off_after"], months)
         self.plan_target_before = _c(r["plan_target_before"], months, tail=True)
