@@ -10251,3 +10251,79 @@ def test_s4546dev_years_ago_opening_and_speakers_in(nlp, sentence, want) -> None
 ])
 def test_s4546dev_counted_areas_list_and_grade_alone_overall(nlp, body, want) -> None:
     assert grades_of(run(nlp, f"{SG20_HEAD24}{body}\n")) == want
+
+
+# s47dev
+# An '&' joins an authority's name's words as 'and' does, wherever a rule reads the name in
+# a news text: the body's 'Kelby & Wendle Borough Council's children's services' is that
+# council, not 'Wendle Borough Council'; a headline in capitals over a committee's report
+# takes the body's spelling of it. Not: an '&' before a word in lower case, nor a body
+# other than the council joined by '&' ('Kelby & District Foster Carers' Association').
+@pytest.mark.parametrize("la", [
+    "Kelby & Wendle", "Kelby and Wendle", "Kelby & North East Wendle", "Telford & Wrekin",
+    "Hammersmith & Fulham", "Windsor and Maidenhead",
+])
+def test_s47dev_an_ampersand_inside_an_authoritys_name(nlp, la) -> None:
+    text = NEWS_LA.format(la=f"{la} Council's")
+    assert run(nlp, text)["report"]["local_authority"] == f"{la} Council"
+
+
+@pytest.mark.parametrize("text, want", [
+    ("KELBY & WENDLE BOROUGH COUNCIL\n\nCHILDREN AND FAMILIES COMMITTEE\n\nAgenda Item 12\n\n"
+     "Date of meeting: 18 July 2023\n\nSubject: Ofsted inspection of local authority "
+     "children's services\n\n1.1 This report informs the Committee of the outcome of the "
+     "Ofsted inspection of Kelby & Wendle Borough Council's children's services. Services "
+     "were judged to be good.\n", "Kelby & Wendle Borough Council"),
+    ("Ofsted verdict\n\nThe news was welcomed by Kelby & District Foster Carers' Association. "
+     "Wendle Council's children's services have been rated good by Ofsted.\n",
+     "Wendle Council"),
+    ("Ofsted verdict\n\nKelby & its partners were praised. Wendle Council's children's "
+     "services have been rated good by Ofsted.\n", "Wendle Council"),
+])
+def test_s47dev_an_ampersand_name_in_a_committee_report(nlp, text, want) -> None:
+    assert run(nlp, text)["report"]["local_authority"] == want
+
+
+# A council's press release under its name, the release's kind and date on one line
+# ('Press release 04/07/2017'): the headline under it names the authority in its own form
+# ('Kelby', not the masthead's 'London Borough of Kelby'). A headline naming none leaves the
+# council's name over the page.
+@pytest.mark.parametrize("masthead, dated, headline, want", [
+    ("London Borough of Kelby", "Press release 04/07/2017",
+     "Kelby children's services no longer inadequate, Ofsted finds", "Kelby"),
+    ("Kelby Borough Council", "News release - 4 July 2017",
+     "Kelby children's services no longer inadequate, Ofsted finds", "Kelby"),
+    ("London Borough of Kelby", "Press release", "Kelby children's services no longer "
+     "inadequate, Ofsted finds", "Kelby"),
+    # not: a headline that names no authority
+    ("London Borough of Kelby", "Press release 04/07/2017", "Good news from Ofsted",
+     "London Borough of Kelby"),
+])
+def test_s47dev_a_press_release_dated_under_the_councils_name(nlp, masthead, dated, headline,
+                                                              want) -> None:
+    text = (f"{masthead}\n\n{dated}\n\n{headline}\n\nOfsted today published the report of its "
+            "re-inspection of Kelby's children's services. Inspectors rated the services as "
+            "requiring improvement to be good.\n")
+    assert run(nlp, text)["report"]["local_authority"] == want
+
+
+# A blog under its name and a subtitle saying what it is ('The blog of the Kelby Children's
+# Champion'), its post dated with its author ('Posted on 14 July 2021 by Anwen Prosser'):
+# the headline under them names the authority ('Kelby'), not the body's 'Kelby Council'.
+# Not: a first line telling of the inspection, which is the headline itself.
+@pytest.mark.parametrize("first, posted, want", [
+    ("Island Voice for Children", "Posted on 14 July 2021 by Anwen Prosser", "Kelby"),
+    ("Island Voice for Children", "Posted 14 July 2021 by Cllr Ann Lee", "Kelby"),
+    ("Island Voice for Children", "Posted on 14 July 2021", "Kelby"),
+    # not: the first line is the headline
+    ("Kelby Council praised by Ofsted", "Posted on 14 July 2021 by Anwen Prosser",
+     "Kelby Council"),
+])
+def test_s47dev_a_blogs_subtitle_and_post_line_over_the_headline(nlp, first, posted,
+                                                                 want) -> None:
+    text = (f"{first}\n\nThe blog of the Kelby Children's Champion\n\n{posted}\n\n"
+            "What Ofsted's focused visit tells us about Kelby\n\nLast week I read the letter "
+            "Ofsted published about its focused visit to Kelby Council's children's services. "
+            "Inspectors found that children are seen quickly.\n")
+    assert run(nlp, text)["report"]["local_authority"] == want
+
