@@ -10327,3 +10327,51 @@ def test_s47dev_a_blogs_subtitle_and_post_line_over_the_headline(nlp, first, pos
             "Inspectors found that children are seen quickly.\n")
     assert run(nlp, text)["report"]["local_authority"] == want
 
+
+# A regional comparison opening the sentence ('Across the North East, Ashcombe was rated
+# good in 2023 and Brindle outstanding in 2022', 'Elsewhere in the region, ...',
+# 'Elsewhere, ...') names other authorities with their own grades: no earlier inspection of
+# the text's. The text's own named after such an opening is kept.
+@pytest.mark.parametrize("sentence, want", [
+    ("Across the North East, Ashcombe was rated good in 2023 and Brindle outstanding in 2022.",
+     [("2020-01", "month")]),
+    ("Elsewhere in the region, Ashcombe was rated good in 2023.", [("2020-01", "month")]),
+    ("Elsewhere, Ashcombe was judged outstanding in 2021.", [("2020-01", "month")]),
+    # not: the text's own authority after the opening
+    ("Across the county, Kelby was rated inadequate in 2016.",
+     [("2016", "year"), ("2020-01", "month")]),
+])
+def test_s47dev_a_regional_comparison_names_others_grades(nlp, sentence, want) -> None:
+    text = ("Kelby Evening Courier\n\nKelby children's services told they 'require "
+            "improvement'\n\nBy Lydia Armitage\n20 November 2024\n\nChildren's services in "
+            "Kelby require improvement to be good, Ofsted has said in a report published this "
+            "week.\n\nWhen Ofsted last inspected children's services here, in January 2020, it "
+            f"rated them good overall.\n\n{sentence}\n")
+    assert sorted(dates_of(run(nlp, text), "previous_inspection")) == sorted(want)
+
+
+# A joint inspectorate's inspection of the area's partner service, the inspectorate in full
+# in a clause opening with 'When' and dated by its year (letters_gold/NOTES.md: in JTAI
+# letters, dated earlier inspections by any of the joint inspectorates of the same area
+# count; Sefton's 'HMI Probation Single Inspection in February 2019'). Not: a prison or a
+# fostering service, another place's service, or an inspection still to come.
+@pytest.mark.parametrize("sentence, want", [
+    ("When His Majesty’s Inspectorate of Probation inspected the youth justice service in\n"
+     "2022, it found that work to keep children safe needed to improve.", [("2022", "year")]),
+    ("When HMI Probation inspected Westshire's youth offending service in 2021, it found "
+     "weaknesses.", [("2021", "year")]),
+    ("Her Majesty's Inspectorate of Probation inspected the youth offending service in May "
+     "2019.", [("2019-05", "month")]),
+    # not
+    ("When His Majesty’s Inspectorate of Probation inspected the prison in 2022, it found "
+     "weaknesses.", []),
+    ("When HMI Probation inspected the fostering service in 2022, it found weaknesses.", []),
+    ("When HMI Probation inspected Ashcombe's youth justice service in 2022, it found "
+     "weaknesses.", []),
+    ("When His Majesty’s Inspectorate of Probation inspects the youth justice service in "
+     "2025, it will look at safety.", []),
+])
+def test_s47dev_a_joint_inspectorates_earlier_inspection_in_full(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
