@@ -10375,3 +10375,32 @@ def test_s47dev_a_joint_inspectorates_earlier_inspection_in_full(nlp, sentence, 
     text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
                              + sentence)
     assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# The rules that read another place's name in a sentence (an earlier grade's subject, a
+# neighbour's grade) join its words by '&' as by 'and': 'Telford & Wrekin was rated
+# outstanding in 2019' in an item on Kelby is another authority's grade and year; the
+# text's own name with '&' ('Kelby & Wendle was rated inadequate in 2016' in an item on
+# Kelby & Wendle Council) stays its own.
+@pytest.mark.parametrize("la, sentence, want", [
+    ("Kelby", "Telford & Wrekin was rated outstanding in 2019.", []),
+    ("Kelby", "Telford and Wrekin was rated outstanding in 2019.", []),
+    ("Kelby & Wendle", "Kelby & Wendle was rated inadequate in 2016.", [("2016", "year")]),
+])
+def test_s47dev_an_ampersand_in_another_places_name_in_a_sentence(nlp, la, sentence,
+                                                                 want) -> None:
+    text = (f"Ofsted verdict\n\n{la} Council's children's services have been rated good by "
+            f"Ofsted.\n\n{sentence}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "Telford & Wrekin Council was rated outstanding.",
+    "Brighton & Hove City Council's children's services were judged outstanding.",
+    "Brighton & Hove is outstanding in every area.",
+    "Brighton & Hove's care leavers service was rated outstanding.",
+])
+def test_s47dev_an_ampersand_neighbours_grade_is_not_this_ones(nlp, sentence) -> None:
+    text = (f"{SG20_HEAD24}Inspectors rated Kelby Council's children's services good overall."
+            f" {sentence}\n")
+    assert grades_of(run(nlp, text)) == {"overall_effectiveness": "good"}
