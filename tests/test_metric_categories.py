@@ -990,3 +990,20 @@ def test_category20_standards_of_a_service_are_not_a_quality_judgement() -> None
 def test_category20_tracked_cases_and_work_found_to_require_improvement(
         text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# category21: a team is where a figure stands, not what it counts (the number of teams is no
+# metric, GUIDELINES.md section 10): 'team' and 'teams' name no topic; a count of homes or
+# providers stays a count of services.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Staff turnover was 30% overall and up to 60% in some teams.",
+     {"30%": "workforce", "60%": "workforce"}),
+    ("Sick leave averages 12 days a year outside these teams.", {"12": "workforce"}),
+    ("Since February 2015, the edge of care team has worked with 23 children.", {"23": "other"}),
+    ("The timeliness of initial child protection conferences varies between teams, from 61% to "
+     "88%.", {"61%": "child_protection", "88%": "child_protection"}),
+    ("The local authority has two in-house residential children's homes.", {"two": "services"}),
+    ("The council uses 14 independent providers.", {"14": "services"}),
+])
+def test_category21_teams_name_no_topic(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
