@@ -1007,3 +1007,23 @@ def test_category20_tracked_cases_and_work_found_to_require_improvement(
 ])
 def test_category21_teams_name_no_topic(text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# category21: vacancies of placements are placement sufficiency, not staff; adult offenders
+# (MAPPA) are no youth justice; a referral within the previous 12 months is a re-referral.
+@pytest.mark.parametrize(("text", "want"), [
+    ("There are 35 vacancies for foster placements, most of them for younger children.",
+     {"35": "placements"}),
+    ("Placement vacancies fell to 12 in March 2016.", {"12": "placements"}),
+    ("There are 35 vacancies in the fostering social work team.", {"35": "workforce"}),
+    ("The vacancy rate for social workers is 14%.", {"14%": "workforce"}),
+    ("Over 200 adult offenders were managed through the multi-agency public protection "
+     "arrangements.", {"200": "other"}),
+    ("Some 40 young offenders received a youth caution.", {"40": "youth_justice"}),
+    ("Some 27% of referrals concerned children who had been referred within the previous 12 "
+     "months.", {"27%": "re_referrals"}),
+    ("Some 27% of referrals were received from the police.", {"27%": "contacts_referrals"}),
+])
+def test_category21_placement_vacancies_adult_offenders_and_earlier_referrals(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
