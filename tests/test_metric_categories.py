@@ -1027,3 +1027,24 @@ def test_category21_teams_name_no_topic(text: str, want: dict[str, str]) -> None
 def test_category21_placement_vacancies_adult_offenders_and_earlier_referrals(
         text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# category21: a count or share followed within a few words by what inspectors saw is what
+# the sample showed (quality assurance), whatever the things seen are.
+@pytest.mark.parametrize(("text", "want"), [
+    ("For example, five of 12 assessments seen by inspectors do not fully consider the child's "
+     "history.", {"five": "quality_assurance", "12": "quality_assurance"}),
+    ("With 13 out of 14 personal education plans seen by inspectors judged as requiring "
+     "improvement, support is not good enough.",
+     {"13": "quality_assurance", "14": "quality_assurance"}),
+    ("In eight out of nine cases where this aspect was explored by an inspector, return "
+     "interviews were timely.", {"eight": "quality_assurance", "nine": "quality_assurance"}),
+    ("Only 62% of assessments were completed within 45 working days.", {"62%": "assessments"}),
+    ("Some 40 children who went missing were seen by the police within a day.",
+     {"40": "missing_children"}),
+    ("Personal education plans are in place for 97% of children, and inspectors saw good "
+     "examples.", {"97%": "education"}),
+])
+def test_category21_what_inspectors_saw_is_quality_assurance(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
