@@ -1048,3 +1048,21 @@ def test_category21_placement_vacancies_adult_offenders_and_earlier_referrals(
 def test_category21_what_inspectors_saw_is_quality_assurance(
         text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# category21: a strategy discussion or meeting is child protection's own act, over a referral
+# or the children it is for (7, in the number's own clause); the designated officer's
+# management strategy meetings about allegations are 'other'; MASE is exploitation.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Not all strategy discussions take place at the point of referral, with some taking up to "
+     "two days to convene.", {"two": "child_protection"}),
+    ("Strategy discussions were held late or not at all for one in five children referred.",
+     {"one in five": "child_protection"}),
+    ("Data from the LADO show that 40% of management strategy meetings about allegations took "
+     "place outside timescales.", {"40%": "other"}),
+    ("MASE has considered 19 children since January 2015.", {"19": "exploitation"}),
+    ("Strategy discussions are timely; 2,300 contacts were received in the year.",
+     {"2,300": "contacts_referrals"}),
+])
+def test_category21_strategy_discussions_and_mase(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
