@@ -1066,3 +1066,20 @@ def test_category21_what_inspectors_saw_is_quality_assurance(
 ])
 def test_category21_strategy_discussions_and_mase(text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# category21: 'parents and carers' are a child's family, not foster carers; a wait for an
+# autism or ADHD diagnosis is 'other' (no taxonomy key), over the therapy named beside it.
+@pytest.mark.parametrize(("text", "want"), [
+    ("About half of parents and carers who responded to the survey said their child gets the "
+     "right help.", {"half": "other"}),
+    ("Only 45% of foster carers have completed their training standards.", {"45%": "placements"}),
+    ("Children wait up to 23 months for an autism diagnosis.", {"23": "other"}),
+    ("Children wait too long for some therapy services and a diagnosis for attention deficit "
+     "hyperactivity disorder. For example, children under five often wait for up to 23 "
+     "months.", {"23": "other"}),
+    ("Children wait an average of 14 weeks for therapy from CAMHS.", {"14": "emotional_health"}),
+])
+def test_category21_parents_and_carers_and_autism_waits(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
