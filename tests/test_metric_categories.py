@@ -1083,3 +1083,19 @@ def test_category21_strategy_discussions_and_mase(text: str, want: dict[str, str
 def test_category21_parents_and_carers_and_autism_waits(
         text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# category21: a child protection plan had before, told without 'second' or 'repeat', is a
+# repeat plan.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Of the children made subject to a plan this year, 22% had had a child protection plan "
+     "previously.", {"22%": "repeat_child_protection_plans"}),
+    ("Some 9% of children with current plans had previously been subject to a plan within two "
+     "years.", {"9%": "repeat_child_protection_plans"}),
+    ("Some 9% of those with current plans were subject to plans within the last two years.",
+     {"9%": "repeat_child_protection_plans"}),
+    ("There are 412 children subject to a child protection plan, fewer than previously.",
+     {"412": "child_protection"}),
+])
+def test_category21_plans_had_before_are_repeat_plans(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
