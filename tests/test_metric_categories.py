@@ -1099,3 +1099,18 @@ def test_category21_parents_and_carers_and_autism_waits(
 ])
 def test_category21_plans_had_before_are_repeat_plans(text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# category21: a sentence naming no topic takes the sentence before's, read from where it
+# starts, however deep in it the number stands.
+def test_category21_the_sentence_before_is_read_from_the_sentences_start() -> None:
+    text = ("More parents than before elect to home educate their children. Increasingly, "
+            "effective work with these parents has resulted in a significant increase in the "
+            "number of families who now engage with the local authority and cooperate in "
+            "monitoring how well their children are progressing, from 30 out of 165 families "
+            "in 2016, representing 235 children, to 130 out of 262 families in 2017.")
+    assert {c for _n, c in categories(text, None)} == {"education"}
+    # a sentence with a topic word of its own keeps it
+    assert dict(categories("More parents elect to home educate their children. Some 40 "
+                           "children were referred to children's social care.", None)) == {
+        "40": "contacts_referrals"}
