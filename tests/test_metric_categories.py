@@ -1114,3 +1114,15 @@ def test_category21_the_sentence_before_is_read_from_the_sentences_start() -> No
     assert dict(categories("More parents elect to home educate their children. Some 40 "
                            "children were referred to children's social care.", None)) == {
         "40": "contacts_referrals"}
+
+
+# category21: referrals in a sentence going on from one naming the LADO ('This has ...') are
+# the LADO's; not in a sentence that does not go on from it.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Staff have raised awareness of the role of the LADO. This has had a positive impact and "
+     "referrals have increased to 103 in 2014-15.", {"103": "other"}),
+    ("Staff have raised awareness of the role of the LADO. In 2014-15, 4,100 referrals were "
+     "received by children's social care.", {"4,100": "contacts_referrals"}),
+])
+def test_category21_referrals_going_on_from_the_lado(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want

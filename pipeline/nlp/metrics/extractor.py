@@ -133,6 +133,11 @@ class MetricExtractor:
                 # are as far from a number deep in a long sentence as from its first word.
                 m.category = own or section_topic or cats.category(
                     max(line + 1, s0 - 300), s0, replace(m, start=s0, end=s0))
+                # A generic act in a sentence going on from one that named whom such acts
+                # are for ("... the role of the LADO. This has had a positive impact and
+                # referrals have increased to 103") is theirs (categories.json `acts_for`).
+                if own and m.category == own and d.continues(s0):
+                    m.category = cats.acts_for_before(max(line + 1, s0 - 300), s0, own)
                 # One that goes on from it ("This is above the national average of 15% for
                 # looked after children") and names only a group (looked after, the
                 # population) measures what the sentence before measured.
