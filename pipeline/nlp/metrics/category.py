@@ -100,6 +100,15 @@ class CategoryFinder:
                 return dest
         return key
 
+    def acts_for_before(self, lo: int, hi: int, key: str) -> str:
+        """Whom a generic act is for, named only in the sentence before (text[lo:hi]) that
+        the number's sentence goes on from ('This has had a positive impact and referrals
+        have increased to 103' after a sentence on the LADO's role), else `key`."""
+        for dest, replaces, rx in self.r.acts_for:
+            if key in replaces and rx.search(self.text, lo, hi):
+                return dest
+        return key
+
     def count_frame(self, s0: int, s1: int, m: Metric) -> str:
         """The category the words framing a count give it, or "" (categories.json
         `count_frames`): the size of a group ("The local authority has 461 care leavers."),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from dataclasses import replace
 
 from ..structure import TextIndex
 from .category import GROUP_PRIORITY, CategoryFinder
@@ -128,8 +129,15 @@ class MetricExtractor:
                 # with the topic of the sentence before it in the same paragraph or list.
                 whole = cats.whole_end(s0, s1, m)
                 own = (whole and cats.category(s0, whole, m)) or cats.category(s0, s1, m)
+                # The sentence before is read from where this one starts: its topic words
+                # are as far from a number deep in a long sentence as from its first word.
                 m.category = own or section_topic or cats.category(
-                    max(line + 1, s0 - 300), s0, m)
+                    max(line + 1, s0 - 300), s0, replace(m, start=s0, end=s0))
+                # A generic act in a sentence going on from one that named whom such acts
+                # are for ("... the role of the LADO. This has had a positive impact and
+                # referrals have increased to 103") is theirs (categories.json `acts_for`).
+                if own and m.category == own and d.continues(s0):
+                    m.category = cats.acts_for_before(max(line + 1, s0 - 300), s0, own)
                 # One that goes on from it ("This is above the national average of 15% for
                 # looked after children") and names only a group (looked after, the
                 # population) measures what the sentence before measured.
