@@ -6,8 +6,13 @@ import re
 
 from .errors import IngestError
 from .layout_rules import LAYOUT_RULES
-from .layout_text import (indents, merge_table_rows, open_boxes, read_signature_columns,
-                          row_flags)
+from .layout_text import (
+    indents,
+    merge_table_rows,
+    open_boxes,
+    read_signature_columns,
+    row_flags,
+)
 from .lines import Line, SourcePages
 from .run_on import split_run_on
 
