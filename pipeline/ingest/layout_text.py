@@ -211,7 +211,8 @@ def row_flags(lines: list[str]) -> list[bool]:
     """Per line (after `merge_table_rows`): is it a table row, a label with its cells set
     far right ("Overall effectiveness            Good")? Such a line is a paragraph of its
     own: read as wrapped prose, the rows of a table at the margin would run into one
-    line. Only blocks whose far-right pieces are all short, like cells, have rows."""
+    line. Only blocks whose far-right pieces are all short, like cells, and that hold two
+    rows or more are tables (one line with a date far right is an address's)."""
     flags = [False] * len(lines)
     block: list[int] = []
     for k, line in enumerate(lines + [""]):
@@ -221,9 +222,11 @@ def row_flags(lines: list[str]) -> list[bool]:
         if block:
             margin = min(len(lines[i]) - len(lines[i].lstrip(" ")) for i in block)
             parts = {i: _split(lines[i], margin) for i in block}
-            if all(_cell_like(text) for p in parts.values() for _, text in p.right):
-                for i, p in parts.items():
-                    flags[i] = bool(p.left and p.right)
+            rows = [i for i, p in parts.items() if p.left and p.right]
+            if len(rows) >= 2 and all(
+                    _cell_like(text) for p in parts.values() for _, text in p.right):
+                for i in rows:
+                    flags[i] = True
         block = []
     return flags
 
