@@ -290,3 +290,167 @@ def test_a_wrapped_paragraph_ends_at_a_closed_sentence_or_before_a_paragraph_num
     assert lines[2].endswith("in place. (Recommendation)")
     assert lines[4].endswith("chaired by the senior managers")
     assert lines[5] == "47."
+
+
+# r01dev -- a full report's front-page judgement table as text converters lay it out ---------
+# (reports_unseen01: rows at the margin ran into one paragraph and the table was not read)
+
+FRONT = ("Inspection of Northshire County Council local authority children's services\n"
+         "Inspection dates: 2 to 13 March 2020\n"
+         "Lead inspector: Ann Example, His Majesty's Inspector\n\n")
+AFTER = "\nChildren in Northshire receive a service that is improving. Leaders know it.\n"
+GAP = " " * 40
+ILACS4 = ("impact_of_leaders", "help_and_protection", "children_in_care_and_care_leavers",
+          "overall_effectiveness")
+ILACS5 = ("impact_of_leaders", "help_and_protection", "children_in_care", "care_leavers",
+          "overall_effectiveness")
+SIF5 = ("overall_effectiveness", "help_and_protection", "looked_after_and_permanence",
+        "adoption_performance", "care_leavers", "leadership_management_governance")
+GOOD, RI, OUT, INAD = "good", "requires_improvement", "outstanding", "inadequate"
+
+TABLE_PAGES = {
+    "rows at the margin, grade on the same line": (
+        FRONT + "Judgement" + GAP + "Grade\n"
+        "The impact of leaders on social work practice with children and families   Good\n"
+        "The experiences and progress of children who need help and protection     "
+        "Requires improvement to be good\n"
+        "The experiences and progress of children in care and care leavers         Good\n"
+        "Overall effectiveness" + GAP + "Requires improvement to be good\n" + AFTER,
+        dict(zip(ILACS4, (GOOD, RI, GOOD, RI), strict=True))),
+    "rows indented, grade on the same line": (
+        FRONT + " Judgement" + GAP + "Grade\n"
+        " The impact of leaders on social work practice with children and families   Good\n"
+        " The experiences and progress of children who need help and protection     Inadequate\n"
+        " The experiences and progress of children in care and care leavers         Good\n"
+        " Overall effectiveness" + GAP + "Inadequate\n" + AFTER,
+        dict(zip(ILACS4, (GOOD, INAD, GOOD, INAD), strict=True))),
+    "labels wrapped, grade on the line after the label (2023 on)": (
+        FRONT + "Judgement" + GAP + "Grade\n"
+        "The impact of leaders on social work practice\nwith children and families\n"
+        + GAP + "Good\n"
+        "The experiences and progress of children who\nneed help and protection\n"
+        + GAP + "Outstanding\n"
+        "The experiences and progress of children in care\n" + GAP + "Good\n"
+        "The experiences and progress of care leavers\n" + GAP + "Requires improvement to be good\n"
+        "Overall effectiveness\n" + GAP + "Good\n" + AFTER,
+        dict(zip(ILACS5, (GOOD, OUT, GOOD, RI, GOOD), strict=True))),
+    "labels over three lines, 'Requires improvement to be good' wrapped": (
+        FRONT + "Judgement" + GAP + "Grade\n"
+        "The impact of leaders on social          Requires improvement\n"
+        "work practice with children and          to be good\n"
+        "families\n"
+        "The experiences and progress of          Good\n"
+        "children who need help and\n"
+        "protection\n"
+        "The experiences and progress of          Good\n"
+        "children in care and care leavers\n"
+        "Overall effectiveness                    Requires improvement\n"
+        "                                         to be good\n" + AFTER,
+        dict(zip(ILACS4, (RI, GOOD, GOOD, RI), strict=True))),
+    "tabs between the label and the grade": (
+        FRONT + "Judgement\tGrade\n"
+        "The impact of leaders on social work practice with children and families\tGood\n"
+        "The experiences and progress of children who need help and protection\tGood\n"
+        "The experiences and progress of children in care and care leavers\tOutstanding\n"
+        "Overall effectiveness\tGood\n" + AFTER,
+        dict(zip(ILACS4, (GOOD, GOOD, OUT, GOOD), strict=True))),
+    "the grades in a column block after all the labels": (
+        FRONT + "Judgement\n"
+        "The impact of leaders on social work practice with children and families\n"
+        "The experiences and progress of children who need help and protection\n"
+        "The experiences and progress of children in care and care leavers\n"
+        "Overall effectiveness\n"
+        "Grade\nGood\nRequires improvement to be good\nGood\nGood\n" + AFTER,
+        dict(zip(ILACS4, (GOOD, RI, GOOD, GOOD), strict=True))),
+    "the last row's grade below a blank line": (
+        FRONT + "Judgement" + GAP + "Grade\n"
+        "The impact of leaders on social work practice with children and families   Good\n"
+        "The experiences and progress of children who need help and protection     Good\n"
+        "The experiences and progress of children in care and care leavers         Good\n"
+        "Overall effectiveness\n\n" + GAP + "Good\n" + AFTER,
+        dict(zip(ILACS4, (GOOD, GOOD, GOOD, GOOD), strict=True))),
+    "SIF with the LSCB review, a page number under the last row": (
+        "Northshire County Council\n"
+        "Inspection of services for children in need of help and protection,\n"
+        "children looked after and care leavers\nand\n"
+        "Review of the effectiveness of the Local Safeguarding Children Board\n"
+        "Inspection date: 3 March 2015 to 25 March 2015\nReport published: 1 May 2015\n"
+        "Children's services in Northshire require improvement to be good\n"
+        "1. Children who need help and protection                 Requires improvement\n"
+        "2. Children looked after and achieving permanence        Good\n"
+        "   2.1 Adoption performance                              Good\n"
+        "   2.2 Experiences and progress of care leavers          Requires improvement\n"
+        "3. Leadership, management and governance                 Requires improvement\n"
+        + " " * 80 + "1\n"
+        "The Local Safeguarding Children Board is good\n" + AFTER,
+        {**dict(zip(SIF5, (RI, RI, GOOD, GOOD, RI, RI), strict=True)), "lscb": GOOD}),
+    "SIF re-inspection, grades under their labels": (
+        "Northshire County Council\n"
+        "Re-inspection of services for children in need of help and protection,\n"
+        "children looked after and care leavers\n"
+        "Inspection date: 3 March 2017 to 25 March 2017\nReport published: 1 May 2017\n"
+        "Children's services in Northshire are good\n"
+        "1. Children who need help and protection\n" + GAP + "Good\n"
+        "2. Children looked after and achieving\n" + GAP + "Outstanding\n   permanence\n"
+        "   2.1 Adoption performance                              Good\n"
+        "   2.2 Experiences and progress of care leavers          Good\n"
+        "3. Leadership, management and governance\n" + GAP + "Good\n" + AFTER,
+        dict(zip(SIF5, (GOOD, GOOD, OUT, GOOD, GOOD, GOOD), strict=True))),
+    "SIF cells wrapped around their labels, capitalised": (
+        "Northshire County Council\n"
+        "Inspection of services for children in need of help and protection,\n"
+        "children looked after and care leavers\n"
+        "Inspection date: 3 March 2014 to 25 March 2014\n\n"
+        "The overall judgement is that children's services require\nimprovement\n\n"
+        + GAP + "Requires\n1. Children who need help and protection\n" + GAP + "Improvement\n\n"
+        "2. Children looked after and achieving" + " " * 10 + "Good\n   permanence\n\n"
+        "   2.1 Adoption performance" + " " * 30 + "Good\n\n"
+        "   2.2 Experiences and progress of care leavers" + " " * 10 + "Inadequate\n\n"
+        + GAP + "Requires\n3. Leadership, management and governance\n" + GAP + "Improvement\n"
+        + AFTER,
+        dict(zip(SIF5, (RI, RI, GOOD, GOOD, INAD, RI), strict=True))),
+}
+
+
+def _grades(nlp, page: str) -> dict[str, tuple[str, str]]:
+    text = ingest_bytes(Path("a.txt"), page.encode()).norm.text
+    return {j["area"]: (j["grade"], j["source"])
+            for j in records_of(nlp, text)["tables"]["judgements"]}
+
+
+@pytest.mark.parametrize("name", list(TABLE_PAGES))
+def test_a_front_page_judgement_table_as_text_is_read_as_a_table(nlp, name) -> None:
+    page, want = TABLE_PAGES[name]
+    got = _grades(nlp, page)
+    assert {area: grade for area, (grade, _source) in got.items()} == want
+    assert {source for _grade, source in got.values()} == {"table"}
+
+
+NO_TABLE_PAGES = {
+    "a contents line with dots": "Contents\nOverall effectiveness ..... 3\n"
+    "The experiences and progress of children in care ..... 7\n",
+    "contents lines with page numbers far right": (
+        "Contents\nOverall effectiveness" + " " * 30 + "3\n"
+        "The experiences and progress of children in care" + " " * 5 + "7\n"
+        "Leadership, management and governance" + " " * 15 + "9\n"),
+    "a sentence about the previous inspection": (
+        "Overall effectiveness was judged good at the last inspection\n"
+        "in 2018, and services have since declined.\n"),
+    "another inspection's table under 'Previous inspection'": (
+        "Previous inspection\nJudgement" + GAP + "Grade\n"
+        "The impact of leaders on social work practice with children and families   Good\n"
+        "The experiences and progress of children who need help and protection     Good\n"
+        "The experiences and progress of children in care and care leavers         Good\n"
+        "Overall effectiveness" + GAP + "Good\n"),
+    "another inspection's table under 'Judgements at the last inspection (2018)'": (
+        "Judgements at the last inspection (2018)\n\n"
+        " The impact of leaders on social work practice with children and families   Good\n"
+        " The experiences and progress of children who need help and protection     Good\n"
+        " The experiences and progress of children in care and care leavers         Good\n"
+        " Overall effectiveness" + GAP + "Good\n"),
+}
+
+
+@pytest.mark.parametrize("name", list(NO_TABLE_PAGES))
+def test_lines_about_other_inspections_or_pages_give_no_grade(nlp, name) -> None:
+    assert _grades(nlp, FRONT + NO_TABLE_PAGES[name] + AFTER) == {}

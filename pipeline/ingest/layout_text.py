@@ -39,6 +39,8 @@ PIECE_RE = re.compile(r"\S+(?: {1,2}\S+)*")
 CELL_OFFSET = 24
 MAX_CELL_CHARS = 32
 MAX_CELL_WORDS = 5
+# A page's number alone on its line.
+PAGE_NUMBER_RE = re.compile(r"\d{1,3}")
 # The marker a numbered paragraph or a list item hangs its lines after.
 MARKER_RE = re.compile(
     rf"(?:\d{{1,3}}(?:\.\d{{1,2}})*\.?|\(?[a-z]\)|[{re.escape(BULLETS)}\u2013-])\s+")
@@ -99,6 +101,12 @@ def _continues_label(part: _Part) -> bool:
     return first[:1].islower()
 
 
+def _page_number(part: _Part) -> bool:
+    """A line holding only a number set far right: the page's number, no cell of a row."""
+    return not part.left and len(part.right) == 1 and PAGE_NUMBER_RE.fullmatch(
+        part.right[0][1]) is not None
+
+
 def _wrapped_cell(parts: list[_Part], kinds: list[str], i: int) -> int | None:
     """Cells alone on their lines around a label ("Requires" / label / "improvement"):
     the index after the last of them when the lines from i have that shape, else None."""
@@ -141,9 +149,17 @@ def _rows(parts: list[_Part]) -> list[list[int]]:
         # wraps around the next label (which starts anew) is that label's.
         while i < n:
             if kinds[i] == "R":
+                if _page_number(parts[i]):
+                    break  # a page's number set far right under the last row
                 if _wrapped_cell(parts, kinds, i) is not None:
                     label = next(k for k in range(i, n) if kinds[k] == "L")
-                    if not _continues_label(parts[label]):
+                    below = next(k for k in range(label, n) if kinds[k] == "R")
+                    # A label above with no cell of its own takes the cell set under its
+                    # last line, unless the cell's words go on under the next label in
+                    # small letters ("Requires improvement to" / label / "be good").
+                    own = not any(parts[k].right for k in row) and not parts[
+                        below].right[0][1][:1].islower()
+                    if not _continues_label(parts[label]) and not own:
                         break
             elif not _continues_label(parts[i]):
                 break
@@ -189,6 +205,30 @@ def merge_table_rows(lines: list[str]) -> list[str]:
         block = []
         out.append(line)
     return out[:-1]
+
+
+def row_flags(lines: list[str]) -> list[bool]:
+    """Per line (after `merge_table_rows`): is it a table row, a label with its cells set
+    far right ("Overall effectiveness            Good")? Such a line is a paragraph of its
+    own: read as wrapped prose, the rows of a table at the margin would run into one
+    line. Only blocks whose far-right pieces are all short, like cells, and that hold two
+    rows or more are tables (one line with a date far right is an address's)."""
+    flags = [False] * len(lines)
+    block: list[int] = []
+    for k, line in enumerate(lines + [""]):
+        if line.strip():
+            block.append(k)
+            continue
+        if block:
+            margin = min(len(lines[i]) - len(lines[i].lstrip(" ")) for i in block)
+            parts = {i: _split(lines[i], margin) for i in block}
+            rows = [i for i, p in parts.items() if p.left and p.right]
+            if len(rows) >= 2 and all(
+                    _cell_like(text) for p in parts.values() for _, text in p.right):
+                for i in rows:
+                    flags[i] = True
+        block = []
+    return flags
 
 
 def page_margin(lines: list[str]) -> int:

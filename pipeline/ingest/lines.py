@@ -21,6 +21,7 @@ class Line:
     size: float | None = None
     soft_hyphen: bool = False  # the PDF marked a hyphen inserted at this line's end
     indent: bool = False  # plain text: the line began with white space (a lost bullet)
+    row: bool = False  # plain text: a table row, a label with its cells set far right
 
 
 @dataclass

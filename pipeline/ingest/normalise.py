@@ -276,6 +276,8 @@ class _Joiner:
     def continues(self, prev: Line, line: Line, wrapped: bool = False) -> bool:
         """`wrapped`: prev already continues a paragraph of hard-wrapped lines."""
         text = line.text
+        if prev.row or line.row:  # a table row laid out in cells is a line of its own
+            return False
         if _splits_year_range(prev.text, text):
             return True
         if text.startswith("- ") or NUMBERED_START_RE.match(text) or LABEL_START_RE.match(text):

@@ -6,7 +6,13 @@ import re
 
 from .errors import IngestError
 from .layout_rules import LAYOUT_RULES
-from .layout_text import indents, merge_table_rows, open_boxes, read_signature_columns
+from .layout_text import (
+    indents,
+    merge_table_rows,
+    open_boxes,
+    read_signature_columns,
+    row_flags,
+)
 from .lines import Line, SourcePages
 from .run_on import split_run_on
 
@@ -182,14 +188,15 @@ def text_to_lines(text: str) -> tuple[list[Line], int | None]:
                 k > 0 and not raws[k - 1].strip())]
         raws = merge_table_rows(open_boxes(
             read_signature_columns([raw.expandtabs(8) for raw in raws])))
-        for raw, indent in zip(raws, indents(raws), strict=True):
+        for raw, indent, row in zip(raws, indents(raws), row_flags(raws), strict=True):
             stripped = raw.strip()
             if not stripped:
                 gap = True
                 continue
             # the pieces of a run-on line start lines of their own: never joined again
             for k, piece in enumerate(split_run_on(stripped)):
-                lines.append(Line(piece, pno if paged else None, gap or k > 0, indent=indent))
+                lines.append(Line(piece, pno if paged else None, gap or k > 0, indent=indent,
+                                  row=row))
             gap = False
     return lines, (len(pages) if paged else None)
 

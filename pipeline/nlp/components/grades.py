@@ -57,6 +57,9 @@ class GradesComponent(RuleComponent):
         self.free_row = self.vocab.free_row
         self.previous = re.compile(cfg["previous_cues"], re.I)
         self.previous_table_lead = re.compile(cfg["previous_table_lead"], re.I)
+        self.previous_table_heading = re.compile(
+            rf"^(?:{cfg['previous_table_heading']})$", re.I)
+        self.table_header = re.compile(rf"^(?:{cfg['table_header']})$", re.I)
         self.prose = ProseGrades(rules[PROSE_FILE], self.vocab)
 
     # -- finding candidates ------------------------------------------------------------
@@ -102,14 +105,17 @@ class GradesComponent(RuleComponent):
         return None
 
     def earlier_rows(self, lines: list[Line], rows: list[Row]) -> set[int]:
-        """Rows listing an earlier inspection's judgements under a line that says so."""
+        """Rows listing an earlier inspection's judgements under a line that says so, or
+        under a heading that names that inspection ('Previous inspection')."""
         covered = {k for r in rows for k in range(r.first, r.last + 1)}
         earlier: set[int] = set()
         for i, row in enumerate(rows):
             k = row.first - 1
-            while k >= 0 and k in covered:  # up past the rows of the same list
+            # up past the rows of the same list and the table's header row
+            while k >= 0 and (k in covered or self.table_header.match(lines[k].text)):
                 k -= 1
-            if k >= 0 and self.previous_table_lead.search(lines[k].text):
+            if k >= 0 and (self.previous_table_lead.search(lines[k].text)
+                           or self.previous_table_heading.match(lines[k].text)):
                 earlier.add(i)
         return earlier
 

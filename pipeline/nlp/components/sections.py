@@ -32,6 +32,8 @@ HEADINGS_FILE = "sections_headings.json"
 GLUED_NOTE = r"\d{0,2}"
 # "Capacity to improve 6": a contents entry with its page number, not a heading.
 CONTENTS_ENTRY = re.compile(r"\s\d{1,3}$")
+# The grade column's header, alone on its line between the labels and the grades.
+GRADE_HEADER = re.compile(r"^(?:judge?ment )?grades?:?$", re.I)
 
 
 def snake(label: str) -> str:
@@ -44,6 +46,9 @@ class Vocab:
 
     def __init__(self, areas: dict, grades: dict) -> None:
         self.labels = [(a["key"], re.compile(a["pattern"] + r"$", re.I)) for a in areas["labels"]]
+        # The same, matched at a place inside a line (labels run together on one line).
+        self.label_starts = [re.compile(rf"(?:\d(?:\.\d)?\.?\s+)?(?:{a['pattern']})", re.I)
+                             for a in areas["labels"]]
         self.grade_rows = [(g["key"], re.compile(g["pattern"] + r"$", re.I))
                            for g in grades["grades"]]
         # "Grade 4 (Inadequate)" in old reports; a glued footnote digit after the grade.
@@ -103,31 +108,63 @@ def _area_label(text: str, vocab: Vocab) -> re.Match | None:
     return m if m and vocab.area_key(m.group("label")) else None
 
 
+def _label_run(text: str, vocab: Vocab, pos: int = 0) -> list[tuple[int, int]] | None:
+    """Spans of two or more area labels that fill a line one after another, as a
+    converter joins a table's label column into one paragraph ("The impact of leaders
+    ... families The experiences and progress ... Overall effectiveness"); else None."""
+    if pos >= len(text):
+        return []
+    for pat in vocab.label_starts:
+        m = pat.match(text, pos)
+        if not m or (m.end() < len(text) and text[m.end()] != " "):
+            continue
+        rest = _label_run(text, vocab, m.end() + 1) if m.end() < len(text) else []
+        if rest is not None and vocab.area_key(re.sub(r"^[\d.]+\s+", "", m.group())):
+            return [(pos, m.end()), *rest]
+    return None
+
+
+def _labels_at(lines: list[Line], k: int, vocab: Vocab) -> list[tuple[str, int, int, int]]:
+    """The area labels of line k: (label, line, start, end); one, or a run of them."""
+    ln = lines[k]
+    m = _area_label(ln.text, vocab)
+    if m:
+        label = re.sub(r"\s+", " ", m.group("label")).strip()
+        if m.group("num"):
+            label = m.group("num").strip() + " " + label
+        return [(label, k, ln.start, ln.end)]
+    if len(ln.text) > 600:
+        return []
+    run = _label_run(ln.text, vocab) or []
+    if len(run) < 2:
+        return []
+    return [(ln.text[a:b], k, ln.start + a, ln.start + b) for a, b in run]
+
+
 def _column_rows(lines: list[Line], n: int, vocab: Vocab) -> list[Row]:
     """A table read column by column, as some text converters read one: two or more area
-    labels, each a line, then as many grades, each a line, paired in order."""
-    labels: list[re.Match] = []
+    labels, each a line (or run together on one), then as many grades, each a line
+    (under a 'Grade' header, if any), paired in order."""
+    labels: list[tuple[str, int, int, int]] = []
     k = n
-    while k < len(lines) and (m := _area_label(lines[k].text, vocab)):
-        labels.append(m)
+    while k < len(lines) and (found := _labels_at(lines, k, vocab)):
+        labels.extend(found)
         k += 1
     if len(labels) < 2:
         return []
-    grades: list[re.Match] = []
+    if k < len(lines) and GRADE_HEADER.match(lines[k].text):
+        k += 1
+    grades: list[tuple[re.Match, int]] = []
     while k < len(lines) and (g := vocab.grade_only.match(lines[k].text)):
-        grades.append(g)
+        grades.append((g, k))
         k += 1
     if len(grades) != len(labels):  # unequal columns: no safe pairing
         return []
     rows = []
-    for i, (m, g) in enumerate(zip(labels, grades, strict=True)):
-        grade_line = n + len(labels) + i
-        row = Row(vocab.area_key(m.group("label")), re.sub(r"\s+", " ", m.group("label")).strip(),
-                  vocab.grade_key(g.group("grade")), g.group("grade"),
-                  lines[n + i].start, lines[grade_line].end, n + i, grade_line)
-        if m.group("num"):
-            row.label = m.group("num").strip() + " " + row.label
-        rows.append(row)
+    for (label, line, start, _end), (g, grade_line) in zip(labels, grades, strict=True):
+        key = vocab.area_key(re.sub(r"^[\d.]+\s+", "", label))
+        rows.append(Row(key, label, vocab.grade_key(g.group("grade")), g.group("grade"),
+                        start, lines[grade_line].end, line, grade_line))
     return rows
 
 
