@@ -111,6 +111,7 @@ SECONDARY_UNSEEN45 = ROOT / "tests" / "fixtures" / "secondary_unseen45"
 SECONDARY_UNSEEN46 = ROOT / "tests" / "fixtures" / "secondary_unseen46"
 SECONDARY_UNSEEN47 = ROOT / "tests" / "fixtures" / "secondary_unseen47"
 REPORTS_UNSEEN01 = ROOT / "tests" / "fixtures" / "reports_unseen01"
+REPORTS_UNSEEN02 = ROOT / "tests" / "fixtures" / "reports_unseen02"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -840,6 +841,13 @@ REPORTS_UNSEEN01_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
     "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
+# Session 21's second set of full reports written blind, scored once after r01dev's merge (int21
+# 6a66681): every field 12/12 but the lead inspector 11/12 (name on the line after its label).
+REPORTS_UNSEEN02_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.local_authority=1",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "reports.lead_inspector=0.91", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -991,7 +999,8 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN45, SECONDARY_UNSEEN45_TARGETS),
     (SECONDARY_UNSEEN46, SECONDARY_UNSEEN46_TARGETS),
     (SECONDARY_UNSEEN47, SECONDARY_UNSEEN47_TARGETS),
-    (REPORTS_UNSEEN01, REPORTS_UNSEEN01_TARGETS)])
+    (REPORTS_UNSEEN01, REPORTS_UNSEEN01_TARGETS),
+    (REPORTS_UNSEEN02, REPORTS_UNSEEN02_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
