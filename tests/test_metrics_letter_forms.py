@@ -174,3 +174,19 @@ def test_a_case_opened_inside_the_sentence_gives_its_own_figures() -> None:
         ("18", "18", "count"), ("25", "25", "count")]
     assert found("Of 40 cases, 12 were late and, in one case, a plan was missing.") == [
         ("40", "40", "count"), ("12", "12", "count")]
+
+
+def test_one_thing_s_own_duration_an_example_and_an_observed_meeting_are_case_details() -> None:
+    # A sentence opening with one thing and its own duration tells that case ...
+    assert found("A poor assessment, which took seven months to complete, has not been "
+                 "updated.") == []
+    # ... as does one opening with an example, or with a meeting inspectors observed.
+    assert found("A good example is that of five brothers and sisters, where it has taken "
+                 "2,000 days to find a family.") == []
+    assert found("During the panel observed by inspectors, 11 cases were discussed.") == []
+    # Not a count of a year's cases, nor the cases inspectors saw, nor a measured time.
+    assert found("During the year, 11 cases were discussed at panel.") == [
+        ("11", "11", "count")]
+    assert found("In the cases seen, five of six children had a plan.") == [
+        ("five", "5", "count"), ("six", "6", "count")]
+    assert found("Assessments took seven months on average.") == [("seven", "7", "months")]
