@@ -656,3 +656,15 @@ def test_metrics20_by_the_time_of_the_inspection_is_now() -> None:
                  "time of the inspection.") == [("54", "previous"), ("31", "observed")]
     assert extract("There were 31 vacancies by the time of the inspection.")[0].period == \
         "by the time of the inspection"
+
+
+def test_a_bracketed_figure_compared_after_its_bracket_is_this_authority_s() -> None:
+    # "X (24%) is higher than in similar areas (19%)": the 24% is the authority's own ...
+    assert roles("The proportion of children subject to a second plan (24%) is higher than in "
+                 "similar areas (19%) and England (21%).") == [
+        ("24%", "observed"), ("19%", "comparator"), ("21%", "national_average")]
+    assert roles("The rate (58 per 10,000) remains well below statistical neighbours "
+                 "(66 per 10,000).") == [
+        ("58 per 10,000", "observed"), ("66 per 10,000", "comparator")]
+    # ... not a group's figure in brackets with no comparison after it.
+    assert roles("The rate is lower than in similar areas (19%).") == [("19%", "comparator")]

@@ -681,3 +681,33 @@ def test_age_again_instead_of_only_right_after_an_age() -> None:
     assert ("22", "22", "count") in found(
         "Social workers for children aged under five now hold 16 cases each, rather than 22 "
         "last year.")
+
+
+def test_an_inspection_number_is_a_reference() -> None:
+    assert found("URN 80512 Inspection number 10023456") == []
+    assert found("Inspection no. 10023456; 41 children were seen.") == [("41", "41", "count")]
+    # "the inspection" with a count after it is no reference.
+    assert found("At the inspection 212 children were looked after.") == [
+        ("212", "212", "count")]
+
+
+def test_the_people_inspectors_met_are_the_inspection_through_the_list() -> None:
+    assert found("Inspectors met 23 young people, 14 foster carers and 8 adopters during the "
+                 "inspection.") == []
+    assert found("Leaders met 14 foster carers and recruited 8 adopters.") == [
+        ("14", "14", "count"), ("8", "8", "count")]
+
+
+def test_an_age_then_a_comma_ends_the_age() -> None:
+    assert found("Personal advisers work with care leavers up to the age of 25, and 96 care "
+                 "leavers aged 21 to 25 receive this support.") == [("96", "96", "count")]
+    # An age joined to the next without a comma stays an age.
+    assert found("Young people aged 16 and 17 are offered a personal adviser.") == []
+
+
+def test_a_reference_group_naming_its_own_figure_is_no_name() -> None:
+    assert found("The rate is 372 per 10,000 (statistical neighbours 341, England 337).") == [
+        ("372 per 10,000", "372", "rate_per_10000"), ("341", "341", "count"),
+        ("337", "337", "count")]
+    # A name with a figure in it stays a name.
+    assert found("Children are placed through Adoption 22, a consortium.") == []
