@@ -190,3 +190,15 @@ def test_one_thing_s_own_duration_an_example_and_an_observed_meeting_are_case_de
     assert found("In the cases seen, five of six children had a plan.") == [
         ("five", "5", "count"), ("six", "6", "count")]
     assert found("Assessments took seven months on average.") == [("seven", "7", "months")]
+
+
+def test_routes_into_a_service_and_the_settings_it_is_delivered_in_are_set_up() -> None:
+    assert found("The local authority has two alternative provision (AP) settings which "
+                 "provide education.") == []
+    assert found("The front door has distilled upwards of 20 routes into children's social "
+                 "care into a single process.") == []
+    # Children placed in settings, and settings with a result, are counted.
+    assert found("Of the children, 41 live in residential settings.") == [
+        ("41", "41", "count")]
+    assert found("There are 14 early years settings judged inadequate.") == [
+        ("14", "14", "count")]
