@@ -711,3 +711,30 @@ def test_a_reference_group_naming_its_own_figure_is_no_name() -> None:
         ("337", "337", "count")]
     # A name with a figure in it stays a name.
     assert found("Children are placed through Adoption 22, a consortium.") == []
+
+
+def test_a_duration_after_which_a_practice_is_due_is_when_it_is_done() -> None:
+    assert found("Workers are asked to complete an evaluation form between five and 30 days "
+                 "after attending training.") == []
+    assert found("The child's plan was reviewed at 6 weeks, 3 months and 6 months after "
+                 "placement.") == []
+    # A delay or a measured time after an event stays.
+    assert found("In a few cases, records show delays of up to four weeks following "
+                 "concerns.") == [("four", "4", "weeks")]
+    assert found("Reviews were held on average 25 days after placement.") == [
+        ("25", "25", "days")]
+
+
+def test_the_threshold_the_children_counted_meet_defines_them() -> None:
+    assert found("Children who meet the threshold of two missing episodes in a 90-day period "
+                 "are referred.") == []
+    # A target met or missed stays.
+    assert found("This did not meet the national threshold of 547 days.") == [
+        ("547", "547", "days")]
+
+
+def test_a_sentence_opening_with_the_people_inspectors_met_is_their_sample() -> None:
+    assert found("Inspectors met with 10 foster carers, who ranged in experience from six "
+                 "months to 21 years.") == []
+    assert found("Managers met 10 foster carers, and 21 carers were approved.") == [
+        ("10", "10", "count"), ("21", "21", "count")]

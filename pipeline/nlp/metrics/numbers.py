@@ -247,6 +247,8 @@ class NumberFinder:
             return False  # "one of two front doors", not "Only one of six children"
         if r.duration_band_after.match(after) and r.duration_band_before.search(before):
             return False  # "arrangements over six months' duration"
+        if r.schedule_after.match(after) and r.schedule_before.search(before):
+            return False  # "reviewed at 6 weeks and 3 months after placement": when it is done
         if r.wait_over_before.search(before) and r.duration_after.match(after) and \
                 not r.duration_measured_after.match(after):
             return False  # "some wait for over two years": the threshold of the waits counted

@@ -125,6 +125,8 @@ class MetricRules:
         self.percent_threshold_before = _c(r["percent_threshold_before"], months, tail=True)
         self.duration_band_before = _c(r["duration_band_before"], months, tail=True)
         self.duration_band_after = _c(r["duration_band_after"], months)
+        self.schedule_before = _c(r["schedule_before"], months, tail=True)
+        self.schedule_after = _c(r["schedule_after"], months)
         self.wait_over_before = _c(r["wait_over_before"], months, tail=True)
         self.duration_limit_before = _c(r["duration_limit_before"], months, tail=True)
         self.one_after_reject = _c(r["one_after_reject"], months)
