@@ -738,3 +738,17 @@ def test_a_sentence_opening_with_the_people_inspectors_met_is_their_sample() -> 
                  "months to 21 years.") == []
     assert found("Managers met 10 foster carers, and 21 carers were approved.") == [
         ("10", "10", "count"), ("21", "21", "count")]
+
+
+def test_shared_services_are_set_up_also_when_their_number_changes() -> None:
+    assert found("There are four remaining shared services and these are out of hours and "
+                 "fostering.") == []
+    assert found("Leaders reduced the number of shared services across the directorate from "
+                 "34 to just four in the last year.") == []
+    assert found("Several family centres and three \u2018family centres plus\u2019 offer "
+                 "programmes.") == []
+    # Not the children counted, nor units picked out by what they hold.
+    assert found("The number of children in care fell from 34 to 29.") == [
+        ("34", "34", "count"), ("29", "29", "count")]
+    assert found("The number of teams with vacancies fell from 12 to 4.") == [
+        ("12", "12", "count"), ("4", "4", "count")]

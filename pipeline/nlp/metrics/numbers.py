@@ -220,6 +220,8 @@ class NumberFinder:
         if value <= r.structure_max and r.setup_units_after.match(after) \
                 and not r.setup_whole_before.search(before):
             return False  # "three locality teams", "five children's centres": set-up
+        if r.setup_change_before.search(before):
+            return False  # "the number of shared services ... from 34 to just four": set-up
         if value <= r.structure_max and r.setup_prep_before.search(before) \
                 and r.setup_prep_after.match(after):
             return False  # "by the three locality referral and assessment teams": set-up

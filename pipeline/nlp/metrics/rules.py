@@ -195,6 +195,7 @@ class MetricRules:
         self.structure_units_after = _c(r["structure_units_after"], months)
         self.setup_units_after = _c(r["setup_units_after"], months)
         self.setup_whole_before = _c(r["setup_whole_before"], months, tail=True)
+        self.setup_change_before = _c(r["setup_change_before"], months, tail=True)
         self.setup_prep_before = _c(r["setup_prep_before"], months, tail=True)
         self.setup_prep_after = _c(r["setup_prep_after"], months)
         self.setup_bracket_before = _c(r["setup_bracket_before"], months, tail=True)
