@@ -668,3 +668,12 @@ def test_a_bracketed_figure_compared_after_its_bracket_is_this_authority_s() -> 
         ("58 per 10,000", "observed"), ("66 per 10,000", "comparator")]
     # ... not a group's figure in brackets with no comparison after it.
     assert roles("The rate is lower than in similar areas (19%).") == [("19%", "comparator")]
+
+
+def test_the_second_end_of_between_a_word_number_and_a_figure_is_a_range_bound() -> None:
+    assert roles("Six children had been at home for between one and seven years.") == [
+        ("Six", "observed"), ("seven", "range_bound")]
+    assert roles("Between one and 14 children a month go missing.") == [("14", "range_bound")]
+    # Two figures are a pair as before.
+    assert roles("Caseloads are between 15 and 20.") == [
+        ("15", "range_bound"), ("20", "range_bound")]
