@@ -677,3 +677,12 @@ def test_the_second_end_of_between_a_word_number_and_a_figure_is_a_range_bound()
     # Two figures are a pair as before.
     assert roles("Caseloads are between 15 and 20.") == [
         ("15", "range_bound"), ("20", "range_bound")]
+
+
+def test_a_sentence_opening_with_a_target_for_a_long_measure_gives_a_target() -> None:
+    assert roles("The current target for the time between a referral to CAMHS and an "
+                 "appointment is four weeks, a target that is consistently met.") == [
+        ("four", "target")]
+    # The authority's own figure for a measure named without a target stays observed.
+    assert roles("The time between a referral to CAMHS and an appointment is four weeks.") == [
+        ("four", "observed")]
