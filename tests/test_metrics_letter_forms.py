@@ -202,3 +202,19 @@ def test_routes_into_a_service_and_the_settings_it_is_delivered_in_are_set_up() 
         ("41", "41", "count")]
     assert found("There are 14 early years settings judged inadequate.") == [
         ("14", "14", "count")]
+
+
+def test_a_small_word_count_given_for_example_is_the_example_s_detail() -> None:
+    assert found("Where it has been used, for example in the cases of two pregnant teenagers, "
+                 "it has had an impact.") == []
+    assert found("For example, serious concerns for a group of eight children were linked "
+                 "together.") == []
+    assert found("This showed good communication, for example the matching of one child to "
+                 "specific education provision.") == []
+    # Not a part of a whole, a figure in digits, nor a change.
+    assert found("For example, five of 12 assessments seen by inspectors do not consider "
+                 "history.") == [("five", "5", "count"), ("12", "12", "count")]
+    assert found("For example, seven out of ten young people achieved a grade.") == [
+        ("seven", "7", "count"), ("ten", "10", "count")]
+    assert found("For example, the number of adopters rose from four to nine.") == [
+        ("four", "4", "count"), ("nine", "9", "count")]

@@ -262,6 +262,8 @@ class NumberFinder:
                 return False
         if is_word:
             low = token.lower()
+            if value <= r.structure_max and r.example_count_before.search(before):
+                return False  # "for example in the cases of two pregnant teenagers"
             # "One Adoption South Yorkshire": a capitalised word number inside a sentence is a name.
             if token[:1].isupper() and before.strip() and not SENT_OPEN_RE.search(before):
                 return False

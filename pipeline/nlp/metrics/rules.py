@@ -182,6 +182,7 @@ class MetricRules:
         self.sample_after = _c(r["sample_after"], months)
         self.case_example_before = _c(r["case_example_before"], months, tail=True)
         self.case_example_window = int(r["case_example_window"])
+        self.example_count_before = _c(r["example_count_before"], months, tail=True)
         self.sample_size_before = _c(r["sample_size_before"], months, tail=True)
         self.sample_bracket_before = _c(r["sample_bracket_before"], months, tail=True)
         self.sample_bracket_after = _c(r["sample_bracket_after"], months)
