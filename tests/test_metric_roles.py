@@ -686,3 +686,11 @@ def test_a_sentence_opening_with_a_target_for_a_long_measure_gives_a_target() ->
     # The authority's own figure for a measure named without a target stays observed.
     assert roles("The time between a referral to CAMHS and an appointment is four weeks.") == [
         ("four", "observed")]
+
+
+def test_a_rank_after_a_reference_group_is_the_authority_s_own_place() -> None:
+    assert roles("In England, the council ranks 98th for care leavers in education.") == [
+        ("98th", "observed")]
+    # A figure after the group is still the group's.
+    assert roles("In England, the rate is 43.7 per 10,000.") == [
+        ("43.7 per 10,000", "national_average")]
