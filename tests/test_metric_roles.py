@@ -659,3 +659,41 @@ def test_metrics20_by_the_time_of_the_inspection_is_now() -> None:
                  "time of the inspection.") == [("54", "previous"), ("31", "observed")]
     assert extract("There were 31 vacancies by the time of the inspection.")[0].period == \
         "by the time of the inspection"
+
+
+def test_a_bracketed_figure_compared_after_its_bracket_is_this_authority_s() -> None:
+    # "X (24%) is higher than in similar areas (19%)": the 24% is the authority's own ...
+    assert roles("The proportion of children subject to a second plan (24%) is higher than in "
+                 "similar areas (19%) and England (21%).") == [
+        ("24%", "observed"), ("19%", "comparator"), ("21%", "national_average")]
+    assert roles("The rate (58 per 10,000) remains well below statistical neighbours "
+                 "(66 per 10,000).") == [
+        ("58 per 10,000", "observed"), ("66 per 10,000", "comparator")]
+    # ... not a group's figure in brackets with no comparison after it.
+    assert roles("The rate is lower than in similar areas (19%).") == [("19%", "comparator")]
+
+
+def test_the_second_end_of_between_a_word_number_and_a_figure_is_a_range_bound() -> None:
+    assert roles("Six children had been at home for between one and seven years.") == [
+        ("Six", "observed"), ("seven", "range_bound")]
+    assert roles("Between one and 14 children a month go missing.") == [("14", "range_bound")]
+    # Two figures are a pair as before.
+    assert roles("Caseloads are between 15 and 20.") == [
+        ("15", "range_bound"), ("20", "range_bound")]
+
+
+def test_a_sentence_opening_with_a_target_for_a_long_measure_gives_a_target() -> None:
+    assert roles("The current target for the time between a referral to CAMHS and an "
+                 "appointment is four weeks, a target that is consistently met.") == [
+        ("four", "target")]
+    # The authority's own figure for a measure named without a target stays observed.
+    assert roles("The time between a referral to CAMHS and an appointment is four weeks.") == [
+        ("four", "observed")]
+
+
+def test_a_rank_after_a_reference_group_is_the_authority_s_own_place() -> None:
+    assert roles("In England, the council ranks 98th for care leavers in education.") == [
+        ("98th", "observed")]
+    # A figure after the group is still the group's.
+    assert roles("In England, the rate is 43.7 per 10,000.") == [
+        ("43.7 per 10,000", "national_average")]

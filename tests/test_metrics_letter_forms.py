@@ -174,3 +174,47 @@ def test_a_case_opened_inside_the_sentence_gives_its_own_figures() -> None:
         ("18", "18", "count"), ("25", "25", "count")]
     assert found("Of 40 cases, 12 were late and, in one case, a plan was missing.") == [
         ("40", "40", "count"), ("12", "12", "count")]
+
+
+def test_one_thing_s_own_duration_an_example_and_an_observed_meeting_are_case_details() -> None:
+    # A sentence opening with one thing and its own duration tells that case ...
+    assert found("A poor assessment, which took seven months to complete, has not been "
+                 "updated.") == []
+    # ... as does one opening with an example, or with a meeting inspectors observed.
+    assert found("A good example is that of five brothers and sisters, where it has taken "
+                 "2,000 days to find a family.") == []
+    assert found("During the panel observed by inspectors, 11 cases were discussed.") == []
+    # Not a count of a year's cases, nor the cases inspectors saw, nor a measured time.
+    assert found("During the year, 11 cases were discussed at panel.") == [
+        ("11", "11", "count")]
+    assert found("In the cases seen, five of six children had a plan.") == [
+        ("five", "5", "count"), ("six", "6", "count")]
+    assert found("Assessments took seven months on average.") == [("seven", "7", "months")]
+
+
+def test_routes_into_a_service_and_the_settings_it_is_delivered_in_are_set_up() -> None:
+    assert found("The local authority has two alternative provision (AP) settings which "
+                 "provide education.") == []
+    assert found("The front door has distilled upwards of 20 routes into children's social "
+                 "care into a single process.") == []
+    # Children placed in settings, and settings with a result, are counted.
+    assert found("Of the children, 41 live in residential settings.") == [
+        ("41", "41", "count")]
+    assert found("There are 14 early years settings judged inadequate.") == [
+        ("14", "14", "count")]
+
+
+def test_a_small_word_count_given_for_example_is_the_example_s_detail() -> None:
+    assert found("Where it has been used, for example in the cases of two pregnant teenagers, "
+                 "it has had an impact.") == []
+    assert found("For example, serious concerns for a group of eight children were linked "
+                 "together.") == []
+    assert found("This showed good communication, for example the matching of one child to "
+                 "specific education provision.") == []
+    # Not a part of a whole, a figure in digits, nor a change.
+    assert found("For example, five of 12 assessments seen by inspectors do not consider "
+                 "history.") == [("five", "5", "count"), ("12", "12", "count")]
+    assert found("For example, seven out of ten young people achieved a grade.") == [
+        ("seven", "7", "count"), ("ten", "10", "count")]
+    assert found("For example, the number of adopters rose from four to nine.") == [
+        ("four", "4", "count"), ("nine", "9", "count")]

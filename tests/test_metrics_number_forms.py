@@ -681,3 +681,72 @@ def test_age_again_instead_of_only_right_after_an_age() -> None:
     assert ("22", "22", "count") in found(
         "Social workers for children aged under five now hold 16 cases each, rather than 22 "
         "last year.")
+
+
+def test_an_inspection_number_is_a_reference() -> None:
+    assert found("URN 80512 Inspection number 10023456") == []
+    assert found("Inspection no. 10023456; 41 children were seen.") == [("41", "41", "count")]
+    # "the inspection" with a count after it is no reference.
+    assert found("At the inspection 212 children were looked after.") == [
+        ("212", "212", "count")]
+
+
+def test_the_people_inspectors_met_are_the_inspection_through_the_list() -> None:
+    assert found("Inspectors met 23 young people, 14 foster carers and 8 adopters during the "
+                 "inspection.") == []
+    assert found("Leaders met 14 foster carers and recruited 8 adopters.") == [
+        ("14", "14", "count"), ("8", "8", "count")]
+
+
+def test_an_age_then_a_comma_ends_the_age() -> None:
+    assert found("Personal advisers work with care leavers up to the age of 25, and 96 care "
+                 "leavers aged 21 to 25 receive this support.") == [("96", "96", "count")]
+    # An age joined to the next without a comma stays an age.
+    assert found("Young people aged 16 and 17 are offered a personal adviser.") == []
+
+
+def test_a_reference_group_naming_its_own_figure_is_no_name() -> None:
+    assert found("The rate is 372 per 10,000 (statistical neighbours 341, England 337).") == [
+        ("372 per 10,000", "372", "rate_per_10000"), ("341", "341", "count"),
+        ("337", "337", "count")]
+    # A name with a figure in it stays a name.
+    assert found("Children are placed through Adoption 22, a consortium.") == []
+
+
+def test_a_duration_after_which_a_practice_is_due_is_when_it_is_done() -> None:
+    assert found("Workers are asked to complete an evaluation form between five and 30 days "
+                 "after attending training.") == []
+    assert found("The child's plan was reviewed at 6 weeks, 3 months and 6 months after "
+                 "placement.") == []
+    # A delay or a measured time after an event stays.
+    assert found("In a few cases, records show delays of up to four weeks following "
+                 "concerns.") == [("four", "4", "weeks")]
+    assert found("Reviews were held on average 25 days after placement.") == [
+        ("25", "25", "days")]
+
+
+def test_the_threshold_the_children_counted_meet_defines_them() -> None:
+    assert found("Children who meet the threshold of two missing episodes in a 90-day period "
+                 "are referred.") == []
+    # A target met or missed stays.
+    assert found("This did not meet the national threshold of 547 days.") == [
+        ("547", "547", "days")]
+
+
+def test_a_sentence_opening_with_the_people_inspectors_met_is_their_sample() -> None:
+    assert found("Inspectors met with 10 foster carers, who ranged in experience from six "
+                 "months to 21 years.") == []
+    assert found("Managers met 10 foster carers, and 21 carers were approved.") == [
+        ("10", "10", "count"), ("21", "21", "count")]
+
+
+def test_set_up_units_are_no_metric_also_when_their_number_changes() -> None:
+    assert found("Leaders reduced the number of locality teams across the county from 12 to "
+                 "just four in the last year.") == []
+    assert found("Several family centres and three \u2018family centres plus\u2019 offer "
+                 "programmes.") == []
+    # Not the children counted, nor units picked out by what they hold.
+    assert found("The number of children in care fell from 34 to 29.") == [
+        ("34", "34", "count"), ("29", "29", "count")]
+    assert found("The number of teams with vacancies fell from 12 to 4.") == [
+        ("12", "12", "count"), ("4", "4", "count")]

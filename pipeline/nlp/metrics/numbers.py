@@ -220,6 +220,8 @@ class NumberFinder:
         if value <= r.structure_max and r.setup_units_after.match(after) \
                 and not r.setup_whole_before.search(before):
             return False  # "three locality teams", "five children's centres": set-up
+        if r.setup_change_before.search(before):
+            return False  # "the number of shared services ... from 34 to just four": set-up
         if value <= r.structure_max and r.setup_prep_before.search(before) \
                 and r.setup_prep_after.match(after):
             return False  # "by the three locality referral and assessment teams": set-up
@@ -247,6 +249,8 @@ class NumberFinder:
             return False  # "one of two front doors", not "Only one of six children"
         if r.duration_band_after.match(after) and r.duration_band_before.search(before):
             return False  # "arrangements over six months' duration"
+        if r.schedule_after.match(after) and r.schedule_before.search(before):
+            return False  # "reviewed at 6 weeks and 3 months after placement": when it is done
         if r.wait_over_before.search(before) and r.duration_after.match(after) and \
                 not r.duration_measured_after.match(after):
             return False  # "some wait for over two years": the threshold of the waits counted
@@ -258,6 +262,8 @@ class NumberFinder:
                 return False
         if is_word:
             low = token.lower()
+            if value <= r.structure_max and r.example_count_before.search(before):
+                return False  # "for example in the cases of two pregnant teenagers"
             # "One Adoption South Yorkshire": a capitalised word number inside a sentence is a name.
             if token[:1].isupper() and before.strip() and not SENT_OPEN_RE.search(before):
                 return False

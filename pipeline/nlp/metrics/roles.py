@@ -118,6 +118,8 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 break
         if not role:
             role = before_cue(r, before)
+            if role in GROUP_ROLES and RANK_RE.search(m.value_text):
+                role = ""  # "in England, the council ranks 98th": its own place
             if role:
                 m.extra["cue_role"] = True
         if not role and k and group[k - 1].unit == m.unit \
