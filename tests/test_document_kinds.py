@@ -10233,3 +10233,130 @@ def test_s4546dev_years_ago_opening_and_speakers_in(nlp, sentence, want) -> None
 ])
 def test_s4546dev_counted_areas_list_and_grade_alone_overall(nlp, body, want) -> None:
     assert grades_of(run(nlp, f"{SG20_HEAD24}{body}\n")) == want
+
+
+# sdates21
+# A month-first span with the year after a comma, as a syndicated or trade item writes it
+# ('from January 11 to 29, 2016', 'between March 3 and March 7, 2025', 'March 3-14, 2025'
+# after the inspectors' being there); a closing day of another event right after the
+# inspectors' leaving ('Inspectors left shortly before the Ryton festival closed on 21 March
+# 2025', 'a week before the consultation ... closed on', 'as Ryton's consultation closed
+# on') is no end of this visit, told alone or after its first day.
+SD21_HEAD = ("Kelby Post\nThursday 10 April 2025\n\nKelby children's services rated good\n\n"
+             "Children's services in Kelby have been judged good by Ofsted. ")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Inspectors visited the council from January 11 to 29, 2016.",
+     ("2016-01-11", "2016-01-29", None)),
+    ("Inspectors visited the council between March 3 and March 7, 2025.",
+     ("2025-03-03", "2025-03-07", None)),
+    ("Inspectors were in Kelby March 3-14, 2025.", ("2025-03-03", "2025-03-14", None)),
+    ("Inspectors left on 14 March, a week before the consultation on family hubs closed on "
+     "21 March 2025.", (None, "2025-03-14", None)),
+    ("The inspection began on 3 March 2025. Inspectors left on 14 March 2025.",
+     ("2025-03-03", "2025-03-14", None)),
+    # not
+    ("Inspectors left shortly before the Ryton festival closed on 21 March 2025.",
+     (None, None, None)),
+    ("Inspectors arrived on 3 March 2025. Inspectors left as Ryton's consultation closed on "
+     "21 March 2025.", ("2025-03-03", None, None)),
+    ("The inspection began on 3 March. Inspectors left the day before the Ryton "
+     "consultation closed on 14 March 2025.", ("2025-03-03", None, None)),
+    ("Inspectors found that from January 5 to 29, 2025, the duty team cleared its backlog.",
+     (None, None, None)),
+])
+def test_sdates21_month_first_year_after_comma_and_another_close(nlp, body, want) -> None:
+    assert visit_of(run(nlp, f"{SD21_HEAD}{body}\n")) == want
+
+
+# A headline's grade tag after a bar names no council's grade where the headline is on a
+# school or a home ('Ofsted visits Kelby primary school | Good rating'); the council's own
+# story so tagged keeps it.
+@pytest.mark.parametrize("head, body, want", [
+    ("Ofsted visits Kelby primary school | Good rating",
+     "St Mary's Primary School in Kelby has kept its rating after a two-day visit.", {}),
+    ("Kelby children's home praised by Ofsted | Good rating",
+     "Oakfield House, a children's home run by Kelby Council, was inspected in September.",
+     {}),
+    ("Ofsted visits Kelby | Inadequate rating",
+     "Ofsted inspectors visited Kelby Council's children's services in September.",
+     {"overall_effectiveness": "inadequate"}),
+])
+def test_sdates21_setting_headline_tag_no_council_grade(nlp, head, body, want) -> None:
+    text = f"Kelby Post\nThursday 10 October 2024\n\n{head}\n\n{body}\n"
+    assert grades_of(run(nlp, text)) == want
+
+
+# A visit, its report and an earlier inspection told in a question and its answer (on its
+# own line or, as ingestion joins a short line, after the question's mark), or in a
+# timeline of dated lines with a bullet; the inspectors' coming in told in a quote with
+# their leaving in another clause; the last day told before the first in the past perfect;
+# 'released by Ofsted on Friday evening'; 'ran across the first two weeks of June'. Not a
+# question of a next inspection, nor an earlier visit's range in a timeline with a later one.
+@pytest.mark.parametrize("body, kind, want", [
+    ("When was the inspection?\nInspectors visited between 3 and 14 March 2025.\n\n"
+     "When was the report published?\nOn 4 April 2025.", "publication", [("2025-04-04", "day")]),
+    ("Q: When did inspectors visit? A: Between 3 and 14 March 2025.\nQ: When was the report "
+     "published? A: 4 April 2025.", "inspection_end", [("2025-03-14", "day")]),
+    ("Inspectors visited from 3 to 14 March 2025.\n\nQ: What was the last judgement?\nA: "
+     "Adequate, in 2012.", "previous_inspection",
+     [("2012", "year")]),
+    ("Timeline\n- June 2016: Ofsted rates Kelby's children's services inadequate\n"
+     "- 3 March 2025: inspectors arrive for a two-week inspection\n- 14 March 2025: the "
+     "inspection ends\n- 4 April 2025: report published", "previous_inspection",
+     [("2016-06", "month")]),
+    ("Timeline\n- 3 March 2025: inspectors arrive for a two-week inspection\n- 14 March 2025: "
+     "the inspection ends\n- 4 April 2025: report published", "publication",
+     [("2025-04-04", "day")]),
+    ("How we got here:\n• 4-15 March 2019 - full inspection\n• 3-14 March 2025 - full "
+     "inspection", "inspection_start", [("2025-03-03", "day")]),
+    ("\"When the inspectors came in on 3 March we were confident, and by the time they left on "
+     "14 March they had seen it,\" said the director.", "inspection_end", [("2025-03-14", "day")]),
+    ("\"Inspectors left us on 14 March with a clear message,\" said the director. The "
+     "two-week inspection had begun on 3 March.", "inspection_start", [("2025-03-03", "day")]),
+    ("The report was released by Ofsted on Friday evening.", "publication",
+     [("2025-04-04", "day")]),
+    ("The inspection, which ran across the first two weeks of March, found strong leaders.",
+     "inspection_start", [("2025-03", "month")]),
+    # not
+    ("When will the council next be inspected?\nBy 1 June 2028 at the latest.",
+     "inspection_start", []),
+    ("Timeline\n- 4 April 2025: the council's consultation published\n- 5 May 2025: the "
+     "cabinet meets", "publication", []),
+    ("\"When the inspectors came in on 3 March we were ready, as families were when the new "
+     "hub closed on 14 March,\" said the director.", "inspection_end", []),
+])
+def test_sdates21_qa_timeline_quotes_and_weekday_by_ofsted(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# A short item's first sentence saying a council's children's services are of a grade, or
+# the report finding they require improvement, marks a news item; not 'good news'.
+@pytest.mark.parametrize("body, want", [
+    ("Kelby Council's children's services are good, according to an Ofsted report published "
+     "on Wednesday.", "news_article"),
+    ("Ofsted's report on Kelby's children's services, published on 5 May 2017, finds that "
+     "they require improvement to be good.", "news_article"),
+    # not
+    ("Kelby children's services are good news for families, the council says, after Ofsted "
+     "inspectors called.", "other"),
+])
+def test_sdates21_short_item_grade_cue(nlp, body, want) -> None:
+    text = f"Kelby Post\nThursday 10 April 2025\n\nKelby update\n\n{body}\n"
+    assert run(nlp, text)["report"]["document_type"] == want
+
+
+# Batch two's forms: a question after another's answer on one line (as ingestion joins
+# short lines), and another event named at more length after 'before'.
+@pytest.mark.parametrize("body, kind, want", [
+    ("Q: When did inspectors visit? A: Between 3 and 14 March 2025. Q: When was the report "
+     "published? A: 4 April 2025.", "publication", [("2025-04-04", "day")]),
+    ("Inspectors arrived on 3 March 2025. They left on 14 March 2025.", "inspection_end",
+     [("2025-03-14", "day")]),
+    # not
+    ("Inspectors arrived on 3 March 2025. They left a week before the county's consultation "
+     "on children's centres closed on 21 March 2025.", "inspection_end", []),
+])
+def test_sdates21_joined_qa_and_longer_other_event(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want

@@ -235,6 +235,9 @@ class DateGrammar:
         if len(toks) == 2 and toks[0][0] is None and toks[0][2] is None and toks[1][1] is None \
                 and toks[0][1] is not None and toks[1][0] is not None:
             return toks[1][0], toks[0][1], toks[1][2]  # month first: 'January 20'
+        if len(toks) == 2 and toks[0][0] is not None and toks[0][1:] == (None, None) \
+                and toks[1][:2] == (None, None):
+            return toks[0][0], None, toks[1][2]  # a month-first range's last day: '29, 2016'
         return toks[0] if len(toks) == 1 and toks[0][0] is not None else None
 
     def parse_single(self, text: str) -> tuple[str, str] | None:
@@ -554,6 +557,13 @@ class DatesComponent(RuleComponent):
             if first == last and not ended_at:
                 if self.start_only_before.search(text[max(0, s - 40):s]):
                     last = None
+                    # a yearless first day and the inspectors' leaving in another clause
+                    # ('came in on 4 February ..., and by the time they left on 15
+                    # February'): the last day
+                    end = self._ended(head, first) if news and self.began_before.search(
+                        text[max(0, s - 40):s]) else None
+                    if end:
+                        last, ended_at = end[2], end[:2]
                 elif self.end_only_before.search(text[max(0, s - 40):s]):
                     first = None  # 'the inspection, which ended on 14 March'
             if news and first and (last is None or last == first) and not ended_at:
@@ -807,8 +817,11 @@ class DatesComponent(RuleComponent):
             point = self.grammar.point(m.group("date"))
             if not point or point[1] is None:
                 continue
+            # the last day told after the first, or before it in the past perfect
+            # ('Inspectors left us on 12 February. The two-week inspection had begun on
+            # 1 February'): the span's order decides
             for pat in self.ended:
-                for e in pat.finditer(head, m.end()):
+                for e in [*pat.finditer(head, m.end()), *pat.finditer(head, 0, m.start())]:
                     if not self._visit_ended(head, m, e):
                         continue
                     written = e.group("date").rstrip(".")
@@ -831,6 +844,8 @@ class DatesComponent(RuleComponent):
         arrangements ended on 1 March 2024')."""
         cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, e.start())), default=0)
         lead = head[cut:e.start("date")]
+        if self.other_clause_news.search(lead):  # 'Inspectors left as the consultation
+            return False                         # closed on 14 March 2025'
         if self.ended_subject.search(lead):
             return True
         return cut <= began.start() and bool(re.match(r"(?:,|\band)\s", e.group(0)))
@@ -921,6 +936,12 @@ class DatesComponent(RuleComponent):
         start = date.fromisoformat(first)  # the year of a date written without one
         for pat in self.ended:
             for m in pat.finditer(head):
+                # another event's close ('Inspectors left as the consultation closed on
+                # 21 March 2025'; inspection_gap_other_clause_news)
+                cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, m.start())),
+                          default=0)
+                if self.other_clause_news.search(head[cut:m.start("date")]):
+                    continue
                 written = m.group("date").rstrip(".")  # a month's abbreviation point
                 parsed = (self.grammar.parse_single(written)
                           or self.grammar.parse_single(f"{written} {start.year}"))
