@@ -10360,3 +10360,31 @@ def test_sdates21_short_item_grade_cue(nlp, body, want) -> None:
 ])
 def test_sdates21_joined_qa_and_longer_other_event(nlp, body, kind, want) -> None:
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# A visit still to come ('Ofsted inspectors will visit Kelby's children's services in the
+# week of 13 May') dates none; an earlier inspection told with its season ('last inspected
+# in spring 2016'); the report made public at an hour on a weekday, or published on the
+# publisher's own website on one.
+@pytest.mark.parametrize("body, kind, want", [
+    ("Inspectors visited from 3 to 14 March 2025. The council was last inspected in spring "
+     "2016.", "previous_inspection", [("2016", "year")]),
+    ("The findings were made public at 00:01 on Tuesday.", "publication",
+     [("2025-04-08", "day")]),
+    ("The report was published by Ofsted on its website on Wednesday.", "publication",
+     [("2025-04-09", "day")]),
+    # not
+    ("Ofsted inspectors will visit Kelby Council's children's services in the week of 13 May "
+     "2025.", "inspection_start", []),
+    ("Ofsted is due to inspect the council from 12 to 23 May 2025.", "inspection_start", []),
+])
+def test_sdates21_future_visit_season_and_hour(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# The visit's own end told after 'following' ('following a four-week inspection that ended
+# on 14 March', the first day in the next sentence) is no other event's close.
+def test_sdates21_following_the_visit_that_ended(nlp) -> None:
+    body = ("Ofsted has told Kelby Council its children's services are good, following a "
+            "two-week inspection that ended on 14 March. The inspection began on 3 March 2025.")
+    assert visit_of(run(nlp, f"{SD21_HEAD}{body}\n"))[:2] == ("2025-03-03", "2025-03-14")
