@@ -10388,3 +10388,25 @@ def test_sdates21_following_the_visit_that_ended(nlp) -> None:
     body = ("Ofsted has told Kelby Council its children's services are good, following a "
             "two-week inspection that ended on 14 March. The inspection began on 3 March 2025.")
     assert visit_of(run(nlp, f"{SD21_HEAD}{body}\n"))[:2] == ("2025-03-03", "2025-03-14")
+
+
+# Another inspectorate's own inspection (HM Inspectorate of Probation, the CQC), Ofsted and a
+# joint inspection unnamed in the sentence, dates no visit of a news item; a joint targeted
+# area inspection with Ofsted does. Ofsted's verdict published on a day; an earlier grade
+# counted back from 'seven years after they were first rated inadequate'.
+@pytest.mark.parametrize("body, kind, want", [
+    ("Inspectors visited in March. HM Inspectorate of Probation inspected the borough's youth "
+     "justice service from 7 to 11 April 2025.", "inspection_start", [("2025-03", "month")]),
+    ("The Care Quality Commission inspected the hospital trust from 7 to 9 April 2025.",
+     "inspection_start", []),
+    ("Ofsted, the CQC, HMICFRS and HM Inspectorate of Probation carried out a joint targeted "
+     "area inspection in Kelby from 3 to 7 March 2025.", "inspection_start",
+     [("2025-03-03", "day")]),
+    ("Ofsted published its verdict on Thursday 3 April: the services are good.",
+     "publication", [("2025-04-03", "day")]),
+    ("Kelby's children's services require improvement to be good, Ofsted has found, seven "
+     "years after they were first rated inadequate. Inspectors visited from 3 to 14 March "
+     "2025.", "previous_inspection", [("2018", "year")]),
+])
+def test_sdates21_other_inspectorate_verdict_first_rated(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want

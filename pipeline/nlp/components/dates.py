@@ -521,6 +521,7 @@ class DatesComponent(RuleComponent):
         self.other_event_news = re.compile(r["inspection_gap_other_event_news"])
         self.gap_days_news = g.compile(r["inspection_gap_days_news"])
         self.other_clause_news = re.compile(r["inspection_gap_other_clause_news"])
+        self.other_inspectorate_news = re.compile(r["inspection_other_inspectorate_news"])
         self.last_month_news = [g.compile(p) for p in r["inspection_last_month_news"]]
         self.weekday_pub_news = [g.compile(p) for p in r["publication_weekday_news"]]
         self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
@@ -755,6 +756,8 @@ class DatesComponent(RuleComponent):
                     continue
                 gap = head[m.start():m.start("expr")]
                 if news and (self._anothers(_sentence_at(head, m.start(), m.end()), la, True)
+                             or self.other_inspectorate_news.search(
+                                 _sentence_at(head, m.start(), m.end()))
                              or self.other_clause_news.search(gap)
                              or self.gap_days_news.search(gap)):
                     continue
