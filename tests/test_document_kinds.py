@@ -10410,3 +10410,17 @@ def test_sdates21_following_the_visit_that_ended(nlp) -> None:
 ])
 def test_sdates21_other_inspectorate_verdict_first_rated(nlp, body, kind, want) -> None:
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# Ofsted's inspectors having visited the services as inspected them, by month ('Ofsted
+# inspectors visited Kelby Council's children's services in September'); not a neighbour's.
+@pytest.mark.parametrize("body, want", [
+    ("Ofsted inspectors visited Kelby Council's children's services in March.",
+     [("2025-03", "month")]),
+    ("Inspectors visited the borough's children's services over two weeks in March.",
+     [("2025-03", "month")]),
+    # not
+    ("Last year inspectors visited neighbouring Ryton's children's services in March.", []),
+])
+def test_sdates21_visited_the_services_in_a_month(nlp, body, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "inspection_start") == want
