@@ -563,6 +563,12 @@ class DatesComponent(RuleComponent):
                     # February'): the last day
                     end = self._ended(head, first) if news and self.began_before.search(
                         text[max(0, s - 40):s]) else None
+                    # only the visit's or its inspectors' end ('they left on'), not 'The
+                    # old duty system closed on 20 February 2026'
+                    if end and not self.ended_subject.search(head[max(
+                            (b.end() for b in SENTENCE_END.finditer(head, 0, end[0])),
+                            default=0):end[0]]):
+                        end = None
                     if end:
                         last, ended_at = end[2], end[:2]
                 elif self.end_only_before.search(text[max(0, s - 40):s]):
