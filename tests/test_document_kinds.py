@@ -10422,3 +10422,194 @@ def test_s47dev_an_ampersand_neighbours_grade_is_not_this_ones(nlp, sentence) ->
     text = (f"{SG20_HEAD24}Inspectors rated Kelby Council's children's services good overall."
             f" {sentence}\n")
     assert grades_of(run(nlp, text)) == {"overall_effectiveness": "good"}
+
+
+# sdates21
+# A month-first span with the year after a comma, as a syndicated or trade item writes it
+# ('from January 11 to 29, 2016', 'between March 3 and March 7, 2025', 'March 3-14, 2025'
+# after the inspectors' being there); a closing day of another event right after the
+# inspectors' leaving ('Inspectors left shortly before the Ryton festival closed on 21 March
+# 2025', 'a week before the consultation ... closed on', 'as Ryton's consultation closed
+# on') is no end of this visit, told alone or after its first day.
+SD21_HEAD = ("Kelby Post\nThursday 10 April 2025\n\nKelby children's services rated good\n\n"
+             "Children's services in Kelby have been judged good by Ofsted. ")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Inspectors visited the council from January 11 to 29, 2016.",
+     ("2016-01-11", "2016-01-29", None)),
+    ("Inspectors visited the council between March 3 and March 7, 2025.",
+     ("2025-03-03", "2025-03-07", None)),
+    ("Inspectors were in Kelby March 3-14, 2025.", ("2025-03-03", "2025-03-14", None)),
+    ("Inspectors left on 14 March, a week before the consultation on family hubs closed on "
+     "21 March 2025.", (None, "2025-03-14", None)),
+    ("The inspection began on 3 March 2025. Inspectors left on 14 March 2025.",
+     ("2025-03-03", "2025-03-14", None)),
+    # not
+    ("Inspectors left shortly before the Ryton festival closed on 21 March 2025.",
+     (None, None, None)),
+    ("Inspectors arrived on 3 March 2025. Inspectors left as Ryton's consultation closed on "
+     "21 March 2025.", ("2025-03-03", None, None)),
+    ("The inspection began on 3 March. Inspectors left the day before the Ryton "
+     "consultation closed on 14 March 2025.", ("2025-03-03", None, None)),
+    ("Inspectors found that from January 5 to 29, 2025, the duty team cleared its backlog.",
+     (None, None, None)),
+])
+def test_sdates21_month_first_year_after_comma_and_another_close(nlp, body, want) -> None:
+    assert visit_of(run(nlp, f"{SD21_HEAD}{body}\n")) == want
+
+
+# A headline's grade tag after a bar names no council's grade where the headline is on a
+# school or a home ('Ofsted visits Kelby primary school | Good rating'); the council's own
+# story so tagged keeps it.
+@pytest.mark.parametrize("head, body, want", [
+    ("Ofsted visits Kelby primary school | Good rating",
+     "St Mary's Primary School in Kelby has kept its rating after a two-day visit.", {}),
+    ("Kelby children's home praised by Ofsted | Good rating",
+     "Oakfield House, a children's home run by Kelby Council, was inspected in September.",
+     {}),
+    ("Ofsted visits Kelby | Inadequate rating",
+     "Ofsted inspectors visited Kelby Council's children's services in September.",
+     {"overall_effectiveness": "inadequate"}),
+])
+def test_sdates21_setting_headline_tag_no_council_grade(nlp, head, body, want) -> None:
+    text = f"Kelby Post\nThursday 10 October 2024\n\n{head}\n\n{body}\n"
+    assert grades_of(run(nlp, text)) == want
+
+
+# A visit, its report and an earlier inspection told in a question and its answer (on its
+# own line or, as ingestion joins a short line, after the question's mark), or in a
+# timeline of dated lines with a bullet; the inspectors' coming in told in a quote with
+# their leaving in another clause; the last day told before the first in the past perfect;
+# 'released by Ofsted on Friday evening'; 'ran across the first two weeks of June'. Not a
+# question of a next inspection, nor an earlier visit's range in a timeline with a later one.
+@pytest.mark.parametrize("body, kind, want", [
+    ("When was the inspection?\nInspectors visited between 3 and 14 March 2025.\n\n"
+     "When was the report published?\nOn 4 April 2025.", "publication", [("2025-04-04", "day")]),
+    ("Q: When did inspectors visit? A: Between 3 and 14 March 2025.\nQ: When was the report "
+     "published? A: 4 April 2025.", "inspection_end", [("2025-03-14", "day")]),
+    ("Inspectors visited from 3 to 14 March 2025.\n\nQ: What was the last judgement?\nA: "
+     "Adequate, in 2012.", "previous_inspection",
+     [("2012", "year")]),
+    ("Timeline\n- June 2016: Ofsted rates Kelby's children's services inadequate\n"
+     "- 3 March 2025: inspectors arrive for a two-week inspection\n- 14 March 2025: the "
+     "inspection ends\n- 4 April 2025: report published", "previous_inspection",
+     [("2016-06", "month")]),
+    ("Timeline\n- 3 March 2025: inspectors arrive for a two-week inspection\n- 14 March 2025: "
+     "the inspection ends\n- 4 April 2025: report published", "publication",
+     [("2025-04-04", "day")]),
+    ("How we got here:\n• 4-15 March 2019 - full inspection\n• 3-14 March 2025 - full "
+     "inspection", "inspection_start", [("2025-03-03", "day")]),
+    ("\"When the inspectors came in on 3 March we were confident, and by the time they left on "
+     "14 March they had seen it,\" said the director.", "inspection_end", [("2025-03-14", "day")]),
+    ("\"Inspectors left us on 14 March with a clear message,\" said the director. The "
+     "two-week inspection had begun on 3 March.", "inspection_start", [("2025-03-03", "day")]),
+    ("The report was released by Ofsted on Friday evening.", "publication",
+     [("2025-04-04", "day")]),
+    ("The inspection, which ran across the first two weeks of March, found strong leaders.",
+     "inspection_start", [("2025-03", "month")]),
+    # not
+    ("When will the council next be inspected?\nBy 1 June 2028 at the latest.",
+     "inspection_start", []),
+    ("Timeline\n- 4 April 2025: the council's consultation published\n- 5 May 2025: the "
+     "cabinet meets", "publication", []),
+    ("\"When the inspectors came in on 3 March we were ready, as families were when the new "
+     "hub closed on 14 March,\" said the director.", "inspection_end", []),
+])
+def test_sdates21_qa_timeline_quotes_and_weekday_by_ofsted(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# A short item's first sentence saying a council's children's services are of a grade, or
+# the report finding they require improvement, marks a news item; not 'good news'.
+@pytest.mark.parametrize("body, want", [
+    ("Kelby Council's children's services are good, according to an Ofsted report published "
+     "on Wednesday.", "news_article"),
+    ("Ofsted's report on Kelby's children's services, published on 5 May 2017, finds that "
+     "they require improvement to be good.", "news_article"),
+    # not
+    ("Kelby children's services are good news for families, the council says, after Ofsted "
+     "inspectors called.", "other"),
+])
+def test_sdates21_short_item_grade_cue(nlp, body, want) -> None:
+    text = f"Kelby Post\nThursday 10 April 2025\n\nKelby update\n\n{body}\n"
+    assert run(nlp, text)["report"]["document_type"] == want
+
+
+# Batch two's forms: a question after another's answer on one line (as ingestion joins
+# short lines), and another event named at more length after 'before'.
+@pytest.mark.parametrize("body, kind, want", [
+    ("Q: When did inspectors visit? A: Between 3 and 14 March 2025. Q: When was the report "
+     "published? A: 4 April 2025.", "publication", [("2025-04-04", "day")]),
+    ("Inspectors arrived on 3 March 2025. They left on 14 March 2025.", "inspection_end",
+     [("2025-03-14", "day")]),
+    # not
+    ("Inspectors arrived on 3 March 2025. They left a week before the county's consultation "
+     "on children's centres closed on 21 March 2025.", "inspection_end", []),
+])
+def test_sdates21_joined_qa_and_longer_other_event(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# A visit still to come ('Ofsted inspectors will visit Kelby's children's services in the
+# week of 13 May') dates none; an earlier inspection told with its season ('last inspected
+# in spring 2016'); the report made public at an hour on a weekday, or published on the
+# publisher's own website on one.
+@pytest.mark.parametrize("body, kind, want", [
+    ("Inspectors visited from 3 to 14 March 2025. The council was last inspected in spring "
+     "2016.", "previous_inspection", [("2016", "year")]),
+    ("The findings were made public at 00:01 on Tuesday.", "publication",
+     [("2025-04-08", "day")]),
+    ("The report was published by Ofsted on its website on Wednesday.", "publication",
+     [("2025-04-09", "day")]),
+    # not
+    ("Ofsted inspectors will visit Kelby Council's children's services in the week of 13 May "
+     "2025.", "inspection_start", []),
+    ("Ofsted is due to inspect the council from 12 to 23 May 2025.", "inspection_start", []),
+])
+def test_sdates21_future_visit_season_and_hour(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# The visit's own end told after 'following' ('following a four-week inspection that ended
+# on 14 March', the first day in the next sentence) is no other event's close.
+def test_sdates21_following_the_visit_that_ended(nlp) -> None:
+    body = ("Ofsted has told Kelby Council its children's services are good, following a "
+            "two-week inspection that ended on 14 March. The inspection began on 3 March 2025.")
+    assert visit_of(run(nlp, f"{SD21_HEAD}{body}\n"))[:2] == ("2025-03-03", "2025-03-14")
+
+
+# Another inspectorate's own inspection (HM Inspectorate of Probation, the CQC), Ofsted and a
+# joint inspection unnamed in the sentence, dates no visit of a news item; a joint targeted
+# area inspection with Ofsted does. Ofsted's verdict published on a day; an earlier grade
+# counted back from 'seven years after they were first rated inadequate'.
+@pytest.mark.parametrize("body, kind, want", [
+    ("Inspectors visited in March. HM Inspectorate of Probation inspected the borough's youth "
+     "justice service from 7 to 11 April 2025.", "inspection_start", [("2025-03", "month")]),
+    ("The Care Quality Commission inspected the hospital trust from 7 to 9 April 2025.",
+     "inspection_start", []),
+    ("Ofsted, the CQC, HMICFRS and HM Inspectorate of Probation carried out a joint targeted "
+     "area inspection in Kelby from 3 to 7 March 2025.", "inspection_start",
+     [("2025-03-03", "day")]),
+    ("Ofsted published its verdict on Thursday 3 April: the services are good.",
+     "publication", [("2025-04-03", "day")]),
+    ("Kelby's children's services require improvement to be good, Ofsted has found, seven "
+     "years after they were first rated inadequate. Inspectors visited from 3 to 14 March "
+     "2025.", "previous_inspection", [("2018", "year")]),
+])
+def test_sdates21_other_inspectorate_verdict_first_rated(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# Ofsted's inspectors having visited the services as inspected them, by month ('Ofsted
+# inspectors visited Kelby Council's children's services in September'); not a neighbour's.
+@pytest.mark.parametrize("body, want", [
+    ("Ofsted inspectors visited Kelby Council's children's services in March.",
+     [("2025-03", "month")]),
+    ("Inspectors visited the borough's children's services over two weeks in March.",
+     [("2025-03", "month")]),
+    # not
+    ("Last year inspectors visited neighbouring Ryton's children's services in March.", []),
+])
+def test_sdates21_visited_the_services_in_a_month(nlp, body, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "inspection_start") == want

@@ -197,6 +197,9 @@ class DateGrammar:
         if len(toks) == 2 and toks[0][0] is None and toks[0][2] is None and toks[1][1] is None \
                 and toks[0][1] is not None and toks[1][0] is not None:
             return toks[1][0], toks[0][1], toks[1][2]  # month first: 'January 20'
+        if len(toks) == 2 and toks[0][0] is not None and toks[0][1:] == (None, None) \
+                and toks[1][:2] == (None, None):
+            return toks[0][0], None, toks[1][2]  # a month-first range's last day: '29, 2016'
         return toks[0] if len(toks) == 1 and toks[0][0] is not None else None
 
     def parse_single(self, text: str) -> tuple[str, str] | None:
@@ -495,6 +498,7 @@ class DatesComponent(RuleComponent):
         self.other_event_news = re.compile(r["inspection_gap_other_event_news"])
         self.gap_days_news = g.compile(r["inspection_gap_days_news"])
         self.other_clause_news = re.compile(r["inspection_gap_other_clause_news"])
+        self.other_inspectorate_news = re.compile(r["inspection_other_inspectorate_news"])
         self.last_month_news = [g.compile(p) for p in r["inspection_last_month_news"]]
         self.weekday_pub_news = [g.compile(p) for p in r["publication_weekday_news"]]
         self.label_bullet_news = re.compile(r["label_bullet_news"], re.M)
@@ -533,6 +537,19 @@ class DatesComponent(RuleComponent):
             if first == last and not ended_at:
                 if self.start_only_before.search(text[max(0, s - 40):s]):
                     last = None
+                    # a yearless first day and the inspectors' leaving in another clause
+                    # ('came in on 4 February ..., and by the time they left on 15
+                    # February'): the last day
+                    end = self._ended(head, first) if news and self.began_before.search(
+                        text[max(0, s - 40):s]) else None
+                    # only the visit's or its inspectors' end ('they left on'), not 'The
+                    # old duty system closed on 20 February 2026'
+                    if end and not self.ended_subject.search(head[max(
+                            (b.end() for b in SENTENCE_END.finditer(head, 0, end[0])),
+                            default=0):end[0]]):
+                        end = None
+                    if end:
+                        last, ended_at = end[2], end[:2]
                 elif self.end_only_before.search(text[max(0, s - 40):s]):
                     first = None  # 'the inspection, which ended on 14 March'
             if news and first and (last is None or last == first) and not ended_at:
@@ -726,6 +743,8 @@ class DatesComponent(RuleComponent):
                     continue
                 gap = head[m.start():m.start("expr")]
                 if news and (self._anothers(_sentence_at(head, m.start(), m.end()), la, True)
+                             or self.other_inspectorate_news.search(
+                                 _sentence_at(head, m.start(), m.end()))
                              or self.other_clause_news.search(gap)
                              or self.gap_days_news.search(gap)):
                     continue
@@ -788,8 +807,11 @@ class DatesComponent(RuleComponent):
             point = self.grammar.point(m.group("date"))
             if not point or point[1] is None:
                 continue
+            # the last day told after the first, or before it in the past perfect
+            # ('Inspectors left us on 12 February. The two-week inspection had begun on
+            # 1 February'): the span's order decides
             for pat in self.ended:
-                for e in pat.finditer(head, m.end()):
+                for e in [*pat.finditer(head, m.end()), *pat.finditer(head, 0, m.start())]:
                     if not self._visit_ended(head, m, e):
                         continue
                     written = e.group("date").rstrip(".")
@@ -812,6 +834,8 @@ class DatesComponent(RuleComponent):
         arrangements ended on 1 March 2024')."""
         cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, e.start())), default=0)
         lead = head[cut:e.start("date")]
+        if self.other_clause_news.search(lead):  # 'Inspectors left as the consultation
+            return False                         # closed on 14 March 2025'
         if self.ended_subject.search(lead):
             return True
         return cut <= began.start() and bool(re.match(r"(?:,|\band)\s", e.group(0)))
@@ -902,6 +926,12 @@ class DatesComponent(RuleComponent):
         start = date.fromisoformat(first)  # the year of a date written without one
         for pat in self.ended:
             for m in pat.finditer(head):
+                # another event's close ('Inspectors left as the consultation closed on
+                # 21 March 2025'; inspection_gap_other_clause_news)
+                cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, m.start())),
+                          default=0)
+                if self.other_clause_news.search(head[cut:m.start("date")]):
+                    continue
                 written = m.group("date").rstrip(".")  # a month's abbreviation point
                 parsed = (self.grammar.parse_single(written)
                           or self.grammar.parse_single(f"{written} {start.year}"))

@@ -235,7 +235,10 @@ class ProseGrades:
                     if area == "overall_effectiveness" and tag is None and \
                             self._tagged(sentence, grade):
                         seen.discard(area)
-                        tag = (len(rows), row)
+                        # not a school's or a home's ('Ofsted visits Kelby primary
+                        # school | Good rating'): it grades no council
+                        if not self.setting_before.search(sentence):
+                            tag = (len(rows), row)
                         continue
                     rows.append(row)
                 lone = None if found else self._lone_area(sentence, lexicon, latest,
