@@ -110,6 +110,8 @@ SECONDARY_UNSEEN44 = ROOT / "tests" / "fixtures" / "secondary_unseen44"
 SECONDARY_UNSEEN45 = ROOT / "tests" / "fixtures" / "secondary_unseen45"
 SECONDARY_UNSEEN46 = ROOT / "tests" / "fixtures" / "secondary_unseen46"
 SECONDARY_UNSEEN47 = ROOT / "tests" / "fixtures" / "secondary_unseen47"
+SECONDARY_UNSEEN48 = ROOT / "tests" / "fixtures" / "secondary_unseen48"
+SECONDARY_UNSEEN49 = ROOT / "tests" / "fixtures" / "secondary_unseen49"
 REPORTS_UNSEEN01 = ROOT / "tests" / "fixtures" / "reports_unseen01"
 REPORTS_UNSEEN02 = ROOT / "tests" / "fixtures" / "reports_unseen02"
 
@@ -832,6 +834,18 @@ SECONDARY_UNSEEN47_TARGETS = [
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=0.93", "reports.inspection_end=0.93", "reports.publication_date=1",
     "dates.recall=0.96", "dates.precision=1", "reports.local_authority=1"]
+# Session 21's second and third representative secondary sets, scored once after the session's
+# rounds (int21 6c331b2; their READMEs' end).
+SECONDARY_UNSEEN48_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.97",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.97",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=0.93",
+    "dates.recall=0.98", "dates.precision=0.98", "reports.local_authority=0.87"]
+SECONDARY_UNSEEN49_TARGETS = [
+    "reports.document_type=0.93", "reports.overall_effectiveness=0.93", "judgements.cells=0.91",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.91",
+    "reports.inspection_start=0.93", "reports.inspection_end=0.93", "reports.publication_date=0.75",
+    "dates.recall=0.88", "dates.precision=1", "reports.local_authority=0.87"]
 # Session 21's first set of full reports written blind (condensed, as pdftotext lays them out),
 # scored once on main 5c1dd9d: every report field 12/12 but overall 10/12; cells 64/66.
 # Developed on in session 21 (r01dev: the table's rows at the margin ran into one
@@ -1000,7 +1014,9 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN46, SECONDARY_UNSEEN46_TARGETS),
     (SECONDARY_UNSEEN47, SECONDARY_UNSEEN47_TARGETS),
     (REPORTS_UNSEEN01, REPORTS_UNSEEN01_TARGETS),
-    (REPORTS_UNSEEN02, REPORTS_UNSEEN02_TARGETS)])
+    (REPORTS_UNSEEN02, REPORTS_UNSEEN02_TARGETS),
+    (SECONDARY_UNSEEN48, SECONDARY_UNSEEN48_TARGETS),
+    (SECONDARY_UNSEEN49, SECONDARY_UNSEEN49_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
