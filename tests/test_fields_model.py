@@ -404,3 +404,52 @@ def test_a_measure_holds_no_other_number_of_the_statement() -> None:
     # not known which tokens are other numbers: the best of its kind, as before
     found = model._best(labels, doc, idx, sc, kinds)
     assert text[slice(*found["MEASURE"][0])] == "attend 84 different schools"
+
+
+def test_a_period_of_words_of_the_present_alone_needs_a_floor_score() -> None:
+    """fields_words.json "period" present_words / present_floor: 'recently', 'currently',
+    'the current' alone often date the verb, not the figure ('caseloads have reduced recently
+    and are at an average of 18'), and are a period only with a score of at least the floor;
+    a span with another word ('reduced recently', 'the current year') is not held to it,
+    nor is 'now'; above the floor 'currently' stays a period."""
+    import numpy
+
+    from pipeline.nlp.components.fields_model import (
+        _PRESENT_FLOOR,
+        FieldsModel,
+        _present_only,
+        _span_kinds,
+    )
+
+    assert 0 < _PRESENT_FLOOR < 1
+    text = "Caseloads have reduced recently and are currently 18 in the current year"
+    nlp = spacy.blank("en")
+    model = FieldsModel(nlp, {})
+    s = text.index("18")
+    doc = model.span_doc(Statement(text, 0, 0), (s, s + 2), [(s, s + 2)])
+    idx = numpy.array([[3, 4],     # "recently"
+                       [2, 4],     # "reduced recently": another word
+                       [6, 7],     # "currently"
+                       [5, 7],     # "are currently": a stop word with it
+                       [9, 12],    # "the current year": 'year' is no word of the present
+                       [10, 11]])  # "current"
+    present = _present_only(doc, idx)
+    assert present.tolist() == [True, False, True, True, False, True]
+    kinds = _span_kinds(doc, idx)
+    labels = ("MEASURE", "POPULATION", "PERIOD")
+    low = _PRESENT_FLOOR / 2
+    period = numpy.array([low, low / 2, low / 3, 0.0, low / 4, low], dtype="f")
+    sc = numpy.stack([numpy.zeros(6, "f"), numpy.zeros(6, "f"), period], axis=1)
+    found = model._best(labels, doc, idx, sc, kinds, None, present)
+    assert text[slice(*found["PERIOD"][0])] == "reduced recently"
+    # above the floor, a word of the present is a period as before
+    sc[2, 2] = min(1.0, _PRESENT_FLOOR + 0.1)
+    found = model._best(labels, doc, idx, sc, kinds, None, present)
+    assert text[slice(*found["PERIOD"][0])] == "currently"
+    # 'now' is no word held to the floor
+    nowdoc = model.span_doc(Statement("They are now 18", 0, 0), (13, 15), [(13, 15)])
+    assert _present_only(nowdoc, numpy.array([[2, 3]])).tolist() == [False]
+    # not known (no floor): the best of its kind, as before
+    sc[2, 2] = 0.0
+    found = model._best(labels, doc, idx, sc, kinds)
+    assert text[slice(*found["PERIOD"][0])] in ("recently", "current")
