@@ -453,3 +453,42 @@ def test_a_period_of_words_of_the_present_alone_needs_a_floor_score() -> None:
     sc[2, 2] = 0.0
     found = model._best(labels, doc, idx, sc, kinds)
     assert text[slice(*found["PERIOD"][0])] in ("recently", "current")
+
+
+def test_the_rules_period_written_beside_a_number_is_its_own() -> None:
+    """fields_words.json "period" rules_beside: the rules' period written within that many
+    characters of the number in its sentence, with no other number between, replaces the
+    model's answer ('three of which are now completed', not the clause's 'during 2014-15');
+    not one further away, across another number, in the context, inside a word, or of
+    words of the present alone."""
+    import re
+
+    from pipeline.nlp.components.fields_model import _RULES_BESIDE, written_beside
+
+    assert _RULES_BESIDE > 0
+
+    def beside(text: str, number: str, period: str, ctx: str = "") -> bool:
+        full = ctx + "\n" + text if ctx else text
+        st = Statement(full, len(ctx) + 1 if ctx else 0, 0)
+        nums = [(m.start(), m.end()) for m in re.finditer(r"\d+", full)]
+        s = full.index(number, st.offset)
+        return written_beside(period, st, (s, s + len(number)), nums, _RULES_BESIDE)
+
+    assert beside("Five reviews were commissioned during 2014-15, 3 of which are now completed.",
+                  "3", "now")
+    assert beside("Of these, 3 reviews are complete at the time of the inspection.", "3",
+                  "at the time of the inspection")
+    assert beside("In quarter three it was 25 weeks, while in quarter four it increased slightly "
+                  "to 29 weeks.", "29", "in quarter four")
+    # another number between them
+    assert not beside("In quarter four 12 cases took 29 weeks.", "29", "In quarter four")
+    # too far
+    assert not beside("In quarter four, after a long period of change in the service and "
+                      "its staff, it took 29 weeks.", "29", "In quarter four")
+    # in the context only
+    assert not beside("It took 29 weeks.", "29", "In quarter four",
+                      ctx="In quarter four the service changed.")
+    # inside a word
+    assert not beside("The 29 weeks were nowhere near enough.", "29", "now")
+    # words of the present alone are held to the span model's floor instead
+    assert not beside("The current cohort of 29 children.", "29", "current")

@@ -695,6 +695,12 @@ class FieldsModel:
             for field, (best, score) in c.items():
                 # below its threshold the model says "no span"
                 row[field] = best if score >= self.thresholds.get(field, 0.5) else ""
+                ruled_period = rr.get(field) or "" if field == "period" else ""
+                if ruled_period and ruled_period not in row[field] and \
+                        written_beside(ruled_period, st, _t, _ts):
+                    # the rules' period of the number, written beside it, is its own
+                    row[field] = best = ruled_period
+                    score = 1.0
                 row[field + BEST], row[field + SCORE] = best, score
                 # for MODEL_THEN_RULES: may the rules' span stand in for no span?
                 row[field + RULED_HERE] = written_in(rr.get(field) or "", st.text)
@@ -743,6 +749,47 @@ def written_in(span: str, text: str) -> bool:
         if (i == 0 or not _word_char(text[i - 1])) and \
                 (i + n == len(text) or not _word_char(text[i + n])):
             return True
+        i = text.find(span, i + 1)
+    return False
+
+
+# The rules' period of a number written beside it in its sentence: at most this many
+# characters from it (fields_words.json "period" rules_beside; 0: never), no other number of
+# the statement between. There it is the number's own ("17 out of 26 in June 2015 (65%)",
+# "three of which are now completed"), and the model's answer, often a period of another
+# figure or clause, gives way to it.
+_RULES_BESIDE = int(_PERIOD.get("rules_beside", 0))
+
+
+def _present_words_only(span: str) -> bool:
+    """Is a period made of words of the present (_PRESENT) and stop words only ("the
+    current")? Such a period is held to a floor score (_present_only), and is not taken from
+    the rules as the number's own."""
+    words = [w.lower() for w in re.findall(r"[\w’']+", span)]
+    return any(w in _PRESENT for w in words) and \
+        all(w in _PRESENT or w in STOP_WORDS for w in words)
+
+
+def written_beside(span: str, st: Statement, target: tuple[int, int],
+                   others: Iterable[tuple[int, int]], gap: int | None = None) -> bool:
+    """Is `span` written in the statement's sentence (on word boundaries) within `gap`
+    characters (default _RULES_BESIDE) before or after the target number, with no other
+    number (`others`, character offsets in st.text) between them? Never for a period of
+    words of the present alone (_present_words_only)."""
+    gap = _RULES_BESIDE if gap is None else gap
+    if not span or gap <= 0 or _present_words_only(span):
+        return False
+    text, (s, e) = st.text, target
+    starts = [a for a, b in others if (a, b) != (s, e)]
+    n, i = len(span), text.find(span, st.offset)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _word_char(text[i - 1])) and \
+                (j == len(text) or not _word_char(text[j])):
+            if e <= i <= e + gap and not any(e <= a < i for a in starts):
+                return True
+            if s - gap <= j <= s and not any(j <= a < s for a in starts):
+                return True
         i = text.find(span, i + 1)
     return False
 
