@@ -485,6 +485,11 @@ def test_the_rules_period_written_beside_a_number_is_its_own() -> None:
     # too far
     assert not beside("In quarter four, after a long period of change in the service and "
                       "its staff, it took 29 weeks.", "29", "In quarter four")
+    # right after another number: that number's ("from 380 at 31 March 2014 to 435")
+    assert not beside("Numbers rose from 380 at 31 March 2014 to 435 now.", "435",
+                      "at 31 March 2014")
+    assert beside("Numbers rose from 380 at 31 March 2014 to 435 now.", "380",
+                  "at 31 March 2014")
     # in the context only
     assert not beside("It took 29 weeks.", "29", "In quarter four",
                       ctx="In quarter four the service changed.")

@@ -759,6 +759,9 @@ def written_in(span: str, text: str) -> bool:
 # "three of which are now completed"), and the model's answer, often a period of another
 # figure or clause, gives way to it.
 _RULES_BESIDE = int(_PERIOD.get("rules_beside", 0))
+# A period written before the number but right after another one ("from 380 at 31 March
+# 2014 to 435"): within this many characters of that number's end, it is that number's.
+FOLLOWS_NUMBER = 3
 
 
 def _present_words_only(span: str) -> bool:
@@ -775,12 +778,14 @@ def written_beside(span: str, st: Statement, target: tuple[int, int],
     """Is `span` written in the statement's sentence (on word boundaries) within `gap`
     characters (default _RULES_BESIDE) before or after the target number, with no other
     number (`others`, character offsets in st.text) between them? Never for a period of
-    words of the present alone (_present_words_only)."""
+    words of the present alone (_present_words_only), nor for one before the number that
+    follows another number (FOLLOWS_NUMBER: "from 380 at 31 March 2014 to 435")."""
     gap = _RULES_BESIDE if gap is None else gap
     if not span or gap <= 0 or _present_words_only(span):
         return False
     text, (s, e) = st.text, target
     starts = [a for a, b in others if (a, b) != (s, e)]
+    ends = [b for a, b in others if (a, b) != (s, e)]
     n, i = len(span), text.find(span, st.offset)
     while i >= 0:
         j = i + n
@@ -788,7 +793,8 @@ def written_beside(span: str, st: Statement, target: tuple[int, int],
                 (j == len(text) or not _word_char(text[j])):
             if e <= i <= e + gap and not any(e <= a < i for a in starts):
                 return True
-            if s - gap <= j <= s and not any(j <= a < s for a in starts):
+            if s - gap <= j <= s and not any(j <= a < s for a in starts) and \
+                    not any(i - FOLLOWS_NUMBER <= b <= i for b in ends):
                 return True
         i = text.find(span, i + 1)
     return False
