@@ -404,3 +404,96 @@ def test_a_measure_holds_no_other_number_of_the_statement() -> None:
     # not known which tokens are other numbers: the best of its kind, as before
     found = model._best(labels, doc, idx, sc, kinds)
     assert text[slice(*found["MEASURE"][0])] == "attend 84 different schools"
+
+
+def test_a_period_of_words_of_the_present_alone_needs_a_floor_score() -> None:
+    """fields_words.json "period" present_words / present_floor: 'recently', 'currently',
+    'the current' alone often date the verb, not the figure ('caseloads have reduced recently
+    and are at an average of 18'), and are a period only with a score of at least the floor;
+    a span with another word ('reduced recently', 'the current year') is not held to it,
+    nor is 'now'; above the floor 'currently' stays a period."""
+    import numpy
+
+    from pipeline.nlp.components.fields_model import (
+        _PRESENT_FLOOR,
+        FieldsModel,
+        _present_only,
+        _span_kinds,
+    )
+
+    assert 0 < _PRESENT_FLOOR < 1
+    text = "Caseloads have reduced recently and are currently 18 in the current year"
+    nlp = spacy.blank("en")
+    model = FieldsModel(nlp, {})
+    s = text.index("18")
+    doc = model.span_doc(Statement(text, 0, 0), (s, s + 2), [(s, s + 2)])
+    idx = numpy.array([[3, 4],     # "recently"
+                       [2, 4],     # "reduced recently": another word
+                       [6, 7],     # "currently"
+                       [5, 7],     # "are currently": a stop word with it
+                       [9, 12],    # "the current year": 'year' is no word of the present
+                       [10, 11]])  # "current"
+    present = _present_only(doc, idx)
+    assert present.tolist() == [True, False, True, True, False, True]
+    kinds = _span_kinds(doc, idx)
+    labels = ("MEASURE", "POPULATION", "PERIOD")
+    low = _PRESENT_FLOOR / 2
+    period = numpy.array([low, low / 2, low / 3, 0.0, low / 4, low], dtype="f")
+    sc = numpy.stack([numpy.zeros(6, "f"), numpy.zeros(6, "f"), period], axis=1)
+    found = model._best(labels, doc, idx, sc, kinds, None, present)
+    assert text[slice(*found["PERIOD"][0])] == "reduced recently"
+    # above the floor, a word of the present is a period as before
+    sc[2, 2] = min(1.0, _PRESENT_FLOOR + 0.1)
+    found = model._best(labels, doc, idx, sc, kinds, None, present)
+    assert text[slice(*found["PERIOD"][0])] == "currently"
+    # 'now' is no word held to the floor
+    nowdoc = model.span_doc(Statement("They are now 18", 0, 0), (13, 15), [(13, 15)])
+    assert _present_only(nowdoc, numpy.array([[2, 3]])).tolist() == [False]
+    # not known (no floor): the best of its kind, as before
+    sc[2, 2] = 0.0
+    found = model._best(labels, doc, idx, sc, kinds)
+    assert text[slice(*found["PERIOD"][0])] in ("recently", "current")
+
+
+def test_the_rules_period_written_beside_a_number_is_its_own() -> None:
+    """fields_words.json "period" rules_beside: the rules' period written within that many
+    characters of the number in its sentence, with no other number between, replaces the
+    model's answer ('three of which are now completed', not the clause's 'during 2014-15');
+    not one further away, across another number, in the context, inside a word, or of
+    words of the present alone."""
+    import re
+
+    from pipeline.nlp.components.fields_model import _RULES_BESIDE, written_beside
+
+    assert _RULES_BESIDE > 0
+
+    def beside(text: str, number: str, period: str, ctx: str = "") -> bool:
+        full = ctx + "\n" + text if ctx else text
+        st = Statement(full, len(ctx) + 1 if ctx else 0, 0)
+        nums = [(m.start(), m.end()) for m in re.finditer(r"\d+", full)]
+        s = full.index(number, st.offset)
+        return written_beside(period, st, (s, s + len(number)), nums, _RULES_BESIDE)
+
+    assert beside("Five reviews were commissioned during 2014-15, 3 of which are now completed.",
+                  "3", "now")
+    assert beside("Of these, 3 reviews are complete at the time of the inspection.", "3",
+                  "at the time of the inspection")
+    assert beside("In quarter three it was 25 weeks, while in quarter four it increased slightly "
+                  "to 29 weeks.", "29", "in quarter four")
+    # another number between them
+    assert not beside("In quarter four 12 cases took 29 weeks.", "29", "In quarter four")
+    # too far
+    assert not beside("In quarter four, after a long period of change in the service and "
+                      "its staff, it took 29 weeks.", "29", "In quarter four")
+    # right after another number: that number's ("from 380 at 31 March 2014 to 435")
+    assert not beside("Numbers rose from 380 at 31 March 2014 to 435 now.", "435",
+                      "at 31 March 2014")
+    assert beside("Numbers rose from 380 at 31 March 2014 to 435 now.", "380",
+                  "at 31 March 2014")
+    # in the context only
+    assert not beside("It took 29 weeks.", "29", "In quarter four",
+                      ctx="In quarter four the service changed.")
+    # inside a word
+    assert not beside("The 29 weeks were nowhere near enough.", "29", "now")
+    # words of the present alone are held to the span model's floor instead
+    assert not beside("The current cohort of 29 children.", "29", "current")

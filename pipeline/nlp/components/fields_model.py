@@ -362,6 +362,39 @@ def _span_kinds(doc: Doc, idx) -> numpy.ndarray:
 _NOT_ACROSS_NUMBERS = bool(_WORDS.get("measure", {}).get("not_across_numbers", False))
 
 
+# A period of words of the present alone ("currently", "recently") often dates the
+# sentence's verb, not the figure ("caseloads have reduced recently and ... at an average of
+# 18"): such a span is a period only with a score of at least fields_words.json "period"
+# present_floor (present_words: the words; stop words around them are allowed).
+_PERIOD = _WORDS.get("period", {})
+_PRESENT = frozenset(_PERIOD.get("present_words", ()))
+_PRESENT_FLOOR = float(_PERIOD.get("present_floor", 0.0))
+_PRESENT_BY_LEXEME: dict[int, tuple[bool, bool]] = {}  # orth -> (present word, stop word)
+
+
+def _present_only(doc: Doc, idx) -> numpy.ndarray | None:
+    """Per candidate span ([start, end) token rows of idx), whether its words are words of
+    the present (_PRESENT) and stop words only, with one of the present; None when no
+    floor applies."""
+    if not _PRESENT or _PRESENT_FLOOR <= 0:
+        return None
+    strings = doc.vocab.strings
+    rows = []
+    for orth in doc.to_array(ORTH).tolist():
+        got = _PRESENT_BY_LEXEME.get(orth)
+        if got is None:
+            low = strings[orth].lower()
+            got = _PRESENT_BY_LEXEME[orth] = (low in _PRESENT,
+                                              low in STOP_WORDS and low not in _PRESENT)
+        rows.append(got)
+    flags = numpy.array(rows, dtype=numpy.int64).reshape(-1, 2)
+    before = numpy.vstack([numpy.zeros((1, 2), dtype=numpy.int64), numpy.cumsum(flags, axis=0)])
+    starts, ends = numpy.asarray(idx[:, 0]), numpy.asarray(idx[:, 1])
+    present = before[ends, 0] - before[starts, 0]
+    stop = before[ends, 1] - before[starts, 1]
+    return (present > 0) & (present + stop == ends - starts)
+
+
 def _other_number_tokens(doc: Doc) -> numpy.ndarray:
     """Per token of a doc from span_doc, whether it is inside another number of the
     statement (its position tag "O" or "CO")."""
@@ -393,6 +426,7 @@ class _Shown:
     kinds: numpy.ndarray | None = None
     tags: numpy.ndarray | None = None
     embedded: numpy.ndarray | None = None
+    present: numpy.ndarray | None = None
 
 
 @dataclass
@@ -445,18 +479,21 @@ class FieldsModel:
             out.append(self._best(labels, doc, idx, scores[pos:pos + n],
                                   _span_kinds(doc, idx) if n else None,
                                   _across_numbers(_other_number_tokens(doc), idx)
-                                  if n else None))
+                                  if n else None,
+                                  _present_only(doc, idx) if n else None))
             pos += n
         return out
 
     def _best(self, labels: tuple[str, ...], doc: Doc, idx, sc: numpy.ndarray,
-              kinds: numpy.ndarray | None, across: numpy.ndarray | None = None
+              kinds: numpy.ndarray | None, across: numpy.ndarray | None = None,
+              present: numpy.ndarray | None = None
               ) -> dict[str, tuple[tuple[int, int] | None, float]]:
         """Per label (the span model's `labels`, the columns of `sc`), the best of a doc's
         candidate spans `idx` by their scores `sc`, among those of its kind (`kinds`, from
         _span_kinds; None when there is no candidate); with _NOT_ACROSS_NUMBERS, a measure
         among those that hold no other number of the statement (`across`, per candidate;
-        None when not known)."""
+        None when not known); a period of words of the present alone (`present`, from
+        _present_only) only when it scores at least _PRESENT_FLOOR."""
         found: dict[str, tuple[tuple[int, int] | None, float]] = {}
         # A measure or a population names something, a period says when: a span
         # without such a word (a figure, "52.8", or stop words, "at 31", as a measure;
@@ -470,6 +507,8 @@ class FieldsModel:
                 fits = kinds[:, _KINDS[label]]
                 if label == "MEASURE" and _NOT_ACROSS_NUMBERS and across is not None:
                     fits = fits & ~across
+                if label == "PERIOD" and present is not None:
+                    fits = fits & ~(present & (column < _PRESENT_FLOOR))
                 if not fits.any():
                     found[label] = (None, 0.0)
                     continue
@@ -565,7 +604,8 @@ class FieldsModel:
             fit = kinds.any(axis=1)
             cands, kinds = cands[fit], kinds[fit]
         return _Shown(doc, *token_bounds(doc), features, cands,
-                      kinds if len(cands) else None, tag_hashes(doc))
+                      kinds if len(cands) else None, tag_hashes(doc),
+                      present=_present_only(doc, cands) if len(cands) else None)
 
     def _split(self, steps: tuple[list, list]) -> tuple[list, list, slice] | None:
         return embedding_split(steps[1], steps[0], "TAG")
@@ -639,7 +679,8 @@ class FieldsModel:
         for p, n, other in zip(shown, lengths, others, strict=True):
             out.append(self._best(labels, p.doc, p.cands, scores[pos:pos + n],
                                   p.kinds if n else None,
-                                  _across_numbers(other, p.cands) if n else None))
+                                  _across_numbers(other, p.cands) if n else None,
+                                  p.present if n else None))
             pos += n
         return out
 
@@ -654,6 +695,12 @@ class FieldsModel:
             for field, (best, score) in c.items():
                 # below its threshold the model says "no span"
                 row[field] = best if score >= self.thresholds.get(field, 0.5) else ""
+                ruled_period = rr.get(field) or "" if field == "period" else ""
+                if ruled_period and ruled_period not in row[field] and \
+                        written_beside(ruled_period, st, _t, _ts):
+                    # the rules' period of the number, written beside it, is its own
+                    row[field] = best = ruled_period
+                    score = 1.0
                 row[field + BEST], row[field + SCORE] = best, score
                 # for MODEL_THEN_RULES: may the rules' span stand in for no span?
                 row[field + RULED_HERE] = written_in(rr.get(field) or "", st.text)
@@ -702,6 +749,53 @@ def written_in(span: str, text: str) -> bool:
         if (i == 0 or not _word_char(text[i - 1])) and \
                 (i + n == len(text) or not _word_char(text[i + n])):
             return True
+        i = text.find(span, i + 1)
+    return False
+
+
+# The rules' period of a number written beside it in its sentence: at most this many
+# characters from it (fields_words.json "period" rules_beside; 0: never), no other number of
+# the statement between. There it is the number's own ("17 out of 26 in June 2015 (65%)",
+# "three of which are now completed"), and the model's answer, often a period of another
+# figure or clause, gives way to it.
+_RULES_BESIDE = int(_PERIOD.get("rules_beside", 0))
+# A period written before the number but right after another one ("from 380 at 31 March
+# 2014 to 435"): within this many characters of that number's end, it is that number's.
+FOLLOWS_NUMBER = 3
+
+
+def _present_words_only(span: str) -> bool:
+    """Is a period made of words of the present (_PRESENT) and stop words only ("the
+    current")? Such a period is held to a floor score (_present_only), and is not taken from
+    the rules as the number's own."""
+    words = [w.lower() for w in re.findall(r"[\w’']+", span)]
+    return any(w in _PRESENT for w in words) and \
+        all(w in _PRESENT or w in STOP_WORDS for w in words)
+
+
+def written_beside(span: str, st: Statement, target: tuple[int, int],
+                   others: Iterable[tuple[int, int]], gap: int | None = None) -> bool:
+    """Is `span` written in the statement's sentence (on word boundaries) within `gap`
+    characters (default _RULES_BESIDE) before or after the target number, with no other
+    number (`others`, character offsets in st.text) between them? Never for a period of
+    words of the present alone (_present_words_only), nor for one before the number that
+    follows another number (FOLLOWS_NUMBER: "from 380 at 31 March 2014 to 435")."""
+    gap = _RULES_BESIDE if gap is None else gap
+    if not span or gap <= 0 or _present_words_only(span):
+        return False
+    text, (s, e) = st.text, target
+    starts = [a for a, b in others if (a, b) != (s, e)]
+    ends = [b for a, b in others if (a, b) != (s, e)]
+    n, i = len(span), text.find(span, st.offset)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not _word_char(text[i - 1])) and \
+                (j == len(text) or not _word_char(text[j])):
+            if e <= i <= e + gap and not any(e <= a < i for a in starts):
+                return True
+            if s - gap <= j <= s and not any(j <= a < s for a in starts) and \
+                    not any(i - FOLLOWS_NUMBER <= b <= i for b in ends):
+                return True
         i = text.find(span, i + 1)
     return False
 
