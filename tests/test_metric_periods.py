@@ -126,3 +126,12 @@ def test_lead_in_period_stops_at_a_heading() -> None:
             "Other Ofsted inspections\n- The local authority operates five children's homes.\n")
     assert [(v, p) for v, p, _s, _e in periods(text)] == [
         ("45", "In the last 12 months"), ("53", "In the last 12 months"), ("five", "")]
+
+
+def test_up_to_date_is_no_period() -> None:
+    # 'to date' dates a running total; inside 'up to date' it says records are current.
+    assert periods("To date, 85 children have been adopted.") == [
+        ("85", "To date", "", "")]
+    assert periods("Plans were up to date for 85% of children.") == [("85%", "", "", "")]
+    assert periods("Plans were kept up to date for 85% of children so far this year.") == [
+        ("85%", "so far this year", "", "")]
