@@ -843,10 +843,11 @@ REPORTS_UNSEEN01_TARGETS = [
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
 # Session 21's second set of full reports written blind, scored once after r01dev's merge (int21
 # 6a66681): every field 12/12 but the lead inspector 11/12 (name on the line after its label).
+# Developed on in session 21 (r02dev: a lead's label alone on its line): every field 12/12.
 REPORTS_UNSEEN02_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.local_authority=1",
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
-    "reports.lead_inspector=0.91", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
