@@ -118,6 +118,13 @@ class InspectorsComponent(RuleComponent):
         self.name_re = re.compile(
             rf"{word}(?:\s+(?:(?:(?:{particles})\s+){{1,3}}(?:{after}|{word})"
             rf"|(?:{initial}\s+)?{word}))*")
+        # A lead's label alone on its line, the lead's name on the next ('Lead inspector:' /
+        # 'Ann Bell, Her Majesty's Inspector').
+        leads = "|".join(sorted((re.escape(k) for k, v in self.roles.items()
+                                 if v == "lead_inspector"), key=len, reverse=True))
+        self.label_alone = re.compile(fill(r["label_alone"], {
+            "LEAD_LABELS": f"(?i:{leads})", "NAME": self.name_re.pattern,
+            "NAME_TITLE": self.name_title}), re.MULTILINE)
         self.capital_particles = set(r["name_particles_capitalised"])
         self.not_name = set(r["not_name_words"])
         self.member_role = r["member_role_by_document_type"]
@@ -306,6 +313,10 @@ class InspectorsComponent(RuleComponent):
             for (name, desig, s, e), own_role in zip(names, own, strict=True):
                 add(name, own_role or role, desig or label_desig, s, e, promote=True,
                     written=(own_role or role) != "inspector")
+        for m in self.label_alone.finditer(text):
+            role = self.roles[" ".join(m.group("label").lower().split())]
+            for name, desig, s, e in self.parse_names(m.group("names"), m.start("names")):
+                add(name, role, desig, s, e, promote=True, written=True)
         # Several forms share their anchor words ("led by", "headed by"): their lines are
         # found once.
         anchored: dict[str, list[tuple[int, int]]] = {}
