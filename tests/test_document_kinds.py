@@ -10629,3 +10629,70 @@ def test_sdates21_other_inspectorate_verdict_first_rated(nlp, body, kind, want) 
 ])
 def test_sdates21_visited_the_services_in_a_month(nlp, body, want) -> None:
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "inspection_start") == want
+
+
+# s4849dev
+# A council's cabinet or committee report known by its head ('Report by Corporate Director
+# of ...', 'Division(s): All') is a secondary text even where its key facts copy a report's
+# 'Lead inspector:' line; its flattened grade list is read. Not an Ofsted report whose head
+# has none of them.
+S4849_CABINET = (
+    "Division(s): All\n\nCABINET - 12 MARCH 2025\n\nOUTCOME OF THE OFSTED INSPECTION OF "
+    "KELBY COUNTY COUNCIL CHILDREN'S SERVICES\n\n{head}\n\n1. The Cabinet is RECOMMENDED to "
+    "note the outcome of the Ofsted inspection.\n\n2. Ofsted inspected Kelby County "
+    "Council's children's services in January 2025. The inspection report was published "
+    "on 28 February 2025.\n\n3. Key facts:\n\nOn-site dates: 13/01/2025 - 24/01/2025\n"
+    "Lead inspector: HMI (name withheld)\n\n4. Kelby's children's services have been judged "
+    "good overall. The grades for each area are:\n\n- The impact of leaders on social work "
+    "practice with children and families: Good\n- The experiences and progress of children "
+    "who need help and protection: Good\n- The experiences and progress of children in "
+    "care: Good\n- The experiences and progress of care leavers: Outstanding\n")
+
+
+@pytest.mark.parametrize("head", [
+    "Report by Corporate Director of Children's Services",
+    "Report of the Director of Children's Services",
+])
+def test_s4849dev_cabinet_report_head(nlp, head) -> None:
+    rec = run(nlp, S4849_CABINET.format(head=head))
+    assert rec["report"]["document_type"] == "news_article"
+    assert grades_of(rec) == {"overall_effectiveness": "good", "impact_of_leaders": "good",
+                              "help_and_protection": "good", "children_in_care": "good",
+                              "care_leavers": "outstanding"}
+    assert visit_of(rec) == ("2025-01-13", "2025-01-24", "2025-02-28")
+
+
+def test_s4849dev_cabinet_head_not_in_ofsted_report(nlp) -> None:
+    text = ("Inspection of Kelby County Council children's services\n\nInspection dates: 13 "
+            "to 24 January 2025\n\nLead inspector: Ann Example, His Majesty's Inspector\n\n"
+            "Judgement Grade\nOverall effectiveness Good\n\nThe report by the director of "
+            "children's services to the cabinet sets out the plan.\n")
+    assert run(nlp, text)["report"]["document_type"] != "news_article"
+
+
+# An item's own day on its dateline: a release's numeric date after a bar ('News release |
+# 24.07.2015'), a date alone before a byline ('27 March 2026 | By A Reporter'), a byline then
+# 'Published:' ('By A Reporter | Published: 04.09.2026'); and a council's report published
+# by the watchdog today. Not a date after a meeting's label, nor the council's own report
+# published today.
+@pytest.mark.parametrize("top, body, want", [
+    ("Kelby County Council\nNews release | 24.07.2025\n",
+     "The inspection report, published today, rates the services good.", "2025-07-24"),
+    ("27 March 2026 | By Ann Writer\n",
+     "The report, published yesterday, rates the services good.", "2026-03-26"),
+    ("By Ann Writer | Published: 04.09.2026\n",
+     "The services were rated good in a report published on Tuesday.", "2026-09-01"),
+    ("Friday 9 February 2018, 14:37\n",
+     "The city council's report was published by the education watchdog today.",
+     "2018-02-09"),
+    # not
+    ("Kelby County Council\nCabinet | 24.07.2025\n",
+     "The inspection report, published today, rates the services good.", None),
+    ("Friday 9 February 2018, 14:37\n",
+     "The city council's report was published today.", None),
+])
+def test_s4849dev_dateline_forms(nlp, top, body, want) -> None:
+    text = (f"Kelby Gazette\n{top}\nKelby children's services rated good by Ofsted\n\n"
+            f"Children's services in Kelby have been rated good by Ofsted. {body}\n")
+    got = visit_of(run(nlp, text))[2]
+    assert (got or None) == want
