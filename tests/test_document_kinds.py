@@ -10696,3 +10696,22 @@ def test_s4849dev_dateline_forms(nlp, top, body, want) -> None:
             f"Children's services in Kelby have been rated good by Ofsted. {body}\n")
     got = visit_of(run(nlp, text))[2]
     assert (got or None) == want
+
+
+# Inspectors coming back for weeks in months ('Inspectors returned for four weeks in June and
+# July this year', a re-inspection's visit); not someone else returning, nor the inspectors
+# returning to a neighbour.
+S4849_HEAD = ("Kelby Post\nThursday 7 September 2017\n\nKelby children's services rated good\n\n"
+              "Children's services in Kelby have been judged good by Ofsted. ")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Inspectors returned for four weeks in June and July this year.",
+     [("2017-06", "month")]),
+    ("Ofsted came back for two weeks in June.", [("2017-06", "month")]),
+    # not
+    ("The council's staff returned for four weeks in June to their old offices.", []),
+    ("Inspectors returned to neighbouring Ryton for four weeks in June.", []),
+])
+def test_s4849dev_inspectors_returned_for_weeks(nlp, body, want) -> None:
+    assert dates_of(run(nlp, f"{S4849_HEAD}{body}\n"), "inspection_start") == want
