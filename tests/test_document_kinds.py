@@ -10715,3 +10715,24 @@ S4849_HEAD = ("Kelby Post\nThursday 7 September 2017\n\nKelby children's service
 ])
 def test_s4849dev_inspectors_returned_for_weeks(nlp, body, want) -> None:
     assert dates_of(run(nlp, f"{S4849_HEAD}{body}\n"), "inspection_start") == want
+
+
+# A key facts label giving the earlier grade and when ('Previous ILACS judgement: requires
+# improvement to be good (July 2019)') dates the previous inspection; a council's creation
+# after 'inspection of ... since' ('since it was created in April 2023') does not, while the
+# services last inspected so still do.
+@pytest.mark.parametrize("body, want", [
+    ("Inspectors visited from 3 to 14 March 2017.\n\nPrevious ILACS judgement: requires "
+     "improvement to be good (July 2014)", [("2014-07", "month")]),
+    ("Inspectors visited from 3 to 14 March 2017.\n\nLast Ofsted rating: good, March 2013",
+     [("2013-03", "month")]),
+    ("Inspectors visited from 3 to 14 March 2017. It was the first inspection of children's "
+     "services since they were last inspected in March 2013.", [("2013-03", "month")]),
+    # not
+    ("Inspectors visited from 3 to 14 March 2017. It was the council's first inspection of "
+     "children's services since it was created in April 2015.", []),
+    ("Inspectors visited from 3 to 14 March 2017. It was the first inspection of the trust "
+     "since it was set up in 2015.", []),
+])
+def test_s4849dev_previous_key_facts_not_creation(nlp, body, want) -> None:
+    assert dates_of(run(nlp, f"{S4849_HEAD}{body}\n"), "previous_inspection") == want
