@@ -10736,3 +10736,24 @@ def test_s4849dev_inspectors_returned_for_weeks(nlp, body, want) -> None:
 ])
 def test_s4849dev_previous_key_facts_not_creation(nlp, body, want) -> None:
     assert dates_of(run(nlp, f"{S4849_HEAD}{body}\n"), "previous_inspection") == want
+
+
+# The one area told by its grade in a relative clause with 'still' or 'also' before the
+# grade ('The one area that still requires improvement is help and protection'); not a
+# sentence that names no area after 'is'.
+S4849_MP = ("Kelby children's services rated good by Ofsted\n\nMP's update, 14 December 2022\n\n"
+            "I was delighted to read Ofsted's report on Kelby Council's services for children, "
+            "which rates them good overall.\n\n")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The one area that still requires improvement is help and protection.",
+     {"overall_effectiveness": "good", "help_and_protection": "requires_improvement"}),
+    ("The one area that also requires improvement is help and protection.",
+     {"overall_effectiveness": "good", "help_and_protection": "requires_improvement"}),
+    # not
+    ("The one area that still requires improvement is being worked on by staff.",
+     {"overall_effectiveness": "good"}),
+])
+def test_s4849dev_one_area_still_requires_improvement(nlp, body, want) -> None:
+    assert grades_of(run(nlp, f"{S4849_MP}{body}\n")) == want
