@@ -10757,3 +10757,28 @@ S4849_MP = ("Kelby children's services rated good by Ofsted\n\nMP's update, 14 D
 ])
 def test_s4849dev_one_area_still_requires_improvement(nlp, body, want) -> None:
     assert grades_of(run(nlp, f"{S4849_MP}{body}\n")) == want
+
+
+# The authority as the headline names it: a cabinet report's title in capitals under its
+# division and meeting lines ('OUTCOME OF THE OFSTED INSPECTION OF KELBY COUNTY COUNCIL
+# CHILDREN'S SERVICES': 'Kelby County Council', as the body spells it); a councillor's author
+# line with no council name ('Cllr Ann Lee - Cabinet Member for Children and Young People')
+# over the headline ('... found in Kelby': 'Kelby'). Not a first line that goes on to say
+# something ('Cllr Ann Lee - Cabinet Member for Children welcomes Ofsted report').
+def test_s4849dev_cabinet_title_in_capitals(nlp) -> None:
+    rec = run(nlp, S4849_CABINET.format(head="Report by Corporate Director of Children's "
+                                             "Services"))
+    assert rec["report"]["local_authority"] == "Kelby County Council"
+
+
+@pytest.mark.parametrize("first, want", [
+    ("Cllr Ann Lee - Cabinet Member for Children and Young People\n\n"
+     "What Ofsted's focused visit found in Kelby", "Kelby"),
+    # not
+    ("Cllr Ann Lee - Cabinet Member for Children welcomes Ofsted report", "Kelby Council"),
+])
+def test_s4849dev_councillor_author_line(nlp, first, want) -> None:
+    text = (f"{first}\n\nPosted on 10 December 2021 by Cllr Ann Lee\n\nOfsted inspectors "
+            "carried out a focused visit to Kelby Council on 2 and 3 November 2021, looking "
+            "at children in care. This was what Ofsted calls a focused visit.\n")
+    assert run(nlp, text)["report"]["local_authority"] == want
