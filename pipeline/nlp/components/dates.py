@@ -1111,7 +1111,8 @@ class DatesComponent(RuleComponent):
         April 2016'), after its own weekday ('Friday 22 July 2022', short: 'First
         published Tue 4 Jun 2024'), stamped with the time of day ('23 January 2018, 06:12
         GMT': the moment it was posted, unless the line is labelled an update), after a
-        byline's separator ('By A Reporter | 14 March 2017') or an outlet's masthead's ('Care
+        byline's separator ('By A Reporter | 14 March 2017') or before one ('27 March 2026 |
+        By A Reporter') or an outlet's masthead's ('Care
         Practice Today | 19 June 2015'; not a label naming another date, 'Date of meeting |'),
         after a label naming the kind of item ('Council director's blog, 22 November 2018',
         'News | 27 June 2025': own_date_item_label) or labelled as the day the item was
@@ -1140,7 +1141,7 @@ class DatesComponent(RuleComponent):
                                    and not self.masthead_label.search(before)))
                     and not after.strip())
                 or (posted and self.update_after.fullmatch(after))
-                or (posted and self.posted_by.fullmatch(after))
+                or ((posted or not before.strip()) and self.posted_by.fullmatch(after))
                 or (self.item_label.fullmatch(text, line_start, m.start())
                     and (not after.strip() or self.time_stamp.fullmatch(after)))):
             return own

@@ -79,6 +79,7 @@ class DoctypeComponent(RuleComponent):
         self.headline_form = news["headline_form"]
         self.masthead = re.compile(news["headline_masthead"], re.I)
         self.agenda_item = re.compile(news["headline_agenda_item"], re.I)
+        self.title_caps = re.compile(news["headline_title_caps"])
         self.under_council = re.compile(news["headline_under_council"], re.I)
         self.byline = re.compile(news["headline_byline"])
         self.publication_name = re.compile(news["headline_publication_name"])
@@ -447,11 +448,17 @@ class DoctypeComponent(RuleComponent):
                     top = self._headline_below(lines, top, la)
                 # A meeting's record under the council's name: the agenda item's title
                 # that names the inspection and the authority is the headline.
-                if la and len(lines) > top and not self.not_a_publication.search(
-                        lines[top].text):
+                # A cabinet or committee report's title in capitals naming the inspection
+                # and the authority is its headline, whatever the line over it.
+                if la and len(lines) > top:
+                    item = not self.not_a_publication.search(lines[top].text)
+                    caps = not self.title_caps.match(lines[top].text)
                     top = next((k for k in range(top + 1, min(len(lines), top + 5))
-                                if self.agenda_item.match(lines[k].text)
-                                and self._headline_forms(lines[k].text, la)), top)
+                                if (item and self.agenda_item.match(lines[k].text)
+                                    and self._headline_forms(lines[k].text, la))
+                                or (caps and self.title_caps.match(lines[k].text)
+                                    and self._headline_forms(lines[k].text, la, re.I))),
+                               top)
                 if len(lines) > top:
                     below = lines[top].end
                     # Every name the body rules find below the headline, in the rules'
