@@ -10851,3 +10851,21 @@ def test_s4849dev_councillor_author_line(nlp, first, want) -> None:
 ])
 def test_s4849dev_one_area_is_support_for(nlp, body, want) -> None:
     assert grades_of(run(nlp, f"{S4849_MP}{body}\n")) == want
+
+
+# rf21
+# A lead's label alone on its line names no lead where the name on the next line is an
+# addressee's: the line after it an office held or a council ('Lead inspector:' / 'Mrs Anne
+# Smith' / 'Director of Children's Services'). The label's form with the lead's name stays.
+@pytest.mark.parametrize("team, want", [
+    ("\nLead inspector:\nAnn Bell\n", [("Ann Bell", "lead_inspector", "")]),
+    ("\nLead inspector:\nAnn Bell, HMI\nTeam inspector: Di Eve, HMI\n",
+     [("Ann Bell", "lead_inspector", "HMI")]),
+    # not: an addressee's block after the label
+    ("\nLead inspector:\nMrs Anne Smith\nDirector of Children's Services\nBrindle Council\n", []),
+    ("\nLead inspector:\nAnne Smith\nInterim Executive Director, People\n", []),
+    ("\nLead inspector:\nAnne Smith\nBrindle Council\n", []),
+])
+def test_rf21_lead_label_alone_not_an_addressee(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nCy Dunn\nHMI"))
+    assert [p for p in people(rec) if p[0] != "Cy Dunn" and p[1] == "lead_inspector"] == want

@@ -122,8 +122,10 @@ class InspectorsComponent(RuleComponent):
         # 'Ann Bell, Her Majesty's Inspector').
         leads = "|".join(sorted((re.escape(k) for k, v in self.roles.items()
                                  if v == "lead_inspector"), key=len, reverse=True))
+        # The name is the line's alone: its words never run onto the next line.
         self.label_alone = re.compile(fill(r["label_alone"], {
-            "LEAD_LABELS": f"(?i:{leads})", "NAME": self.name_re.pattern,
+            "LEAD_LABELS": f"(?i:{leads})",
+            "NAME": self.name_re.pattern.replace(r"\s+", r"[ \t]+"),
             "NAME_TITLE": self.name_title}), re.MULTILINE)
         self.capital_particles = set(r["name_particles_capitalised"])
         self.not_name = set(r["not_name_words"])
