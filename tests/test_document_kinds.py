@@ -10869,3 +10869,20 @@ def test_s4849dev_one_area_is_support_for(nlp, body, want) -> None:
 def test_rf21_lead_label_alone_not_an_addressee(nlp, team, want) -> None:
     rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nCy Dunn\nHMI"))
     assert [p for p in people(rec) if p[0] != "Cy Dunn" and p[1] == "lead_inspector"] == want
+
+
+# 'Today' before Ofsted publishing its report dates the statement's report; not a report on a
+# setting or on another council ('Today Ofsted published its report on St Mary's School').
+@pytest.mark.parametrize("sentence, want", [
+    ("Today Ofsted published its report on Thornleigh's services for children.", "2020-03-03"),
+    # not
+    ("Today Ofsted published its report on St Mary's School in Thornleigh.", None),
+    ("Today Ofsted published its report on neighbouring Ryton's services.", None),
+    ("This morning the inspectorate published its report on two children's homes.", None),
+])
+def test_rf21_today_ofsted_published_a_settings_report(nlp, sentence, want) -> None:
+    text = ("London Borough of Thornleigh\nStatement from the Leader of the Council\n\nTuesday "
+            "3 March 2020\n\nOfsted rates Thornleigh children's services outstanding\n\n"
+            "Ofsted inspected our services between 20 and 31 January 2020. "
+            f"{sentence} Our children's services have been judged outstanding.\n")
+    assert visit_of(run(nlp, text)) == ("2020-01-20", "2020-01-31", want)
