@@ -10886,3 +10886,18 @@ def test_rf21_today_ofsted_published_a_settings_report(nlp, sentence, want) -> N
             "Ofsted inspected our services between 20 and 31 January 2020. "
             f"{sentence} Our children's services have been judged outstanding.\n")
     assert visit_of(run(nlp, text)) == ("2020-01-20", "2020-01-31", want)
+
+
+# A weekday a report came out on, in a news item under its own date, dates the report; not a
+# setting's report, its possessive before it ('the school's Ofsted report was published on
+# Monday').
+@pytest.mark.parametrize("sentence, want", [
+    ("The Ofsted report was published on Monday.", "2022-07-18"),
+    # not
+    ("The school's Ofsted report was published on Monday.", None),
+    ("The children's home's report was published on Monday.", None),
+])
+def test_rf21_weekday_a_settings_report(nlp, sentence, want) -> None:
+    text = ("Kelby services praised\n\nFriday 22 July 2022\n\nOfsted inspected Kelby Council's "
+            f"children's services from 4 to 15 July 2022 and rated them good. {sentence}\n")
+    assert visit_of(run(nlp, text)) == ("2022-07-04", "2022-07-15", want)
