@@ -343,6 +343,12 @@ def _sentence_at(text: str, start: int, end: int) -> str:
     return before + text[start:end] + after
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding position `at` starts: after the last sentence end
+    before it (the whole text searched back, as a long sentence may run on), or 0."""
+    return max((b.end() for b in SENTENCE_END.finditer(text, 0, at)), default=0)
+
+
 def _sentence_before(text: str, start: int) -> str:
     """The last whole sentence before the one `start` stands in (looking back 400
     characters), or ""."""
@@ -544,9 +550,8 @@ class DatesComponent(RuleComponent):
                         text[max(0, s - 40):s]) else None
                     # only the visit's or its inspectors' end ('they left on'), not 'The
                     # old duty system closed on 20 February 2026'
-                    if end and not self.ended_subject.search(head[max(
-                            (b.end() for b in SENTENCE_END.finditer(head, 0, end[0])),
-                            default=0):end[0]]):
+                    if end and not self.ended_subject.search(
+                            head[_sentence_start(head, end[0]):end[0]]):
                         end = None
                     if end:
                         last, ended_at = end[2], end[:2]
@@ -579,8 +584,7 @@ class DatesComponent(RuleComponent):
             return None
         for pat in self.ended_weekday_news:
             for m in pat.finditer(head, max(e, 0)):
-                cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, m.start())),
-                          default=0)
+                cut = _sentence_start(head, m.start())
                 told = "weekday" if m.group("weekday") else "yesterday"
                 subject = self.ended_subject.search(head, cut, m.start(told))
                 between = head[e:m.start()] if s >= 0 and cut <= s else None
@@ -608,7 +612,7 @@ class DatesComponent(RuleComponent):
         'inspectors visited the town's hospital earlier this month')."""
         for pat in self.last_month_news:
             for m in pat.finditer(head):
-                if self.prose_exclude.search(_clause_before(self.clause_break, head, m)):
+                if self.prose_exclude.search(self._clause_before(head, m)):
                     continue
                 if self._months_others(_sentence_at(head, m.start(), m.end()), la):
                     continue
@@ -628,7 +632,7 @@ class DatesComponent(RuleComponent):
             in_news = pat in self.inspection_months_news
             for m in pat.finditer(head):
                 # 'last October' names the month, not an earlier inspection
-                before = _clause_before(self.clause_break, head, m)
+                before = self._clause_before(head, m)
                 if in_news:
                     before = self.last_before_month.sub("", before)
                 if self.prose_exclude.search(before):
@@ -709,8 +713,7 @@ class DatesComponent(RuleComponent):
                      ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
         for pat in self.begin_end:
             for m in pat.finditer(head):
-                if self.prose_exclude.search(_clause_before(self.clause_break, head, m,
-                                                            "begin", "end")):
+                if self.prose_exclude.search(self._clause_before(head, m, "begin", "end")):
                     continue
                 rng = self._begin_end(m, ref)
                 if rng:
@@ -738,7 +741,7 @@ class DatesComponent(RuleComponent):
         # Eastmere was inspected from 1 to 12 October 2018') dates none of this one's.
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
-                before = _clause_before(self.clause_break, head, m)
+                before = self._clause_before(head, m)
                 if self.prose_exclude.search(before):
                     continue
                 gap = head[m.start():m.start("expr")]
@@ -780,7 +783,7 @@ class DatesComponent(RuleComponent):
             # in a report to council; never a last or next one, nor a span no visit has.
             for pat in self.brackets_news:
                 for m in pat.finditer(head):
-                    if self.prose_exclude.search(_clause_before(self.clause_break, head, m)):
+                    if self.prose_exclude.search(self._clause_before(head, m)):
                         continue
                     # 'The inspection (12.03.2019 - 13.03.2019)' naming no services, in or
                     # after a sentence on a setting ('Oakfield House, the council's
@@ -802,7 +805,7 @@ class DatesComponent(RuleComponent):
         1 December for a two-week inspection, which concluded on 12 December' in an item
         of 9 February 2026) is the latest such day not after that date."""
         for m in self.began_no_year.finditer(head):
-            if self.prose_exclude.search(_clause_before(self.clause_break, head, m, "date")):
+            if self.prose_exclude.search(self._clause_before(head, m, "date")):
                 continue
             point = self.grammar.point(m.group("date"))
             if not point or point[1] is None:
@@ -832,7 +835,7 @@ class DatesComponent(RuleComponent):
         inspection that ended on'), or a participle going on from the first day's sentence
         ('began on 9 February, finishing on ...'); not anything else's ('the interim
         arrangements ended on 1 March 2024')."""
-        cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, e.start())), default=0)
+        cut = _sentence_start(head, e.start())
         lead = head[cut:e.start("date")]
         if self.other_clause_news.search(lead):  # 'Inspectors left as the consultation
             return False                         # closed on 14 March 2025'
@@ -864,7 +867,7 @@ class DatesComponent(RuleComponent):
         for pat in self.inspection_prose:
             for m in pat.finditer(head):
                 if after <= m.start("expr") < hi or self._week_form(head, m) or \
-                        self.prose_exclude.search(_clause_before(self.clause_break, head, m)):
+                        self.prose_exclude.search(self._clause_before(head, m)):
                     continue
                 rng = self.grammar.parse_range(m.group("expr"))
                 if rng and monday <= rng[0] <= rng[1] <= last_day:
@@ -928,8 +931,7 @@ class DatesComponent(RuleComponent):
             for m in pat.finditer(head):
                 # another event's close ('Inspectors left as the consultation closed on
                 # 21 March 2025'; inspection_gap_other_clause_news)
-                cut = max((b.end() for b in SENTENCE_END.finditer(head, 0, m.start())),
-                          default=0)
+                cut = _sentence_start(head, m.start())
                 if self.other_clause_news.search(head[cut:m.start("date")]):
                     continue
                 written = m.group("date").rstrip(".")  # a month's abbreviation point
@@ -949,7 +951,7 @@ class DatesComponent(RuleComponent):
         ref_end = _period_end(pub_iso)
         for pat in self.inspection_no_year:
             for m in pat.finditer(head):
-                if self.prose_exclude.search(_clause_before(self.clause_break, head, m)):
+                if self.prose_exclude.search(self._clause_before(head, m)):
                     continue
                 # 'I visited the new youth hub, which opened on 1 July': the date is
                 # another event's, told in a clause of its own.
@@ -1436,6 +1438,10 @@ class DatesComponent(RuleComponent):
                 if "name" not in pat.groupindex or not _same_place(m.group("name"), la):
                     return True
         return False
+
+    def _clause_before(self, head: str, m: re.Match, *groups: str) -> str:
+        """_clause_before with this component's clause breaks (clause_break_before)."""
+        return _clause_before(self.clause_break, head, m, *groups)
 
     def _setting_near(self, text: str, start: int, end: int, prev: str | None = None
                       ) -> bool:
