@@ -690,14 +690,14 @@ class FieldsModel:
         fields (`ruled`, whose category and role the classifiers read): each field, and for
         the mixed ways (`decide`) its best answer and score, even below a threshold."""
         rows = []
-        for c, (st, _t, _ts), rr in zip(cands, jobs, ruled, strict=True):
+        for c, (st, target, others), rr in zip(cands, jobs, ruled, strict=True):
             row: dict = {}
             for field, (best, score) in c.items():
                 # below its threshold the model says "no span"
                 row[field] = best if score >= self.thresholds.get(field, 0.5) else ""
-                ruled_period = rr.get(field) or "" if field == "period" else ""
+                ruled_period = (rr.get(field) or "") if field == "period" else ""
                 if ruled_period and ruled_period not in row[field] and \
-                        written_beside(ruled_period, st, _t, _ts):
+                        written_beside(ruled_period, st, target, others):
                     # the rules' period of the number, written beside it, is its own
                     row[field] = best = ruled_period
                     score = 1.0

@@ -139,6 +139,10 @@ class InspectorsComponent(RuleComponent):
                 return value
         return ""
 
+    def _label_role(self, label: str) -> str:
+        """The role a label names, however its words are spaced or capitalised."""
+        return self.roles[" ".join(label.lower().split())]
+
     def parse_names(self, text: str, offset: int,
                     before: bool = False) -> list[tuple[str, str, int, int]]:
         """(name, designation, start, end) for each person in a list of names.
@@ -298,7 +302,7 @@ class InspectorsComponent(RuleComponent):
         # inspector" is, which a label line read across them cannot.
         self._team_table(text, add)
         for m in self.label_line.finditer(text):
-            role = self.roles[" ".join(m.group("label").lower().split())]
+            role = self._label_role(m.group("label"))
             # "Inspector (HMICFRS): A": the inspectorate in the label is A's.
             # "Ofsted Inspector: A", "CQC children's services" / "inspector: B": a
             # designation as the label is A's and B's too.
@@ -316,7 +320,7 @@ class InspectorsComponent(RuleComponent):
                 add(name, own_role or role, desig or label_desig, s, e, promote=True,
                     written=(own_role or role) != "inspector")
         for m in self.label_alone.finditer(text):
-            role = self.roles[" ".join(m.group("label").lower().split())]
+            role = self._label_role(m.group("label"))
             for name, desig, s, e in self.parse_names(m.group("names"), m.start("names")):
                 add(name, role, desig, s, e, promote=True, written=True)
         # Several forms share their anchor words ("led by", "headed by"): their lines are
