@@ -116,6 +116,7 @@ REPORTS_UNSEEN01 = ROOT / "tests" / "fixtures" / "reports_unseen01"
 REPORTS_UNSEEN02 = ROOT / "tests" / "fixtures" / "reports_unseen02"
 LETTERS_UNSEEN38 = ROOT / "tests" / "fixtures" / "letters_unseen38"
 SECONDARY_UNSEEN50 = ROOT / "tests" / "fixtures" / "secondary_unseen50"
+REPORTS_UNSEEN03 = ROOT / "tests" / "fixtures" / "reports_unseen03"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -886,6 +887,15 @@ SECONDARY_UNSEEN50_TARGETS = [
     "judgements.cells.precision=0.98", "judgements.precision=0.98", "judgements.recall=0.97",
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
     "dates.recall=1", "dates.precision=1", "reports.local_authority=1"]
+# Session 22's set of full reports written blind, scored once on main 54f747b: type and
+# authority 10/12 (a 2012 looked after children inspection's title wrapped; a 2013 inspection
+# of arrangements for the protection of children), overall 10/12 (two SIF overall lines),
+# cells 56/61; dates and lead 12/12.
+REPORTS_UNSEEN03_TARGETS = [
+    "reports.rows=1", "reports.document_type=0.83", "reports.local_authority=0.83",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "reports.lead_inspector=1", "reports.overall_effectiveness=0.83", "judgements.cells=0.91",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.91"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -1042,7 +1052,8 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN48, SECONDARY_UNSEEN48_TARGETS),
     (SECONDARY_UNSEEN49, SECONDARY_UNSEEN49_TARGETS),
     (LETTERS_UNSEEN38, LETTERS_UNSEEN38_TARGETS),
-    (SECONDARY_UNSEEN50, SECONDARY_UNSEEN50_TARGETS)])
+    (SECONDARY_UNSEEN50, SECONDARY_UNSEEN50_TARGETS),
+    (REPORTS_UNSEEN03, REPORTS_UNSEEN03_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
