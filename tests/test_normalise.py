@@ -227,3 +227,42 @@ def test_a_year_range_broken_by_the_line_end_is_mended() -> None:
         "children were offered a return interview.",
         "14. A numbered paragraph starts here, after the year 2013\u2013",
         "16. A new paragraph: 16 does not follow 13."]
+
+
+def _text_lines(text: str) -> list[str]:
+    return ingest_bytes(Path("a.txt"), text.encode()).norm.text.splitlines()
+
+
+def test_a_front_page_headline_stands_alone_above_the_sentence_under_it() -> None:
+    """pdftotext -layout sets a SIF front page's headline (a larger type in the PDF) with
+    the sentence under it and no gap: the headline stays a line of its own, whole or
+    wrapped, with or without a full stop after its grade."""
+    body = ("No widespread or serious failures were found, but help, protection and care\n"
+            "for children are not yet consistently good.\n")
+    for head in ("The overall judgement is that children’s services require improvement "
+                 "to be good",
+                 "The overall judgement is that children’s services require\nimprovement",
+                 "Children’s services in the Isle of Wight require improvement to be good",
+                 "Children's services in Westshire are good"):
+        lines = _text_lines("Westshire Council\n\n" + head + "\n" + body)
+        assert lines[1] == head.replace("\n", " "), head
+        assert lines[2].startswith("No widespread or serious failures")
+
+
+def test_a_headline_like_sentence_that_goes_on_is_one_paragraph() -> None:
+    """Not a headline: a sentence that goes on after the grade in small letters, one that
+    opens in another way, or one already closed by its full stop inside a paragraph."""
+    cases = {
+        "Children’s services in Westshire require improvement to be good\nbecause:\n":
+            ["Children’s services in Westshire require improvement to be good because:"],
+        "Leaders agree that children’s services in Westshire are good\nSocial workers "
+        "said the same.\n":
+            ["Leaders agree that children’s services in Westshire are good Social workers "
+             "said the same."],
+        "Services for children in Westshire require improvement to be good\nLeaders "
+        "know this.\n":
+            ["Services for children in Westshire require improvement to be good Leaders "
+             "know this."],
+    }
+    for text, want in cases.items():
+        assert _text_lines(text) == want, text

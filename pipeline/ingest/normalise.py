@@ -43,6 +43,8 @@ CLOSING_RE = re.compile(
     r"|With best wishes)\s*[,.]?$", re.I)
 # So does a salutation: a long one may fill the line, and the title under it is not its end.
 SALUTATION_RE = re.compile(r"^Dear\s+\S")
+# A front page's overall headline is a line of its own (layout_rules.json says why).
+HEADLINE_RE = re.compile(LAYOUT_RULES["headline"])
 FOOTNOTE_START_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u2018\u201c'\"(a-z]|https?:|www\.)")
 SUPERSCRIPT_RE = re.compile(r"\d{1,2}")
 PARAGRAPH_NUMBER_RE = re.compile(r"\d{1,3}\.?")
@@ -314,6 +316,13 @@ class _Joiner:
         # No line, title or heading ends on "and", "of", "the": the next line goes on.
         return self.full(prev, line) or bool(CONNECTIVE_END_RE.search(prev.text))
 
+    def ends_headline(self, block: list[Line], line: Line) -> bool:
+        """Is the paragraph so far a whole overall headline, with a new sentence (a
+        capital) on the next line? Then the headline stands alone, as in the PDF."""
+        if not line.text[:1].isupper():
+            return False
+        return bool(HEADLINE_RE.fullmatch(" ".join(ln.text for ln in block)))
+
     def _keep_hyphen(self, left: str, right: str) -> bool:
         """`right` is the whole word after the break, its own hyphens included: a part
         broken off a hyphenated word is mended where the text writes the word whole
@@ -409,7 +418,8 @@ def normalise(src: SourcePages) -> NormalisedText:
             else:
                 pending_notes[-1].append(ln)
             continue
-        if block and joiner.continues(block[-1], ln, len(block) > 1):
+        if (block and joiner.continues(block[-1], ln, len(block) > 1)
+                and not joiner.ends_headline(block, ln)):
             block.append(ln)
             continue
         if block:
