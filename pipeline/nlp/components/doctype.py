@@ -113,12 +113,24 @@ class DoctypeComponent(RuleComponent):
                     name, changed = cut, True
         return name
 
-    def from_line(self, lines: list, n: int, how: str | None, m: re.Match) -> str:
+    def from_line(self, lines: list, n: int, how: str | None, m: re.Match,
+                  last: int | None = None) -> str:
+        """The authority of a title matched on line n (wrapped down to line `last`): from
+        the match, or the name line below or above the title, as the cue says."""
         if "la" in m.groupdict() and m.group("la"):
             return self.clean_la(m.group("la"))
-        step = {"prev_line": -1, "next_line": 1}.get(how or "")
-        if step is None:
-            return ""
+        # 'next_or_prev_line': the 2009-13 reports set the name under the title; a
+        # rendering may set it above, as the later frameworks do.
+        steps = {"prev_line": (-1,), "next_line": (1,), "next_or_prev_line": (1, -1)}
+        for step in steps.get(how or "", ()):
+            # below a wrapped title is under its last line, not its second
+            name = self.name_beside(lines, n if step < 0 or last is None else last, step)
+            if name:
+                return name
+        return ""
+
+    def name_beside(self, lines: list, n: int, step: int) -> str:
+        """The authority's name on a line next to line n (step -1 above, 1 below)."""
         k = n + step
         # Skip a running header or a date line between the name and the title.
         while 0 <= k < len(lines) and abs(k - n) <= 3:
@@ -364,8 +376,9 @@ class DoctypeComponent(RuleComponent):
         for n, ln in enumerate(lines):
             if ln.start > titles_before:
                 break
-            # A title wrapped over two lines by a text converter is tried joined too.
-            forms = [ln.text]
+            # A title wrapped over two lines by a text converter is tried joined too;
+            # each form with the index of its last line.
+            forms = [(ln.text, n)]
             if n + 1 < len(lines) and len(ln.text) <= 80 and not ln.text.endswith((".", ":")):
                 joined = [f"{ln.text} {lines[n + 1].text}"]
                 if n + 2 < len(lines):
@@ -373,18 +386,18 @@ class DoctypeComponent(RuleComponent):
                 # The title's end on one of the next two lines ("Area SEND inspection of
                 # Bournemouth," / "Christchurch and Poole Local Area" / "Partnership"):
                 # the joined title first.
-                ends = [j for k, j in enumerate(joined)
+                ends = [(j, n + k + 1) for k, j in enumerate(joined)
                         if all(len(lines[n + i].text) <= TITLE_END_CHARS for i in range(1, k + 2))
                         and self.title_tail.search(j)]
                 if ends and not self.title_tail.search(ln.text):
-                    forms = [ends[0], ln.text]
+                    forms = [ends[0], (ln.text, n)]
                 else:
-                    forms = [ln.text, joined[0]]
-            for form in forms:
+                    forms = [(ln.text, n), (joined[0], n + 1)]
+            for form, last in forms:
                 for pat, kind, how in self.cues:
                     m = pat.match(form)
                     if m:
-                        doc_type, la = kind, self.from_line(lines, n, how, m)
+                        doc_type, la = kind, self.from_line(lines, n, how, m, last)
                         break
                 if doc_type:
                     break
