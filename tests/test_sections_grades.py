@@ -284,6 +284,80 @@ def test_an_earlier_inspections_judgements_are_not_this_reports(nlp):
     assert not [p for p in rec["problems"] if "says" in p]  # no conflicting grades
 
 
+# A 2009-13 looked after children inspection's front page: title, the name under it.
+LAC_FRONT = ("Inspection dates: 5 – 16 November 2012\n"
+             "Report published: 21 December 2012\n"
+             "Lead inspector: Ann Example HMI\n"
+             "Age group: All\n"
+             "Overall effectiveness of services for looked after children Good\n"
+             "Record of main findings\n"
+             "Overall effectiveness Good\n"
+             "Capacity to improve Good\n"
+             "Quality of provision Adequate\n")
+
+
+def test_looked_after_children_titles_of_the_2009_13_framework(nlp):
+    """The framework's titles, whole or wrapped over two lines, the name under them (or,
+    in a rendering that sets it there, above them); never the wrapped title's last line
+    or a label line ('Lead inspector: ...') as the name."""
+    for title in ("Inspection of services for looked after children",
+                  "Inspection of services for looked after\nchildren",
+                  "Inspection of looked after children services",
+                  "Inspection of looked after children\nservices"):
+        rec = run(nlp, title + "\nWestshire County Council\n" + LAC_FRONT)[1]
+        assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (
+            "lac_inspection", "Westshire County Council"), title
+        rec = run(nlp, "Westshire County Council\n" + title + "\n" + LAC_FRONT)[1]
+        assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (
+            "lac_inspection", "Westshire County Council"), title
+    assert grades_of(rec)["quality_of_provision"] == ("adequate", "table")
+    # A sentence that names the service is no title.
+    rec = run(nlp, "Westshire County Council\nInspection of services for looked after "
+                   "children takes place every three years.\n")[1]
+    assert rec["report"]["document_type"] != "lac_inspection"
+
+
+CP_FRONT = ("Inspection dates: 4 February 2013 – 15 February 2013\n"
+            "Report published: 22 March 2013\n"
+            "Lead inspector: Ann Example HMI\n"
+            "Judgement Grade\n"
+            "Overall effectiveness Adequate\n"
+            "The effectiveness of the help and protection provided to children, young "
+            "people, families and carers Good\n"
+            "The quality of practice Adequate\n"
+            "Leadership and governance Good\n"
+            "The overall effectiveness of the arrangements to protect children in "
+            "Westshire is adequate.\n")
+
+
+def test_protection_of_children_inspection_2012_13(nlp):
+    """'Inspection of local authority arrangements for the protection of children' (the
+    2012-13 child protection inspections): a safeguarding inspection (OUTPUT_CONTRACT.md),
+    its front-page table read with its own labels, a leading 'The' dropped from the key."""
+    for head in ("Westshire Borough Council\nInspection of local authority arrangements "
+                 "for the protection of children\n",
+                 "Inspection of local authority arrangements for the\nprotection of "
+                 "children\nWestshire Borough Council\n"):
+        rec = run(nlp, head + CP_FRONT)[1]
+        assert (rec["report"]["document_type"], rec["report"]["local_authority"]) == (
+            "safeguarding_inspection", "Westshire Borough Council"), head
+        assert grades_of(rec) == {
+            "overall_effectiveness": ("adequate", "table"),
+            "effectiveness_of_the_help_and_protection_provided_to_children_young_people_"
+            "families_and_carers": ("good", "table"),
+            "quality_of_practice": ("adequate", "table"),
+            "leadership_and_governance": ("good", "table"),
+        }, head
+    # The same header over an ILACS table keeps its areas' keys: labels it does not
+    # know are no rows there.
+    ilacs = ("Eastshire County Council\nInspection of local authority children's services\n"
+             + ILACS_FRONT.replace("Overall effectiveness Good\n",
+                                   "Overall effectiveness Good\nThe quality of practice Good\n"))
+    grades = grades_of(run(nlp, ilacs)[1])
+    assert grades["impact_of_leaders"] == ("good", "table")
+    assert "quality_of_practice" not in grades
+
+
 NEWS = """Big change at Southshire
 Southshire children's services have been rated as 'good' by Ofsted.
 Adoption and leadership were rated as 'outstanding' while children in need of protection \

@@ -60,15 +60,20 @@ class GradesComponent(RuleComponent):
         self.previous_table_heading = re.compile(
             rf"^(?:{cfg['previous_table_heading']})$", re.I)
         self.table_header = re.compile(rf"^(?:{cfg['table_header']})$", re.I)
+        self.header_frameworks = set(cfg.get("table_header_frameworks", ()))
         self.prose = ProseGrades(rules[PROSE_FILE], self.vocab)
 
     # -- finding candidates ------------------------------------------------------------
 
-    def old_table(self, lines: list[Line]) -> list[Row]:
-        """Rows under a "Record of main findings" heading: label + grade, labels free."""
+    def old_table(self, lines: list[Line], framework: str = "") -> list[Row]:
+        """Rows under a "Record of main findings" heading (or, in a framework whose table
+        holds its own labels, under the table's header row): label + grade, labels free."""
+        heads = list(self.block_heads)
+        if framework in self.header_frameworks:
+            heads.append(self.table_header)
         rows: list[Row] = []
         for n, ln in enumerate(lines):
-            if not any(p.match(ln.text) for p in self.block_heads):
+            if not any(p.match(ln.text) for p in heads):
                 continue
             misses = 0
             for k in range(n + 1, len(lines)):
@@ -136,7 +141,7 @@ class GradesComponent(RuleComponent):
             candidates = self.prose.rows(text, doc._.framework.removeprefix("news_"), start,
                                          (doc._.report or {}).get("local_authority", ""))
         else:
-            old = self.old_table(lines)
+            old = self.old_table(lines, doc._.framework)
             candidates = old + rows if old else list(rows)
             overall = self.overall_statement(lines, rows)
             if overall is not None:

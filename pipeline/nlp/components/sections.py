@@ -37,8 +37,9 @@ GRADE_HEADER = re.compile(r"^(?:judge?ment )?grades?:?$", re.I)
 
 
 def snake(label: str) -> str:
-    """Area key of an old-framework label: snake_case of the words."""
-    return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
+    """Area key of an old-framework label: snake_case of the words, a leading article
+    dropped as the contract's keys drop it ('The quality of practice': quality_of_practice)."""
+    return re.sub(r"[^a-z0-9]+", "_", re.sub(r"^\s*the\s+", "", label.lower())).strip("_")
 
 
 class Vocab:
