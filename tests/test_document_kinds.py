@@ -117,6 +117,7 @@ REPORTS_UNSEEN02 = ROOT / "tests" / "fixtures" / "reports_unseen02"
 LETTERS_UNSEEN38 = ROOT / "tests" / "fixtures" / "letters_unseen38"
 SECONDARY_UNSEEN50 = ROOT / "tests" / "fixtures" / "secondary_unseen50"
 REPORTS_UNSEEN03 = ROOT / "tests" / "fixtures" / "reports_unseen03"
+REPORTS_UNSEEN04 = ROOT / "tests" / "fixtures" / "reports_unseen04"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -897,6 +898,15 @@ REPORTS_UNSEEN03_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
     "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
+# Session 22's second set of full reports written blind, scored once after round r03dev (int22
+# 717d776): every report field 12/12; cells 54/61 (an earlier inspection's grades listed as
+# 'Area: Grade' lines in a SIF re-inspection; a 2012 protection of children table without its
+# header row).
+REPORTS_UNSEEN04_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.local_authority=1",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=0.88",
+    "judgements.cells.precision=0.93", "judgements.precision=0.93", "judgements.recall=0.95"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -1054,7 +1064,8 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN49, SECONDARY_UNSEEN49_TARGETS),
     (LETTERS_UNSEEN38, LETTERS_UNSEEN38_TARGETS),
     (SECONDARY_UNSEEN50, SECONDARY_UNSEEN50_TARGETS),
-    (REPORTS_UNSEEN03, REPORTS_UNSEEN03_TARGETS)])
+    (REPORTS_UNSEEN03, REPORTS_UNSEEN03_TARGETS),
+    (REPORTS_UNSEEN04, REPORTS_UNSEEN04_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
