@@ -10437,6 +10437,37 @@ def test_s47dev_a_joint_inspectorates_earlier_inspection_in_full(nlp, sentence, 
     assert dates_of(run(nlp, text), "previous_inspection") == want
 
 
+# The joint inspectorates' short names read as their full ones do in that form
+# (letters_unseen38 l38_13: 'When HM Inspectorate of Probation inspected the youth justice
+# service in 2023, it found ...' in a JTAI letter). Not: a setting, another place's service
+# or one still to come, by a short name as by the full one.
+@pytest.mark.parametrize("sentence, want", [
+    ("When HM Inspectorate of Probation inspected the youth justice service in 2022, it "
+     "found that work to address domestic abuse was a strength.", [("2022", "year")]),
+    ("When HMIP inspected the youth justice service in 2021, it found weaknesses.",
+     [("2021", "year")]),
+    ("When HMICFRS inspected the police service in 2022, it found weaknesses.",
+     [("2022", "year")]),
+    ("When the CQC reviewed the area's health services in 2021, it found gaps.",
+     [("2021", "year")]),
+    ("HM Inspectorate of Constabulary inspected the police service in March 2022.",
+     [("2022-03", "month")]),
+    # not
+    ("When HM Inspectorate of Probation inspected the prison in 2022, it found weaknesses.",
+     []),
+    ("When the CQC inspected the hospital's maternity wards in 2022, it found gaps.", []),
+    ("When HM Inspectorate of Probation inspected Ashcombe's youth justice service in 2022, "
+     "it found weaknesses.", []),
+    ("When HM Inspectorate of Probation inspects the youth justice service in 2025, it will "
+     "look at safety.", []),
+])
+def test_l38dev_a_joint_inspectorates_short_name_dates_its_earlier_inspection(
+        nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
 # The rules that read another place's name in a sentence (an earlier grade's subject, a
 # neighbour's grade) join its words by '&' as by 'and': 'Telford & Wrekin was rated
 # outstanding in 2019' in an item on Kelby is another authority's grade and year; the
