@@ -1769,6 +1769,58 @@ def test_area_send_letter_signer_named_london_keeps_the_name(nlp) -> None:
                                ("Una Gale", "signatory", "CQC inspector")]
 
 
+# An area SEND revisit letter's signature table (letters_unseen38 l38_15): the CQC's
+# inspector by the job's full name ('CQC Children's Services Inspector') under the CQC's head
+# is the team's, as 'CQC Inspector' is; the heads above them, whatever their titles name,
+# still sign.
+SEND_REVISIT = ("14 July 2021\n\nDear Ms Roe\n\nJoint area SEND revisit in Eastvale\n\n"
+                "Between 7 and 9 June 2021, Ofsted and the Care Quality Commission (CQC) "
+                "revisited the area of Eastvale to decide whether sufficient progress has been "
+                "made in addressing each of the areas of significant weakness.\n\n"
+                "Yours sincerely\n\n{block}\n\ncc: Department for Education\n")
+
+
+@pytest.mark.parametrize("dci_title, team_title, want", [
+    (("Deputy Chief Inspector, Primary Medical", "Services and Integrated Care"),
+     "CQC Children’s Services Inspector", ("Lee Parr", "team_inspector", "CQC inspector")),
+    (("Deputy Chief Inspector, Primary Medical", "Services and Integrated Care"),
+     "Children's Services Inspector", ("Lee Parr", "team_inspector", "CQC inspector")),
+    (("Deputy Chief Inspector", ""), "CQC children’s services inspector",
+     ("Lee Parr", "team_inspector", "CQC inspector")),
+    # as before
+    (("Deputy Chief Inspector", ""), "CQC Inspector",
+     ("Lee Parr", "team_inspector", "CQC inspector")),
+])
+def test_l38dev_a_cqc_childrens_services_inspector_signs_as_the_teams(
+        nlp, dci_title, team_title, want) -> None:
+    block = _two_columns(("Ofsted", "Care Quality Commission"), ("", ""),
+                         ("Chris Russ", "Una Gale"),
+                         ("Regional Director, South West", dci_title[0]), ("", dci_title[1]),
+                         ("", ""), ("Ann Bell", "Lee Parr"), ("HMI Lead Inspector", team_title))
+    rec = run(nlp, _ingested(SEND_REVISIT.format(block=block)))
+    # (the text layer gives the columns one after the other: the order is theirs)
+    assert sorted(people(rec)) == sorted([
+        ("Chris Russ", "signatory", "Regional Director, South West"),
+        ("Una Gale", "signatory", "CQC inspector"),
+        ("Ann Bell", "lead_inspector", "HMI"), want])
+
+
+@pytest.mark.parametrize("dci_title", [
+    # not: a head whose title names children's services among other words is a signer
+    "Chief Inspector of Children’s Services",
+    "Deputy Chief Inspector, Children’s Services",
+])
+def test_l38dev_a_head_titled_for_childrens_services_still_signs(nlp, dci_title) -> None:
+    block = _two_columns(("Ofsted", "Care Quality Commission"), ("", ""),
+                         ("Chris Russ", "Una Gale"), ("Regional Director, South West", dci_title),
+                         ("", ""), ("Ann Bell", "Lee Parr"),
+                         ("HMI Lead Inspector", "CQC Inspector"))
+    rec = run(nlp, _ingested(SEND_REVISIT.format(block=block)))
+    assert [p for p in people(rec) if p[1] == "signatory"] == [
+        ("Chris Russ", "signatory", "Regional Director, South West"),
+        ("Una Gale", "signatory", "CQC inspector")]
+
+
 def _side_by_side_send_letter(copies: str) -> str:
     gap = " " * 30
     return ("12 December 2017\n\nDear Ms Roe\n\nJoint local area SEND inspection in Eastvale\n\n"
