@@ -874,18 +874,23 @@ REPORTS_UNSEEN02_TARGETS = [
 # every field 100% but inspectors 50/51 (a CQC inspector in an area SEND revisit's signature
 # table taken as a signatory) and dates 65/66 (an earlier inspection by 'HM Inspectorate of
 # Probation', told by its year).
+# Developed on in session 22 (l38s50dev: the CQC inspector's full job name under the heads;
+# the inspectorates' short names where the full one dates an earlier inspection): every
+# field 100%.
 LETTERS_UNSEEN38_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=0.98", "inspectors.precision=0.98", "dates.recall=0.98",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 # Session 22's representative secondary set, scored once on main 54f747b: every field 16/16
 # but overall 14/16 (a monitoring visit's standing grade; a charity named for care leavers),
 # cells 79/81.
+# Developed on in session 22 (l38s50dev: a grade standing still in a monitoring visit's item;
+# a body named for an area): overall 16/16, cells 81/81, every field 100%.
 SECONDARY_UNSEEN50_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.87", "judgements.cells=0.97",
-    "judgements.cells.precision=0.98", "judgements.precision=0.98", "judgements.recall=0.97",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
     "dates.recall=1", "dates.precision=1", "reports.local_authority=1"]
 # Session 22's set of full reports written blind, scored once on main 54f747b: type and
@@ -1790,6 +1795,58 @@ def test_area_send_letter_signer_named_london_keeps_the_name(nlp) -> None:
                                       dci="Una Gale\nDeputy Chief Inspector", copies="cc"))
     assert people(rec)[:2] == [("Amy London", "signatory", "Regional Director"),
                                ("Una Gale", "signatory", "CQC inspector")]
+
+
+# An area SEND revisit letter's signature table (letters_unseen38 l38_15): the CQC's
+# inspector by the job's full name ('CQC Children's Services Inspector') under the CQC's head
+# is the team's, as 'CQC Inspector' is; the heads above them, whatever their titles name,
+# still sign.
+SEND_REVISIT = ("14 July 2021\n\nDear Ms Roe\n\nJoint area SEND revisit in Eastvale\n\n"
+                "Between 7 and 9 June 2021, Ofsted and the Care Quality Commission (CQC) "
+                "revisited the area of Eastvale to decide whether sufficient progress has been "
+                "made in addressing each of the areas of significant weakness.\n\n"
+                "Yours sincerely\n\n{block}\n\ncc: Department for Education\n")
+
+
+@pytest.mark.parametrize("dci_title, team_title, want", [
+    (("Deputy Chief Inspector, Primary Medical", "Services and Integrated Care"),
+     "CQC Children’s Services Inspector", ("Lee Parr", "team_inspector", "CQC inspector")),
+    (("Deputy Chief Inspector, Primary Medical", "Services and Integrated Care"),
+     "Children's Services Inspector", ("Lee Parr", "team_inspector", "CQC inspector")),
+    (("Deputy Chief Inspector", ""), "CQC children’s services inspector",
+     ("Lee Parr", "team_inspector", "CQC inspector")),
+    # as before
+    (("Deputy Chief Inspector", ""), "CQC Inspector",
+     ("Lee Parr", "team_inspector", "CQC inspector")),
+])
+def test_l38dev_a_cqc_childrens_services_inspector_signs_as_the_teams(
+        nlp, dci_title, team_title, want) -> None:
+    block = _two_columns(("Ofsted", "Care Quality Commission"), ("", ""),
+                         ("Chris Russ", "Una Gale"),
+                         ("Regional Director, South West", dci_title[0]), ("", dci_title[1]),
+                         ("", ""), ("Ann Bell", "Lee Parr"), ("HMI Lead Inspector", team_title))
+    rec = run(nlp, _ingested(SEND_REVISIT.format(block=block)))
+    # (the text layer gives the columns one after the other: the order is theirs)
+    assert sorted(people(rec)) == sorted([
+        ("Chris Russ", "signatory", "Regional Director, South West"),
+        ("Una Gale", "signatory", "CQC inspector"),
+        ("Ann Bell", "lead_inspector", "HMI"), want])
+
+
+@pytest.mark.parametrize("dci_title", [
+    # not: a head whose title names children's services among other words is a signer
+    "Chief Inspector of Children’s Services",
+    "Deputy Chief Inspector, Children’s Services",
+])
+def test_l38dev_a_head_titled_for_childrens_services_still_signs(nlp, dci_title) -> None:
+    block = _two_columns(("Ofsted", "Care Quality Commission"), ("", ""),
+                         ("Chris Russ", "Una Gale"), ("Regional Director, South West", dci_title),
+                         ("", ""), ("Ann Bell", "Lee Parr"),
+                         ("HMI Lead Inspector", "CQC Inspector"))
+    rec = run(nlp, _ingested(SEND_REVISIT.format(block=block)))
+    assert [p for p in people(rec) if p[1] == "signatory"] == [
+        ("Chris Russ", "signatory", "Regional Director, South West"),
+        ("Una Gale", "signatory", "CQC inspector")]
 
 
 def _side_by_side_send_letter(copies: str) -> str:
@@ -10455,6 +10512,37 @@ def test_s47dev_a_regional_comparison_names_others_grades(nlp, sentence, want) -
      "2025, it will look at safety.", []),
 ])
 def test_s47dev_a_joint_inspectorates_earlier_inspection_in_full(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# The joint inspectorates' short names read as their full ones do in that form
+# (letters_unseen38 l38_13: 'When HM Inspectorate of Probation inspected the youth justice
+# service in 2023, it found ...' in a JTAI letter). Not: a setting, another place's service
+# or one still to come, by a short name as by the full one.
+@pytest.mark.parametrize("sentence, want", [
+    ("When HM Inspectorate of Probation inspected the youth justice service in 2022, it "
+     "found that work to address domestic abuse was a strength.", [("2022", "year")]),
+    ("When HMIP inspected the youth justice service in 2021, it found weaknesses.",
+     [("2021", "year")]),
+    ("When HMICFRS inspected the police service in 2022, it found weaknesses.",
+     [("2022", "year")]),
+    ("When the CQC reviewed the area's health services in 2021, it found gaps.",
+     [("2021", "year")]),
+    ("HM Inspectorate of Constabulary inspected the police service in March 2022.",
+     [("2022-03", "month")]),
+    # not
+    ("When HM Inspectorate of Probation inspected the prison in 2022, it found weaknesses.",
+     []),
+    ("When the CQC inspected the hospital's maternity wards in 2022, it found gaps.", []),
+    ("When HM Inspectorate of Probation inspected Ashcombe's youth justice service in 2022, "
+     "it found weaknesses.", []),
+    ("When HM Inspectorate of Probation inspects the youth justice service in 2025, it will "
+     "look at safety.", []),
+])
+def test_l38dev_a_joint_inspectorates_short_name_dates_its_earlier_inspection(
+        nlp, sentence, want) -> None:
     text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
                              + sentence)
     assert dates_of(run(nlp, text), "previous_inspection") == want

@@ -1503,6 +1503,69 @@ def test_a_grade_given_following_an_inspection_is_kept(nlp, sentence):
     assert grades.get("overall_effectiveness") == "inadequate"
 
 
+# secondary_unseen50's misses (session 22), as general forms, with what they must not take.
+# A grade said to stand still ('remain', 'still', 'continue to be') in an item whose own
+# visit is a monitoring or focused visit is the earlier inspection's standing grade: such a
+# visit gives none (s50_09). Not: a re-inspection's, whose 'remains inadequate' is its own.
+VISIT_2022 = ("Ofsted sees progress in Kelby children's services\n\nFriday 15 July 2022\n\n"
+              "By Ann Lee\n\n{lead}\n\n{visit}\n\n"
+              "Councillor Jo Hale said: \"We are heading in the right direction.\"\n")
+
+
+@pytest.mark.parametrize("lead, visit, want", [
+    ("Kelby's children's services are making steady progress, inspectors have said, though "
+     "they remain rated inadequate.", "Ofsted inspectors carried out their third monitoring "
+     "visit on 7 and 8 June 2022, looking at children in care.", {}),
+    ("Inspectors found that leaders understand where practice needs to improve. The council "
+     "is still rated inadequate.", "Ofsted inspectors carried out their third monitoring "
+     "visit on 7 and 8 June 2022.", {}),
+    ("Kelby's children's services continue to be judged inadequate, but inspectors saw "
+     "progress.", "Inspectors carried out a monitoring visit on 7 and 8 June 2022.", {}),
+    ("Kelby's children's services remain rated good, inspectors have said.", "Ofsted carried "
+     "out a focused visit on 7 and 8 June 2022, looking at the front door.", {}),
+    # not: a full re-inspection's grade, however the item names earlier monitoring visits
+    ("Kelby's children's services remain inadequate, inspectors have said.", "Ofsted "
+     "inspectors carried out a full re-inspection from 6 to 17 June 2022, after six "
+     "monitoring visits.", {"overall_effectiveness": "inadequate"}),
+    ("Kelby's children's services remain inadequate, inspectors have said.", "After six "
+     "monitoring visits, Ofsted carried out a full inspection between 6 and 17 June 2022.",
+     {"overall_effectiveness": "inadequate"}),
+    ("Kelby's children's services remain inadequate, inspectors have said.",
+     "Inspectors visited from 6 to 17 June 2022.", {"overall_effectiveness": "inadequate"}),
+])
+def test_s50dev_a_grade_standing_still_after_a_monitoring_visit_is_none(nlp, lead, visit,
+                                                                      want):
+    assert grades_of(run(nlp, VISIT_2022.format(lead=lead, visit=visit))) == want
+
+
+# A body named for those it speaks for ('Kelby Care Leavers' Network') names no area: its
+# sentence's grade is the overall one it gives, and the area's own grade comes later
+# (s50_15). Not: the area's words in lower case beside such a name, or in a headline in
+# title case.
+BODY_2025 = ("Our response to Kelby's Ofsted report\n\n10 April 2025\n\n{}\n\n"
+             "Inspectors spent two weeks in Kelby in February, talking to children and "
+             "carers.\n\n{}\n")
+
+
+@pytest.mark.parametrize("first, second, want", [
+    ("Kelby Care Leavers' Network welcomes last week's Ofsted report on Kelby Council's "
+     "children's services, which rates them good overall.", "However, Ofsted judged that the "
+     "experiences and progress of care leavers require improvement to be good.",
+     {"overall_effectiveness": "good", "care_leavers": "requires_improvement"}),
+    ("Kelby Care Leavers' Association welcomes the report, which rates the council's "
+     "services good overall.", "The report judges care leavers' experiences and progress to "
+     "be outstanding.", {"overall_effectiveness": "good", "care_leavers": "outstanding"}),
+    # not
+    ("Care leavers' experiences and progress, which the Kelby Care Leavers' Network had long "
+     "campaigned on, were rated good.", "Overall effectiveness was judged good.",
+     {"overall_effectiveness": "good", "care_leavers": "good"}),
+    ("Care Leavers Rated Good By Council Inspectors", "Overall effectiveness was judged good.",
+     {"overall_effectiveness": "good", "care_leavers": "good"}),
+])
+def test_s50dev_a_body_named_for_an_area_is_no_area(nlp, first, second, want):
+    assert grades_of(run(nlp, BODY_2025.format(first, second))) == want
+
+
 CHARITY_2025 = ("Hollingford's children's services rated outstanding\n\n"
                 "Partners' Bulletin, Spring 2025\n\n"
                 "Hollingford's inspection was carried out between 27 January and 7 February "

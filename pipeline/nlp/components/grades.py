@@ -136,10 +136,16 @@ class GradesComponent(RuleComponent):
             deadline.check(doc, self.name)
         if doc._.document_type == "news_article":
             # The framework component decided which framework's area names apply.
-            start = next((s._.fields["date"] for s in doc.spans.get("dates", [])
-                          if s._.fields.get("kind") == "inspection_start"), "")
+            first = next((s for s in doc.spans.get("dates", [])
+                          if s._.fields.get("kind") == "inspection_start"), None)
+            start = first._.fields["date"] if first is not None else ""
+            # a monitoring or focused visit's item: a grade standing still is the earlier
+            # inspection's ('though they remain rated inadequate')
+            ungraded = first is not None and self.prose.ungraded_visit(
+                text, first.start_char, first.end_char)
             candidates = self.prose.rows(text, doc._.framework.removeprefix("news_"), start,
-                                         (doc._.report or {}).get("local_authority", ""))
+                                         (doc._.report or {}).get("local_authority", ""),
+                                         ungraded)
         else:
             old = self.old_table(lines, doc._.framework)
             candidates = old + rows if old else list(rows)

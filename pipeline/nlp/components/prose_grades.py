@@ -29,6 +29,8 @@ RULES_FILE = "prose_grades.json"
 # A run of dots (a table's leader dots, an ellipsis) ends no sentence: only its last
 # dot could, and that one follows a dot.
 SENTENCE = re.compile(r"[^\n]+?(?:(?<!\.)[.!?](?=\s)|(?=\n)|$)")
+# Where such a sentence ends: its stop, or the line's end.
+SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?](?=\s)|\n")
 # "Every area" of a framework: its judgement areas, not the overall grade they make up
 # nor the LSCB's review, which a SIF report judged apart.
 NOT_AN_AREA_OF_ALL = ("overall_effectiveness", "lscb")
@@ -98,6 +100,8 @@ class ProseGrades:
         self.earlier_adjunct, self.future_year = rx("earlier_adjunct"), rx("future_year")
         self.adjunct_apposition = rx("earlier_adjunct_apposition")
         self.earlier_fronted = rx("earlier_fronted")
+        self.standing, self.visit_kind = rx("standing_grade"), rx("visit_kind")
+        self.organisation = re.compile(rules["organisation_name"])
         self.setting_before = rx("grade_setting_before")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
@@ -150,13 +154,28 @@ class ProseGrades:
 
     # -- the text --------------------------------------------------------------------
 
+    def ungraded_visit(self, text: str, start: int, end: int) -> bool:
+        """Whether the visit an item dates (its days at text[start:end]) is a monitoring
+        or focused visit, which gives no grade: of the kinds of inspection the days'
+        sentence names (visit_kind), the one nearest them says."""
+        a = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+        b = next((m.start() for m in SENTENCE_BREAK.finditer(text, end)), len(text))
+
+        def gap(m: re.Match) -> int:
+            return start - m.end() if m.end() <= start else max(0, m.start() - end)
+
+        nearest = min(self.visit_kind.finditer(text, a, b), key=gap, default=None)
+        return bool(nearest and nearest.group("ungraded"))
+
     def rows(self, text: str, framework: str, inspection_start: str = "",
-             authority: str = "") -> list[Row]:
+             authority: str = "", ungraded: bool = False) -> list[Row]:
         """One row per area graded in the text (the first grade given it), with the
         area key of the framework whose names the text uses. A clause naming a year
         before the inspection's (or, where the text does not date the inspection,
         before the latest year it gives) speaks of an earlier one; one naming a council
-        other than `authority` (where known), of another authority."""
+        other than `authority` (where known), of another authority; in an item whose
+        own visit is `ungraded` (a monitoring or focused visit), one whose grade stands
+        still ('though they remain rated inadequate'), of the earlier full inspection."""
         lexicon = self.areas.get(framework, [])
         authority = authority.lower().replace("’", "'")
         text = self._then_columns_blanked(text)
@@ -217,7 +236,7 @@ class ProseGrades:
                                    antecedent[1].keys) if lead and antecedent else None
                 found = self._sentence(sentence, lexicon, latest, seen, authority,
                                        prior_grade, dated, stand_in, carried, numbers,
-                                       counted, earlier, service)
+                                       counted, earlier, service, ungraded)
                 prior_grade = found[-1][2].grade if found else ""
                 counted = "" if found else self._counted_grade(sentence, lexicon, latest,
                                                                authority, dated)
@@ -538,8 +557,8 @@ class ProseGrades:
                   authority: str, prior_grade: str = "", start: str = "",
                   stand_in: Mention | None = None, carried: bool = False,
                   numbers: dict[str, str] | None = None, counted: str = "",
-                  earlier: set[str] | None = None, service: bool = False
-                  ) -> list[tuple[str, str, Mention, int, int]]:
+                  earlier: set[str] | None = None, service: bool = False,
+                  ungraded: bool = False) -> list[tuple[str, str, Mention, int, int]]:
         """The rows of one sentence; `stand_in`: the area an opening 'Its work' stands
         for, where the sentence names none of its own; `carried`: the sentence before
         dated an earlier inspection this one goes on telling of (_earlier_carried);
@@ -547,7 +566,8 @@ class ProseGrades:
         name ('The other three grades were all good.'), for 'Those are for A, B and C';
         `earlier`, where given, gains the grades of the clauses set aside for another
         inspection or authority (not for a hope alone); `service`: the sentence before
-        opened on the whole service, which a 'They' or 'It' here stands for."""
+        opened on the whole service, which a 'They' or 'It' here stands for; `ungraded`:
+        the item's own visit gives no grade, so a grade standing still is an earlier one."""
         cuts = self._cuts(sentence)
         clauses = _clauses(cuts)
         areas = self._areas(sentence, lexicon)
@@ -559,7 +579,8 @@ class ProseGrades:
                               prior_grade, numbers, counted)
         if not grades:
             return []
-        aside, hoped = self._set_aside(sentence, clauses, latest, authority, start, carried)
+        aside, hoped = self._set_aside(sentence, clauses, latest, authority, start, carried,
+                                       ungraded)
 
         for m in areas + grades:
             m.clause = _clause_of(clauses, m.start)
@@ -698,7 +719,8 @@ class ProseGrades:
 
     def _set_aside(self, sentence: str, clauses: list[tuple[int, int]],
                    latest: int | None, authority: str, start: str = "",
-                   carried: bool = False) -> tuple[set[int], set[int]]:
+                   carried: bool = False, ungraded: bool = False
+                   ) -> tuple[set[int], set[int]]:
         """Clauses about another inspection or authority, a hope or a future: from the
         one that says so up to one that opens with a contrast; and those before an
         'after an inspection in June 2015' dated before this inspection (`start`). Also
@@ -728,6 +750,10 @@ class ProseGrades:
                 judged = False  # '...: Ofsted rated its services good overall'
             if self.previous.search(clause) or (
                     latest and any(int(y) < latest for y in YEAR.findall(clause))):
+                earlier = True
+            # a monitoring visit's item: 'though they remain rated inadequate' is the
+            # earlier inspection's grade, which the visit leaves as it was
+            if ungraded and self.standing.search(clause):
                 earlier = True
             if self.hope.search(clause):
                 hoped = hope_runs = True
@@ -881,7 +907,10 @@ class ProseGrades:
                     scoped and scoped[-1] is merged[i - 1]
                     and self.glue.match(sentence[merged[i - 1].end:m.start])):
                 scoped.append(m)
-        return [m for m in merged if m not in scoped]
+        # 'Kirklees Care Leavers' Network welcomes ...': a body's name, not an area
+        names = [(o.start(), o.end()) for o in self.organisation.finditer(sentence)]
+        return [m for m in merged if m not in scoped
+                and not any(s <= m.start and m.end <= e for s, e in names)]
 
     def _clause_start(self, sentence: str, pos: int) -> int:
         """Where the clause holding a position begins."""
