@@ -284,6 +284,51 @@ def test_an_earlier_inspections_judgements_are_not_this_reports(nlp):
     assert not [p for p in rec["problems"] if "says" in p]  # no conflicting grades
 
 
+# A SIF re-inspection's local-area facts list the inadequate inspection's judgements as
+# 'Area: Grade' lines, the sub-areas dashed under their area.
+EARLIER_LIST = ("Overall effectiveness: Inadequate\n"
+                "Children who need help and protection: Inadequate\n"
+                "Children looked after and achieving permanence: Inadequate\n"
+                "- adoption performance: Inadequate\n"
+                "- experiences and progress of care leavers: Requires improvement\n"
+                "Leadership, management and governance: Inadequate.\n"
+                "Local leadership\n"
+                "- The director of children's services took up post in 2016.\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "Previous Ofsted inspections\n- Ofsted’s previous inspection of children’s services, in "
+    "June 2016, made these judgements:\n",
+    "The local authority\n- The last Ofsted inspection, in June 2016, made the following "
+    "judgements:\n",
+    # a lead-in that names no inspection, under a heading that does
+    "Previous Ofsted inspections\n- In June 2016 Ofsted judged the services:\n",
+])
+def test_an_earlier_inspections_list_of_grades_is_not_this_reports(nlp, lead):
+    own = grades_of(run(nlp, SIF)[1])
+    _doc, rec = run(nlp, SIF + lead + EARLIER_LIST)
+    assert grades_of(rec) == own
+    assert not [p for p in rec["problems"] if "says" in p]
+
+
+@pytest.mark.parametrize("lead", [
+    "Summary of judgements\n- Ofsted made these judgements:\n",
+    # a lead-in ending in a colon under a heading that names no earlier inspection
+    "Judgements\n- In March 2015 Ofsted judged the services:\n",
+    # an earlier inspection named in a sentence that is no lead-in of the list
+    "Previous Ofsted inspections\n- The last inspection was in June 2012.\nJudgements\n",
+])
+def test_a_reports_own_list_of_grades_is_read(nlp, lead):
+    """The same list with no earlier inspection's lead-in or heading over it: this report's."""
+    own = ("Westshire Borough Council\nInspection of services for children in need of help "
+           "and protection, children looked after and care leavers\nInspection date: 3 March – "
+           "25 March 2015\n" + lead + EARLIER_LIST.replace("Inadequate", "Good"))
+    grades = grades_of(run(nlp, own)[1])
+    assert {a: g for a, (g, _s) in grades.items()} == {
+        "overall_effectiveness": "good", "help_and_protection": "good",
+        "looked_after_and_permanence": "good", "leadership_management_governance": "good"}
+
+
 # A 2009-13 looked after children inspection's front page: title, the name under it.
 LAC_FRONT = ("Inspection dates: 5 – 16 November 2012\n"
              "Report published: 21 December 2012\n"
