@@ -403,6 +403,42 @@ def test_protection_of_children_inspection_2012_13(nlp):
     assert "quality_of_practice" not in grades
 
 
+CP_HEAD = ("Inspection of local authority arrangements for the protection of children\n"
+           "Westshire Borough Council\n")
+
+
+def test_protection_of_children_front_page_table_with_no_header_row(nlp):
+    """The 2009-13 front-page table with no 'Judgement  Grade' row over it (and no Record
+    of main findings to fall back on): three or more label + grade rows in a row under
+    the front page's fields are the table, read with the framework's own labels."""
+    text = CP_HEAD + CP_FRONT.replace("Judgement Grade\n", "")
+    assert grades_of(run(nlp, text)[1]) == {
+        "overall_effectiveness": ("adequate", "table"),
+        "effectiveness_of_the_help_and_protection_provided_to_children_young_people_"
+        "families_and_carers": ("good", "table"),
+        "quality_of_practice": ("adequate", "table"),
+        "leadership_and_governance": ("good", "table"),
+    }
+    # Two such rows are no table.
+    two = CP_HEAD + CP_FRONT.replace("Judgement Grade\n", "").replace(
+        "The effectiveness of the help and protection provided to children, young people, "
+        "families and carers Good\n", "").replace("Leadership and governance Good\n", "")
+    assert "quality_of_practice" not in grades_of(run(nlp, two)[1])
+    # Nor are rows set far below the front page.
+    prose = "".join(f"{n}. Leaders know their services well.\n" for n in range(1, 30))
+    late = CP_HEAD + CP_FRONT.split("Judgement Grade\n")[0] + prose + CP_FRONT.split(
+        "Judgement Grade\n")[1]
+    assert "quality_of_practice" not in grades_of(run(nlp, late)[1])
+    # A later framework's front page reads its own areas only.
+    ilacs = ("Eastshire County Council\nInspection of local authority children's services\n"
+             + ILACS_FRONT.replace("Judgement Grade\n", "").replace(
+                 "Overall effectiveness Good\n",
+                 "Overall effectiveness Good\nThe quality of practice Good\n"))
+    grades = grades_of(run(nlp, ilacs)[1])
+    assert grades["impact_of_leaders"][0] == "good"
+    assert "quality_of_practice" not in grades
+
+
 NEWS = """Big change at Southshire
 Southshire children's services have been rated as 'good' by Ofsted.
 Adoption and leadership were rated as 'outstanding' while children in need of protection \

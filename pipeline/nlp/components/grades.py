@@ -63,22 +63,36 @@ class GradesComponent(RuleComponent):
             rf"^(?:{fill(cfg['previous_list_row'], grade)})$", re.I)
         self.table_header = re.compile(rf"^(?:{cfg['table_header']})$", re.I)
         self.header_frameworks = set(cfg.get("table_header_frameworks", ()))
+        self.front_lines = int(cfg.get("table_rows_front_lines", 0))
         self.prose = ProseGrades(rules[PROSE_FILE], self.vocab)
 
     # -- finding candidates ------------------------------------------------------------
 
+    def front_rows_start(self, lines: list[Line]) -> int | None:
+        """The first line of three or more label + grade rows in a row near the document's
+        start: a 2009-13 front-page table set with no header row."""
+        for n in range(min(self.front_lines, len(lines))):
+            if all(k < len(lines) and self.free_row.match(lines[k].text)
+                   for k in range(n, n + 3)):
+                return n
+        return None
+
     def old_table(self, lines: list[Line], framework: str = "") -> list[Row]:
         """Rows under a "Record of main findings" heading (or, in a framework whose table
-        holds its own labels, under the table's header row): label + grade, labels free."""
+        holds its own labels, under the table's header row, or the front page's rows with
+        no header): label + grade, labels free."""
         heads = list(self.block_heads)
+        starts: list[int] = []  # the first row's line of each table
         if framework in self.header_frameworks:
             heads.append(self.table_header)
+            front = self.front_rows_start(lines)
+            if front is not None:
+                starts.append(front)
+        starts += [n + 1 for n, ln in enumerate(lines) if any(p.match(ln.text) for p in heads)]
         rows: list[Row] = []
-        for n, ln in enumerate(lines):
-            if not any(p.match(ln.text) for p in heads):
-                continue
+        for first in sorted(set(starts)):
             misses = 0
-            for k in range(n + 1, len(lines)):
+            for k in range(first, len(lines)):
                 m = self.free_row.match(lines[k].text)
                 if not m:
                     misses += 1
