@@ -57,6 +57,32 @@ def test_running_heads_and_page_numbers_are_removed() -> None:
     assert out.splitlines() == body
 
 
+def test_a_judgement_tables_rows_at_the_edge_of_two_pages_are_no_running_foot() -> None:
+    """A short report sets its front-page table at the foot of page 1 and repeats it (the
+    'Record of main findings') at the foot of a later page: rows seen at the edge of two of
+    five pages stay, a grade cell alone on its line too; the running head still goes."""
+    head = "Inspection of arrangements for the protection of children in Testshire"
+    table = ["Overall effectiveness Adequate", "The quality of practice Inadequate",
+             "Good", "Leadership and governance Adequate"]
+    gapped = [x for row in table for x in ("", row)]  # a gap before each row
+    pages = [["Testshire Borough Council", "Lead inspector Ann Example, HMI", *gapped],
+             [f"{head} 2", "Leaders know their services well."],
+             [f"{head} 3", "Children are seen alone.", "", "Record of main findings", *gapped],
+             [f"{head} 4", "Plans are clear."],
+             [f"{head} 5", "Care leavers are in touch."]]
+    out = norm_pages(pages, size=10.0).text
+    assert head not in out
+    for row in table:  # (the last row runs on into the next page's text, as it may)
+        assert out.count(f"{row}\n" if row == "Good" else row) == 2, row
+    # A repeated line that is no grade row goes as before.
+    pages[0][-1] = pages[2][-1] = "Testshire children's services"
+    out = norm_pages(pages, size=10.0).text
+    assert "Testshire children's services" not in out
+    # So does a running foot that ends in a word like a grade but is a sentence's end.
+    pages[0][-1] = pages[2][-1] = "Testshire: children's services are good"
+    assert "are good" not in norm_pages(pages, size=10.0).text
+
+
 def test_paragraph_continues_across_a_page_break_and_page_map_follows() -> None:
     head = "Inspection of Testshire local authority children's services"
     pages = [[head, "Page text.", "", "The local authority has made progress in"],

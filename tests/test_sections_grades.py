@@ -284,6 +284,51 @@ def test_an_earlier_inspections_judgements_are_not_this_reports(nlp):
     assert not [p for p in rec["problems"] if "says" in p]  # no conflicting grades
 
 
+# A SIF re-inspection's local-area facts list the inadequate inspection's judgements as
+# 'Area: Grade' lines, the sub-areas dashed under their area.
+EARLIER_LIST = ("Overall effectiveness: Inadequate\n"
+                "Children who need help and protection: Inadequate\n"
+                "Children looked after and achieving permanence: Inadequate\n"
+                "- adoption performance: Inadequate\n"
+                "- experiences and progress of care leavers: Requires improvement\n"
+                "Leadership, management and governance: Inadequate.\n"
+                "Local leadership\n"
+                "- The director of children's services took up post in 2016.\n")
+
+
+@pytest.mark.parametrize("lead", [
+    "Previous Ofsted inspections\n- Ofsted’s previous inspection of children’s services, in "
+    "June 2016, made these judgements:\n",
+    "The local authority\n- The last Ofsted inspection, in June 2016, made the following "
+    "judgements:\n",
+    # a lead-in that names no inspection, under a heading that does
+    "Previous Ofsted inspections\n- In June 2016 Ofsted judged the services:\n",
+])
+def test_an_earlier_inspections_list_of_grades_is_not_this_reports(nlp, lead):
+    own = grades_of(run(nlp, SIF)[1])
+    _doc, rec = run(nlp, SIF + lead + EARLIER_LIST)
+    assert grades_of(rec) == own
+    assert not [p for p in rec["problems"] if "says" in p]
+
+
+@pytest.mark.parametrize("lead", [
+    "Summary of judgements\n- Ofsted made these judgements:\n",
+    # a lead-in ending in a colon under a heading that names no earlier inspection
+    "Judgements\n- In March 2015 Ofsted judged the services:\n",
+    # an earlier inspection named in a sentence that is no lead-in of the list
+    "Previous Ofsted inspections\n- The last inspection was in June 2012.\nJudgements\n",
+])
+def test_a_reports_own_list_of_grades_is_read(nlp, lead):
+    """The same list with no earlier inspection's lead-in or heading over it: this report's."""
+    own = ("Westshire Borough Council\nInspection of services for children in need of help "
+           "and protection, children looked after and care leavers\nInspection date: 3 March – "
+           "25 March 2015\n" + lead + EARLIER_LIST.replace("Inadequate", "Good"))
+    grades = grades_of(run(nlp, own)[1])
+    assert {a: g for a, (g, _s) in grades.items()} == {
+        "overall_effectiveness": "good", "help_and_protection": "good",
+        "looked_after_and_permanence": "good", "leadership_management_governance": "good"}
+
+
 # A 2009-13 looked after children inspection's front page: title, the name under it.
 LAC_FRONT = ("Inspection dates: 5 – 16 November 2012\n"
              "Report published: 21 December 2012\n"
@@ -355,6 +400,42 @@ def test_protection_of_children_inspection_2012_13(nlp):
                                    "Overall effectiveness Good\nThe quality of practice Good\n"))
     grades = grades_of(run(nlp, ilacs)[1])
     assert grades["impact_of_leaders"] == ("good", "table")
+    assert "quality_of_practice" not in grades
+
+
+CP_HEAD = ("Inspection of local authority arrangements for the protection of children\n"
+           "Westshire Borough Council\n")
+
+
+def test_protection_of_children_front_page_table_with_no_header_row(nlp):
+    """The 2009-13 front-page table with no 'Judgement  Grade' row over it (and no Record
+    of main findings to fall back on): three or more label + grade rows in a row under
+    the front page's fields are the table, read with the framework's own labels."""
+    text = CP_HEAD + CP_FRONT.replace("Judgement Grade\n", "")
+    assert grades_of(run(nlp, text)[1]) == {
+        "overall_effectiveness": ("adequate", "table"),
+        "effectiveness_of_the_help_and_protection_provided_to_children_young_people_"
+        "families_and_carers": ("good", "table"),
+        "quality_of_practice": ("adequate", "table"),
+        "leadership_and_governance": ("good", "table"),
+    }
+    # Two such rows are no table.
+    two = CP_HEAD + CP_FRONT.replace("Judgement Grade\n", "").replace(
+        "The effectiveness of the help and protection provided to children, young people, "
+        "families and carers Good\n", "").replace("Leadership and governance Good\n", "")
+    assert "quality_of_practice" not in grades_of(run(nlp, two)[1])
+    # Nor are rows set far below the front page.
+    prose = "".join(f"{n}. Leaders know their services well.\n" for n in range(1, 30))
+    late = CP_HEAD + CP_FRONT.split("Judgement Grade\n")[0] + prose + CP_FRONT.split(
+        "Judgement Grade\n")[1]
+    assert "quality_of_practice" not in grades_of(run(nlp, late)[1])
+    # A later framework's front page reads its own areas only.
+    ilacs = ("Eastshire County Council\nInspection of local authority children's services\n"
+             + ILACS_FRONT.replace("Judgement Grade\n", "").replace(
+                 "Overall effectiveness Good\n",
+                 "Overall effectiveness Good\nThe quality of practice Good\n"))
+    grades = grades_of(run(nlp, ilacs)[1])
+    assert grades["impact_of_leaders"][0] == "good"
     assert "quality_of_practice" not in grades
 
 

@@ -45,6 +45,8 @@ CLOSING_RE = re.compile(
 SALUTATION_RE = re.compile(r"^Dear\s+\S")
 # A front page's overall headline is a line of its own (layout_rules.json says why).
 HEADLINE_RE = re.compile(LAYOUT_RULES["headline"])
+# A judgement table's row is never a running head (layout_rules.json says why).
+GRADE_ROW_RE = re.compile(LAYOUT_RULES["grade_row"])
 FOOTNOTE_START_RE = re.compile(r"^(\d{1,2})\s+(?=[A-Z\u2018\u201c'\"(a-z]|https?:|www\.)")
 SUPERSCRIPT_RE = re.compile(r"\d{1,2}")
 PARAGRAPH_NUMBER_RE = re.compile(r"\d{1,3}\.?")
@@ -133,7 +135,8 @@ def remove_running_heads(lines: list[Line], n_pages: int | None) -> tuple[list[L
         i
         for i in zone
         if i != title
-        and (_mask(lines[i].text) in running or PAGE_NUMBER_RE.match(lines[i].text))
+        and ((_mask(lines[i].text) in running and not GRADE_ROW_RE.match(lines[i].text))
+             or PAGE_NUMBER_RE.match(lines[i].text))
     }
     kept = [ln for i, ln in enumerate(lines) if i not in drop]
     # The line after a dropped head starts a page's text: its gap is unknown.

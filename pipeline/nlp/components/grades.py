@@ -59,24 +59,40 @@ class GradesComponent(RuleComponent):
         self.previous_table_lead = re.compile(cfg["previous_table_lead"], re.I)
         self.previous_table_heading = re.compile(
             rf"^(?:{cfg['previous_table_heading']})$", re.I)
+        self.previous_list_row = re.compile(
+            rf"^(?:{fill(cfg['previous_list_row'], grade)})$", re.I)
         self.table_header = re.compile(rf"^(?:{cfg['table_header']})$", re.I)
         self.header_frameworks = set(cfg.get("table_header_frameworks", ()))
+        self.front_lines = int(cfg.get("table_rows_front_lines", 0))
         self.prose = ProseGrades(rules[PROSE_FILE], self.vocab)
 
     # -- finding candidates ------------------------------------------------------------
 
+    def front_rows_start(self, lines: list[Line]) -> int | None:
+        """The first line of three or more label + grade rows in a row near the document's
+        start: a 2009-13 front-page table set with no header row."""
+        for n in range(min(self.front_lines, len(lines))):
+            if all(k < len(lines) and self.free_row.match(lines[k].text)
+                   for k in range(n, n + 3)):
+                return n
+        return None
+
     def old_table(self, lines: list[Line], framework: str = "") -> list[Row]:
         """Rows under a "Record of main findings" heading (or, in a framework whose table
-        holds its own labels, under the table's header row): label + grade, labels free."""
+        holds its own labels, under the table's header row, or the front page's rows with
+        no header): label + grade, labels free."""
         heads = list(self.block_heads)
+        starts: list[int] = []  # the first row's line of each table
         if framework in self.header_frameworks:
             heads.append(self.table_header)
+            front = self.front_rows_start(lines)
+            if front is not None:
+                starts.append(front)
+        starts += [n + 1 for n, ln in enumerate(lines) if any(p.match(ln.text) for p in heads)]
         rows: list[Row] = []
-        for n, ln in enumerate(lines):
-            if not any(p.match(ln.text) for p in heads):
-                continue
+        for first in sorted(set(starts)):
             misses = 0
-            for k in range(n + 1, len(lines)):
+            for k in range(first, len(lines)):
                 m = self.free_row.match(lines[k].text)
                 if not m:
                     misses += 1
@@ -111,16 +127,24 @@ class GradesComponent(RuleComponent):
 
     def earlier_rows(self, lines: list[Line], rows: list[Row]) -> set[int]:
         """Rows listing an earlier inspection's judgements under a line that says so, or
-        under a heading that names that inspection ('Previous inspection')."""
+        under a heading that names that inspection ('Previous inspection', 'Previous Ofsted
+        inspections' over a lead-in such as '- In June 2016 Ofsted judged the services:')."""
         covered = {k for r in rows for k in range(r.first, r.last + 1)}
         earlier: set[int] = set()
         for i, row in enumerate(rows):
             k = row.first - 1
-            # up past the rows of the same list and the table's header row
-            while k >= 0 and (k in covered or self.table_header.match(lines[k].text)):
+            # up past the rows of the same list (a dashed sub-area's 'Label: Grade' line is
+            # one, though no area row) and the table's header row
+            while k >= 0 and (k in covered or self.table_header.match(lines[k].text)
+                              or self.previous_list_row.match(lines[k].text)):
                 k -= 1
-            if k >= 0 and (self.previous_table_lead.search(lines[k].text)
-                           or self.previous_table_heading.match(lines[k].text)):
+            if k < 0:
+                continue
+            text = lines[k].text
+            if (self.previous_table_lead.search(text) or self.previous_table_heading.match(text)
+                    # a lead-in that names no earlier inspection, under a heading that does
+                    or (k > 0 and text.endswith(":")
+                        and self.previous_table_heading.match(lines[k - 1].text))):
                 earlier.add(i)
         return earlier
 
@@ -131,6 +155,10 @@ class GradesComponent(RuleComponent):
         lines = structure.lines(doc)
         rows = find_rows(lines, self.vocab)
         earlier = self.earlier_rows(lines, rows)
+        # An earlier inspection's row may also read as a graded heading ('Leadership,
+        # management and governance: Inadequate.'): the sectionizer's heading there is no
+        # grade of this report either.
+        earlier_at = {rows[i].char_start for i in earlier}
         rows = [r for i, r in enumerate(rows) if i not in earlier]
         if len(lines) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
@@ -157,8 +185,9 @@ class GradesComponent(RuleComponent):
             covered = {(r.area, r.char_start) for r in candidates}
             for sec in doc.spans.get("sections", []):
                 f = sec._.fields or {}
-                if f.get("grade") and f.get("area") and not any(
-                        a == f["area"] and abs(c - f["char_start"]) < 400 for a, c in covered):
+                if (f.get("grade") and f.get("area") and f["char_start"] not in earlier_at
+                        and not any(a == f["area"] and abs(c - f["char_start"]) < 400
+                                    for a, c in covered)):
                     start = f["char_start"]
                     end = text.find("\n", start + len(f["heading"]) + 1)
                     end = len(text) if end < 0 else end
