@@ -750,3 +750,37 @@ def test_set_up_units_are_no_metric_also_when_their_number_changes() -> None:
         ("34", "34", "count"), ("29", "29", "count")]
     assert found("The number of teams with vacancies fell from 12 to 4.") == [
         ("12", "12", "count"), ("4", "4", "count")]
+
+
+def test_mprec22_a_count_of_local_authorities_is_the_reference_group() -> None:
+    assert found("Of the 152 local authorities in England, Rivershire is ranked 45th for the "
+                 "rate of adoptions.") == [("45th", "45", "count")]
+    assert found("A memorandum of understanding for 31 London boroughs caps agency rates.") == []
+    assert found("The council is one of 37 English local authorities in the pilot.") == []
+    # The authority's own figures beside them stay, and so do authorities named by what
+    # they do with its children, and percentages about other authorities.
+    assert found("Of the 152 local authorities, 40 have a lower rate than the 62 per 10,000 "
+                 "children here.") == [("40", "40", "count"),
+                                       ("62 per 10,000", "62", "rate_per_10000")]
+    assert found("The officer liaises with the 106 placing authorities.") == [
+        ("106", "106", "count")]
+    assert found("Re-referrals were 18%, compared with 11% in similar authorities.") == [
+        ("18%", "18", "percent"), ("11%", "11", "percent")]
+
+
+def test_mprec22_an_index_scale_end_told_with_a_comma_is_no_metric() -> None:
+    assert found("The index ranges from 1, the most deprived, to 152, the least "
+                 "deprived.") == []
+    assert found("The authority ranks 26 (152 being the least deprived).") == [
+        ("26", "26", "count")]
+
+
+def test_mprec22_contents_entries_run_into_one_line_are_page_numbers() -> None:
+    contents = ("Contents\nExecutive summary 1\nThe local authority 5\n"
+                "Recommendations 8 Summary for children and young people 9 The experiences "
+                "and progress of children who need help and protection 10\n"
+                "Information about this inspection 28\n")
+    assert found(contents) == []
+    # A line of a sentence beside the contents keeps its figures.
+    assert found("Information about this inspection 28\nOf 412 Children seen, 30 were "
+                 "adopted.\n") == [("412", "412", "count"), ("30", "30", "count")]
