@@ -784,3 +784,36 @@ def test_mprec22_contents_entries_run_into_one_line_are_page_numbers() -> None:
     # A line of a sentence beside the contents keeps its figures.
     assert found("Information about this inspection 28\nOf 412 Children seen, 30 were "
                  "adopted.\n") == [("412", "412", "count"), ("30", "30", "count")]
+
+
+def test_mprec22_a_ranking_scale_end_after_a_longer_name_or_a_plain_rank() -> None:
+    assert found("Rivershire is the 12th most deprived local authority of 152 in "
+                 "England.") == [("12th", "12", "count")]
+    assert found("It ranks 45th nationally, of 152.") == [("45th", "45", "count")]
+    assert found("The area ranks 26 out of 152 on the index.") == [("26", "26", "count")]
+    # A part of a whole stays two figures where no ranking is told.
+    assert found("Of the children seen, 16 out of 20 were placed locally.") == [
+        ("16", "16", "count"), ("20", "20", "count")]
+
+
+def test_mprec22_a_boards_make_up_is_no_metric_also_when_it_changes() -> None:
+    assert found("The board has recently reduced its priorities from six to three.") == []
+    assert found("The LSCB reduced the number of its sub-groups from nine to five.") == []
+    assert found("The number of teams fell from six to three.") == []
+    # What the board or the service does, and the children counted, stay.
+    assert found("The board reduced its priorities from six to three, and 240 "
+                 "professionals were trained.") == [("240", "240", "count")]
+    assert found("The service has reduced the number of children on plans from 400 to "
+                 "320.") == [("400", "400", "count"), ("320", "320", "count")]
+
+
+def test_mprec22_the_second_age_a_young_person_reaches_is_an_age() -> None:
+    assert found("Support continues until they are 21, or 25 if in education.") == []
+    # A comma after 'who are 16' ends that age: the 17 young people are counted.
+    assert found("This includes five young people who are 16, and 17 young people who "
+                 "are 17 years old.") == [("five", "5", "count"), ("17", "17", "count")]
+
+
+def test_mprec22_a_reference_number_told_in_a_sentence_is_a_reference() -> None:
+    assert found("Its reference number is 080004, and 12 children were seen.") == [
+        ("12", "12", "count")]
