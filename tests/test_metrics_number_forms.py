@@ -817,3 +817,26 @@ def test_mprec22_the_second_age_a_young_person_reaches_is_an_age() -> None:
 def test_mprec22_a_reference_number_told_in_a_sentence_is_a_reference() -> None:
     assert found("Its reference number is 080004, and 12 children were seen.") == [
         ("12", "12", "count")]
+
+
+def test_mprec22_projects_and_products_a_service_runs_are_how_it_works() -> None:
+    assert found("The trust attracted funding for four key innovative projects: Growing "
+                 "Futures and Pause.") == []
+    assert found("It has also produced two DVDs to help explain the challenges.") == []
+    assert found("Partners continue to use two older referral forms.") == []
+    # The people they reach stay, and so do audits, whose nouns go on past the unit.
+    assert found("The service ran three parenting programmes, attended by 45 "
+                 "parents.") == [("45", "45", "count")]
+    assert found("The early help service has undertaken three common assessment framework "
+                 "(CAF) quality audits.") == [("three", "3", "count")]
+    assert found("Four children were on the project.") == [("Four", "4", "count")]
+
+
+def test_mprec22_an_age_reached_is_no_count_but_the_people_reached_are() -> None:
+    assert found("Young people approaching 18 have pathway plans.") == []
+    assert found("Care leavers are supported until reaching 21 or 25 if in education.") == []
+    assert found("The wider campaign reached 380 young people via workshops.") == [
+        ("380", "380", "count")]
+    assert found("The performances reached 2,000 children and 400 professionals in "
+                 "schools.") == [("2,000", "2000", "count"), ("400", "400", "count")]
+    assert found("The service reached 18 families last year.") == [("18", "18", "count")]

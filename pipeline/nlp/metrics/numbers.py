@@ -228,6 +228,9 @@ class NumberFinder:
         value = self._value_of(token)
         if r.age_limit_before.search(before) and value <= r.age_limit_max:
             return False  # "care leavers over 21", "children under five"
+        if r.age_reach_before.search(before) and value <= r.age_limit_max \
+                and not r.age_reach_count_after.match(after):
+            return False  # "young people approaching 18"; not "reached 380 young people"
         if r.caseload_threshold_before.search(before):
             return False  # "social workers with caseloads above 25": who is counted
         if r.approval_before.search(before) and value <= r.approval_max:
@@ -289,6 +292,8 @@ class NumberFinder:
             low = token.lower()
             if value <= r.structure_max and r.example_count_before.search(before):
                 return False  # "for example in the cases of two pregnant teenagers"
+            if value <= r.structure_max and r.works_after.match(after):
+                return False  # "four key innovative projects", "two DVDs": how it works
             # "One Adoption South Yorkshire": a capitalised word number inside a sentence is a name.
             if token[:1].isupper() and before.strip() and not SENT_OPEN_RE.search(before):
                 return False

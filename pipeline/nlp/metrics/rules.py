@@ -179,6 +179,9 @@ class MetricRules:
         self.structure_after = _c(r["structure_after"], months)
         self.structure_max: int = r["structure_max"]
         self.authority_count_after = _c(r["authority_count_after"], months)
+        self.works_after = _c(r["works_after"], months)
+        self.age_reach_before = _c(r["age_reach_before"], months, tail=True)
+        self.age_reach_count_after = _c(r["age_reach_count_after"], months)
         self.sample_before = _c(r["sample_before"], months, tail=True)
         self.sample_after = _c(r["sample_after"], months)
         self.case_example_before = _c(r["case_example_before"], months, tail=True)
