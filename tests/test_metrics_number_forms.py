@@ -840,3 +840,27 @@ def test_mprec22_an_age_reached_is_no_count_but_the_people_reached_are() -> None
     assert found("The performances reached 2,000 children and 400 professionals in "
                  "schools.") == [("2,000", "2000", "count"), ("400", "400", "count")]
     assert found("The service reached 18 families last year.") == [("18", "18", "count")]
+
+
+def test_mprec22_checkpoints_at_a_duration_are_when_the_check_is_done() -> None:
+    assert found("Support is good, with progress checkpoints at three and six months being "
+                 "considered by a panel.") == []
+    # A figure told beside a review stays, and so does a measured wait.
+    assert found("At the review at six months, 85% of children had a plan.") == [
+        ("85%", "85", "percent")]
+    assert found("The average wait was 18 months, with reviews at 3 months.") == [
+        ("18", "18", "months")]
+
+
+def test_mprec22_a_range_of_hours_is_no_metric_at_either_end() -> None:
+    assert found("Pupils are tutored for six to eight hours a week.") == []
+
+
+def test_mprec22_a_count_before_a_singular_borough_names_a_joint_body() -> None:
+    assert found("Senior leaders such as the three borough chief executives meet.") == []
+    assert found("The 2014-15 four London borough peer review found strengths.") == []
+    # One borough's team, and the children a partnership places, stay.
+    assert found("One borough team has 12 social workers.") == [
+        ("One", "1", "count"), ("12", "12", "count")]
+    assert found("The agency covers three boroughs and 40 children were placed.") == [
+        ("40", "40", "count")]

@@ -243,8 +243,9 @@ class NumberFinder:
                 r.structure_definite_before.search(before)
                 and r.structure_units_after.match(after))):
             return False  # "two lay members", "the three boroughs", "these two groups"
-        if r.authority_count_after.match(after):
-            return False  # "Of the 152 local authorities in England": the reference group
+        if r.authority_count_after.match(after) or (
+                value >= 2 and r.area_compound_after.match(after)):
+            return False  # "Of the 152 local authorities", "the three borough chief executives"
         if value <= r.structure_max and r.setup_units_after.match(after) \
                 and not r.setup_whole_before.search(before):
             return False  # "three locality teams", "five children's centres": set-up
@@ -279,6 +280,8 @@ class NumberFinder:
             return False  # "arrangements over six months' duration"
         if r.schedule_after.match(after) and r.schedule_before.search(before):
             return False  # "reviewed at 6 weeks and 3 months after placement": when it is done
+        if r.schedule_at_before.search(before) and r.schedule_at_after.match(after):
+            return False  # "progress checkpoints at three and six months": when it is done
         if r.wait_over_before.search(before) and r.duration_after.match(after) and \
                 not r.duration_measured_after.match(after):
             return False  # "some wait for over two years": the threshold of the waits counted

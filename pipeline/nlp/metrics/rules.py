@@ -180,6 +180,9 @@ class MetricRules:
         self.structure_max: int = r["structure_max"]
         self.authority_count_after = _c(r["authority_count_after"], months)
         self.works_after = _c(r["works_after"], months)
+        self.schedule_at_before = _c(r["schedule_at_before"], months, tail=True)
+        self.schedule_at_after = _c(r["schedule_at_after"], months)
+        self.area_compound_after = _c(r["area_compound_after"], months)
         self.age_reach_before = _c(r["age_reach_before"], months, tail=True)
         self.age_reach_count_after = _c(r["age_reach_count_after"], months)
         self.sample_before = _c(r["sample_before"], months, tail=True)
