@@ -864,3 +864,14 @@ def test_mprec22_a_count_before_a_singular_borough_names_a_joint_body() -> None:
         ("One", "1", "count"), ("12", "12", "count")]
     assert found("The agency covers three boroughs and 40 children were placed.") == [
         ("40", "40", "count")]
+
+
+def test_mprec22_a_bound_below_on_the_time_some_take_names_them() -> None:
+    assert found("There is a backlog of assessments, with some taking more than six or even "
+                 "nine months to complete.") == []
+    assert found("Some children wait for more than 12 or 18 months.") == []
+    # A measured average and the figures beside such a bound stay.
+    assert found("Care proceedings are taking more than 40 weeks on average.") == [
+        ("40", "40", "weeks")]
+    assert found("Some took more than 20 days, and 64% were completed within 45 days.") == [
+        ("64%", "64", "percent")]

@@ -282,7 +282,7 @@ class NumberFinder:
             return False  # "reviewed at 6 weeks and 3 months after placement": when it is done
         if r.schedule_at_before.search(before) and r.schedule_at_after.match(after):
             return False  # "progress checkpoints at three and six months": when it is done
-        if r.wait_over_before.search(before) and r.duration_after.match(after) and \
+        if r.wait_over_before.search(before) and r.schedule_at_after.match(after) and \
                 not r.duration_measured_after.match(after):
             return False  # "some wait for over two years": the threshold of the waits counted
         if r.duration_after.match(after):
