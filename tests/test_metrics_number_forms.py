@@ -875,3 +875,19 @@ def test_mprec22_a_bound_below_on_the_time_some_take_names_them() -> None:
         ("40", "40", "weeks")]
     assert found("Some took more than 20 days, and 64% were completed within 45 days.") == [
         ("64%", "64", "percent")]
+
+
+def test_mprec22_other_boards_a_chair_spans_are_make_up() -> None:
+    assert found("The independent chair has been in post since 2014 and also chairs two "
+                 "other LSCBs.") == []
+    assert found("The LSCB delivered 84 training courses to 1,650 practitioners.") == [
+        ("84", "84", "count"), ("1,650", "1650", "count")]
+
+
+def test_mprec22_a_unit_after_a_second_number_is_that_numbers() -> None:
+    # The set-up unit belongs to the number right before it, not to one further back.
+    assert found("Of 15 pupils, 12 made two levels of progress.") == [
+        ("15", "15", "count"), ("12", "12", "count"), ("two", "2", "count")]
+    assert found("Last year, 12 attended two events and 14 joined three sub-groups.") == [
+        ("12", "12", "count"), ("14", "14", "count")]
+    assert found("The county has three locality teams and two lay members.") == []
