@@ -891,3 +891,19 @@ def test_mprec22_a_unit_after_a_second_number_is_that_numbers() -> None:
     assert found("Last year, 12 attended two events and 14 joined three sub-groups.") == [
         ("12", "12", "count"), ("14", "14", "count")]
     assert found("The county has three locality teams and two lay members.") == []
+
+
+def test_mprec22_meetings_and_responses_the_inspectors_held_or_received_are_the_inspection() \
+        -> None:
+    assert found("Inspectors also held 32 focus groups with staff and partners.") == []
+    assert found("The inspection team looked at 80 children's records and observed 12 "
+                 "meetings.") == []
+    assert found("Inspectors received 61 responses to the online questionnaire.") == []
+    assert found("In total, 145 case files were considered by inspectors.") == []
+    # Results about the cases they saw, and files labelled as counts, stay.
+    assert found("Seven out of the 14 cases tracked by inspectors were inadequate.") == [
+        ("Seven", "7", "count"), ("14", "14", "count")]
+    assert found("Twelve cases were audited by inspectors, and nine of them were good.") == [
+        ("Twelve", "12", "count"), ("nine", "9", "count")]
+    assert found("Inspectors reviewed 30 personal supervision files.") == [
+        ("30", "30", "count")]

@@ -263,6 +263,8 @@ class NumberFinder:
         if r.inspection_sample_before.search(before) \
                 and not r.inspection_sample_part_after.match(after):
             return False  # "Inspectors tracked 30 children's cases and sampled a further 89"
+        if r.inspection_passive_after.match(after):
+            return False  # "In total, 145 case files were considered by inspectors."
         if r.sample_size_before.search(before) or r.name_quote_before.search(before) \
                 or self._is_rank_band(before, after) or (
                     r.sample_bracket_before.search(before) and r.sample_bracket_after.match(after)):
