@@ -228,9 +228,6 @@ class NumberFinder:
         value = self._value_of(token)
         if r.age_limit_before.search(before) and value <= r.age_limit_max:
             return False  # "care leavers over 21", "children under five"
-        if r.age_reach_before.search(before) and value <= r.age_limit_max \
-                and not r.age_reach_count_after.match(after):
-            return False  # "young people approaching 18"; not "reached 380 young people"
         if r.caseload_threshold_before.search(before):
             return False  # "social workers with caseloads above 25": who is counted
         if r.approval_before.search(before) and value <= r.approval_max:

@@ -184,8 +184,6 @@ class MetricRules:
         self.schedule_at_before = _c(r["schedule_at_before"], months, tail=True)
         self.schedule_at_after = _c(r["schedule_at_after"], months)
         self.area_compound_after = _c(r["area_compound_after"], months)
-        self.age_reach_before = _c(r["age_reach_before"], months, tail=True)
-        self.age_reach_count_after = _c(r["age_reach_count_after"], months)
         self.sample_before = _c(r["sample_before"], months, tail=True)
         self.sample_after = _c(r["sample_after"], months)
         self.case_example_before = _c(r["case_example_before"], months, tail=True)
