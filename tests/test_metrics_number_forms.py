@@ -750,3 +750,154 @@ def test_set_up_units_are_no_metric_also_when_their_number_changes() -> None:
         ("34", "34", "count"), ("29", "29", "count")]
     assert found("The number of teams with vacancies fell from 12 to 4.") == [
         ("12", "12", "count"), ("4", "4", "count")]
+
+
+def test_mprec22_a_count_of_local_authorities_is_the_reference_group() -> None:
+    assert found("Of the 152 local authorities in England, Rivershire is ranked 45th for the "
+                 "rate of adoptions.") == [("45th", "45", "count")]
+    assert found("A memorandum of understanding for 31 London boroughs caps agency rates.") == []
+    assert found("The council is one of 37 English local authorities in the pilot.") == []
+    # The authority's own figures beside them stay, and so do authorities named by what
+    # they do with its children, and percentages about other authorities.
+    assert found("Of the 152 local authorities, 40 have a lower rate than the 62 per 10,000 "
+                 "children here.") == [("40", "40", "count"),
+                                       ("62 per 10,000", "62", "rate_per_10000")]
+    assert found("The officer liaises with the 106 placing authorities.") == [
+        ("106", "106", "count")]
+    assert found("Re-referrals were 18%, compared with 11% in similar authorities.") == [
+        ("18%", "18", "percent"), ("11%", "11", "percent")]
+
+
+def test_mprec22_an_index_scale_end_told_with_a_comma_is_no_metric() -> None:
+    assert found("The index ranges from 1, the most deprived, to 152, the least "
+                 "deprived.") == []
+    assert found("The authority ranks 26 (152 being the least deprived).") == [
+        ("26", "26", "count")]
+
+
+def test_mprec22_contents_entries_run_into_one_line_are_page_numbers() -> None:
+    contents = ("Contents\nExecutive summary 1\nThe local authority 5\n"
+                "Recommendations 8 Summary for children and young people 9 The experiences "
+                "and progress of children who need help and protection 10\n"
+                "Information about this inspection 28\n")
+    assert found(contents) == []
+    # A line of a sentence beside the contents keeps its figures.
+    assert found("Information about this inspection 28\nOf 412 Children seen, 30 were "
+                 "adopted.\n") == [("412", "412", "count"), ("30", "30", "count")]
+
+
+def test_mprec22_a_ranking_scale_end_after_a_longer_name_or_a_plain_rank() -> None:
+    assert found("Rivershire is the 12th most deprived local authority of 152 in "
+                 "England.") == [("12th", "12", "count")]
+    assert found("It ranks 45th nationally, of 152.") == [("45th", "45", "count")]
+    assert found("The area ranks 26 out of 152 on the index.") == [("26", "26", "count")]
+    # A part of a whole stays two figures where no ranking is told.
+    assert found("Of the children seen, 16 out of 20 were placed locally.") == [
+        ("16", "16", "count"), ("20", "20", "count")]
+
+
+def test_mprec22_a_boards_make_up_is_no_metric_also_when_it_changes() -> None:
+    assert found("The board has recently reduced its priorities from six to three.") == []
+    assert found("The LSCB reduced the number of its sub-groups from nine to five.") == []
+    assert found("The number of teams fell from six to three.") == []
+    # What the board or the service does, and the children counted, stay.
+    assert found("The board reduced its priorities from six to three, and 240 "
+                 "professionals were trained.") == [("240", "240", "count")]
+    assert found("The service has reduced the number of children on plans from 400 to "
+                 "320.") == [("400", "400", "count"), ("320", "320", "count")]
+
+
+def test_mprec22_the_second_age_a_young_person_reaches_is_an_age() -> None:
+    assert found("Support continues until they are 21, or 25 if in education.") == []
+    # A comma after 'who are 16' ends that age: the 17 young people are counted.
+    assert found("This includes five young people who are 16, and 17 young people who "
+                 "are 17 years old.") == [("five", "5", "count"), ("17", "17", "count")]
+
+
+def test_mprec22_a_reference_number_told_in_a_sentence_is_a_reference() -> None:
+    assert found("Its reference number is 080004, and 12 children were seen.") == [
+        ("12", "12", "count")]
+
+
+def test_mprec22_projects_and_products_a_service_runs_are_how_it_works() -> None:
+    assert found("The trust attracted funding for four key innovative projects: Growing "
+                 "Futures and Pause.") == []
+    assert found("It has also produced two DVDs to help explain the challenges.") == []
+    assert found("Partners continue to use two older referral forms.") == []
+    # The people they reach stay, and so do audits, whose nouns go on past the unit.
+    assert found("The service ran three parenting programmes, attended by 45 "
+                 "parents.") == [("45", "45", "count")]
+    assert found("The early help service has undertaken three common assessment framework "
+                 "(CAF) quality audits.") == [("three", "3", "count")]
+    assert found("Four children were on the project.") == [("Four", "4", "count")]
+
+
+def test_mprec22_the_second_age_after_reaching_is_an_age() -> None:
+    assert found("Care leavers are supported until reaching 21 or 25 if in education.") == []
+
+
+def test_mprec22_checkpoints_at_a_duration_are_when_the_check_is_done() -> None:
+    assert found("Support is good, with progress checkpoints at three and six months being "
+                 "considered by a panel.") == []
+    # A figure told beside a review stays, and so does a measured wait.
+    assert found("At the review at six months, 85% of children had a plan.") == [
+        ("85%", "85", "percent")]
+    assert found("The average wait was 18 months, with reviews at 3 months.") == [
+        ("18", "18", "months")]
+
+
+def test_mprec22_a_range_of_hours_is_no_metric_at_either_end() -> None:
+    assert found("Pupils are tutored for six to eight hours a week.") == []
+
+
+def test_mprec22_a_count_before_a_singular_borough_names_a_joint_body() -> None:
+    assert found("Senior leaders such as the three borough chief executives meet.") == []
+    assert found("The 2014-15 four London borough peer review found strengths.") == []
+    # One borough's team, and the children a partnership places, stay.
+    assert found("One borough team has 12 social workers.") == [
+        ("One", "1", "count"), ("12", "12", "count")]
+    assert found("The agency covers three boroughs and 40 children were placed.") == [
+        ("40", "40", "count")]
+
+
+def test_mprec22_a_bound_below_on_the_time_some_take_names_them() -> None:
+    assert found("There is a backlog of assessments, with some taking more than six or even "
+                 "nine months to complete.") == []
+    assert found("Some children wait for more than 12 or 18 months.") == []
+    # A measured average and the figures beside such a bound stay.
+    assert found("Care proceedings are taking more than 40 weeks on average.") == [
+        ("40", "40", "weeks")]
+    assert found("Some took more than 20 days, and 64% were completed within 45 days.") == [
+        ("64%", "64", "percent")]
+
+
+def test_mprec22_other_boards_a_chair_spans_are_make_up() -> None:
+    assert found("The independent chair has been in post since 2014 and also chairs two "
+                 "other LSCBs.") == []
+    assert found("The LSCB delivered 84 training courses to 1,650 practitioners.") == [
+        ("84", "84", "count"), ("1,650", "1650", "count")]
+
+
+def test_mprec22_a_unit_after_a_second_number_is_that_numbers() -> None:
+    # The set-up unit belongs to the number right before it, not to one further back.
+    assert found("Of 15 pupils, 12 made two levels of progress.") == [
+        ("15", "15", "count"), ("12", "12", "count"), ("two", "2", "count")]
+    assert found("Last year, 12 attended two events and 14 joined three sub-groups.") == [
+        ("12", "12", "count"), ("14", "14", "count")]
+    assert found("The county has three locality teams and two lay members.") == []
+
+
+def test_mprec22_meetings_and_responses_the_inspectors_held_or_received_are_the_inspection() \
+        -> None:
+    assert found("Inspectors also held 32 focus groups with staff and partners.") == []
+    assert found("The inspection team looked at 80 children's records and observed 12 "
+                 "meetings.") == []
+    assert found("Inspectors received 61 responses to the online questionnaire.") == []
+    assert found("In total, 145 case files were considered by inspectors.") == []
+    # Results about the cases they saw, and files labelled as counts, stay.
+    assert found("Seven out of the 14 cases tracked by inspectors were inadequate.") == [
+        ("Seven", "7", "count"), ("14", "14", "count")]
+    assert found("Twelve cases were audited by inspectors, and nine of them were good.") == [
+        ("Twelve", "12", "count"), ("nine", "9", "count")]
+    assert found("Inspectors reviewed 30 personal supervision files.") == [
+        ("30", "30", "count")]

@@ -32,6 +32,13 @@ NOT_NEWLINE_RE = re.compile(r"[^\n]")
 CONTENTS_LINE_RE = re.compile(r"^[A-Z][^.!?\n]{2,100}?\s\d{1,3}$")
 CONTENTS_MAX = 110  # no longer line can be a contents entry
 PARA_NUMBER_RE = re.compile(r"\d{1,3}\.\s")  # matched at a line's start
+# A page number in a run of contents entries: the next title starts with a capital.
+CONTENTS_RUN_AFTER_RE = re.compile(r"\s[A-Z][a-z]")
+CONTENTS_RUN_END_RE = re.compile(r"\s\d{1,3}\s*\Z")  # the last entry's page number
+# Words after which a figure completes a phrase of a sentence, not a title.
+CONTENTS_RUN_BEFORE_REJECT_RE = re.compile(
+    r"\b(?:of|to|from|and|with|than|by|the|a|at|in|for|is|was|were|are|on|over|under)\s*\Z",
+    re.I)
 DIGIT_RE = re.compile(r"\d")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
@@ -151,6 +158,19 @@ class NumberFinder:
         return any(CONTENTS_LINE_RE.match(x) for x in near)
 
     @staticmethod
+    def _contents_run(line_before: str, line_after: str) -> bool:
+        """Is a number inside its line a page number of contents entries that the layout
+        ran into one line: titles on both sides (capitalised, the next one starting right
+        after the number), the line ending in a page number too, no sentence punctuation,
+        no word before it that a figure would complete ("of", "to", "is", ...)?"""
+        line = line_before + line_after
+        return bool(line_before[:1].isupper() and CUT not in line
+                    and CONTENTS_RUN_AFTER_RE.match(line_after)
+                    and CONTENTS_RUN_END_RE.search(line_after)
+                    and not re.search(r"[.;:,!?%\u00a3]", line)
+                    and not CONTENTS_RUN_BEFORE_REJECT_RE.search(line_before))
+
+    @staticmethod
     def _line_context(text: str, index: TextIndex, start: int, end: int) -> tuple[str, str]:
         """The number's line before and after it, each cut at LINE_CONTEXT characters
         (a cut side ends in CUT, which no layout test accepts)."""
@@ -187,6 +207,9 @@ class NumberFinder:
                 return False  # a table of contents entry's page number
             elif not line_after.strip() and self._in_contents(text, index, start):
                 return False  # "Leadership, management and governance 27" in a contents list
+            elif self._contents_run(line_before, line_after) \
+                    and self._in_contents(text, index, start):
+                return False  # "Recommendations 8 Summary for children 9 The ...": one line
             if len(token) == 1 and before.endswith("(") and r.reference_after.match(after) \
                     and self._in_reference_run(text, start, int(token)):
                 return False  # "(2)." a source reference, one of a numbered run
@@ -217,6 +240,9 @@ class NumberFinder:
                 r.structure_definite_before.search(before)
                 and r.structure_units_after.match(after))):
             return False  # "two lay members", "the three boroughs", "these two groups"
+        if r.authority_count_after.match(after) or (
+                value >= 2 and r.area_compound_after.match(after)):
+            return False  # "Of the 152 local authorities", "the three borough chief executives"
         if value <= r.structure_max and r.setup_units_after.match(after) \
                 and not r.setup_whole_before.search(before):
             return False  # "three locality teams", "five children's centres": set-up
@@ -234,6 +260,8 @@ class NumberFinder:
         if r.inspection_sample_before.search(before) \
                 and not r.inspection_sample_part_after.match(after):
             return False  # "Inspectors tracked 30 children's cases and sampled a further 89"
+        if r.inspection_passive_after.match(after):
+            return False  # "In total, 145 case files were considered by inspectors."
         if r.sample_size_before.search(before) or r.name_quote_before.search(before) \
                 or self._is_rank_band(before, after) or (
                     r.sample_bracket_before.search(before) and r.sample_bracket_after.match(after)):
@@ -251,7 +279,9 @@ class NumberFinder:
             return False  # "arrangements over six months' duration"
         if r.schedule_after.match(after) and r.schedule_before.search(before):
             return False  # "reviewed at 6 weeks and 3 months after placement": when it is done
-        if r.wait_over_before.search(before) and r.duration_after.match(after) and \
+        if r.schedule_at_before.search(before) and r.schedule_at_after.match(after):
+            return False  # "progress checkpoints at three and six months": when it is done
+        if r.wait_over_before.search(before) and r.schedule_at_after.match(after) and \
                 not r.duration_measured_after.match(after):
             return False  # "some wait for over two years": the threshold of the waits counted
         if r.duration_after.match(after):
@@ -264,6 +294,8 @@ class NumberFinder:
             low = token.lower()
             if value <= r.structure_max and r.example_count_before.search(before):
                 return False  # "for example in the cases of two pregnant teenagers"
+            if value <= r.structure_max and r.works_after.match(after):
+                return False  # "four key innovative projects", "two DVDs": how it works
             # "One Adoption South Yorkshire": a capitalised word number inside a sentence is a name.
             if token[:1].isupper() and before.strip() and not SENT_OPEN_RE.search(before):
                 return False

@@ -178,6 +178,12 @@ class MetricRules:
         self.duration_at_after = _c(r["duration_at_after"], months)
         self.structure_after = _c(r["structure_after"], months)
         self.structure_max: int = r["structure_max"]
+        self.authority_count_after = _c(r["authority_count_after"], months)
+        self.works_after = _c(r["works_after"], months)
+        self.inspection_passive_after = _c(r["inspection_passive_after"], months)
+        self.schedule_at_before = _c(r["schedule_at_before"], months, tail=True)
+        self.schedule_at_after = _c(r["schedule_at_after"], months)
+        self.area_compound_after = _c(r["area_compound_after"], months)
         self.sample_before = _c(r["sample_before"], months, tail=True)
         self.sample_after = _c(r["sample_after"], months)
         self.case_example_before = _c(r["case_example_before"], months, tail=True)
