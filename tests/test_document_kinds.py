@@ -11016,6 +11016,8 @@ def test_grades22_the_visits_days_and_what_readers_know(nlp, body, want) -> None
     ("KELBY MATTERS\nSpring 2024 | Issue 42", "Children's services rated good",
      "Kelby Borough Council's children's services have been rated good by Ofsted.",
      "Kelby Borough Council"),
+    ("Kelby Council\nFoster Carers' News | Issue 31 | Winter 2024", "Our children's services "
+     "are good", "Ofsted inspected Kelby's children's services and rated them good.", "Kelby"),
     # not: a headline naming the union is still the headline
     ("", "UNISON says Kelby verdict is no surprise", "Kelby Borough Council's children's "
      "services have been rated inadequate by Ofsted.", "Kelby"),
