@@ -10975,6 +10975,23 @@ def test_grades22_a_list_after_a_colon(nlp, head, body, want) -> None:
     assert grades_of(run(nlp, f"{head}{body}\n")) == want
 
 
+# 'The help and protection children receive' is one area's name, which a list may join to the
+# next: both take the grade after them.
+@pytest.mark.parametrize("head, body, want", [
+    (SG20_HEAD24, "The help and protection children receive and the experiences and progress "
+     "of children in care were judged good.",
+     {"help_and_protection": "good", "children_in_care": "good"}),
+    (SG20_HEAD19, "The help and protection that families receive was judged outstanding.",
+     {"help_and_protection": "outstanding"}),
+    # not: the grade of another clause
+    (SG20_HEAD24, "The help and protection children receive was praised by inspectors, and "
+     "the experiences and progress of children in care were judged good.",
+     {"children_in_care": "good"}),
+])
+def test_grades22_help_and_protection_children_receive(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
 # The visit's days set off by commas after 'The inspection' are no earlier grade's clause
 # ('from' opens one only before a grade: 'from inadequate to good'); 'will' telling what
 # readers already know ('Many members will have seen that ...') is no hope.
@@ -11018,6 +11035,9 @@ def test_grades22_the_visits_days_and_what_readers_know(nlp, body, want) -> None
      "Kelby Borough Council"),
     ("Kelby Council\nFoster Carers' News | Issue 31 | Winter 2024", "Our children's services "
      "are good", "Ofsted inspected Kelby's children's services and rated them good.", "Kelby"),
+    ("Eastmere County Labour Party\nLatest news", "Ofsted verdict on Portwick children's "
+     "services", "Portwick Council's children's services have been judged inadequate by "
+     "Ofsted. Eastmere County Council was not inspected.", "Portwick"),
     # not: a headline naming the union is still the headline
     ("", "UNISON says Kelby verdict is no surprise", "Kelby Borough Council's children's "
      "services have been rated inadequate by Ofsted.", "Kelby"),
