@@ -10967,6 +10967,10 @@ def test_grades22_leadership_told_by_how_the_service_is_led(nlp, head, body, wan
     (SG20_HEAD16, "Three areas were rated good: help and protection, adoption performance, "
      "and the experiences and progress of care leavers.",
      {"help_and_protection": "good", "adoption_performance": "good", "care_leavers": "good"}),
+    (SG20_HEAD16, "Two parts of the service were rated good: the council's adoption "
+     "performance, and the experiences and progress of care leavers, where inspectors found "
+     "that personal advisers stay in touch.",
+     {"adoption_performance": "good", "care_leavers": "good"}),
     # not
     (SG20_HEAD24, "Two parts of the service were rated good in 2019: help and protection, and "
      "leadership.", {}),
