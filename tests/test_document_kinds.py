@@ -842,16 +842,18 @@ SECONDARY_UNSEEN47_TARGETS = [
 # rounds (int21 6c331b2; their READMEs' end).
 # Developed on in session 21 (s4849dev): s48 cells 79/81, dates 58/58, authority 15/16;
 # s49 cells 80/80, dates 63/63, authority 15/16, every other field 16/16.
+# Round grades22 (session 22) mended the forms s4849dev left: s48 cells 81/81 and authority
+# 16/16, s49 authority 16/16; every field of both 100%.
 SECONDARY_UNSEEN48_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.97",
-    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.97",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
-    "dates.recall=1", "dates.precision=1", "reports.local_authority=0.93"]
+    "dates.recall=1", "dates.precision=1", "reports.local_authority=1"]
 SECONDARY_UNSEEN49_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
-    "dates.recall=1", "dates.precision=1", "reports.local_authority=0.93"]
+    "dates.recall=1", "dates.precision=1", "reports.local_authority=1"]
 # Session 21's first set of full reports written blind (condensed, as pdftotext lays them out),
 # scored once on main 5c1dd9d: every report field 12/12 but overall 10/12; cells 64/66.
 # Developed on in session 21 (r01dev: the table's rows at the margin ran into one
@@ -11036,3 +11038,152 @@ def test_rf21_weekday_a_settings_report(nlp, sentence, want) -> None:
     text = ("Kelby services praised\n\nFriday 22 July 2022\n\nOfsted inspected Kelby Council's "
             f"children's services from 4 to 15 July 2022 and rated them good. {sentence}\n")
     assert visit_of(run(nlp, text)) == ("2022-07-04", "2022-07-15", want)
+
+
+# grades22
+# --- Round grades22 (session 22): grades, authority and type in secondary sources (issue 8).
+# A setting's grade (a school by its name, even one named after the town, a children's home
+# in apposition) is no council's overall grade; the grade stays the service's where the
+# setting is only added to the subject ('Kelby Council, which runs two children's homes').
+G22_HEAD = ("Kelby Post\nThursday 10 October 2024\n\nKelby children's services inspected\n\n"
+            "Ofsted inspectors visited Kelby Council's children's services from 2 to 13 "
+            "September 2024 and found help and protection good. ")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Kelby Primary School was rated outstanding by Ofsted last month.", {}),
+    ("Kelby High has been judged outstanding by Ofsted.", {}),
+    ("Kelby Academy is now rated good.", {}),
+    ("Oak Lodge, one of the council's children's homes, was rated outstanding by Ofsted in "
+     "May.", {}),
+    ("Our residential home, Oak Lodge, was rated outstanding in May.", {}),
+    ("St Anne's, a primary in the town, has been judged outstanding by Ofsted.", {}),
+    # the service's: the setting only added to the subject, or the service's own clause
+    ("Kelby Council, which runs two children's homes, was rated good by Ofsted.",
+     {"overall_effectiveness": "good"}),
+    ("Kelby's children's services, including its children's homes, were rated good.",
+     {"overall_effectiveness": "good"}),
+    ("St Anne's Primary was rated outstanding last month, and the council's children's "
+     "services were rated good.", {"overall_effectiveness": "good"}),
+])
+def test_grades22_a_settings_grade_is_no_councils(nlp, body, want) -> None:
+    got = grades_of(run(nlp, f"{G22_HEAD}{body}\n"))
+    assert got == {"help_and_protection": "good", **want}
+
+
+# Leadership told by the way the service is led: leadership, management and governance under
+# the single inspection framework, the impact of leaders under ILACS; not a change in it.
+@pytest.mark.parametrize("head, body, want", [
+    (SG20_HEAD24, "Inspectors said the way the service is led, managed and governed was "
+     "outstanding.", {"impact_of_leaders": "outstanding"}),
+    (SG20_HEAD16, "Kelby's children's services are inadequate, Ofsted said. The help and "
+     "protection children receive was inadequate, and so was the way the service is led, "
+     "managed and governed.", {"overall_effectiveness": "inadequate",
+                               "help_and_protection": "inadequate",
+                               "leadership_management_governance": "inadequate"}),
+    (SG20_HEAD19, "How well the council is run was judged good.", {"impact_of_leaders": "good"}),
+    (SG20_HEAD19, "They judged the way the service is led and managed to require improvement.",
+     {"impact_of_leaders": "requires_improvement"}),
+    # not
+    (SG20_HEAD19, "Kelby's children's services are good, Ofsted said. The way the council is "
+     "led was judged inadequate in 2016.", {"overall_effectiveness": "good"}),
+    (SG20_HEAD19, "The director said the way the service is led had changed.", {}),
+])
+def test_grades22_leadership_told_by_how_the_service_is_led(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
+# A count of parts or areas with its grade before a colon grades each item after it, the
+# first too; an earlier inspection's so told grades none.
+@pytest.mark.parametrize("head, body, want", [
+    (SG20_HEAD24, "Two parts of the service were rated good: help and protection, and "
+     "leadership.", {"help_and_protection": "good", "impact_of_leaders": "good"}),
+    (SG20_HEAD24, "Two of the four areas were judged to require improvement: the experiences "
+     "and progress of children in care, and the impact of leaders.",
+     {"children_in_care": "requires_improvement", "impact_of_leaders": "requires_improvement"}),
+    (SG20_HEAD16, "Three areas were rated good: help and protection, adoption performance, "
+     "and the experiences and progress of care leavers.",
+     {"help_and_protection": "good", "adoption_performance": "good", "care_leavers": "good"}),
+    (SG20_HEAD16, "Two parts of the service were rated good: the council's adoption "
+     "performance, and the experiences and progress of care leavers, where inspectors found "
+     "that personal advisers stay in touch.",
+     {"adoption_performance": "good", "care_leavers": "good"}),
+    # not
+    (SG20_HEAD24, "Two parts of the service were rated good in 2019: help and protection, and "
+     "leadership.", {}),
+])
+def test_grades22_a_list_after_a_colon(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
+# 'The help and protection children receive' is one area's name, which a list may join to the
+# next: both take the grade after them.
+@pytest.mark.parametrize("head, body, want", [
+    (SG20_HEAD24, "The help and protection children receive and the experiences and progress "
+     "of children in care were judged good.",
+     {"help_and_protection": "good", "children_in_care": "good"}),
+    (SG20_HEAD19, "The help and protection that families receive was judged outstanding.",
+     {"help_and_protection": "outstanding"}),
+    # not: the grade of another clause
+    (SG20_HEAD24, "The help and protection children receive was praised by inspectors, and "
+     "the experiences and progress of children in care were judged good.",
+     {"children_in_care": "good"}),
+])
+def test_grades22_help_and_protection_children_receive(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
+# The visit's days set off by commas after 'The inspection' are no earlier grade's clause
+# ('from' opens one only before a grade: 'from inadequate to good'); 'will' telling what
+# readers already know ('Many members will have seen that ...') is no hope.
+@pytest.mark.parametrize("body, want", [
+    ("The inspection, from 2 to 13 September 2019, found that the help and protection "
+     "children receive requires improvement.", {"help_and_protection": "requires_improvement"}),
+    ("The inspection, from 30 September to 11 October 2019, found that the impact of leaders "
+     "is good.", {"impact_of_leaders": "good"}),
+    ("Many members will have seen that Kelby Council's children's services were judged "
+     "inadequate by Ofsted.", {"overall_effectiveness": "inadequate"}),
+    ("As many of you will know, Kelby Council's children's services have been rated good.",
+     {"overall_effectiveness": "good"}),
+    # not: a move from a grade, a hope
+    ("Kelby's children's services are good, Ofsted said. Help and protection has improved, "
+     "from inadequate, in 2016.", {"overall_effectiveness": "good"}),
+    ("Leaders said help and protection will be outstanding next time.", {}),
+])
+def test_grades22_the_visits_days_and_what_readers_know(nlp, body, want) -> None:
+    assert grades_of(run(nlp, f"{SG20_HEAD19}{body}\n")) == want
+
+
+# The authority under a masthead: a union branch's name is where the branch sits, not the
+# council the item is about; a council's name with 'news' after it; a newsletter's subtitle
+# opening with its kind and an issue line in either order above the headline.
+@pytest.mark.parametrize("top, headline, body, want", [
+    ("UNISON Northshire County Branch\nBranch news", "Members warned for years about "
+     "caseloads, says branch", "Ashby Vale's children's services have been rated inadequate "
+     "by Ofsted. Ashby Vale is not part of Northshire County Council.", "Ashby Vale"),
+    ("UNISON Northshire County Branch\nMembers' bulletin", "Ofsted verdict: what happens now",
+     "Many members will have seen that Northshire County Council's children's services were "
+     "judged inadequate by Ofsted.", "Northshire County Council"),
+    ("Kelby UNISON", "Kelby children's services rated inadequate", "Kelby Borough Council's "
+     "children's services have been rated inadequate by Ofsted.", "Kelby"),
+    ("Kelby Council news", "Ofsted rates Kelby children's services good", "Kelby Council's "
+     "children's services have been rated good by Ofsted.", "Kelby"),
+    ("The Fostering Fellside\nNewsletter of the Kelby and Ryton Foster Carers' Association\n"
+     "Issue 14 | October 2025", "Ofsted: Kelby and Ryton rated good", "Kelby and Ryton "
+     "Council's children's services have been rated good by Ofsted.", "Kelby and Ryton"),
+    ("KELBY MATTERS\nSpring 2024 | Issue 42", "Children's services rated good",
+     "Kelby Borough Council's children's services have been rated good by Ofsted.",
+     "Kelby Borough Council"),
+    ("Kelby Council\nFoster Carers' News | Issue 31 | Winter 2024", "Our children's services "
+     "are good", "Ofsted inspected Kelby's children's services and rated them good.", "Kelby"),
+    ("Eastmere County Labour Party\nLatest news", "Ofsted verdict on Portwick children's "
+     "services", "Portwick Council's children's services have been judged inadequate by "
+     "Ofsted. Eastmere County Council was not inspected.", "Portwick"),
+    # not: a headline naming the union is still the headline
+    ("", "UNISON says Kelby verdict is no surprise", "Kelby Borough Council's children's "
+     "services have been rated inadequate by Ofsted.", "Kelby"),
+])
+def test_grades22_the_authority_under_a_masthead(nlp, top, headline, body, want) -> None:
+    text = f"{top}\n\n{headline}\n\n{body}\n" if top else f"{headline}\n\n{body}\n"
+    rep = run(nlp, text)["report"]
+    assert (rep["document_type"], rep.get("local_authority")) == ("news_article", want)

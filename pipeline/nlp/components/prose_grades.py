@@ -103,6 +103,7 @@ class ProseGrades:
         self.standing, self.visit_kind = rx("standing_grade"), rx("visit_kind")
         self.organisation = re.compile(rules["organisation_name"])
         self.setting_before = rx("grade_setting_before")
+        self.setting_aside = rx("grade_setting_aside")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
         self.counted, self.same_those = rx("counted_grades"), rx("same_grade_those")
@@ -1089,12 +1090,28 @@ class ProseGrades:
             return bool(m and m.group("name").split()) and (
                 not authority or _names_authority(m.group("name"), authority))
 
+        def setting(clause: str) -> bool:
+            # 'Oak Lodge, one of the council's children's homes, was rated outstanding':
+            # the setting is the grade's subject; not one a clause only adds to it
+            # ('Kelby Council, which runs two children's homes, was rated good')
+            return bool(self.setting_before.search(clause)) and not \
+                self.setting_aside.match(clause)
+
         for g in grades:
             if id(g) in taken or g.areas_only:
                 continue
             a, b = clauses[g.clause]
+            # 'Kelby Primary School was rated outstanding': a school's grade, though named
+            # after the town
+            if self.setting_before.search(sentence[a:g.start]):
+                continue
             if whole(sentence[a:b]):
                 return [("overall_effectiveness", sentence[a:b].strip(" ,;:"), g, a, b)]
+            k = g.clause - 1
+            while k >= 0 and k not in busy:
+                k -= 1
+            if any(setting(sentence[s0:s1]) for s0, s1 in clauses[k + 1:g.clause]):
+                continue
             k = g.clause - 1
             while k >= 0 and k not in busy:
                 s0, s1 = clauses[k]
