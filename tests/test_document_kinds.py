@@ -10634,6 +10634,92 @@ def test_sdates21_visited_the_services_in_a_month(nlp, body, want) -> None:
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "inspection_start") == want
 
 
+# sdates22
+# A visit's first day told by its week and its last by the inspectors' staying on site ('In
+# the week beginning 14 March 2022, with inspectors on site until 25 March'); the report
+# told as Ofsted's saying today in it ('..., Ofsted said today in a report': the item's own
+# day); a month after 'after an inspection in' told as 'following' one is (this visit's
+# month where it is within the year before the item's date); the inspectors' arriving in a
+# place on the first day ('Inspectors arrived in Kelby on 3 March. The inspection, which
+# concluded on 14 March 2025, ...'); 'Inspectors who visited ...' and 'inspectors who spent
+# three weeks ...' with no comma; a second month told as 'early February'. Not another
+# event's week, another place's report or visit, Ofsted's annual report, another
+# newcomer's arrival, or an earlier year's inspection.
+@pytest.mark.parametrize("body, want", [
+    ("In the week beginning 3 March 2025, with inspectors on site until 14 March, Ofsted "
+     "looked at help and protection.", ("2025-03-03", "2025-03-14", None)),
+    ("During the week of 3 March 2025, with Ofsted inspectors in Kelby until 14 March, staff "
+     "kept working.", ("2025-03-03", "2025-03-14", None)),
+    ("Inspectors arrived in Kelby on 3 March. The inspection, which concluded on 14 March "
+     "2025, found strong leaders.", ("2025-03-03", "2025-03-14", None)),
+    ("Inspectors arrived at County Hall on 3 March. The inspection, which concluded on 14 "
+     "March 2025, found strong leaders.", ("2025-03-03", "2025-03-14", None)),
+    # not
+    ("In the week beginning 3 March 2025, with the consultation open until 14 March, the "
+     "council held events.", (None, None, None)),
+    ("In the week beginning 3 March 2025, with the team on site until 14 March, the new "
+     "hub opened.", (None, None, None)),
+    ("A new director arrived in Kelby on 3 March. The inspection, which concluded on 14 "
+     "March 2025, found strong leaders.", (None, "2025-03-14", None)),
+])
+def test_sdates22_week_and_staying_until_arrived_in_a_place(nlp, body, want) -> None:
+    assert visit_of(run(nlp, f"{SD21_HEAD}{body}\n")) == want
+
+
+@pytest.mark.parametrize("body, kind, want", [
+    ("Kelby's children's services are good, Ofsted said today in a report.", "publication",
+     [("2025-04-10", "day")]),
+    ("The watchdog has said this morning in its report that services are good.",
+     "publication", [("2025-04-10", "day")]),
+    ("Kelby Council's services were rated good by Ofsted, after an inspection in March 2025.",
+     "inspection_start", [("2025-03", "month")]),
+    ("Kelby Council's services were rated good by Ofsted, after an inspection in March 2025.",
+     "previous_inspection", []),
+    ("Services were rated good after a two-week inspection in late February and early "
+     "March.", "inspection_end", [("2025-03", "month")]),
+    ("Inspectors who visited Kelby in February and March rated leaders good.",
+     "inspection_end", [("2025-03", "month")]),
+    ("In their report, inspectors who spent three weeks at Kelby Council in March said "
+     "leaders are good.", "inspection_start", [("2025-03", "month")]),
+    # not
+    ("Ofsted said today in a report on neighbouring Ryton's children's services that they "
+     "are good.", "publication", []),
+    ("Ofsted said today in its annual report that councils are short of foster carers.",
+     "publication", []),
+    ("Kelby Council was rated inadequate by Ofsted, after an inspection in March 2019.",
+     "inspection_start", []),
+    ("Kelby Council was rated inadequate by Ofsted, after an inspection in March 2019.",
+     "previous_inspection", [("2019-03", "month")]),
+    ("Inspectors who visited neighbouring Ryton in February rated it good.",
+     "inspection_start", []),
+])
+def test_sdates22_said_today_after_an_inspection_who_visited(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# A council page's key facts labelling the report's date 'Date of publication:' beside its
+# 'Inspection dates:' line; a headline's 'Councillors' names no authority, so the body's
+# earlier inspection of the authority it names is read.
+def test_sdates22_date_of_publication_label(nlp) -> None:
+    text = ("Kelby Council\n\nOfsted inspection of children's services 2025\n\nKey facts\n"
+            "Inspection dates: 3 to 14 March 2025\nDate of publication: 4 April 2025\n"
+            "Overall effectiveness: Good\n\nOfsted inspectors found that the council's "
+            "services for children are good.\n")
+    assert visit_of(run(nlp, text)) == ("2025-03-03", "2025-03-14", "2025-04-04")
+
+
+@pytest.mark.parametrize("head, want", [
+    ("Councillors told of Ofsted 'inadequate' rating", [("2012", "year")]),
+    ("Ryton councillors hear of Kelby's Ofsted rating", [("2012", "year")]),
+])
+def test_sdates22_councillors_in_a_headline_name_no_authority(nlp, head, want) -> None:
+    text = (f"Kelby Post\nThursday 10 April 2025\n\n{head}\n\nCouncillors in Kelby on "
+            "Monday discussed the Ofsted report that rated the council's children's services "
+            "inadequate. The report followed an inspection between 3 and 14 March 2025.\n\n"
+            "Kelby was last inspected in 2012 under an earlier framework.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
 # r02dev: a lead inspector's label alone on its line, the lead's name (and designation after a
 # comma) on the next non-empty line, as a full report's front page sets them ('Lead inspector:'
 # / 'Anjali Thorpe, Her Majesty's Inspector') or a letter does; blank lines may stand between
