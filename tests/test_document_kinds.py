@@ -10720,6 +10720,31 @@ def test_sdates22_councillors_in_a_headline_name_no_authority(nlp, head, want) -
     assert dates_of(run(nlp, text), "previous_inspection") == want
 
 
+# Batch three's forms: a line giving the visit and, after a bar, the report ('Inspection:
+# 2-13 October 2023 | Report: 17 November 2023'); 'Ofsted, which inspected X's children's
+# services in January, said ...'; a question on the visit answered by its month ('When did
+# Ofsted visit?' / 'Over two weeks in September 2022.'). Not another kind of line's date,
+# a neighbour's services, a next visit's or another event's question.
+@pytest.mark.parametrize("body, kind, want", [
+    ("\nInspection: 3-14 March 2025 | Report: 4 April 2025", "publication",
+     [("2025-04-04", "day")]),
+    ("Ofsted, which inspected Kelby Council's children's services in March, said they were "
+     "good.", "inspection_start", [("2025-03", "month")]),
+    ("When did Ofsted visit?\nOver two weeks in March 2025.\n", "inspection_end",
+     [("2025-03", "month")]),
+    ("Q: When did the inspectors come? A: In February and March.", "inspection_end",
+     [("2025-03", "month")]),
+    # not
+    ("\nConsultation: 3-14 March 2025 | Report: 4 April 2025", "publication", []),
+    ("Ofsted, which inspected neighbouring Ryton's children's services in March, said they "
+     "were good.", "inspection_start", []),
+    ("When will Ofsted visit next?\nIn March 2027.\n", "inspection_start", []),
+    ("When did the new family hub open?\nIn March 2025.\n", "inspection_start", []),
+])
+def test_sdates22_key_facts_bar_which_inspected_month_answer(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
 # r02dev: a lead inspector's label alone on its line, the lead's name (and designation after a
 # comma) on the next non-empty line, as a full report's front page sets them ('Lead inspector:'
 # / 'Anjali Thorpe, Her Majesty's Inspector') or a letter does; blank lines may stand between
