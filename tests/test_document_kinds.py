@@ -10745,6 +10745,33 @@ def test_sdates22_key_facts_bar_which_inspected_month_answer(nlp, body, kind, wa
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
 
 
+# Batch four's forms: a headline ending 'our letter is published' over the item's dateline
+# dates no report, with or without a blank line between (a wrapped sentence's day on the
+# next line still does); the inspectors 'assessed' the council over weeks in a month, as
+# they visit it; not a neighbour.
+SD22_LETTER = ("Kelby Council\n\nNews\n\nOfsted focused visit: our letter is published\n\n"
+               "22 April 2025\n\nInspectors spent the week of 10 March 2025 with us, looking at "
+               "our services for children in need. Our last full inspection, in 2022, judged our "
+               "services good.\n\n")
+
+
+@pytest.mark.parametrize("text, kind, want", [
+    (f"{SD22_LETTER}Ofsted's letter, published on 19 April, gives no grade.\n", "publication",
+     [("2025-04-19", "day")]),
+    (f"{SD21_HEAD}The report was published\non 4 April 2025.\n", "publication",
+     [("2025-04-04", "day")]),
+    (f"{SD21_HEAD}Inspectors assessed the council over three weeks in March.\n",
+     "inspection_start", [("2025-03", "month")]),
+    # not
+    (SD22_LETTER, "publication", []),
+    (SD22_LETTER.replace("\n\n", "\n"), "publication", []),
+    (f"{SD21_HEAD}Inspectors assessed neighbouring Ryton over three weeks in March.\n",
+     "inspection_start", []),
+])
+def test_sdates22_published_over_a_dateline_and_assessed(nlp, text, kind, want) -> None:
+    assert dates_of(run(nlp, text), kind) == want
+
+
 # r02dev: a lead inspector's label alone on its line, the lead's name (and designation after a
 # comma) on the next non-empty line, as a full report's front page sets them ('Lead inspector:'
 # / 'Anjali Thorpe, Her Majesty's Inspector') or a letter does; blank lines may stand between
