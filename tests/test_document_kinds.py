@@ -10772,6 +10772,26 @@ def test_sdates22_published_over_a_dateline_and_assessed(nlp, text, kind, want) 
     assert dates_of(run(nlp, text), kind) == want
 
 
+# Batch five's forms: an earlier grade given in two years ('in both 2014 and 2018'); years
+# counted back to the authority's own earlier grade, named as its subject ('eight years
+# after Kelby was rated inadequate'); a key-facts label 'Last inspected: March 2016
+# (inadequate)'. Not another place's grade, nor another label's date.
+@pytest.mark.parametrize("body, want", [
+    ("Kelby had been rated requires improvement in both 2014 and 2018.",
+     [("2014", "year"), ("2018", "year")]),
+    ("The inspectors' verdict comes eight years after Kelby was rated inadequate.",
+     [("2017", "year")]),
+    ("\nLast inspected: March 2016 (inadequate)\n", [("2016-03", "month")]),
+    # not
+    ("Neighbouring Ryton had been rated inadequate in both 2014 and 2018.", []),
+    ("The verdict comes eight years after neighbouring Ryton was rated inadequate.", []),
+    ("The verdict comes eight years after Ryton was rated inadequate.", []),
+    ("\nLast updated: March 2016 (minor changes)\n", []),
+])
+def test_sdates22_in_both_years_after_a_place_last_inspected_label(nlp, body, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "previous_inspection") == want
+
+
 # r02dev: a lead inspector's label alone on its line, the lead's name (and designation after a
 # comma) on the next non-empty line, as a full report's front page sets them ('Lead inspector:'
 # / 'Anjali Thorpe, Her Majesty's Inspector') or a letter does; blank lines may stand between

@@ -1394,6 +1394,11 @@ class DatesComponent(RuleComponent):
                 continue
             if after_grade and YEAR_RE.search(_sentence_at(text, m.start(), m.end())):
                 continue
+            # the grade's subject named ('eight years after Ryton was rated inadequate'):
+            # only the text's own authority
+            if "place" in pat.groupindex and m.group("place") and not _same_place(
+                    m.group("place"), la):
+                continue
             # another place named before it ('came from Dunstowe, where she led services to
             # good, two years after being rated inadequate'): that place's grade
             if after_grade and any(
