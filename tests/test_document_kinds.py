@@ -10792,6 +10792,28 @@ def test_sdates22_in_both_years_after_a_place_last_inspected_label(nlp, body, wa
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "previous_inspection") == want
 
 
+# Batch six's forms: the inspection told as 'the first since' a year ('The inspection of X's
+# children's services, from 18 to 29 September, was the first since 2019'); the inspectors'
+# return in a month ('Ofsted inspectors returned in January 2019 for a full inspection'),
+# within the year before the item. Not another place's inspection, an earlier year's return,
+# or a return to a neighbour.
+@pytest.mark.parametrize("body, kind, want", [
+    ("The inspection of Kelby's children's services, from 3 to 14 March, was the first since "
+     "2019.", "previous_inspection", [("2019", "year")]),
+    ("Ofsted inspectors returned in March 2025 for a full inspection.", "inspection_start",
+     [("2025-03", "month")]),
+    ("Inspectors returned to Kelby in February and March.", "inspection_end",
+     [("2025-03", "month")]),
+    # not
+    ("Ryton's inspection, in March, was the first since 2019.", "previous_inspection", []),
+    ("Ofsted inspectors returned in March 2019 for a full inspection.", "inspection_start",
+     []),
+    ("Inspectors returned to neighbouring Ryton in March.", "inspection_start", []),
+])
+def test_sdates22_first_since_and_inspectors_returned_in(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
 # r02dev: a lead inspector's label alone on its line, the lead's name (and designation after a
 # comma) on the next non-empty line, as a full report's front page sets them ('Lead inspector:'
 # / 'Anjali Thorpe, Her Majesty's Inspector') or a letter does; blank lines may stand between
