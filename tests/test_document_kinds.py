@@ -10814,6 +10814,32 @@ def test_sdates22_first_since_and_inspectors_returned_in(nlp, body, kind, want) 
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
 
 
+# Batch seven's forms: 'The Ofsted team were in X from Tuesday 4 March until Friday 14
+# March'; Ofsted publishing its judgement on a day; 'Its verdict, published on Thursday 3
+# April'; 'for two weeks in the middle of March'. Not another team, a court's judgement, a
+# coroner's verdict, or a neighbour inspected.
+@pytest.mark.parametrize("body, kind, want", [
+    ("The Ofsted team were in Kelby from Tuesday 4 March until Friday 14 March.",
+     "inspection_end", [("2025-03-14", "day")]),
+    ("Ofsted published its judgement on its website on 4th April 2025.", "publication",
+     [("2025-04-04", "day")]),
+    ("Its verdict, published on Thursday 3 April, follows an inspection in March.",
+     "publication", [("2025-04-03", "day")]),
+    ("Ofsted inspected Kelby Council for two weeks in the middle of March.",
+     "inspection_start", [("2025-03", "month")]),
+    # not
+    ("The council's team were in Kelby from Tuesday 4 March until Friday 14 March.",
+     "inspection_end", []),
+    ("The High Court published its judgement on 4 April 2025.", "publication", []),
+    ("The coroner's verdict, published on Thursday 3 April, was accidental death.",
+     "publication", []),
+    ("Ofsted inspected neighbouring Ryton for two weeks in the middle of March.",
+     "inspection_start", []),
+])
+def test_sdates22_ofsted_team_judgement_its_verdict_middle(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
 # r02dev: a lead inspector's label alone on its line, the lead's name (and designation after a
 # comma) on the next non-empty line, as a full report's front page sets them ('Lead inspector:'
 # / 'Anjali Thorpe, Her Majesty's Inspector') or a letter does; blank lines may stand between
