@@ -10771,6 +10771,212 @@ def test_sdates21_visited_the_services_in_a_month(nlp, body, want) -> None:
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "inspection_start") == want
 
 
+# sdates22
+# A visit's first day told by its week and its last by the inspectors' staying on site ('In
+# the week beginning 14 March 2022, with inspectors on site until 25 March'); the report
+# told as Ofsted's saying today in it ('..., Ofsted said today in a report': the item's own
+# day); a month after 'after an inspection in' told as 'following' one is (this visit's
+# month where it is within the year before the item's date); the inspectors' arriving in a
+# place on the first day ('Inspectors arrived in Kelby on 3 March. The inspection, which
+# concluded on 14 March 2025, ...'); 'Inspectors who visited ...' and 'inspectors who spent
+# three weeks ...' with no comma; a second month told as 'early February'. Not another
+# event's week, another place's report or visit, Ofsted's annual report, another
+# newcomer's arrival, or an earlier year's inspection.
+@pytest.mark.parametrize("body, want", [
+    ("In the week beginning 3 March 2025, with inspectors on site until 14 March, Ofsted "
+     "looked at help and protection.", ("2025-03-03", "2025-03-14", None)),
+    ("During the week of 3 March 2025, with Ofsted inspectors in Kelby until 14 March, staff "
+     "kept working.", ("2025-03-03", "2025-03-14", None)),
+    ("Inspectors arrived in Kelby on 3 March. The inspection, which concluded on 14 March "
+     "2025, found strong leaders.", ("2025-03-03", "2025-03-14", None)),
+    ("Inspectors arrived at County Hall on 3 March. The inspection, which concluded on 14 "
+     "March 2025, found strong leaders.", ("2025-03-03", "2025-03-14", None)),
+    # not
+    ("In the week beginning 3 March 2025, with the consultation open until 14 March, the "
+     "council held events.", (None, None, None)),
+    ("In the week beginning 3 March 2025, with the team on site until 14 March, the new "
+     "hub opened.", (None, None, None)),
+    ("A new director arrived in Kelby on 3 March. The inspection, which concluded on 14 "
+     "March 2025, found strong leaders.", (None, "2025-03-14", None)),
+])
+def test_sdates22_week_and_staying_until_arrived_in_a_place(nlp, body, want) -> None:
+    assert visit_of(run(nlp, f"{SD21_HEAD}{body}\n")) == want
+
+
+@pytest.mark.parametrize("body, kind, want", [
+    ("Kelby's children's services are good, Ofsted said today in a report.", "publication",
+     [("2025-04-10", "day")]),
+    ("The watchdog has said this morning in its report that services are good.",
+     "publication", [("2025-04-10", "day")]),
+    ("Kelby Council's services were rated good by Ofsted, after an inspection in March 2025.",
+     "inspection_start", [("2025-03", "month")]),
+    ("Kelby Council's services were rated good by Ofsted, after an inspection in March 2025.",
+     "previous_inspection", []),
+    ("Services were rated good after a two-week inspection in late February and early "
+     "March.", "inspection_end", [("2025-03", "month")]),
+    ("Inspectors who visited Kelby in February and March rated leaders good.",
+     "inspection_end", [("2025-03", "month")]),
+    ("In their report, inspectors who spent three weeks at Kelby Council in March said "
+     "leaders are good.", "inspection_start", [("2025-03", "month")]),
+    # not
+    ("Ofsted said today in a report on neighbouring Ryton's children's services that they "
+     "are good.", "publication", []),
+    ("Ofsted said today in its annual report that councils are short of foster carers.",
+     "publication", []),
+    ("Kelby Council was rated inadequate by Ofsted, after an inspection in March 2019.",
+     "inspection_start", []),
+    ("Kelby Council was rated inadequate by Ofsted, after an inspection in March 2019.",
+     "previous_inspection", [("2019-03", "month")]),
+    ("Inspectors who visited neighbouring Ryton in February rated it good.",
+     "inspection_start", []),
+])
+def test_sdates22_said_today_after_an_inspection_who_visited(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# A council page's key facts labelling the report's date 'Date of publication:' beside its
+# 'Inspection dates:' line; a headline's 'Councillors' names no authority, so the body's
+# earlier inspection of the authority it names is read.
+def test_sdates22_date_of_publication_label(nlp) -> None:
+    text = ("Kelby Council\n\nOfsted inspection of children's services 2025\n\nKey facts\n"
+            "Inspection dates: 3 to 14 March 2025\nDate of publication: 4 April 2025\n"
+            "Overall effectiveness: Good\n\nOfsted inspectors found that the council's "
+            "services for children are good.\n")
+    assert visit_of(run(nlp, text)) == ("2025-03-03", "2025-03-14", "2025-04-04")
+
+
+@pytest.mark.parametrize("head, want", [
+    ("Councillors told of Ofsted 'inadequate' rating", [("2012", "year")]),
+    ("Ryton councillors hear of Kelby's Ofsted rating", [("2012", "year")]),
+])
+def test_sdates22_councillors_in_a_headline_name_no_authority(nlp, head, want) -> None:
+    text = (f"Kelby Post\nThursday 10 April 2025\n\n{head}\n\nCouncillors in Kelby on "
+            "Monday discussed the Ofsted report that rated the council's children's services "
+            "inadequate. The report followed an inspection between 3 and 14 March 2025.\n\n"
+            "Kelby was last inspected in 2012 under an earlier framework.\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# Batch three's forms: a line giving the visit and, after a bar, the report ('Inspection:
+# 2-13 October 2023 | Report: 17 November 2023'); 'Ofsted, which inspected X's children's
+# services in January, said ...'; a question on the visit answered by its month ('When did
+# Ofsted visit?' / 'Over two weeks in September 2022.'). Not another kind of line's date,
+# a neighbour's services, a next visit's or another event's question.
+@pytest.mark.parametrize("body, kind, want", [
+    ("\nInspection: 3-14 March 2025 | Report: 4 April 2025", "publication",
+     [("2025-04-04", "day")]),
+    ("Ofsted, which inspected Kelby Council's children's services in March, said they were "
+     "good.", "inspection_start", [("2025-03", "month")]),
+    ("When did Ofsted visit?\nOver two weeks in March 2025.\n", "inspection_end",
+     [("2025-03", "month")]),
+    ("Q: When did the inspectors come? A: In February and March.", "inspection_end",
+     [("2025-03", "month")]),
+    # not
+    ("\nConsultation: 3-14 March 2025 | Report: 4 April 2025", "publication", []),
+    ("Ofsted, which inspected neighbouring Ryton's children's services in March, said they "
+     "were good.", "inspection_start", []),
+    ("When will Ofsted visit next?\nIn March 2027.\n", "inspection_start", []),
+    ("When did the new family hub open?\nIn March 2025.\n", "inspection_start", []),
+])
+def test_sdates22_key_facts_bar_which_inspected_month_answer(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# Batch four's forms: a headline ending 'our letter is published' over the item's dateline
+# dates no report, with or without a blank line between (a wrapped sentence's day on the
+# next line still does); the inspectors 'assessed' the council over weeks in a month, as
+# they visit it; not a neighbour.
+SD22_LETTER = ("Kelby Council\n\nNews\n\nOfsted focused visit: our letter is published\n\n"
+               "22 April 2025\n\nInspectors spent the week of 10 March 2025 with us, looking at "
+               "our services for children in need. Our last full inspection, in 2022, judged our "
+               "services good.\n\n")
+
+
+@pytest.mark.parametrize("text, kind, want", [
+    (f"{SD22_LETTER}Ofsted's letter, published on 19 April, gives no grade.\n", "publication",
+     [("2025-04-19", "day")]),
+    (f"{SD21_HEAD}The report was published\non 4 April 2025.\n", "publication",
+     [("2025-04-04", "day")]),
+    (f"{SD21_HEAD}Inspectors assessed the council over three weeks in March.\n",
+     "inspection_start", [("2025-03", "month")]),
+    # not
+    (SD22_LETTER, "publication", []),
+    (SD22_LETTER.replace("\n\n", "\n"), "publication", []),
+    (f"{SD21_HEAD}Inspectors assessed neighbouring Ryton over three weeks in March.\n",
+     "inspection_start", []),
+])
+def test_sdates22_published_over_a_dateline_and_assessed(nlp, text, kind, want) -> None:
+    assert dates_of(run(nlp, text), kind) == want
+
+
+# Batch five's forms: an earlier grade given in two years ('in both 2014 and 2018'); years
+# counted back to the authority's own earlier grade, named as its subject ('eight years
+# after Kelby was rated inadequate'); a key-facts label 'Last inspected: March 2016
+# (inadequate)'. Not another place's grade, nor another label's date.
+@pytest.mark.parametrize("body, want", [
+    ("Kelby had been rated requires improvement in both 2014 and 2018.",
+     [("2014", "year"), ("2018", "year")]),
+    ("The inspectors' verdict comes eight years after Kelby was rated inadequate.",
+     [("2017", "year")]),
+    ("\nLast inspected: March 2016 (inadequate)\n", [("2016-03", "month")]),
+    # not
+    ("Neighbouring Ryton had been rated inadequate in both 2014 and 2018.", []),
+    ("The verdict comes eight years after neighbouring Ryton was rated inadequate.", []),
+    ("The verdict comes eight years after Ryton was rated inadequate.", []),
+    ("\nLast updated: March 2016 (minor changes)\n", []),
+])
+def test_sdates22_in_both_years_after_a_place_last_inspected_label(nlp, body, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "previous_inspection") == want
+
+
+# Batch six's forms: the inspection told as 'the first since' a year ('The inspection of X's
+# children's services, from 18 to 29 September, was the first since 2019'); the inspectors'
+# return in a month ('Ofsted inspectors returned in January 2019 for a full inspection'),
+# within the year before the item. Not another place's inspection, an earlier year's return,
+# or a return to a neighbour.
+@pytest.mark.parametrize("body, kind, want", [
+    ("The inspection of Kelby's children's services, from 3 to 14 March, was the first since "
+     "2019.", "previous_inspection", [("2019", "year")]),
+    ("Ofsted inspectors returned in March 2025 for a full inspection.", "inspection_start",
+     [("2025-03", "month")]),
+    ("Inspectors returned to Kelby in February and March.", "inspection_end",
+     [("2025-03", "month")]),
+    # not
+    ("Ryton's inspection, in March, was the first since 2019.", "previous_inspection", []),
+    ("Ofsted inspectors returned in March 2019 for a full inspection.", "inspection_start",
+     []),
+    ("Inspectors returned to neighbouring Ryton in March.", "inspection_start", []),
+])
+def test_sdates22_first_since_and_inspectors_returned_in(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# Batch seven's forms: 'The Ofsted team were in X from Tuesday 4 March until Friday 14
+# March'; Ofsted publishing its judgement on a day; 'Its verdict, published on Thursday 3
+# April'; 'for two weeks in the middle of March'. Not another team, a court's judgement, a
+# coroner's verdict, or a neighbour inspected.
+@pytest.mark.parametrize("body, kind, want", [
+    ("The Ofsted team were in Kelby from Tuesday 4 March until Friday 14 March.",
+     "inspection_end", [("2025-03-14", "day")]),
+    ("Ofsted published its judgement on its website on 4th April 2025.", "publication",
+     [("2025-04-04", "day")]),
+    ("Its verdict, published on Thursday 3 April, follows an inspection in March.",
+     "publication", [("2025-04-03", "day")]),
+    ("Ofsted inspected Kelby Council for two weeks in the middle of March.",
+     "inspection_start", [("2025-03", "month")]),
+    # not
+    ("The council's team were in Kelby from Tuesday 4 March until Friday 14 March.",
+     "inspection_end", []),
+    ("The High Court published its judgement on 4 April 2025.", "publication", []),
+    ("The coroner's verdict, published on Thursday 3 April, was accidental death.",
+     "publication", []),
+    ("Ofsted inspected neighbouring Ryton for two weeks in the middle of March.",
+     "inspection_start", []),
+])
+def test_sdates22_ofsted_team_judgement_its_verdict_middle(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
 # r02dev: a lead inspector's label alone on its line, the lead's name (and designation after a
 # comma) on the next non-empty line, as a full report's front page sets them ('Lead inspector:'
 # / 'Anjali Thorpe, Her Majesty's Inspector') or a letter does; blank lines may stand between

@@ -995,11 +995,16 @@ class DatesComponent(RuleComponent):
             # A secondary source dates the report in a sentence ('published on 6 April':
             # the year is the text's own); its own "Published" line is the report's date
             # only when it says the report came out that day.
+            # The item's own date on its dateline is no day a sentence's publishing names:
+            # a headline ending 'our letter is published' runs on to it ('22 April 2024'),
+            # as ingestion leaves no blank line between them.
+            own_at = self._own_date(text)
+            dateline = own_at.start("date") if own_at and self._dateline(text) else -1
             for pat in self.publication_prose:
                 for m in pat.finditer(text):
                     # another place's report ('Neighbouring Hollin Council's report,
                     # published on 3 May') dates none of this one's
-                    if self._others_report(text, m.start(), la):
+                    if self._others_report(text, m.start(), la) or m.start("date") == dateline:
                         continue
                     written = m.group("date")
                     parsed = self.grammar.parse_single(written) or (
@@ -1388,6 +1393,11 @@ class DatesComponent(RuleComponent):
             if not n or self._anothers(_sentence_up_to(text, m.start(), m.end()), la, True):
                 continue
             if after_grade and YEAR_RE.search(_sentence_at(text, m.start(), m.end())):
+                continue
+            # the grade's subject named ('eight years after Ryton was rated inadequate'):
+            # only the text's own authority
+            if "place" in pat.groupindex and m.group("place") and not _same_place(
+                    m.group("place"), la):
                 continue
             # another place named before it ('came from Dunstowe, where she led services to
             # good, two years after being rated inadequate'): that place's grade
