@@ -1532,6 +1532,20 @@ VISIT_2022 = ("Ofsted sees progress in Kelby children's services\n\nFriday 15 Ju
      {"overall_effectiveness": "inadequate"}),
     ("Kelby's children's services remain inadequate, inspectors have said.",
      "Inspectors visited from 6 to 17 June 2022.", {"overall_effectiveness": "inadequate"}),
+    # round rf22: a kind named as the visit this one came after or since is another's,
+    # nearer the days though it stands ...
+    ("Kelby's children's services remain inadequate, inspectors have said.", "Between 6 and "
+     "17 June 2022, after six monitoring visits, Ofsted inspectors carried out a full "
+     "re-inspection.", {"overall_effectiveness": "inadequate"}),
+    ("Kelby's children's services remain inadequate, inspectors have said.", "The full "
+     "inspection, carried out after a focused visit last year, took place from 6 to 17 June "
+     "2022.", {"overall_effectiveness": "inadequate"}),
+    ("Kelby's children's services remain rated inadequate, inspectors have said.", "The "
+     "monitoring visit, the fourth since the inspection in 2020, took place on 7 and 8 June "
+     "2022.", {}),
+    # ... unless the days are its own
+    ("Kelby's children's services remain rated inadequate.", "After a monitoring visit on 7 "
+     "and 8 June 2022, inspectors said leaders had made progress.", {}),
 ])
 def test_s50dev_a_grade_standing_still_after_a_monitoring_visit_is_none(nlp, lead, visit,
                                                                       want):

@@ -101,6 +101,8 @@ class ProseGrades:
         self.adjunct_apposition = rx("earlier_adjunct_apposition")
         self.earlier_fronted = rx("earlier_fronted")
         self.standing, self.visit_kind = rx("standing_grade"), rx("visit_kind")
+        self.visit_other, self.visit_dated = rx("visit_kind_other_before"), \
+            rx("visit_kind_dated")
         self.organisation = re.compile(rules["organisation_name"])
         self.setting_before = rx("grade_setting_before")
         self.setting_aside = rx("grade_setting_aside")
@@ -158,14 +160,22 @@ class ProseGrades:
     def ungraded_visit(self, text: str, start: int, end: int) -> bool:
         """Whether the visit an item dates (its days at text[start:end]) is a monitoring
         or focused visit, which gives no grade: of the kinds of inspection the days'
-        sentence names (visit_kind), the one nearest them says."""
+        sentence names (visit_kind), the one nearest them says; not one named as the
+        visit this one came after or since ('after six monitoring visits'), which is
+        another (visit_kind_other_before), unless the days are its own (visit_kind_dated)."""
         a = max((m.end() for m in SENTENCE_BREAK.finditer(text, 0, start)), default=0)
         b = next((m.start() for m in SENTENCE_BREAK.finditer(text, end)), len(text))
 
         def gap(m: re.Match) -> int:
             return start - m.end() if m.end() <= start else max(0, m.start() - end)
 
-        nearest = min(self.visit_kind.finditer(text, a, b), key=gap, default=None)
+        def dated(m: re.Match) -> bool:
+            # 'After a monitoring visit on 7 and 8 June': the days are that visit's
+            return m.end() <= start and bool(self.visit_dated.match(text[m.end():start]))
+
+        kinds = [m for m in self.visit_kind.finditer(text, a, b)
+                 if dated(m) or not self.visit_other.search(text, a, m.start())]
+        nearest = min(kinds, key=gap, default=None)
         return bool(nearest and nearest.group("ungraded"))
 
     def rows(self, text: str, framework: str, inspection_start: str = "",
