@@ -11403,3 +11403,67 @@ def test_grades22_the_authority_under_a_masthead(nlp, top, headline, body, want)
     text = f"{top}\n\n{headline}\n\n{body}\n" if top else f"{headline}\n\n{body}\n"
     rep = run(nlp, text)["report"]
     assert (rep["document_type"], rep.get("local_authority")) == ("news_article", want)
+
+
+# s51dev (session 22): the general forms behind secondary_unseen51's misses.
+# A speaker's 'it is good to see ...' grades nothing, though 'it' follows a sentence naming
+# the service; a grade told at the last (or previous) inspection is that inspection's, in a
+# focused visit's item as in a graded one's.
+S51_FOCUSED = ("Ofsted focused visit praises work with children in care\n\n"
+               "Published 16 May 2019\n\nOfsted inspectors have praised the work of Kelby "
+               "Council's social workers after a focused visit to the borough's children's "
+               "services on 9 and 10 April 2019. ")
+
+
+@pytest.mark.parametrize("head, body, want", [
+    (S51_FOCUSED, "Kelby's children's services were rated good at their last full inspection, "
+     "in 2017.\n\nCouncillor Ann Lee said: \"This is a really positive letter, and it is good "
+     "to see inspectors recognise the care of our staff.\"", {}),
+    (S51_FOCUSED, "Kelby's children's services were judged good at the previous inspection, in "
+     "2017. It was good to hear what inspectors said about our foster carers.", {}),
+    (S51_FOCUSED, "The council's services were rated good at their most recent inspection "
+     "before this visit, in 2017.", {}),
+    (SG20_HEAD19, "Kelby Council's children's services have been rated outstanding. They were "
+     "rated good at their last full inspection, in 2015.",
+     {"overall_effectiveness": "outstanding"}),
+    (SG20_HEAD19, "Kelby's children's services were rated good at their last full inspection, "
+     "in 2015. It is good to see that Kelby's children's services are now outstanding.",
+     {"overall_effectiveness": "outstanding"}),
+    # not: a grade given now stays one beside the feeling, and 'it' for the service still
+    # takes its grade; the grade's own words 'to be good' are no feeling
+    (SG20_HEAD19, "Kelby's children's services were rated good. It is good to see our staff "
+     "recognised.", {"overall_effectiveness": "good"}),
+    (SG20_HEAD19, "Kelby's children's services were inspected in September. It was rated "
+     "good.", {"overall_effectiveness": "good"}),
+    (SG20_HEAD19, "Kelby's children's services were inspected. Help and protection was judged "
+     "to require improvement to be good.", {"help_and_protection": "requires_improvement"}),
+])
+def test_s51dev_good_to_see_and_the_last_full_inspections_grade(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
+# Ofsted's last (or previous) 'look' at the services, a noun, is an earlier inspection as
+# 'looked at' is; a report told with a relative clause between it and its verb ('The report
+# from the short inspection, which ran from 9th to 13th May 2022, was published on Friday')
+# is dated by the weekday from the item's own date.
+@pytest.mark.parametrize("body, kind, want", [
+    ("Ofsted's last full look at the borough's safeguarding services, in June 2012, judged "
+     "them adequate.", "previous_inspection", [("2012-06", "month")]),
+    ("The previous Ofsted look at Kelby's services, in 2019, found them good.",
+     "previous_inspection", [("2019", "year")]),
+    # not: a look that is no inspection's, or not before this one
+    ("Councillors will take a last look at the plan in June 2025.", "previous_inspection", []),
+    ("The report from the inspection, which ran from 3 to 14 March 2025, was published on "
+     "Tuesday.", "publication", [("2025-04-08", "day")]),
+    ("Ofsted's report, which found practice had improved, was published last Friday.",
+     "publication", [("2025-04-04", "day")]),
+    # not: a school's report, another authority's, or a weekday the report was discussed
+    ("The school's report, which praised its pastoral care, was published on Tuesday.",
+     "publication", []),
+    ("The report on neighbouring Ryton, which ran to 40 pages, was published on Tuesday.",
+     "publication", []),
+    ("The report, which councillors discussed on Tuesday, was published in March.",
+     "publication", [("2025-03", "month")]),
+])
+def test_s51dev_a_last_look_and_a_report_with_a_relative_clause(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
