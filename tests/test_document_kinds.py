@@ -428,13 +428,14 @@ LETTERS_UNSEEN12_TARGETS = [
 
 # Written blind during the session-11 rounds, scored once after they were merged (main
 # 0c106b1, READMEs): gates at what each measured. secondary_unseen20 was then developed on
-# (grades20 round; its README's 'Developed on (session 11)'): gates at what it measures after.
+# (grades20 round; its README's 'Developed on (session 11)'): gates at what it measures after;
+# its authority miss mended by s51dev (session 22).
 SECONDARY_UNSEEN20_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
     "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
-    "reports.local_authority=0.93"]
+    "reports.local_authority=1"]
 # letters_unseen13: raised after the session-11 round developed on it (README: before and after)
 LETTERS_UNSEEN13_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
@@ -504,13 +505,13 @@ LETTERS_UNSEEN17_TARGETS = [
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 # Developed on in session 12, its last date miss in session 13 (README: figures before and
-# after).
+# after); its authority miss mended by s51dev (session 22).
 SECONDARY_UNSEEN24_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
     "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
-    "reports.local_authority=0.93"]
+    "reports.local_authority=1"]
 
 # Written blind at the start of session 13 and scored once on main 21bbd81, before any rule
 # was changed for them (READMEs): gates at what each measured.
@@ -918,12 +919,13 @@ REPORTS_UNSEEN04_TARGETS = [
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
 # Session 22's second representative secondary set, written blind during the session's rounds
 # and scored once after them (int22 77f9b83): cells 80/80; dates 63/65; authority,
-# publication and overall 15/16; the rest 16/16.
+# publication and overall 15/16; the rest 16/16. Developed on by s51dev (README 'Developed
+# on (session 22)'): every field 16/16, cells 80/80, dates 65/65.
 SECONDARY_UNSEEN51_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=1",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
-    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=0.93",
-    "dates.recall=0.96", "dates.precision=1", "reports.local_authority=0.93"]
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "dates.recall=1", "dates.precision=1", "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -11467,3 +11469,26 @@ def test_s51dev_good_to_see_and_the_last_full_inspections_grade(nlp, head, body,
 ])
 def test_s51dev_a_last_look_and_a_report_with_a_relative_clause(nlp, body, kind, want) -> None:
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# The body's first naming of the council, with a possessive, where the headline names no part
+# of the authority, stands before the place's name alone found further down by a rule tried
+# earlier (the secondary sets' convention: as the text first names it).
+@pytest.mark.parametrize("headline, body, want", [
+    ("Ofsted focused visit finds 'strong practice' with children in care",
+     "Ofsted inspectors have praised the work of Kelby Council's social workers after a "
+     "focused visit. Kelby's children's services were rated good at their last full "
+     "inspection, in 2017.", "Kelby Council"),
+    ("Our Ofsted inspection", "Ofsted inspected Kelby Borough Council's services for children "
+     "in November 2023. Inspectors judged Kelby's children's services to be good overall.",
+     "Kelby Borough Council"),
+    # not: a headline naming the place keeps its form; a council named with no possessive
+    # (a speaker's office) is no naming of the inspection's subject
+    ("Kelby children's services still good", "Ofsted inspectors have praised the work of "
+     "Kelby Council's social workers. Kelby's children's services were rated good.", "Kelby"),
+    ("Ofsted verdict welcomed", "Councillor Ann Lee, of Kelby Council, said she was pleased. "
+     "Kelby's children's services were rated good by Ofsted.", "Kelby"),
+])
+def test_s51dev_the_council_the_body_names_first(nlp, headline, body, want) -> None:
+    rep = run(nlp, f"{headline}\n\n{body}\n")["report"]
+    assert (rep["document_type"], rep.get("local_authority")) == ("news_article", want)
