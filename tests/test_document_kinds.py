@@ -428,13 +428,14 @@ LETTERS_UNSEEN12_TARGETS = [
 
 # Written blind during the session-11 rounds, scored once after they were merged (main
 # 0c106b1, READMEs): gates at what each measured. secondary_unseen20 was then developed on
-# (grades20 round; its README's 'Developed on (session 11)'): gates at what it measures after.
+# (grades20 round; its README's 'Developed on (session 11)'): gates at what it measures after;
+# its authority miss mended by s51dev (session 22).
 SECONDARY_UNSEEN20_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
     "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
-    "reports.local_authority=0.93"]
+    "reports.local_authority=1"]
 # letters_unseen13: raised after the session-11 round developed on it (README: before and after)
 LETTERS_UNSEEN13_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
@@ -504,13 +505,13 @@ LETTERS_UNSEEN17_TARGETS = [
     "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 # Developed on in session 12, its last date miss in session 13 (README: figures before and
-# after).
+# after); its authority miss mended by s51dev (session 22).
 SECONDARY_UNSEEN24_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1",
     "judgements.cells=1", "judgements.cells.precision=1", "judgements.precision=1",
     "judgements.recall=1", "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
-    "reports.local_authority=0.93"]
+    "reports.local_authority=1"]
 
 # Written blind at the start of session 13 and scored once on main 21bbd81, before any rule
 # was changed for them (READMEs): gates at what each measured.
@@ -918,12 +919,13 @@ REPORTS_UNSEEN04_TARGETS = [
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
 # Session 22's second representative secondary set, written blind during the session's rounds
 # and scored once after them (int22 77f9b83): cells 80/80; dates 63/65; authority,
-# publication and overall 15/16; the rest 16/16.
+# publication and overall 15/16; the rest 16/16. Developed on by s51dev (README 'Developed
+# on (session 22)'): every field 16/16, cells 80/80, dates 65/65.
 SECONDARY_UNSEEN51_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=0.93", "judgements.cells=1",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
-    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=0.93",
-    "dates.recall=0.96", "dates.precision=1", "reports.local_authority=0.93"]
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "dates.recall=1", "dates.precision=1", "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -11402,4 +11404,91 @@ def test_grades22_the_visits_days_and_what_readers_know(nlp, body, want) -> None
 def test_grades22_the_authority_under_a_masthead(nlp, top, headline, body, want) -> None:
     text = f"{top}\n\n{headline}\n\n{body}\n" if top else f"{headline}\n\n{body}\n"
     rep = run(nlp, text)["report"]
+    assert (rep["document_type"], rep.get("local_authority")) == ("news_article", want)
+
+
+# s51dev (session 22): the general forms behind secondary_unseen51's misses.
+# A speaker's 'it is good to see ...' grades nothing, though 'it' follows a sentence naming
+# the service; a grade told at the last (or previous) inspection is that inspection's, in a
+# focused visit's item as in a graded one's.
+S51_FOCUSED = ("Ofsted focused visit praises work with children in care\n\n"
+               "Published 16 May 2019\n\nOfsted inspectors have praised the work of Kelby "
+               "Council's social workers after a focused visit to the borough's children's "
+               "services on 9 and 10 April 2019. ")
+
+
+@pytest.mark.parametrize("head, body, want", [
+    (S51_FOCUSED, "Kelby's children's services were rated good at their last full inspection, "
+     "in 2017.\n\nCouncillor Ann Lee said: \"This is a really positive letter, and it is good "
+     "to see inspectors recognise the care of our staff.\"", {}),
+    (S51_FOCUSED, "Kelby's children's services were judged good at the previous inspection, in "
+     "2017. It was good to hear what inspectors said about our foster carers.", {}),
+    (S51_FOCUSED, "The council's services were rated good at their most recent inspection "
+     "before this visit, in 2017.", {}),
+    (SG20_HEAD19, "Kelby Council's children's services have been rated outstanding. They were "
+     "rated good at their last full inspection, in 2015.",
+     {"overall_effectiveness": "outstanding"}),
+    (SG20_HEAD19, "Kelby's children's services were rated good at their last full inspection, "
+     "in 2015. It is good to see that Kelby's children's services are now outstanding.",
+     {"overall_effectiveness": "outstanding"}),
+    # not: a grade given now stays one beside the feeling, and 'it' for the service still
+    # takes its grade; the grade's own words 'to be good' are no feeling
+    (SG20_HEAD19, "Kelby's children's services were rated good. It is good to see our staff "
+     "recognised.", {"overall_effectiveness": "good"}),
+    (SG20_HEAD19, "Kelby's children's services were inspected in September. It was rated "
+     "good.", {"overall_effectiveness": "good"}),
+    (SG20_HEAD19, "Kelby's children's services were inspected. Help and protection was judged "
+     "to require improvement to be good.", {"help_and_protection": "requires_improvement"}),
+])
+def test_s51dev_good_to_see_and_the_last_full_inspections_grade(nlp, head, body, want) -> None:
+    assert grades_of(run(nlp, f"{head}{body}\n")) == want
+
+
+# Ofsted's last (or previous) 'look' at the services, a noun, is an earlier inspection as
+# 'looked at' is; a report told with a relative clause between it and its verb ('The report
+# from the short inspection, which ran from 9th to 13th May 2022, was published on Friday')
+# is dated by the weekday from the item's own date.
+@pytest.mark.parametrize("body, kind, want", [
+    ("Ofsted's last full look at the borough's safeguarding services, in June 2012, judged "
+     "them adequate.", "previous_inspection", [("2012-06", "month")]),
+    ("The previous Ofsted look at Kelby's services, in 2019, found them good.",
+     "previous_inspection", [("2019", "year")]),
+    # not: a look that is no inspection's, or not before this one
+    ("Councillors will take a last look at the plan in June 2025.", "previous_inspection", []),
+    ("The report from the inspection, which ran from 3 to 14 March 2025, was published on "
+     "Tuesday.", "publication", [("2025-04-08", "day")]),
+    ("Ofsted's report, which found practice had improved, was published last Friday.",
+     "publication", [("2025-04-04", "day")]),
+    # not: a school's report, another authority's, or a weekday the report was discussed
+    ("The school's report, which praised its pastoral care, was published on Tuesday.",
+     "publication", []),
+    ("The report on neighbouring Ryton, which ran to 40 pages, was published on Tuesday.",
+     "publication", []),
+    ("The report, which councillors discussed on Tuesday, was published in March.",
+     "publication", [("2025-03", "month")]),
+])
+def test_s51dev_a_last_look_and_a_report_with_a_relative_clause(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+# The body's first naming of the council, with a possessive, where the headline names no part
+# of the authority, stands before the place's name alone found further down by a rule tried
+# earlier (the secondary sets' convention: as the text first names it).
+@pytest.mark.parametrize("headline, body, want", [
+    ("Ofsted focused visit finds 'strong practice' with children in care",
+     "Ofsted inspectors have praised the work of Kelby Council's social workers after a "
+     "focused visit. Kelby's children's services were rated good at their last full "
+     "inspection, in 2017.", "Kelby Council"),
+    ("Our Ofsted inspection", "Ofsted inspected Kelby Borough Council's services for children "
+     "in November 2023. Inspectors judged Kelby's children's services to be good overall.",
+     "Kelby Borough Council"),
+    # not: a headline naming the place keeps its form; a council named with no possessive
+    # (a speaker's office) is no naming of the inspection's subject
+    ("Kelby children's services still good", "Ofsted inspectors have praised the work of "
+     "Kelby Council's social workers. Kelby's children's services were rated good.", "Kelby"),
+    ("Ofsted verdict welcomed", "Councillor Ann Lee, of Kelby Council, said she was pleased. "
+     "Kelby's children's services were rated good by Ofsted.", "Kelby"),
+])
+def test_s51dev_the_council_the_body_names_first(nlp, headline, body, want) -> None:
+    rep = run(nlp, f"{headline}\n\n{body}\n")["report"]
     assert (rep["document_type"], rep.get("local_authority")) == ("news_article", want)

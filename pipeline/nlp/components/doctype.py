@@ -93,6 +93,7 @@ class DoctypeComponent(RuleComponent):
         self.furniture = [re.compile(p) for p in news["headline_furniture"]]
         self.acronym = re.compile(news["acronym"])
         self.acronym_name = news["acronym_name"]
+        self.council_first = news["la_council_first"]
         stop = "|".join(news["headline_not_a_name"])
         self.headline_name = re.compile(news["headline_name"].replace("{stop}", stop))
         self.headline_stop = re.compile(stop)
@@ -204,6 +205,15 @@ class DoctypeComponent(RuleComponent):
                     rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", body):
                 return name
         return ""
+
+    def council_named_first(self, prose: str, start: int, end: int, la: str) -> str:
+        """The council the body names, with its kind and a possessive, between `start`
+        (below the headline) and `end` (where a rule found the place's name `la` alone):
+        'Redbridge Council' of 'the work of Redbridge Council's social workers' before
+        'Redbridge's children's services were rated good ...' (la_council_first); else
+        `la`. The secondary sets' convention takes the text's first naming."""
+        m = re.search(self.council_first.replace("{name}", re.escape(la)), prose[start:end])
+        return self.clean_la(m.group(0)) if m else la
 
     def _caps_form(self, headline: str, body: str, names: list[str]) -> str:
         """A headline in capitals ('EXMERE COUNTY COUNCIL' over a committee's report) that
@@ -425,6 +435,7 @@ class DoctypeComponent(RuleComponent):
                 m = next(self.news_names(prose), None)
                 if m:
                     la = self.clean_la(m.group("la"))
+                first_at = m.start("la") if m else -1
                 la = self.spelled_out(la, prose)
                 # A masthead above the headline is not it, nor a breadcrumb trail whose
                 # last step names no inspection (a forum's 'Forums > Local authorities >
@@ -478,7 +489,15 @@ class DoctypeComponent(RuleComponent):
                     # order: the one the headline names, where it does not name `la`.
                     others = [self.spelled_out(self.clean_la(m.group("la")), prose)
                               for m in self.news_names(prose, below)]
-                    la = self.headline_la(lines[top].text, prose[below:], la, others)
+                    headline = lines[top].text
+                    named = self.headline_la(headline, prose[below:], la, others)
+                    # a headline naming no part of it: the body's first naming, where a
+                    # rule tried earlier found the place's name alone further down
+                    if (la and named == la and first_at > below
+                            and not self._headline_forms(headline, la)
+                            and not self._names_in_part(headline, la)):
+                        named = self.council_named_first(prose, below, first_at, la)
+                    la = named
             else:
                 doc_type = "other"
         doc._.document_type = doc_type
