@@ -11010,6 +11010,44 @@ def test_sdates22_ofsted_team_judgement_its_verdict_middle(nlp, body, kind, want
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
 
 
+# s52dev: secondary_unseen52's forms. A question on the visit answered by its length and then
+# its days ('When did Ofsted inspect?' / 'Over three weeks, from 29 January to 16 February
+# 2024.'), Ofsted alone asking as the inspectors do; the item following an inspection of a
+# length and a kind in a month ('following a one-week short inspection in May'). Not a next
+# visit's question, another event's, a mock inspection or a neighbour's.
+@pytest.mark.parametrize("body, want", [
+    ("When did Ofsted inspect?\nOver three weeks, from 3 to 14 March 2025.\n",
+     ("2025-03-03", "2025-03-14", None)),
+    ("When did the inspectors visit?\nFor two weeks from 3 March to 14 March 2025.\n",
+     ("2025-03-03", "2025-03-14", None)),
+    ("When did Ofsted inspect?\nFrom 3 to 14 March 2025.\n", ("2025-03-03", "2025-03-14", None)),
+    # not
+    ("When will Ofsted inspect next?\nOver three weeks, from 3 to 14 March 2027.\n",
+     (None, None, None)),
+    ("When did the new family hub open?\nOver three weeks, from 3 to 14 March 2025.\n",
+     (None, None, None)),
+])
+def test_s52dev_qa_answered_by_length_then_days(nlp, body, want) -> None:
+    assert visit_of(run(nlp, f"{SD21_HEAD}{body}\n")) == want
+
+
+@pytest.mark.parametrize("body, kind, want", [
+    ("Kelby's services remain good following a one-week short inspection in March.",
+     "inspection_start", [("2025-03", "month")]),
+    ("Kelby's services remain good following a two-week standard inspection in March.",
+     "inspection_end", [("2025-03", "month")]),
+    ("Kelby's services remain good following a short inspection in March.",
+     "inspection_start", [("2025-03", "month")]),
+    # not
+    ("Kelby's services remain good following a one-week mock inspection in March.",
+     "inspection_start", []),
+    ("Kelby's services remain good following a one-week short inspection of neighbouring "
+     "Ryton in March.", "inspection_start", []),
+])
+def test_s52dev_following_an_inspection_of_a_length_and_kind(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
 # r02dev: a lead inspector's label alone on its line, the lead's name (and designation after a
 # comma) on the next non-empty line, as a full report's front page sets them ('Lead inspector:'
 # / 'Anjali Thorpe, Her Majesty's Inspector') or a letter does; blank lines may stand between
