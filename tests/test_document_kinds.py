@@ -11048,6 +11048,24 @@ def test_s52dev_following_an_inspection_of_a_length_and_kind(nlp, body, kind, wa
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
 
 
+# The watchdog that gave an earlier grade named the education or schools watchdog ('The
+# education watchdog rated the council's children's services inadequate in February 2015').
+# Not another watchdog's grade, nor a neighbour's or another place's.
+@pytest.mark.parametrize("body, want", [
+    ("The education watchdog rated the council's children's services inadequate in February "
+     "2019, finding children at risk.", [("2019-02", "month")]),
+    ("The schools watchdog rated Kelby inadequate in 2019.", [("2019", "year")]),
+    # not
+    ("The health watchdog rated the council's care homes inadequate in February 2019.", []),
+    ("The education watchdog rated neighbouring Ryton's children's services inadequate in "
+     "February 2019.", []),
+    ("The education watchdog rated Ryton inadequate in February 2019.", []),
+    ("Ofsted rated Ryton inadequate in February 2019.", []),
+])
+def test_s52dev_education_watchdog_rated_in(nlp, body, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "previous_inspection") == want
+
+
 # r02dev: a lead inspector's label alone on its line, the lead's name (and designation after a
 # comma) on the next non-empty line, as a full report's front page sets them ('Lead inspector:'
 # / 'Anjali Thorpe, Her Majesty's Inspector') or a letter does; blank lines may stand between
