@@ -11066,6 +11066,36 @@ def test_s52dev_education_watchdog_rated_in(nlp, body, want) -> None:
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "previous_inspection") == want
 
 
+# A grade given 'for the way it helps and protects children' (help and protection's area told
+# as the council's doing), and 'good for the experiences of care leavers' (the experiences,
+# outcomes or progress of whom an area serves between the grade and the area, as after 'and').
+# Not a school's help and protection, nor a grade of another thing.
+S52_HEAD = ("Kelby Post\nThursday 4 February 2016\n\nOfsted rates Kelby Council's children's "
+            "services good\n\nInspectors visited the council between 9 November and 3 December "
+            "2015. ")
+
+
+@pytest.mark.parametrize("body, want", [
+    ("The council was judged good for the way it helps and protects children, good for the "
+     "experiences and progress of children looked after and achieving permanence, good for "
+     "the experiences of care leavers and good for its leadership, management and governance.",
+     {("help_and_protection", "good"), ("looked_after_and_permanence", "good"),
+      ("care_leavers", "good"), ("leadership_management_governance", "good")}),
+    ("Inspectors rated it requires improvement for how the council helps and protects "
+     "children.", {("help_and_protection", "requires_improvement")}),
+    ("The council was rated good for the outcomes for children in care.",
+     {("looked_after_and_permanence", "good")}),
+    # not
+    ("The council was judged good for the way the school helps and protects children.",
+     set()),
+    ("A good plan for the experiences of care leavers is in place.", set()),
+])
+def test_s52dev_way_it_helps_and_protects_and_experiences_of(nlp, body, want) -> None:
+    rec = run(nlp, f"{S52_HEAD}{body}\n")
+    got = {(j["area"], j["grade"]) for j in rec["tables"]["judgements"]}
+    assert got - {("overall_effectiveness", "good")} == want
+
+
 # r02dev: a lead inspector's label alone on its line, the lead's name (and designation after a
 # comma) on the next non-empty line, as a full report's front page sets them ('Lead inspector:'
 # / 'Anjali Thorpe, Her Majesty's Inspector') or a letter does; blank lines may stand between
