@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 from typing import Any
 
 from .framework import YEAR
@@ -28,9 +29,10 @@ RULES_FILE = "prose_grades.json"
 # A sentence of prose: up to a full stop before a space or line end, or a line end.
 # A run of dots (a table's leader dots, an ellipsis) ends no sentence: only its last
 # dot could, and that one follows a dot.
-SENTENCE = re.compile(r"[^\n]+?(?:(?<!\.)[.!?](?=\s)|(?=\n)|$)")
+_STOP = r"(?<!\.)[.!?](?=\s)"
+SENTENCE = re.compile(rf"[^\n]+?(?:{_STOP}|(?=\n)|$)")
 # Where such a sentence ends: its stop, or the line's end.
-SENTENCE_BREAK = re.compile(r"(?<!\.)[.!?](?=\s)|\n")
+SENTENCE_BREAK = re.compile(rf"{_STOP}|\n")
 # "Every area" of a framework: its judgement areas, not the overall grade they make up
 # nor the LSCB's review, which a SIF report judged apart.
 NOT_AN_AREA_OF_ALL = ("overall_effectiveness", "lscb")
@@ -1117,18 +1119,15 @@ class ProseGrades:
                 continue
             if whole(sentence[a:b]):
                 return [("overall_effectiveness", sentence[a:b].strip(" ,;:"), g, a, b)]
-            k = g.clause - 1
-            while k >= 0 and k not in busy:
-                k -= 1
-            if any(setting(sentence[s0:s1]) for s0, s1 in clauses[k + 1:g.clause]):
+            # the clauses before the grade's, nearest first, up to one with a grade or area
+            free = [clauses[k] for k in takewhile(lambda k: k not in busy,
+                                                  range(g.clause - 1, -1, -1))]
+            if any(setting(sentence[s0:s1]) for s0, s1 in free):
                 continue
-            k = g.clause - 1
-            while k >= 0 and k not in busy:
-                s0, s1 = clauses[k]
+            for s0, s1 in free:
                 if whole(sentence[s0:s1], own=False):
                     return [("overall_effectiveness", " ".join(sentence[s0:b].split()), g,
                              s0, b)]
-                k -= 1
             if headline:
                 return [("overall_effectiveness", sentence.strip(), g, 0, len(sentence))]
         return []
