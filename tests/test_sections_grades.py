@@ -362,6 +362,20 @@ def test_looked_after_children_titles_of_the_2009_13_framework(nlp):
     assert rec["report"]["document_type"] != "lac_inspection"
 
 
+def test_one_key_for_capacity_to_improve_however_the_2009_13_table_words_it(nlp):
+    """'Capacity for improvement' and 'Capacity to improve' name one judgement of the older
+    frameworks: one key, so an authority's history joins across reports; the label stays as
+    written. Another older label keeps its own snake_case key."""
+    for label in ("Capacity to improve", "Capacity for improvement"):
+        rec = run(nlp, "Inspection of services for looked after children\nWestshire County "
+                       "Council\n" + LAC_FRONT.replace("Capacity to improve", label))[1]
+        rows = {j["area"]: j for j in rec["tables"]["judgements"]}
+        assert rows["capacity_to_improve"]["grade"] == "good", label
+        assert rows["capacity_to_improve"]["area_label"] == label
+        assert "capacity_for_improvement" not in rows
+        assert rows["quality_of_provision"]["grade"] == "adequate"
+
+
 CP_FRONT = ("Inspection dates: 4 February 2013 – 15 February 2013\n"
             "Report published: 22 March 2013\n"
             "Lead inspector: Ann Example HMI\n"

@@ -30,7 +30,7 @@ from ..structure import Line
 from .base import RuleComponent
 from .prose_grades import RULES_FILE as PROSE_FILE
 from .prose_grades import ProseGrades
-from .sections import AREAS_FILE, GRADES_FILE, Row, Vocab, find_rows, snake
+from .sections import AREAS_FILE, GRADES_FILE, Row, Vocab, find_rows
 
 # How a whole-line overall statement may end: a footnote marker before or after its stop.
 OVERALL_END = r"(?:\d{0,2}\.?|\.\d{1,2})"
@@ -101,11 +101,11 @@ class GradesComponent(RuleComponent):
                     continue
                 misses = 0
                 label = m.group("label").strip()
-                area = self.vocab.area_key(label) or snake(label)
+                area = self.vocab.area_key(label) or self.vocab.old_key(label)
                 if any(r.area == area for r in rows):
                     continue  # a second sub-table (e.g. looked after children) repeats labels
                 if area != "overall_effectiveness" and self.vocab.area_key(label):
-                    area = snake(label)  # old frameworks keep their own labels
+                    area = self.vocab.old_key(label)  # old frameworks keep their own labels
                 rows.append(Row(area, label, self.vocab.grade_key(m.group("grade")),
                                 m.group("grade"), lines[k].start, lines[k].end, k, k, "table"))
         return rows

@@ -47,6 +47,7 @@ class Vocab:
 
     def __init__(self, areas: dict, grades: dict) -> None:
         self.labels = [(a["key"], re.compile(a["pattern"] + r"$", re.I)) for a in areas["labels"]]
+        self.old_label_keys: dict[str, str] = areas.get("old_label_keys", {})
         # The same, matched at a place inside a line (labels run together on one line).
         self.label_starts = [re.compile(rf"(?:\d(?:\.\d)?\.?\s+)?(?:{a['pattern']})", re.I)
                              for a in areas["labels"]]
@@ -77,6 +78,12 @@ class Vocab:
 
     def area_key(self, label: str) -> str:
         return _first_key(self.labels, label)
+
+    def old_key(self, label: str) -> str:
+        """Key of an old framework's own label: its snake_case, or the key of the wording
+        Ofsted also used for that judgement (one key per judgement across reports)."""
+        key = snake(label)
+        return self.old_label_keys.get(key, key)
 
     def grade_key(self, phrase: str) -> str:
         return _first_key(self.grade_rows, phrase)
@@ -259,7 +266,7 @@ class SectionsComponent(RuleComponent):
                 continue
             if pat.match(line):
                 if area == "$snake":
-                    area = snake(line.rstrip(".?0123456789"))
+                    area = self.vocab.old_key(line.rstrip(".?0123456789"))
                 return level, area, ""
         return None
 
