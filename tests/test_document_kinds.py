@@ -123,6 +123,7 @@ REPORTS_UNSEEN05 = ROOT / "tests" / "fixtures" / "reports_unseen05"
 SECONDARY_UNSEEN52 = ROOT / "tests" / "fixtures" / "secondary_unseen52"
 REPORTS_UNSEEN06 = ROOT / "tests" / "fixtures" / "reports_unseen06"
 SECONDARY_UNSEEN53 = ROOT / "tests" / "fixtures" / "secondary_unseen53"
+REPORTS_UNSEEN07 = ROOT / "tests" / "fixtures" / "reports_unseen07"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -965,6 +966,14 @@ SECONDARY_UNSEEN53_TARGETS = [
     "reports.inspection_start=0.93", "reports.inspection_end=0.93",
     "reports.publication_date=1", "dates.recall=0.9", "dates.precision=1",
     "reports.local_authority=1"]
+# Session 23's second set of full reports written blind, scored once on main 612521e (the
+# session's start): every field 12/12 but type 11/12 (README: a SIF report naming a previous
+# SIF inspection two years before, read as a re-inspection); cells 61/61.
+REPORTS_UNSEEN07_TARGETS = [
+    "reports.rows=1", "reports.document_type=0.91", "reports.local_authority=1",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -1128,7 +1137,8 @@ def test_letters_gold(letters, part: str) -> None:
     (REPORTS_UNSEEN05, REPORTS_UNSEEN05_TARGETS),
     (SECONDARY_UNSEEN52, SECONDARY_UNSEEN52_TARGETS),
     (REPORTS_UNSEEN06, REPORTS_UNSEEN06_TARGETS),
-    (SECONDARY_UNSEEN53, SECONDARY_UNSEEN53_TARGETS)])
+    (SECONDARY_UNSEEN53, SECONDARY_UNSEEN53_TARGETS),
+    (REPORTS_UNSEEN07, REPORTS_UNSEEN07_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
