@@ -88,8 +88,9 @@ class MetricRules:
         self.words: dict[str, int] = r["number_words"]
         self.scales: dict[str, int] = r["scale_words"]
         units = "|".join(sorted(self.words, key=len, reverse=True))
-        tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-        ones = "one|two|three|four|five|six|seven|eight|nine"
+        # The tens and the ones of number_words, in its order, make up "twenty-five".
+        tens = "|".join(w for w, v in self.words.items() if v in range(20, 100, 10))
+        ones = "|".join(w for w, v in self.words.items() if 1 <= v <= 9)
         small = rf"(?:(?:{tens})[-\s](?:{ones})|{units})"
         # A number in words of any size is one number: "Two hundred and sixty",
         # "three thousand four hundred".
@@ -107,17 +108,13 @@ class MetricRules:
             r"(?!\d|,\d{3}))",
             re.I,
         )
-        # A count in millions or billions written out: "1.236 million" (not "m", "k": units).
-        self.count_scale_after = re.compile(r"\s(?P<scale>million|billion)\b", re.I)
+        self.count_scale_after = _c(r["count_scale_after"], months)
         # Number words are looked for only where one of them is written (str.find is far
         # quicker than trying a long alternation at every character of a report).
         self.word_re = re.compile(rf"\b(?P<word>{word})\b", re.I)
         self.word_keys = sorted(self.words)
-        # "5 percentage points above similar areas" is a percentage too (GUIDELINES 3).
-        self.percent_after = re.compile(
-            r"\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)", re.I)
-        self.percent_range_after = re.compile(
-            r"\s*(?:-|\u2013|to|and)\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
+        self.percent_after = _c(r["percent_after"], months)
+        self.percent_range_after = _c(r["percent_range_after"], months)
         self.rate_after = _c(r["rate_after"], months)
         self.rate_inherit_before = _c(r["rate_inherit_before"], months, tail=True)
         self.rate_given = _c(r["rate_given"], months)
@@ -163,7 +160,7 @@ class MetricRules:
         self.multiple_verbs = frozenset(w.lower() for w in r["multiple_verbs"])
         mults = "|".join(sorted(self.multiple_words, key=len, reverse=True))
         self.multiple_re = re.compile(rf"\b(?P<mult>{mults})\b", re.I)
-        self.times_after = re.compile(r"\s+times\b", re.I)
+        self.times_after = _c(r["times_after"], months)
         self.multiple_accept_after = _c(r["multiple_accept_after"], months)
         self.multiple_reject_after = _c(r["multiple_reject_after"], months)
         self.duration_hyphen_after = _c(r["duration_hyphen_after"], months)
@@ -271,6 +268,21 @@ class MetricRules:
         self.age_range = _c(r["age_range"], months)
         self.age_range_before = _c(r["age_range_before"], months, tail=True)
         self.age_range_guard = _c(r["age_range_guard"], months, tail=True)
+        self.age_range_count_before = _c(r["age_range_count_before_cs"], months, 0, tail=True)
+        # The layouts of numbers that are no counts: list and paragraph numbers, page
+        # numbers of a table of contents, a sentence's opening.
+        self.line_number_after = _c(r["line_number_after_cs"], months, 0)
+        self.contents_entry_max = int(r["contents_entry_max"])
+        self.contents_entry_punctuation = _c(r["contents_entry_punctuation"], months)
+        self.contents_entry_reject_before = _c(r["contents_entry_reject_before_cs"], months, 0,
+                                               tail=True)
+        self.contents_line = _c(r["contents_line_cs"], months, 0)
+        self.contents_max = int(r["contents_max"])
+        self.contents_run_after = _c(r["contents_run_after_cs"], months, 0)
+        self.contents_run_end = _c(r["contents_run_end"], months)
+        self.contents_run_punctuation = _c(r["contents_run_punctuation"], months)
+        self.contents_run_reject_before = _c(r["contents_run_reject_before"], months, tail=True)
+        self.sentence_open_before = _c(r["sentence_open_before"], months, tail=True)
         self.period_re = re.compile(
             fill("|".join(f"(?:{p})" for p in r["period"]), {"MONTHS": months}), re.I)
         # The periods a number may take: the above and the loose ones ("now").
