@@ -682,7 +682,12 @@ class DatesComponent(RuleComponent):
         'Broadcast:' or 'Posted' line), not in a sentence: a text with no date of its own
         has its first prose date found instead ('Inspectors visited from 8 to 19 November
         2021 and ...'), which cannot say what 'published today' means."""
-        m = self._own_date(text)
+        return self._on_dateline(text, self._own_date(text))
+
+    @staticmethod
+    def _on_dateline(text: str, m: re.Match | None) -> bool:
+        """_dateline, the text's own date already found (`m`, from _own_date): a caller
+        that needs both the date and the answer searches for it once."""
         if not m:
             return False
         start = text.rfind("\n", 0, m.start()) + 1
@@ -991,6 +996,7 @@ class DatesComponent(RuleComponent):
     def _publication(self, text: str, news: bool = False, ref: str | None = None,
                      la: str = "") -> tuple[int, int, str] | None:
         today = None
+        on_dateline = False
         if news:
             # A secondary source dates the report in a sentence ('published on 6 April':
             # the year is the text's own); its own "Published" line is the report's date
@@ -998,8 +1004,10 @@ class DatesComponent(RuleComponent):
             # The item's own date on its dateline is no day a sentence's publishing names:
             # a headline ending 'our letter is published' runs on to it ('22 April 2024'),
             # as ingestion leaves no blank line between them.
+            # Found once here: the weekday and 'today' readings below ask of the same date.
             own_at = self._own_date(text)
-            dateline = own_at.start("date") if own_at and self._dateline(text) else -1
+            on_dateline = self._on_dateline(text, own_at)
+            dateline = own_at.start("date") if own_at and on_dateline else -1
             for pat in self.publication_prose:
                 for m in pat.finditer(text):
                     # another place's report ('Neighbouring Hollin Council's report,
@@ -1027,7 +1035,7 @@ class DatesComponent(RuleComponent):
             today = next((t for t in self.publication_today.finditer(text)
                           if not self._others_report(text, t.start(), la)), None)
             if not today:
-                return self._weekday_publication(text, ref)
+                return self._weekday_publication(text, ref, own_at)
         for pat in self.publication_labels:
             found = self._day_date(pat.search(text))
             if found:
@@ -1086,7 +1094,7 @@ class DatesComponent(RuleComponent):
                 return found
         # "in a report published today", with no other date: the text's own, its
         # evidence the word 'today' ('this morning', as a broadcast says it).
-        if today and ref and len(ref) == 10 and self._dateline(text):
+        if today and ref and len(ref) == 10 and on_dateline:
             word = self.publication_today_word.search(today.group(0))
             # an email's: the day its message was sent (a forward's own is not it)
             sent = [m for m in self.message_sent.finditer(text, 0, today.start())]
@@ -1096,14 +1104,15 @@ class DatesComponent(RuleComponent):
             return today.start() + word.start(), today.start() + word.end(), ref
         return None
 
-    def _weekday_publication(self, text: str, ref: str | None
+    def _weekday_publication(self, text: str, ref: str | None, own_at: re.Match | None
                              ) -> tuple[int, int, str] | None:
         """'Their report was released on Tuesday' in a newsletter dated Friday 22 July
         2022: the Tuesday of the text's week before its date (19 July); 'published last
         Friday' in a post dated Monday 28 April 2025: the Friday of the week before (25
         April); 'Yesterday' is the day before the date. Read from the item's own day on
-        its dateline (_datelined_day), as _weekday_back counts back."""
-        own = self._datelined_day(text, ref)
+        its dateline (_datelined_day; `own_at`: the text's own date, from _own_date), as
+        _weekday_back counts back."""
+        own = self._day_on_dateline(text, ref, own_at)
         if not own:
             return None
         for pat in self.weekday_pub_news:
@@ -1128,12 +1137,14 @@ class DatesComponent(RuleComponent):
         Updated 16:40 BST, 16 June 2023'). A date under another label
         ('Last updated:', 'Date:', 'In the news on') or naming a weekday it does not fall
         on is not read so (tests/fixtures/secondary/README.md)."""
-        if not ref or len(ref) != 10 or not self._dateline(text):
+        return self._day_on_dateline(text, ref, self._own_date(text))
+
+    def _day_on_dateline(self, text: str, ref: str | None, m: re.Match | None
+                         ) -> date | None:
+        """_datelined_day, the text's own date already found (`m`, from _own_date)."""
+        if not ref or len(ref) != 10 or not m or not self._on_dateline(text, m):
             return None
         own = date.fromisoformat(ref)
-        m = self._own_date(text)
-        if not m:
-            return None
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         before = text[line_start:m.start()]

@@ -24,52 +24,9 @@ POPULATION_MAX = 200  # longer than any population phrase of the rules
 LEAD_IN_LINES = 12  # lines looked back for a list's lead-in
 LEAD_IN_MAX = 400  # a longer line is a paragraph, not a list item or lead-in
 NUMBERED_PARA_RE = re.compile(r"^(\d{1,3})\.\s+\S", re.M)
-CLAUSE_BREAK_RE = re.compile(
-    r"[;:()]|,\s|\s[\u2013\u2014-]\s|\s(?:compared|which|whereas|while|although|but|against|than"
-    r"|and\s+the|from|to|with|including)\s", re.I)
-STOP_LEAD_RE = re.compile(
-    r"^(?:of\s+(?:the\s+|all\s+|these\s+|those\s+|whom\s+|which\s+)?|in\s+|at\s+|for\s+|by\s+)",
-    re.I)
-# The subject of a change written "X ... from <number>" (the clause before "from").
-FROM_TO_SUBJECT_RE = re.compile(
-    r"(?:^|[.;:(]\s|,\s|\n)(?P<subj>[^.;:()\n]{3,160}?)\s+from\s+(?:a\s+(?:rate|level|figure|"
-    r"high|low|position)\s+of\s+)?(?:only\s+|just\s+|around\s+|about\s+)?\Z", re.I)
-# How a list's lead-in opens before naming what its items measure.
-LEAD_IN_HEAD_RE = re.compile(
-    r"^(?:-\s*)?(?:the\s+)?(?:proportion|percentage|number|rate|share)\s+of\s+(?:the\s+)?"
-    r"|^(?:-\s*)?of\s+(?:this|these|them|whom)\s+(?:number\s*)?", re.I)
+# The words that cut a clause, start a measure or say it is none, and those around a
+# period, are rules: metrics_rules.json (_measure_words_comment, _period_words_comment).
 BULLET_LEAD_RE = re.compile(r"^-(?:\s+|$)")  # a lone "-" is a bullet too, not a measure
-# A measure that only says where or when: the list's lead-in says what.
-WEAK_MEASURE_RE = re.compile(r"(?:in|at|for|of|to|by|on|during|since)\b|\d", re.I)
-REPORTING_CUT_RE = re.compile(
-    r"\b(?:that|which|where|shows?|showed|indicates?|indicated|reports?|reported)\s+", re.I)
-# An after-clause that goes on to another figure or a comparison, not to what is measured.
-WEAK_AFTER_RE = re.compile(
-    r"(?:and|or|but|in|at|to|is|was|were|are|compared|against|than|which|with|from)\b", re.I)
-# What may stand between the two numbers of "from X (in 2012-13) to Y".
-TO_LINK_RE = re.compile(
-    r"[^.;:]{0,40}?\bto\s+(?:an?\s+(?:average|rate|high|low|total)\s+of\s+|just\s+|only\s+)?",
-    re.I)
-FROM_TAIL_RE = re.compile(r"\bfrom\s+(?:a\s+\w+\s+of\s+)?(?:\w+\s+)?\Z", re.I)  # cheap test first
-CHANGE_VERB_RE = re.compile(
-    r"(?:\s+(?:has|have|had|was|were|is|are|been)?\s*(?:increased|decreased|reduced|declined|"
-    r"declining|increasing|reducing|decreasing|improved|improving|risen|rising|fallen|falling|"
-    r"dropped|dropping|rose|fell|grown|growing|widened|narrowed|changed|moved))+$", re.I)
-TRAIL_FUNC_RE = re.compile(
-    r"(?:\s+(?:is|was|were|are|has|have|had|been|be|at|of|to|from|by|stands|stood|now|just"
-    r"|only|about|around|approximately|some|over|under|almost|nearly|than|with|rate|a|an|the"
-    r"|risen|fallen|increased|reduced|improved|declined|dropped|rose|fell|least|more|less"
-    r"|compared|averages?|average|this|that|which|it|there))+\s*$", re.I)
-# "in 2012-13", "for 2014-15 to date", "the 2015-16": a year range is the period itself;
-# other leads are kept as written ("at 31 January 2015", "during 2013-14").
-PERIOD_LEAD_RE = re.compile(r"^(?:in|for|since|from|the)\s+(?=(?:19|20)\d\d\s*[\u2013/-]\s*\d)",
-                            re.I)
-
-
-OPENS_SPAN_RE = re.compile(r"\s*(?:since|from)\b", re.I)
-# Between a number and a period after it: the period starts the next figure's clause
-# ("77% and for 2015-16 so far is at 79%").
-NEXT_CLAUSE_RE = re.compile(r"\b(?:and|but|while|whereas)\b|[;,]", re.I)
 LOOSE_NEAR = 15  # characters between a number and a loose period ("90% now") it takes
 
 
@@ -85,8 +42,9 @@ class Period(NamedTuple):
     loose: bool
 
 
-def tidy_period(text: str) -> str:
-    return PERIOD_LEAD_RE.sub("", text.strip())
+def tidy_period(r: MetricRules, text: str) -> str:
+    """A period as written, less the word before a year range ("in 2012-13": 2012-13)."""
+    return r.period_lead.sub("", text.strip())
 
 
 def heading_like(line: str) -> bool:
@@ -200,14 +158,14 @@ class Describer:
         if not line:
             return ""
         line = self.r.period_re.sub("", line.rstrip().rstrip(":"))
-        line = LEAD_IN_HEAD_RE.sub("", line.strip(" ,-")).strip(" ,")
+        line = self.r.lead_in_head.sub("", line.strip(" ,-")).strip(" ,")
         return " ".join(line.split()[:14]) if len(line.split()) >= 2 else ""
 
     def continues(self, s0: int) -> bool:
         """A sentence right after one with a period, in the same line, shares it ('This is')."""
         text = self.text
         return s0 > 0 and text[s0 - 1] != "\n" and bool(
-            re.match(r"(?:This|These|Of\s+th|Of\s+whom|Th(?:at|ose)\b)", text[s0:s0 + 12]))
+            self.r.continues_opening.match(text[s0:s0 + 12]))
 
     # -- period ---------------------------------------------------------------------------
 
@@ -215,8 +173,8 @@ class Describer:
         """The periods written in a sentence, in order."""
         out = []
         for p in self.r.number_period_re.finditer(self.text, s0, s1):
-            out.append(Period(p.start(), p.end(), tidy_period(p.group(0)),
-                              OPENS_SPAN_RE.match(p.group(0)) is not None,
+            out.append(Period(p.start(), p.end(), tidy_period(self.r, p.group(0)),
+                              self.r.period_opens_span.match(p.group(0)) is not None,
                               self.r.period_re.fullmatch(p.group(0)) is None))
         return out
 
@@ -234,7 +192,7 @@ class Describer:
         if i < len(periods) and periods[i].start < hi and \
                 periods[i].start - m.end < (LOOSE_NEAR if periods[i].loose else 60) and not (
                     k + 1 < len(group)
-                    and NEXT_CLAUSE_RE.search(self.text, m.end, periods[i].start)):
+                    and self.r.next_clause.search(self.text, m.end, periods[i].start)):
             if not periods[i].opens:
                 m.extra["own_period"] = periods[i].text  # "15 in 2012-13"
             return periods[i].text
@@ -257,39 +215,40 @@ class Describer:
         """The clause text before and after the number, cut at clause breaks."""
         text = self.text
         before = text[max(s0, m.start - CLAUSE):m.start]
-        cuts = list(CLAUSE_BREAK_RE.finditer(before))
+        cuts = list(self.r.clause_break.finditer(before))
         if cuts:
             before = before[cuts[-1].end():]
         after = text[m.end:min(s1, m.end + CLAUSE)]
-        cut = CLAUSE_BREAK_RE.search(after, 1)
+        cut = self.r.clause_break.search(after, 1)
         if cut:
             after = after[:cut.start()]
         return before.strip(), after.strip()
 
     def measure(self, s0: int, s1: int, m: Metric) -> str:
-        text = self.text
+        text, r = self.text, self.r
         # "reduced attendance by children from 58% to 46%": what changed is named
         # before "from", and both numbers measure it.
         # (Searched on a slice, so that the sentence's own start counts as a start.)
-        change = FROM_TAIL_RE.search(text, max(s0, m.start - 40), m.start) and \
-            FROM_TO_SUBJECT_RE.search(text[max(s0, m.start - 200):m.start])
+        # (from_tail, the cheap test, first)
+        change = r.from_tail.search(text, max(s0, m.start - 40), m.start) and \
+            r.from_to_subject.search(text[max(s0, m.start - 200):m.start])
         if change:
-            subj = TRAIL_FUNC_RE.sub("", " " + change.group("subj")).strip(" ,.")
-            subj = CHANGE_VERB_RE.sub("", subj).strip(" ,.")
+            subj = r.trailing_words.sub("", " " + change.group("subj")).strip(" ,.")
+            subj = r.change_verbs_end.sub("", subj).strip(" ,.")
             # "... report shows that notifications have increased": the clause after
             # the reporting verb names the thing.
-            subj = REPORTING_CUT_RE.split(subj)[-1].strip(" ,.")
+            subj = r.reporting_cut.split(subj)[-1].strip(" ,.")
             if len(subj.split()) >= 1:
                 return " ".join(subj.split()[-12:])
         before, after = self.clause(s0, s1, m)
-        after = STOP_LEAD_RE.sub("", after.lstrip(" )],.;:")).strip(" .")
+        after = r.measure_stop_lead.sub("", after.lstrip(" )],.;:")).strip(" .")
         # A period or date straight after the number says when, not what.
-        after = self.r.period_re.sub("", after).strip(" ,.") if after else after
+        after = r.period_re.sub("", after).strip(" ,.") if after else after
         words = after.split()
-        if len(words) >= 2 and not WEAK_AFTER_RE.match(after):
+        if len(words) >= 2 and not r.weak_after.match(after):
             return " ".join(words[:12])
-        subj = TRAIL_FUNC_RE.sub("", " " + before).strip(" ,.")
-        subj = re.sub(r"^(?:the|a|an|this|that|its|their)\s+", "", subj, flags=re.I)
+        subj = r.trailing_words.sub("", " " + before).strip(" ,.")
+        subj = r.measure_article.sub("", subj)
         sw = subj.split()
         if len(sw) >= 2:
             return " ".join(sw[-12:])
@@ -320,7 +279,7 @@ class Describer:
         return best[1] if best else ""
 
 
-def share_measures(text: str, group: list[Metric]) -> None:
+def share_measures(r: MetricRules, text: str, group: list[Metric]) -> None:
     """Numbers set against another in one statement measure the same thing.
 
     A national average, comparator or target takes the measure of the observed
@@ -340,7 +299,7 @@ def share_measures(text: str, group: list[Metric]) -> None:
                 ref = min(near, key=lambda o: abs(o.start - m.start))
                 m.measure = ref.measure
                 m.population = m.population or ref.population
-        elif k and group[k - 1].role == "previous" and TO_LINK_RE.fullmatch(
+        elif k and group[k - 1].role == "previous" and r.to_link_between.fullmatch(
                 text[group[k - 1].end:m.start]):
             m.measure = group[k - 1].measure
             m.population = m.population or group[k - 1].population

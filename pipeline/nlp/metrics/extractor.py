@@ -16,7 +16,6 @@ from ..structure import TextIndex
 from .category import GROUP_PRIORITY, CategoryFinder
 from .description import (
     BULLET_LEAD_RE,
-    WEAK_MEASURE_RE,
     Describer,
     paragraph_index,
     share_measures,
@@ -110,7 +109,7 @@ class MetricExtractor:
                 m.period = d.period(group, k, sent_periods, p_starts, p_ends) or lead or (
                     prev_period if d.continues(s0) else "")
                 m.measure = BULLET_LEAD_RE.sub("", d.measure(body, s1, m))
-                if WEAK_MEASURE_RE.match(m.measure) or len(m.measure.split()) < 2:
+                if self.r.weak_measure.match(m.measure) or len(m.measure.split()) < 2:
                     m.measure = d.lead_in_measure(s0) or m.measure
                 # Who, when the sentence does not say: the list's lead-in, or the sentence
                 # this one goes on from ("This is a reduction from 595 ...").
@@ -164,7 +163,7 @@ class MetricExtractor:
                 if not_with is None or not not_with.search(text, s0, s1):
                     m.category = overrules.get(m.category, m.category)
                 # "" means no topic word at all: the component may ask its classifier.
-            share_measures(text, group)
+            share_measures(self.r, text, group)
             self.share_categories(cats, s0, s1, group)
             prev_category, prev_line = group[-1].category, line
             previous_by_period(group, self.periods, self.r, text)

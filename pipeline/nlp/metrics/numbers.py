@@ -25,20 +25,8 @@ LINE_CONTEXT = 200
 # Stands for the rest of a line cut off at LINE_CONTEXT: no rule matches it.
 CUT = "\x00"
 
-# What may stand before a capitalised word number that opens a sentence or list item.
-SENT_OPEN_RE = re.compile(r"(?:[.!?:;\n\u2022\u2013-]|^)\s*[\u201c\u2018\"'(]?\s*\Z")
 NOT_NEWLINE_RE = re.compile(r"[^\n]")
-# A contents entry: a short title without a full stop, ending in a page number.
-CONTENTS_LINE_RE = re.compile(r"^[A-Z][^.!?\n]{2,100}?\s\d{1,3}$")
-CONTENTS_MAX = 110  # no longer line can be a contents entry
 PARA_NUMBER_RE = re.compile(r"\d{1,3}\.\s")  # matched at a line's start
-# A page number in a run of contents entries: the next title starts with a capital.
-CONTENTS_RUN_AFTER_RE = re.compile(r"\s[A-Z][a-z]")
-CONTENTS_RUN_END_RE = re.compile(r"\s\d{1,3}\s*\Z")  # the last entry's page number
-# Words after which a figure completes a phrase of a sentence, not a title.
-CONTENTS_RUN_BEFORE_REJECT_RE = re.compile(
-    r"\b(?:of|to|from|and|with|than|by|the|a|at|in|for|is|was|were|are|on|over|under)\s*\Z",
-    re.I)
 DIGIT_RE = re.compile(r"\d")
 YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
@@ -144,8 +132,7 @@ class NumberFinder:
         ls, le = index.line_span(no - 1)
         return text[ls:le].rstrip().endswith(",")
 
-    @staticmethod
-    def _in_contents(text: str, index: TextIndex, start: int) -> bool:
+    def _in_contents(self, text: str, index: TextIndex, start: int) -> bool:
         """Does the line holding a line-final number sit among lines ending in numbers
         (a table of contents), with the line before or after ending in one too?"""
         no = index.line_no(start)
@@ -153,22 +140,22 @@ class NumberFinder:
         for k in (no - 1, no + 1):
             if 0 <= k < len(index.line_starts):
                 ls, le = index.line_span(k)
-                if le - ls <= CONTENTS_MAX:
+                if le - ls <= self.r.contents_max:
                     near.append(text[ls:le])
-        return any(CONTENTS_LINE_RE.match(x) for x in near)
+        return any(self.r.contents_line.match(x) for x in near)
 
-    @staticmethod
-    def _contents_run(line_before: str, line_after: str) -> bool:
+    def _contents_run(self, line_before: str, line_after: str) -> bool:
         """Is a number inside its line a page number of contents entries that the layout
         ran into one line: titles on both sides (capitalised, the next one starting right
         after the number), the line ending in a page number too, no sentence punctuation,
         no word before it that a figure would complete ("of", "to", "is", ...)?"""
+        r = self.r
         line = line_before + line_after
         return bool(line_before[:1].isupper() and CUT not in line
-                    and CONTENTS_RUN_AFTER_RE.match(line_after)
-                    and CONTENTS_RUN_END_RE.search(line_after)
-                    and not re.search(r"[.;:,!?%\u00a3]", line)
-                    and not CONTENTS_RUN_BEFORE_REJECT_RE.search(line_before))
+                    and r.contents_run_after.match(line_after)
+                    and r.contents_run_end.search(line_after)
+                    and not r.contents_run_punctuation.search(line)
+                    and not r.contents_run_reject_before.search(line_before))
 
     @staticmethod
     def _line_context(text: str, index: TextIndex, start: int, end: int) -> tuple[str, str]:
@@ -189,21 +176,21 @@ class NumberFinder:
         token = text[start:end]
         if not is_word:
             # Years, and numbers glued to letters (footnote markers, s47, 5At).
-            if re.fullmatch(r"(?:19|20)\d\d", token):
+            if YEAR_RE.fullmatch(token):
                 return False
             line_before, line_after = self._line_context(text, index, start, end)
             if line_before.strip() in ("", "(", "["):
                 # Paragraph and list numbers, section numbers, footnote texts, lone numbers.
-                if re.match(r"^(?:\.\s|\.?\)|\.\d|\s+[A-Z\u2018\u201c]|\s*$|\.$)", line_after):
+                if r.line_number_after.match(line_after):
                     return False
                 if len(token) == 1 and r.footnote_after.match(line_after) \
                         and self._after_comma_line(text, index, start) \
                         and re.search(rf"\n{token}\s+[A-Z]", text[end:]):
                     return False  # "...schools,\n3 all of whom ...": a footnote mark
-            elif not line_after.strip() and not re.search(r"[.;,]\s", line_before) \
-                    and line_before[:1].isupper() and len(line_before) < 100 \
-                    and not re.search(r"\b(?:of|to|from|and|with|than|by|the|a|at|in|for|"
-                                      r"is|was|were|are)\s*$", line_before):
+            elif not line_after.strip() \
+                    and not r.contents_entry_punctuation.search(line_before) \
+                    and line_before[:1].isupper() and len(line_before) < r.contents_entry_max \
+                    and not r.contents_entry_reject_before.search(line_before):
                 return False  # a table of contents entry's page number
             elif not line_after.strip() and self._in_contents(text, index, start):
                 return False  # "Leadership, management and governance 27" in a contents list
@@ -215,8 +202,7 @@ class NumberFinder:
                 return False  # "(2)." a source reference, one of a numbered run
             # "16 to 18 cohort", "aged 19 to 21": age bands, unless "from 16 to 18 cases".
             if len(token) <= 5 and 10 <= int(float(token.replace(",", ""))) <= 25:
-                if r.age_range.match(after) and not re.search(
-                        r"\b(?:from|between|of|by)\s*$", before):
+                if r.age_range.match(after) and not r.age_range_count_before.search(before):
                     return False
                 if r.age_range_before.search(before) and not r.age_range_guard.search(before):
                     return False
@@ -297,7 +283,8 @@ class NumberFinder:
             if value <= r.structure_max and r.works_after.match(after):
                 return False  # "four key innovative projects", "two DVDs": how it works
             # "One Adoption South Yorkshire": a capitalised word number inside a sentence is a name.
-            if token[:1].isupper() and before.strip() and not SENT_OPEN_RE.search(before):
+            if token[:1].isupper() and before.strip() \
+                    and not r.sentence_open_before.search(before):
                 return False
             if r.word_after_reject.match(after) and not (
                     r.times_after.match(after) and self._times_count(text, start)):

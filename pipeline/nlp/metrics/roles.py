@@ -14,28 +14,17 @@ from .numbers import Metric
 from .periods import PeriodNormaliser
 from .rules import MetricRules
 
-# The link of a pair that lists two figures ("30% in primary and 23% in secondary").
-AND_LINK_RE = re.compile(r"\band\s*(?:a\s+high\s+of\s+|just\s+)?$", re.I)
+# The words and links between figures that decide their roles, and the words that place a
+# period now or before it, are rules: metrics_rules.json (_role_links_comment,
+# _period_order_comment).
 # A list of three or more figures after one cue ("an improvement on the 46%, 23% and 54%
 # achieved in 2013-14"): the figures after the first, joined to it by a comma (then by
 # "and"), have the cue's role. Two figures joined by "and" alone are left to the pair rules.
 LIST_COMMA_RE = re.compile(r"\s*,\s*")
-LIST_AND_RE = re.compile(r"\s*,?\s*and\s*", re.I)
 LIST_ROLES = ("previous", "national_average", "comparator", "target")
-# A second named place after a group's figure, its own figure in brackets ("similar to
-# statistical neighbours (78%) and London (71%)"): another reference group.
-NAMED_GROUP_RE = re.compile(r"\)?\s*,?\s*and\s+"
-                            r"(?-i:[A-Z][\w\u2019'-]+(?:\s+[A-Z][\w\u2019'-]+){0,2})\s*\(\s*")
-SAME_FIGURE_RE = re.compile(r"\s*\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
-SAME_FIGURE_NOUN_RE = re.compile(
-    r"\s*(?:[a-z'\u2019-]+\s+){1,2}\((?:or\s+|a\s+rate\s+of\s+|which\s+is\s+)?", re.I)
 # Two figures joined by a dash with no "from" ("(40-50)", "20\u201324%") are the ends of a
 # spread, whatever their unit (a change is written "from X to Y").
 DASH_LINK_RE = re.compile(r"\s*(?:-|\u2013)\s*")
-# A duration's unit written after the first of two figures ("two weeks to three months").
-DURATION_WORD = r"(?:(?:working\s+)?(?:days?|weeks?|months?|years?)\s+)?"
-# Two figures joined by "and" ("87% and 85%"), a duration's unit perhaps after the first.
-AND_PAIR_RE = re.compile(r"\s*" + DURATION_WORD + r",?\s*and\s*", re.I)
 CHANGE_FIGURE_RE = re.compile(r"\bpoints?$", re.I)
 # A multiple or a rank compares this authority with others (GUIDELINES 5: "more than twice
 # the national rate" is observed): the group named after it is not its own.
@@ -43,22 +32,14 @@ RANK_RE = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
 # Roles of a reference group: both figures of a pair after such a cue are the group's
 # (a target written "of 50 to 70" stays a range).
 GROUP_ROLES = ("national_average", "comparator")
-SUBSET_AFTER_RE = re.compile(r"\s+of\s+(?:which|whom|these|them)\b", re.I)
 DURATION_UNITS = ("days", "weeks", "months", "years")
-CURRENT_RE = re.compile(
-    r"\b(?:current(?:ly)?|to\s+date|this\s+year|(?:at|by)\s+the\s+time|present|(?:last|past)\s+(?:six|\d+|twelve)"
-    r"|now)\b", re.I)
-# "last year" is the year before; "within the last year" runs up to now.
-LAST_RE = re.compile(r"(?<!the\s)\blast\s+(?:year|quarter|month)\b"
-                     r"|\b(?:previous|preceding)\s+(?:full\s+)?(?:year|quarter|month)\b"
-                     r"|\bthe\s+year\s+before\b", re.I)
 
 
 def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric]) -> None:
     """The role of each number of one sentence (`group`, in text order)."""
     fixed: set[int] = set()
     for k, m in enumerate(group):
-        if SUBSET_AFTER_RE.match(text, m.end):
+        if r.subset_after.match(text, m.end):
             m.extra["subset"] = True  # read by previous_by_period
         if r.further_before.search(text[max(s0, m.start - 40):m.start]) \
                 and not r.further_period_after.match(text[m.end:min(s1, m.end + 60)]):
@@ -72,7 +53,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             continue
         # "statistical neighbours and England at 87% and 85%": each figure its group.
         two = r.two_groups_before.search(before) if nxt is not None and nxt.unit == m.unit \
-            and AND_PAIR_RE.fullmatch(after) else None
+            and r.pair_and_between.fullmatch(after) else None
         if two:
             pair_roles = before_cue(r, two["a"]), before_cue(r, two["b"])
             if pair_roles[0] != pair_roles[1] and set(pair_roles) <= set(GROUP_ROLES):
@@ -80,20 +61,15 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 fixed.add(k + 1)
                 continue
         # "ranging from 4% to 54%", "of 50 to 70": both ends are range bounds.
-        pair = nxt is not None and re.fullmatch(
-            r"\s*" + DURATION_WORD +
-            r"(?:(?:in|at|for)\s+(?:(?!compar)[^.;\d]){0,25})?\s*(?:to|and|-|\u2013)\s*"
-            r"(?:a\s+high\s+of\s+|just\s+)?", after) is not None and (
-                nxt.unit == m.unit or {m.unit, nxt.unit} <= set(DURATION_UNITS))
-        plain_pair = pair and re.fullmatch(
-            r"\s*" + DURATION_WORD + r"(?:to|-|\u2013)\s*",
-            after) is not None
+        pair = nxt is not None and r.pair_link.fullmatch(after) is not None and (
+            nxt.unit == m.unit or {m.unit, nxt.unit} <= set(DURATION_UNITS))
+        plain_pair = pair and r.pair_plain_link.fullmatch(after) is not None
         if pair and (r.range_before.search(before) or (
-                r.range_plain_before.search(before) and not re.search(r"\bfrom\s*$", before)
-                and re.fullmatch(r"\s*(?:to|and|-|\u2013)\s*", after)) or (
+                r.range_plain_before.search(before) and not r.from_end.search(before)
+                and r.range_plain_link.fullmatch(after)) or (
                 # "wait two to three months": a spread of waits, not a change (no "from")
                 plain_pair and (m.unit in DURATION_UNITS or DASH_LINK_RE.fullmatch(after))
-                and not r.from_before.search(before) and not re.search(r"\bfrom\s*$", before))):
+                and not r.from_before.search(before) and not r.from_end.search(before))):
             # "national averages of 18% and 15% respectively": two figures of one group.
             cue = "" if r.range_before.search(before) else before_cue(r, before)
             m.role = nxt.role = cue if cue in GROUP_ROLES else "range_bound"
@@ -103,8 +79,8 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
         # So does the same figure in another unit, after the counted noun ("from 182
         # children (60 per 10,000 children)").
         between = text[group[k - 1].end:m.start] if k else ""
-        if k and (SAME_FIGURE_RE.fullmatch(between) or (
-                group[k - 1].unit != m.unit and SAME_FIGURE_NOUN_RE.fullmatch(between))):
+        if k and (r.same_figure_between.fullmatch(between) or (
+                group[k - 1].unit != m.unit and r.same_figure_noun_between.fullmatch(between))):
             m.role = group[k - 1].role
             continue
         role = ""
@@ -123,12 +99,12 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             if role:
                 m.extra["cue_role"] = True
         if not role and k and group[k - 1].unit == m.unit \
-                and group[k - 1].role in GROUP_ROLES and NAMED_GROUP_RE.fullmatch(between):
+                and group[k - 1].role in GROUP_ROLES and r.named_group_between.fullmatch(between):
             role = "comparator"
         if not role and k and group[k - 1].unit == m.unit \
                 and group[k - 1].role in LIST_ROLES and group[k - 1].extra.get("cue_role") \
                 and (LIST_COMMA_RE.fullmatch(between) or (
-                    LIST_AND_RE.fullmatch(between) and group[k - 1].extra.get("listed"))):
+                    r.list_and_between.fullmatch(between) and group[k - 1].extra.get("listed"))):
             m.role = group[k - 1].role
             m.extra["cue_role"] = m.extra["listed"] = True
             continue
@@ -156,7 +132,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 r.range_some_before.search(before) or r.range_some_after.match(after) or each):
             role = "range_bound"  # "Some workers had more than 40 cases", "over 30 cases each"
         # "from 52.8% to 57.6% and 61% to 69.3%": X to Y is a change, X and Y a list.
-        if not role and pair and m.unit == nxt.unit and not AND_LINK_RE.search(after):
+        if not role and pair and m.unit == nxt.unit and not r.pair_list_link.search(after):
             role = "previous"
         m.role = role or "observed"
     # "plans ... by increasing the number of advocates from six to 18", "priority is given
@@ -187,13 +163,13 @@ def before_cue(r: MetricRules, before: str) -> str:
 Key = tuple  # ("date", end, start) with (year, month, day) parts, or ("current",), ("last",)
 
 
-def period_key(p: str, periods: PeriodNormaliser) -> Key | None:
+def period_key(p: str, periods: PeriodNormaliser, r: MetricRules) -> Key | None:
     """When a period is, for ordering the figures of one sentence (None: not known)."""
     if not p:
         return None
-    if CURRENT_RE.search(p):
+    if r.period_current.search(p):
         return ("current",)  # "currently", "at the time of the inspection"
-    if LAST_RE.search(p):
+    if r.period_last.search(p):
         return ("last",)  # "last year": before now, but not placed among dated years
     start, end = periods.bounds(p)
     if not (start or end):
@@ -221,11 +197,11 @@ def earlier(a: Key, b: Key) -> bool:
 
 
 def previous_by_period(group: list[Metric], periods: PeriodNormaliser,
-                       r: MetricRules | None = None, text: str | None = None) -> None:
+                       r: MetricRules, text: str | None = None) -> None:
     """An observed value whose own period is earlier than that of another of this
     authority's figures of the same unit in the sentence (a national or comparator
     figure dates nothing here)."""
-    own = [period_key(m.extra.get("own_period", ""), periods) for m in group]
+    own = [period_key(m.extra.get("own_period", ""), periods, r) for m in group]
     # A part of a figure just given ("Five SCRs ..., three of which are now completed")
     # counts a subset, not a later value of the same measure: it dates nothing.
     # So does a figure added to one just given ("six orders were made in 2014-15, with a
@@ -239,7 +215,7 @@ def previous_by_period(group: list[Metric], periods: PeriodNormaliser,
                 and not m.extra.get("further") and any(
                 u == m.unit and earlier(k, other) for u, other in ours):
             m.role = "previous"
-    if r is not None and text is not None:
+    if text is not None:
         previous_by_part(r, text, group, own)
 
 

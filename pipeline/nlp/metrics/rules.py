@@ -88,8 +88,9 @@ class MetricRules:
         self.words: dict[str, int] = r["number_words"]
         self.scales: dict[str, int] = r["scale_words"]
         units = "|".join(sorted(self.words, key=len, reverse=True))
-        tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-        ones = "one|two|three|four|five|six|seven|eight|nine"
+        # The tens and the ones of number_words, in its order, make up "twenty-five".
+        tens = "|".join(w for w, v in self.words.items() if v in range(20, 100, 10))
+        ones = "|".join(w for w, v in self.words.items() if 1 <= v <= 9)
         small = rf"(?:(?:{tens})[-\s](?:{ones})|{units})"
         # A number in words of any size is one number: "Two hundred and sixty",
         # "three thousand four hundred".
@@ -107,17 +108,13 @@ class MetricRules:
             r"(?!\d|,\d{3}))",
             re.I,
         )
-        # A count in millions or billions written out: "1.236 million" (not "m", "k": units).
-        self.count_scale_after = re.compile(r"\s(?P<scale>million|billion)\b", re.I)
+        self.count_scale_after = _c(r["count_scale_after"], months)
         # Number words are looked for only where one of them is written (str.find is far
         # quicker than trying a long alternation at every character of a report).
         self.word_re = re.compile(rf"\b(?P<word>{word})\b", re.I)
         self.word_keys = sorted(self.words)
-        # "5 percentage points above similar areas" is a percentage too (GUIDELINES 3).
-        self.percent_after = re.compile(
-            r"\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)", re.I)
-        self.percent_range_after = re.compile(
-            r"\s*(?:-|\u2013|to|and)\s*\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)", re.I)
+        self.percent_after = _c(r["percent_after"], months)
+        self.percent_range_after = _c(r["percent_range_after"], months)
         self.rate_after = _c(r["rate_after"], months)
         self.rate_inherit_before = _c(r["rate_inherit_before"], months, tail=True)
         self.rate_given = _c(r["rate_given"], months)
@@ -163,7 +160,7 @@ class MetricRules:
         self.multiple_verbs = frozenset(w.lower() for w in r["multiple_verbs"])
         mults = "|".join(sorted(self.multiple_words, key=len, reverse=True))
         self.multiple_re = re.compile(rf"\b(?P<mult>{mults})\b", re.I)
-        self.times_after = re.compile(r"\s+times\b", re.I)
+        self.times_after = _c(r["times_after"], months)
         self.multiple_accept_after = _c(r["multiple_accept_after"], months)
         self.multiple_reject_after = _c(r["multiple_reject_after"], months)
         self.duration_hyphen_after = _c(r["duration_hyphen_after"], months)
@@ -271,6 +268,51 @@ class MetricRules:
         self.age_range = _c(r["age_range"], months)
         self.age_range_before = _c(r["age_range_before"], months, tail=True)
         self.age_range_guard = _c(r["age_range_guard"], months, tail=True)
+        self.age_range_count_before = _c(r["age_range_count_before_cs"], months, 0, tail=True)
+        # The layouts of numbers that are no counts: list and paragraph numbers, page
+        # numbers of a table of contents, a sentence's opening.
+        self.line_number_after = _c(r["line_number_after_cs"], months, 0)
+        self.contents_entry_max = int(r["contents_entry_max"])
+        self.contents_entry_punctuation = _c(r["contents_entry_punctuation"], months)
+        self.contents_entry_reject_before = _c(r["contents_entry_reject_before_cs"], months, 0,
+                                               tail=True)
+        self.contents_line = _c(r["contents_line_cs"], months, 0)
+        self.contents_max = int(r["contents_max"])
+        self.contents_run_after = _c(r["contents_run_after_cs"], months, 0)
+        self.contents_run_end = _c(r["contents_run_end"], months)
+        self.contents_run_punctuation = _c(r["contents_run_punctuation"], months)
+        self.contents_run_reject_before = _c(r["contents_run_reject_before"], months, tail=True)
+        self.sentence_open_before = _c(r["sentence_open_before"], months, tail=True)
+        # The links and words roles.py and description.py read (their comments in the file).
+        self.subset_after = _c(r["subset_after"], months)
+        self.pair_and_between = _c(r["pair_and_between"], months)
+        self.pair_link = _c(r["pair_link_cs"], months, 0)
+        self.pair_plain_link = _c(r["pair_plain_link_cs"], months, 0)
+        self.range_plain_link = _c(r["range_plain_link_cs"], months, 0)
+        self.from_end = _c(r["from_end_cs"], months, 0)
+        self.same_figure_between = _c(r["same_figure_between"], months)
+        self.same_figure_noun_between = _c(r["same_figure_noun_between"], months)
+        self.named_group_between = _c(r["named_group_between_cs"], months, 0)
+        self.list_and_between = _c(r["list_and_between"], months)
+        self.pair_list_link = _c(r["pair_list_link"], months)
+        self.period_current = _c(r["period_current"], months)
+        self.period_last = _c(r["period_last"], months)
+        self.clause_break = _c(r["clause_break"], months)
+        self.measure_stop_lead = _c(r["measure_stop_lead"], months)
+        self.weak_after = _c(r["weak_after"], months)
+        self.trailing_words = _c(r["trailing_words"], months)
+        self.measure_article = _c(r["measure_article"], months)
+        self.from_tail = _c(r["from_tail"], months)
+        self.from_to_subject = _c(r["from_to_subject"], months)
+        self.change_verbs_end = _c(r["change_verbs_end"], months)
+        self.reporting_cut = _c(r["reporting_cut"], months)
+        self.weak_measure = _c(r["weak_measure"], months)
+        self.lead_in_head = _c(r["lead_in_head"], months)
+        self.to_link_between = _c(r["to_link_between"], months)
+        self.period_lead = _c(r["period_lead"], months)
+        self.period_opens_span = _c(r["period_opens_span"], months)
+        self.next_clause = _c(r["next_clause"], months)
+        self.continues_opening = _c(r["continues_opening_cs"], months, 0)
         self.period_re = re.compile(
             fill("|".join(f"(?:{p})" for p in r["period"]), {"MONTHS": months}), re.I)
         # The periods a number may take: the above and the loose ones ("now").
