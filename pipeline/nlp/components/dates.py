@@ -1398,8 +1398,10 @@ class DatesComponent(RuleComponent):
         pat = self.years_after_grade_news if after_grade else self.years_ago_news
         for m in pat.finditer(text, 0, self.prose_window):
             # 'Three years ago, Ofsted rated ...' (group 'ago2'): the count its span, the
-            # verdict after it (group 'rest') read for another place's name
-            ago = "ago2" if "ago2" in pat.groupindex and m.group("ago2") else "ago"
+            # verdict after it (group 'rest') read for another place's name; 'X was rated
+            # good four years ago' (group 'ago3'): the count to the sentence's 'ago'
+            ago = next((g for g in ("ago2", "ago3") if g in pat.groupindex and m.group(g)),
+                       "ago")
             n = self._years_counted(m.group(ago))
             if not n or self._anothers(_sentence_up_to(text, m.start(), m.end()), la, True):
                 continue
