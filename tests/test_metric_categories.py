@@ -1126,3 +1126,31 @@ def test_category21_the_sentence_before_is_read_from_the_sentences_start() -> No
 ])
 def test_category21_referrals_going_on_from_the_lado(text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: a figure opening its own item of a list of figures takes the topic its item names,
+# when that topic ranks as high as the sentence's nearest (categories.json `figure_items`).
+@pytest.mark.parametrize(("text", "want"), [
+    ("In 2016-17, 91% of children in care had a health assessment, 84% were up to date with "
+     "their immunisations and 79% of children in care had seen a dentist.",
+     {"91%": "health_assessments", "84%": "immunisations", "79%": "dental_checks"}),
+    ("Last year, 12% had a dental check, while 70% had their vaccinations.",
+     {"12%": "dental_checks", "70%": "immunisations"}),
+])
+def test_mcat23_each_figure_of_a_list_takes_its_own_items_topic(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a lower-ranked word in its own item does not part a figure from the list's topic
+    ("Of the care leavers, 12 young people are at university, 40 in further education and "
+     "five with training providers.",
+     {"12": "care_leavers_eet", "40": "care_leavers_eet", "five": "care_leavers_eet"}),
+    # the second end of a range opens no item of its own
+    ("Social workers' caseloads are between 18 and 26 children, and reviews are timely.",
+     {"18": "workforce", "26": "workforce"}),
+])
+def test_mcat23_a_list_of_figures_keeps_the_sentences_topic_otherwise(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
