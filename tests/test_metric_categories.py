@@ -1154,3 +1154,17 @@ def test_mcat23_each_figure_of_a_list_takes_its_own_items_topic(
 def test_mcat23_a_list_of_figures_keeps_the_sentences_topic_otherwise(
         text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: young people or children counted as trained are the children's participation the
+# service runs (`other`), not staff; staff trained stay the workforce's.
+@pytest.mark.parametrize(("text", "want"), [
+    ("So far, 12 young people have been trained as peer mentors.", {"12": "other"}),
+    ("Nine young people are currently being trained to sit on interview panels for staff.",
+     {"Nine": "other"}),
+    # forms it must not take
+    ("So far, 40 social workers have been trained in the new model.", {"40": "workforce"}),
+    ("Training has been delivered to 300 staff this year.", {"300": "workforce"}),
+])
+def test_mcat23_young_people_trained_are_no_staff(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
