@@ -1168,3 +1168,20 @@ def test_mcat23_a_list_of_figures_keeps_the_sentences_topic_otherwise(
 ])
 def test_mcat23_young_people_trained_are_no_staff(text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: the specialist services for domestic abuse's victims and perpetrators are `other`;
+# domestic abuse as a risk factor in children's plans stays child protection.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The domestic abuse advisory service supported 120 children last year.", {"120": "other"}),
+    ("A perpetrator programme has worked with 35 fathers since April.", {"35": "other"}),
+    ("Sessions were run for domestic abuse victims, with 24 mothers taking part.",
+     {"24": "other"}),
+    # forms it must not take
+    ("Domestic abuse is a feature in 60% of cases of children on plans.",
+     {"60%": "child_protection"}),
+    ("Police sent 300 domestic abuse notifications in the year.",
+     {"300": "contacts_referrals"}),
+])
+def test_mcat23_domestic_abuse_services_are_other(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
