@@ -1185,3 +1185,15 @@ def test_mcat23_young_people_trained_are_no_staff(text: str, want: dict[str, str
 ])
 def test_mcat23_domestic_abuse_services_are_other(text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: schools' own inspections are education.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Last year, 22 schools were inspected.", {"22": "education"}),
+    ("Of these, 12 improved their overall effectiveness grade.", {"12": "education"}),
+    ("Three were judged not to provide a good quality of education.", {"Three": "education"}),
+    # a form it must not take: a service placed in schools
+    ("The scheme now runs in 30 schools.", {"30": ""}),
+])
+def test_mcat23_schools_inspections_are_education(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
