@@ -1197,3 +1197,19 @@ def test_mcat23_domestic_abuse_services_are_other(text: str, want: dict[str, str
 ])
 def test_mcat23_schools_inspections_are_education(text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: a child's permanence plan and a long-term match are the looked-after child's own,
+# over the review that checks the plan or the carers matched.
+@pytest.mark.parametrize(("text", "want"), [
+    ("In the last quarter, 88% of children had a permanence plan by their second review.",
+     {"88%": "children_looked_after"}),
+    ("So far, 64 children have been matched long term with their carers.",
+     {"64": "children_looked_after"}),
+    # forms it must not take
+    ("Some 93% of children's reviews were held on time, and permanence plans are strong.",
+     {"93%": "reviews"}),
+    ("Some 40 foster carers were approved in the year.", {"40": "placements"}),
+])
+def test_mcat23_permanence_plans_are_the_childs_own(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
