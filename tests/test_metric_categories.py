@@ -1213,3 +1213,11 @@ def test_mcat23_schools_inspections_are_education(text: str, want: dict[str, str
 ])
 def test_mcat23_permanence_plans_are_the_childs_own(text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: a lone figure after a comma opens no item of a list: the sentence's topic holds.
+def test_mcat23_a_lone_figure_after_a_comma_is_no_list() -> None:
+    assert dict(categories("Staff at the hub, three of whom are former care leavers, give "
+                           "good and practical help with budgeting and cooking to young people "
+                           "learning to live independently.", None)) == {
+        "three": "workforce"}

@@ -79,13 +79,17 @@ class CategoryFinder:
         `figure_items`: '95% had an annual health assessment, 88% were up to date with
         their immunisations and 92% had a dental check': 88% reads from its comma to the
         'and' before 92%), or None when no other figure's item is beside it. The first
-        figure's item runs from the sentence's start."""
+        figure's item runs from the sentence's start; a figure after a separator opens
+        an item only where another figure stands before it in the sentence."""
         fi = self.r.figure_items
         if fi is None:
             return None
-        before, nxt, not_range = fi
+        before, nxt, not_range, figure = fi
         lead = self.text[max(s0, m.start - 40):m.start]
-        opens = before.search(lead) is not None and not_range.search(lead) is None
+        sep = before.search(lead)
+        # An item follows another figure's: a lone figure after a comma is no list.
+        opens = sep is not None and not_range.search(lead) is None and figure.search(
+            self.text, s0, max(s0, m.start - 40) + sep.start()) is not None
         hi = s1
         for after in nxt.finditer(self.text, m.end, s1):
             # The separator's own start: 'and 110' after 'between 90 ' is no new item.

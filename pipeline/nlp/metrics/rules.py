@@ -337,9 +337,9 @@ class MetricRules:
         # A figure opening its own item of a list of figures reads its topic there first:
         # (what ends the text before such a figure, where the next such item starts).
         fi = cats.get("figure_items")
-        self.figure_items: tuple[re.Pattern, re.Pattern, re.Pattern] | None = (
-            (re.compile(fi["before"], re.I), re.compile(fi["next"], re.I),
-             re.compile(fi["not_range"], re.I)) if fi else None)
+        self.figure_items: tuple[re.Pattern, ...] | None = (
+            tuple(re.compile(fi[k], re.I) for k in ("before", "next", "not_range", "figure"))
+            if fi else None)
         # The words framing a count name what it counts: `before` read from the sentence's
         # start up to the number, `after` from the number on ("Bristol has 461 care
         # leavers.", "In four cases, plans had not been progressed").
