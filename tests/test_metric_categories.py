@@ -1221,3 +1221,12 @@ def test_mcat23_a_lone_figure_after_a_comma_is_no_list() -> None:
                            "good and practical help with budgeting and cooking to young people "
                            "learning to live independently.", None)) == {
         "three": "workforce"}
+
+
+# mcat23: a generic topic in a figure's own item does not part it from the sentence's.
+def test_mcat23_a_generic_word_in_an_item_keeps_the_sentences_topic() -> None:
+    text = ("During this visit, seven cases were formally referred to the council; four of "
+            "these were the result of delay in moving from children in need to child protection "
+            "processes.")
+    got = dict(categories(text, None))
+    assert got["four"] == got["seven"]

@@ -68,9 +68,10 @@ class CategoryFinder:
                 own_best = (score, order, key, prio)
         if best is None:
             return ""
-        # A figure's own item of a list of figures names its topic, when that topic ranks
-        # as high as the one the sentence would give it (categories.json `figure_items`).
-        if own_best is not None and own_best[3] >= best[3]:
+        # A figure's own item of a list of figures names its topic, when that topic is a
+        # specific one ranking as high as the one the sentence would give it
+        # (categories.json `figure_items`); a generic word in the item does not.
+        if own_best is not None and own_best[3] > GENERIC_PRIORITY and own_best[3] >= best[3]:
             best = own_best
         return self._acts_for(s0, s1, best[2], m)
 
