@@ -1126,3 +1126,107 @@ def test_category21_the_sentence_before_is_read_from_the_sentences_start() -> No
 ])
 def test_category21_referrals_going_on_from_the_lado(text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: a figure opening its own item of a list of figures takes the topic its item names,
+# when that topic ranks as high as the sentence's nearest (categories.json `figure_items`).
+@pytest.mark.parametrize(("text", "want"), [
+    ("In 2016-17, 91% of children in care had a health assessment, 84% were up to date with "
+     "their immunisations and 79% of children in care had seen a dentist.",
+     {"91%": "health_assessments", "84%": "immunisations", "79%": "dental_checks"}),
+    ("Last year, 12% had a dental check, while 70% had their vaccinations.",
+     {"12%": "dental_checks", "70%": "immunisations"}),
+])
+def test_mcat23_each_figure_of_a_list_takes_its_own_items_topic(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a lower-ranked word in its own item does not part a figure from the list's topic
+    ("Of the care leavers, 12 young people are at university, 40 in further education and "
+     "five with training providers.",
+     {"12": "care_leavers_eet", "40": "care_leavers_eet", "five": "care_leavers_eet"}),
+    # the second end of a range opens no item of its own
+    ("Social workers' caseloads are between 18 and 26 children, and reviews are timely.",
+     {"18": "workforce", "26": "workforce"}),
+])
+def test_mcat23_a_list_of_figures_keeps_the_sentences_topic_otherwise(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: young people or children counted as trained are the children's participation the
+# service runs (`other`), not staff; staff trained stay the workforce's.
+@pytest.mark.parametrize(("text", "want"), [
+    ("So far, 12 young people have been trained as peer mentors.", {"12": "other"}),
+    ("Nine young people are currently being trained to sit on interview panels for staff.",
+     {"Nine": "other"}),
+    # forms it must not take
+    ("So far, 40 social workers have been trained in the new model.", {"40": "workforce"}),
+    ("Training has been delivered to 300 staff this year.", {"300": "workforce"}),
+])
+def test_mcat23_young_people_trained_are_no_staff(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: the specialist services for domestic abuse's victims and perpetrators are `other`;
+# domestic abuse as a risk factor in children's plans stays child protection.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The domestic abuse advisory service supported 120 children last year.", {"120": "other"}),
+    ("A perpetrator programme has worked with 35 fathers since April.", {"35": "other"}),
+    ("Sessions were run for domestic abuse victims, with 24 mothers taking part.",
+     {"24": "other"}),
+    # forms it must not take
+    ("Domestic abuse is a feature in 60% of cases of children on plans.",
+     {"60%": "child_protection"}),
+    ("Police sent 300 domestic abuse notifications in the year.",
+     {"300": "contacts_referrals"}),
+])
+def test_mcat23_domestic_abuse_services_are_other(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: schools' own inspections are education.
+@pytest.mark.parametrize(("text", "want"), [
+    ("Last year, 22 schools were inspected.", {"22": "education"}),
+    ("Of these, 12 improved their overall effectiveness grade.", {"12": "education"}),
+    ("Three were judged not to provide a good quality of education.", {"Three": "education"}),
+    # a form it must not take: a service placed in schools
+    ("The scheme now runs in 30 schools.", {"30": ""}),
+])
+def test_mcat23_schools_inspections_are_education(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: a child's permanence plan and a long-term match are the looked-after child's own,
+# over the review that checks the plan or the carers matched.
+@pytest.mark.parametrize(("text", "want"), [
+    ("In the last quarter, 88% of children had a permanence plan by their second review.",
+     {"88%": "children_looked_after"}),
+    ("So far, 64 children have been matched long term with their carers.",
+     {"64": "children_looked_after"}),
+    # forms it must not take
+    ("Some 93% of children's reviews were held on time, and permanence plans are strong.",
+     {"93%": "reviews"}),
+    ("Some 40 foster carers were approved in the year.", {"40": "placements"}),
+])
+def test_mcat23_permanence_plans_are_the_childs_own(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat23: a lone figure after a comma opens no item of a list: the sentence's topic holds.
+def test_mcat23_a_lone_figure_after_a_comma_is_no_list() -> None:
+    assert dict(categories("Staff at the hub, three of whom are former care leavers, give "
+                           "good and practical help with budgeting and cooking to young people "
+                           "learning to live independently.", None)) == {
+        "three": "workforce"}
+
+
+# mcat23: a generic topic in a figure's own item does not part it from the sentence's.
+def test_mcat23_a_generic_word_in_an_item_keeps_the_sentences_topic() -> None:
+    text = ("During this visit, seven cases were formally referred to the council; four of "
+            "these were the result of delay in moving from children in need to child protection "
+            "processes.")
+    got = dict(categories(text, None))
+    assert got["four"] == got["seven"]

@@ -51,7 +51,8 @@ class CategoryFinder:
         starts, hits = self._hits_in(s0, s1)
         near = hits[bisect_left(starts, lo):bisect_right(starts, hi)]
         past = _bracket_close(self.text, s0, s1, m, near)
-        best = None
+        item = self._figure_item(s0, s1, m)
+        best = own_best = None
         for start, end, order, key, prio in near:
             if start < lo or end > hi or start >= past:
                 continue
@@ -60,10 +61,46 @@ class CategoryFinder:
             score = prio - max(d, 0) / self.r.category_decay
             # Ties go to the first hit in the taxonomy's order, as they always have.
             if best is None or score > best[0] or (score == best[0] and order < best[1]):
-                best = (score, order, key)
+                best = (score, order, key, prio)
+            if item is not None and item[0] <= start and end <= item[1] and (
+                    own_best is None or score > own_best[0]
+                    or (score == own_best[0] and order < own_best[1])):
+                own_best = (score, order, key, prio)
         if best is None:
             return ""
+        # A figure's own item of a list of figures names its topic, when that topic is a
+        # specific one ranking as high as the one the sentence would give it
+        # (categories.json `figure_items`); a generic word in the item does not.
+        if own_best is not None and own_best[3] > GENERIC_PRIORITY and own_best[3] >= best[3]:
+            best = own_best
         return self._acts_for(s0, s1, best[2], m)
+
+    def _figure_item(self, s0: int, s1: int, m: Metric) -> tuple[int, int] | None:
+        """The item of a list of figures the number's own words make (categories.json
+        `figure_items`: '95% had an annual health assessment, 88% were up to date with
+        their immunisations and 92% had a dental check': 88% reads from its comma to the
+        'and' before 92%), or None when no other figure's item is beside it. The first
+        figure's item runs from the sentence's start; a figure after a separator opens
+        an item only where another figure stands before it in the sentence."""
+        fi = self.r.figure_items
+        if fi is None:
+            return None
+        before, nxt, not_range, figure = fi
+        lead = self.text[max(s0, m.start - 40):m.start]
+        sep = before.search(lead)
+        # An item follows another figure's: a lone figure after a comma is no list.
+        opens = sep is not None and not_range.search(lead) is None and figure.search(
+            self.text, s0, max(s0, m.start - 40) + sep.start()) is not None
+        hi = s1
+        for after in nxt.finditer(self.text, m.end, s1):
+            # The separator's own start: 'and 110' after 'between 90 ' is no new item.
+            if not not_range.search(self.text[max(s0, after.end() - 60):after.end() - 1]
+                                    + " "):
+                hi = after.start()
+                break
+        if not opens and hi == s1:
+            return None
+        return (m.start if opens else s0), hi
 
     def _own_clause_priority(self, start: int, end: int, key: str, prio: int,
                              m: Metric) -> int:

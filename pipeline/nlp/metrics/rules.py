@@ -376,6 +376,12 @@ class MetricRules:
         # only in the number's own clause; past such a break it has its category's.
         kb = cats.get("keyword_priority_break")
         self.keyword_priority_break = re.compile(kb, re.I) if kb else None
+        # A figure opening its own item of a list of figures reads its topic there first:
+        # (what ends the text before such a figure, where the next such item starts).
+        fi = cats.get("figure_items")
+        self.figure_items: tuple[re.Pattern, ...] | None = (
+            tuple(re.compile(fi[k], re.I) for k in ("before", "next", "not_range", "figure"))
+            if fi else None)
         # The words framing a count name what it counts: `before` read from the sentence's
         # start up to the number, `after` from the number on ("Bristol has 461 care
         # leavers.", "In four cases, plans had not been progressed").
