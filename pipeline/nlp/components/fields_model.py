@@ -361,6 +361,20 @@ def _span_kinds(doc: Doc, idx) -> numpy.ndarray:
 # better"): not taken when fields_words.json "measure" says not_across_numbers.
 _NOT_ACROSS_NUMBERS = bool(_WORDS.get("measure", {}).get("not_across_numbers", False))
 
+# A measure that only repeats the number's population ("care leavers" for the 97% of "The
+# local authority is in touch with 97% of care leavers") names who is counted, not what is
+# said of them (GUIDELINES.md section 7: the population is the group, the measure the
+# condition). Written after the number, the condition is the clause before it ("in touch
+# with"): fields_words.json "measure" population_only says where that clause starts (after
+# one of `marks` or `breaks`, or another number) and which words at its end qualify the
+# number rather than name anything (`edge_words`: "all but", "some", "up to").
+_POPULATION_ONLY = _WORDS.get("measure", {}).get("population_only")
+_CLAUSE_BREAKS = frozenset((_POPULATION_ONLY or {}).get("breaks", ()))
+_CLAUSE_MARKS = frozenset((_POPULATION_ONLY or {}).get("marks", ()))
+_EDGE_WORDS = frozenset((_POPULATION_ONLY or {}).get("edge_words", ()))
+_HAVING_WORDS = frozenset((_POPULATION_ONLY or {}).get("having_words", ()))
+_CLAUSE_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+
 
 # A period of words of the present alone ("currently", "recently") often dates the
 # sentence's verb, not the figure ("caseloads have reduced recently and ... at an average of
@@ -701,9 +715,24 @@ class FieldsModel:
                     # the rules' period of the number, written beside it, is its own
                     row[field] = best = ruled_period
                     score = 1.0
+                here = st.text
+                if field == "period" and _PREVIOUS_NOT_FROM_CONTEXT and \
+                        rr.get("role") == PREVIOUS:
+                    # the context dates the figure this previous one is compared with: its
+                    # period is none of the model's, nor the rules' in MODEL_THEN_RULES
+                    if from_context_only(row[field], st):
+                        row[field] = ""
+                    if from_context_only(best, st):
+                        best = ""
+                    here = st.sentence
                 row[field + BEST], row[field + SCORE] = best, score
                 # for MODEL_THEN_RULES: may the rules' span stand in for no span?
-                row[field + RULED_HERE] = written_in(rr.get(field) or "", st.text)
+                row[field + RULED_HERE] = written_in(rr.get(field) or "", here)
+            instead = measure_of_population_only(row.get("measure", ""),
+                                                 row.get("population", ""), st, target,
+                                                 others)
+            if instead is not None:
+                row["measure"] = row["measure" + BEST] = instead
             rows.append(row)
         # read once: Language.meta is not a plain field
         context, keywords = self.category_context, self.category_keywords
@@ -759,6 +788,12 @@ def written_in(span: str, text: str) -> bool:
 # "three of which are now completed"), and the model's answer, often a period of another
 # figure or clause, gives way to it.
 _RULES_BESIDE = int(_PERIOD.get("rules_beside", 0))
+# A previous figure ("This is a reduction from 916 at ...", "from 96% in Year 7") is compared
+# with the figure the context dates: the context's period is that figure's, not the previous
+# one's (train's labels: none of 297 previous figures takes its period from the context).
+# fields_words.json "period" previous_not_from_context.
+_PREVIOUS_NOT_FROM_CONTEXT = bool(_PERIOD.get("previous_not_from_context", False))
+PREVIOUS = "previous"
 # A period written before the number but right after another one ("from 380 at 31 March
 # 2014 to 435"): within this many characters of that number's end, it is that number's.
 FOLLOWS_NUMBER = 3
@@ -798,6 +833,83 @@ def written_beside(span: str, st: Statement, target: tuple[int, int],
                 return True
         i = text.find(span, i + 1)
     return False
+
+
+# Prepositions that end a condition ("in touch with", "responsible for", "looked after"):
+# kept at the clause's end though they are stop words (GUIDELINES.md section 7 keeps them).
+_KEEP_LAST = frozenset({"with", "for", "after", "in", "on", "to", "into", "from", "by", "of"})
+
+
+def _naming_words(span: str, column: int) -> set[str]:
+    """The words of a span that can name something (_word_kinds column 0: what is
+    counted; 1: who), lower case."""
+    return {w.lower() for w in re.findall(r"[\w’'-]+", span) if _word_kinds(w)[column]}
+
+
+def repeats_population(measure: str, population: str) -> bool:
+    """Does the measure name nothing but (some of) the population's words ("care leavers"
+    against "care leavers", "in secondary schools" against "secondary schools")?"""
+    words = _naming_words(measure, 1)
+    return bool(words) and bool(population) and words <= _naming_words(population, 1)
+
+
+def clause_before(st: Statement, target: tuple[int, int],
+                  others: Iterable[tuple[int, int]] = ()) -> str:
+    """The clause of the sentence that leads up to the number: from the last break (a mark,
+    a word of _CLAUSE_BREAKS or another number) before it to the number, without the stop
+    words at its start and the words that qualify the number at its end (_EDGE_WORDS and
+    stop words: "all but", "some", "up to"); "" when it names nothing (_word_kinds)."""
+    s = target[0]
+    lo = st.offset
+    for a, b in others:
+        if (a, b) != tuple(target) and lo <= a and b <= s:
+            lo = max(lo, b)  # another number's clause: this one starts after it
+    toks = list(_CLAUSE_TOKEN.finditer(st.text, lo, s))
+    start = 0
+    for k, m in enumerate(toks):
+        w = m.group()
+        # a word of time ("currently", "last year") says when, not what: the condition
+        # follows it ("is currently supporting" -> "supporting")
+        if w in _CLAUSE_MARKS or w.lower() in _CLAUSE_BREAKS or w.lower() in _TIME or \
+                _YEAR.search(w):
+            start = k + 1
+    toks = toks[start:]
+    while toks and (toks[0].group().lower() in STOP_WORDS or
+                    not any(c.isalnum() for c in toks[0].group())):
+        toks.pop(0)  # "The", a bullet's dash or a quote
+    while toks and toks[-1].group().lower() in _EDGE_WORDS:
+        toks.pop()
+    if toks and toks[-1].group().lower() in _HAVING_WORDS:
+        # "The board has 69 members", "There are 273 foster carers": what is had or is
+        # there is what is counted; no condition is said of them
+        return ""
+    while toks and toks[-1].group().lower() in STOP_WORDS and \
+            toks[-1].group().lower() not in _KEEP_LAST:
+        toks.pop()
+    if not toks or not any(_word_kinds(m.group())[0] for m in toks):
+        return ""
+    return st.text[toks[0].start():toks[-1].end()]
+
+
+
+def measure_of_population_only(measure: str, population: str, st: Statement,
+                               target: tuple[int, int],
+                               others: Iterable[tuple[int, int]] = ()) -> str | None:
+    """The measure to give instead of one that only repeats the population written after
+    the number (repeats_population; "The local authority is in touch with 97% of care
+    leavers": "in touch with", not "care leavers"); None to keep the model's."""
+    if _POPULATION_ONLY is None or not measure or not repeats_population(measure, population):
+        return None
+    s, e = target
+    if not written_in(measure, st.text[e:]) or written_in(measure, st.text[:s]):
+        return None  # not (only) after the number: a subject or the context
+    return clause_before(st, target, others) or None
+
+
+def from_context_only(span: str, st: Statement) -> bool:
+    """Is `span` written in the statement's context and not in its sentence?"""
+    return bool(span) and st.offset > 0 and not written_in(span, st.sentence) and \
+        written_in(span, st.text[:st.offset])
 
 
 def decide(way: str, field: str, ruled: str, pred: dict) -> str:
