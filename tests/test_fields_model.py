@@ -529,10 +529,11 @@ def test_a_measure_that_only_repeats_the_population_gives_way_to_the_clause_befo
 
     assert _POPULATION_ONLY is not None
 
-    def instead(text: str, number: str, measure: str, population: str, ctx: str = ""):
+    def instead(text: str, number: str, measure: str, population: str, ctx: str = "",
+                unit: str = "count", role: str = "observed"):
         st = _statement_of(text, ctx)
         return measure_of_population_only(measure, population, st, _number_in(st, number),
-                                          _numbers_of(st))
+                                          _numbers_of(st), {"unit": unit, "role": role})
 
     assert instead("The local authority is in touch with 97% of care leavers.", "97%",
                    "care leavers", "care leavers") == "local authority is in touch with"
@@ -552,6 +553,14 @@ def test_a_measure_that_only_repeats_the_population_gives_way_to_the_clause_befo
     assert instead("The internal advocate worked with 14 looked after children.", "14",
                    "looked after", "looked after children") == "internal advocate worked with"
 
+    # a year is a break as one word; "not" keeps its place; "all of the" qualifies
+    assert instead("In 2013–14 the team worked with 40 care leavers.", "40", "care leavers",
+                   "care leavers") == "team worked with"
+    assert instead("The council is currently not in touch with 129 young people.", "129",
+                   "young people", "young people") == "not in touch with"
+    assert instead("The team keeps in contact with all of the 106 care leavers.", "106",
+                   "care leavers", "care leavers") == "team keeps in contact with"
+
     # not changed: a measure of its own
     assert not repeats_population("in touch with", "care leavers")
     assert not repeats_population("", "care leavers")
@@ -566,6 +575,36 @@ def test_a_measure_that_only_repeats_the_population_gives_way_to_the_clause_befo
                    "members") is None
     assert instead("There are now 273 foster carers.", "273", "foster carers",
                    "foster carers") is None
+    assert instead("The council needs 30 more foster families.", "30", "foster families",
+                   "foster families") is None
+    assert instead("These include five children looked after.", "five", "looked after",
+                   "children looked after") is None
+    assert instead("In 2013–14 this accounted for 45% of care leavers.", "45%",
+                   "care leavers", "care leavers") is None
+    # a duration's or a rank's noun is its unit; a reference figure's measure is another's
+    assert instead("The assessments have taken an average of 401 days to complete.", "401",
+                   "days to complete", "days to complete", unit="days") is None
+    assert instead("The area is ranked as the 49th most deprived area.", "49th",
+                   "most deprived area", "most deprived area") is None
+    assert instead("It is below the national rate of 9.8% for looked after children.", "9.8%",
+                   "looked after children", "looked after children", unit="percent",
+                   role="national_average") is None
+    assert instead("The team is in touch with 97% of care leavers.", "97%", "care leavers",
+                   "care leavers", unit="percent", role="previous") == "team is in touch with"
+    # a clause running back to a far subject
+    assert instead("Work with many agencies in the region has led to the exceptionally high "
+                   "shortfall of 405 adopters.", "405", "adopters", "adopters") is None
+
+    # a collective or a quantity of the people counted
+    assert instead("You will lead a team of eight social workers.", "eight",
+                   "social workers", "social workers") is None
+    assert instead("Of the current cohort of 104 children, most attend good schools.", "104",
+                   "children", "children") is None
+    # the number as the subject of a reported or a subordinate clause
+    assert instead("Local data reports 47% of care leavers are not in work.", "47%",
+                   "care leavers", "care leavers") is None
+    assert instead("Finding families is hard because 8 children are older.", "8",
+                   "children", "children") is None
     # the clause never reaches back over another number or a clause break
     assert instead("In 2012 there were 93 foster carers and 25 connected people.", "25",
                    "connected people", "connected people") is None

@@ -373,7 +373,29 @@ _CLAUSE_BREAKS = frozenset((_POPULATION_ONLY or {}).get("breaks", ()))
 _CLAUSE_MARKS = frozenset((_POPULATION_ONLY or {}).get("marks", ()))
 _EDGE_WORDS = frozenset((_POPULATION_ONLY or {}).get("edge_words", ()))
 _HAVING_WORDS = frozenset((_POPULATION_ONLY or {}).get("having_words", ()))
-_CLAUSE_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+# "a team of eight social workers", "the current cohort of 104 children", "a group of 30
+# children": the noun before "of" gathers or measures the people counted, it is no
+# condition said of them (of_words at the clause's end)
+_OF_WORDS = frozenset((_POPULATION_ONLY or {}).get("of_words", ()))
+# stop words that keep their place at the clause's start ("not in touch with": the sense)
+# and at its end ("in touch with", "responsible for", "looked after": GUIDELINES.md section 7
+# keeps a condition's preposition)
+_KEEP_FIRST = frozenset((_POPULATION_ONLY or {}).get("keep_first", ()))
+_KEEP_LAST = frozenset((_POPULATION_ONLY or {}).get("keep_last", ()))
+# Only for counts and shares (a duration's "days to complete", a rank's "most deprived area"
+# follow their number as its unit), of the authority's own figures (a reference figure's
+# measure is the one it is compared with, often in the context: "the national rate of 9.8%
+# for looked after children"), and only a clause of at most max_words words (a longer one
+# runs back to the sentence's subject: "considerable collaborative work with 23 agencies ...
+# has led to the exceptionally high shortfall of").
+_CLAUSE_UNITS = frozenset((_POPULATION_ONLY or {}).get("units", ()))
+_REFERENCE_ROLES = frozenset((_POPULATION_ONLY or {}).get("reference_roles", ()))
+_CLAUSE_MAX_WORDS = int((_POPULATION_ONLY or {}).get("max_words", 0))
+# a rank ("the 49th most deprived area") is a count by its unit, but what follows it is
+# what it ranks, its measure
+_RANK = re.compile((_POPULATION_ONLY or {}).get("rank", "(?!)"))
+# a year as one token ("2013–14"), words, and marks
+_CLAUSE_TOKEN = re.compile(r"\d+(?:[–/-]\d+)*|[\w’'-]+|[^\w\s]")
 
 
 # A period of words of the present alone ("currently", "recently") often dates the
@@ -730,7 +752,7 @@ class FieldsModel:
                 row[field + RULED_HERE] = written_in(rr.get(field) or "", here)
             instead = measure_of_population_only(row.get("measure", ""),
                                                  row.get("population", ""), st, target,
-                                                 others)
+                                                 others, rr)
             if instead is not None:
                 row["measure"] = row["measure" + BEST] = instead
             rows.append(row)
@@ -835,10 +857,6 @@ def written_beside(span: str, st: Statement, target: tuple[int, int],
     return False
 
 
-# Prepositions that end a condition ("in touch with", "responsible for", "looked after"):
-# kept at the clause's end though they are stop words (GUIDELINES.md section 7 keeps them).
-_KEEP_LAST = frozenset({"with", "for", "after", "in", "on", "to", "into", "from", "by", "of"})
-
 
 def _naming_words(span: str, column: int) -> set[str]:
     """The words of a span that can name something (_word_kinds column 0: what is
@@ -856,9 +874,11 @@ def repeats_population(measure: str, population: str) -> bool:
 def clause_before(st: Statement, target: tuple[int, int],
                   others: Iterable[tuple[int, int]] = ()) -> str:
     """The clause of the sentence that leads up to the number: from the last break (a mark,
-    a word of _CLAUSE_BREAKS or another number) before it to the number, without the stop
-    words at its start and the words that qualify the number at its end (_EDGE_WORDS and
-    stop words: "all but", "some", "up to"); "" when it names nothing (_word_kinds)."""
+    a word of _CLAUSE_BREAKS or of time, a year, another number) before it to the number,
+    without the stop words at its start (but _KEEP_FIRST) and the words that qualify the
+    number at its end (_EDGE_WORDS: "all but", "some", "up to"; stop words but _KEEP_LAST);
+    "" when it names nothing (_word_kinds) or ends with a verb of having or being
+    (_HAVING_WORDS: what is had is what is counted)."""
     s = target[0]
     lo = st.offset
     for a, b in others:
@@ -873,34 +893,47 @@ def clause_before(st: Statement, target: tuple[int, int],
         if w in _CLAUSE_MARKS or w.lower() in _CLAUSE_BREAKS or w.lower() in _TIME or \
                 _YEAR.search(w):
             start = k + 1
+    words = [m.group().lower() for m in toks[start:]]
     toks = toks[start:]
-    while toks and (toks[0].group().lower() in STOP_WORDS or
-                    not any(c.isalnum() for c in toks[0].group())):
-        toks.pop(0)  # "The", a bullet's dash or a quote
-    while toks and toks[-1].group().lower() in _EDGE_WORDS:
-        toks.pop()
-    if toks and toks[-1].group().lower() in _HAVING_WORDS:
-        # "The board has 69 members", "There are 273 foster carers": what is had or is
-        # there is what is counted; no condition is said of them
+    while toks and ((words[0] in STOP_WORDS and words[0] not in _KEEP_FIRST) or
+                    not any(c.isalnum() for c in words[0])):
+        toks, words = toks[1:], words[1:]  # "The", a bullet's dash or a quote
+    # words that qualify the number or its noun ("all but", "some", "up to", "all of the")
+    while words and (words[-1] in _EDGE_WORDS or
+                     (words[-1] == "of" and len(words) > 1 and words[-2] in _EDGE_WORDS)):
+        toks, words = toks[:-1], words[:-1]
+    if words and words[-1] in _OF_WORDS:
         return ""
-    while toks and toks[-1].group().lower() in STOP_WORDS and \
-            toks[-1].group().lower() not in _KEEP_LAST:
-        toks.pop()
-    if not toks or not any(_word_kinds(m.group())[0] for m in toks):
+    verb = [w for w in words if w not in _KEEP_LAST]
+    if verb and verb[-1] in _HAVING_WORDS:
+        # "The board has 69 members", "There are 273 foster carers", "These include five
+        # children looked after", "this accounted for 45%": what is had, is there or is a
+        # part is what is counted; no condition is said of them
+        return ""
+    while words and words[-1] in STOP_WORDS and words[-1] not in _KEEP_LAST:
+        toks, words = toks[:-1], words[:-1]
+    if not toks or not any(_word_kinds(m.group())[0] for m in toks) or \
+            sum(1 for w in words if any(c.isalnum() for c in w)) > _CLAUSE_MAX_WORDS:
         return ""
     return st.text[toks[0].start():toks[-1].end()]
 
 
-
 def measure_of_population_only(measure: str, population: str, st: Statement,
                                target: tuple[int, int],
-                               others: Iterable[tuple[int, int]] = ()) -> str | None:
+                               others: Iterable[tuple[int, int]] = (),
+                               ruled: dict | None = None) -> str | None:
     """The measure to give instead of one that only repeats the population written after
     the number (repeats_population; "The local authority is in touch with 97% of care
-    leavers": "in touch with", not "care leavers"); None to keep the model's."""
+    leavers": "in touch with", not "care leavers"); None to keep the model's. Only for a
+    count or a share (_CLAUSE_UNITS) that is no reference figure (_REFERENCE_ROLES), by the
+    rules' unit and role (`ruled`; not known: taken as such)."""
     if _POPULATION_ONLY is None or not measure or not repeats_population(measure, population):
         return None
+    ruled = ruled or {}
     s, e = target
+    if (ruled.get("unit") or "count") not in _CLAUSE_UNITS or \
+            ruled.get("role") in _REFERENCE_ROLES or _RANK.search(st.text[s:e]):
+        return None
     if not written_in(measure, st.text[e:]) or written_in(measure, st.text[:s]):
         return None  # not (only) after the number: a subject or the context
     return clause_before(st, target, others) or None
