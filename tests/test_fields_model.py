@@ -595,6 +595,9 @@ def test_a_measure_that_only_repeats_the_population_gives_way_to_the_clause_befo
     assert instead("Work with many agencies in the region has led to the exceptionally high "
                    "shortfall of 405 adopters.", "405", "adopters", "adopters") is None
 
+    # a change told of the figure: its measure is the people's condition, not the change
+    assert instead("There has been a significant increase from 31% to 58% of carers.", "31%",
+                   "carers", "carers", unit="percent") is None
     # a collective or a quantity of the people counted
     assert instead("You will lead a team of eight social workers.", "eight",
                    "social workers", "social workers") is None

@@ -913,8 +913,9 @@ def clause_before(st: Statement, target: tuple[int, int],
     while words and words[-1] in STOP_WORDS and words[-1] not in _KEEP_LAST:
         toks, words = toks[:-1], words[:-1]
     if not toks or not any(_word_kinds(m.group())[0] for m in toks) or \
-            sum(1 for w in words if any(c.isalnum() for c in w)) > _CLAUSE_MAX_WORDS:
-        return ""
+            sum(1 for w in words if any(c.isalnum() for c in w)) > _CLAUSE_MAX_WORDS or \
+            any(w in _FRAME for w in words):
+        return ""  # nothing named, a far subject, or a change told ("an increase from")
     return st.text[toks[0].start():toks[-1].end()]
 
 
