@@ -652,6 +652,14 @@ def test_a_previous_figure_takes_no_period_from_the_context(model: FieldsModel) 
     own = "This is a reduction from 916 in 2014."
     assert period(own, "916", "previous", "in 2014", "in 2014") == "in 2014"
     assert period(own, "916", "previous", "", "in 2014") == "in 2014"
+    # a stretch of time in the context frames the change from the previous figure: it stays
+    ctx2 = "In the same period, the gap widened from 38% to 42%."
+    st2 = _statement_of("At Key Stage 4 it widened from 40% to 50%.", ctx2)
+    row = model.fields_of([(st2, _number_in(st2, "40%"), _numbers_of(st2))],
+                          [{"measure": ("gap", 0.9), "population": ("", 0.0),
+                            "period": ("In the same period", 0.9)}],
+                          [{"role": "previous", "category": "", "period": ""}])[0]
+    assert decide(MODEL_THEN_RULES, "period", "", row) == "In the same period"
     # a current figure's period from the context stays
     now = "Of these, 300 are under five."
     assert period(now, "300", "observed", "At 31 May 2015", "") == "At 31 May 2015"

@@ -740,13 +740,16 @@ class FieldsModel:
                 here = st.text
                 if field == "period" and _PREVIOUS_NOT_FROM_CONTEXT and \
                         rr.get("role") == PREVIOUS:
-                    # the context dates the figure this previous one is compared with: its
-                    # period is none of the model's, nor the rules' in MODEL_THEN_RULES
-                    if from_context_only(row[field], st):
+                    # the context's point in time dates the figure this previous one is
+                    # compared with: it is none of the model's, nor the rules' period in
+                    # MODEL_THEN_RULES
+                    if point_from_context(row[field], st):
                         row[field] = ""
-                    if from_context_only(best, st):
+                    if point_from_context(best, st):
                         best = ""
-                    here = st.sentence
+                    ruled_period = rr.get(field) or ""
+                    if point_from_context(ruled_period, st):
+                        here = st.sentence
                 row[field + BEST], row[field + SCORE] = best, score
                 # for MODEL_THEN_RULES: may the rules' span stand in for no span?
                 row[field + RULED_HERE] = written_in(rr.get(field) or "", here)
@@ -815,6 +818,10 @@ _RULES_BESIDE = int(_PERIOD.get("rules_beside", 0))
 # one's (train's labels: none of 297 previous figures takes its period from the context).
 # fields_words.json "period" previous_not_from_context.
 _PREVIOUS_NOT_FROM_CONTEXT = bool(_PERIOD.get("previous_not_from_context", False))
+# ... when that period is a point in time ("At 31 May 2015", "by January 2015": its first word
+# one of point_words): a stretch of time ("in the same period", "during 2014-15") frames a
+# change from the previous figure to the next, and is both figures' period.
+_POINT_WORDS = frozenset(_PERIOD.get("point_words", ()))
 PREVIOUS = "previous"
 # A period written before the number but right after another one ("from 380 at 31 March
 # 2014 to 435"): within this many characters of that number's end, it is that number's.
@@ -938,6 +945,14 @@ def measure_of_population_only(measure: str, population: str, st: Statement,
     if not written_in(measure, st.text[e:]) or written_in(measure, st.text[:s]):
         return None  # not (only) after the number: a subject or the context
     return clause_before(st, target, others) or None
+
+
+def point_from_context(span: str, st: Statement) -> bool:
+    """Is `span` a point in time (its first word of _POINT_WORDS) written in the statement's
+    context and not in its sentence (from_context_only)?"""
+    first = re.match(r"[\w’']+", span.strip())
+    return first is not None and first.group().lower() in _POINT_WORDS and \
+        from_context_only(span, st)
 
 
 def from_context_only(span: str, st: Statement) -> bool:
