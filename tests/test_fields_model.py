@@ -497,3 +497,170 @@ def test_the_rules_period_written_beside_a_number_is_its_own() -> None:
     assert not beside("The 29 weeks were nowhere near enough.", "29", "now")
     # words of the present alone are held to the span model's floor instead
     assert not beside("The current cohort of 29 children.", "29", "current")
+
+
+def _statement_of(text: str, ctx: str = "") -> Statement:
+    full = ctx + "\n" + text if ctx else text
+    return Statement(full, len(ctx) + 1 if ctx else 0, 0)
+
+
+def _number_in(st: Statement, number: str) -> tuple[int, int]:
+    s = st.text.index(number, st.offset)
+    return s, s + len(number)
+
+
+def _numbers_of(st: Statement) -> list[tuple[int, int]]:
+    import re
+
+    return [(m.start(), m.end()) for m in re.finditer(r"\d[\d,.]*%?", st.text)]
+
+
+def test_a_measure_that_only_repeats_the_population_gives_way_to_the_clause_before() -> None:
+    """fields_words.json "measure" population_only: a measure naming nothing but the
+    population written after the number ('care leavers' for the 97% of 'The local authority
+    is in touch with 97% of care leavers') gives way to the clause before the number, the
+    condition said of them ('in touch with'), without a word of time ('is currently
+    supporting'), qualifiers ('all but') or leading stop words."""
+    from pipeline.nlp.components.fields_model import (
+        _POPULATION_ONLY,
+        measure_of_population_only,
+        repeats_population,
+    )
+
+    assert _POPULATION_ONLY is not None
+
+    def instead(text: str, number: str, measure: str, population: str, ctx: str = "",
+                unit: str = "count", role: str = "observed"):
+        st = _statement_of(text, ctx)
+        return measure_of_population_only(measure, population, st, _number_in(st, number),
+                                          _numbers_of(st), {"unit": unit, "role": role})
+
+    assert instead("The local authority is in touch with 97% of care leavers.", "97%",
+                   "care leavers", "care leavers") == "local authority is in touch with"
+    assert instead("98. Southend is currently supporting 92 care leavers.", "92",
+                   "care leavers", "care leavers") == "supporting"
+    assert instead("'- The local authority is not in touch with 25% of its care leavers.", "25%",
+                   "care leavers", "care leavers") == "local authority is not in touch with"
+    assert instead("The service is in contact with all but one care leaver, 14 in all.",
+                   "14", "care leaver", "care leaver") is None  # the measure is before it
+    assert instead("The service is in contact with all but 3 care leavers.", "3",
+                   "care leavers", "care leavers") == "service is in contact with"
+    assert instead("At the time of inspection, Bromley looked after 287 children and young "
+                   "people.", "287", "children and young people",
+                   "children and young people") == "Bromley looked after"
+    # part of the population is no other measure either
+    assert repeats_population("in secondary schools", "secondary schools")
+    assert instead("The internal advocate worked with 14 looked after children.", "14",
+                   "looked after", "looked after children") == "internal advocate worked with"
+
+    # a year is a break as one word; "not" keeps its place; "all of the" qualifies
+    assert instead("In 2013–14 the team worked with 40 care leavers.", "40", "care leavers",
+                   "care leavers") == "team worked with"
+    assert instead("The council is currently not in touch with 129 young people.", "129",
+                   "young people", "young people") == "not in touch with"
+    assert instead("The team keeps in contact with all of the 106 care leavers.", "106",
+                   "care leavers", "care leavers") == "team keeps in contact with"
+
+    # not changed: a measure of its own
+    assert not repeats_population("in touch with", "care leavers")
+    assert not repeats_population("", "care leavers")
+    assert not repeats_population("care leavers", "")
+    assert instead("The local authority is in touch with 97% of care leavers.", "97%",
+                   "in touch with", "care leavers") is None
+    # the population as the subject, nothing before the number: the model's stays
+    assert instead("Fifteen per cent of current care leavers are not in education.",
+                   "Fifteen per cent", "current care leavers", "current care leavers") is None
+    # what a body has, or what there is, is what is counted
+    assert instead("A junior branch of the council has 69 members.", "69", "members",
+                   "members") is None
+    assert instead("There are now 273 foster carers.", "273", "foster carers",
+                   "foster carers") is None
+    assert instead("The council needs 30 more foster families.", "30", "foster families",
+                   "foster families") is None
+    assert instead("These include five children looked after.", "five", "looked after",
+                   "children looked after") is None
+    assert instead("In 2013–14 this accounted for 45% of care leavers.", "45%",
+                   "care leavers", "care leavers") is None
+    # a duration's or a rank's noun is its unit; a reference figure's measure is another's
+    assert instead("The assessments have taken an average of 401 days to complete.", "401",
+                   "days to complete", "days to complete", unit="days") is None
+    assert instead("The area is ranked as the 49th most deprived area.", "49th",
+                   "most deprived area", "most deprived area") is None
+    assert instead("It is below the national rate of 9.8% for looked after children.", "9.8%",
+                   "looked after children", "looked after children", unit="percent",
+                   role="national_average") is None
+    assert instead("The team is in touch with 97% of care leavers.", "97%", "care leavers",
+                   "care leavers", unit="percent", role="previous") == "team is in touch with"
+    # a clause running back to a far subject
+    assert instead("Work with many agencies in the region has led to the exceptionally high "
+                   "shortfall of 405 adopters.", "405", "adopters", "adopters") is None
+
+    # a change told of the figure: its measure is the people's condition, not the change
+    assert instead("There has been a significant increase from 31% to 58% of carers.", "31%",
+                   "carers", "carers", unit="percent") is None
+    # a collective or a quantity of the people counted
+    assert instead("You will lead a team of eight social workers.", "eight",
+                   "social workers", "social workers") is None
+    assert instead("Of the current cohort of 104 children, most attend good schools.", "104",
+                   "children", "children") is None
+    # the number as the subject of a reported or a subordinate clause
+    assert instead("Local data reports 47% of care leavers are not in work.", "47%",
+                   "care leavers", "care leavers") is None
+    assert instead("Finding families is hard because 8 children are older.", "8",
+                   "children", "children") is None
+    # the clause never reaches back over another number or a clause break
+    assert instead("In 2012 there were 93 foster carers and 25 connected people.", "25",
+                   "connected people", "connected people") is None
+    assert instead("The service dealt with 149 incidents involving 55 children in need.",
+                   "55", "children in need", "children in need") == "incidents involving"
+    # the measure written before the number too (a subject), or only in the context
+    assert instead("Care leavers are well supported and 92 care leavers are in touch.", "92",
+                   "care leavers", "care leavers") is None
+    assert instead("The team supports 92 of them.", "92", "care leavers", "care leavers",
+                   ctx="The team knows its care leavers well.") is None
+
+
+@needs_model
+def test_a_previous_figure_takes_no_period_from_the_context(model: FieldsModel) -> None:
+    """fields_words.json "period" previous_not_from_context: the context's period dates the
+    figure a previous one is compared with ('At 31 May 2015, 906 children ... This is a
+    reduction from 916 at'), so a previous figure's period is neither the model's nor the
+    rules' from the context; its own in the sentence stays, as does a current figure's from
+    the context."""
+    from pipeline.nlp.components.fields_model import (
+        _PREVIOUS_NOT_FROM_CONTEXT,
+        MODEL_THEN_RULES,
+        decide,
+    )
+
+    assert _PREVIOUS_NOT_FROM_CONTEXT
+    ctx = "At 31 May 2015, 906 children had been identified as in need."
+
+    def period(text: str, number: str, role: str, found: str, ruled: str) -> str:
+        st = _statement_of(text, ctx)
+        cands = [{"measure": ("in need", 0.9), "population": ("children", 0.9),
+                  "period": (found, 0.9 if found else 0.0)}]
+        rules = [{"role": role, "category": "", "period": ruled}]
+        row = model.fields_of([(st, _number_in(st, number), _numbers_of(st))], cands,
+                              rules)[0]
+        return decide(MODEL_THEN_RULES, "period", ruled, row)
+
+    text = "This is a reduction from 916 at the year before."
+    assert period(text, "916", "previous", "At 31 May 2015", "At 31 May 2015") == ""
+    assert period(text, "916", "previous", "", "At 31 May 2015") == ""
+    # its own, in the sentence
+    own = "This is a reduction from 916 in 2014."
+    assert period(own, "916", "previous", "in 2014", "in 2014") == "in 2014"
+    assert period(own, "916", "previous", "", "in 2014") == "in 2014"
+    # a stretch of time in the context frames the change from the previous figure: it stays
+    ctx2 = "In the same period, the gap widened from 38% to 42%."
+    st2 = _statement_of("At Key Stage 4 it widened from 40% to 50%.", ctx2)
+    row = model.fields_of([(st2, _number_in(st2, "40%"), _numbers_of(st2))],
+                          [{"measure": ("gap", 0.9), "population": ("", 0.0),
+                            "period": ("In the same period", 0.9)}],
+                          [{"role": "previous", "category": "", "period": ""}])[0]
+    assert decide(MODEL_THEN_RULES, "period", "", row) == "In the same period"
+    # a current figure's period from the context stays
+    now = "Of these, 300 are under five."
+    assert period(now, "300", "observed", "At 31 May 2015", "") == "At 31 May 2015"
+    assert period(now, "300", "observed", "", "At 31 May 2015") == "At 31 May 2015"

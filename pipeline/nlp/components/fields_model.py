@@ -361,6 +361,42 @@ def _span_kinds(doc: Doc, idx) -> numpy.ndarray:
 # better"): not taken when fields_words.json "measure" says not_across_numbers.
 _NOT_ACROSS_NUMBERS = bool(_WORDS.get("measure", {}).get("not_across_numbers", False))
 
+# A measure that only repeats the number's population ("care leavers" for the 97% of "The
+# local authority is in touch with 97% of care leavers") names who is counted, not what is
+# said of them (GUIDELINES.md section 7: the population is the group, the measure the
+# condition). Written after the number, the condition is the clause before it ("in touch
+# with"): fields_words.json "measure" population_only says where that clause starts (after
+# one of `marks` or `breaks`, or another number) and which words at its end qualify the
+# number rather than name anything (`edge_words`: "all but", "some", "up to").
+_POPULATION_ONLY = _WORDS.get("measure", {}).get("population_only")
+_CLAUSE_BREAKS = frozenset((_POPULATION_ONLY or {}).get("breaks", ()))
+_CLAUSE_MARKS = frozenset((_POPULATION_ONLY or {}).get("marks", ()))
+_EDGE_WORDS = frozenset((_POPULATION_ONLY or {}).get("edge_words", ()))
+_HAVING_WORDS = frozenset((_POPULATION_ONLY or {}).get("having_words", ()))
+# "a team of eight social workers", "the current cohort of 104 children", "a group of 30
+# children": the noun before "of" gathers or measures the people counted, it is no
+# condition said of them (of_words at the clause's end)
+_OF_WORDS = frozenset((_POPULATION_ONLY or {}).get("of_words", ()))
+# stop words that keep their place at the clause's start ("not in touch with": the sense)
+# and at its end ("in touch with", "responsible for", "looked after": GUIDELINES.md section 7
+# keeps a condition's preposition)
+_KEEP_FIRST = frozenset((_POPULATION_ONLY or {}).get("keep_first", ()))
+_KEEP_LAST = frozenset((_POPULATION_ONLY or {}).get("keep_last", ()))
+# Only for counts and shares (a duration's "days to complete", a rank's "most deprived area"
+# follow their number as its unit), of the authority's own figures (a reference figure's
+# measure is the one it is compared with, often in the context: "the national rate of 9.8%
+# for looked after children"), and only a clause of at most max_words words (a longer one
+# runs back to the sentence's subject: "considerable collaborative work with 23 agencies ...
+# has led to the exceptionally high shortfall of").
+_CLAUSE_UNITS = frozenset((_POPULATION_ONLY or {}).get("units", ()))
+_REFERENCE_ROLES = frozenset((_POPULATION_ONLY or {}).get("reference_roles", ()))
+_CLAUSE_MAX_WORDS = int((_POPULATION_ONLY or {}).get("max_words", 0))
+# a rank ("the 49th most deprived area") is a count by its unit, but what follows it is
+# what it ranks, its measure
+_RANK = re.compile((_POPULATION_ONLY or {}).get("rank", "(?!)"))
+# a year as one token ("2013–14"), words, and marks
+_CLAUSE_TOKEN = re.compile(r"\d+(?:[–/-]\d+)*|[\w’'-]+|[^\w\s]")
+
 
 # A period of words of the present alone ("currently", "recently") often dates the
 # sentence's verb, not the figure ("caseloads have reduced recently and ... at an average of
@@ -701,9 +737,27 @@ class FieldsModel:
                     # the rules' period of the number, written beside it, is its own
                     row[field] = best = ruled_period
                     score = 1.0
+                here = st.text
+                if field == "period" and _PREVIOUS_NOT_FROM_CONTEXT and \
+                        rr.get("role") == PREVIOUS:
+                    # the context's point in time dates the figure this previous one is
+                    # compared with: it is none of the model's, nor the rules' period in
+                    # MODEL_THEN_RULES
+                    if point_from_context(row[field], st):
+                        row[field] = ""
+                    if point_from_context(best, st):
+                        best = ""
+                    ruled_period = rr.get(field) or ""
+                    if point_from_context(ruled_period, st):
+                        here = st.sentence
                 row[field + BEST], row[field + SCORE] = best, score
                 # for MODEL_THEN_RULES: may the rules' span stand in for no span?
-                row[field + RULED_HERE] = written_in(rr.get(field) or "", st.text)
+                row[field + RULED_HERE] = written_in(rr.get(field) or "", here)
+            instead = measure_of_population_only(row.get("measure", ""),
+                                                 row.get("population", ""), st, target,
+                                                 others, rr)
+            if instead is not None:
+                row["measure"] = row["measure" + BEST] = instead
             rows.append(row)
         # read once: Language.meta is not a plain field
         context, keywords = self.category_context, self.category_keywords
@@ -759,6 +813,16 @@ def written_in(span: str, text: str) -> bool:
 # "three of which are now completed"), and the model's answer, often a period of another
 # figure or clause, gives way to it.
 _RULES_BESIDE = int(_PERIOD.get("rules_beside", 0))
+# A previous figure ("This is a reduction from 916 at ...", "from 96% in Year 7") is compared
+# with the figure the context dates: the context's period is that figure's, not the previous
+# one's (train's labels: none of 297 previous figures takes its period from the context).
+# fields_words.json "period" previous_not_from_context.
+_PREVIOUS_NOT_FROM_CONTEXT = bool(_PERIOD.get("previous_not_from_context", False))
+# ... when that period is a point in time ("At 31 May 2015", "by January 2015": its first word
+# one of point_words): a stretch of time ("in the same period", "during 2014-15") frames a
+# change from the previous figure to the next, and is both figures' period.
+_POINT_WORDS = frozenset(_PERIOD.get("point_words", ()))
+PREVIOUS = "previous"
 # A period written before the number but right after another one ("from 380 at 31 March
 # 2014 to 435"): within this many characters of that number's end, it is that number's.
 FOLLOWS_NUMBER = 3
@@ -798,6 +862,103 @@ def written_beside(span: str, st: Statement, target: tuple[int, int],
                 return True
         i = text.find(span, i + 1)
     return False
+
+
+
+def _naming_words(span: str, column: int) -> set[str]:
+    """The words of a span that can name something (_word_kinds column 0: what is
+    counted; 1: who), lower case."""
+    return {w.lower() for w in re.findall(r"[\w’'-]+", span) if _word_kinds(w)[column]}
+
+
+def repeats_population(measure: str, population: str) -> bool:
+    """Does the measure name nothing but (some of) the population's words ("care leavers"
+    against "care leavers", "in secondary schools" against "secondary schools")?"""
+    words = _naming_words(measure, 1)
+    return bool(words) and bool(population) and words <= _naming_words(population, 1)
+
+
+def clause_before(st: Statement, target: tuple[int, int],
+                  others: Iterable[tuple[int, int]] = ()) -> str:
+    """The clause of the sentence that leads up to the number: from the last break (a mark,
+    a word of _CLAUSE_BREAKS or of time, a year, another number) before it to the number,
+    without the stop words at its start (but _KEEP_FIRST) and the words that qualify the
+    number at its end (_EDGE_WORDS: "all but", "some", "up to"; stop words but _KEEP_LAST);
+    "" when it names nothing (_word_kinds) or ends with a verb of having or being
+    (_HAVING_WORDS: what is had is what is counted)."""
+    s = target[0]
+    lo = st.offset
+    for a, b in others:
+        if (a, b) != tuple(target) and lo <= a and b <= s:
+            lo = max(lo, b)  # another number's clause: this one starts after it
+    toks = list(_CLAUSE_TOKEN.finditer(st.text, lo, s))
+    start = 0
+    for k, m in enumerate(toks):
+        w = m.group()
+        # a word of time ("currently", "last year") says when, not what: the condition
+        # follows it ("is currently supporting" -> "supporting")
+        if w in _CLAUSE_MARKS or w.lower() in _CLAUSE_BREAKS or w.lower() in _TIME or \
+                _YEAR.search(w):
+            start = k + 1
+    words = [m.group().lower() for m in toks[start:]]
+    toks = toks[start:]
+    while toks and ((words[0] in STOP_WORDS and words[0] not in _KEEP_FIRST) or
+                    not any(c.isalnum() for c in words[0])):
+        toks, words = toks[1:], words[1:]  # "The", a bullet's dash or a quote
+    # words that qualify the number or its noun ("all but", "some", "up to", "all of the")
+    while words and (words[-1] in _EDGE_WORDS or
+                     (words[-1] == "of" and len(words) > 1 and words[-2] in _EDGE_WORDS)):
+        toks, words = toks[:-1], words[:-1]
+    if words and words[-1] in _OF_WORDS:
+        return ""
+    verb = [w for w in words if w not in _KEEP_LAST]
+    if verb and verb[-1] in _HAVING_WORDS:
+        # "The board has 69 members", "There are 273 foster carers", "These include five
+        # children looked after", "this accounted for 45%": what is had, is there or is a
+        # part is what is counted; no condition is said of them
+        return ""
+    while words and words[-1] in STOP_WORDS and words[-1] not in _KEEP_LAST:
+        toks, words = toks[:-1], words[:-1]
+    if not toks or not any(_word_kinds(m.group())[0] for m in toks) or \
+            sum(1 for w in words if any(c.isalnum() for c in w)) > _CLAUSE_MAX_WORDS or \
+            any(w in _FRAME for w in words):
+        return ""  # nothing named, a far subject, or a change told ("an increase from")
+    return st.text[toks[0].start():toks[-1].end()]
+
+
+def measure_of_population_only(measure: str, population: str, st: Statement,
+                               target: tuple[int, int],
+                               others: Iterable[tuple[int, int]] = (),
+                               ruled: dict | None = None) -> str | None:
+    """The measure to give instead of one that only repeats the population written after
+    the number (repeats_population; "The local authority is in touch with 97% of care
+    leavers": "in touch with", not "care leavers"); None to keep the model's. Only for a
+    count or a share (_CLAUSE_UNITS) that is no reference figure (_REFERENCE_ROLES), by the
+    rules' unit and role (`ruled`; not known: taken as such)."""
+    if _POPULATION_ONLY is None or not measure or not repeats_population(measure, population):
+        return None
+    ruled = ruled or {}
+    s, e = target
+    if (ruled.get("unit") or "count") not in _CLAUSE_UNITS or \
+            ruled.get("role") in _REFERENCE_ROLES or _RANK.search(st.text[s:e]):
+        return None
+    if not written_in(measure, st.text[e:]) or written_in(measure, st.text[:s]):
+        return None  # not (only) after the number: a subject or the context
+    return clause_before(st, target, others) or None
+
+
+def point_from_context(span: str, st: Statement) -> bool:
+    """Is `span` a point in time (its first word of _POINT_WORDS) written in the statement's
+    context and not in its sentence (from_context_only)?"""
+    first = re.match(r"[\w’']+", span.strip())
+    return first is not None and first.group().lower() in _POINT_WORDS and \
+        from_context_only(span, st)
+
+
+def from_context_only(span: str, st: Statement) -> bool:
+    """Is `span` written in the statement's context and not in its sentence?"""
+    return bool(span) and st.offset > 0 and not written_in(span, st.sentence) and \
+        written_in(span, st.text[:st.offset])
 
 
 def decide(way: str, field: str, ruled: str, pred: dict) -> str:
