@@ -1126,3 +1126,30 @@ def test_category21_the_sentence_before_is_read_from_the_sentences_start() -> No
 ])
 def test_category21_referrals_going_on_from_the_lado(text: str, want: dict[str, str]) -> None:
     assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+def test_category_anchors_tell_what_every_keyword_tells():
+    """Each category's anchors are its keywords' pieces less those holding another
+    (rules._fewest_pieces): a text holds one of them exactly when it holds one of all."""
+    from pipeline.nlp.metrics.rules import _fewest_pieces
+    from pipeline.nlp.resources import load_json
+
+    assert _fewest_pieces(["care leavers", "care", "leaving care", "care", "adopt"]) == (
+        "care", "adopt")
+    cats = load_json("categories.json")
+    r = MetricRules()
+    texts = ["", "the number of care leavers in education", "caseloads of social workers",
+             "re-referrals fell", "children looked after and placed at a distance",
+             "health assessments and dental checks", "12 private fostering arrangements"]
+    shrunk = 0
+    for c in cats["categories"]:
+        every = [k.lower().split("'")[0] for k in [*c["keywords"],
+                                                   *c.get("keyword_priority", {})]]
+        anchors = r.category_anchors[c["key"]]
+        assert set(anchors) <= set(every)
+        shrunk += len(anchors) < len(every)
+        # each piece left out holds one kept
+        assert all(any(a in w for a in anchors) for w in every)
+        for t in texts + every:
+            assert any(a in t for a in anchors) == any(w in t for w in every), (c["key"], t)
+    assert shrunk  # some categories do have pieces holding others
