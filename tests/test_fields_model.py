@@ -242,6 +242,52 @@ def test_fast_span_scores_equal_the_spancats_own(model: FieldsModel) -> None:
 
 
 @needs_model
+def test_layer_norm_equals_thincs_bit_for_bit(model: FieldsModel) -> None:
+    """span_scores.layer_norm, used on the spans' hidden rows, gives the very floats of
+    the model's own LayerNorm, on rows of every scale."""
+    import numpy
+
+    from pipeline.nlp.components.span_scores import _layers, layer_norm
+
+    norm = _layers(model.nlp.get_pipe("spans"))[2]
+    rng = numpy.random.default_rng(7)
+    for scale in (1e-4, 1.0, 3.0, 1e3):
+        X = (rng.standard_normal((513, norm.get_dim("nI"))) * scale + scale / 3).astype(
+            numpy.float32)
+        X[5] = 0.0  # a row of zeros: its variance is the 1e-08 alone
+        want = norm.predict(X)
+        got = layer_norm(norm, X)
+        assert got.dtype == want.dtype and got.shape == want.shape
+        assert (got.view(numpy.uint32) == want.view(numpy.uint32)).all(), scale
+
+
+@needs_model
+def test_encoder_walked_by_hand_equals_its_predict_bit_for_bit(model: FieldsModel) -> None:
+    """span_scores.predict walks the tok2vec (chains, with_array, residuals) with its own
+    LayerNorm: the very floats of the layers' own predict."""
+    import numpy
+    from thinc.types import Ragged
+
+    from pipeline.nlp.components.span_scores import encoder_steps, predict
+
+    steps = encoder_steps(model.nlp.get_pipe("spans"))
+    assert steps is not None
+    columns, layers = steps
+    docs = [model.span_doc(st, t, _numbers(st.text)) for st in SCORED
+            for t in _numbers(st.text)]
+    features = [d.to_array(columns).reshape(len(d), len(columns)).astype(numpy.uint64)
+                for d in docs]
+    want = got = features
+    for layer in layers:
+        want, got = layer.predict(want), predict(layer, got)
+    assert len(want) == len(got) == len(docs)
+    for w, g in zip(want, got, strict=True):
+        w, g = (w.dataXd, g.dataXd) if isinstance(w, Ragged) else (w, g)
+        assert g.dtype == w.dtype and g.shape == w.shape
+        assert (numpy.asarray(g).view(numpy.uint32) == numpy.asarray(w).view(numpy.uint32)).all()
+
+
+@needs_model
 def test_span_fields_from_shared_features_equal_those_from_a_doc_per_number(
         model: FieldsModel, monkeypatch: pytest.MonkeyPatch) -> None:
     """The run time feeds the span model one feature table per statement with the position

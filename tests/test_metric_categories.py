@@ -1230,3 +1230,29 @@ def test_mcat23_a_generic_word_in_an_item_keeps_the_sentences_topic() -> None:
             "processes.")
     got = dict(categories(text, None))
     assert got["four"] == got["seven"]
+
+def test_category_anchors_tell_what_every_keyword_tells():
+    """Each category's anchors are its keywords' pieces less those holding another
+    (rules._fewest_pieces): a text holds one of them exactly when it holds one of all."""
+    from pipeline.nlp.metrics.rules import _fewest_pieces
+    from pipeline.nlp.resources import load_json
+
+    assert _fewest_pieces(["care leavers", "care", "leaving care", "care", "adopt"]) == (
+        "care", "adopt")
+    cats = load_json("categories.json")
+    r = MetricRules()
+    texts = ["", "the number of care leavers in education", "caseloads of social workers",
+             "re-referrals fell", "children looked after and placed at a distance",
+             "health assessments and dental checks", "12 private fostering arrangements"]
+    shrunk = 0
+    for c in cats["categories"]:
+        every = [k.lower().split("'")[0] for k in [*c["keywords"],
+                                                   *c.get("keyword_priority", {})]]
+        anchors = r.category_anchors[c["key"]]
+        assert set(anchors) <= set(every)
+        shrunk += len(anchors) < len(every)
+        # each piece left out holds one kept
+        assert all(any(a in w for a in anchors) for w in every)
+        for t in texts + every:
+            assert any(a in t for a in anchors) == any(w in t for w in every), (c["key"], t)
+    assert shrunk  # some categories do have pieces holding others

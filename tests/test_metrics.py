@@ -226,3 +226,36 @@ def test_exclude_before_grouped_as_its_rules_one_by_one():
     windows += ["", "Year ", "the 3rd out of ", "it reached ", "\u017fection "]
     for w in windows:
         assert bool(grouped.search(w)) == any(p.search(w) for p in alone), w
+
+
+def test_period_rules_grouped_find_what_their_alternation_finds():
+    """The period rules are one alternation whose neighbouring rules that open on a word
+    boundary sit behind one test of it (rules._in_order): finditer, sub and fullmatch
+    give what the plain alternation of the rules gives."""
+    import re
+
+    from pipeline.nlp.metrics.rules import _in_order
+    from pipeline.nlp.resources import fill, load_json
+
+    raw = load_json("metrics_rules.json")
+    r = MetricRules()
+    text = ("In the year to March 2023, 45% (2021-22: 40%) were seen within 10 days; between "
+            "2019 and 2021 it fell, and at 31 March 2022 there were 120. Over the last 12 "
+            "months, in 2020-21, compared with the previous year, now, currently 15, "
+            "during quarter two of 2023/24, by the end of September 2022, \u017fince 2018, "
+            "from 1 April to 30 September 2023, as at 31/03/2023, this year 12.")
+    # Some rules do not open on a word boundary: the grouping keeps them in their place.
+    assert any(not p.startswith("\\b") for p in raw["period"] + raw["period_loose"])
+    for rules, grouped in ((raw["period"], r.period_re),
+                           (raw["period"] + raw["period_loose"], r.number_period_re)):
+        plain = re.compile(fill("|".join(f"(?:{p})" for p in rules),
+                                {"MONTHS": raw["month_names"]}), re.I)
+        assert grouped.pattern != plain.pattern
+        assert grouped.pattern == _in_order(rules, raw["month_names"]).pattern
+        for variant in (text, text.upper(), text.lower(), ""):
+            want = [(m.span(), m.group(0)) for m in plain.finditer(variant)]
+            assert [(m.span(), m.group(0)) for m in grouped.finditer(variant)] == want
+            assert grouped.sub("", variant) == plain.sub("", variant)
+            for _span, found in want:
+                assert bool(grouped.fullmatch(found)) == bool(plain.fullmatch(found))
+        assert len(plain.findall(text)) >= 10  # the text holds periods of many forms

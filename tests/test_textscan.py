@@ -6,7 +6,7 @@ import re
 
 from pipeline.nlp.metrics.numbers import DIGIT_RE, PARA_NUMBER_RE
 from pipeline.nlp.structure import find_line_starts
-from pipeline.nlp.textscan import finditer_in, required_words, stretches
+from pipeline.nlp.textscan import finditer_in, literal_words, required_words, stretches
 
 TEXT = ("Contents 3\n12. In 2015 the lead inspector visited 4 of 27 teams, 2,725 cases.\n"
         "no figure here\n7. \nnone\n\n1999 and 2020\nLead Inspector: A Name\nİstanbul 5\n"
@@ -44,6 +44,16 @@ def test_stretches_are_the_lines_with_a_hit():
         for needed, prefix, lower in cases:
             got = stretches(text, needed, prefix, lower=lower)
             assert got == by_definition(text, needed, prefix, lower), (text, needed.pattern)
+    # escaped words joined by "|" are found by str.find (literal_words): the same lines,
+    # also for a word inside another ("inspector" in "lead inspector") and in the last line
+    words = ["lead inspector", "inspector", "no figure", "8", "team: a", "l"]
+    for k in range(1, len(words) + 1):
+        needed = re.compile("|".join(re.escape(w) for w in words[:k]))
+        assert literal_words(needed) == tuple(words[:k])
+        for text in (TEXT, TEXT.replace("İ", "I"), "", "5", "\n\n3\n", "8\n8\n8"):
+            for lower in (False, True):
+                got = stretches(text, needed, lower=lower)
+                assert got == by_definition(text, needed, None, lower), (text, needed.pattern)
     # a paragraph number alone does not make its line one with a figure
     assert stretches("a\n7. \nb\nc\nd\ne", DIGIT_RE, PARA_NUMBER_RE) == []
 
@@ -91,3 +101,12 @@ def test_required_words():
                        "August", "September", "October", "November", "December"])
     assert required_words(re.compile(rf"(?:{months}) \d{{4}} inspection")) == (
         frozenset({" inspection"}),)
+
+
+def test_literal_words_only_of_escaped_words():
+    assert literal_words(re.compile(r"led\ by|headed\ by|team:")) == ("led by", "headed by",
+                                                                       "team:")
+    for pattern in (r"a.b", r"led by|", r"\d", r"(?i)ab", r"a|b\n", r"(?:ab)"):
+        assert literal_words(re.compile(pattern)) is None, pattern
+    assert literal_words(re.compile("ab", re.I)) is None
+

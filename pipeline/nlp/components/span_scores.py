@@ -19,11 +19,19 @@ feature's embedding per number (fields_model.FieldsModel._spans_from_features).
 
 from __future__ import annotations
 
+import importlib
+
 import numpy
 from spacy.pipeline import SpanCategorizer
 from spacy.tokens import Doc
 from thinc.api import Model
 from thinc.types import Ragged
+
+# The forward functions of the layers `predict` walks itself. thinc.layers binds most of
+# these names to the layers' constructors, so the modules are taken from importlib.
+_chain, _dropout, _layernorm, _residual, _with_array = (
+    importlib.import_module(f"thinc.layers.{name}")
+    for name in ("chain", "dropout", "layernorm", "residual", "with_array"))
 
 REDUCER_PARTS = ("reduce_last", "reduce_first", "reduce_mean", "reduce_max")
 
@@ -94,11 +102,40 @@ def encoder_steps(spancat: SpanCategorizer) -> tuple[list, list[Model]] | None:
 def encode_features(steps: list[Model], features: list[numpy.ndarray]) -> list:
     """The tok2vec's output for these feature arrays (one per doc, as its feature
     extractor would make them): its layers after the extractor, called in turn as its
-    chain calls them."""
+    chain calls them (`predict`)."""
     out = features
     for layer in steps:
-        out = layer.predict(out)
+        out = predict(layer, out)
     return out
+
+
+def predict(layer: Model, X):
+    """`layer.predict(X)`, the same floats, with each LayerNorm inside it by layer_norm:
+    the chains, residuals and with_array wrappers around them are walked here as their
+    own forward functions walk them, dropout (nothing at prediction) passed over; any
+    other layer, or input of another kind, is the layer's own predict."""
+    func = getattr(layer, "_func", None)
+    if func is _chain.forward:
+        for sub in layer.layers:
+            X = predict(sub, X)
+        return X
+    if func is _dropout.forward:
+        return X  # dropout is off at prediction: forward returns X itself
+    if func is _layernorm.forward and isinstance(X, numpy.ndarray):
+        return layer_norm(layer, X)
+    if func is _residual.forward and isinstance(X, numpy.ndarray):
+        return X + predict(layer.layers[0], X)
+    if func is _with_array.forward:
+        inner = layer.layers[0]
+        if isinstance(X, Ragged):
+            return Ragged(predict(inner, X.dataXd), X.lengths)
+        if isinstance(X, list):
+            # with_array's _list_forward: the docs flattened with `pad` rows between
+            pad = layer.attrs["pad"]
+            lengths = inner.ops.asarray1i([len(seq) for seq in X])
+            return inner.ops.unflatten(predict(inner, inner.ops.flatten(X, pad=pad)),
+                                       lengths, pad=pad)
+    return layer.predict(X)
 
 
 def embedding_split(steps: list[Model], columns: list[str], column: str
@@ -178,4 +215,27 @@ def scores_of(spancat: SpanCategorizer, indices: Ragged, vectors: list) -> numpy
     best = y[:, :, 0]
     for p in range(1, nP):
         best = numpy.maximum(best, y[:, :, p])
-    return scorer.predict(norm.predict(best))
+    return scorer.predict(layer_norm(norm, best))
+
+
+def layer_norm(norm: Model, X: numpy.ndarray) -> numpy.ndarray:
+    """What thinc's LayerNorm `norm.predict(X)` returns, bit for bit, in fewer passes over
+    the rows. thinc takes X.mean and X.var, and numpy's var sums the rows for the mean
+    again and subtracts it, as the layer then does once more; here each is done once, with
+    numpy's own steps (the sums by add.reduce divided by the row width as an intp, the
+    squares by square), then ** -0.5, * G, + b, each step writing into the array of the
+    step before: the same operations on the same values, so the same floats (a test
+    compares them bit for bit)."""
+    if X.dtype != numpy.float32 or X.ndim != 2 or not len(X):
+        return norm.predict(X)
+    width = numpy.intp(X.shape[1])
+    mu = numpy.add.reduce(X, axis=1, keepdims=True)
+    numpy.true_divide(mu, width, out=mu, casting="unsafe")
+    d = numpy.subtract(X, mu)
+    var = numpy.add.reduce(numpy.square(d), axis=1, keepdims=True)
+    numpy.true_divide(var, width, out=var, casting="unsafe")
+    var += 1e-08
+    numpy.multiply(d, var ** (-1.0 / 2.0), out=d)
+    numpy.multiply(d, norm.get_param("G"), out=d)
+    d += norm.get_param("b")
+    return d

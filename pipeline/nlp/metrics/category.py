@@ -217,9 +217,17 @@ class CategoryFinder:
             seg = text[lo:hi].lower()
             anchors = self.r.category_anchors
             # Every keyword holds a letter: a stretch of figures and signs has no topic.
-            found = [] if not LETTER_RE.search(seg) else [
-                (key, prio, h.start(), h.end()) for key, prio, rx in self.r.categories
-                if any(a in seg for a in anchors[key]) for h in rx.finditer(text, lo, hi)]
+            found: list[tuple[str, int, int, int]] = []
+            if LETTER_RE.search(seg):
+                # a category of several patterns (one per priority) is looked for once
+                live: dict[str, bool] = {}
+                for key, prio, rx in self.r.categories:
+                    here = live.get(key)
+                    if here is None:
+                        here = live[key] = any(a in seg for a in anchors[key])
+                    if here:
+                        found.extend((key, prio, h.start(), h.end())
+                                     for h in rx.finditer(text, lo, hi))
             hits = sorted((s, e, order, key, prio) for order, (key, prio, s, e) in enumerate(found))
             hits = _outermost(hits)
             got = ([h[0] for h in hits], hits)

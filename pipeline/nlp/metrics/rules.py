@@ -57,6 +57,40 @@ def keyword_pattern(keywords: list[str]) -> re.Pattern | None:
         if kws else None
 
 
+def _in_order(patterns: list[str], months: str, flags: int = re.I) -> re.Pattern:
+    """The rules as one alternation that finds what "|".join of them finds, in the same
+    order (for finditer, sub and fullmatch, where the first rule to match decides).
+
+    Each run of neighbouring rules whose every match starts at a word boundary sits in a
+    group behind one test of it (as in _any_of, but no rule moves): at a position inside
+    a word that test fails once for the run instead of once per rule, and where it holds
+    the run's rules are tried in their own order, keeping their own '\\b'.
+    """
+    parts: list[str] = []
+    run: list[str] = []
+    for p in patterns:
+        filled = fill(p, {"MONTHS": months})
+        if sre_parse.parse(filled, flags).data[:1] == [(sre_parse.AT, sre_parse.AT_BOUNDARY)]:
+            run.append(f"(?:{filled})")
+            continue
+        if run:
+            parts.append(r"\b(?:" + "|".join(run) + ")")
+            run = []
+        parts.append(f"(?:{filled})")
+    if run:
+        parts.append(r"\b(?:" + "|".join(run) + ")")
+    return re.compile("|".join(parts), flags)
+
+
+def _fewest_pieces(pieces: list[str]) -> tuple[str, ...]:
+    """Of pieces of which one is looked for (`any(p in text ...)`): those holding no other
+    piece, once each, in their order. A piece that holds another ("care leavers" holds
+    "care") is in a text only where that one is too, so the answer is the same with
+    fewer looks."""
+    kept = dict.fromkeys(pieces)
+    return tuple(p for p in kept if not any(q != p and q in p for q in kept))
+
+
 class MetricRules:
     """The compiled rules of metrics_rules.json and categories.json (their data as read;
     the package's files when not given), with the component's window settings."""
@@ -313,12 +347,9 @@ class MetricRules:
         self.period_opens_span = _c(r["period_opens_span"], months)
         self.next_clause = _c(r["next_clause"], months)
         self.continues_opening = _c(r["continues_opening_cs"], months, 0)
-        self.period_re = re.compile(
-            fill("|".join(f"(?:{p})" for p in r["period"]), {"MONTHS": months}), re.I)
+        self.period_re = _in_order(r["period"], months)
         # The periods a number may take: the above and the loose ones ("now").
-        self.number_period_re = re.compile(
-            fill("|".join(f"(?:{p})" for p in r["period"] + r["period_loose"]),
-                 {"MONTHS": months}), re.I)
+        self.number_period_re = _in_order(r["period"] + r["period_loose"], months)
         pops = sorted(r["population"], key=len, reverse=True)
         self.population_re = re.compile(
             r"\b(?:" + "|".join(re.escape(p) for p in pops) + r")\b", re.I)
@@ -342,7 +373,8 @@ class MetricRules:
                     self.categories.append((c["key"], p, pat))
             words = [*c["keywords"], *own]
             if words:
-                self.category_anchors[c["key"]] = tuple(k.lower().split("'")[0] for k in words)
+                self.category_anchors[c["key"]] = _fewest_pieces(
+                    [k.lower().split("'")[0] for k in words])
         self.category_keys = [c["key"] for c in cats["categories"]]
         self.category_priority = {c["key"]: int(c.get("priority", 1)) for c in cats["categories"]}
         # What a count counts: the noun a count stands before ("two play therapists",
