@@ -136,8 +136,11 @@ class DateGrammar:
             # a day written in figures, British order ('10/02/20', '21/02/2020')
             "NUMERIC": r"(?<![\d/])[0-3]?\d/[01]?\d/(?:20)?\d\d(?![\d/])",
             # a letter's date in figures, British order, parted by points or slashes
-            # ('16.02.2026', '16/02/2026'); a full stop may close the sentence after it
-            "NUMERIC_DATE": r"(?<![\d/.])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d/]|\.\d)",
+            # ('16.02.2026', '16/02/2026'); a full stop may close the sentence after it.
+            # A council page may write it year first, as ISO 8601 does ('2023-10-02'):
+            # four figures first, so it cannot be read as a day in either order.
+            "NUMERIC_DATE": r"(?:(?<![\d/.])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d/]|\.\d)"
+                            r"|(?<![\d/.-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d/-]|\.\d))",
             # a month or two with no day ("in February", "late February into March
             # 2023"): a visit dated only to the month
             "MONTH_SPAN": rf"(?:(?:early|mid|late)-?\s*)?{month}(?:\s*{year})?(?:\s+"
@@ -176,7 +179,12 @@ class DateGrammar:
 
     @staticmethod
     def numeric(text: str) -> tuple[int, int, int] | None:
-        """A day in figures, British order: '10/02/20', '16.02.2026'."""
+        """A day in figures, British order: '10/02/20', '16.02.2026'; or year first, as
+        ISO 8601 writes it: '2023-10-02'."""
+        iso = re.fullmatch(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)", text.strip())
+        if iso:
+            y, mo, d = (int(g) for g in iso.groups())
+            return d, mo, y
         num = re.fullmatch(r"([0-3]?\d)[/.]([01]?\d)[/.](\d{2}|\d{4})", text.strip())
         if not num:
             return None
@@ -1224,6 +1232,20 @@ class DatesComponent(RuleComponent):
             return m.start("date"), m.end("date"), found[0]
         return None
 
+    def _publication_no_year(self, text: str, visit_end: str, la: str = ""
+                             ) -> tuple[int, int, str] | None:
+        """A report's day told without its year in an item with no date of its own ('a
+        report published on March 22' after 'on February 5-16, 2024'): the first such day
+        not before the visit's last day, as a report follows its visit."""
+        for pat in self.publication_prose:
+            for m in pat.finditer(text):
+                if self._others_report(text, m.start(), la):
+                    continue
+                parsed = self.grammar.with_year_after(m.group("date"), visit_end[:10])
+                if parsed and parsed[1] == "day":
+                    return m.start("date"), m.end("date"), parsed[0]
+        return None
+
     def _publication_month(self, text: str, own: str, la: str = ""
                            ) -> tuple[int, int, str] | None:
         """'the report, which was published in August': the month, in the year of the
@@ -1270,6 +1292,8 @@ class DatesComponent(RuleComponent):
                                             own if self._dateline(text) else None)
         if news and not pub and insp:
             pub = self._report_label_near(text, insp[0], insp[3] or insp[2])
+        if news and not pub and insp and not own:
+            pub = self._publication_no_year(text, insp[3] or insp[2], la)
         pub_precision = "day"
         if not pub and news and own:
             pub, pub_precision = self._publication_month(
