@@ -334,6 +334,15 @@ def _period_end(iso: str) -> str:
     return iso
 
 
+def _on_a_line_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands on a short line that is no sentence (a dateline, a
+    label's line), not in a paragraph."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first:last if last >= 0 else len(text)].strip()
+    return len(line) <= DATELINE_CHARS and not line.endswith(".")
+
+
 def _sentence_up_to(text: str, start: int, end: int) -> str:
     """The sentence a match from `start` to `end` closes, as far back as 200 characters
     before `start`."""
@@ -674,9 +683,13 @@ class DatesComponent(RuleComponent):
 
     def _own_date(self, text: str) -> re.Match | None:
         """Where the text's own date is written: near its top, or, with none there, a
-        social post's time stamp under the post ('12:41 PM · 30 Apr 2024')."""
-        return (self.text_date.search(text, 0, TEXT_DATE_WINDOW)
-                or self.text_date_stamp.search(text, 0, TEXT_STAMP_WINDOW))
+        social post's time stamp under the post ('12:41 PM · 30 Apr 2024'). A date near
+        the top in a sentence of the post ('Inspectors were with us from 12 to 23 February
+        2024 and ...') gives way to the stamp: it is the visit's, not the post's."""
+        top = self.text_date.search(text, 0, TEXT_DATE_WINDOW)
+        if top and _on_a_line_of_its_own(text, top.start(), top.end()):
+            return top
+        return self.text_date_stamp.search(text, 0, TEXT_STAMP_WINDOW) or top
 
     def _text_date(self, text: str) -> str | None:
         """The text's own date (a dateline, a post's or a meeting's date) near its top, as
@@ -691,12 +704,7 @@ class DatesComponent(RuleComponent):
         has its first prose date found instead ('Inspectors visited from 8 to 19 November
         2021 and ...'), which cannot say what 'published today' means."""
         m = self._own_date(text)
-        if not m:
-            return False
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        line = text[start:end if end >= 0 else len(text)].strip()
-        return len(line) <= DATELINE_CHARS and not line.endswith(".")
+        return bool(m) and _on_a_line_of_its_own(text, m.start(), m.end())
 
     def _inspection_days(self, text: str, ref: str | None, news: bool = False, la: str = ""
                          ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
