@@ -70,6 +70,9 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 # The longest span of days an inspection's visit may have (ten weeks).
 MAX_VISIT_DAYS = 70
+# How long after its visit a report told by a day without its year may come out (Ofsted
+# publishes within weeks; four months leaves room for a letter's or a late report).
+PUBLISHED_WITHIN_DAYS = 120
 
 
 def _span_days(rng: tuple[str, str]) -> int:
@@ -391,10 +394,11 @@ def _under_another_title(text: str, at: int, own_title: re.Pattern,
     reviewing officer annual report 2019 to 2020' dates that document, not Ofsted's report.
     A sentence (the visit's days told in prose), a heading naming the inspection or
     Ofsted (`own_title`), or a line naming the item's own kind ('Larchester City Council
-    press release': `item_label`) is no other document's title."""
+    press release': `item_label`) is no other document's title, nor is a table's row
+    ('|---|---|' over '| Report published | 2024-10-25 |')."""
     before = text[:at].rstrip()
     line = before[before.rfind("\n") + 1:].strip()
-    return bool(line) and not line.endswith((".", ":", "!", "?")) and not own_title.search(
+    return bool(line) and not line.endswith((".", ":", "!", "?", "|")) and not own_title.search(
         line) and not (item_label and item_label.fullmatch(line))
 
 
@@ -1244,13 +1248,15 @@ class DatesComponent(RuleComponent):
                              ) -> tuple[int, int, str] | None:
         """A report's day told without its year in an item with no date of its own ('a
         report published on March 22' after 'on February 5-16, 2024'): the first such day
-        not before the visit's last day, as a report follows its visit."""
+        not before the visit's last day, as a report follows its visit, and within
+        PUBLISHED_WITHIN_DAYS of it (a day a year on is some other report's)."""
         for pat in self.publication_prose:
             for m in pat.finditer(text):
                 if self._others_report(text, m.start(), la):
                     continue
                 parsed = self.grammar.with_year_after(m.group("date"), visit_end[:10])
-                if parsed and parsed[1] == "day":
+                if parsed and parsed[1] == "day" and _span_days(
+                        (visit_end[:10], parsed[0])) <= PUBLISHED_WITHIN_DAYS:
                     return m.start("date"), m.end("date"), parsed[0]
         return None
 
