@@ -690,10 +690,18 @@ class DatesComponent(RuleComponent):
         social post's time stamp under the post ('12:41 PM · 30 Apr 2024'). A date near
         the top in a sentence of the post ('Inspectors were with us from 12 to 23 February
         2024 and ...') gives way to the stamp: it is the visit's, not the post's."""
-        top = self.text_date.search(text, 0, TEXT_DATE_WINDOW)
+        top = next((m for m in self.text_date.finditer(text, 0, TEXT_DATE_WINDOW)
+                    if not self._after_another_label(text, m)), None)
         if top and _on_a_line_of_its_own(text, top.start(), top.end()):
             return top
         return self.text_date_stamp.search(text, 0, TEXT_STAMP_WINDOW) or top
+
+    def _after_another_label(self, text: str, m: re.Match) -> bool:
+        """Whether a day in figures closing a line after a bar ('By Sam Lee | 2024-07-26')
+        follows a label of another date instead ('Cabinet | 24.07.2025', a meeting's)."""
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        return before.rstrip().endswith("|") and bool(
+            self.grammar.numeric(m.group("date"))) and bool(self.masthead_label.search(before))
 
     def _text_date(self, text: str) -> str | None:
         """The text's own date (a dateline, a post's or a meeting's date) near its top, as
