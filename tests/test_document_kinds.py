@@ -11063,8 +11063,9 @@ def test_sdates23_iso_dates(nlp, text, want) -> None:
     ("Kelby Times\n\nKelby rated good\n\nBy Sam Lee | 2025-04-11\n\n", "2025-04-08"),
     ("Kelby Times\n\nKelby rated good\n\n11/04/2025\n\n", "2025-04-08"),
     ("Kelby Times\n\nKelby rated good\n\n2025-04-11 09:15\n\n", "2025-04-08"),
-    # not: an update's date, a date in a sentence
+    # not: an update's date, a meeting's, a date in a sentence
     ("Kelby Council newsroom\n\nKelby rated good\n\nLast updated: 2025-04-11\n\n", None),
+    ("Kelby County Council\n\nKelby rated good\n\nCabinet | 2025-04-11\n\n", None),
     ("Kelby Times\n\nKelby rated good\n\nThe council met on 2025-04-11 to hear it.\n\n", None),
 ])
 def test_sdates23_own_date_in_figures(nlp, head, want) -> None:
@@ -11196,6 +11197,8 @@ def test_sdates23_publication_forms(nlp, text, want) -> None:
     ("Neighbouring Ryton was rated good in 2019, and before that inadequate in 2015.", []),
     ("The council hired new staff in 2015 and again in 2018.", []),
     ("Neighbouring Ryton was rated good three years ago too.", []),
+    ("Other councils:\n- Ryton: a focused visit found improvements since its inadequate "
+     "rating in 2019.", []),
 ])
 def test_sdates23_earlier_inspections(nlp, body, want) -> None:
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "previous_inspection") == want
