@@ -70,6 +70,9 @@ SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 # The longest span of days an inspection's visit may have (ten weeks).
 MAX_VISIT_DAYS = 70
+# How long after its visit a report told by a day without its year may come out (Ofsted
+# publishes within weeks; four months leaves room for a letter's or a late report).
+PUBLISHED_WITHIN_DAYS = 120
 
 
 def _span_days(rng: tuple[str, str]) -> int:
@@ -136,8 +139,11 @@ class DateGrammar:
             # a day written in figures, British order ('10/02/20', '21/02/2020')
             "NUMERIC": r"(?<![\d/])[0-3]?\d/[01]?\d/(?:20)?\d\d(?![\d/])",
             # a letter's date in figures, British order, parted by points or slashes
-            # ('16.02.2026', '16/02/2026'); a full stop may close the sentence after it
-            "NUMERIC_DATE": r"(?<![\d/.])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d/]|\.\d)",
+            # ('16.02.2026', '16/02/2026'); a full stop may close the sentence after it.
+            # A council page may write it year first, as ISO 8601 does ('2023-10-02'):
+            # four figures first, so it cannot be read as a day in either order.
+            "NUMERIC_DATE": r"(?:(?<![\d/.])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d/]|\.\d)"
+                            r"|(?<![\d/.-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d/-]|\.\d))",
             # a month or two with no day ("in February", "late February into March
             # 2023"): a visit dated only to the month
             "MONTH_SPAN": rf"(?:(?:early|mid|late)-?\s*)?{month}(?:\s*{year})?(?:\s+"
@@ -176,7 +182,12 @@ class DateGrammar:
 
     @staticmethod
     def numeric(text: str) -> tuple[int, int, int] | None:
-        """A day in figures, British order: '10/02/20', '16.02.2026'."""
+        """A day in figures, British order: '10/02/20', '16.02.2026'; or year first, as
+        ISO 8601 writes it: '2023-10-02'."""
+        iso = re.fullmatch(r"((?:19|20)\d\d)-([01]\d)-([0-3]\d)", text.strip())
+        if iso:
+            y, mo, d = (int(g) for g in iso.groups())
+            return d, mo, y
         num = re.fullmatch(r"([0-3]?\d)[/.]([01]?\d)[/.](\d{2}|\d{4})", text.strip())
         if not num:
             return None
@@ -326,6 +337,15 @@ def _period_end(iso: str) -> str:
     return iso
 
 
+def _on_a_line_of_its_own(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands on a short line that is no sentence (a dateline, a
+    label's line), not in a paragraph."""
+    first = text.rfind("\n", 0, start) + 1
+    last = text.find("\n", end)
+    line = text[first:last if last >= 0 else len(text)].strip()
+    return len(line) <= DATELINE_CHARS and not line.endswith(".")
+
+
 def _sentence_up_to(text: str, start: int, end: int) -> str:
     """The sentence a match from `start` to `end` closes, as far back as 200 characters
     before `start`."""
@@ -374,10 +394,11 @@ def _under_another_title(text: str, at: int, own_title: re.Pattern,
     reviewing officer annual report 2019 to 2020' dates that document, not Ofsted's report.
     A sentence (the visit's days told in prose), a heading naming the inspection or
     Ofsted (`own_title`), or a line naming the item's own kind ('Larchester City Council
-    press release': `item_label`) is no other document's title."""
+    press release': `item_label`) is no other document's title, nor is a table's row
+    ('|---|---|' over '| Report published | 2024-10-25 |')."""
     before = text[:at].rstrip()
     line = before[before.rfind("\n") + 1:].strip()
-    return bool(line) and not line.endswith((".", ":", "!", "?")) and not own_title.search(
+    return bool(line) and not line.endswith((".", ":", "!", "?", "|")) and not own_title.search(
         line) and not (item_label and item_label.fullmatch(line))
 
 
@@ -666,9 +687,21 @@ class DatesComponent(RuleComponent):
 
     def _own_date(self, text: str) -> re.Match | None:
         """Where the text's own date is written: near its top, or, with none there, a
-        social post's time stamp under the post ('12:41 PM · 30 Apr 2024')."""
-        return (self.text_date.search(text, 0, TEXT_DATE_WINDOW)
-                or self.text_date_stamp.search(text, 0, TEXT_STAMP_WINDOW))
+        social post's time stamp under the post ('12:41 PM · 30 Apr 2024'). A date near
+        the top in a sentence of the post ('Inspectors were with us from 12 to 23 February
+        2024 and ...') gives way to the stamp: it is the visit's, not the post's."""
+        top = next((m for m in self.text_date.finditer(text, 0, TEXT_DATE_WINDOW)
+                    if not self._after_another_label(text, m)), None)
+        if top and _on_a_line_of_its_own(text, top.start(), top.end()):
+            return top
+        return self.text_date_stamp.search(text, 0, TEXT_STAMP_WINDOW) or top
+
+    def _after_another_label(self, text: str, m: re.Match) -> bool:
+        """Whether a day in figures closing a line after a bar ('By Sam Lee | 2024-07-26')
+        follows a label of another date instead ('Cabinet | 24.07.2025', a meeting's)."""
+        before = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        return before.rstrip().endswith("|") and bool(
+            self.grammar.numeric(m.group("date"))) and bool(self.masthead_label.search(before))
 
     def _text_date(self, text: str) -> str | None:
         """The text's own date (a dateline, a post's or a meeting's date) near its top, as
@@ -688,12 +721,7 @@ class DatesComponent(RuleComponent):
     def _on_dateline(text: str, m: re.Match | None) -> bool:
         """_dateline, the text's own date already found (`m`, from _own_date): a caller
         that needs both the date and the answer searches for it once."""
-        if not m:
-            return False
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.end())
-        line = text[start:end if end >= 0 else len(text)].strip()
-        return len(line) <= DATELINE_CHARS and not line.endswith(".")
+        return bool(m) and _on_a_line_of_its_own(text, m.start(), m.end())
 
     def _inspection_days(self, text: str, ref: str | None, news: bool = False, la: str = ""
                          ) -> tuple[int, int, str, str, tuple[int, int] | None] | None:
@@ -1235,6 +1263,22 @@ class DatesComponent(RuleComponent):
             return m.start("date"), m.end("date"), found[0]
         return None
 
+    def _publication_no_year(self, text: str, visit_end: str, la: str = ""
+                             ) -> tuple[int, int, str] | None:
+        """A report's day told without its year in an item with no date of its own ('a
+        report published on March 22' after 'on February 5-16, 2024'): the first such day
+        not before the visit's last day, as a report follows its visit, and within
+        PUBLISHED_WITHIN_DAYS of it (a day a year on is some other report's)."""
+        for pat in self.publication_prose:
+            for m in pat.finditer(text):
+                if self._others_report(text, m.start(), la):
+                    continue
+                parsed = self.grammar.with_year_after(m.group("date"), visit_end[:10])
+                if parsed and parsed[1] == "day" and _span_days(
+                        (visit_end[:10], parsed[0])) <= PUBLISHED_WITHIN_DAYS:
+                    return m.start("date"), m.end("date"), parsed[0]
+        return None
+
     def _publication_month(self, text: str, own: str, la: str = ""
                            ) -> tuple[int, int, str] | None:
         """'the report, which was published in August': the month, in the year of the
@@ -1281,6 +1325,8 @@ class DatesComponent(RuleComponent):
                                             own if self._dateline(text) else None)
         if news and not pub and insp:
             pub = self._report_label_near(text, insp[0], insp[3] or insp[2])
+        if news and not pub and insp and not own:
+            pub = self._publication_no_year(text, insp[3] or insp[2], la)
         pub_precision = "day"
         if not pub and news and own:
             pub, pub_precision = self._publication_month(
