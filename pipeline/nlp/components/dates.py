@@ -109,7 +109,8 @@ class DateGrammar:
         short_alt = "|".join(sorted((re.escape(m) for m in months
                                      if m.lower() != full_names[months[m]]), key=len,
                                     reverse=True))
-        month = rf"(?:(?:{short_alt})\b\.?|(?:{month_alt})\b)"
+        month = (rf"(?:(?:{short_alt})\b\.?|(?:{month_alt})\b)" if short_alt
+                 else rf"(?:{month_alt})\b")
         year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
         # "the 4th to the 15th of March": a day may take "the" before it and "of" after it
         of = r"(?:\s+of)?"
