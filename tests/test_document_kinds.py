@@ -11897,3 +11897,120 @@ def test_s51dev_a_last_look_and_a_report_with_a_relative_clause(nlp, body, kind,
 def test_s51dev_the_council_the_body_names_first(nlp, headline, body, want) -> None:
     rep = run(nlp, f"{headline}\n\n{body}\n")["report"]
     assert (rep["document_type"], rep.get("local_authority")) == ("news_article", want)
+
+
+# sleft23
+# --- Round sleft23 (session 23): forms session 22 left in secondary sources (issue 8) ---
+# A Title Case headline: the words before the authority's name (a preposition, a conjunction
+# or a verb in capitals) are no part of it; a name inside a place's name ('Upon', 'Of',
+# 'With') stays whole.
+@pytest.mark.parametrize("headline, body, want", [
+    ("Inadequate Rating Blow For Ryton County Council", "The county's children's services "
+     "have been rated inadequate by Ofsted after inspectors found serious failings.",
+     "Ryton County Council"),
+    ("Inadequate Rating Blow For Ryton Council", "Ryton County Council's children's services "
+     "have been rated inadequate by Ofsted.", "Ryton Council"),
+    ("Good News For Kelby Borough Council As Ofsted Praises Social Workers", "Inspectors "
+     "rated the council's children's services good.", "Kelby Borough Council"),
+    ("Staff Welcome Ashby Ofsted Result", "Ashby's director of children's services said "
+     "staff were delighted. Ofsted rated the council's services good.", "Ashby"),
+    # a name's own capitalised words ('Upon', 'With') stay, the verb before it is cut
+    ("Ofsted Rates Newcastle Upon Tyne Council Good", "The council's children's services "
+     "have been rated good by Ofsted.", "Newcastle Upon Tyne Council"),
+    ("Blackburn With Darwen Borough Council Rated Good", "The council's children's services "
+     "have been rated good by Ofsted.", "Blackburn With Darwen Borough Council"),
+    # not: a headline in sentence case keeps its form
+    ("Kelby children's services rated inadequate", "Kelby Council's children's services have "
+     "been rated inadequate by Ofsted.", "Kelby"),
+])
+def test_sleft23_title_case_headline_authority(nlp, headline, body, want) -> None:
+    rep = run(nlp, f"{headline}\n\n{body}\n")["report"]
+    assert (rep["document_type"], rep.get("local_authority")) == ("news_article", want)
+
+
+# A breadcrumb trail whose last step is a section's label alone ('Children's services') is
+# no headline: the line under it is; a last step naming Ofsted or an inspection still is.
+@pytest.mark.parametrize("trail, headline, body, want", [
+    ("Home > News > Children's services", "Kelby children's services rated good by Ofsted",
+     "Kelby Council's children's services have been rated good by Ofsted.", "Kelby"),
+    ("Home › Your council › Children and families services", "Ofsted rates Ryton good",
+     "Ryton Borough Council's children's services have been rated good by Ofsted.", "Ryton"),
+    # not: a last step that names the inspection is the headline
+    ("Kelby Carers' Forum > General discussion > Ofsted report on Ryton - what now?",
+     "Posted by fostermum22", "Ryton Borough Council's children's services have been rated "
+     "inadequate by Ofsted.", "Ryton"),
+])
+def test_sleft23_breadcrumb_ending_in_a_section(nlp, trail, headline, body, want) -> None:
+    rep = run(nlp, f"{trail}\n\n{headline}\n\n{body}\n")["report"]
+    assert (rep["document_type"], rep.get("local_authority")) == ("news_article", want)
+
+
+# Grades: a fronted clause whose earlier time dates no inspection or grade leaves the grade
+# after it this inspection's; a relative clause that only says what the subject holds gives
+# its area no grade, and one telling the grade the subject had is earlier; praise is no
+# grade; the way the council protects children is help and protection.
+@pytest.mark.parametrize("body, want", [
+    ("Despite problems at two of its children's homes last year, Kelby's children's services "
+     "were rated good overall.", {"overall_effectiveness": "good"}),
+    ("After a difficult year in 2018, Kelby's children's services were rated good.",
+     {"overall_effectiveness": "good"}),
+    ("After being rated inadequate last year, the council's children's services are now "
+     "good, Ofsted says.", {"overall_effectiveness": "good"}),
+    ("The council's children's services, which include the town's virtual school for "
+     "children in care, were rated good.", {"overall_effectiveness": "good"}),
+    ("Help and protection, which had been inadequate, was judged good.",
+     {"help_and_protection": "good"}),
+    ("Ofsted published its report on Tuesday, which rated the help and protection of "
+     "children good.", {"help_and_protection": "good"}),
+    ("The council was judged good, and the report praised the experiences of care leavers.",
+     {"overall_effectiveness": "good"}),
+    ("Kelby's children's services were judged good, and inspectors highlighted the support "
+     "for children in care.", {"overall_effectiveness": "good"}),
+    ("The council's services require improvement, and the way it protects children was "
+     "judged inadequate.", {"overall_effectiveness": "requires_improvement",
+                            "help_and_protection": "inadequate"}),
+    ("Inspectors said the way the council protects children was judged inadequate.",
+     {"help_and_protection": "inadequate"}),
+    # not: a fronted clause naming an inspection or a grade, a time a relative clause tells,
+    # an area glued to the grade, an area the relative clause itself grades
+    ("Following Ofsted's visit last year, the council's services were judged inadequate.", {}),
+    ("Since last year, when the council's services were judged inadequate, leaders have "
+     "worked hard.", {}),
+    ("Kelby's children's services were judged good, and the experiences of care leavers "
+     "too.", {"overall_effectiveness": "good", "children_in_care_and_care_leavers": "good"}),
+    ("Help and protection, which covers the front door, was judged outstanding.",
+     {"help_and_protection": "outstanding"}),
+])
+def test_sleft23_grades(nlp, body, want) -> None:
+    assert grades_of(run(nlp, f"{SG20_HEAD19}{body}\n")) == want
+
+
+# Dates: 'last looked at' is an earlier inspection only where the inspectorate or an
+# inspection is named; a month's text keeps no sentence's full stop (a short form's own
+# point stays).
+@pytest.mark.parametrize("body, kind, want", [
+    ("Councillors last looked at the budget in January 2019.", "previous_inspection", []),
+    ("The cabinet last looked at the improvement plan in May 2022.", "previous_inspection",
+     []),
+    # not: the inspectorate's look
+    ("Ofsted last looked at the council's services in March 2021.", "previous_inspection",
+     [("2021-03", "month")]),
+    ("When inspectors last looked at Kelby's children's services, in June 2018, they found "
+     "them inadequate.", "previous_inspection", [("2018-06", "month")]),
+])
+def test_sleft23_a_look_that_is_no_inspection(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want
+
+
+@pytest.mark.parametrize("body, want", [
+    ("Inspectors visited in March.", {"inspection_start": "March"}),
+    ("The inspection took place in February. The report was published on 8 April.",
+     {"inspection_start": "February", "publication": "8 April"}),
+    # not: an abbreviated month keeps its point
+    ("Children's services were last inspected in Sept. 2021.",
+     {"previous_inspection": "Sept. 2021"}),
+    ("Inspectors visited in Feb.", {"inspection_start": "Feb."}),
+])
+def test_sleft23_a_months_text_has_no_full_stop(nlp, body, want) -> None:
+    rows = run(nlp, f"{SD21_HEAD}{body}\n")["tables"]["dates"]
+    assert {r["kind"]: r["text"] for r in rows if r["kind"] in want} == want

@@ -104,7 +104,16 @@ class DateGrammar:
             after = "|".join(rf"(?<=\b{re.escape(w)} )"
                              for w in day_words_after or ["the", "The"])
             day = rf"(?:{day}|(?:{after})(?i:{words})\b)"
-        month = rf"(?:{month_alt})\b\.?"
+        # A point after a month is its own only where the name is cut short ('Sept.
+        # 2021', 'Feb.'): after a full name ('in March.') it is the sentence's stop, no
+        # part of the date or of its row's text.
+        full_names = {v: max((k for k, n in self.months.items() if n == v), key=len)
+                      for v in set(self.months.values())}
+        short_alt = "|".join(sorted((re.escape(m) for m in months
+                                     if m.lower() != full_names[months[m]]), key=len,
+                                    reverse=True))
+        month = (rf"(?:(?:{short_alt})\b\.?|(?:{month_alt})\b)" if short_alt
+                 else rf"(?:{month_alt})\b")
         year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
         # "the 4th to the 15th of March": a day may take "the" before it and "of" after it
         of = r"(?:\s+of)?"
@@ -534,6 +543,8 @@ class DatesComponent(RuleComponent):
         self.previous_labels = [g.compile(p) for p in r["previous_inspection_labels"]]
         self.previous_labels_more = g.compile(r["previous_inspection_labels_more"])
         self.previous_exclude = re.compile(r["previous_exclude_before"])
+        self.looked_at = re.compile(r["previous_looked_at"])
+        self.looked_at_by = re.compile(r["previous_looked_at_by"])
         self.years_ago_news = re.compile(r["previous_years_ago_news"], re.MULTILINE)
         self.years_after_grade_news = re.compile(r["previous_years_after_grade_news"])
         self.years_after_grade_other = re.compile(r["previous_years_after_grade_other"])
@@ -1388,6 +1399,12 @@ class DatesComponent(RuleComponent):
             for m in finditer_in(pat, text, where):
                 before = text[max(0, m.start() - 40): m.start()]
                 if self.previous_exclude.search(before):
+                    continue
+                # 'Councillors last looked at the budget in January 2019': a look is an
+                # inspection's only where the sentence names the inspectorate, its
+                # inspectors or an inspection up to the date (previous_looked_at_by)
+                if self.looked_at.search(m.group(0)) and not self.looked_at_by.search(
+                        self.looked_at.sub(" ", _sentence_up_to(text, m.start(), m.end()))):
                     continue
                 # "Neighbouring Tilsey, inspected in 2021, ...": another authority's
                 # inspection is not this one's previous.

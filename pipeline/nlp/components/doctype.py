@@ -74,6 +74,7 @@ class DoctypeComponent(RuleComponent):
         self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
         self.news_la = [re.compile(p) for p in news["la_patterns"]]
         self.not_an_authority = re.compile(news["la_not_an_authority"], re.I)
+        self.title_case_cut = re.compile(news["la_title_case_cut"])
         self.navigation = re.compile(news["navigation"], re.M)
         self.core_cut = [re.compile(p) for p in news["headline_core_cut"]]
         self.headline_form = news["headline_form"]
@@ -84,6 +85,7 @@ class DoctypeComponent(RuleComponent):
         self.byline = re.compile(news["headline_byline"])
         self.publication_name = re.compile(news["headline_publication_name"])
         self.section_line = re.compile(news["headline_section_line"])
+        self.section_step = re.compile(news["navigation_section_step"])
         self.section_trail = re.compile(news["headline_section_trail"])
         self.meeting_line = re.compile(news["headline_meeting_line"])
         self.dateline = re.compile(news["headline_dateline"])
@@ -153,12 +155,18 @@ class DoctypeComponent(RuleComponent):
         name = self.clean_la(found)
         return bool(name) and not self.not_an_authority.fullmatch(name)
 
+    def news_name(self, found: str) -> str:
+        """A name a news rule found, cleaned, and without the words a Title Case headline
+        sets before it ('Inadequate Rating Blow For Ryton County Council' is 'Ryton County
+        Council': la_title_case_cut)."""
+        return self.clean_la(self.title_case_cut.sub("", self.clean_la(found), count=1))
+
     def news_names(self, prose: str, pos: int = 0):
         """Every authority's name the body rules find from `pos`, in the rules' order,
         names that are no authority (la_not_an_authority) passed over."""
         for pat in self.news_la:
             for m in pat.finditer(prose, pos):
-                if self.is_authority(m.group("la")):
+                if self.is_authority(self.news_name(m.group("la"))):
                     yield m
 
     def spelled_out(self, la: str, text: str) -> str:
@@ -200,7 +208,7 @@ class DoctypeComponent(RuleComponent):
                     return self.clean_la(max((m.group(0) for m in forms), key=len))
             return la
         for m in self.headline_name.finditer(headline):
-            name = self.clean_la(m.group(0))
+            name = self.news_name(m.group(0))
             if name and self.is_authority(name) and re.search(
                     rf"(?<![\w'’-]){re.escape(name)}(?![\w-])", body):
                 return name
@@ -434,16 +442,19 @@ class DoctypeComponent(RuleComponent):
                 prose = self.navigation.sub(lambda m: " " * len(m.group(0)), text)
                 m = next(self.news_names(prose), None)
                 if m:
-                    la = self.clean_la(m.group("la"))
+                    la = self.news_name(m.group("la"))
                 first_at = m.start("la") if m else -1
                 la = self.spelled_out(la, prose)
                 # A masthead above the headline is not it, nor a breadcrumb trail whose
                 # last step names no inspection (a forum's 'Forums > Local authorities >
-                # North West' over its thread's title; not '... > Ofsted report on X').
+                # North West' over its thread's title; not '... > Ofsted report on X'),
+                # or is a section's label alone ('Home > News > Children's services').
+                step = re.split(r"[>»›]", lines[0].text)[-1].strip() if lines else ""
                 top = 1 if len(lines) > 1 and (
                     self.masthead.match(lines[0].text)
-                    or (self.navigation.match(lines[0].text) and not self.not_a_publication
-                        .search(re.split(r"[>»›]", lines[0].text)[-1]))) else 0
+                    or (self.navigation.match(lines[0].text)
+                        and (not self.not_a_publication.search(step)
+                             or self.section_step.match(step)))) else 0
                 # nor the line under the masthead that only dates the item; nor a
                 # publication's name above a line that dates the item or names its issue
                 # ('Social Care Practice Weekly' / '27 March 2025'): the headline is below.
@@ -455,7 +466,7 @@ class DoctypeComponent(RuleComponent):
                 # a publication's name and a section line over the headline
                 if top == 0:
                     top = self._under_section(lines, [la, *(
-                        self.clean_la(m.group("la")) for m in self.news_names(prose))])
+                        self.news_name(m.group("la")) for m in self.news_names(prose))])
                 # a blog's or column's author line naming the writer's office in the
                 # council: the headline is under it, past a line dating the item
                 if top == 0 and len(lines) > 1 and self.author_line.match(
@@ -487,7 +498,7 @@ class DoctypeComponent(RuleComponent):
                     below = lines[top].end
                     # Every name the body rules find below the headline, in the rules'
                     # order: the one the headline names, where it does not name `la`.
-                    others = [self.spelled_out(self.clean_la(m.group("la")), prose)
+                    others = [self.spelled_out(self.news_name(m.group("la")), prose)
                               for m in self.news_names(prose, below)]
                     headline = lines[top].text
                     named = self.headline_la(headline, prose[below:], la, others)

@@ -99,9 +99,14 @@ class ProseGrades:
         self.respectively, self.carry = rx("respectively"), rx("carry")
         self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
         self.carry_after = rx("carry_after")
+        self.carry_own_clause = rx("carry_own_clause")
+        self.relative_aside = rx("relative_aside")
+        self.relative_earlier = rx("relative_earlier")
         self.earlier_adjunct, self.future_year = rx("earlier_adjunct"), rx("future_year")
         self.adjunct_apposition = rx("earlier_adjunct_apposition")
         self.earlier_fronted = rx("earlier_fronted")
+        self.earlier_fronted_other = rx("earlier_fronted_other")
+        self.earlier_fronted_when = rx("earlier_fronted_when")
         self.standing, self.visit_kind = rx("standing_grade"), rx("visit_kind")
         self.visit_other, self.visit_dated = rx("visit_kind_other_before"), \
             rx("visit_kind_dated")
@@ -628,6 +633,7 @@ class ProseGrades:
         for a, g in back:
             given[areas.index(a)] = g
         carried: set[int] = set()  # areas given a grade from before them ('as were A')
+        held: set[int] = set()  # areas a relative clause only names (relative_aside)
         if self.respectively.search(sentence) and len(grades) > 1 and len(areas) == len(
                 grades):
             for i, g in enumerate(grades):
@@ -660,6 +666,12 @@ class ProseGrades:
                 if later and strong and not self.carry_blocked.match(
                         sentence[a.end:clause_end]) and carry_before(i, a):
                     continue
+                # '..., which include the virtual school for children in care, were
+                # rated good': an area the subject only holds takes no later grade
+                if nxt is not None and nxt.clause != a.clause and self.relative_aside.match(
+                        sentence[clauses[a.clause][0]:a.start].lstrip(" ,")):
+                    held.add(i)
+                    continue
                 if nxt is not None and id(nxt) not in forward and self._one_list(
                         sentence, areas[i:], nxt, cuts):
                     given[i] = nxt
@@ -669,7 +681,10 @@ class ProseGrades:
                 elif nxt is None and (listed or self.carry.match(
                         sentence[clauses[a.clause][0]:clause_end]) or any(
                         g.areas_only for g in grades)) and not \
-                        self.carry_blocked.match(sentence[a.end:clause_end]):
+                        self.carry_blocked.match(sentence[a.end:clause_end]) and not (
+                        # '..., and the report praised A': praise of its own, no grade
+                        self.carry_own_clause.match(
+                            sentence[clauses[a.clause][0]:a.start].lstrip())):
                     carry_before(i, a)
         # A grade given to every area, none left out or graded apart, is also the
         # service's where the clause names it ("X's services were rated good in all areas").
@@ -688,9 +703,11 @@ class ProseGrades:
         # 'Inadequate rating | Ofsted rates X good': a headline's tag gives the overall
         # grade only where the headline gives no other
         tagged = {id(g) for g in grades if self._tagged(sentence, g)}
-        return found + (self._overall(sentence, clauses, areas, [
+        # an area a relative clause only names leaves the subject's grade to the subject
+        named = [a for k, a in enumerate(areas) if k not in held]
+        return found + (self._overall(sentence, clauses, named, [
             g for g in grades if id(g) not in tagged], taken, authority, service) or
-            self._overall(sentence, clauses, areas, [g for g in grades if id(g) in tagged],
+            self._overall(sentence, clauses, named, [g for g in grades if id(g) in tagged],
                           taken, authority, service))
 
     def _names_service(self, sentence: str, latest: int | None, authority: str, start: str
@@ -778,6 +795,11 @@ class ProseGrades:
             relative = named_judge and bool(self.judge_relative.match(clause))
             if named_judge and not relative:
                 judged = True
+            # 'A, which had been inadequate, was judged good': that clause's grade alone
+            # is an earlier one
+            if self.relative_earlier.match(clause.lstrip(" ,")):
+                aside.add(i)
+                continue
             if earlier or other or hoped or judged or relative:
                 aside.add(i)
                 if not (earlier or other or judged or relative):
@@ -785,8 +807,13 @@ class ProseGrades:
             elif self.then_now.match(sentence[a:]):  # 'was inadequate, now good'
                 aside.add(i)
             # 'Rated requires improvement in 2014, the council ... came away rated good':
-            # an opening participle's earlier grade is its clause's alone.
-            if i == 0 and earlier and not carried and self.earlier_fronted.match(clause):
+            # an opening participle's earlier grade is its clause's alone; so is an
+            # opening clause's earlier time that dates no inspection or grade ('Despite
+            # problems at its homes last year, ...').
+            if i == 0 and earlier and not carried and (
+                    self.earlier_fronted.match(clause)
+                    or (self.earlier_fronted_other.match(clause)
+                        and not self.earlier_fronted_when.match(sentence[b:]))):
                 earlier = False
             if start and self._earlier_after(clause, start) or \
                     self._earlier_adjunct(clause, latest):
