@@ -125,6 +125,8 @@ REPORTS_UNSEEN06 = ROOT / "tests" / "fixtures" / "reports_unseen06"
 SECONDARY_UNSEEN53 = ROOT / "tests" / "fixtures" / "secondary_unseen53"
 REPORTS_UNSEEN07 = ROOT / "tests" / "fixtures" / "reports_unseen07"
 SECONDARY_DEV6 = ROOT / "tests" / "fixtures" / "secondary_dev6"
+REPORTS_UNSEEN08 = ROOT / "tests" / "fixtures" / "reports_unseen08"
+SECONDARY_UNSEEN54 = ROOT / "tests" / "fixtures" / "secondary_unseen54"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -976,6 +978,21 @@ REPORTS_UNSEEN07_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
     "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
+# Session 23's third set of full reports written blind, scored once on int23 1052a05 (after every
+# round of the session): every field 12/12, cells 61/61.
+REPORTS_UNSEEN08_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.local_authority=1",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
+# Session 23's second representative secondary set, scored once on int23 1052a05 (after every
+# round of the session): every field 16/16; cells 72/75 (none extra); dates 62/63 (none extra).
+SECONDARY_UNSEEN54_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.96",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.96",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=0.98", "dates.precision=1",
+    "reports.local_authority=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -1152,7 +1169,9 @@ def test_letters_gold(letters, part: str) -> None:
     (REPORTS_UNSEEN06, REPORTS_UNSEEN06_TARGETS),
     (SECONDARY_UNSEEN53, SECONDARY_UNSEEN53_TARGETS),
     (REPORTS_UNSEEN07, REPORTS_UNSEEN07_TARGETS),
-    (SECONDARY_DEV6, SECONDARY_DEV6_TARGETS)])
+    (SECONDARY_DEV6, SECONDARY_DEV6_TARGETS),
+    (REPORTS_UNSEEN08, REPORTS_UNSEEN08_TARGETS),
+    (SECONDARY_UNSEEN54, SECONDARY_UNSEEN54_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
