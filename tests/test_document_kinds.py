@@ -12113,3 +12113,86 @@ def test_s54dev_at_risk_and_the_one_area_to_be_rated(nlp, body, want) -> None:
 ])
 def test_s54dev_last_fully_inspected_years_ago(nlp, body, want) -> None:
     assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), "previous_inspection") == want
+
+
+# sleft23b
+# --- Round sleft23b (session 23): five forms round sleft23 left (issue 8) ---
+# Help and protection named by the way a place, by its name, protects children ('the way
+# Kelby protects children'), as by 'the way the council protects children'; not the
+# inspectorate's own way.
+@pytest.mark.parametrize("body, want", [
+    ("The way Kelby protects children was judged inadequate.",
+     {"help_and_protection": "inadequate"}),
+    ("Inspectors judged the way Kelby Borough Council protects children inadequate.",
+     {"help_and_protection": "inadequate"}),
+    ("How Kelby helps and protects children was rated good.", {"help_and_protection": "good"}),
+    # not: the inspectorate's way, a sentence opening with 'This'
+    ("The way Ofsted protects children was judged inadequate.", {}),
+    ("This way the council protects children, inspectors judged, is new.", {}),
+])
+def test_sleft23b_the_way_a_place_protects_children(nlp, body, want) -> None:
+    assert grades_of(run(nlp, f"{SG20_HEAD19}{body}\n")) == want
+
+
+# A breadcrumb trail may part its steps by a spaced slash where it opens with the site's
+# home step; a line of grades parted by slashes is no trail.
+@pytest.mark.parametrize("trail, headline, body, want", [
+    ("Home / News / Children's services", "Kelby children's services rated good by Ofsted",
+     "Kelby Council's children's services have been rated good by Ofsted.", "Kelby"),
+    ("You are here: Home / Your council / Children and families services",
+     "Ofsted rates Ryton good", "Ryton Borough Council's children's services have been "
+     "rated good by Ofsted.", "Ryton"),
+    # not: a last step that names the inspection is the headline
+    ("Home / News / Ofsted report on Ryton - what now?", "Posted by fostermum22",
+     "Ryton Borough Council's children's services have been rated inadequate by Ofsted.",
+     "Ryton"),
+])
+def test_sleft23b_breadcrumb_parted_by_slashes(nlp, trail, headline, body, want) -> None:
+    rep = run(nlp, f"{trail}\n\n{headline}\n\n{body}\n")["report"]
+    assert (rep["document_type"], rep.get("local_authority")) == ("news_article", want)
+
+
+def test_sleft23b_grades_parted_by_slashes_are_no_trail() -> None:
+    import json
+    import re
+
+    news = json.loads((ROOT / "pipeline/nlp/resources/doctype_news.json").read_text())
+    nav = re.compile(news["navigation"], re.M)
+    assert nav.match("Home / News / Children's services")
+    assert not nav.match("Good / Good / Requires improvement to be good")
+    assert not nav.match("Home / News")
+
+
+# A Title Case headline capitalises 'Children's Services': the name before them is the
+# authority's where the body names none; a capitalised 'On' is the headline's, never
+# crossed ('Verdict On Ryton ...' is no name), and the body's name is kept.
+@pytest.mark.parametrize("headline, body, want", [
+    ("Ryton Children's Services Rated Good By Ofsted", "The council's children's services "
+     "have been rated good by Ofsted.", "Ryton"),
+    ("Kelby Borough Council Children's Services Judged Inadequate", "Inspectors rated the "
+     "council's children's services inadequate.", "Kelby Borough Council"),
+    # not: the headline's 'On' taken into the name
+    ("Verdict On Ryton Children's Services Is Good", "Ryton's children's services have been "
+     "rated good by Ofsted.", "Ryton"),
+])
+def test_sleft23b_title_case_childrens_services(nlp, headline, body, want) -> None:
+    rep = run(nlp, f"{headline}\n\n{body}\n")["report"]
+    assert (rep["document_type"], rep.get("local_authority")) == ("news_article", want)
+
+
+# Dates: a year after a month and a comma ('in May, 2021') is the month's; a part of the
+# month ('early April', 'late March') dates an earlier inspection or the report as the month
+# alone does. Not a number after a month's comma ('In May, 2,000 children ...').
+@pytest.mark.parametrize("body, kind, want", [
+    ("Inspectors visited in May, 2021.", "inspection_start", [("2021-05", "month")]),
+    ("The council was last inspected in May, 2021.", "previous_inspection",
+     [("2021-05", "month")]),
+    ("The council was last inspected in early April 2019.", "previous_inspection",
+     [("2019-04", "month")]),
+    ("The report was published in late March.", "publication", [("2025-03", "month")]),
+    # not: a number after the month's comma
+    ("In May, 2,000 children were referred to the front door.", "inspection_start", []),
+    ("In May, 2,000 children were referred to the front door.", "previous_inspection", []),
+])
+def test_sleft23b_month_comma_year_and_part_of_month(nlp, body, kind, want) -> None:
+    assert dates_of(run(nlp, f"{SD21_HEAD}{body}\n"), kind) == want

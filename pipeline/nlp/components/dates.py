@@ -115,6 +115,9 @@ class DateGrammar:
         month = (rf"(?:(?:{short_alt})\b\.?|(?:{month_alt})\b)" if short_alt
                  else rf"(?:{month_alt})\b")
         year = r"(?:1[89]\d\d|20\d\d)(?!\d)"
+        # A year may follow a month's name after a comma ('in May, 2021'): the comma only
+        # straight after the name's last letter, so a day's figure and a year stay apart.
+        my_sep = r"(?:(?<=[A-Za-z]),[ \t]*|\s*)"
         # "the 4th to the 15th of March": a day may take "the" before it and "of" after it
         of = r"(?:\s+of)?"
         the = r"(?:the\s+)?"
@@ -142,8 +145,8 @@ class DateGrammar:
             # date supplies it
             "EXPR_NO_YEAR": rf"(?:{no_year})*{the}{day}{of}\s+{month}(?!\s*{year})",
             "RANGE_NO_YEAR": rf"(?:{no_year})+{the}{day}{of}\s+{month}(?!\s*{year})",
-            "DATE": rf"(?:(?:{day}\s+)?{month}\s*{year}|{year})",
-            "MY": rf"(?:{day}\s+)?{month}\s*{year}",
+            "DATE": rf"(?:(?:{day}\s+)?{month}{my_sep}{year}|{year})",
+            "MY": rf"(?:{day}\s+)?{month}{my_sep}{year}",
             "WEEKDAY": weekday,
             # a day written in figures, British order ('10/02/20', '21/02/2020')
             "NUMERIC": r"(?<![\d/])[0-3]?\d/[01]?\d/(?:20)?\d\d(?![\d/])",
@@ -155,12 +158,12 @@ class DateGrammar:
                             r"|(?<![\d/.-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d/-]|\.\d))",
             # a month or two with no day ("in February", "late February into March
             # 2023"): a visit dated only to the month
-            "MONTH_SPAN": rf"(?:(?:early|mid|late)-?\s*)?{month}(?:\s*{year})?(?:\s+"
+            "MONTH_SPAN": rf"(?:(?:early|mid|late)-?\s*)?{month}(?:{my_sep}{year})?(?:\s+"
                           rf"(?:into|to|and|until|through)\s+(?:(?:early|mid|late)-?\s*)?"
-                          rf"{month}(?:\s*{year})?)?",
+                          rf"{month}(?:{my_sep}{year})?)?",
         }
         self.token_re = re.compile(
-            rf"(?:(?P<day>{day}){of})?(?:\s*(?P<month>{month}))?(?:\s*(?P<year>{year}))?"
+            rf"(?:(?P<day>{day}){of})?(?:\s*(?P<month>{month}))?(?:{my_sep}(?P<year>{year}))?"
         )
 
     def compile(self, template: str) -> re.Pattern:

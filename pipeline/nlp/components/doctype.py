@@ -449,7 +449,10 @@ class DoctypeComponent(RuleComponent):
                 # last step names no inspection (a forum's 'Forums > Local authorities >
                 # North West' over its thread's title; not '... > Ofsted report on X'),
                 # or is a section's label alone ('Home > News > Children's services').
-                step = re.split(r"[>»›]", lines[0].text)[-1].strip() if lines else ""
+                # (a slash parts steps only with a space each side: a step's own
+                # '2019/20' stays whole)
+                step = re.split(r"[>»›]|[ \t]/[ \t]", lines[0].text)[-1].strip() if lines \
+                    else ""
                 top = 1 if len(lines) > 1 and (
                     self.masthead.match(lines[0].text)
                     or (self.navigation.match(lines[0].text)
