@@ -102,6 +102,7 @@ class ProseGrades:
         self.carry_own_clause = rx("carry_own_clause")
         self.relative_aside = rx("relative_aside")
         self.relative_earlier = rx("relative_earlier")
+        self.class_earlier = rx("class_earlier")
         self.earlier_adjunct, self.future_year = rx("earlier_adjunct"), rx("future_year")
         self.adjunct_apposition = rx("earlier_adjunct_apposition")
         self.earlier_fronted = rx("earlier_fronted")
@@ -778,6 +779,11 @@ class ProseGrades:
             named_judge = bool(self.other_judge.search(clause))
             if judged and not named_judge and self.judge_ends.search(clause):
                 judged = False  # '...: Ofsted rated its services good overall'
+            # 'a check on councils previously judged good': a class told by its earlier
+            # grade, that clause alone set aside; what follows is the sentence's own
+            if self.class_earlier.search(clause):
+                aside.add(i)
+                continue
             if self.previous.search(clause) or (
                     latest and any(int(y) < latest for y in YEAR.findall(clause))):
                 earlier = True
