@@ -1002,12 +1002,13 @@ SECONDARY_UNSEEN54_TARGETS = [
 # one round): every field 16/16 but the lead 15/16; inspectors 45/53 (P 88.2%: two columns of
 # signatures on one line read as one name); dates 65/66. After l39dev (signatures on the page
 # after the closing read by column, their 'Ofsted' heading there no running head): the lead
-# 16/16, inspectors 53/53.
+# 16/16, inspectors 53/53; and 'Since Ofsted inspected X's services in 2018' read as 'When
+# ...' is: dates 66/66.
 LETTERS_UNSEEN39_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=0.98",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 # Session 23's third representative secondary set, scored once on main 5cb7e82: type, authority,
 # start, end and overall 14/16 (two items typed other, so nothing read: a re-inspection's story
@@ -12199,3 +12200,24 @@ def test_l39dev_signers_heading_after_a_page_break_is_no_running_head(nlp) -> No
 def test_l39dev_a_head_on_every_page_is_still_dropped_after_the_closing() -> None:
     text = _l39_norm(_l39_letter(head_every_page=True))
     assert "Yours sincerely\nNathaniel Ormerod" in text
+
+
+# l39dev: the inspectorate's earlier inspection of the authority's services told in a clause
+# opening with 'Since' as with 'When' (letters_unseen39 l39_12: 'Since Ofsted inspected
+# Birmingham’s children’s services in 2018, and the focused visit in October 2021, the
+# partnership has strengthened ...'). Not: a setting, another place's services, or a
+# fostering service, after 'Since' as after 'When'.
+@pytest.mark.parametrize("sentence, want", [
+    ("Since Ofsted inspected Westshire's children's services in 2018, the partnership has "
+     "strengthened its work.", [("2018", "year")]),
+    ("Since HMI Probation inspected the youth justice service in 2021, leaders have acted.",
+     [("2021", "year")]),
+    # not
+    ("Since Ofsted inspected the council's children's homes in 2018, leaders have acted.", []),
+    ("Since Ofsted inspected Ashcombe's children's services in 2018, leaders have acted.", []),
+    ("Since HMI Probation inspected the fostering service in 2022, leaders have acted.", []),
+])
+def test_l39dev_since_an_inspectorate_inspected_the_services(nlp, sentence, want) -> None:
+    text = MONITORING.format(box="", visit="Inspectors visited on 9 and 10 July 2023. "
+                             + sentence)
+    assert dates_of(run(nlp, text), "previous_inspection") == want
