@@ -348,12 +348,31 @@ def open_boxes(lines: list[str]) -> list[str]:
     return out
 
 
-def read_signature_columns(lines: list[str]) -> list[str]:
+def ends_in_closing(lines: list[str]) -> bool:
+    """Whether a page ends in a letter's closing ('Yours sincerely'), with nothing under
+    it but blank lines and a page number or running footer: its signatures are at the
+    top of the next page."""
+    for raw in reversed(lines):
+        text = raw.strip()
+        if not text:
+            continue
+        if CLOSING_RE.match(text):
+            return True
+        pieces = _pieces(raw)
+        if not all(FOOTER_PIECE_RE.search(t) for _, t in pieces):
+            return False
+    return False
+
+
+def read_signature_columns(lines: list[str], carried: bool = False) -> list[str]:
     """The lines of one page with the side-by-side signatures under a letter's closing
-    read column by column; every other line as it was."""
+    read column by column; every other line as it was. `carried`: the page before ended
+    in the closing, so a page without one of its own starts with the signatures."""
     out = list(lines)
     closing = next((i for i in range(len(lines) - 1, -1, -1)
                     if CLOSING_RE.match(lines[i].strip())), None)
+    if closing is None and carried:
+        closing = -1  # the signatures start on the page's first line
     if closing is None:
         return out
     # Signatures in a table drawn with walls ('|'): the walls and rules are blanked, the

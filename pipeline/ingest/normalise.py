@@ -131,10 +131,24 @@ def remove_running_heads(lines: list[Line], n_pages: int | None) -> tuple[list[L
         again = [i for i in zone if i and _mask(lines[i].text) == _mask(lines[0].text)]
         if again and all(i in bottoms and i not in tops for i in again):
             title = 0
+    # A letter closed at the foot of a page has its signatures on the next: the first of
+    # them ('Ofsted', heading the signers' columns) may match the letterhead, but it is no
+    # running head unless the closing's own page carries that line too.
+    signing: set[int] = set()
+    for c, ln in enumerate(lines):
+        if not CLOSING_RE.match(ln.text.strip()):
+            continue
+        k = c + 1
+        while k < len(lines) and PAGE_NUMBER_RE.match(lines[k].text):
+            k += 1
+        if k < len(lines) and lines[k].page != ln.page and not any(
+                _mask(lines[i].text) == _mask(lines[k].text)
+                for i in by_page.get(ln.page or 0, []) if i in zone):
+            signing.add(k)
     drop = {
         i
         for i in zone
-        if i != title
+        if i != title and i not in signing
         and ((_mask(lines[i].text) in running and not GRADE_ROW_RE.match(lines[i].text))
              or PAGE_NUMBER_RE.match(lines[i].text))
     }

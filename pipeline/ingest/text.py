@@ -7,6 +7,7 @@ import re
 from .errors import IngestError
 from .layout_rules import LAYOUT_RULES
 from .layout_text import (
+    ends_in_closing,
     indents,
     merge_table_rows,
     open_boxes,
@@ -186,8 +187,10 @@ def text_to_lines(text: str) -> tuple[list[Line], int | None]:
         if double:  # one blank line is no gap: drop it, so tables and signatures read as printed
             raws = [raw for k, raw in enumerate(raws) if raw.strip() or (
                 k > 0 and not raws[k - 1].strip())]
+        # A closing at the foot of the page before leaves its signatures to this one.
+        carried = pno > 1 and ends_in_closing(page_lines[pno - 2])
         raws = merge_table_rows(open_boxes(
-            read_signature_columns([raw.expandtabs(8) for raw in raws])))
+            read_signature_columns([raw.expandtabs(8) for raw in raws], carried)))
         for raw, indent, row in zip(raws, indents(raws), row_flags(raws), strict=True):
             stripped = raw.strip()
             if not stripped:
