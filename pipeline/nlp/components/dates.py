@@ -565,7 +565,8 @@ class DatesComponent(RuleComponent):
 
     # -- inspection dates ------------------------------------------------------------
     def _inspection(self, text: str, ref: str | None = None, news: bool = False,
-                    own: str | None = None, la: str = "") -> tuple | None:
+                    own: str | None = None, la: str = "", on_dateline: bool = False
+                    ) -> tuple | None:
         """(start, end) of the dates' expression, the first and last day (the last None
         where only the first is written: 'from Monday 8 November', 'the week of 9 October
         2023'), where the last day is written when another sentence gives it (else None),
@@ -598,7 +599,7 @@ class DatesComponent(RuleComponent):
                     last, ended_at = end[2], end[:2]
             return s, e, first, last, ended_at, "day"
         months = self._inspection_months(head, ref, news, la)
-        if months or not news or not own or len(own) < 7 or not self._dateline(text):
+        if months or not news or not own or len(own) < 7 or not on_dateline:
             return months
         found = self._last_month(head, own, la)
         if found:
@@ -706,7 +707,7 @@ class DatesComponent(RuleComponent):
         2024 and ...') gives way to the stamp: it is the visit's, not the post's."""
         top = next((m for m in self.text_date.finditer(text, 0, TEXT_DATE_WINDOW)
                     if not self._after_another_label(text, m)), None)
-        if top and _on_a_line_of_its_own(text, top.start(), top.end()):
+        if self._on_dateline(text, top):
             return top
         return self.text_date_stamp.search(text, 0, TEXT_STAMP_WINDOW) or top
 
@@ -717,24 +718,18 @@ class DatesComponent(RuleComponent):
         return before.rstrip().endswith("|") and bool(
             self.grammar.numeric(m.group("date"))) and bool(self.masthead_label.search(before))
 
-    def _text_date(self, text: str) -> str | None:
-        """The text's own date (a dateline, a post's or a meeting's date) near its top, as
-        an ISO date of its precision."""
-        m = self._own_date(text)
+    def _text_date(self, m: re.Match | None) -> str | None:
+        """The text's own date (a dateline, a post's or a meeting's date) near its top
+        (`m`, from _own_date), as an ISO date of its precision."""
         parsed = self.grammar.parse_single(m.group("date")) if m else None
         return parsed[0] if parsed else None
 
-    def _dateline(self, text: str) -> bool:
-        """Whether the text's own date stands on a line of its own kind (a dateline, a
-        'Broadcast:' or 'Posted' line), not in a sentence: a text with no date of its own
-        has its first prose date found instead ('Inspectors visited from 8 to 19 November
-        2021 and ...'), which cannot say what 'published today' means."""
-        return self._on_dateline(text, self._own_date(text))
-
     @staticmethod
     def _on_dateline(text: str, m: re.Match | None) -> bool:
-        """_dateline, the text's own date already found (`m`, from _own_date): a caller
-        that needs both the date and the answer searches for it once."""
+        """Whether the text's own date (`m`, from _own_date) stands on a line of its own
+        kind (a dateline, a 'Broadcast:' or 'Posted' line), not in a sentence: a text with
+        no date of its own has its first prose date found instead ('Inspectors visited from
+        8 to 19 November 2021 and ...'), which cannot say what 'published today' means."""
         return bool(m) and _on_a_line_of_its_own(text, m.start(), m.end())
 
     def _inspection_days(self, text: str, ref: str | None, news: bool = False, la: str = ""
@@ -1036,9 +1031,12 @@ class DatesComponent(RuleComponent):
             else None
 
     def _publication(self, text: str, news: bool = False, ref: str | None = None,
-                     la: str = "") -> tuple[int, int, str] | None:
+                     la: str = "", own_at: re.Match | None = None, on_dateline: bool = False
+                     ) -> tuple[int, int, str] | None:
+        """The report's publication day; `own_at` and `on_dateline`: the text's own date
+        (_own_date) and whether it stands on a dateline (_on_dateline), found once by the
+        caller."""
         today = None
-        on_dateline = False
         if news:
             # A secondary source dates the report in a sentence ('published on 6 April':
             # the year is the text's own); its own "Published" line is the report's date
@@ -1046,9 +1044,6 @@ class DatesComponent(RuleComponent):
             # The item's own date on its dateline is no day a sentence's publishing names:
             # a headline ending 'our letter is published' runs on to it ('22 April 2024'),
             # as ingestion leaves no blank line between them.
-            # Found once here: the weekday and 'today' readings below ask of the same date.
-            own_at = self._own_date(text)
-            on_dateline = self._on_dateline(text, own_at)
             dateline = own_at.start("date") if own_at and on_dateline else -1
             for pat in self.publication_prose:
                 for m in pat.finditer(text):
@@ -1310,11 +1305,15 @@ class DatesComponent(RuleComponent):
     def __call__(self, doc: Doc) -> Doc:
         text = text_of(doc)
         taken: set[tuple[int, int]] = set()
-        own = self._text_date(text)
+        # the text's own date, found once: every reading below that counts from it asks
+        # where it stands
+        own_at = self._own_date(text)
+        on_dateline = self._on_dateline(text, own_at)
+        own = self._text_date(own_at)
         news = doc._.document_type == "news_article"
         la = (doc._.report or {}).get("local_authority") or ""
-        pub = self._publication(text, news, own, la)
-        insp = self._inspection(text, pub[2] if pub else own, news, own, la)
+        pub = self._publication(text, news, own, la, own_at, on_dateline)
+        insp = self._inspection(text, pub[2] if pub else own, news, own, la, on_dateline)
         start_iso, end_iso, start_at = None, None, -1
         if insp:
             s, e, start_iso, end_iso, ended_at, precision = insp
@@ -1336,7 +1335,7 @@ class DatesComponent(RuleComponent):
             taken.add((s, e))
             if news and pub and pub[2] < (end_iso or start_iso):
                 pub = self._published_after(text, pub, end_iso or start_iso,
-                                            own if self._dateline(text) else None)
+                                            own if on_dateline else None)
         if news and not pub and insp:
             pub = self._report_label_near(text, insp[0], insp[3] or insp[2])
         if news and not pub and insp and not own:
@@ -1358,7 +1357,7 @@ class DatesComponent(RuleComponent):
         if len(where) > deadline.EVERY_LINES:
             deadline.check(doc, self.name)
         # years counted back from the item's own date, where a dateline gives it
-        datelined = bool(news and own and self._dateline(text))
+        datelined = bool(news and own and on_dateline)
         self._add_distinct(doc, "previous_inspection",
                            self._previous(text, start_iso or end_iso, where, la, news)
                            + (self._years_ago(text, own, start_iso, la) if datelined else [])

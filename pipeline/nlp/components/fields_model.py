@@ -747,7 +747,6 @@ class FieldsModel:
                         row[field] = ""
                     if point_from_context(best, st):
                         best = ""
-                    ruled_period = rr.get(field) or ""
                     if point_from_context(ruled_period, st):
                         here = st.sentence
                 row[field + BEST], row[field + SCORE] = best, score

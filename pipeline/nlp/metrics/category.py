@@ -32,6 +32,12 @@ COUNTED_WINDOW = 30
 WHOLE_SPAN = 160
 
 
+def _beats(hit: tuple, best: tuple | None) -> bool:
+    """Does a scored hit (score, order, ...) beat the best so far? Ties go to the first hit
+    in the taxonomy's order, as they always have."""
+    return best is None or hit[0] > best[0] or (hit[0] == best[0] and hit[1] < best[1])
+
+
 class CategoryFinder:
     def __init__(self, rules: MetricRules, text: str) -> None:
         self.r = rules
@@ -59,13 +65,11 @@ class CategoryFinder:
             d = start - m.end if start >= m.end else m.start - end
             prio = self._own_clause_priority(start, end, key, prio, m)
             score = prio - max(d, 0) / self.r.category_decay
-            # Ties go to the first hit in the taxonomy's order, as they always have.
-            if best is None or score > best[0] or (score == best[0] and order < best[1]):
-                best = (score, order, key, prio)
-            if item is not None and item[0] <= start and end <= item[1] and (
-                    own_best is None or score > own_best[0]
-                    or (score == own_best[0] and order < own_best[1])):
-                own_best = (score, order, key, prio)
+            hit = (score, order, key, prio)
+            if _beats(hit, best):
+                best = hit
+            if item is not None and item[0] <= start and end <= item[1] and _beats(hit, own_best):
+                own_best = hit
         if best is None:
             return ""
         # A figure's own item of a list of figures names its topic, when that topic is a
