@@ -130,6 +130,8 @@ SECONDARY_UNSEEN54 = ROOT / "tests" / "fixtures" / "secondary_unseen54"
 LETTERS_UNSEEN39 = ROOT / "tests" / "fixtures" / "letters_unseen39"
 SECONDARY_UNSEEN55 = ROOT / "tests" / "fixtures" / "secondary_unseen55"
 SECONDARY_UNSEEN56 = ROOT / "tests" / "fixtures" / "secondary_unseen56"
+LETTERS_UNSEEN40 = ROOT / "tests" / "fixtures" / "letters_unseen40"
+REPORTS_UNSEEN09 = ROOT / "tests" / "fixtures" / "reports_unseen09"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -1033,6 +1035,23 @@ SECONDARY_UNSEEN56_TARGETS = [
     "reports.publication_date=0.93", "dates.recall=0.96", "dates.precision=1",
     "reports.local_authority=1"]
 
+# Session 24's representative letters, scored once on main 78f2493 (the session's start): every
+# field 16/16; inspectors 50/52 (two JTAI signatories' designations taken as their titles are
+# written); dates 65/65.
+LETTERS_UNSEEN40_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=0.96", "inspectors.precision=0.96", "dates.recall=1",
+    "dates.precision=1"]
+# Session 24's full reports written blind, scored once on main 78f2493 (the session's start):
+# every field 12/12, cells 61/61.
+REPORTS_UNSEEN09_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.local_authority=1",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
+
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
 SECONDARY_DEV5_TARGETS = [
@@ -1213,7 +1232,9 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_UNSEEN54, SECONDARY_UNSEEN54_TARGETS),
     (LETTERS_UNSEEN39, LETTERS_UNSEEN39_TARGETS),
     (SECONDARY_UNSEEN55, SECONDARY_UNSEEN55_TARGETS),
-    (SECONDARY_UNSEEN56, SECONDARY_UNSEEN56_TARGETS)])
+    (SECONDARY_UNSEEN56, SECONDARY_UNSEEN56_TARGETS),
+    (LETTERS_UNSEEN40, LETTERS_UNSEEN40_TARGETS),
+    (REPORTS_UNSEEN09, REPORTS_UNSEEN09_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
