@@ -13,6 +13,10 @@ from ..textscan import sre_parse  # the parser re compiles with, imported once t
 
 RULES_FILE = "metrics_rules.json"
 CATEGORIES_FILE = "categories.json"
+# The rules periods.py's PeriodNormaliser reads (given it by the extractor).
+PERIOD_BOUNDS_KEYS = ("period_year", "period_year_dash", "period_day_suffix",
+                      "period_length_words", "period_year_kinds", "period_length",
+                      "period_opens", "period_closes")
 
 
 def _c(pattern: str, months: str, flags: int = re.I, tail: bool = False) -> re.Pattern:
@@ -331,6 +335,8 @@ class MetricRules:
         self.pair_list_link = _c(r["pair_list_link"], months)
         self.period_current = _c(r["period_current"], months)
         self.period_last = _c(r["period_last"], months)
+        # The words a period's start and end are read from: PeriodNormaliser compiles them.
+        self.period_bounds: dict[str, Any] = {k: r[k] for k in PERIOD_BOUNDS_KEYS}
         self.clause_break = _c(r["clause_break"], months)
         self.measure_stop_lead = _c(r["measure_stop_lead"], months)
         self.weak_after = _c(r["weak_after"], months)
