@@ -332,6 +332,12 @@ class MetricRules:
         self.same_figure_noun_between = _c(r["same_figure_noun_between"], months)
         self.named_group_between = _c(r["named_group_between_cs"], months, 0)
         self.list_and_between = _c(r["list_and_between"], months)
+        self.list_comma_between = _c(r["list_comma_between_cs"], months, 0)
+        self.dash_link_between = _c(r["dash_link_between_cs"], months, 0)
+        # Matched against a figure's own text (its value as written), not its context.
+        self.change_value_end = _c(r["change_value_end"], months)
+        self.rank_value_end = _c(r["rank_value_end"], months)
+        self.quarter_numbers: dict[str, int] = dict(r["part_quarter_numbers"])
         self.pair_list_link = _c(r["pair_list_link"], months)
         self.period_current = _c(r["period_current"], months)
         self.period_last = _c(r["period_last"], months)
