@@ -68,7 +68,7 @@ class PeriodNormaliser:
         self.lengths: dict[str, int] = dict(r["period_length_words"])
         self.kind_starts: dict[str, int] = dict(r["period_year_kinds"])
         months = "|".join(sorted(self.months, key=len, reverse=True))
-        year, sep, th = r["period_year"], r["period_year_dash"], r["period_day_suffix"]
+        year, sep, th = r["period_year"], r["period_year_dash"], "|".join(r["ordinal_suffixes"])
         # The grammar of a date, a year or a year range (the groups bounds() reads).
         self.token_re = re.compile(
             rf"(?P<a>{year}){sep}(?P<b>(?:19|20)?\d\d)(?!\d)"

@@ -14,7 +14,7 @@ from ..textscan import sre_parse  # the parser re compiles with, imported once t
 RULES_FILE = "metrics_rules.json"
 CATEGORIES_FILE = "categories.json"
 # The rules periods.py's PeriodNormaliser reads (given it by the extractor).
-PERIOD_BOUNDS_KEYS = ("period_year", "period_year_dash", "period_day_suffix",
+PERIOD_BOUNDS_KEYS = ("period_year", "period_year_dash", "ordinal_suffixes",
                       "period_length_words", "period_year_kinds", "period_length",
                       "period_opens", "period_closes")
 
@@ -343,6 +343,10 @@ class MetricRules:
         self.period_last = _c(r["period_last"], months)
         # The words a period's start and end are read from: PeriodNormaliser compiles them.
         self.period_bounds: dict[str, Any] = {k: r[k] for k in PERIOD_BOUNDS_KEYS}
+        # A figure that is a year is no count (numbers.py); a rank's figure ends in an ordinal's
+        # letters ("45th").
+        self.year = _c(r["period_year"], months, 0)
+        self.ordinal_suffixes: tuple[str, ...] = tuple(r["ordinal_suffixes"])
         self.clause_break = _c(r["clause_break"], months)
         self.measure_stop_lead = _c(r["measure_stop_lead"], months)
         self.weak_after = _c(r["weak_after"], months)
