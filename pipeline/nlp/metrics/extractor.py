@@ -37,7 +37,7 @@ class MetricExtractor:
     def __init__(self, rules: MetricRules) -> None:
         self.r = rules
         self.numbers = NumberFinder(rules)
-        self.periods = PeriodNormaliser(rules.month_names)
+        self.periods = PeriodNormaliser(rules.month_names, rules.period_bounds)
 
     def extract(self, text: str, index: TextIndex | None = None,
                 tick: Callable[[], None] | None = None,

@@ -28,7 +28,6 @@ CUT = "\x00"
 NOT_NEWLINE_RE = re.compile(r"[^\n]")
 PARA_NUMBER_RE = re.compile(r"\d{1,3}\.\s")  # matched at a line's start
 DIGIT_RE = re.compile(r"\d")
-YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 @dataclass
@@ -176,7 +175,7 @@ class NumberFinder:
         token = text[start:end]
         if not is_word:
             # Years, and numbers glued to letters (footnote markers, s47, 5At).
-            if YEAR_RE.fullmatch(token):
+            if r.year.fullmatch(token):
                 return False
             line_before, line_after = self._line_context(text, index, start, end)
             if line_before.strip() in ("", "(", "["):
@@ -471,14 +470,14 @@ class NumberFinder:
         a list's place)."""
         r = self.r
         after = scan[e:e + r.window]
-        if after[:2].lower() not in ("st", "nd", "rd", "th") or after[2:3].isalnum():
+        if after[:2].lower() not in r.ordinal_suffixes or after[2:3].isalnum():
             return False
         return bool(r.rank_after.match(after)
                     or r.rank_before.search(scan, max(0, s - r.window), s))
 
     def _excluded(self, scan: str, s: int, e: int) -> bool:
         r = self.r
-        if YEAR_RE.fullmatch(scan, s, e):
+        if r.year.fullmatch(scan, s, e):
             return True
         before = scan[max(0, s - r.window):s]
         return bool(r.exclude_before.search(before) or r.exclude_after.match(scan[e:e + r.window]))

@@ -27,14 +27,16 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
-YEAR = r"(?:19|20)\d\d"
-# Dashes as PDFs write them, with stray spaces ("2013– 14") and a combining overlay.
-SEP = r"\u0335?\s*[-\u2010-\u2015\u2212/]\s*"
-LENGTHS = {"two": 2, "three": 3, "six": 6, "nine": 9, "twelve": 12, "eighteen": 18,
-           "twenty-four": 24}
-KIND_STARTS = {"financial": 4, "academic": 9}  # the month a named kind of year starts
+from ..resources import fill, load_json
+from .rules import RULES_FILE
+
+# The forms of years, dashes, lengths and kinds of year, and the words opening or closing
+# a span, are rules: metrics_rules.json (_period_bounds_comment), read by MetricRules and
+# given here (the package's file when not).
 
 Point = tuple[int, int | None, int | None]  # year, month, day (None: not written)
 
@@ -52,25 +54,34 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 
 class PeriodNormaliser:
-    """Start and end of a period as written; month names from the rules (`month_names`)."""
+    """Start and end of a period as written; month names from the rules (`month_names`),
+    the rest of its words from the rules' period_* keys (`rules`: the metrics rules as read,
+    the package's file when not given)."""
 
-    def __init__(self, month_names: str) -> None:
+    def __init__(self, month_names: str, rules: Mapping[str, Any] | None = None) -> None:
+        r = rules if rules is not None else load_json(RULES_FILE)
         self.months = {name: i for name in month_names.split("|")
                        for i, full in enumerate(calendar.month_name) if full
                        and full.lower().startswith(name[:3])}
+        # Numbers of months written as words ("the six months to September 2015"), and the
+        # month each named kind of year starts ("the financial year 2013-14": April).
+        self.lengths: dict[str, int] = dict(r["period_length_words"])
+        self.kind_starts: dict[str, int] = dict(r["period_year_kinds"])
         months = "|".join(sorted(self.months, key=len, reverse=True))
+        year, sep, th = r["period_year"], r["period_year_dash"], "|".join(r["ordinal_suffixes"])
+        # The grammar of a date, a year or a year range (the groups bounds() reads).
         self.token_re = re.compile(
-            rf"(?P<a>{YEAR}){SEP}(?P<b>(?:19|20)?\d\d)(?!\d)"
-            rf"|(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{months})(?![a-z])\.?"
-            rf"(?:\s*(?P<year>{YEAR})(?!\d))?"
-            rf"|(?P<y>{YEAR})(?!\d)", re.I)
-        self.length_re = re.compile(
-            rf"\b(?:(?P<n>\d{{1,2}}|{'|'.join(LENGTHS)})\s+months|(?P<kind>financial\s+|"
-            rf"academic\s+)?year)\s+(?:to|up\s+to|until|ending|ended)\s+(?=\d|{months})",
-            re.I)
-        self.kind_re = re.compile(r"\b(financial|academic)\s+year\b", re.I)
-        self.opens_re = re.compile(r"^\s*(?:since|from)\b", re.I)
-        self.closes_re = re.compile(r"^\s*(?:until|up\s+to)\b", re.I)
+            rf"(?P<a>{year}){sep}(?P<b>(?:19|20)?\d\d)(?!\d)"
+            rf"|(?:(?P<day>\d{{1,2}})(?:{th})?\s+)?(?P<month>{months})(?![a-z])\.?"
+            rf"(?:\s*(?P<year>{year})(?!\d))?"
+            rf"|(?P<y>{year})(?!\d)", re.I)
+        kinds = "|".join(self.kind_starts)
+        self.length_re = re.compile(fill(r["period_length"], {
+            "MONTHS": months, "LENGTHS": "|".join(self.lengths),
+            "KINDS": "|".join(rf"{k}\s+" for k in self.kind_starts)}), re.I)
+        self.kind_re = re.compile(rf"\b({kinds})\s+year\b", re.I)
+        self.opens_re = re.compile(r["period_opens"], re.I)
+        self.closes_re = re.compile(r["period_closes"], re.I)
 
     def bounds(self, period: str) -> tuple[str, str]:
         """(period_start, period_end) of a period as written; ("", "") when it names no
@@ -110,7 +121,7 @@ class PeriodNormaliser:
                 start = self._length_start(length, end)
             kind = self.kind_re.search(period)
             if kind and start[0] + 1 == end[0] and start[1] is None and end[1] is None:
-                first = KIND_STARTS[kind.group(1).lower()]
+                first = self.kind_starts[kind.group(1).lower()]
                 last_y, last_m = add_months(end[0], first, -1)
                 start = (start[0], first, 1)
                 end = (last_y, last_m, calendar.monthrange(last_y, last_m)[1])
@@ -120,11 +131,10 @@ class PeriodNormaliser:
                 return "", iso(end)
         return iso(start), iso(end)
 
-    @staticmethod
-    def _length_start(length: re.Match, end: Point) -> Point:
+    def _length_start(self, length: re.Match, end: Point) -> Point:
         """The first day or month of `n` months (a year) ending at `end`."""
         n = length.group("n")
-        months = 12 if n is None else int(n) if n.isdigit() else LENGTHS[n.lower()]
+        months = 12 if n is None else int(n) if n.isdigit() else self.lengths[n.lower()]
         y, m, d = end
         if m is None or months < 1:
             return end

@@ -8,27 +8,16 @@ on each side, so a sentence of any length costs time in proportion to its number
 
 from __future__ import annotations
 
-import re
-
 from .numbers import Metric
 from .periods import PeriodNormaliser
 from .rules import MetricRules
 
 # The words and links between figures that decide their roles, and the words that place a
 # period now or before it, are rules: metrics_rules.json (_role_links_comment,
-# _period_order_comment).
-# A list of three or more figures after one cue ("an improvement on the 46%, 23% and 54%
-# achieved in 2013-14"): the figures after the first, joined to it by a comma (then by
-# "and"), have the cue's role. Two figures joined by "and" alone are left to the pair rules.
-LIST_COMMA_RE = re.compile(r"\s*,\s*")
+# _list_comma_comment, _dash_link_comment, _value_end_comment, _period_order_comment,
+# _part_quarter_numbers_comment).
+# The roles a list's later figures take from the cue before its first (list_comma_between).
 LIST_ROLES = ("previous", "national_average", "comparator", "target")
-# Two figures joined by a dash with no "from" ("(40-50)", "20\u201324%") are the ends of a
-# spread, whatever their unit (a change is written "from X to Y").
-DASH_LINK_RE = re.compile(r"\s*(?:-|\u2013)\s*")
-CHANGE_FIGURE_RE = re.compile(r"\bpoints?$", re.I)
-# A multiple or a rank compares this authority with others (GUIDELINES 5: "more than twice
-# the national rate" is observed): the group named after it is not its own.
-RANK_RE = re.compile(r"\d(?:st|nd|rd|th)$", re.I)
 # Roles of a reference group: both figures of a pair after such a cue are the group's
 # (a target written "of 50 to 70" stays a range).
 GROUP_ROLES = ("national_average", "comparator")
@@ -68,7 +57,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 r.range_plain_before.search(before) and not r.from_end.search(before)
                 and r.range_plain_link.fullmatch(after)) or (
                 # "wait two to three months": a spread of waits, not a change (no "from")
-                plain_pair and (m.unit in DURATION_UNITS or DASH_LINK_RE.fullmatch(after))
+                plain_pair and (m.unit in DURATION_UNITS or r.dash_link_between.fullmatch(after))
                 and not r.from_before.search(before) and not r.from_end.search(before))):
             # "national averages of 18% and 15% respectively": two figures of one group.
             cue = "" if r.range_before.search(before) else before_cue(r, before)
@@ -85,7 +74,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             continue
         role = ""
         for name, rx in r.role_after:
-            if name in GROUP_ROLES and (m.unit == "ratio" or RANK_RE.search(m.value_text)):
+            if name in GROUP_ROLES and (m.unit == "ratio" or r.rank_value_end.search(m.value_text)):
                 continue  # "more than double the national average", "16th in the country"
             if rx.match(after):
                 role = name
@@ -94,7 +83,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 break
         if not role:
             role = before_cue(r, before)
-            if role in GROUP_ROLES and RANK_RE.search(m.value_text):
+            if role in GROUP_ROLES and r.rank_value_end.search(m.value_text):
                 role = ""  # "in England, the council ranks 98th": its own place
             if role:
                 m.extra["cue_role"] = True
@@ -103,7 +92,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             role = "comparator"
         if not role and k and group[k - 1].unit == m.unit \
                 and group[k - 1].role in LIST_ROLES and group[k - 1].extra.get("cue_role") \
-                and (LIST_COMMA_RE.fullmatch(between) or (
+                and (r.list_comma_between.fullmatch(between) or (
                     r.list_and_between.fullmatch(between) and group[k - 1].extra.get("listed"))):
             m.role = group[k - 1].role
             m.extra["cue_role"] = m.extra["listed"] = True
@@ -119,7 +108,7 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
                 and r.previous_set_off_after.match(after):
             role = "previous"  # "less than the previous year, at 22%."
         if not role and r.compared_previous.search(before) and r.date_after.match(after) \
-                and not is_change(m):
+                and not is_change(r, m):
             role = "previous"  # not "more than halved over the last year": the change itself
         # "up to 35 cases each" ends a spread; "no more than 17 per worker" is a level for all.
         each = (r.range_each_before.search(before) or r.range_each_after.match(after)) \
@@ -142,11 +131,11 @@ def assign_roles(r: MetricRules, text: str, s0: int, s1: int, group: list[Metric
             m.role = "target"
 
 
-def is_change(m: Metric) -> bool:
+def is_change(r: MetricRules, m: Metric) -> bool:
     """A change rather than a level ("doubled", "halved", "8 percentage points", "eight
     fewer than in 2011-12"): it is never an earlier figure of its measure, and dates no
     other."""
-    return m.unit == "ratio" or CHANGE_FIGURE_RE.search(m.value_text) is not None \
+    return m.unit == "ratio" or r.change_value_end.search(m.value_text) is not None \
         or bool(m.extra.get("difference"))
 
 
@@ -209,18 +198,14 @@ def previous_by_period(group: list[Metric], periods: PeriodNormaliser,
     # value either: more of the same kind, not the same measure at another time.
     ours = [(m.unit, k) for m, k in zip(group, own, strict=True)
             if k is not None and m.role in ("observed", "previous")
-            and not m.extra.get("subset") and not m.extra.get("further") and not is_change(m)]
+            and not m.extra.get("subset") and not m.extra.get("further") and not is_change(r, m)]
     for m, k in zip(group, own, strict=True):
-        if m.role == "observed" and k is not None and not is_change(m) \
+        if m.role == "observed" and k is not None and not is_change(r, m) \
                 and not m.extra.get("further") and any(
                 u == m.unit and earlier(k, other) for u, other in ours):
             m.role = "previous"
     if text is not None:
         previous_by_part(r, text, group, own)
-
-
-QUARTER_WORDS = {"1": 1, "2": 2, "3": 3, "4": 4, "one": 1, "two": 2, "three": 3, "four": 4,
-                 "first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
 def part_of_year(r: MetricRules, text: str, m: Metric, hi: int) -> tuple[str, int] | None:
@@ -237,7 +222,7 @@ def part_of_year(r: MetricRules, text: str, m: Metric, hi: int) -> tuple[str, in
     if g.get("month"):
         return ("month", r.month_number(g["month"]))
     n = next(v for k, v in g.items() if k.startswith("q") and v)
-    return ("quarter", QUARTER_WORDS[n.lower()])
+    return ("quarter", r.quarter_numbers[n.lower()])
 
 
 def previous_by_part(r: MetricRules, text: str, group: list[Metric],
@@ -254,7 +239,7 @@ def previous_by_part(r: MetricRules, text: str, group: list[Metric],
         year = k if k is not None else (year if p is not None else None)
         years.append(year)
     for i, m in enumerate(group):
-        if m.role != "observed" or parts_[i] is None or is_change(m) or m.extra.get("further") \
+        if m.role != "observed" or parts_[i] is None or is_change(r, m) or m.extra.get("further") \
                 or m.extra.get("subset"):
             continue
         for j in range(i + 1, len(group)):

@@ -13,6 +13,10 @@ from ..textscan import sre_parse  # the parser re compiles with, imported once t
 
 RULES_FILE = "metrics_rules.json"
 CATEGORIES_FILE = "categories.json"
+# The rules periods.py's PeriodNormaliser reads (given it by the extractor).
+PERIOD_BOUNDS_KEYS = ("period_year", "period_year_dash", "ordinal_suffixes",
+                      "period_length_words", "period_year_kinds", "period_length",
+                      "period_opens", "period_closes")
 
 
 def _c(pattern: str, months: str, flags: int = re.I, tail: bool = False) -> re.Pattern:
@@ -328,9 +332,21 @@ class MetricRules:
         self.same_figure_noun_between = _c(r["same_figure_noun_between"], months)
         self.named_group_between = _c(r["named_group_between_cs"], months, 0)
         self.list_and_between = _c(r["list_and_between"], months)
+        self.list_comma_between = _c(r["list_comma_between_cs"], months, 0)
+        self.dash_link_between = _c(r["dash_link_between_cs"], months, 0)
+        # Matched against a figure's own text (its value as written), not its context.
+        self.change_value_end = _c(r["change_value_end"], months)
+        self.rank_value_end = _c(r["rank_value_end"], months)
+        self.quarter_numbers: dict[str, int] = dict(r["part_quarter_numbers"])
         self.pair_list_link = _c(r["pair_list_link"], months)
         self.period_current = _c(r["period_current"], months)
         self.period_last = _c(r["period_last"], months)
+        # The words a period's start and end are read from: PeriodNormaliser compiles them.
+        self.period_bounds: dict[str, Any] = {k: r[k] for k in PERIOD_BOUNDS_KEYS}
+        # A figure that is a year is no count (numbers.py); a rank's figure ends in an ordinal's
+        # letters ("45th").
+        self.year = _c(r["period_year"], months, 0)
+        self.ordinal_suffixes: tuple[str, ...] = tuple(r["ordinal_suffixes"])
         self.clause_break = _c(r["clause_break"], months)
         self.measure_stop_lead = _c(r["measure_stop_lead"], months)
         self.weak_after = _c(r["weak_after"], months)
