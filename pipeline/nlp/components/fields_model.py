@@ -835,7 +835,7 @@ _POINT_WORDS = frozenset(_PERIOD.get("point_words", ()))
 PREVIOUS = "previous"
 # Roles whose figures take no period of words of the present alone ("currently", "now"):
 # such words say when the authority's own figure stands, and the labels give none to a
-# target, a reference group's or an earlier figure (train: 1 of 639). fields_words.json
+# target, a reference group's or an earlier figure (train: 1 of 640). fields_words.json
 # "period" not_present: its roles, and the words it reads besides present_words.
 _NOT_PRESENT = _PERIOD.get("not_present", {})
 _NOT_PRESENT_ROLES = frozenset(_NOT_PRESENT.get("roles", ()))
