@@ -710,3 +710,46 @@ def test_a_previous_figure_takes_no_period_from_the_context(model: FieldsModel) 
     now = "Of these, 300 are under five."
     assert period(now, "300", "observed", "At 31 May 2015", "") == "At 31 May 2015"
     assert period(now, "300", "observed", "", "At 31 May 2015") == "At 31 May 2015"
+
+
+@needs_model
+def test_no_period_of_the_present_for_a_reference_or_earlier_figure(model: FieldsModel) -> None:
+    """fields_words.json "period" not_present: 'currently', 'now' say when the authority's
+    own figure stands, not a target's, a reference group's or an earlier figure's ('currently
+    only 32% ... against a target of 40%'): such a period is neither the model's nor the
+    rules' for them; a dated period stays, and an observed figure keeps 'currently'."""
+    from pipeline.nlp.components.fields_model import (
+        _NOT_PRESENT_ROLES,
+        MODEL_THEN_RULES,
+        decide,
+        present_only,
+    )
+
+    assert {"target", "national_average", "comparator", "previous"} <= _NOT_PRESENT_ROLES
+    assert "observed" not in _NOT_PRESENT_ROLES
+    assert present_only("currently") and present_only("now") and present_only("the current")
+    assert not present_only("in 2014") and not present_only("at the time of the inspection")
+    assert not present_only("")
+
+    def period(text: str, number: str, role: str, found: str, ruled: str) -> str:
+        st = _statement_of(text)
+        cands = [{"measure": ("social workers", 0.9), "population": ("", 0.0),
+                  "period": (found, 0.9 if found else 0.0)}]
+        rules = [{"role": role, "category": "", "period": ruled}]
+        row = model.fields_of([(st, _number_in(st, number), _numbers_of(st))], cands,
+                              rules)[0]
+        return decide(MODEL_THEN_RULES, "period", ruled, row)
+
+    text = ("However, currently only 32% of social workers are qualified for two years "
+            "against a target of 40%.")
+    for role in ("target", "national_average", "comparator", "previous", "range_bound"):
+        assert period(text, "40%", role, "currently", "currently") == "", role
+        assert period(text, "40%", role, "", "currently") == "", role  # the rules' fallback
+    now = "Care proceedings now take 30 weeks, against the national target of 26 weeks."
+    assert period(now, "26", "target", "now", "") == ""
+    # the authority's own figure keeps it
+    assert period(text, "32%", "observed", "currently", "currently") == "currently"
+    assert period(text, "32%", "observed", "", "currently") == "currently"
+    # a dated period of a reference figure stays
+    dated = "The national average in 2014-15 was 12%, against 15% here."
+    assert period(dated, "12%", "national_average", "in 2014-15", "in 2014-15") == "in 2014-15"

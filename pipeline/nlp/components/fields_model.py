@@ -749,6 +749,17 @@ class FieldsModel:
                         best = ""
                     if point_from_context(ruled_period, st):
                         here = st.sentence
+                if field == "period" and rr.get("role") in _NOT_PRESENT_ROLES:
+                    # "currently", "now" date the authority's own figure as it stands, not
+                    # a target, a reference group's figure or an earlier one ("currently
+                    # only 32% ... against a target of 40%"): none of the model's, nor the
+                    # rules' in MODEL_THEN_RULES
+                    if present_only(row[field]):
+                        row[field] = ""
+                    if present_only(best):
+                        best = ""
+                    if present_only(ruled_period):
+                        here = ""
                 row[field + BEST], row[field + SCORE] = best, score
                 # for MODEL_THEN_RULES: may the rules' span stand in for no span?
                 row[field + RULED_HERE] = written_in(rr.get(field) or "", here)
@@ -822,6 +833,13 @@ _PREVIOUS_NOT_FROM_CONTEXT = bool(_PERIOD.get("previous_not_from_context", False
 # change from the previous figure to the next, and is both figures' period.
 _POINT_WORDS = frozenset(_PERIOD.get("point_words", ()))
 PREVIOUS = "previous"
+# Roles whose figures take no period of words of the present alone ("currently", "now"):
+# such words say when the authority's own figure stands, and the labels give none to a
+# target, a reference group's or an earlier figure (train: 1 of 640). fields_words.json
+# "period" not_present: its roles, and the words it reads besides present_words.
+_NOT_PRESENT = _PERIOD.get("not_present", {})
+_NOT_PRESENT_ROLES = frozenset(_NOT_PRESENT.get("roles", ()))
+_NOT_PRESENT_WORDS = _PRESENT | frozenset(_NOT_PRESENT.get("words", ()))
 # A period written before the number but right after another one ("from 380 at 31 March
 # 2014 to 435"): within this many characters of that number's end, it is that number's.
 FOLLOWS_NUMBER = 3
@@ -862,6 +880,13 @@ def written_beside(span: str, st: Statement, target: tuple[int, int],
         i = text.find(span, i + 1)
     return False
 
+
+def present_only(span: str) -> bool:
+    """Is a period made of words of the present (_NOT_PRESENT_WORDS: present_words and
+    "now") and stop words only ("currently", "now", "the current")?"""
+    words = [w.lower() for w in re.findall(r"[\w’']+", span)]
+    return any(w in _NOT_PRESENT_WORDS for w in words) and \
+        all(w in _NOT_PRESENT_WORDS or w in STOP_WORDS for w in words)
 
 
 def _naming_words(span: str, column: int) -> set[str]:
