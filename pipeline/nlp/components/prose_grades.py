@@ -143,7 +143,12 @@ class ProseGrades:
         self.lifted_before, self.lifted_after = rx("grade_lifted_before"), \
             rx("grade_lifted_after")
         self.at_activity = rx("grade_at_activity")
-        self.names_areas = [(re.compile(r["before"], re.I), re.compile(r["after"], re.I))
+        # an entry's optional "area" is what the area's own words must open with: a
+        # grade straight before its area ('rated outstanding the experiences of ...')
+        # only where the area opens as a noun phrase ('found good help and protection
+        # in most teams' is an adjective's)
+        self.names_areas = [(re.compile(r["before"], re.I), re.compile(r["after"], re.I),
+                             re.compile(r.get("area", ""), re.I))
                             for r in rules["grade_names_areas"]]
         self.earlier_time_alone, self.earlier_report_opener = rx("earlier_time_alone"), \
             rx("earlier_report_opener")
@@ -1089,7 +1094,8 @@ class ProseGrades:
         between = sentence[g.end:area.start]
         return bool(self.to_area.match(between)) or any(
             before.search(sentence[:g.start]) and after.match(between)
-            for before, after in self.names_areas)
+            and own.match(sentence[area.start:area.end])
+            for before, after, own in self.names_areas)
 
     def _negated(self, sentence: str, g: Mention) -> bool:
         """'no longer rated inadequate', 'did not judge any part ... inadequate': a grade
