@@ -1038,12 +1038,12 @@ SECONDARY_UNSEEN56_TARGETS = [
 
 # Session 24's representative letters, scored once on main 78f2493 (the session's start): every
 # field 16/16; inspectors 50/52 (two JTAI signatories' designations taken as their titles are
-# written); dates 65/65.
+# written); dates 65/65. Round l40dev: inspectors 52/52 (targets raised).
 LETTERS_UNSEEN40_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "reports.lead_inspector=1",
-    "inspectors.recall=0.96", "inspectors.precision=0.96", "dates.recall=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
     "dates.precision=1"]
 # Session 24's full reports written blind, scored once on main 78f2493 (the session's start):
 # every field 12/12, cells 61/61.
@@ -12449,3 +12449,62 @@ def test_s56dev_grade_straight_before_its_areas(nlp, sentence, want) -> None:
 def test_s56dev_years_after_an_inspection_that_rated(nlp, sentence, want) -> None:
     rec = run(nlp, S56_HEAD + sentence + "\n")
     assert dates_of(rec, "previous_inspection") == want
+
+
+# l40dev: a JTAI letter's signatures in two columns with no inspectorate's heading over them
+# (letters_unseen40 l40_09): a head's title that names no inspectorate is mapped as NOTES.md
+# lists the heads ('Deputy Chief Inspector' -> CQC inspector, 'Assistant Chief Inspector' ->
+# HMI Probation inspector; 'Chief Inspector, Primary Medical ...' with a comma for 'of' as
+# with 'of'). A heading over the column still decides first; a title naming Ofsted, a chief
+# inspector alone, or any title not in the list is kept as written.
+def _l40_block(cqc: str, probation: str, cqc_more: str = "") -> str:
+    return _two_columns(("Harriet Colquhoun", "Bernard Oyelaran"),
+                        ("National Director, Social Care", cqc), ("", cqc_more), ("", ""),
+                        ("Geraint Probert", "Lorna Whitlock"),
+                        ("Her Majesty’s Inspector of Constabulary", probation))
+
+
+def _l40_signers(nlp, block: str) -> list[tuple[str, str, str]]:
+    return sorted(people(run(nlp, _ingested(JTAI_COLUMNS.format(block=block)))))
+
+
+@pytest.mark.parametrize("cqc, cqc_more", [
+    ("Deputy Chief Inspector, Primary Medical", "Services and Integrated Care"),
+    ("Deputy Chief Inspector", ""),
+    ("Chief Inspector, Primary Medical Services", "and Integrated Care"),
+])
+def test_l40dev_heads_titles_without_headings_map_to_their_inspectorate(
+        nlp, cqc, cqc_more) -> None:
+    assert _l40_signers(nlp, _l40_block(cqc, "Assistant Chief Inspector", cqc_more)) == sorted([
+        ("Harriet Colquhoun", "signatory", "National Director, Social Care"),
+        ("Bernard Oyelaran", "signatory", "CQC inspector"),
+        ("Geraint Probert", "signatory", "HMICFRS inspector"),
+        ("Lorna Whitlock", "signatory", "HMI Probation inspector")])
+
+
+@pytest.mark.parametrize("cqc, probation, want_cqc, want_probation", [
+    # not: a title naming Ofsted on its line, kept as written (', Ofsted' trimmed as ever)
+    ("Deputy Chief Inspector, Ofsted", "Assistant Chief Inspector",
+     "Deputy Chief Inspector", "HMI Probation inspector"),
+    # not: a chief inspector alone, nor a title outside NOTES.md's list
+    ("Her Majesty’s Chief Inspector", "Assistant Director, Partnerships",
+     "Her Majesty’s Chief Inspector", "Assistant Director, Partnerships"),
+    ("Chief Inspector", "Deputy Director",
+     "Chief Inspector", "Deputy Director"),
+])
+def test_l40dev_titles_not_in_the_list_are_kept_as_written(
+        nlp, cqc, probation, want_cqc, want_probation) -> None:
+    got = dict((n, d) for n, _r, d in _l40_signers(nlp, _l40_block(cqc, probation)))
+    assert got["Bernard Oyelaran"] == want_cqc
+    assert got["Lorna Whitlock"] == want_probation
+    assert got["Geraint Probert"] == "HMICFRS inspector"
+
+
+def test_l40dev_a_column_heading_decides_before_a_heads_title(nlp) -> None:
+    # 'Ofsted' over a 'Deputy Chief Inspector' keeps the title as written (the heading's
+    # value is ""); 'Care Quality Commission' over 'Assistant Chief Inspector' is the CQC's.
+    block = _two_columns(("Ofsted", "Care Quality Commission"), ("", ""),
+                         ("Ann Bell", "Cy Dunn"),
+                         ("Deputy Chief Inspector", "Assistant Chief Inspector"))
+    got = dict((n, d) for n, _r, d in _l40_signers(nlp, block))
+    assert got == {"Ann Bell": "Deputy Chief Inspector", "Cy Dunn": "CQC inspector"}

@@ -93,6 +93,7 @@ class InspectorsComponent(RuleComponent):
         self.line_tail = re.compile(r["signature_line_tail"])
         self.heading_rest = re.compile(r["signature_heading_rest"])
         self.titles = [(re.compile(p), v) for p, v in r["signatory_titles"]]
+        self.head_titles = [(re.compile(p), v) for p, v in r["signatory_head_titles"]]
         self.title_trim = re.compile(r["signatory_title_trim"])
         self.team_title = re.compile(r["signature_team_title"])
         self.sig_not_names = re.compile(r["signature_not_names"])
@@ -681,6 +682,10 @@ class InspectorsComponent(RuleComponent):
             # column may follow it, read column by column).
             named = next((v for line in title.split("\n") for p, v in self.titles
                           if p.search(line)), None)
+            # A head's title that names no inspectorate ("Assistant Chief Inspector"), for
+            # a signer no heading places.
+            head = next((v for line in title.split("\n") for p, v in self.head_titles
+                         if p.search(line)), None)
             title = " ".join(title.split())
             while (cut := self.title_trim.sub("", title).strip(" ,;")) != title:
                 title = cut
@@ -703,8 +708,10 @@ class InspectorsComponent(RuleComponent):
             value = inline.get(block.rfind("\n", 0, s - at) + 1, named)
             if value == "":
                 value = title
+            elif value is None and signer < len(headings):
+                value = headings[signer] or title
             elif value is None:
-                value = headings[signer] if signer < len(headings) and headings[signer] else title
+                value = head or title
             signer += 1
             add(name, "signatory", value, s, e)
 
