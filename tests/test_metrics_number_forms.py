@@ -1032,3 +1032,22 @@ def test_mprec24_an_evaluation_or_follow_up_at_a_duration_is_when_it_is_done() -
     # A measured time after an event stays.
     assert found("Children were seen on average 14 days after the referral.") == [
         ("14", "14", "days")]
+
+
+def test_mprec24_the_parts_of_a_strategy_and_a_joint_inspections_inspectorates() -> None:
+    # The parts of a strategy, pledge or threshold document are how it is set out.
+    assert found("There are 3 levels of need in the threshold document.") == []
+    assert found("The service's vision has 5 principles.") == []
+    assert found("The authority's strategy sets out seven commitments to children in "
+                 "care.") == []
+    # The inspectorates of a joint inspection, the cases they looked at, a single visit.
+    assert found("The four inspectorates looked at 40 cases.") == []
+    assert found("The local authority has received two monitoring visits and one focused "
+                 "visit since the last inspection.") == []
+    # What the service does and the results about the cases looked at stay.
+    assert [v for v, _, _ in found("Of the 28 children's records inspectors looked at, 11 "
+                                   "showed drift.")] == ["28", "11"]
+    assert [v for v, _, _ in found("Thirty-four children were adopted, compared with 21 the "
+                                   "year before.")] == ["Thirty-four", "21"]
+    assert [v for v, _, _ in found("Members of the corporate parenting panel visited 6 homes "
+                                   "in the year.")] == ["6"]
