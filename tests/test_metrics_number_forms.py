@@ -901,3 +901,153 @@ def test_mprec22_meetings_and_responses_the_inspectors_held_or_received_are_the_
         ("Twelve", "12", "count"), ("nine", "9", "count")]
     assert found("Inspectors reviewed 30 personal supervision files.") == [
         ("30", "30", "count")]
+
+
+# --- round mprec24: forms of invented Ofsted-style text --------------------------------------
+
+
+def test_mprec24_one_persons_story_is_no_count_of_the_service() -> None:
+    # A sentence that opens with one person and what happened to them tells a case.
+    assert found("A child had waited 18 months for a speech and language assessment.") == []
+    assert found("A 15-year-old girl had been missing on four occasions before a return "
+                 "interview.") == []
+    assert found("A young person had been arrested twice and missing on six occasions "
+                 "before the strategy meeting.") == []
+    assert found("Joe, aged 14, had been excluded from school on three occasions in a "
+                 "single term.") == []
+    # Counts that open with 'A further', 'A total', 'One child' and a plan stay.
+    assert found("A further 12 children were placed for adoption in the year.") == [
+        ("12", "12", "count")]
+    assert found("A total of 45 children were adopted in 2018-19.") == [("45", "45", "count")]
+    assert found("A child protection plan was in place for 412 children at the end of "
+                 "March.") == [("412", "412", "count")]
+    assert found("One child had a parallel plan for reunification and two were placed with "
+                 "family members.") == [("One", "1", "count"), ("two", "2", "count")]
+    assert found("A young carers' project has supported 130 children this year.") == [
+        ("130", "130", "count")]
+
+
+def test_mprec24_a_procedure_is_no_metric() -> None:
+    # What must be done before a step, who an assessment is done by, a panel's size.
+    assert found("Schools are expected to complete two cycles of assess, plan, do, review "
+                 "before requesting an assessment.") == []
+    assert found("Some parents reported that the partnership requires them to provide two "
+                 "cycles of ‘assess, plan, do, review’ before a request can be made.") == []
+    assert found("Children and young people are assessed at home and in school by two "
+                 "independent practitioners.") == []
+    assert found("Children are seen by two practitioners at their initial assessment.") == []
+    assert found("Each request is considered by a panel of three officers.") == []
+    # Targets for the figure, staff supporting a post and what a panel does stay.
+    assert found("The council is expected to recruit 30 new foster carers this year.") == [
+        ("30", "30", "count")]
+    assert found("The service is supported by four heads of service and 12 team "
+                 "managers.") == [("four", "4", "count"), ("12", "12", "count")]
+    assert found("A panel of independent members reviewed 60 cases last year.") == [
+        ("60", "60", "count")]
+    assert found("Care leavers had been seen by 14 different personal advisers in two "
+                 "years.") == [("14", "14", "count")]
+
+
+def test_mprec24_occasions_the_inspectors_raised_something_on_are_the_inspection() -> None:
+    assert found("Inspectors raised the number of repeat referrals on two separate occasions "
+                 "during monitoring visits with senior managers.") == []
+    assert found("Inspectors raised the delay in repeat referrals with senior managers on two "
+                 "separate occasions.") == []
+    assert found("Inspectors had to escalate concerns on three occasions during the visit.") \
+        == []
+    # The occasions of the service's own work, and what inspectors found, stay.
+    assert found("On four occasions in the last 12 months, training was cancelled at the "
+                 "last minute.") == [("four", "4", "count")]
+    assert found("Eight children went missing from care on a total of 23 occasions.") == [
+        ("Eight", "8", "count"), ("23", "23", "count")]
+    assert found("Inspectors found that on three occasions, strategy meetings had not been "
+                 "held.") == [("three", "3", "count")]
+
+
+def test_mprec24_what_defines_a_measure_or_a_services_age_is_no_metric() -> None:
+    # Cases left out of an average, the misses that bring a step, a pilot's cases.
+    assert found("The average duration of care proceedings, excluding two complex cases, "
+                 "is 35 weeks.") == [("35", "35", "weeks")]
+    assert found("Excluding three legacy cases, the average is 29 weeks.") == [
+        ("29", "29", "weeks")]
+    assert found("Families who fail to attend two appointments are referred to the health "
+                 "visitor.") == []
+    assert found("Children are referred to the panel if they miss three sessions in a "
+                 "term.") == []
+    assert [v for v, _, _ in found("Pupils who miss 10% or more of sessions are "
+                                   "persistently absent; 14% of children in care were "
+                                   "persistently absent.")] == ["14%"]
+    assert found("The model has been piloted on five cases.") == []
+    # How long a service or post has run.
+    assert found("At the time of inspection, the project had been operational for just "
+                 "eight weeks.") == []
+    # A large count left out, a pilot's results and missed appointments counted stay.
+    assert [v for v, _, _ in found("The number of children in care is 380, not including "
+                                   "42 unaccompanied asylum-seeking children.")] == [
+        "380", "42"]
+    assert [v for v, _, _ in found("The model was piloted with 40 families and 31 reported "
+                                   "improved relationships.")] == ["40", "31"]
+    assert found("Twelve families missed two or more appointments.") == [
+        ("Twelve", "12", "count")]
+    # A target a practice is done within keeps its target role (the labels count it).
+    assert [v for v, _, _ in found("Five of these moved within the local authority target "
+                                   "of seven days.")] == ["Five", "seven"]
+
+
+def test_mprec24_the_ends_of_a_rating_scale_are_no_metric() -> None:
+    assert found("The service was rated 4 out of 5 by young people in a survey.") == [
+        ("4", "4", "count")]
+    assert [v for v, _, _ in found("Young people rated the service 8.5 on a scale of 1 to "
+                                   "10.")] == ["8.5"]
+    assert [v for v, _, _ in found("Children's wellbeing scores improved from 12 to 18 on a "
+                                   "scale of 0 to 40.")] == ["12", "18"]
+    assert [v for v, _, _ in found("Care leavers gave the service 9 out of 10 in the annual "
+                                   "survey.")] == ["9"]
+    # 'N out of M cases' keeps both numbers.
+    assert [v for v, _, _ in found("In three out of five cases seen by inspectors, children "
+                                   "returned home without a review.")] == ["three", "five"]
+    assert [v for v, _, _ in found("Nine out of 10 sibling groups were placed "
+                                   "together.")] == ["Nine", "10"]
+
+
+def test_mprec24_a_persons_own_story_in_the_first_person_is_no_metric() -> None:
+    assert found("Our last supervising social worker left in January and we've had three "
+                 "since.") == []
+    assert found("We've had four social workers for our lad in eighteen months so none of "
+                 "this is a surprise.") == []
+    assert found("I have had five different personal advisers since I turned 18.") == []
+    # A council's or service's 'we' stays.
+    assert found("We have had 12 new adopters approved this year, the council said.") == [
+        ("12", "12", "count")]
+    assert found("We have already recruited 18 additional social workers.") == [
+        ("18", "18", "count")]
+
+
+def test_mprec24_an_evaluation_or_follow_up_at_a_duration_is_when_it_is_done() -> None:
+    assert found("Training is evaluated at three and six months after the course.") == []
+    assert found("Families are followed up at 12 weeks to see whether the support has "
+                 "worked.") == []
+    assert [v for v, _, _ in found("Of the families followed up at 12 weeks, 78% had not "
+                                   "been re-referred.")] == ["78%"]
+    # A measured time after an event stays.
+    assert found("Children were seen on average 14 days after the referral.") == [
+        ("14", "14", "days")]
+
+
+def test_mprec24_the_parts_of_a_strategy_and_a_joint_inspections_inspectorates() -> None:
+    # The parts of a strategy, pledge or threshold document are how it is set out.
+    assert found("There are 3 levels of need in the threshold document.") == []
+    assert found("The service's vision has 5 principles.") == []
+    assert found("The authority's strategy sets out seven commitments to children in "
+                 "care.") == []
+    # The inspectorates of a joint inspection, the cases they looked at, a single visit.
+    assert found("The four inspectorates looked at 40 cases.") == []
+    assert found("The local authority has received two monitoring visits and one focused "
+                 "visit since the last inspection.") == []
+    # What the service does and the results about the cases looked at stay.
+    assert [v for v, _, _ in found("Of the 28 children's records inspectors looked at, 11 "
+                                   "showed drift.")] == ["28", "11"]
+    assert [v for v, _, _ in found("Thirty-four children were adopted, compared with 21 the "
+                                   "year before.")] == ["Thirty-four", "21"]
+    assert [v for v, _, _ in found("Members of the corporate parenting panel visited 6 homes "
+                                   "in the year.")] == ["6"]

@@ -247,6 +247,26 @@ class NumberFinder:
             return False  # "Inspectors tracked 30 children's cases and sampled a further 89"
         if r.inspection_passive_after.match(after):
             return False  # "In total, 145 case files were considered by inspectors."
+        if r.inspection_occasion_after.match(after) and r.inspection_occasion_before.search(
+                text, max(0, start - r.case_example_window), start):
+            return False  # "Inspectors raised ... on two separate occasions": the inspection
+        if value <= r.structure_max and (
+                (r.procedure_before.search(before) and r.procedure_after.match(after))
+                or (r.assessed_by_before.search(before) and r.assessed_by_after.match(after))
+                or r.panel_size_before.search(before)):
+            return False  # "requires them to provide two cycles of ...": how it is done
+        if value <= r.structure_max and (r.excluding_before.search(before)
+                                         or r.pilot_before.search(before)):
+            return False  # "excluding two complex cases", "piloted on five cases": a definition
+        if r.condition_before.search(before):
+            return False  # "Families who fail to attend two appointments are referred"
+        if r.existence_before.search(before) and r.duration_after.match(after):
+            return False  # "the project had been operational for just eight weeks"
+        if r.scale_before.search(before) or (r.rating_out_of_before.search(before)
+                                             and r.rating_out_of_after.match(after)):
+            return False  # "on a scale of 1 to 10", "rated 4 out of 5": a rating scale's ends
+        if r.personal_had_before.search(before) and r.personal_had_after.match(after):
+            return False  # "We've had four social workers for our lad": a person's own story
         if r.sample_size_before.search(before) or r.name_quote_before.search(before) \
                 or self._is_rank_band(before, after) or (
                     r.sample_bracket_before.search(before) and r.sample_bracket_after.match(after)):
