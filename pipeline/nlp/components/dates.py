@@ -42,6 +42,7 @@ LABELS_APART = 200
 TEXT_DATE_WINDOW = 600
 # How far into a text a social post's time stamp (its own date, under the post) may be.
 TEXT_STAMP_WINDOW = 2000
+FOOT_WINDOW = 200  # a cutting's foot line: the text's last characters
 # How far after a date written without a year 'last year' may say which year it is.
 YEAR_WORDS_AFTER = 20
 # 'last year' says the year of a date written without one only beside it: within this many
@@ -495,12 +496,14 @@ class DatesComponent(RuleComponent):
         self.item_label = re.compile(r["own_date_item_label"])
         # the item's own date line (_datelined_day)
         self.time_stamp = re.compile(r["own_date_time_stamp"])
+        self.time_before = re.compile(r["own_date_time_before"])
         self.updated = re.compile(r["own_date_updated"])
         self.byline = re.compile(r["own_date_byline"])
         self.masthead = re.compile(r["own_date_masthead"])
         self.masthead_label = re.compile(r["own_date_masthead_label"])
         self.posted = re.compile(r["own_date_posted"])
         self.posted_by = re.compile(r["own_date_posted_by"])
+        self.cutting_foot = g.compile(r["own_date_cutting_foot"])
         self.update_after = re.compile(r["own_date_update_after"])
         self.prose_exclude = g.compile(r["inspection_prose_exclude_before"])
         self.clause_break = re.compile(r["clause_break_before"])
@@ -709,7 +712,10 @@ class DatesComponent(RuleComponent):
                     if not self._after_another_label(text, m)), None)
         if self._on_dateline(text, top):
             return top
-        return self.text_date_stamp.search(text, 0, TEXT_STAMP_WINDOW) or top
+        # a cutting's foot citing its paper, day and page, where no line near the top
+        # dates the item (own_date_cutting_foot)
+        return (self.text_date_stamp.search(text, 0, TEXT_STAMP_WINDOW)
+                or self.cutting_foot.search(text, max(0, len(text) - FOOT_WINDOW)) or top)
 
     def _after_another_label(self, text: str, m: re.Match) -> bool:
         """Whether a day in figures closing a line after a bar ('By Sam Lee | 2024-07-26')
@@ -1191,6 +1197,7 @@ class DatesComponent(RuleComponent):
         posted = self.posted.fullmatch(text, line_start, m.start())
         if (re.search(rf"\b(?:{short})\.?,?\s*$", text[max(0, m.start() - 12):m.start()])
                 or (self.time_stamp.fullmatch(after) and not self.updated.search(before))
+                or (self.time_before.fullmatch(before) and not after.strip())
                 or ((not before.strip() or self.byline.match(text, line_start, m.start())
                      or posted or (self.masthead.match(text, line_start, m.start())
                                    and not self.masthead_label.search(before)))
@@ -1251,6 +1258,21 @@ class DatesComponent(RuleComponent):
             found = self._day_date(m) or self._day_after(m, visit_end)
             if found and abs(m.start() - at) <= LABELS_APART and found[2] >= visit_end \
                     and not _under_another_title(text, m.start(), self.own_title, self.item_label):
+                return found
+        return None
+
+    def _report_label_before(self, text: str, visit_end: str, own: str
+                             ) -> tuple[int, int, str] | None:
+        """A line labelled as the report's publication with no year, anywhere in an item
+        whose own date stands on a dateline or a cutting's foot ('KEY FACTS' / 'Report
+        published: Tuesday 23 May' ... 'Potteries Evening Echo, Thursday 25 May 2017, page
+        9'), far from the visit's days: read as beside them (_day_after), where that day is
+        not after the item's own."""
+        labels = self._unbulleted(text)
+        for m in self.report_label_news.finditer(labels):
+            found = self._day_after(m, visit_end)
+            if found and found[2] <= _period_end(own) and not _under_another_title(
+                    text, m.start(), self.own_title, self.item_label):
                 return found
         return None
 
@@ -1338,6 +1360,8 @@ class DatesComponent(RuleComponent):
                                             own if on_dateline else None)
         if news and not pub and insp:
             pub = self._report_label_near(text, insp[0], insp[3] or insp[2])
+        if news and not pub and insp and own and on_dateline:
+            pub = self._report_label_before(text, insp[3] or insp[2], own)
         if news and not pub and insp and not own:
             pub = self._publication_no_year(text, insp[3] or insp[2], la)
         pub_precision = "day"
