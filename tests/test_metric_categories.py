@@ -1231,6 +1231,32 @@ def test_mcat23_a_generic_word_in_an_item_keeps_the_sentences_topic() -> None:
     got = dict(categories(text, None))
     assert got["four"] == got["seven"]
 
+# mcat24: what a campaign or training on exploitation reached is exploitation's, not the
+# staff, schools or people it reached (categories.json `reach_topics`).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Training on CSE across the partnership is strong. Training has been given to leads in "
+     "21 schools and 140 members of the police.", {"21": "exploitation", "140": "exploitation"}),
+    ("The board ran a campaign against child sexual exploitation. Face-to-face training has "
+     "been delivered to 650 staff.", {"650": "exploitation"}),
+    ("Awareness of exploitation is raised widely: 2,300 pupils have seen a drama on grooming "
+     "and 90 taxi drivers have completed training.",
+     {"2,300": "exploitation", "90": "exploitation"}),
+    # forms it must not take: no training or campaign, another topic of the sentence's own,
+    # training whose subject is not named
+    ("Work to tackle child sexual exploitation is strong. There are 12 social workers in the "
+     "team.", {"12": "workforce"}),
+    ("Work on exploitation is strong. E-safety training was given to domestic abuse victims, "
+     "with 31 sessions in the year.", {"31": "other"}),
+    ("Work on exploitation is strong. Training has been given to 45 foster carers on "
+     "managing behaviour.", {"45": "placements"}),
+    ("Safeguarding training has been delivered to 700 staff in the past year.",
+     {"700": "workforce"}),
+])
+def test_mcat24_what_exploitation_training_reached_is_exploitation(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
 def test_category_anchors_tell_what_every_keyword_tells():
     """Each category's anchors are its keywords' pieces less those holding another
     (rules._fewest_pieces): a text holds one of them exactly when it holds one of all."""

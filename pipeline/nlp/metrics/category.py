@@ -194,6 +194,23 @@ class CategoryFinder:
             return key
         return ""
 
+    def reach_topic(self, s0: int, s1: int, before: int) -> str:
+        """The subject of a training or awareness campaign whose reach a sentence counts,
+        or "" (categories.json `reach_topics`): 'Face-to-face training has been delivered to
+        800 staff' after a sentence on online CSE training counts what the exploitation work
+        reached, not the staff employed. The subject is named in the sentence or in the one
+        before it (text[before:s0]); a sentence naming another specific topic of its own
+        ('E-safety training has been delivered to domestic abuse victims') keeps it."""
+        for key, reach, keeps in self.r.reach_topics:
+            if reach.search(self.text, s0, s1) is None:
+                continue
+            own = self._hits_in(s0, s1)[1]
+            if any(h[3] != key and (h[4] > GENERIC_PRIORITY or h[3] in keeps) for h in own):
+                continue
+            if any(h[3] == key for h in own) or self.hits_of(before, s0, key):
+                return key
+        return ""
+
     def topic(self, lo: int, hi: int) -> str:
         """The category of the highest-priority keyword in text[lo:hi] (the first of
         equals): a list's lead-in names the topic of all its items ("The proportion of

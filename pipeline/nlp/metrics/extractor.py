@@ -104,6 +104,8 @@ class MetricExtractor:
             # categories it overrules ("128 enquiries" there are from would-be adopters).
             section_topic, overrules, not_with = self.r.section_topic(
                 *(section_of(s0) if section_of is not None else ("", "")))
+            # The subject of a campaign or training whose reach the sentence counts.
+            reach = cats.reach_topic(s0, s1, max(line + 1, s0 - 300))
             for k, m in enumerate(group):
                 m.qualifier = qualifier(self.r, text, s0, m)
                 m.period = d.period(group, k, sent_periods, p_starts, p_ends) or lead or (
@@ -120,7 +122,7 @@ class MetricExtractor:
                 # noun's category, whatever the section says.
                 counted = cats.count_frame(s0, s1, m) or cats.counted(s1, m)
                 if counted:
-                    m.category = counted
+                    m.category = reach or counted
                     continue
                 # The whole a sentence takes its parts of is named by its own words ("Of
                 # 480 young people in care, 287 are placed ...": looked after).
@@ -162,6 +164,7 @@ class MetricExtractor:
                         prev_category if line - prev_line < 400 else "")
                 if not_with is None or not not_with.search(text, s0, s1):
                     m.category = overrules.get(m.category, m.category)
+                m.category = reach or m.category
                 # "" means no topic word at all: the component may ask its classifier.
             share_measures(self.r, text, group)
             self.share_categories(cats, s0, s1, group)
