@@ -1257,6 +1257,32 @@ def test_mcat24_what_exploitation_training_reached_is_exploitation(
     assert {k: v for k, v in categories(text, None) if k in want} == want
 
 
+# mcat24: a generic act named bare goes on with the kind of it the sentence before names
+# (categories.json `generic_kinds`).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Initial and review health assessments are done by a paediatrician. The number of "
+     "assessments completed on time is 84%.", {"84%": "health_assessments"}),
+    ("The early help offer has grown quickly. In May there were 260 assessments but by "
+     "June this had risen to 1,410.", {"260": "early_help", "1,410": "early_help"}),
+    # forms it must not take: no kind before it, or not in the same paragraph
+    ("Social workers' caseloads are manageable. In May there were 260 assessments.",
+     {"260": "assessments"}),
+    ("Health assessments are timely.\nIn May there were 260 assessments.",
+     {"260": "assessments"}),
+])
+def test_mcat24_a_bare_assessment_is_the_kind_named_before(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+def test_mcat24_an_assessment_beside_another_topic_keeps_the_sentences_topic() -> None:
+    got = dict(categories("The early help offer has grown quickly. Of 900 contacts, 31% "
+                          "led to an assessment.", None))
+    assert got["31%"] != "early_help"
+    assert got["31%"] == dict(categories("Of 900 contacts, 31% led to an assessment.",
+                                         None))["31%"]
+
+
 def test_category_anchors_tell_what_every_keyword_tells():
     """Each category's anchors are its keywords' pieces less those holding another
     (rules._fewest_pieces): a text holds one of them exactly when it holds one of all."""

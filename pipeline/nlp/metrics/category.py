@@ -211,6 +211,17 @@ class CategoryFinder:
                 return key
         return ""
 
+    def generic_kind(self, s0: int, s1: int, before: int, key: str) -> str:
+        """The kind of a generic act (`key`, 'assessments') that the sentence before
+        (text[before:s0]) names, when the number's sentence names nothing but the act
+        (categories.json `generic_kinds`: 'All initial and review health assessments are
+        carried out by a paediatrician. The number of assessments completed within the
+        required timescale is 88%': health assessments), else `key`."""
+        kinds = self.r.generic_kinds.get(key)
+        if not kinds or any(h[3] != key for h in self._hits_in(s0, s1)[1]):
+            return key
+        return next((k for k in kinds if self.hits_of(before, s0, k)), key)
+
     def topic(self, lo: int, hi: int) -> str:
         """The category of the highest-priority keyword in text[lo:hi] (the first of
         equals): a list's lead-in names the topic of all its items ("The proportion of

@@ -139,6 +139,10 @@ class MetricExtractor:
                 # referrals have increased to 103") is theirs (categories.json `acts_for`).
                 if own and m.category == own and d.continues(s0):
                     m.category = cats.acts_for_before(max(line + 1, s0 - 300), s0, own)
+                # A generic act named bare ("The number of assessments completed within the
+                # required timescale is 88%") is the kind the sentence before names.
+                if own and m.category == own and line + 1 < s0:
+                    m.category = cats.generic_kind(s0, s1, max(line + 1, s0 - 300), own)
                 # One that goes on from it ("This is above the national average of 15% for
                 # looked after children") and names only a group (looked after, the
                 # population) measures what the sentence before measured.

@@ -442,6 +442,12 @@ class MetricRules:
             keeps = frozenset(t.get("keeps_own", []))
             self._check_categories({t["category"], *keeps}, "reach_topics name")
             self.reach_topics.append((t["category"], re.compile(t["reach"], re.I), keeps))
+        # A generic act named bare goes on with the kind of it the sentence before names:
+        # the generic category -> its kinds, in order.
+        self.generic_kinds: dict[str, tuple[str, ...]] = {}
+        for t in cats.get("generic_kinds", []):
+            self._check_categories({t["generic"], *t["kinds"]}, "generic_kinds name")
+            self.generic_kinds[t["generic"]] = tuple(t["kinds"])
         # Per section (by its judgement area or its heading): the topic of a number whose
         # sentence names none, and the category each keyword's category becomes there.
         self.section_topics: list[tuple[str | None, re.Pattern | None, str, dict[str, str],
