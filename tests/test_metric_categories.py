@@ -1283,6 +1283,25 @@ def test_mcat24_an_assessment_beside_another_topic_keeps_the_sentences_topic() -
                                          None))["31%"]
 
 
+# mcat24: a sentence naming nothing but a generic act is whom the sentence before says such
+# acts are for, whatever its first word (categories.json `acts_for`).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Referrals are received by the designated officer from many agencies. Referrals have "
+     "increased from 52 to 81 in the past year.", {"52": "other", "81": "other"}),
+    ("Annual reviews of foster carers are thorough. Some 85% of reviews are completed on "
+     "time.", {"85%": "placements"}),
+    # forms it must not take: the sentence names a topic of its own; a new paragraph
+    ("Referrals are received by the designated officer from many agencies. Referrals for "
+     "early help rose to 81 in the past year.", {"81": "early_help"}),
+    ("Referrals are received by the designated officer from many agencies.\nReferrals have "
+     "increased from 52 to 81 in the past year.",
+     {"52": "contacts_referrals", "81": "contacts_referrals"}),
+])
+def test_mcat24_a_bare_act_is_for_whom_the_sentence_before_names(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
 def test_category_anchors_tell_what_every_keyword_tells():
     """Each category's anchors are its keywords' pieces less those holding another
     (rules._fewest_pieces): a text holds one of them exactly when it holds one of all."""

@@ -211,6 +211,10 @@ class CategoryFinder:
                 return key
         return ""
 
+    def names_only(self, s0: int, s1: int, key: str) -> bool:
+        """Does text[s0:s1] name no topic but `key`'s?"""
+        return all(h[3] == key for h in self._hits_in(s0, s1)[1])
+
     def generic_kind(self, s0: int, s1: int, before: int, key: str) -> str:
         """The kind of a generic act (`key`, 'assessments') that the sentence before
         (text[before:s0]) names, when the number's sentence names nothing but the act
@@ -218,7 +222,7 @@ class CategoryFinder:
         carried out by a paediatrician. The number of assessments completed within the
         required timescale is 88%': health assessments), else `key`."""
         kinds = self.r.generic_kinds.get(key)
-        if not kinds or any(h[3] != key for h in self._hits_in(s0, s1)[1]):
+        if not kinds or not self.names_only(s0, s1, key):
             return key
         return next((k for k in kinds if self.hits_of(before, s0, k)), key)
 

@@ -137,7 +137,8 @@ class MetricExtractor:
                 # A generic act in a sentence going on from one that named whom such acts
                 # are for ("... the role of the LADO. This has had a positive impact and
                 # referrals have increased to 103") is theirs (categories.json `acts_for`).
-                if own and m.category == own and d.continues(s0):
+                if own and m.category == own and line + 1 < s0 and (
+                        d.continues(s0) or cats.names_only(s0, s1, own)):
                     m.category = cats.acts_for_before(max(line + 1, s0 - 300), s0, own)
                 # A generic act named bare ("The number of assessments completed within the
                 # required timescale is 88%") is the kind the sentence before names.
