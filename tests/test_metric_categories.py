@@ -1302,6 +1302,21 @@ def test_mcat24_a_bare_act_is_for_whom_the_sentence_before_names(
     assert {k: v for k, v in categories(text, None) if k in want} == want
 
 
+# mcat24: referrals to an advocacy service, no group named, are `other` (GUIDELINES.md
+# section 10); the children it supports keep their group's topic.
+@pytest.mark.parametrize(("text", "want"), [
+    ("The advocacy service is little used, although referrals for advocates rose from 31 "
+     "to 47 in the year.", {"31": "other", "47": "other"}),
+    # forms it must not take: no advocacy named; the children the service supports
+    ("Referrals to children's social care rose from 310 to 470 in the year.",
+     {"310": "contacts_referrals", "470": "contacts_referrals"}),
+    ("The advocacy service supports 27 children looked after.",
+     {"27": "children_looked_after"}),
+])
+def test_mcat24_referrals_for_advocacy_are_other(text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
 def test_category_anchors_tell_what_every_keyword_tells():
     """Each category's anchors are its keywords' pieces less those holding another
     (rules._fewest_pieces): a text holds one of them exactly when it holds one of all."""
