@@ -1317,6 +1317,34 @@ def test_mcat24_referrals_for_advocacy_are_other(text: str, want: dict[str, str]
     assert {k: v for k, v in categories(text, None) if k in want} == want
 
 
+# mcat24: only the sentence right before is read, and a figure's own item of a list of
+# figures names its campaign's subject (read from the corpus diff).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Some 40 children are subject to a CAF. Services to support families are commissioned. "
+     "Parental mental health problems were recorded in 9% of assessments.",
+     {"9%": "assessments"}),
+    ("Despite poor take-up, 1,800 workers have been trained in safeguarding and 600 have had "
+     "training to counter child sexual exploitation.", {"600": "exploitation"}),
+])
+def test_mcat24_the_sentence_right_before_and_the_figures_own_item(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+def test_mcat24_a_figure_item_without_the_subject_keeps_its_own_topic() -> None:
+    text = ("Despite poor take-up, 1,800 workers have been trained in safeguarding and 600 have "
+            "had training to counter child sexual exploitation.")
+    got = dict(categories(text, None))
+    assert got["1,800"] != "exploitation"
+
+
+def test_mcat24_a_subject_two_sentences_back_is_not_read() -> None:
+    got = dict(categories("An event on child sexual exploitation was well attended. Training "
+                          "has reached many groups. Twenty per cent of the safeguarding training "
+                          "is delivered to BME participants.", None))
+    assert got["Twenty per cent"] != "exploitation"
+
+
 def test_category_anchors_tell_what_every_keyword_tells():
     """Each category's anchors are its keywords' pieces less those holding another
     (rules._fewest_pieces): a text holds one of them exactly when it holds one of all."""

@@ -104,8 +104,9 @@ class MetricExtractor:
             # categories it overrules ("128 enquiries" there are from would-be adopters).
             section_topic, overrules, not_with = self.r.section_topic(
                 *(section_of(s0) if section_of is not None else ("", "")))
-            # The subject of a campaign or training whose reach the sentence counts.
-            reach = cats.reach_topic(s0, s1, max(line + 1, s0 - 300))
+            # The sentence before this one in its paragraph or list item (empty at a line's
+            # start): what a sentence naming only a generic act or a campaign goes on from.
+            before = max(index.sentence(s0 - 1)[0], line + 1) if s0 > line + 1 else s0
             for k, m in enumerate(group):
                 m.qualifier = qualifier(self.r, text, s0, m)
                 m.period = d.period(group, k, sent_periods, p_starts, p_ends) or lead or (
@@ -121,6 +122,8 @@ class MetricExtractor:
                 # A count before the noun it counts ("two play therapists") takes the
                 # noun's category, whatever the section says.
                 counted = cats.count_frame(s0, s1, m) or cats.counted(s1, m)
+                # The subject of a campaign or training whose reach the sentence counts.
+                reach = cats.reach_topic(s0, s1, before, m)
                 if counted:
                     m.category = reach or counted
                     continue
@@ -137,13 +140,16 @@ class MetricExtractor:
                 # A generic act in a sentence going on from one that named whom such acts
                 # are for ("... the role of the LADO. This has had a positive impact and
                 # referrals have increased to 103") is theirs (categories.json `acts_for`).
-                if own and m.category == own and line + 1 < s0 and (
-                        d.continues(s0) or cats.names_only(s0, s1, own)):
+                # So is one in a sentence naming nothing but the act ("Referrals have
+                # increased from 70 to 94" after a sentence on the LADO's referrals).
+                if own and m.category == own and d.continues(s0):
                     m.category = cats.acts_for_before(max(line + 1, s0 - 300), s0, own)
+                elif own and m.category == own and cats.names_only(s0, s1, own):
+                    m.category = cats.acts_for_before(before, s0, own)
                 # A generic act named bare ("The number of assessments completed within the
                 # required timescale is 88%") is the kind the sentence before names.
-                if own and m.category == own and line + 1 < s0:
-                    m.category = cats.generic_kind(s0, s1, max(line + 1, s0 - 300), own)
+                if own and m.category == own:
+                    m.category = cats.generic_kind(s0, s1, before, own)
                 # One that goes on from it ("This is above the national average of 15% for
                 # looked after children") and names only a group (looked after, the
                 # population) measures what the sentence before measured.
