@@ -1283,40 +1283,6 @@ def test_mcat24_an_assessment_beside_another_topic_keeps_the_sentences_topic() -
                                          None))["31%"]
 
 
-# mcat24: a sentence naming nothing but a generic act is whom the sentence before says such
-# acts are for, whatever its first word (categories.json `acts_for`).
-@pytest.mark.parametrize(("text", "want"), [
-    ("Referrals are received by the designated officer from many agencies. Referrals have "
-     "increased from 52 to 81 in the past year.", {"52": "other", "81": "other"}),
-    ("Annual reviews of foster carers are thorough. Some 85% of reviews are completed on "
-     "time.", {"85%": "placements"}),
-    # forms it must not take: the sentence names a topic of its own; a new paragraph
-    ("Referrals are received by the designated officer from many agencies. Referrals for "
-     "early help rose to 81 in the past year.", {"81": "early_help"}),
-    ("Referrals are received by the designated officer from many agencies.\nReferrals have "
-     "increased from 52 to 81 in the past year.",
-     {"52": "contacts_referrals", "81": "contacts_referrals"}),
-])
-def test_mcat24_a_bare_act_is_for_whom_the_sentence_before_names(
-        text: str, want: dict[str, str]) -> None:
-    assert {k: v for k, v in categories(text, None) if k in want} == want
-
-
-# mcat24: referrals to an advocacy service, no group named, are `other` (GUIDELINES.md
-# section 10); the children it supports keep their group's topic.
-@pytest.mark.parametrize(("text", "want"), [
-    ("The advocacy service is little used, although referrals for advocates rose from 31 "
-     "to 47 in the year.", {"31": "other", "47": "other"}),
-    # forms it must not take: no advocacy named; the children the service supports
-    ("Referrals to children's social care rose from 310 to 470 in the year.",
-     {"310": "contacts_referrals", "470": "contacts_referrals"}),
-    ("The advocacy service supports 27 children looked after.",
-     {"27": "children_looked_after"}),
-])
-def test_mcat24_referrals_for_advocacy_are_other(text: str, want: dict[str, str]) -> None:
-    assert {k: v for k, v in categories(text, None) if k in want} == want
-
-
 # mcat24: only the sentence right before is read, and a figure's own item of a list of
 # figures names its campaign's subject (read from the corpus diff).
 @pytest.mark.parametrize(("text", "want"), [

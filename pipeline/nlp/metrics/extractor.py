@@ -140,12 +140,8 @@ class MetricExtractor:
                 # A generic act in a sentence going on from one that named whom such acts
                 # are for ("... the role of the LADO. This has had a positive impact and
                 # referrals have increased to 103") is theirs (categories.json `acts_for`).
-                # So is one in a sentence naming nothing but the act ("Referrals have
-                # increased from 70 to 94" after a sentence on the LADO's referrals).
                 if own and m.category == own and d.continues(s0):
                     m.category = cats.acts_for_before(max(line + 1, s0 - 300), s0, own)
-                elif own and m.category == own and cats.names_only(s0, s1, own):
-                    m.category = cats.acts_for_before(before, s0, own)
                 # A generic act named bare ("The number of assessments completed within the
                 # required timescale is 88%") is the kind the sentence before names.
                 if own and m.category == own:
