@@ -1231,6 +1231,86 @@ def test_mcat23_a_generic_word_in_an_item_keeps_the_sentences_topic() -> None:
     got = dict(categories(text, None))
     assert got["four"] == got["seven"]
 
+# mcat24: what a campaign or training on exploitation reached is exploitation's, not the
+# staff, schools or people it reached (categories.json `reach_topics`).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Training on CSE across the partnership is strong. Training has been given to leads in "
+     "21 schools and 140 members of the police.", {"21": "exploitation", "140": "exploitation"}),
+    ("The board ran a campaign against child sexual exploitation. Face-to-face training has "
+     "been delivered to 650 staff.", {"650": "exploitation"}),
+    ("Awareness of exploitation is raised widely: 2,300 pupils have seen a drama on grooming "
+     "and 90 taxi drivers have completed training.",
+     {"2,300": "exploitation", "90": "exploitation"}),
+    # forms it must not take: no training or campaign, another topic of the sentence's own,
+    # training whose subject is not named
+    ("Work to tackle child sexual exploitation is strong. There are 12 social workers in the "
+     "team.", {"12": "workforce"}),
+    ("Work on exploitation is strong. E-safety training was given to domestic abuse victims, "
+     "with 31 sessions in the year.", {"31": "other"}),
+    ("Work on exploitation is strong. Training has been given to 45 foster carers on "
+     "managing behaviour.", {"45": "placements"}),
+    ("Safeguarding training has been delivered to 700 staff in the past year.",
+     {"700": "workforce"}),
+])
+def test_mcat24_what_exploitation_training_reached_is_exploitation(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+# mcat24: a generic act named bare goes on with the kind of it the sentence before names
+# (categories.json `generic_kinds`).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Initial and review health assessments are done by a paediatrician. The number of "
+     "assessments completed on time is 84%.", {"84%": "health_assessments"}),
+    ("The early help offer has grown quickly. In May there were 260 assessments but by "
+     "June this had risen to 1,410.", {"260": "early_help", "1,410": "early_help"}),
+    # forms it must not take: no kind before it, or not in the same paragraph
+    ("Social workers' caseloads are manageable. In May there were 260 assessments.",
+     {"260": "assessments"}),
+    ("Health assessments are timely.\nIn May there were 260 assessments.",
+     {"260": "assessments"}),
+])
+def test_mcat24_a_bare_assessment_is_the_kind_named_before(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+def test_mcat24_an_assessment_beside_another_topic_keeps_the_sentences_topic() -> None:
+    got = dict(categories("The early help offer has grown quickly. Of 900 contacts, 31% "
+                          "led to an assessment.", None))
+    assert got["31%"] != "early_help"
+    assert got["31%"] == dict(categories("Of 900 contacts, 31% led to an assessment.",
+                                         None))["31%"]
+
+
+# mcat24: only the sentence right before is read, and a figure's own item of a list of
+# figures names its campaign's subject (read from the corpus diff).
+@pytest.mark.parametrize(("text", "want"), [
+    ("Some 40 children are subject to a CAF. Services to support families are commissioned. "
+     "Parental mental health problems were recorded in 9% of assessments.",
+     {"9%": "assessments"}),
+    ("Despite poor take-up, 1,800 workers have been trained in safeguarding and 600 have had "
+     "training to counter child sexual exploitation.", {"600": "exploitation"}),
+])
+def test_mcat24_the_sentence_right_before_and_the_figures_own_item(
+        text: str, want: dict[str, str]) -> None:
+    assert {k: v for k, v in categories(text, None) if k in want} == want
+
+
+def test_mcat24_a_figure_item_without_the_subject_keeps_its_own_topic() -> None:
+    text = ("Despite poor take-up, 1,800 workers have been trained in safeguarding and 600 have "
+            "had training to counter child sexual exploitation.")
+    got = dict(categories(text, None))
+    assert got["1,800"] != "exploitation"
+
+
+def test_mcat24_a_subject_two_sentences_back_is_not_read() -> None:
+    got = dict(categories("An event on child sexual exploitation was well attended. Training "
+                          "has reached many groups. Twenty per cent of the safeguarding training "
+                          "is delivered to BME participants.", None))
+    assert got["Twenty per cent"] != "exploitation"
+
+
 def test_category_anchors_tell_what_every_keyword_tells():
     """Each category's anchors are its keywords' pieces less those holding another
     (rules._fewest_pieces): a text holds one of them exactly when it holds one of all."""

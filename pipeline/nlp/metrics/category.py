@@ -44,6 +44,8 @@ class CategoryFinder:
         self.text = text
         # (lo, hi) -> hit starts, and hits (start, end, order, key, priority) by start
         self._hits: dict[tuple[int, int], tuple[list[int], list[tuple]]] = {}
+        # the last sentence's campaign subjects (_reach_keys)
+        self._reach: tuple[tuple[int, int], list[str]] = ((-1, -1), [])
 
     def category(self, s0: int, s1: int, m: Metric) -> str:
         """The category keyword nearest the number in text[s0:s1], weighted by priority.
@@ -193,6 +195,50 @@ class CategoryFinder:
                 return ""
             return key
         return ""
+
+    def reach_topic(self, s0: int, s1: int, before: int, m: Metric) -> str:
+        """The subject of a training or awareness campaign whose reach a sentence counts,
+        or "" (categories.json `reach_topics`): 'Face-to-face training has been delivered to
+        800 staff' after a sentence on online CSE training counts what the exploitation work
+        reached, not the staff employed. The subject is named in the number's own words (its
+        item of a list of figures, else its sentence) or in the sentence before
+        (text[before:s0]); a sentence naming another specific topic of its own ('E-safety
+        training has been delivered to domestic abuse victims') keeps it."""
+        for key in self._reach_keys(s0, s1):
+            # '1,800 workers have been trained in safeguarding and 600 have had training to
+            # counter child sexual exploitation': the 1,800's item names no exploitation.
+            lo, hi = self._figure_item(s0, s1, m) or (s0, s1)
+            if any(h[3] == key and lo <= h[0] and h[1] <= hi for h in self._hits_in(s0, s1)[1]
+                   ) or self.hits_of(before, s0, key):
+                return key
+        return ""
+
+    def _reach_keys(self, s0: int, s1: int) -> list[str]:
+        """The campaign subjects a sentence may count the reach of (once per sentence):
+        those whose words of training or awareness it holds, naming no other specific
+        topic of its own."""
+        if self._reach[0] != (s0, s1):
+            hits = self._hits_in(s0, s1)[1]
+            self._reach = ((s0, s1), [
+                key for key, reach, keeps in self.r.reach_topics
+                if reach.search(self.text, s0, s1) is not None and not any(
+                    h[3] != key and (h[4] > GENERIC_PRIORITY or h[3] in keeps) for h in hits)])
+        return self._reach[1]
+
+    def names_only(self, s0: int, s1: int, key: str) -> bool:
+        """Does text[s0:s1] name no topic but `key`'s?"""
+        return all(h[3] == key for h in self._hits_in(s0, s1)[1])
+
+    def generic_kind(self, s0: int, s1: int, before: int, key: str) -> str:
+        """The kind of a generic act (`key`, 'assessments') that the sentence before
+        (text[before:s0]) names, when the number's sentence names nothing but the act
+        (categories.json `generic_kinds`: 'All initial and review health assessments are
+        carried out by a paediatrician. The number of assessments completed within the
+        required timescale is 88%': health assessments), else `key`."""
+        kinds = self.r.generic_kinds.get(key)
+        if not kinds or not self.names_only(s0, s1, key):
+            return key
+        return next((k for k in kinds if self.hits_of(before, s0, k)), key)
 
     def topic(self, lo: int, hi: int) -> str:
         """The category of the highest-priority keyword in text[lo:hi] (the first of

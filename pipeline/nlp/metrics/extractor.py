@@ -104,6 +104,9 @@ class MetricExtractor:
             # categories it overrules ("128 enquiries" there are from would-be adopters).
             section_topic, overrules, not_with = self.r.section_topic(
                 *(section_of(s0) if section_of is not None else ("", "")))
+            # The sentence before this one in its paragraph or list item (empty at a line's
+            # start): what a sentence naming only a generic act or a campaign goes on from.
+            before = max(index.sentence(s0 - 1)[0], line + 1) if s0 > line + 1 else s0
             for k, m in enumerate(group):
                 m.qualifier = qualifier(self.r, text, s0, m)
                 m.period = d.period(group, k, sent_periods, p_starts, p_ends) or lead or (
@@ -119,8 +122,10 @@ class MetricExtractor:
                 # A count before the noun it counts ("two play therapists") takes the
                 # noun's category, whatever the section says.
                 counted = cats.count_frame(s0, s1, m) or cats.counted(s1, m)
+                # The subject of a campaign or training whose reach the sentence counts.
+                reach = cats.reach_topic(s0, s1, before, m)
                 if counted:
-                    m.category = counted
+                    m.category = reach or counted
                     continue
                 # The whole a sentence takes its parts of is named by its own words ("Of
                 # 480 young people in care, 287 are placed ...": looked after).
@@ -137,6 +142,10 @@ class MetricExtractor:
                 # referrals have increased to 103") is theirs (categories.json `acts_for`).
                 if own and m.category == own and d.continues(s0):
                     m.category = cats.acts_for_before(max(line + 1, s0 - 300), s0, own)
+                # A generic act named bare ("The number of assessments completed within the
+                # required timescale is 88%") is the kind the sentence before names.
+                if own and m.category == own:
+                    m.category = cats.generic_kind(s0, s1, before, own)
                 # One that goes on from it ("This is above the national average of 15% for
                 # looked after children") and names only a group (looked after, the
                 # population) measures what the sentence before measured.
@@ -162,6 +171,7 @@ class MetricExtractor:
                         prev_category if line - prev_line < 400 else "")
                 if not_with is None or not not_with.search(text, s0, s1):
                     m.category = overrules.get(m.category, m.category)
+                m.category = reach or m.category
                 # "" means no topic word at all: the component may ask its classifier.
             share_measures(self.r, text, group)
             self.share_categories(cats, s0, s1, group)

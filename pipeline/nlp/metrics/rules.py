@@ -466,6 +466,20 @@ class MetricRules:
         # trained 640 practitioners", "90 practitioners attended"), not the staff employed.
         self.counted_not_before = keyword_pattern(counted.get("not_before", []))
         self.counted_not_after = keyword_pattern(counted.get("not_after", []))
+        # What a campaign or training reached takes its subject's topic: (the subject's
+        # category, the words of training or awareness-raising in the number's sentence,
+        # the categories whose keyword in the sentence keeps the sentence's own topic).
+        self.reach_topics: list[tuple[str, re.Pattern, frozenset[str]]] = []
+        for t in cats.get("reach_topics", []):
+            keeps = frozenset(t.get("keeps_own", []))
+            self._check_categories({t["category"], *keeps}, "reach_topics name")
+            self.reach_topics.append((t["category"], re.compile(t["reach"], re.I), keeps))
+        # A generic act named bare goes on with the kind of it the sentence before names:
+        # the generic category -> its kinds, in order.
+        self.generic_kinds: dict[str, tuple[str, ...]] = {}
+        for t in cats.get("generic_kinds", []):
+            self._check_categories({t["generic"], *t["kinds"]}, "generic_kinds name")
+            self.generic_kinds[t["generic"]] = tuple(t["kinds"])
         # Per section (by its judgement area or its heading): the topic of a number whose
         # sentence names none, and the category each keyword's category becomes there.
         self.section_topics: list[tuple[str | None, re.Pattern | None, str, dict[str, str],
