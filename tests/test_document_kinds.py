@@ -12665,3 +12665,58 @@ def test_l40dev_a_column_heading_decides_before_a_heads_title(nlp) -> None:
                          ("Deputy Chief Inspector", "Assistant Chief Inspector"))
     got = dict((n, d) for n, _r, d in _l40_signers(nlp, block))
     assert got == {"Ann Bell": "Deputy Chief Inspector", "Cy Dunn": "CQC inspector"}
+
+
+# sleft24
+# --- Round sleft24 (session 24): small secondary forms found by probing (issue 8) ---
+# A Title Case headline naming the authority after a noun of a verdict or report and a
+# capitalised 'On' ('Verdict On X Children's Services Is Good'): the name after 'On' is
+# the authority, where the body names no place; a name's own 'On' ('Southend On Sea')
+# stays whole.
+@pytest.mark.parametrize("headline, body, want", [
+    ("Verdict On Rotherham Children's Services Is Good", "Ofsted has rated the council's "
+     "children's services good overall after a full inspection.", "Rotherham"),
+    ("Ofsted Verdict On Leeds City Council Children's Services", "Children's services have "
+     "been rated requires improvement to be good overall by Ofsted.", "Leeds City Council"),
+    ("Ofsted's Damning Verdict On Ryton Children's Services", "Children's services in the "
+     "county have been rated inadequate by Ofsted.", "Ryton"),
+    ("Report On Kelby Council Published By Ofsted", "The council's children's services have "
+     "been rated good by Ofsted.", "Kelby Council"),
+    # not: a name's own capitalised 'On' is no headline's preposition
+    ("Ofsted Rates Southend On Sea Council Good", "The council's children's services have "
+     "been rated good by Ofsted.", "Southend On Sea Council"),
+    # not: a sentence-case headline keeps its form, as before
+    ("Rotherham children's services rated good", "Ofsted has rated the council's children's "
+     "services good overall after a full inspection.", "Rotherham"),
+])
+def test_sleft24_title_case_verdict_on_authority(nlp, headline, body, want) -> None:
+    rep = run(nlp, f"{headline}\n\n{body}\n")["report"]
+    assert (rep["document_type"], rep.get("local_authority")) == ("news_article", want)
+
+
+# The inspectors (or Ofsted) who came, visited or inspected for weeks in a month, told in a
+# relative clause: the month, in the item's year (SD21_HEAD is dated 10 April 2025); not
+# anyone else's visit, a visit over a year before the item, or another service's inspection.
+@pytest.mark.parametrize("body, want", [
+    ("The inspectors, who visited for three weeks in March, praised the leadership.",
+     [("2025-03", "month")]),
+    ("Inspectors, who spent two weeks in the borough in October last year, found social "
+     "workers knew children well.", [("2024-10", "month")]),
+    ("Inspectors who came for a fortnight in February met children and carers.",
+     [("2025-02", "month")]),
+    ("Ofsted, which inspected the council over two weeks in February, said leaders knew "
+     "their services well.", [("2025-02", "month")]),
+    # not: a minister's or councillors' visit
+    ("The minister, who visited the centre in March, praised the staff.", []),
+    ("Councillors, who visited the council for two weeks in March, praised the staff.", []),
+    # not: a visit the item tells as an earlier inspection, over a year before it
+    ("Inspectors, who visited for three weeks in March 2019, rated the services inadequate "
+     "at that inspection.", []),
+    # not: another service's inspection
+    ("Ofsted, which inspected the council's fostering agency over two weeks in February, "
+     "said it was good.", []),
+])
+def test_sleft24_inspectors_relative_clause_month(nlp, body, want) -> None:
+    rec = run(nlp, f"{SD21_HEAD}{body}\n")
+    assert dates_of(rec, "inspection_start") == want
+    assert dates_of(rec, "inspection_end") == want

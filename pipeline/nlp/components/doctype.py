@@ -72,9 +72,13 @@ class DoctypeComponent(RuleComponent):
         self.secondary_tail = [re.compile(p, re.I | re.M)
                                for p in news["secondary_tail_markers"]]
         self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
-        self.news_la = [re.compile(p) for p in news["la_patterns"]]
+        # A Title Case headline's 'Verdict On', 'Report On': the nouns are shared by the
+        # last la_patterns rule and the cut, so one list keeps them in step.
+        on_noun = news["la_title_case_on"]
+        self.news_la = [re.compile(p.replace("{ON_NOUN}", on_noun))
+                        for p in news["la_patterns"]]
         self.not_an_authority = re.compile(news["la_not_an_authority"], re.I)
-        self.title_case_cut = re.compile(news["la_title_case_cut"])
+        self.title_case_cut = re.compile(news["la_title_case_cut"].replace("{ON_NOUN}", on_noun))
         self.navigation = re.compile(news["navigation"], re.M)
         self.core_cut = [re.compile(p) for p in news["headline_core_cut"]]
         self.headline_form = news["headline_form"]
