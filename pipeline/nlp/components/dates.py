@@ -489,6 +489,7 @@ class DatesComponent(RuleComponent):
         self.inspection_months_news = [g.compile(p) for p in r["inspection_months_news"]]
         self.start_only_before = g.compile(r["inspection_start_only_before"])
         self.week_before = g.compile(r["inspection_week_before"])
+        self.weeks_of_before = g.compile(r["inspection_weeks_of_before"])
         self.week_days = g.compile(r["inspection_week_days"])
         self.text_date = g.compile(r["text_date"])
         self.text_date_stamp = g.compile(r["text_date_stamp"])
@@ -576,6 +577,11 @@ class DatesComponent(RuleComponent):
         head = text[: self.prose_window]
         if found:
             s, e, first, last, ended_at = found
+            # 'in the weeks of 16 and 23 October 2023': two weeks' first days, the last
+            # day of the visit not written
+            if first != last and not ended_at and self.weeks_of_before.search(
+                    text[max(0, s - 40):s]):
+                last = None
             if first == last and not ended_at:
                 if self.start_only_before.search(text[max(0, s - 40):s]):
                     last = None
