@@ -447,6 +447,11 @@ def _told_day(m: re.Match, own: date) -> tuple[int, int, str] | None:
     if "yesterday" in m.re.groupindex and m.group("yesterday"):
         return m.start("yesterday"), m.end("yesterday"), (own - timedelta(days=1)).isoformat()
     day = _weekday_back(own, m.group("weekday"), bool(m.group("last")))
+    # 'published on Friday 22nd': the day of the month written must be the weekday's
+    if day and "mday" in m.re.groupindex and m.group("mday"):
+        if day.day != int(m.group("mday")):
+            return None
+        return m.start("weekday"), m.end("mday") + 2, day.isoformat()
     return (m.start("weekday"), m.end("weekday"), day.isoformat()) if day else None
 
 
