@@ -748,6 +748,11 @@ class DatesComponent(RuleComponent):
         for pat in self.inspection_labels:
             for m in pat.finditer(text):
                 rng = self.grammar.parse_range(m.group("expr"))
+                # a week's first day alone ('Inspection period: w/c 14/10/2024 (2 weeks)'):
+                # a one-day span here, the start alone after _inspection reads its 'w/c'
+                one = None if rng else self.grammar.parse_single(m.group("expr"))
+                if one and one[1] == "day":
+                    rng = (one[0], one[0])
                 if rng:
                     return m.start("expr"), m.end("expr"), *rng, None
         head = text[: self.prose_window]
