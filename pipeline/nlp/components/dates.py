@@ -448,6 +448,11 @@ def _told_day(m: re.Match, own: date) -> tuple[int, int, str] | None:
     if "yesterday" in m.re.groupindex and m.group("yesterday"):
         return m.start("yesterday"), m.end("yesterday"), (own - timedelta(days=1)).isoformat()
     day = _weekday_back(own, m.group("weekday"), bool(m.group("last")))
+    # 'published on Friday 22nd': the day of the month written must be the weekday's
+    if day and "mday" in m.re.groupindex and m.group("mday"):
+        if day.day != int(m.group("mday")):
+            return None
+        return m.start("weekday"), m.end("mday") + 2, day.isoformat()
     return (m.start("weekday"), m.end("weekday"), day.isoformat()) if day else None
 
 
@@ -490,6 +495,7 @@ class DatesComponent(RuleComponent):
         self.inspection_months_news = [g.compile(p) for p in r["inspection_months_news"]]
         self.start_only_before = g.compile(r["inspection_start_only_before"])
         self.week_before = g.compile(r["inspection_week_before"])
+        self.weeks_of_before = g.compile(r["inspection_weeks_of_before"])
         self.week_days = g.compile(r["inspection_week_days"])
         self.text_date = g.compile(r["text_date"])
         self.text_date_stamp = g.compile(r["text_date_stamp"])
@@ -579,6 +585,11 @@ class DatesComponent(RuleComponent):
         head = text[: self.prose_window]
         if found:
             s, e, first, last, ended_at = found
+            # 'in the weeks of 16 and 23 October 2023': two weeks' first days, the last
+            # day of the visit not written
+            if first != last and not ended_at and self.weeks_of_before.search(
+                    text[max(0, s - 40):s]):
+                last = None
             if first == last and not ended_at:
                 if self.start_only_before.search(text[max(0, s - 40):s]):
                     last = None
@@ -743,6 +754,11 @@ class DatesComponent(RuleComponent):
         for pat in self.inspection_labels:
             for m in pat.finditer(text):
                 rng = self.grammar.parse_range(m.group("expr"))
+                # a week's first day alone ('Inspection period: w/c 14/10/2024 (2 weeks)'):
+                # a one-day span here, the start alone after _inspection reads its 'w/c'
+                one = None if rng else self.grammar.parse_single(m.group("expr"))
+                if one and one[1] == "day":
+                    rng = (one[0], one[0])
                 if rng:
                     return m.start("expr"), m.end("expr"), *rng, None
         head = text[: self.prose_window]
