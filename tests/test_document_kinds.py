@@ -134,6 +134,9 @@ LETTERS_UNSEEN40 = ROOT / "tests" / "fixtures" / "letters_unseen40"
 REPORTS_UNSEEN09 = ROOT / "tests" / "fixtures" / "reports_unseen09"
 SECONDARY_DEV7 = ROOT / "tests" / "fixtures" / "secondary_dev7"
 SECONDARY_DEV8 = ROOT / "tests" / "fixtures" / "secondary_dev8"
+SECONDARY_UNSEEN57 = ROOT / "tests" / "fixtures" / "secondary_unseen57"
+LETTERS_UNSEEN41 = ROOT / "tests" / "fixtures" / "letters_unseen41"
+REPORTS_UNSEEN10 = ROOT / "tests" / "fixtures" / "reports_unseen10"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -1058,6 +1061,32 @@ REPORTS_UNSEEN09_TARGETS = [
     "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
 
+# Session 24's second representative secondary set, scored once on int24 3464d6a (after every
+# rule round of the session): every field 16/16, cells 80/80, dates 64/64.
+SECONDARY_UNSEEN57_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
+    "reports.local_authority=1"]
+# Session 24's second representative letters, scored once on int24 3464d6a (after every rule
+# round of the session): every field 16/16, inspectors 53/53, dates 66/66.
+LETTERS_UNSEEN41_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
+# Session 24's second set of full reports written blind, scored once on int24 3464d6a (after
+# every rule round of the session): every report field 12/12; cells 57/62 (a SIF
+# re-inspection's previous judgements listed in its local facts read as its own, four rows; a
+# grade printed on the line above its label read as the label's below, one row).
+REPORTS_UNSEEN10_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.local_authority=1",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=0.91",
+    "judgements.cells.precision=0.91", "judgements.precision=0.92", "judgements.recall=1"]
+
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
 SECONDARY_DEV5_TARGETS = [
@@ -1267,7 +1296,10 @@ def test_letters_gold(letters, part: str) -> None:
     (LETTERS_UNSEEN40, LETTERS_UNSEEN40_TARGETS),
     (REPORTS_UNSEEN09, REPORTS_UNSEEN09_TARGETS),
     (SECONDARY_DEV7, SECONDARY_DEV7_TARGETS),
-    (SECONDARY_DEV8, SECONDARY_DEV8_TARGETS)])
+    (SECONDARY_DEV8, SECONDARY_DEV8_TARGETS),
+    (SECONDARY_UNSEEN57, SECONDARY_UNSEEN57_TARGETS),
+    (LETTERS_UNSEEN41, LETTERS_UNSEEN41_TARGETS),
+    (REPORTS_UNSEEN10, REPORTS_UNSEEN10_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
