@@ -1036,12 +1036,14 @@ SECONDARY_UNSEEN55_TARGETS = [
 # Session 24's first representative secondary set, scored once on main 78f2493 (the session's
 # start): every field 16/16 but publication 15/16; cells 77/79 (none extra); dates 61/63 (none
 # extra). After round s56dev (a grade straight before its areas; years counted back after an
-# inspection that rated the services): cells 79/79, dates 62/63 (s56_05's publication left).
+# inspection that rated the services): cells 79/79, dates 62/63. After round sdates24 (a
+# newspaper cutting's foot line dates the item when nothing at its top does): s56_05's
+# publication read, every field 16/16, dates 63/63.
 SECONDARY_UNSEEN56_TARGETS = [
     "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
-    "reports.publication_date=0.93", "dates.recall=0.98", "dates.precision=1",
+    "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
     "reports.local_authority=1"]
 
 # Session 24's representative letters, scored once on main 78f2493 (the session's start): every
