@@ -42,7 +42,9 @@ LABELS_APART = 200
 TEXT_DATE_WINDOW = 600
 # How far into a text a social post's time stamp (its own date, under the post) may be.
 TEXT_STAMP_WINDOW = 2000
-FOOT_WINDOW = 200  # a cutting's foot line: the text's last characters
+# How far from a text's end a cutting's foot line (own_date_cutting_foot) may start: it
+# is the last line, and its paper's name (at most 80 characters), day and page fit.
+FOOT_WINDOW = 200
 # How far after a date written without a year 'last year' may say which year it is.
 YEAR_WORDS_AFTER = 20
 # 'last year' says the year of a date written without one only beside it: within this many
@@ -716,9 +718,11 @@ class DatesComponent(RuleComponent):
 
     def _own_date(self, text: str) -> re.Match | None:
         """Where the text's own date is written: near its top, or, with none there, a
-        social post's time stamp under the post ('12:41 PM · 30 Apr 2024'). A date near
-        the top in a sentence of the post ('Inspectors were with us from 12 to 23 February
-        2024 and ...') gives way to the stamp: it is the visit's, not the post's."""
+        social post's time stamp under the post ('12:41 PM · 30 Apr 2024') or a cutting's
+        foot citing its paper, day and page ('Potteries Evening Echo, Thursday 25 May 2017,
+        page 9'). A date near the top in a sentence of the post ('Inspectors were with us
+        from 12 to 23 February 2024 and ...') gives way to either: it is the visit's, not
+        the post's."""
         top = next((m for m in self.text_date.finditer(text, 0, TEXT_DATE_WINDOW)
                     if not self._after_another_label(text, m)), None)
         if self._on_dateline(text, top):

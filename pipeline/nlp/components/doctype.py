@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from .. import structure
 from ..extensions import text_of
+from ..resources import fill
 from ..structure import Line
 from .base import RuleComponent
 
@@ -73,12 +74,11 @@ class DoctypeComponent(RuleComponent):
                                for p in news["secondary_tail_markers"]]
         self.news = [re.compile(p, re.I | re.S) for p in news["news"]]
         # A Title Case headline's 'Verdict On', 'Report On': the nouns are shared by the
-        # last la_patterns rule and the cut, so one list keeps them in step.
-        on_noun = news["la_title_case_on"]
-        self.news_la = [re.compile(p.replace("{ON_NOUN}", on_noun))
-                        for p in news["la_patterns"]]
+        # last la_patterns rule and the cut, so one list keeps them in step ({ON_NOUN}).
+        on_noun = {"ON_NOUN": news["la_title_case_on"]}
+        self.news_la = [re.compile(fill(p, on_noun)) for p in news["la_patterns"]]
         self.not_an_authority = re.compile(news["la_not_an_authority"], re.I)
-        self.title_case_cut = re.compile(news["la_title_case_cut"].replace("{ON_NOUN}", on_noun))
+        self.title_case_cut = re.compile(fill(news["la_title_case_cut"], on_noun))
         self.navigation = re.compile(news["navigation"], re.M)
         self.core_cut = [re.compile(p) for p in news["headline_core_cut"]]
         self.headline_form = news["headline_form"]

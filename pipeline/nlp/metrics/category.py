@@ -204,11 +204,15 @@ class CategoryFinder:
         item of a list of figures, else its sentence) or in the sentence before
         (text[before:s0]); a sentence naming another specific topic of its own ('E-safety
         training has been delivered to domestic abuse victims') keeps it."""
-        for key in self._reach_keys(s0, s1):
-            # '1,800 workers have been trained in safeguarding and 600 have had training to
-            # counter child sexual exploitation': the 1,800's item names no exploitation.
-            lo, hi = self._figure_item(s0, s1, m) or (s0, s1)
-            if any(h[3] == key and lo <= h[0] and h[1] <= hi for h in self._hits_in(s0, s1)[1]
+        keys = self._reach_keys(s0, s1)
+        if not keys:
+            return ""
+        # '1,800 workers have been trained in safeguarding and 600 have had training to
+        # counter child sexual exploitation': the 1,800's item names no exploitation.
+        lo, hi = self._figure_item(s0, s1, m) or (s0, s1)
+        hits = self._hits_in(s0, s1)[1]
+        for key in keys:
+            if any(h[3] == key and lo <= h[0] and h[1] <= hi for h in hits
                    ) or self.hits_of(before, s0, key):
                 return key
         return ""
