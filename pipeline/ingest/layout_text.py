@@ -39,6 +39,9 @@ PIECE_RE = re.compile(r"\S+(?: {1,2}\S+)*")
 CELL_OFFSET = 24
 MAX_CELL_CHARS = 32
 MAX_CELL_WORDS = 5
+# A cell set on the line(s) above its label spans at most this many lines (layout_rules.json
+# says why).
+MAX_CELL_OVER_LINES = int(LAYOUT_RULES["cell_over_label_lines"])
 # A page's number alone on its line.
 PAGE_NUMBER_RE = re.compile(r"\d{1,3}")
 # The marker a numbered paragraph or a list item hangs its lines after.
@@ -169,6 +172,25 @@ def _rows(parts: list[_Part]) -> list[list[int]]:
     return rows
 
 
+def _cell_over_label(parts: list[_Part]) -> bool:
+    """A block (blank lines above and below) of cells alone on their lines over one label
+    ("Requires improvement" / "2.1 Adoption performance", the label's own wrapped lines
+    going on in small letters): a table whose cells are set a line above their labels.
+    The cell is the label's it touches; read line by line, it would seem to belong to the
+    label of the block above, and the next block's cell to this label."""
+    kinds = [p.kind for p in parts]
+    j = 0
+    while j < len(kinds) and kinds[j] == "R":
+        j += 1
+    # One cell (on at most MAX_CELL_OVER_LINES lines: not an address or a sender's block
+    # set far right over a date) over one label (a single piece a line: not a running
+    # footer's columns under a page's 'Page 1 of 3').
+    return (0 < j <= MAX_CELL_OVER_LINES and j < len(kinds)
+            and not any(_page_number(p) for p in parts[:j])
+            and all(p.kind == "L" and len(p.left) == 1 for p in parts[j:])
+            and all(_continues_label(p) for p in parts[j + 1:]))
+
+
 def _merge_block(block: list[str]) -> list[str]:
     if len(block) < 2:
         return block
@@ -179,7 +201,8 @@ def _merge_block(block: list[str]) -> list[str]:
     if not all(_cell_like(text) for p in parts for _, text in p.right):
         return block  # long text far right: prose or a definitions table, not cells
     out: list[str] = []
-    for row in _rows(parts):
+    rows = [list(range(len(parts)))] if _cell_over_label(parts) else _rows(parts)
+    for row in rows:
         if len(row) == 1:
             out.append(block[row[0]])
             continue

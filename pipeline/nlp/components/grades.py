@@ -57,6 +57,8 @@ class GradesComponent(RuleComponent):
         self.free_row = self.vocab.free_row
         self.previous = re.compile(cfg["previous_cues"], re.I)
         self.previous_table_lead = re.compile(cfg["previous_table_lead"], re.I)
+        self.lead_lines = int(cfg.get("previous_table_lead_lines", 1))
+        self.lead_item_start = re.compile(cfg.get("lead_item_start", "(?!)"))
         self.previous_table_heading = re.compile(
             rf"^(?:{cfg['previous_table_heading']})$", re.I)
         self.previous_list_row = re.compile(
@@ -141,12 +143,28 @@ class GradesComponent(RuleComponent):
             if k < 0:
                 continue
             text = lines[k].text
-            if (self.previous_table_lead.search(text) or self.previous_table_heading.match(text)
+            if (self.previous_table_lead.search(self.lead_text(lines, k))
+                    or self.previous_table_heading.match(text)
                     # a lead-in that names no earlier inspection, under a heading that does
                     or (k > 0 and text.endswith(":")
                         and self.previous_table_heading.match(lines[k - 1].text))):
                 earlier.add(i)
         return earlier
+
+    def lead_text(self, lines: list[Line], k: int) -> str:
+        """Line k, a list's lead-in, with the lines of the same item or sentence above it
+        joined on: a lead-in wrapped over lines ('... published in' / 'October 2015, made
+        these judgements:') names its earlier report on a line before the colon's."""
+        text = lines[k].text
+        if not text.endswith(":"):
+            return text
+        j = k
+        while (k - j + 1 < self.lead_lines and j > 0
+               and not self.lead_item_start.match(lines[j].text)
+               and lines[j - 1].index == lines[j].index - 1
+               and not re.search(r"[.:;!?]\W?$", lines[j - 1].text)):
+            j -= 1
+        return " ".join(ln.text for ln in lines[j:k + 1])
 
     # -- merging -----------------------------------------------------------------------
 
