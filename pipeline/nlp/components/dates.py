@@ -835,7 +835,7 @@ class DatesComponent(RuleComponent):
                             return days
                     return m.start("expr"), m.end("expr"), *rng, None
         if ref:
-            found = self._inspection_no_year(head, ref, news)
+            found = self._inspection_no_year(head, ref, news, la)
             if found:
                 return found
         # A secondary source's 'The most recent monitoring visit took place ... on 5, 6
@@ -844,7 +844,15 @@ class DatesComponent(RuleComponent):
         if news:
             for pat in self.inspection_news:
                 for m in pat.finditer(head):
-                    rng = self.grammar.parse_range(m.group("expr"))
+                    # 'took place in March 2025 (fieldwork 3–14 March)': the days take
+                    # the month's year; a neighbour's sentence dates none of this visit
+                    if self._anothers(_sentence_at(head, m.start(), m.end()), la, True) or (
+                            m.groupdict().get("place")
+                            and not _same_place(m.group("place"), la)):
+                        continue
+                    year = m.groupdict().get("year")
+                    rng = self.grammar.parse_range(
+                        f"{m.group('expr')} {year}" if year else m.group("expr"))
                     if rng:
                         return m.start("expr"), m.end("expr"), *rng, None
             # 'Ofsted's inspection of our services for children (27.11.2023 – 08.12.2023)'
@@ -1011,7 +1019,7 @@ class DatesComponent(RuleComponent):
                     return m.start("date"), m.start("date") + len(written), parsed[0]
         return None
 
-    def _inspection_no_year(self, head: str, pub_iso: str, news: bool = False
+    def _inspection_no_year(self, head: str, pub_iso: str, news: bool = False, la: str = ""
                             ) -> tuple[int, int, str, str, None] | None:
         """'Between 20 and 24 June' in a letter dated 2 August 2016: the visit took place
         in the year before the letter's date (the year of the letter, or the one before
@@ -1024,8 +1032,12 @@ class DatesComponent(RuleComponent):
                 # 'I visited the new youth hub, which opened on 1 July': the date is
                 # another event's, told in a clause of its own.
                 gap = head[m.start():m.start("expr")]
+                # 'Inspectors were in neighbouring Ryton from 3 March': another place's
+                # visit, refused as the dated forms refuse it (_prose_days_written).
                 if news and (self.other_event_news.search(gap)
-                             or self.other_clause_news.search(gap)):
+                             or self.other_clause_news.search(gap)
+                             or self._anothers(_sentence_at(head, m.start(), m.end()), la,
+                                               True)):
                     continue
                 for year in self._years(head, m, pub_iso):
                     rng = self.grammar.parse_range(f"{m.group('expr')} {year}")
