@@ -454,7 +454,7 @@ def _told_day(m: re.Match, own: date) -> tuple[int, int, str] | None:
     if day and "mday" in m.re.groupindex and m.group("mday"):
         if day.day != int(m.group("mday")):
             return None
-        return m.start("weekday"), m.end("mday") + 2, day.isoformat()
+        return m.start("weekday"), m.end("mday_end"), day.isoformat()
     return (m.start("weekday"), m.end("weekday"), day.isoformat()) if day else None
 
 
