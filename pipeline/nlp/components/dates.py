@@ -576,8 +576,8 @@ class DatesComponent(RuleComponent):
 
     # -- inspection dates ------------------------------------------------------------
     def _inspection(self, text: str, ref: str | None = None, news: bool = False,
-                    own: str | None = None, la: str = "", on_dateline: bool = False
-                    ) -> tuple | None:
+                    own: str | None = None, la: str = "", on_dateline: bool = False,
+                    own_at: re.Match | None = None) -> tuple | None:
         """(start, end) of the dates' expression, the first and last day (the last None
         where only the first is written: 'from Monday 8 November', 'the week of 9 October
         2023'), where the last day is written when another sentence gives it (else None),
@@ -610,7 +610,8 @@ class DatesComponent(RuleComponent):
                 elif self.end_only_before.search(text[max(0, s - 40):s]):
                     first = None  # 'the inspection, which ended on 14 March'
             if news and first and (last is None or last == first) and not ended_at:
-                end = self._ended_weekday(head, s, e, own, la)
+                end = self._ended_weekday(head, s, e, la,
+                                          self._datelined_day(text, own, own_at))
                 if end and 0 < _span_days((first, end[2])) <= MAX_VISIT_DAYS:
                     last, ended_at = end[2], end[:2]
             return s, e, first, last, ended_at, "day"
@@ -621,17 +622,16 @@ class DatesComponent(RuleComponent):
         if found:
             return found
         # 'Ofsted inspectors left Quarrington on Friday': the last day alone
-        end = self._ended_weekday(head, -1, -1, own, la)
+        end = self._ended_weekday(head, -1, -1, la, self._datelined_day(text, own, own_at))
         return (end[0], end[1], None, end[2], None, "day") if end else None
 
-    def _ended_weekday(self, head: str, s: int, e: int, own: str | None, la: str
+    def _ended_weekday(self, head: str, s: int, e: int, la: str, day0: date | None
                        ) -> tuple[int, int, str] | None:
         """Where and when the visit ended, told by a weekday relative to the item's own
         date ('The inspection concluded on Friday'; inspection_ended_weekday_news): the
         visit or its inspectors the verb's subject, or the verb going on ('and finished
         their visit last Thursday') from the first day's expression at `s`..`e` (-1: none
-        written)."""
-        day0 = self._datelined_day(head, own)
+        written); `day0`: the item's own day on its dateline (_datelined_day)."""
         if not day0:
             return None
         for pat in self.ended_weekday_news:
@@ -1187,7 +1187,7 @@ class DatesComponent(RuleComponent):
         April); 'Yesterday' is the day before the date. Read from the item's own day on
         its dateline (_datelined_day; `own_at`: the text's own date, from _own_date), as
         _weekday_back counts back."""
-        own = self._day_on_dateline(text, ref, own_at)
+        own = self._datelined_day(text, ref, own_at)
         if not own:
             return None
         for pat in self.weekday_pub_news:
@@ -1196,12 +1196,13 @@ class DatesComponent(RuleComponent):
                     return told_day
         return None
 
-    def _datelined_day(self, text: str, ref: str | None) -> date | None:
+    def _datelined_day(self, text: str, ref: str | None, m: re.Match | None
+                       ) -> date | None:
         """The item's own day where a weekday told relative to it can be read from it: a
-        day (`ref`, the text's own date) standing on a dateline, alone on its line ('28
-        April 2016'), after its own weekday ('Friday 22 July 2022', short: 'First
-        published Tue 4 Jun 2024'), stamped with the time of day ('23 January 2018, 06:12
-        GMT': the moment it was posted, unless the line is labelled an update), after a
+        day (`ref`, the text's own date, written at `m`: _own_date) standing on a dateline,
+        alone on its line ('28 April 2016'), after its own weekday ('Friday 22 July 2022',
+        short: 'First published Tue 4 Jun 2024'), stamped with the time of day ('23 January
+        2018, 06:12 GMT': the moment it was posted, unless the line is labelled an update), after a
         byline's separator ('By A Reporter | 14 March 2017') or before one ('27 March 2026 |
         By A Reporter') or an outlet's masthead's ('Care
         Practice Today | 19 June 2015'; not a label naming another date, 'Date of meeting |'),
@@ -1212,11 +1213,6 @@ class DatesComponent(RuleComponent):
         Updated 16:40 BST, 16 June 2023'). A date under another label
         ('Last updated:', 'Date:', 'In the news on') or naming a weekday it does not fall
         on is not read so (tests/fixtures/secondary/README.md)."""
-        return self._day_on_dateline(text, ref, self._own_date(text))
-
-    def _day_on_dateline(self, text: str, ref: str | None, m: re.Match | None
-                         ) -> date | None:
-        """_datelined_day, the text's own date already found (`m`, from _own_date)."""
         if not ref or len(ref) != 10 or not m or not self._on_dateline(text, m):
             return None
         own = date.fromisoformat(ref)
@@ -1367,7 +1363,8 @@ class DatesComponent(RuleComponent):
         news = doc._.document_type == "news_article"
         la = (doc._.report or {}).get("local_authority") or ""
         pub = self._publication(text, news, own, la, own_at, on_dateline)
-        insp = self._inspection(text, pub[2] if pub else own, news, own, la, on_dateline)
+        insp = self._inspection(text, pub[2] if pub else own, news, own, la, on_dateline,
+                                own_at)
         start_iso, end_iso, start_at = None, None, -1
         if insp:
             s, e, start_iso, end_iso, ended_at, precision = insp

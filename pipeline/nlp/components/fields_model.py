@@ -369,31 +369,32 @@ _NOT_ACROSS_NUMBERS = bool(_WORDS.get("measure", {}).get("not_across_numbers", F
 # one of `marks` or `breaks`, or another number) and which words at its end qualify the
 # number rather than name anything (`edge_words`: "all but", "some", "up to").
 _POPULATION_ONLY = _WORDS.get("measure", {}).get("population_only")
-_CLAUSE_BREAKS = frozenset((_POPULATION_ONLY or {}).get("breaks", ()))
-_CLAUSE_MARKS = frozenset((_POPULATION_ONLY or {}).get("marks", ()))
-_EDGE_WORDS = frozenset((_POPULATION_ONLY or {}).get("edge_words", ()))
-_HAVING_WORDS = frozenset((_POPULATION_ONLY or {}).get("having_words", ()))
+_POP = _POPULATION_ONLY or {}  # its settings, empty where the rule is off
+_CLAUSE_BREAKS = frozenset(_POP.get("breaks", ()))
+_CLAUSE_MARKS = frozenset(_POP.get("marks", ()))
+_EDGE_WORDS = frozenset(_POP.get("edge_words", ()))
+_HAVING_WORDS = frozenset(_POP.get("having_words", ()))
 # "a team of eight social workers", "the current cohort of 104 children", "a group of 30
 # children": the noun before "of" gathers or measures the people counted, it is no
 # condition said of them (of_words at the clause's end)
-_OF_WORDS = frozenset((_POPULATION_ONLY or {}).get("of_words", ()))
+_OF_WORDS = frozenset(_POP.get("of_words", ()))
 # stop words that keep their place at the clause's start ("not in touch with": the sense)
 # and at its end ("in touch with", "responsible for", "looked after": GUIDELINES.md section 7
 # keeps a condition's preposition)
-_KEEP_FIRST = frozenset((_POPULATION_ONLY or {}).get("keep_first", ()))
-_KEEP_LAST = frozenset((_POPULATION_ONLY or {}).get("keep_last", ()))
+_KEEP_FIRST = frozenset(_POP.get("keep_first", ()))
+_KEEP_LAST = frozenset(_POP.get("keep_last", ()))
 # Only for counts and shares (a duration's "days to complete", a rank's "most deprived area"
 # follow their number as its unit), of the authority's own figures (a reference figure's
 # measure is the one it is compared with, often in the context: "the national rate of 9.8%
 # for looked after children"), and only a clause of at most max_words words (a longer one
 # runs back to the sentence's subject: "considerable collaborative work with 23 agencies ...
 # has led to the exceptionally high shortfall of").
-_CLAUSE_UNITS = frozenset((_POPULATION_ONLY or {}).get("units", ()))
-_REFERENCE_ROLES = frozenset((_POPULATION_ONLY or {}).get("reference_roles", ()))
-_CLAUSE_MAX_WORDS = int((_POPULATION_ONLY or {}).get("max_words", 0))
+_CLAUSE_UNITS = frozenset(_POP.get("units", ()))
+_REFERENCE_ROLES = frozenset(_POP.get("reference_roles", ()))
+_CLAUSE_MAX_WORDS = int(_POP.get("max_words", 0))
 # a rank ("the 49th most deprived area") is a count by its unit, but what follows it is
 # what it ranks, its measure
-_RANK = re.compile((_POPULATION_ONLY or {}).get("rank", "(?!)"))
+_RANK = re.compile(_POP.get("rank", "(?!)"))
 # a year as one token ("2013–14"), words, and marks
 _CLAUSE_TOKEN = re.compile(r"\d+(?:[–/-]\d+)*|[\w’'-]+|[^\w\s]")
 
