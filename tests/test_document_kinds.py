@@ -137,6 +137,9 @@ SECONDARY_DEV8 = ROOT / "tests" / "fixtures" / "secondary_dev8"
 SECONDARY_UNSEEN57 = ROOT / "tests" / "fixtures" / "secondary_unseen57"
 LETTERS_UNSEEN41 = ROOT / "tests" / "fixtures" / "letters_unseen41"
 REPORTS_UNSEEN10 = ROOT / "tests" / "fixtures" / "reports_unseen10"
+REPORTS_UNSEEN11 = ROOT / "tests" / "fixtures" / "reports_unseen11"
+SECONDARY_UNSEEN58 = ROOT / "tests" / "fixtures" / "secondary_unseen58"
+LETTERS_UNSEEN42 = ROOT / "tests" / "fixtures" / "letters_unseen42"
 
 # Measured at the commit that added this test (see the closing report of issue 8).
 DEV_TARGETS = [
@@ -1088,6 +1091,29 @@ REPORTS_UNSEEN10_TARGETS = [
     "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
     "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=1",
     "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1"]
+# Session 25's full reports written blind, scored once on int25 1b0c9db (main, before any
+# rule changed for them): every report field 12/12, cells 60/61.
+REPORTS_UNSEEN11_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.local_authority=1",
+    "reports.inspection_start=1", "reports.inspection_end=1", "reports.publication_date=1",
+    "reports.lead_inspector=1", "reports.overall_effectiveness=1", "judgements.cells=0.98",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.98"]
+# Session 25's secondary sources written blind, scored once on int25 1b0c9db: cells 71/79,
+# publication and authority 15/16, dates 62/64 (one extra).
+SECONDARY_UNSEEN58_TARGETS = [
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.89",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.89",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=0.93", "dates.recall=0.96", "dates.precision=0.98",
+    "reports.local_authority=0.93"]
+# Session 25's letters written blind, scored once on int25 1b0c9db: every field 16/16,
+# inspectors 52/52, dates 68/68.
+LETTERS_UNSEEN42_TARGETS = [
+    "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
+    "reports.inspection_start=1", "reports.inspection_end=1",
+    "reports.publication_date=1", "reports.lead_inspector=1",
+    "inspectors.recall=1", "inspectors.precision=1", "dates.recall=1",
+    "dates.precision=1"]
 
 # Written by the session that developed the shared-grade rules, each form before its rule
 # (README: figures before and after).
@@ -1303,7 +1329,10 @@ def test_letters_gold(letters, part: str) -> None:
     (SECONDARY_DEV8, SECONDARY_DEV8_TARGETS),
     (SECONDARY_UNSEEN57, SECONDARY_UNSEEN57_TARGETS),
     (LETTERS_UNSEEN41, LETTERS_UNSEEN41_TARGETS),
-    (REPORTS_UNSEEN10, REPORTS_UNSEEN10_TARGETS)])
+    (REPORTS_UNSEEN10, REPORTS_UNSEEN10_TARGETS),
+    (REPORTS_UNSEEN11, REPORTS_UNSEEN11_TARGETS),
+    (SECONDARY_UNSEEN58, SECONDARY_UNSEEN58_TARGETS),
+    (LETTERS_UNSEEN42, LETTERS_UNSEEN42_TARGETS)])
 def test_news_prose_grades(tmp_path: Path, folder: Path, targets: list[str]) -> None:
     assert run_cli("run", str(folder / "texts"), "--out", str(tmp_path)) == 0
     scores = evaluate(folder, tmp_path)
