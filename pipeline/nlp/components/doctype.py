@@ -510,9 +510,13 @@ class DoctypeComponent(RuleComponent):
                     # services - questions and answers') may be the only place it names
                     # its own council, where the body names only a neighbour
                     # ('Ryton's children's services were rated good in 2023').
+                    # (only a council's proper name, its kind capitalised: 'Second
+                    # council rated outstanding' names none)
                     others = [self.spelled_out(self.news_name(m.group("la")), prose)
-                              for m in [*self.news_names(prose, below),
-                                        *self.news_names(prose, lines[top].start, below)]]
+                              for m in self.news_names(prose, below)]
+                    others += [name for m in self.news_names(prose, lines[top].start, below)
+                               if (name := self.spelled_out(self.news_name(m.group("la")),
+                                                            prose)).endswith(" Council")]
                     headline = lines[top].text
                     named = self.headline_la(headline, prose[below:], la, others)
                     # a headline naming no part of it: the body's first naming, where a
