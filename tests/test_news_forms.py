@@ -2249,3 +2249,99 @@ def test_a_visit_told_by_its_length_and_two_months_is_dated(nlp):
             "Ofsted judged Dunholme County Council's children's services inadequate. "
             "Inspectors spent four weeks with social workers in May and June.\n")
     assert dates_of(run(nlp, text), "inspection_start") == [("2016-05", "month")]
+
+
+# --- Round s58dev (session 25): forms secondary_unseen58 missed, as invented texts ---
+
+S58_VISIT = ("Kelby City Council's children's services downgraded by Ofsted\n\n"
+             "Friday 8 March 2024\n\n")
+
+
+# 'the same grade as the service overall': the overall grade the text gave before, given
+# to the areas listed after the colon (not the sentence before's last grade); a
+# comparison with another place or an earlier year gives none, nor does the form with no
+# overall grade before it.
+@pytest.mark.parametrize("lead, tail, want", [
+    ("Ofsted judged Kelby City Council's services to require improvement to be good. "
+     "Inspectors visited the city from 22 January to 2 February 2024.",
+     "the same grade as the service overall", "requires_improvement"),
+    ("Ofsted judged Kelby City Council's services to be good. Inspectors visited the city "
+     "from 22 January to 2 February 2024.", "the same rating as overall effectiveness",
+     "good"),
+    ("Ofsted judged Kelby City Council's services to require improvement to be good. "
+     "Inspectors visited the city from 22 January to 2 February 2024.",
+     "the same grade as in 2019", None),
+    ("Ofsted judged Kelby City Council's services to require improvement to be good. "
+     "Inspectors visited the city from 22 January to 2 February 2024.",
+     "the same grade as neighbouring Ryton's", None),
+    ("Inspectors visited the city from 22 January to 2 February 2024.",
+     "the same grade as the service overall", None),
+])
+def test_s58dev_same_grade_as_the_service_overall(nlp, lead, tail, want) -> None:
+    text = (f"{S58_VISIT}{lead}\n\nThree of the four areas inspected were given {tail}: the "
+            "impact of leaders on social work practice, the experiences and progress of "
+            "children who need help and protection, and the experiences and progress of "
+            "care leavers.\n")
+    got = {j["area"]: j["grade"] for j in run(nlp, text)["tables"]["judgements"]}
+    areas = ("impact_of_leaders", "help_and_protection", "care_leavers")
+    assert {a: got.get(a) for a in areas} == {a: want for a in areas}
+
+
+# A focused visit's findings 'published ... in a letter yesterday': the day before the
+# item's own date; the council's own response or annual report is no such letter.
+@pytest.mark.parametrize("sentence, want", [
+    ("Ofsted carried out the visit on 15 and 16 March 2022 and published its findings in a "
+     "letter yesterday.", "2022-04-21"),
+    ("Ofsted carried out the visit on 15 and 16 March 2022. The council published its "
+     "response in a letter yesterday.", None),
+    ("Ofsted carried out the visit on 15 and 16 March 2022. The council published its "
+     "annual report in a letter yesterday.", None),
+])
+def test_s58dev_findings_published_in_a_letter_yesterday(nlp, sentence, want) -> None:
+    text = ("Kelby Council's support for children in care praised by Ofsted\n\n"
+            "Friday 22 April 2022\n\nBy A Reporter\n\n"
+            "Inspectors have praised the help Kelby Council gives to children in care, "
+            f"following a focused visit to the council's children's services. {sentence} "
+            "Focused visits do not result in a grade.\n")
+    assert run(nlp, text)["report"].get("publication_date") == want
+
+
+# 'the first inspection of the district (or city) since 2014, when the council was also
+# rated ...': 2014 was an earlier inspection; not where 'when' tells of something else.
+@pytest.mark.parametrize("sentence, want", [
+    ("It is the first inspection of the district since 2014, when the council was also "
+     "rated requires improvement under the previous framework.", [("2014", "year")]),
+    ("It is the first inspection of the city since 2014, when the council was rated "
+     "inadequate.", [("2014", "year")]),
+    ("It is the first inspection of the district since 2014, when Ofsted launched a new "
+     "framework.", []),
+])
+def test_s58dev_first_inspection_of_the_district_since(nlp, sentence, want) -> None:
+    text = ("Kelby's children's services told they must improve\n\nThursday 25 October 2018\n\n"
+            "By A Reporter\n\nKelby's services for children still require improvement, "
+            "Ofsted has said. The watchdog's report, published on Wednesday, follows a "
+            f"two-week inspection from 10 to 21 September 2018. {sentence}\n")
+    assert dates_of(run(nlp, text), "previous_inspection") == want
+
+
+# A council's questions-and-answers page whose title is the only place it names its own
+# council ('Kelby Council: Ofsted inspection of children's services - questions and
+# answers'), its body naming a neighbour: the title's council, and the neighbour's year is
+# no earlier inspection of it. A title naming no council leaves the body's name.
+@pytest.mark.parametrize("title, want, earlier", [
+    ("Kelby Council: Ofsted inspection of children's services - questions and answers",
+     "Kelby Council", [("2022", "year")]),
+    ("Ofsted inspection of children's services - questions and answers",
+     "Ryton", [("2022", "year"), ("2023", "year")]),
+])
+def test_s58dev_a_qa_pages_title_names_its_council(nlp, title, want, earlier) -> None:
+    text = (f"{title}\n\nPage last updated: 2 April 2025\n\n"
+            "When did the inspection take place?\n\nFrom 3 to 14 February 2025.\n\n"
+            "What grades did we get?\n\nOverall effectiveness was judged good.\n\n"
+            "How does this compare with our last inspection?\n\nAt our previous inspection, "
+            "in 2022, overall effectiveness was judged to require improvement.\n\n"
+            "How do we compare with neighbouring councils?\n\nRyton's children's services "
+            "were rated good in 2023. Every council is inspected separately.\n")
+    rec = run(nlp, text)
+    assert rec["report"].get("local_authority") == want
+    assert dates_of(rec, "previous_inspection") == earlier

@@ -165,11 +165,11 @@ class DoctypeComponent(RuleComponent):
         Council': la_title_case_cut)."""
         return self.clean_la(self.title_case_cut.sub("", self.clean_la(found), count=1))
 
-    def news_names(self, prose: str, pos: int = 0):
-        """Every authority's name the body rules find from `pos`, in the rules' order,
-        names that are no authority (la_not_an_authority) passed over."""
+    def news_names(self, prose: str, pos: int = 0, end: int | None = None):
+        """Every authority's name the body rules find from `pos` (to `end`), in the
+        rules' order, names that are no authority (la_not_an_authority) passed over."""
         for pat in self.news_la:
-            for m in pat.finditer(prose, pos):
+            for m in pat.finditer(prose, pos, len(prose) if end is None else end):
                 if self.is_authority(self.news_name(m.group("la"))):
                     yield m
 
@@ -505,8 +505,18 @@ class DoctypeComponent(RuleComponent):
                     below = lines[top].end
                     # Every name the body rules find below the headline, in the rules'
                     # order: the one the headline names, where it does not name `la`.
+                    # Then the names the rules find in the headline itself: a council
+                    # page's title ('Kelby Council: Ofsted inspection of children's
+                    # services - questions and answers') may be the only place it names
+                    # its own council, where the body names only a neighbour
+                    # ('Ryton's children's services were rated good in 2023').
+                    # (only a council's proper name, its kind capitalised: 'Second
+                    # council rated outstanding' names none)
                     others = [self.spelled_out(self.news_name(m.group("la")), prose)
                               for m in self.news_names(prose, below)]
+                    others += [name for m in self.news_names(prose, lines[top].start, below)
+                               if (name := self.spelled_out(self.news_name(m.group("la")),
+                                                            prose)).endswith(" Council")]
                     headline = lines[top].text
                     named = self.headline_la(headline, prose[below:], la, others)
                     # a headline naming no part of it: the body's first naming, where a

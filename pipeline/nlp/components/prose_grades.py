@@ -116,6 +116,7 @@ class ProseGrades:
         self.setting_aside = rx("grade_setting_aside")
         self.same, self.opener = rx("same_grade"), rx("list_opener")
         self.same_so, self.pronoun = rx("same_grade_so"), rx("pronoun_subject")
+        self.same_overall = rx("same_grade_overall")
         self.counted, self.same_those = rx("counted_grades"), rx("same_grade_those")
         self.other_judge, self.lead_other = rx("other_judge"), rx("list_lead_other_authority")
         self.judge_relative, self.judge_ends = rx("other_judge_relative"), \
@@ -258,9 +259,12 @@ class ProseGrades:
                     lead = None
                 stand_in = Mention(lead.start(), lead.end(), antecedent[1].label,
                                    antecedent[1].keys) if lead and antecedent else None
+                # 'the same grade as the service overall': the overall grade given so far
+                overall = next((r.grade for r in rows
+                                if r.area == "overall_effectiveness"), "")
                 found = self._sentence(sentence, lexicon, latest, seen, authority,
                                        prior_grade, dated, stand_in, carried, numbers,
-                                       counted, earlier, service, ungraded)
+                                       counted, earlier, service, ungraded, overall)
                 prior_grade = found[-1][2].grade if found else ""
                 counted = "" if found else self._counted_grade(sentence, lexicon, latest,
                                                                authority, dated)
@@ -582,7 +586,8 @@ class ProseGrades:
                   stand_in: Mention | None = None, carried: bool = False,
                   numbers: dict[str, str] | None = None, counted: str = "",
                   earlier: set[str] | None = None, service: bool = False,
-                  ungraded: bool = False) -> list[tuple[str, str, Mention, int, int]]:
+                  ungraded: bool = False, overall: str = ""
+                  ) -> list[tuple[str, str, Mention, int, int]]:
         """The rows of one sentence; `stand_in`: the area an opening 'Its work' stands
         for, where the sentence names none of its own; `carried`: the sentence before
         dated an earlier inspection this one goes on telling of (_earlier_carried);
@@ -591,7 +596,9 @@ class ProseGrades:
         `earlier`, where given, gains the grades of the clauses set aside for another
         inspection or authority (not for a hope alone); `service`: the sentence before
         opened on the whole service, which a 'They' or 'It' here stands for; `ungraded`:
-        the item's own visit gives no grade, so a grade standing still is an earlier one."""
+        the item's own visit gives no grade, so a grade standing still is an earlier one;
+        `overall`: the overall grade the text gave before, for 'the same grade as the
+        service overall'."""
         cuts = self._cuts(sentence)
         clauses = _clauses(cuts)
         areas = self._areas(sentence, lexicon)
@@ -600,7 +607,7 @@ class ProseGrades:
         # 'every other area good': 'every area' licenses a grade as an area does
         every = self._every_area(sentence, clauses, lexicon, seen)
         grades = self._grades(sentence, sorted(areas + every, key=lambda m: m.start),
-                              prior_grade, numbers, counted)
+                              prior_grade, numbers, counted, overall)
         if not grades:
             return []
         aside, hoped = self._set_aside(sentence, clauses, latest, authority, start, carried,
@@ -987,7 +994,8 @@ class ProseGrades:
         return found
 
     def _grades(self, sentence: str, areas: list[Mention], prior_grade: str = "",
-                numbers: dict[str, str] | None = None, counted: str = "") -> list[Mention]:
+                numbers: dict[str, str] | None = None, counted: str = "", overall: str = ""
+                ) -> list[Mention]:
         """Grade words used as grades, left to right, less those a negation denies; where
         the text gives a key of grade numbers (`numbers`), a number in a grade's place
         ('4.2 Children who need help and protection: 3') is that grade, and the key's own
@@ -1014,6 +1022,12 @@ class ProseGrades:
                 last = g
                 if not self._negated(sentence, g):
                     kept.append(g)
+        # 'the same grade as the service overall': the overall grade given before it
+        # (which 'the same grade' inside it then leaves alone).
+        if overall:
+            kept += [Mention(m.start(), m.end(), m.group(0), grade=overall)
+                     for m in self.same_overall.finditer(sentence)
+                     if not any(m.start() < g.end and g.start < m.end() for g in kept)]
         # 'the same grade': the last one given before it, in this sentence or the one before.
         for m in self.same.finditer(sentence):
             prior = [g for g in kept if g.end <= m.start()]
