@@ -454,3 +454,75 @@ NO_TABLE_PAGES = {
 @pytest.mark.parametrize("name", list(NO_TABLE_PAGES))
 def test_lines_about_other_inspections_or_pages_give_no_grade(nlp, name) -> None:
     assert _grades(nlp, FRONT + NO_TABLE_PAGES[name] + AFTER) == {}
+
+
+# A label that fills its column to two spaces short of the grade column: pdftotext leaves
+# only two spaces before the cell, which the other rows' cells and the header's 'Grade'
+# start in. Each row a block of its own (blank lines between rows).
+NARROW_TABLE = (
+    " Judgement                                                   Grade\n\n"
+    " The impact of leaders on social work practice with          Good\n"
+    " children and families\n\n"
+    " The experiences and progress of children who need help and  Good\n"
+    " protection\n\n"
+    " The experiences and progress of children in care and care   Requires improvement\n"
+    " leavers\n\n"
+    " Overall effectiveness                                       Good\n")
+
+
+def test_a_cell_two_spaces_after_a_label_that_fills_its_column_is_the_rows_cell() -> None:
+    assert lines_of(NARROW_TABLE) == [
+        "Judgement Grade",
+        "The impact of leaders on social work practice with children and families Good",
+        "The experiences and progress of children who need help and protection Good",
+        "The experiences and progress of children in care and care leavers "
+        "Requires improvement",
+        "Overall effectiveness Good"]
+
+
+def test_a_table_whose_labels_fill_their_column_is_read_as_a_table(nlp) -> None:
+    got = _grades(nlp, FRONT + NARROW_TABLE + AFTER)
+    assert got == {
+        "impact_of_leaders": ("good", "table"), "help_and_protection": ("good", "table"),
+        "children_in_care_and_care_leavers": ("requires_improvement", "table"),
+        "overall_effectiveness": ("good", "table")}
+
+
+# Two spaces that happen to end at the table's cell column are no cell's gap when what
+# follows is no cell: a sentence's end before the gap, a sentence going on in small
+# letters (as short as a cell), or a column no other line starts a cell in.
+NOT_A_NARROW_CELL = {
+    "prose after a sentence's end": (
+        NARROW_TABLE + "\n This page sets out the grades given at this inspection so.  Good\n"
+        " practice was seen in most teams.\n",
+        "This page sets out the grades given at this inspection so. Good practice was seen "
+        "in most teams."),
+    "a sentence going on in small letters after the gap": (
+        NARROW_TABLE + "\n Leaders have worked with partners to agree thresholds with  the"
+        " local authority has\n since improved its front door.\n",
+        "Leaders have worked with partners to agree thresholds with the local authority "
+        "has since improved its front door."),
+    "a gap at no cell column": (
+        " Judgement                                                   Grade\n\n"
+        " Overall effectiveness                                       Good\n\n"
+        " Leaders know their services well and plan for the  New Year\n"
+        " in good time.\n",
+        "Leaders know their services well and plan for the New Year in good time."),
+}
+
+
+@pytest.mark.parametrize("name", list(NOT_A_NARROW_CELL))
+def test_two_spaces_at_the_cell_column_before_no_cell_part_nothing(name) -> None:
+    page, line = NOT_A_NARROW_CELL[name]
+    assert line in lines_of(page)
+
+
+def test_a_row_two_spaces_from_its_cell_among_rows_with_no_gaps_is_a_row_of_its_own() -> None:
+    page = (" Judgement                                         Grade\n"
+            " Overall effectiveness                             Good\n"
+            " The experiences and progress of children in care  Good\n"
+            " The experiences and progress of care leavers      Good\n")
+    assert lines_of(page) == [
+        "Judgement Grade", "Overall effectiveness Good",
+        "The experiences and progress of children in care Good",
+        "The experiences and progress of care leavers Good"]

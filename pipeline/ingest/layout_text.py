@@ -42,6 +42,11 @@ MAX_CELL_WORDS = 5
 # A cell set on the line(s) above its label spans at most this many lines (layout_rules.json
 # says why).
 MAX_CELL_OVER_LINES = int(LAYOUT_RULES["cell_over_label_lines"])
+# A cell two spaces after a label that fills its column: the page's cell columns are those
+# this many lines start a cell in (layout_rules.json says why).
+NARROW_CELL_LINES = int(LAYOUT_RULES["narrow_cell_column_lines"])
+NARROW_GAP_RE = re.compile(r"  (?=\S)")
+SENTENCE_END_RE = re.compile(r"[.!?:;,]$")
 # A page's number alone on its line.
 PAGE_NUMBER_RE = re.compile(r"\d{1,3}")
 # The marker a numbered paragraph or a list item hangs its lines after.
@@ -87,11 +92,41 @@ def _pieces(line: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in PIECE_RE.finditer(line)]
 
 
-def _split(line: str, margin: int) -> _Part:
+def _split(line: str, margin: int, columns: frozenset[int] = frozenset()) -> _Part:
     pieces = _pieces(line)
     cut = next((i for i, (col, _) in enumerate(pieces) if col >= margin + CELL_OFFSET),
                len(pieces))
+    if cut == len(pieces) and pieces and columns:
+        pieces = pieces[:-1] + _narrow_cell(*pieces[-1], margin, columns)
     return _Part(pieces[:cut], pieces[cut:])
+
+
+def _narrow_cell(col: int, text: str, margin: int,
+                 columns: frozenset[int]) -> list[tuple[int, str]]:
+    """A line's last piece cut where a two-space gap ends at one of the page's cell
+    columns, when what follows is a cell ('... who need help and  Good': the label fills
+    its column, leaving pdftotext room for two spaces only); else the piece whole. A
+    sentence that ends before the gap, or goes on in small letters after it, is prose."""
+    for gm in NARROW_GAP_RE.finditer(text):
+        at = col + gm.end()
+        rest = text[gm.end():]
+        if (at in columns and at >= margin + CELL_OFFSET and _cell_like(rest)
+                and not rest[:1].islower()
+                and not SENTENCE_END_RE.search(text[:gm.start()])):
+            return [(col, text[:gm.start()]), (at, rest)]
+    return [(col, text)]
+
+
+def _cell_columns(lines: list[str]) -> frozenset[int]:
+    """The columns a page's cells start in: a short piece after a wide gap, far right of
+    its line's text, in NARROW_CELL_LINES lines or more (a table's header and rows)."""
+    starts: Counter[int] = Counter()
+    for line in lines:
+        pieces = _pieces(line)
+        for col, text in pieces[1:]:
+            if col >= pieces[0][0] + CELL_OFFSET and _cell_like(text):
+                starts[col] += 1
+    return frozenset(col for col, n in starts.items() if n >= NARROW_CELL_LINES)
 
 
 def _cell_like(text: str) -> bool:
@@ -191,11 +226,11 @@ def _cell_over_label(parts: list[_Part]) -> bool:
             and all(_continues_label(p) for p in parts[j + 1:]))
 
 
-def _merge_block(block: list[str]) -> list[str]:
+def _merge_block(block: list[str], columns: frozenset[int] = frozenset()) -> list[str]:
     if len(block) < 2:
         return block
     margin = min(len(line) - len(line.lstrip(" ")) for line in block)
-    parts = [_split(line, margin) for line in block]
+    parts = [_split(line, margin, columns) for line in block]
     if not any(p.right for p in parts) or not all(p.left or p.right for p in parts):
         return block
     if not all(_cell_like(text) for p in parts for _, text in p.right):
@@ -220,11 +255,12 @@ def merge_table_rows(lines: list[str]) -> list[str]:
     Blank lines are kept, so paragraph gaps stay where they were."""
     out: list[str] = []
     block: list[str] = []
+    columns = _cell_columns(lines)
     for line in lines + [""]:
         if line.strip():
             block.append(line)
             continue
-        out.extend(_merge_block(block))
+        out.extend(_merge_block(block, columns))
         block = []
         out.append(line)
     return out[:-1]
@@ -238,13 +274,14 @@ def row_flags(lines: list[str]) -> list[bool]:
     rows or more are tables (one line with a date far right is an address's)."""
     flags = [False] * len(lines)
     block: list[int] = []
+    columns = _cell_columns(lines)
     for k, line in enumerate(lines + [""]):
         if line.strip():
             block.append(k)
             continue
         if block:
             margin = min(len(lines[i]) - len(lines[i].lstrip(" ")) for i in block)
-            parts = {i: _split(lines[i], margin) for i in block}
+            parts = {i: _split(lines[i], margin, columns) for i in block}
             rows = [i for i, p in parts.items() if p.left and p.right]
             if len(rows) >= 2 and all(
                     _cell_like(text) for p in parts.values() for _, text in p.right):
