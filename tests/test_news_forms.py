@@ -2345,3 +2345,94 @@ def test_s58dev_a_qa_pages_title_names_its_council(nlp, title, want, earlier) ->
     rec = run(nlp, text)
     assert rec["report"].get("local_authority") == want
     assert dates_of(rec, "previous_inspection") == earlier
+
+# scells25 (session 25): prose grades of secondary_dev7 and secondary_dev8's forms.
+S25_HEAD = "Kelby news, 3 March 2024\n\n"
+S25_ALL = {"overall_effectiveness", "impact_of_leaders", "help_and_protection",
+           "children_in_care", "care_leavers"}
+
+
+@pytest.mark.parametrize("body, want", [
+    # one grade 'overall and in' a counted set of areas after a colon
+    ("Ofsted's inspection of Kelby County Council's children's services, which concluded on "
+     "26 January 2024, rated the services outstanding overall and in each of the four "
+     "judgement areas: the impact of leaders, help and protection, children in care and care "
+     "leavers.\n", dict.fromkeys(S25_ALL, "outstanding")),
+    ("The inspection, conducted over three weeks ending 8 January 2024, rated Kelby County "
+     "Council requires improvement overall and in three of the four areas: the impact of "
+     "leaders, help and protection and children in care. Care leavers' services were judged "
+     "good.\n", {**dict.fromkeys(S25_ALL, "requires_improvement"), "care_leavers": "good"}),
+    # the visit's stay 'until' a day, the report 'out since' a day: this inspection's
+    ("The inspectors, who were at the council for two weeks until 15 January, rated Kelby "
+     "good for overall effectiveness and for the impact of leaders, help and protection, "
+     "children in care and care leavers.\n", dict.fromkeys(S25_ALL, "good")),
+    ("Ofsted inspectors visited the borough for three weeks in January, and the "
+     "inspectorate's report, out since 28 February, rated Kelby good for overall "
+     "effectiveness, the impact of leaders, help and protection, children in care and care "
+     "leavers.\n", dict.fromkeys(S25_ALL, "good")),
+    # an earlier adjunct dating the relative clause before it, not the grade
+    ("Ofsted inspected Kelby's children's services between 8 and 19 January 2024. It judged "
+     "services to require improvement to be good overall, which is the first time the "
+     "borough has been rated above inadequate since the council's services were first "
+     "inspected under the single inspection framework, in 2016.\n",
+     {"overall_effectiveness": "requires_improvement"}),
+    # a list of areas, then 'all' and the grade they share
+    ("Ofsted inspected Kelby in January 2024. The report was published on Monday. It judged "
+     "overall effectiveness, the impact of leaders, help and protection and the experiences "
+     "and progress of children in care all outstanding. The experiences and progress of care "
+     "leavers were judged good.\n",
+     {**dict.fromkeys(S25_ALL, "outstanding"), "care_leavers": "good"}),
+])
+def test_prose_grade_lists_scells25(nlp, body, want):
+    assert grades_of(run(nlp, S25_HEAD + body)) == want
+
+
+@pytest.mark.parametrize("body", [
+    # a neighbour's grades
+    "Neighbouring Brindle County Council was rated outstanding overall and in each of the "
+    "four judgement areas: the impact of leaders, help and protection, children in care and "
+    "care leavers.\n",
+    # an earlier inspection's
+    "Ofsted inspected Kelby in January 2024. In 2016 Ofsted rated the council inadequate "
+    "overall and in each of the four areas: the impact of leaders, help and protection, "
+    "children in care and care leavers.\n",
+    # a hope
+    "Kelby's director said: \"We want to be rated good overall and in each of the four "
+    "areas: the impact of leaders, help and protection, children in care and care leavers.\"\n",
+    # 'until' a year is still ahead; 'since' a year before this inspection is earlier
+    "Ofsted inspected Kelby in January 2024. The council will stay in intervention until "
+    "2026 unless it is rated good overall.\n",
+    "Ofsted inspected Kelby in January 2024. The council has been rated inadequate since "
+    "2016.\n",
+    # an earlier adjunct after the grade's own clause, with no relative clause between
+    "Ofsted inspected Kelby in January 2024. It judged services inadequate overall, in "
+    "2016.\n",
+])
+def test_prose_that_is_not_this_inspections_grade_scells25(nlp, body):
+    assert grades_of(run(nlp, S25_HEAD + body)) == {}
+
+
+@pytest.mark.parametrize("text, want", [
+    # dated before the 2023 update, yet graded apart under its names: the 2023 areas
+    ("Kelby news, 8 October 2022\n\nOfsted's inspectors visited Kelby between 5th and 16th "
+     "September. Inspectors judged the impact of leaders good, help and protection good, the "
+     "experiences and progress of children in care good and, most importantly for us, the "
+     "experiences and progress of care leavers good.\n",
+     {"impact_of_leaders": "good", "help_and_protection": "good", "children_in_care": "good",
+      "care_leavers": "good"}),
+    # its only year an earlier inspection's, the two graded otherwise than each other
+    ("Kelby Ofsted result\n\nKelby had its Ofsted inspection last month. The inspectors "
+     "judged leadership outstanding, help and protection outstanding, children in care "
+     "outstanding and care leavers good. Last time (2018) they got outstanding too.\n",
+     {"impact_of_leaders": "outstanding", "help_and_protection": "outstanding",
+      "children_in_care": "outstanding", "care_leavers": "good"}),
+    # a 2020 item grading the two together, or each alike in loose words: one area
+    ("Kelby news, 8 October 2020\n\nOfsted inspected Kelby in September 2020. Children in "
+     "care and care leavers were judged good.\n",
+     {"children_in_care_and_care_leavers": "good"}),
+    ("Kelby news, 8 October 2020\n\nOfsted inspected Kelby in September 2020. Children in "
+     "care were judged good. Care leavers were also judged good.\n",
+     {"children_in_care_and_care_leavers": "good"}),
+])
+def test_areas_graded_apart_before_the_2023_update_scells25(nlp, text, want):
+    assert grades_of(run(nlp, text)) == want

@@ -96,6 +96,8 @@ class ProseGrades:
         self.quoted, self.bracketed = rx("grade_quoted"), rx("grade_bracketed")
         self.bracketed_item = rx("grade_bracketed_item")
         self.to_area, self.glue = rx("grade_to_area"), rx("area_glue")
+        self.overall_too = rx("grade_overall_too")
+        self.adjunct_relative = rx("earlier_adjunct_relative")
         self.respectively, self.carry = rx("respectively"), rx("carry")
         self.carry_blocked, self.earlier_after = rx("carry_blocked"), rx("earlier_after")
         self.carry_after = rx("carry_after")
@@ -706,7 +708,10 @@ class ProseGrades:
         # A carried grade ('X was rated good overall, as were A and B') is still the
         # clause's before it, which may name the whole service.
         taken = {id(g) for i, g in given.items()
-                 if (len(areas[i].keys) == 1 or not whole) and i not in carried}
+                 if (len(areas[i].keys) == 1 or not whole) and i not in carried
+                 # 'rated the council good overall and in three of the four areas: A, B
+                 # and C': the grade is the whole service's as well as theirs
+                 and not self.overall_too.match(sentence[g.end:])}
         # "good in every area, with care leavers outstanding": an area graded on its own
         # is not one of "every area".
         own = {k for i in given for k in areas[i].keys if len(areas[i].keys) == 1}
@@ -847,6 +852,11 @@ class ProseGrades:
                     # good) at its last full inspection, in 2019' is one grade's)
                     if k == i - 1 and k > 0 and not before.lstrip().startswith("(") and \
                             self.adjunct_apposition.search(before.rstrip(" ,;:")):
+                        break
+                    # '..., which is the first time it has been rated above inadequate
+                    # since it was first inspected, in 2016': the adjunct dates what the
+                    # relative clause tells, not the grade of the clause it hangs on
+                    if k > 0 and self.adjunct_relative.match(before):
                         break
         return aside, hoped_only
 
