@@ -857,11 +857,11 @@ def test_its_work_without_one_area_before_it_grades_none(nlp, sentences):
     assert "lscb" not in grades and "adoption_performance" not in grades
 
 
-NEWSLETTER_2024 = ("Headteacher's update: Hollingford children's services\n\n"
-                   "St Anne's Primary School, Hollingford - Parents' Newsletter, Friday 26 "
-                   "January 2024\n\n{}\n\n"
-                   "The most recent monitoring visit took place on 5, 6 and 7 December 2023. "
-                   "Monitoring visits do not give a new grade.\n")
+SCHOOL_NEWSLETTER_2024 = ("Headteacher's update: Hollingford children's services\n\n"
+                          "St Anne's Primary School, Hollingford - Parents' Newsletter, Friday 26 "
+                          "January 2024\n\n{}\n\n"
+                          "The most recent monitoring visit took place on 5, 6 and 7 "
+                          "December 2023. Monitoring visits do not give a new grade.\n")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -870,7 +870,7 @@ NEWSLETTER_2024 = ("Headteacher's update: Hollingford children's services\n\n"
     "As some of you will recall, Hollingford's children's services were rated inadequate.",
 ])
 def test_a_grade_the_reader_is_reminded_of_is_an_earlier_one(nlp, sentence):
-    assert grades_of(run(nlp, NEWSLETTER_2024.format(sentence))) == {}
+    assert grades_of(run(nlp, SCHOOL_NEWSLETTER_2024.format(sentence))) == {}
 
 
 def test_a_grade_told_after_a_reminder_of_something_else_is_kept(nlp):
