@@ -1140,11 +1140,11 @@ SECONDARY_DEV6_TARGETS = [
 # release's embargo line in capitals, a scrutiny report's inspection-history table), start and
 # end 30/32, publication 28/32; the other fields as the round measured them (no rule of
 # theirs changed): type and overall 32/32, authority 27/32, cells 146/167.
-# Raised by round scells25 (session 25: 2023 areas graded apart in an item dated before the
-# update, 'A, B and C all outstanding'): cells 161/161.
+# Raised by round scells25 (session 25: 'A, B and C all outstanding'): cells 149/167; the six
+# 2022 items whose gold keys the 2023 areas are read by the framework in force (README).
 SECONDARY_DEV7_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=1",
-    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=1",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.89",
+    "judgements.cells.precision=0.96", "judgements.precision=0.96", "judgements.recall=0.92",
     "reports.inspection_start=0.93", "reports.inspection_end=0.93",
     "reports.publication_date=0.87", "dates.recall=0.94", "dates.precision=1",
     "reports.local_authority=0.84"]

@@ -2412,21 +2412,18 @@ def test_prose_that_is_not_this_inspections_grade_scells25(nlp, body):
     assert grades_of(run(nlp, S25_HEAD + body)) == {}
 
 
+# An item whose dates put the inspection under the 2018-2022 framework keeps that
+# framework's one area for children in care and care leavers, however it words them or
+# grades them apart (the framework in force decides the keys, as sgrades18's 2019 item;
+# coordinator's reading of scells25, session 25: secondary_dev7's gold, which keys four
+# areas 'as written' for 2022 items, disagrees and is left as written).
 @pytest.mark.parametrize("text, want", [
-    # dated before the 2023 update, yet graded apart under its names: the 2023 areas
     ("Kelby news, 8 October 2022\n\nOfsted's inspectors visited Kelby between 5th and 16th "
      "September. Inspectors judged the impact of leaders good, help and protection good, the "
      "experiences and progress of children in care good and, most importantly for us, the "
      "experiences and progress of care leavers good.\n",
-     {"impact_of_leaders": "good", "help_and_protection": "good", "children_in_care": "good",
-      "care_leavers": "good"}),
-    # its only year an earlier inspection's, the two graded otherwise than each other
-    ("Kelby Ofsted result\n\nKelby had its Ofsted inspection last month. The inspectors "
-     "judged leadership outstanding, help and protection outstanding, children in care "
-     "outstanding and care leavers good. Last time (2018) they got outstanding too.\n",
-     {"impact_of_leaders": "outstanding", "help_and_protection": "outstanding",
-      "children_in_care": "outstanding", "care_leavers": "good"}),
-    # a 2020 item grading the two together, or each alike in loose words: one area
+     {"impact_of_leaders": "good", "help_and_protection": "good",
+      "children_in_care_and_care_leavers": "good"}),
     ("Kelby news, 8 October 2020\n\nOfsted inspected Kelby in September 2020. Children in "
      "care and care leavers were judged good.\n",
      {"children_in_care_and_care_leavers": "good"}),
@@ -2434,5 +2431,5 @@ def test_prose_that_is_not_this_inspections_grade_scells25(nlp, body):
      "care were judged good. Care leavers were also judged good.\n",
      {"children_in_care_and_care_leavers": "good"}),
 ])
-def test_areas_graded_apart_before_the_2023_update_scells25(nlp, text, want):
+def test_areas_of_a_2018_22_item_keep_their_one_area_scells25(nlp, text, want):
     assert grades_of(run(nlp, text)) == want

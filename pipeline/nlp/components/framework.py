@@ -61,17 +61,15 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 def news_framework_of(text: str, frameworks: list[dict], inspection_start: str = "",
                       future_year: str = "",
-                      graded_apart: Callable[[str, list[str], bool], bool] | None = None) -> str:
+                      graded_apart: Callable[[str, list[str]], bool] | None = None) -> str:
     """The framework whose area names a news text uses: the one in force when the
     inspection began, where the text dates it (by its day where two frameworks shared
     its year), else by the latest year it gives, less a year it looks forward to
     (`future_year`: 'inspected again by 2021'); the wording decides where two
     frameworks were in force that year. Where the wording chose a framework that a
     later one, possible too, took `over` from, the later one's where the text grades
-    its areas `apart` (`graded_apart(framework, areas, differ)`: an undated item that
-    says 'ILACS' and grades care leavers on their own); where the item's dates rule the
-    later one out, only where its wording names the later one's areas too, or the two
-    areas have grades that differ (`differ`))."""
+    its areas `apart` (`graded_apart(framework, areas)`: an undated item that says
+    'ILACS' and grades care leavers on their own)."""
     ahead = {m.start("year") for m in re.finditer(future_year, text, re.I)} \
         if future_year else set()
     years = [int(m.group(0)) for m in YEAR.finditer(text) if m.start() not in ahead]
@@ -93,26 +91,14 @@ def news_framework_of(text: str, frameworks: list[dict], inspection_start: str =
     chosen = worded[0]["key"] if worded else \
         fws[-1]["key"] if latest is not None else frameworks[0]["key"]
     later = next((f for f in fws if f.get("over") == chosen and f.get("apart")), None)
-    if later and graded_apart and graded_apart(later["key"], later["apart"], False):
-        return later["key"]
-    # A text dated before the later framework that still grades its areas apart in its
-    # words (the later framework's own name for the area: 'the experiences and progress
-    # of care leavers') or with grades of their own ('children in care outstanding and
-    # care leavers good') tells of the later framework's areas, which the earlier one
-    # had no names for: its dates are an earlier inspection's or wrong.
-    later = next((f for f in frameworks if f.get("over") == chosen and f.get("apart")
-                  and f not in fws), None)
-    if later and graded_apart and (
-            re.search(later["wording"], text, re.I) and graded_apart(
-                later["key"], later["apart"], False)
-            or graded_apart(later["key"], later["apart"], True)):
+    if later and graded_apart and graded_apart(later["key"], later["apart"]):
         return later["key"]
     return chosen
 
 
 def framework_of(text: str, document_type: str, inspection_start: str = "",
                  rules: dict | None = None,
-                 graded_apart: Callable[[str, list[str], bool], bool] | None = None) -> str:
+                 graded_apart: Callable[[str, list[str]], bool] | None = None) -> str:
     r = rules or load_json(RULES_FILE)
     if document_type in r["by_document_type"]:
         return r["by_document_type"][document_type]
@@ -158,8 +144,8 @@ class FrameworkComponent(RuleComponent):
                       if s._.fields.get("kind") == "inspection_start"), "")
         authority = (doc._.report or {}).get("local_authority", "")
 
-        def graded_apart(framework: str, areas: list[str], differ: bool) -> bool:
-            return self._graded_apart(text, framework, areas, authority, differ)
+        def graded_apart(framework: str, areas: list[str]) -> bool:
+            return self._graded_apart(text, framework, areas, authority)
 
         doc._.framework = framework_of(text, doc._.document_type or "other", start,
                                        self.framework_rules, graded_apart)
@@ -167,7 +153,7 @@ class FrameworkComponent(RuleComponent):
         return doc
 
     def _graded_apart(self, text: str, framework: str, areas: list[str],
-                      authority: str, differ: bool = False) -> bool:
+                      authority: str) -> bool:
         """Whether a text read by `framework`'s area names grades the first of `areas`
         on its own: where the second has no grade, or another, or is graded where it is
         not named together with the first (joined to it by area_glue: 'Children in care
@@ -180,8 +166,6 @@ class FrameworkComponent(RuleComponent):
         first, second = rows.get(areas[0]), rows.get(areas[1])
         if first is None:
             return False
-        if differ:  # only where both are graded, each otherwise than the other
-            return second is not None and second.grade != first.grade
         if second is None or second.grade != first.grade:
             return True
         lexicon = self.prose.areas.get(framework, [])
