@@ -2433,3 +2433,90 @@ def test_prose_that_is_not_this_inspections_grade_scells25(nlp, body):
 ])
 def test_areas_of_a_2018_22_item_keep_their_one_area_scells25(nlp, text, want):
     assert grades_of(run(nlp, text)) == want
+
+
+# Round s59dev (issue 8): forms secondary_unseen59 missed, in invented words
+S59_HEAD = "Kelby news, 3 March 2016\n\nOfsted inspected Kelby from 4 to 22 January 2016. "
+S59_HEAD23 = "Kelby news, 3 August 2023\n\nOfsted inspected Kelby from 15 to 26 May 2023. "
+
+
+@pytest.mark.parametrize("head, body, want", [
+    # 'an identical conclusion on A, and on B': the sentence before's grade
+    (S59_HEAD, "Help and protection was graded requires improvement. Inspectors reached an "
+     "identical conclusion on adoption performance, and on leadership, management and "
+     "governance.\n",
+     dict.fromkeys(("help_and_protection", "adoption_performance",
+                    "leadership_management_governance"), "requires_improvement")),
+    # 'A, B and C all earned good ratings' (after a sentence of the inspectors' grading)
+    (S59_HEAD, "Inspectors singled out leadership, management and governance, which they rated "
+     "outstanding. Help and protection, adoption performance and the experiences and progress "
+     "of care leavers all earned good ratings.\n",
+     {"leadership_management_governance": "outstanding",
+      **dict.fromkeys(("help_and_protection", "adoption_performance", "care_leavers"),
+                      "good")}),
+    # the board 'judged good in its own review': Ofsted's review of the board
+    (S59_HEAD, "The Kelby Safeguarding Children Board was judged good in its own review.\n",
+     {"lscb": "good"}),
+    # 'two inadequate judgements: one on A, the other on B'
+    (S59_HEAD23, "The overall inadequate rating reflects two inadequate judgements: one on the "
+     "experiences and progress of children who need help and protection, the other on the "
+     "impact of leaders on social work practice with children and families.\n",
+     dict.fromkeys(("overall_effectiveness", "help_and_protection", "impact_of_leaders"),
+                   "inadequate")),
+    # 'of the four areas ..., three were graded good (A, B, and C)'
+    (S59_HEAD23, "Of the four areas that inspectors judge, three were graded good (the "
+     "experiences and progress of children who need help and protection, the experiences and "
+     "progress of children in care, and the impact of leaders on social work practice with "
+     "children and families).\n",
+     dict.fromkeys(("help_and_protection", "children_in_care", "impact_of_leaders"), "good")),
+    (S59_HEAD, "All three areas were judged outstanding (help and protection, adoption "
+     "performance and the experiences and progress of care leavers).\n",
+     dict.fromkeys(("help_and_protection", "adoption_performance", "care_leavers"),
+                   "outstanding")),
+])
+def test_prose_grade_forms_s59dev(nlp, head, body, want):
+    assert grades_of(run(nlp, head + body)) == want
+
+
+@pytest.mark.parametrize("body", [
+    # a verdict not reached
+    "Campaigners did not reach an identical conclusion on adoption performance.\n",
+    # the council's own review, as its subject or after 'by'
+    "In its own review, the council rated help and protection good.\n",
+    "Help and protection was rated good by the council in its own review.\n",
+    # judgements counted that name no area, or not after 'one on'
+    "It had two inadequate judgements: one on the council's budget, the other on its "
+    "buildings.\n",
+    # a bracket after a count that is no areas' and holds none
+    "Of its six children's homes, three were rated good (the homes were new).\n",
+])
+def test_prose_near_forms_not_taken_s59dev(nlp, body):
+    assert grades_of(run(nlp, S59_HEAD + body)) == {}
+
+
+S59_VISIT = "Kelby news, 10 April 2017\n\nInspectors returned to the town from 30 January 2017 " \
+    "to 22 February 2017. "
+
+
+@pytest.mark.parametrize("body, want", [
+    # 'They had judged ... in January 2015': the inspectors of the sentence before
+    ("They had judged the services inadequate in January 2015, leading the government to "
+     "appoint an adviser.\n", [("2015-01", "month")]),
+    ("They had rated the services good in 2015.\n", [("2015", "year")]),
+    # no 'had': the pronoun's grade dates nothing
+    ("They judged the services inadequate in 2015.\n", []),
+])
+def test_they_had_judged_an_earlier_inspection_s59dev(nlp, body, want):
+    assert dates_of(run(nlp, S59_VISIT + body), "previous_inspection") == want
+
+
+@pytest.mark.parametrize("body", [
+    # 'They' after a sentence naming no inspectors, or naming a neighbour
+    "The scrutiny panel met in March. They had judged the services inadequate in 2015.\n",
+    "Neighbouring Ryton was inspected by Ofsted in 2016. They had judged its services "
+    "inadequate in 2015.\n",
+])
+def test_they_had_judged_not_this_authoritys_s59dev(nlp, body):
+    text = "Kelby news, 10 April 2017\n\nKelby was inspected from 30 January 2017 to 22 " \
+        "February 2017. " + body
+    assert dates_of(run(nlp, text), "previous_inspection") == []

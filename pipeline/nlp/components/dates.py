@@ -564,6 +564,7 @@ class DatesComponent(RuleComponent):
         self.years_after_grade_other = re.compile(r["previous_years_after_grade_other"])
         self.pronoun_setting = re.compile(r["previous_pronoun_setting"])
         self.pronoun_opening = re.compile(r["previous_pronoun_opening"])
+        self.they_antecedent = re.compile(r["previous_they_antecedent"])
         self.years_before_visit = re.compile(r["previous_years_before_visit_news"])
         self.years_ago_numbers = {k.lower(): v for k, v in r["years_ago_numbers"].items()}
         self.previous_other = re.compile(r["previous_other_authority"])
@@ -1475,6 +1476,13 @@ class DatesComponent(RuleComponent):
                 # school: the pronoun's place, not the text's
                 if news and self.pronoun_opening.match(m.group(0)) and self._pronoun_others(
                         text, m.start(), m.end(), la):
+                    continue
+                # 'They had judged the services inadequate in January 2015': the inspectors
+                # of the sentence before (previous_they_antecedent), not a neighbour's,
+                # a setting's or anyone else's
+                if "they" in pat.groupindex and m.group("they") and (
+                        not self.they_antecedent.search(_sentence_before(text, m.start()))
+                        or self._pronoun_others(text, m.start(), m.end(), la)):
                     continue
                 # 'from Kirkton where back in 2019 the council was rated ...': that place's
                 if "place" in pat.groupindex and m.group("place") and \
