@@ -13122,3 +13122,66 @@ def test_r10dev_a_cell_over_its_label_is_one_row() -> None:
     assert merge_table_rows(block) == [
         "", "          2.1 Adoption performance   Requires improvement", "",
         "3. Leadership, management and governance   Requires improvement", ""]
+
+
+# Session 25 (l43dev, letters_unseen43's misses): a team listed after 'five inspectors:'
+# over three lines, each name's designation after 'who are' / 'who is'; members named after
+# the lead's designation with 'also'.
+@pytest.mark.parametrize("team, want", [
+    ("The visit was carried out by five inspectors: Joanne\nPell, Richard Oyinlola, Ann Bell "
+     "and Tom Ashcroft, who are Her Majesty’s\nInspectors, and Mandeep Sahota, who is an "
+     "Ofsted Inspector.",
+     [("Joanne Pell", "inspector", "HMI"), ("Richard Oyinlola", "inspector", "HMI"),
+      ("Ann Bell", "lead_inspector", "HMI"), ("Tom Ashcroft", "inspector", "HMI"),
+      ("Mandeep Sahota", "inspector", "OI")]),
+    ("The visit was carried out by three inspectors: Tom Brown and Ann Bell, who are His "
+     "Majesty's Inspectors, and Cy Dunn, Ofsted Inspector.",
+     [("Tom Brown", "inspector", "HMI"), ("Ann Bell", "lead_inspector", "HMI"),
+      ("Cy Dunn", "inspector", "OI")]),
+    ("Ann Bell, His Majesty’s Inspector, led the visit with Simon Achebe and Harriet Yule, "
+     "also His Majesty’s Inspectors.",
+     [("Ann Bell", "lead_inspector", "HMI"), ("Simon Achebe", "inspector", "HMI"),
+      ("Harriet Yule", "inspector", "HMI")]),
+    ("Ann Bell, His Majesty’s Inspector, led the visit with Simon Achebe, also His Majesty’s "
+     "Inspector.", [("Ann Bell", "lead_inspector", "HMI"), ("Simon Achebe", "inspector", "HMI")]),
+    # not: anyone else's list after a count, or a name with no designation after 'also'
+    ("The visit was carried out by three managers: Tom Brown, Jo Hale and Cy Dunn.",
+     [("Ann Bell", "lead_inspector", "HMI")]),
+    ("Ann Bell, His Majesty’s Inspector, led the visit with Simon Achebe, also present.",
+     [("Ann Bell", "lead_inspector", "HMI")]),
+])
+def test_l43dev_a_counted_team_and_members_also_designated(nlp, team, want) -> None:
+    rec = run(nlp, LETTER.format(team=team, closing="Yours sincerely\nAnn Bell\n"
+                                 "His Majesty’s Inspector"))
+    assert people(rec) == want
+
+
+L43_LETTER = ("3 March 2025\nDear Ms Roe\nFocused visit to Westshire County Council children’s "
+              "services\nThis letter summarises the findings of a focused visit on 2 and 3 "
+              "February 2025.\n\n{s}\n\nYours sincerely\nAnn Bell\nHis Majesty’s Inspector\n")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    # an earlier visit after 'since' with 'a', alone or after an inspection and 'and'
+    ("Since the ILACS inspection in July 2019, and a focused visit in 2021, leaders have\n"
+     "strengthened the oversight of children in care.", [("2019-07", "month"), ("2021", "year")]),
+    ("Leaders have improved since a focused visit in 2021.", [("2021", "year")]),
+    # the inspectorate in full after 'inspected by', the date over a line's end
+    ("When youth justice services were inspected by HM Inspectorate of Probation in July\n"
+     "2021, the quality of work was an area for improvement.", [("2021-07", "month")]),
+    ("When the police were inspected by His Majesty’s Inspectorate of Constabulary and Fire & "
+     "Rescue Services in 2022, it was found to be effective.", [("2022", "year")]),
+    # an area's earlier revisit or inspection, the inspectorates its subject
+    ("Ofsted and CQC revisited the area in June 2019 and found that sufficient progress had\n"
+     "been made.", [("2019-06", "month")]),
+    ("The CQC and Ofsted inspected the local area of Newcastle upon Tyne in November 2017.",
+     [("2017-11", "month")]),
+    # not: a peer's visit, this visit's own month, or anyone else revisiting
+    ("Since the ILACS inspection in July 2019, and a peer visit in 2021, leaders have "
+     "improved.", [("2019-07", "month")]),
+    ("Ofsted and the CQC revisited the area in February 2025 and found progress.", []),
+    ("Leaders and partners revisited the area in June 2019 to see progress.", []),
+])
+def test_l43dev_earlier_visits_and_inspections(nlp, sentence, want) -> None:
+    rec = run(nlp, L43_LETTER.format(s=sentence))
+    assert dates_of(rec, "previous_inspection") == want

@@ -34,6 +34,25 @@ from ..textscan import stretches
 from .base import RuleComponent
 
 RULES_FILE = "inspectors_rules.json"
+# A stretch holds the anchor's line and one either side; a sentence naming a team may
+# run on past it ('carried out by five inspectors: A' / 'B, C, D and E, who are Her
+# Majesty's' / 'Inspectors, and F, who is an Ofsted Inspector.'): the stretch goes on to
+# the sentence's end, at most this many lines more (bounded, so time stays linear).
+SENTENCE_MORE_LINES = 2
+
+
+def _to_sentence_end(text: str, hi: int) -> int:
+    """`hi` moved on, line by line, to the end of the sentence open at it: not past a
+    blank line or SENTENCE_MORE_LINES lines."""
+    for _ in range(SENTENCE_MORE_LINES):
+        if hi >= len(text) or text[max(hi - 200, 0):hi].rstrip()[-1:] in (".", "!", "?", ""):
+            break
+        nxt = text.find("\n", hi + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if not text[hi:nxt].strip():
+            break
+        hi = nxt
+    return hi
 
 
 # max_name_words: longer runs of capitalised words are not one person's name;
@@ -334,8 +353,9 @@ class InspectorsComponent(RuleComponent):
             elif anchors.pattern in anchored:
                 where = anchored[anchors.pattern]
             else:
-                where = anchored[anchors.pattern] = stretches(
-                    text, anchors, lower=True, starts=structure.line_starts(doc))
+                where = anchored[anchors.pattern] = [
+                    (lo, _to_sentence_end(text, hi)) for lo, hi in stretches(
+                        text, anchors, lower=True, starts=structure.line_starts(doc))]
             for m in (m for lo, hi in where for m in pat.finditer(text, lo, hi)):
                 group_desig = self.designation_of(m.group("desig") or "") if (
                     "desig" in pat.groupindex) else ""
