@@ -13122,3 +13122,54 @@ def test_r10dev_a_cell_over_its_label_is_one_row() -> None:
     assert merge_table_rows(block) == [
         "", "          2.1 Adoption performance   Requires improvement", "",
         "3. Leadership, management and governance   Requires improvement", ""]
+
+
+# sleft25
+# secondary_dev7's leftovers (session 25): a release's embargo line with its month's full
+# name in capitals dates the release, so 'published today' is that day; a forum post's
+# stamp ('Sun 19-Nov-23 21:14': a day, a short month and a two-figure year parted by
+# hyphens) dates the post, so 'last month' and 'on Friday' are read from it. Not a stamp
+# in a sentence or with more after it on its line.
+SLEFT25_RELEASE = ("Kelby Council\n\nMedia release\n\n{line}\n\nOfsted: Kelby children's "
+                   "services good\n\nKelby Council's children's services have been judged "
+                   "good in a report published today by Ofsted.\n\nThe inspection took place "
+                   "between 5th and 16th December 2022.\n")
+
+
+@pytest.mark.parametrize("line, want", [
+    ("EMBARGOED UNTIL 00:01 THURSDAY 9 FEBRUARY 2023", [("2023-02-09", "day")]),
+    ("EMBARGOED UNTIL 00:01 9 FEBRUARY 2023", [("2023-02-09", "day")]),
+    ("Embargoed until 00:01 Thursday 9 February 2023", [("2023-02-09", "day")]),
+    # not: a line in capitals naming no day
+    ("EMBARGOED UNTIL FURTHER NOTICE - FEBRUARY", []),
+])
+def test_sleft25_an_embargo_line_in_capitals_dates_the_release(nlp, line, want) -> None:
+    rec = run(nlp, SLEFT25_RELEASE.format(line=line))
+    assert dates_of(rec, "publication") == want
+
+
+SLEFT25_FORUM = ("Foster Talk Forum > Local authorities > Yorkshire\n\nKelby Ofsted result - "
+                 "outstanding again!\n\n{line}\n\nJust seen the news - Kelby had its Ofsted "
+                 "inspection last month and the report came out on Friday. Outstanding "
+                 "again!!\n\nThey judged leadership outstanding and help and protection "
+                 "outstanding.\n")
+
+
+@pytest.mark.parametrize("line, want", [
+    ("Posted by FosterMumKelby · Sun 19-Nov-23 21:14",
+     ("2023-10", "2023-10", [("2023-11-17", "day")])),
+    ("Posted by FosterMumKelby · Sun 19-Nov-2023", ("2023-10", "2023-10",
+                                                    [("2023-11-17", "day")])),
+    ("Posted by FosterMumKelby | 19-Nov-23 21:14", ("2023-10", "2023-10",
+                                                    [("2023-11-17", "day")])),
+    ("19-NOV-23 21:14", ("2023-10", "2023-10", [("2023-11-17", "day")])),
+    # not: a stamp in a sentence, or a reference with more after it on its line
+    ("The meeting on 19-Nov-23 agreed the plan.", (None, None, [])),
+    ("Ref: 19-Nov-23-004", (None, None, [])),
+])
+def test_sleft25_a_forum_posts_stamp_dates_the_post(nlp, line, want) -> None:
+    rec = run(nlp, SLEFT25_FORUM.format(line=line))
+    start = dates_of(rec, "inspection_start")
+    end = dates_of(rec, "inspection_end")
+    assert (start[0][0] if start else None, end[0][0] if end else None,
+            dates_of(rec, "publication")) == want
