@@ -159,6 +159,9 @@ class DateGrammar:
             # four figures first, so it cannot be read as a day in either order.
             "NUMERIC_DATE": r"(?:(?<![\d/.])[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d(?![\d/]|\.\d)"
                             r"|(?<![\d/.-])(?:19|20)\d\d-[01]\d-[0-3]\d(?![\d/-]|\.\d))",
+            # a day, its month's name and a year parted by hyphens, as a forum's post
+            # stamp writes them ('Sun 19-Nov-23 21:14'; the year in two figures or four)
+            "DMY_HYPHEN": rf"(?<![\w-])[0-3]?\d-(?:{month_alt})-(?:20)?\d\d(?![\w-])",
             # a month or two with no day ("in February", "late February into March
             # 2023"): a visit dated only to the month
             "MONTH_SPAN": rf"(?:(?:early|mid|late)-?\s*)?{month}(?:{my_sep}{year})?(?:\s+"
@@ -234,6 +237,11 @@ class DateGrammar:
         num = self.numeric(text)
         if num:
             return _iso(num[2], num[1], num[0])
+        hyphened = re.fullmatch(r"([0-3]?\d)-([A-Za-z]+)-(\d{2}|\d{4})", text.strip())
+        if hyphened and hyphened.group(2).lower() in self.months:
+            year = int(hyphened.group(3))
+            return _iso(year + 2000 if year < 100 else year,
+                        self.months[hyphened.group(2).lower()], int(hyphened.group(1)))
         toks = self.tokens(text)
         if not toks:
             return None

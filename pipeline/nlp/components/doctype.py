@@ -107,6 +107,8 @@ class DoctypeComponent(RuleComponent):
         self.headline_clause_end = re.compile(news["headline_clause_end"])
         self.headline_not_subject = re.compile(news["headline_not_subject"], re.I)
         self.author_line = re.compile(news["headline_author_line"])
+        # a council's proper name closes with its kind, capitalised ('Kelby Council')
+        self.own_name_kinds = tuple(f" {kind}" for kind in news["headline_own_name_kinds"])
 
     def clean_la(self, name: str) -> str:
         """The authority's own name: the words around it the rules list are cut off."""
@@ -510,13 +512,14 @@ class DoctypeComponent(RuleComponent):
                     # services - questions and answers') may be the only place it names
                     # its own council, where the body names only a neighbour
                     # ('Ryton's children's services were rated good in 2023').
-                    # (only a council's proper name, its kind capitalised: 'Second
-                    # council rated outstanding' names none)
+                    # (only a council's proper name, its kind capitalised, as
+                    # headline_own_name_kinds lists: 'Second council rated outstanding'
+                    # names none)
                     others = [self.spelled_out(self.news_name(m.group("la")), prose)
                               for m in self.news_names(prose, below)]
                     others += [name for m in self.news_names(prose, lines[top].start, below)
                                if (name := self.spelled_out(self.news_name(m.group("la")),
-                                                            prose)).endswith(" Council")]
+                                                            prose)).endswith(self.own_name_kinds)]
                     headline = lines[top].text
                     named = self.headline_la(headline, prose[below:], la, others)
                     # a headline naming no part of it: the body's first naming, where a
