@@ -553,6 +553,7 @@ class DatesComponent(RuleComponent):
         self.letterhead = re.compile(r["letterhead"])
         self.previous = [g.compile(p) for p in r["previous_inspection"]]
         self.previous_news = [g.compile(p) for p in r["previous_inspection_news"]]
+        self.previous_partners = [g.compile(p) for p in r["previous_inspection_partners"]]
         self.other_event_news = re.compile(r["inspection_gap_other_event_news"])
         self.gap_days_news = g.compile(r["inspection_gap_days_news"])
         self.other_clause_news = re.compile(r["inspection_gap_other_clause_news"])
@@ -1459,7 +1460,8 @@ class DatesComponent(RuleComponent):
                     if rng and (not start_iso or rng[1] < start_iso):
                         out.append((m.start("expr"), m.end("expr"), rng[0], "day"))
                     m = self.previous_labels_more.match(text, m.end("expr"))
-        for pat in self.previous + (self.previous_news if news else []):
+        # a partner inspectorate's inspection is an earlier one in a letter, not in news
+        for pat in self.previous + (self.previous_news if news else self.previous_partners):
             for m in finditer_in(pat, text, where):
                 before = text[max(0, m.start() - 40): m.start()]
                 if self.previous_exclude.search(before):
