@@ -70,6 +70,9 @@ SENTENCE_END = re.compile(r"[.!?][\"”’']?\s")
 # What parts the sentence around an earlier inspection from the one before it: a stop and
 # a space, or a line end (narrower than SENTENCE_END: a closing quote is not needed).
 SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# a forum post's stamp as DMY_HYPHEN finds it ('19-Nov-23'), read by parse_single; a
+# two-figure year is this century's (the stamps are of posts about today's inspections)
+DMY_HYPHEN_PARTS = re.compile(r"([0-3]?\d)-([A-Za-z]+)-(\d{2}|\d{4})")
 
 # The longest span of days an inspection's visit may have (ten weeks).
 MAX_VISIT_DAYS = 70
@@ -237,7 +240,7 @@ class DateGrammar:
         num = self.numeric(text)
         if num:
             return _iso(num[2], num[1], num[0])
-        hyphened = re.fullmatch(r"([0-3]?\d)-([A-Za-z]+)-(\d{2}|\d{4})", text.strip())
+        hyphened = DMY_HYPHEN_PARTS.fullmatch(text.strip())
         if hyphened and hyphened.group(2).lower() in self.months:
             year = int(hyphened.group(3))
             return _iso(year + 2000 if year < 100 else year,
