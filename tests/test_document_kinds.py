@@ -1138,12 +1138,14 @@ LETTERS_UNSEEN43_TARGETS = LETTERS_UNSEEN42_TARGETS
 # report field 16/16 but authority 15/16, cells 74/79 (one extra), dates 64/64;
 # letters_unseen44 every field 16/16 but start and end 15/16, inspectors 52/52, dates 63/65.
 REPORTS_UNSEEN13_TARGETS = REPORTS_UNSEEN11_TARGETS
+# After round s60dev: authority 16/16, cells 76/79 (none extra; s60_04's 'that verdict' and
+# LSCB 'it' left).
 SECONDARY_UNSEEN60_TARGETS = [
-    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.93",
-    "judgements.cells.precision=0.98", "judgements.precision=0.98", "judgements.recall=0.93",
+    "reports.document_type=1", "reports.overall_effectiveness=1", "judgements.cells=0.96",
+    "judgements.cells.precision=1", "judgements.precision=1", "judgements.recall=0.96",
     "reports.inspection_start=1", "reports.inspection_end=1",
     "reports.publication_date=1", "dates.recall=1", "dates.precision=1",
-    "reports.local_authority=0.93"]
+    "reports.local_authority=1"]
 LETTERS_UNSEEN44_TARGETS = [
     "reports.rows=1", "reports.document_type=1", "reports.la_name=1",
     "reports.inspection_start=1", "reports.inspection_end=1",
@@ -13336,3 +13338,77 @@ L44_LETTER = ("12 April 2022\nDear Ms Roe\nJoint area SEND revisit in Eastvale\n
 def test_l44dev_an_area_send_revisit_dated_after_its_verb(nlp, sentence, want) -> None:
     rep = run(nlp, L44_LETTER.format(s=sentence))["report"]
     assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
+# Round s60dev (secondary_unseen60's misses). An article before a council's name in the body
+# ('An Ealing Council spokesperson said') is no word of the name.
+S60DEV_VISIT = ("Ofsted focused visit finds strong work with disabled children\n\nThursday 14 "
+                "March 2024\n\nOfsted carried out a focused visit to the borough's children's "
+                "services on 6 and 7 February 2024. Its letter was published on Tuesday.\n\n"
+                "{line}\n")
+
+
+@pytest.mark.parametrize("line, want", [
+    ("An Ashcombe Council spokesperson said: \"We welcome the letter.\"", "Ashcombe Council"),
+    ("An Oakhurst Council spokesperson said: \"We welcome the letter.\"", "Oakhurst Council"),
+    ("A Kelby Borough Council spokesman said: \"We welcome the letter.\"",
+     "Kelby Borough Council"),
+    # not: a council's name that is the first word of the sentence keeps it whole
+    ("Kelby Borough Council said: \"We welcome the letter.\"", "Kelby Borough Council"),
+])
+def test_s60dev_an_article_before_a_councils_name(nlp, line, want) -> None:
+    rec = run(nlp, S60DEV_VISIT.format(line=line))
+    assert rec["report"].get("local_authority", "") == want
+
+
+# The single inspection framework's title with 'children in care' for its 'children looked
+# after' names what was inspected: the care leavers take their grade from their own sentence.
+S60DEV_RELEASE = ("Kelby County Council's children's services judged good by Ofsted\n\n16 June "
+                  "2016\n\n{lead}\n\nInspectors spent four weeks in the county, 4–28 April 2016. "
+                  "The experiences and progress of care leavers were judged outstanding - the "
+                  "highest rating.\n")
+
+
+@pytest.mark.parametrize("lead, want, not_want", [
+    ("Kelby County Council's services for children in need of help and protection, children "
+     "in care and care leavers are good, according to an Ofsted report published today.",
+     ("care_leavers", "outstanding"), ("care_leavers", "good")),
+    ("Kelby County Council's services for children in need of help and protection, children "
+     "looked after and care leavers are good, according to an Ofsted report published today.",
+     ("care_leavers", "outstanding"), ("care_leavers", "good")),
+    # not: the areas named alone, in a list of their own, are graded by the sentence
+    ("Ofsted found that help and protection, children in care and care leavers are good, in a "
+     "report published today.", ("help_and_protection", "good"), None),
+])
+def test_s60dev_the_sif_title_with_children_in_care(nlp, lead: str, want: tuple[str, str],
+                                                  not_want: tuple[str, str] | None) -> None:
+    got = {(j["area"], j["grade"]) for j in run(nlp, S60DEV_RELEASE.format(lead=lead))[
+        "tables"]["judgements"]}
+    assert want in got
+    assert not_want is None or not_want not in got
+
+
+# An area told with whom it serves, the vulnerable among them ('help and protection for
+# vulnerable children'), is an item of the list that follows it.
+S60DEV_POST = ("Kelby City Council's children's services out of 'inadequate'\n\n3 December 2021"
+               "\n\nInspectors visited Kelby City Council from 11 to 22 October 2021, and have now "
+               "judged its services to require improvement to be good. {sentence}\n")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Help and protection for vulnerable children, and the experiences and progress of children "
+     "in care and care leavers, still require improvement.",
+     {("help_and_protection", "requires_improvement"),
+      ("children_in_care_and_care_leavers", "requires_improvement")}),
+    ("Help and protection for the most vulnerable children and the experiences and progress of "
+     "children in care and care leavers still require improvement.",
+     {("help_and_protection", "requires_improvement"),
+      ("children_in_care_and_care_leavers", "requires_improvement")}),
+    # not: an area of another clause takes no grade from the list
+    ("Although help and protection for vulnerable children has improved, the experiences and "
+     "progress of children in care and care leavers still require improvement.",
+     {("children_in_care_and_care_leavers", "requires_improvement")}),
+])
+def test_s60dev_help_and_protection_for_vulnerable_children(nlp, sentence, want) -> None:
+    got = {(j["area"], j["grade"]) for j in run(nlp, S60DEV_POST.format(sentence=sentence))[
+        "tables"]["judgements"] if j["area"] != "overall_effectiveness"}
+    assert got == want
