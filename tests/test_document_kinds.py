@@ -1134,9 +1134,10 @@ LETTERS_UNSEEN42_TARGETS = [
     "dates.precision=1"]
 LETTERS_UNSEEN43_TARGETS = LETTERS_UNSEEN42_TARGETS
 # Session 25's third wave, scored once on int25 2d76355c (after every round of the session),
-# not developed: reports_unseen13 every field 12/12, cells 61/61; secondary_unseen60 every
-# report field 16/16 but authority 15/16, cells 74/79 (one extra), dates 64/64;
-# letters_unseen44 every field 16/16 but start and end 15/16, inspectors 52/52, dates 63/65.
+# then developed by s60dev and l44dev (their sets' targets raised): reports_unseen13 every
+# field 12/12, cells 61/61; secondary_unseen60 every report field 16/16 but authority 15/16,
+# cells 74/79 (one extra), dates 64/64 (then 16/16, 76/79: s60dev); letters_unseen44 every
+# field 16/16 but start and end 15/16, inspectors 52/52, dates 63/65 (then 16/16, 65/65).
 REPORTS_UNSEEN13_TARGETS = REPORTS_UNSEEN11_TARGETS
 # After round s60dev: authority 16/16, cells 76/79 (none extra; s60_04's 'that verdict' and
 # LSCB 'it' left).
