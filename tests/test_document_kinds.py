@@ -13254,6 +13254,7 @@ def test_a_partners_inspection_is_no_earlier_one_in_news(nlp, sentence, want) ->
             f"outstanding by Ofsted in a report published today. {sentence}\n")
     assert dates_of(run(nlp, text), "previous_inspection") == want
 
+
 # sleft25
 # secondary_dev7's leftovers (session 25): a release's embargo line with its month's full
 # name in capitals dates the release, so 'published today' is that day; a forum post's
