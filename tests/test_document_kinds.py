@@ -2793,7 +2793,6 @@ def test_a_title_wrapped_before_its_end_is_read_whole(nlp, title, la) -> None:
     assert rec["report"]["local_authority"] == la
 
 
-
 @pytest.mark.parametrize("title, kind, la", [
     # a themed visit's subject line names the theme after a colon: no part of the name
     ("Focused visit to the Royal Borough of Westshire: care leavers", "focused_visit",
@@ -2822,6 +2821,7 @@ def test_a_news_headline_opening_like_a_visits_subject_line_is_no_visit(nlp) -> 
                    "Echo, 4 March 2021\n\nInspectors visited Westshire's children's services "
                    "on 2 and 3 February 2021 and looked at care leavers.\n")
     assert rec["report"]["document_type"] != "focused_visit"
+
 
 WEEK_LETTER = ("5 December 2022\nDear Ms Roe\nFocused visit to Westshire County Council "
                "children’s services\nThis letter summarises the findings of the focused visit "
@@ -8367,6 +8367,7 @@ def test_s37dev_2023_framework_by_its_wording(nlp, sentence, want) -> None:
 # sdates17
 # --- Round sdates17 (session 17): secondary sources' dates as news items tell them ---
 
+
 SD17_BODY = ("Children's services in Kelby have been judged good by Ofsted. Inspectors rated "
              "the impact of leaders, help and protection, and the experiences of children in "
              "care and care leavers good.")
@@ -8864,6 +8865,7 @@ def test_sgrades18_a_grade_in_brackets_after_an_area_in_a_list(nlp, body, want) 
 # sdates18
 # --- Round sdates18 (session 18): secondary sources' dates, the forms session 17 left ---
 
+
 def sd18_text(dateline: str, sentence: str, pub: str = "The report was published on 10 May."
               ) -> str:
     return (f"Kelby Post\n{dateline}\n\nKelby children's services rated good\n\n{SD17_BODY} "
@@ -9066,6 +9068,8 @@ def test_sdates18_the_inspection_named_with_its_month(nlp, sentence, want) -> No
 ])
 def test_sdates18_last_day_yesterday_or_and_left(nlp, sentence, want) -> None:
     assert visit_of(run(nlp, sd18_text("Monday 13 May 2024", sentence, "")))[:2] == want
+
+
 # --- Round s39dev (session 18): forms behind secondary_unseen39's misses ---
 
 # The weekday (or 'yesterday') opening the sentence before Ofsted publishing its report
@@ -9114,6 +9118,8 @@ def test_s39dev_an_author_line_naming_the_council_is_no_headline(nlp, head, want
     rec = run(nlp, text)
     assert rec["report"]["document_type"] == "news_article"
     assert rec["report"]["local_authority"] == want
+
+
 # --- Round s40dev (session 18): forms behind secondary_unseen40's misses ---
 
 # A sentence that tells the visit by its month and, after it, the day the report came out
@@ -9268,6 +9274,8 @@ def test_s41dev_an_associations_name_over_its_issue_is_a_masthead(nlp, issue, he
 def test_s41dev_leaders_graded_impact_on_practice(nlp, body, want) -> None:
     text = f"{SG18_HEAD}Ofsted rated Kelby Council's children's services good. {body}\n"
     assert area_grades(run(nlp, text)) == want
+
+
 # rf18: an opening participle's earlier grade belongs to the subject after it; where that
 # subject is a neighbour or another place, the year is no earlier inspection of the text's
 # authority ('Rated inadequate in 2019, neighbouring Ryton was judged good last year').
@@ -13340,6 +13348,7 @@ L44_LETTER = ("12 April 2022\nDear Ms Roe\nJoint area SEND revisit in Eastvale\n
 def test_l44dev_an_area_send_revisit_dated_after_its_verb(nlp, sentence, want) -> None:
     rep = run(nlp, L44_LETTER.format(s=sentence))["report"]
     assert (rep.get("inspection_start"), rep.get("inspection_end")) == want
+
 
 # Round s60dev (secondary_unseen60's misses). An article before a council's name in the body
 # ('An Ealing Council spokesperson said') is no word of the name.

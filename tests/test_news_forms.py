@@ -921,6 +921,7 @@ def test_the_authority_named_in_the_headline_is_kept(nlp, headline):
     assert run(nlp, text)["report"]["local_authority"] in ("Hollingford",
                                                            "Hollingford Council")
 
+
 # -- visit dates in the forms of session 11's round -----------------------------------------
 def _visit(rec: dict) -> tuple:
     return (dates_of(rec, "inspection_start"), dates_of(rec, "inspection_end"))
@@ -1120,6 +1121,7 @@ def test_last_year_far_from_the_days_does_not_move_them(nlp):
 
 # -- session 11 (grades20): forms of secondary_unseen20's misses, on invented texts ----
 
+
 TRADE_2016 = ("Hollingford children's services: the report\n\n"
               "By A Reporter\n4 April 2016\n\n"
               "Ofsted inspected Hollingford Council's children's services from 11 January to 4 "
@@ -1313,8 +1315,6 @@ def test_an_inspection_published_today_dates_the_report(nlp, sentence):
 ])
 def test_something_else_published_today_is_no_report(nlp, sentence):
     assert dates_of(run(nlp, RELEASE_2018.format(sentence)), "publication") == []
-
-
 
 
 BLOG_2020 = ("Saltmere is outstanding - and why it matters\n\n"
@@ -1689,7 +1689,6 @@ UNION_2019 = ("{}\n\n"
 ])
 def test_the_headline_picks_the_subject_among_the_body_names(nlp, headline, want):
     assert run(nlp, UNION_2019.format(headline))["report"].get("local_authority") == want
-
 
 
 TWO_REPORTS_2023 = ("{}\n\n"
@@ -2345,6 +2344,7 @@ def test_s58dev_a_qa_pages_title_names_its_council(nlp, title, want, earlier) ->
     rec = run(nlp, text)
     assert rec["report"].get("local_authority") == want
     assert dates_of(rec, "previous_inspection") == earlier
+
 
 # scells25 (session 25): prose grades of secondary_dev7 and secondary_dev8's forms.
 S25_HEAD = "Kelby news, 3 March 2024\n\n"
